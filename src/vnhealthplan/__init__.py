@@ -1,0 +1,66 @@
+"""vnhealthplan: Vietnam's provincial health plans as a sourced, unit-aware domain model.
+
+Examples
+--------
+>>> import vnhealthplan as vhp
+>>> target = vhp.Target(vhp.indicators.get("beds_per_10k"), 29, vhp.Period.year(2024), "=")
+>>> target.required_count(vhp.ureg.Quantity(1_768_966, "person"))
+<Quantity(5130.0014, 'bed')>
+"""
+
+from . import indicators, provinces
+from ._version import __version__
+from .assignment import Assignment
+from .errors import (
+    DimensionError,
+    ShapeError,
+    UnknownIndicatorError,
+    UnknownProvinceError,
+    ValidationError,
+    VNHealthPlanError,
+)
+from .facility import Facility
+from .indicator import Indicator
+from .period import Period
+from .plan import Plan
+from .province import Province
+from .ratios import implied_population, per_capita, required_count
+from .source import Document, Source
+from .target import Baseline, Scope, Target
+from .units import ureg
+from .vocab import AutonomyGroup, Comparator, Direction, FacilityKind, Ownership, Rank, TargetKind, Tier
+
+__all__ = [
+    "Assignment",
+    "AutonomyGroup",
+    "Baseline",
+    "Comparator",
+    "DimensionError",
+    "Direction",
+    "Document",
+    "Facility",
+    "FacilityKind",
+    "Indicator",
+    "Ownership",
+    "Period",
+    "Plan",
+    "Province",
+    "Rank",
+    "Scope",
+    "ShapeError",
+    "Source",
+    "Target",
+    "TargetKind",
+    "Tier",
+    "UnknownIndicatorError",
+    "UnknownProvinceError",
+    "VNHealthPlanError",
+    "ValidationError",
+    "__version__",
+    "implied_population",
+    "indicators",
+    "per_capita",
+    "provinces",
+    "required_count",
+    "ureg",
+]

@@ -1,0 +1,107 @@
+"""attrs validators and converters that raise :class:`~vnhealthplan.errors.ValidationError`.
+
+Every failure names the class being built, the field, the value and what was expected.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any, TypeVar
+
+import attrs
+
+from .errors import ValidationError
+
+E = TypeVar("E")
+
+#: Years a plan, a target or a deadline may name.
+MIN_YEAR = 1945
+MAX_YEAR = 2100
+
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def fail(inst: Any, attribute: attrs.Attribute[Any], value: object, expected: str) -> None:
+    """Raise the package's error for *attribute* of *inst*."""
+    raise ValidationError(type(inst).__name__, attribute.name, value, expected)
+
+
+def text(*, optional: bool = False) -> Validator:
+    """A non-blank string free of control characters (None allowed if *optional*)."""
+
+    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, str) or not value.strip():
+            fail(inst, attribute, value, "a non-empty string")
+        bad = [c for c in value if unicodedata.category(c) == "Cc" and c not in "\n\t"]
+        if bad:
+            fail(inst, attribute, value, "text without control characters")
+
+    return check
+
+
+def member_of(kind: type[Any], *, optional: bool = False) -> Validator:
+    """An instance of *kind* (None allowed if *optional*)."""
+
+    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, kind):
+            fail(inst, attribute, value, f"a {kind.__name__}")
+
+    return check
+
+
+def items_of(kind: type[Any]) -> Validator:
+    """A tuple whose every item is an instance of *kind*."""
+
+    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        for i, item in enumerate(value):
+            if not isinstance(item, kind):
+                fail(inst, attribute, item, f"a {kind.__name__} at position {i}")
+
+    return check
+
+
+def year_date(*, optional: bool = False) -> Validator:
+    """A :class:`datetime.date` between 1945 and 2100."""
+
+    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, date):
+            fail(inst, attribute, value, "a datetime.date")
+        elif not MIN_YEAR <= value.year <= MAX_YEAR:
+            fail(inst, attribute, value, f"a date in the years {MIN_YEAR}–{MAX_YEAR}")
+
+    return check
+
+
+def to_tuple(value: Iterable[E] | None) -> tuple[E, ...]:
+    """Converter: any iterable (or None) to a tuple; a lone string is one item."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)  # type: ignore[return-value]
+    return tuple(value)
+
+
+def parse_enum(kind: Any, *, optional: bool = False) -> Callable[[Any], Any]:
+    """Converter: a vocabulary member from itself or any of its spellings.
+
+    Leaves unparseable values alone so that the field's validator reports them with
+    the class and field names.
+    """
+
+    def convert(value: Any) -> Any:
+        if value is None and optional:
+            return None
+        try:
+            return kind.parse(value)
+        except (ValueError, TypeError):
+            return value
+
+    return convert

@@ -1,0 +1,146 @@
+"""The package's exceptions.
+
+Each error subclasses the built-in a caller would expect (:class:`ValueError` for bad
+values, :class:`LookupError` for unknown names) and carries the context needed to fix the
+input: the class and field, the value received, and what was expected.
+
+Examples
+--------
+>>> from vnhealthplan import Facility, FacilityKind
+>>> Facility("Bệnh viện Đa khoa tỉnh Quảng Ngãi", FacilityKind.GENERAL_HOSPITAL, beds=-5)
+Traceback (most recent call last):
+...
+vnhealthplan.errors.ValidationError: Facility.beds: got -5; expected a whole number of beds ≥ 0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = [
+    "DimensionError",
+    "ShapeError",
+    "UnknownIndicatorError",
+    "UnknownProvinceError",
+    "VNHealthPlanError",
+    "ValidationError",
+]
+
+
+class VNHealthPlanError(Exception):
+    """Base class of every error raised by vnhealthplan."""
+
+
+class ValidationError(VNHealthPlanError, ValueError):
+    """A field of a model object received a value it cannot hold.
+
+    Parameters
+    ----------
+    owner : str
+        The class being built, e.g. ``"Target"``.
+    field : str
+        The field, e.g. ``"value"``.
+    value : object
+        The value received.
+    expected : str
+        What the field accepts, in words.
+
+    Examples
+    --------
+    >>> err = ValidationError("Target", "value", 120, "a share between 0 and 100 %")
+    >>> str(err)
+    'Target.value: got 120; expected a share between 0 and 100 %'
+    >>> (err.owner, err.field)
+    ('Target', 'value')
+    """
+
+    def __init__(self, owner: str, field: str, value: object, expected: str) -> None:
+        self.owner = owner
+        self.field = field
+        self.value = value
+        self.expected = expected
+        super().__init__(f"{owner}.{field}: got {_show(value)}; expected {expected}")
+
+
+class DimensionError(VNHealthPlanError, ValueError):
+    """A quantity has units of the wrong dimension for the calculation asked.
+
+    Examples
+    --------
+    >>> from vnhealthplan import ureg, per_capita
+    >>> per_capita(ureg.Quantity(5130, "bed"), ureg.Quantity(29, "doctor"))
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.DimensionError: population: got 29 doctor ([doctors]); expected a \
+count of people or of live births
+    """
+
+    def __init__(self, argument: str, value: object, expected: str) -> None:
+        self.argument = argument
+        self.value = value
+        self.expected = expected
+        super().__init__(f"{argument}: got {value}; expected {expected}")
+
+
+class ShapeError(VNHealthPlanError, ValueError):
+    """Array or Series arguments do not line up element by element.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from vnhealthplan import per_capita
+    >>> per_capita(np.array([2430, 2700]), np.array([1.0e6, 1.1e6, 1.2e6]))
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ShapeError: count has shape (2,) but population has shape (3,)
+    """
+
+
+class _UnknownName(VNHealthPlanError, LookupError):
+    kind = "name"
+
+    def __init__(self, name: str, close: Sequence[str] = ()) -> None:
+        self.name = name
+        self.close = tuple(close)
+        hint = f"; did you mean {', '.join(map(repr, self.close))}?" if self.close else ""
+        super().__init__(f"unknown {self.kind} {name!r}{hint}")
+
+    def __str__(self) -> str:  # LookupError would repr() the message otherwise
+        return str(self.args[0])
+
+
+class UnknownIndicatorError(_UnknownName):
+    """No indicator in the catalogue has this code.
+
+    Examples
+    --------
+    >>> from vnhealthplan import indicators
+    >>> indicators.get("beds_per_10")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.UnknownIndicatorError: unknown indicator 'beds_per_10'; did you \
+mean 'beds_per_10k'...?
+    """
+
+    kind = "indicator"
+
+
+class UnknownProvinceError(_UnknownName):
+    """No province known to the package answers to this name.
+
+    Examples
+    --------
+    >>> from vnhealthplan import provinces
+    >>> provinces.get("Quang Ngai City")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.UnknownProvinceError: unknown province 'Quang Ngai City'; did you \
+mean 'Quảng Ngãi'?
+    """
+
+    kind = "province"
+
+
+def _show(value: object) -> str:
+    text = str(value) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= 120 else text[:117] + "..."

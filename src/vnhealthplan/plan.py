@@ -1,0 +1,236 @@
+"""Plans: a document with its targets, facilities and assignments, and tidy frames of them.
+
+Examples
+--------
+The Đắk Lắk 2024 plan's bed rows, built by hand (the bundled plans come later):
+
+>>> from vnhealthplan import Document, Plan, Period, Source, Target, indicators, provinces
+>>> doc = Document("Kế hoạch thực hiện Nghị quyết số 01/NQ-CP năm 2024 - Lĩnh vực Y tế",
+...                "Sở Y tế Đắk Lắk")
+>>> dak_lak = provinces.get("Đắk Lắk")
+>>> quote = "Số giường bệnh/vạn dân (không tính giường bệnh trạm y tế)\tGiường bệnh\t29"
+>>> beds = Target(indicators.get("beds_per_10k"), 29, Period.year(2024), "=",
+...               source=Source(doc, "I.8", quote))
+>>> plan = Plan("dak-lak-2024", doc, province=dak_lak, targets=[beds])
+>>> plan.targets_for("beds_per_10k")
+(Target(beds_per_10k = 29 bed / ten_thousand_people, 2024),)
+>>> plan.targets_frame()[["province", "year", "indicator", "comparator", "value", "unit"]]
+  province  year     indicator comparator  value                       unit
+0  Đắk Lắk  2024  beds_per_10k          =   29.0  bed / ten_thousand_people
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from . import indicators
+from ._validate import fail, items_of, member_of, to_tuple
+from .assignment import Assignment
+from .facility import Facility
+from .indicator import Indicator
+from .province import Province
+from .source import Document, Source
+from .target import Target
+from .vocab import Lang
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Plan"]
+
+_KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _check_key(inst: Plan, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, str) or not _KEY.fullmatch(value):
+        fail(inst, attribute, value, "a key of lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'")
+
+
+@attrs.frozen
+class Plan:
+    """A plan document and what it sets out.
+
+    Parameters
+    ----------
+    key : str
+        Short identifier, e.g. ``"thanh-hoa-2023"``.
+    document : Document
+        The document's identity (issuer, number, date, title).
+    province : Province, optional
+        The province it was issued for; None when the text does not say (seed 000).
+    targets, facilities, assignments : iterable
+        Stored as tuples.
+
+    Examples
+    --------
+    >>> from vnhealthplan import Document, Plan
+    >>> Plan("Thanh Hoa 2023", Document("Kế hoạch", "Sở Y tế Thanh Hóa"))
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: Plan.key: got 'Thanh Hoa 2023'; expected a key of \
+lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
+    """
+
+    key: str = attrs.field(validator=_check_key)
+    document: Document = attrs.field(validator=member_of(Document))
+    province: Province | None = attrs.field(
+        default=None, kw_only=True, validator=member_of(Province, optional=True)
+    )
+    targets: tuple[Target, ...] = attrs.field(
+        default=(), kw_only=True, converter=to_tuple, validator=items_of(Target)
+    )
+    facilities: tuple[Facility, ...] = attrs.field(
+        default=(), kw_only=True, converter=to_tuple, validator=items_of(Facility)
+    )
+    assignments: tuple[Assignment, ...] = attrs.field(
+        default=(), kw_only=True, converter=to_tuple, validator=items_of(Assignment)
+    )
+
+    @property
+    def indicators(self) -> tuple[Indicator, ...]:
+        """The distinct indicators the plan sets targets on, in order of first use."""
+        return tuple(dict.fromkeys(t.indicator for t in self.targets))
+
+    def targets_for(self, indicator: str | Indicator, year: int | None = None) -> tuple[Target, ...]:
+        """The targets on *indicator* (a code or an :class:`Indicator`), optionally for *year*.
+
+        Raises
+        ------
+        vnhealthplan.errors.UnknownIndicatorError
+            If *indicator* is a code the catalogue does not know.
+        """
+        code = indicators.get(indicator).code if isinstance(indicator, str) else indicator.code
+        return tuple(
+            t
+            for t in self.targets
+            if t.indicator.code == code and (year is None or t.year == year)
+        )
+
+    def targets_frame(self, lang: Lang = "en") -> pd.DataFrame:
+        """The targets as a tidy frame, one row per target.
+
+        Columns: ``plan, province, indicator, indicator_name, year, period_start,
+        period_end, kind, comparator, value, upper, unit, scope, baseline_value,
+        baseline_year, section, quote, reading``.
+
+        Parameters
+        ----------
+        lang : {"en", "vi"}
+            Language of ``indicator_name``.
+
+        Returns
+        -------
+        pandas.DataFrame
+        """
+        return _frame(
+            (self._target_row(t, lang) for t in self.targets), _TARGET_COLUMNS
+        )
+
+    def _target_row(self, t: Target, lang: Lang) -> dict[str, Any]:
+        province = t.scope.province or self.province
+        return {
+            "plan": self.key,
+            "province": province.name if province else None,
+            "indicator": t.indicator.code,
+            "indicator_name": t.indicator.name(lang),
+            "year": t.year,
+            "period_start": t.period.start,
+            "period_end": t.period.end,
+            "kind": t.kind.value,
+            "comparator": t.comparator.value,
+            "value": float(t.value.magnitude),
+            "upper": None if t.upper is None else float(t.upper.to(t.value.units).magnitude),
+            "unit": str(t.value.units),
+            "scope": str(t.scope),
+            "baseline_value": None
+            if t.baseline is None
+            else float(t.baseline.value.to(t.value.units).magnitude),
+            "baseline_year": None if t.baseline is None else t.baseline.period.last_year,
+            **_source_columns(t.source),
+        }
+
+    def facilities_frame(self, lang: Lang = "en") -> pd.DataFrame:
+        """The facilities as a frame, one row per facility.
+
+        Columns: ``plan, province, name, kind, tier, rank, ownership, beds,
+        autonomy_group, notes, section, quote, reading``; vocabulary columns hold labels
+        in *lang*.
+        """
+
+        def row(f: Facility) -> dict[str, Any]:
+            province = f.province or self.province
+            return {
+                "plan": self.key,
+                "province": province.name if province else None,
+                "name": f.name,
+                "kind": f.kind.label(lang),
+                "tier": f.tier.label(lang) if f.tier else None,
+                "rank": f.rank.label(lang) if f.rank else None,
+                "ownership": f.ownership.label(lang) if f.ownership else None,
+                "beds": f.beds,
+                "autonomy_group": int(f.autonomy_group) if f.autonomy_group else None,
+                "notes": f.notes,
+                **_source_columns(f.source),
+            }
+
+        return _frame(map(row, self.facilities), _FACILITY_COLUMNS)
+
+    def assignments_frame(self) -> pd.DataFrame:
+        """The assignments as a frame, one row per assignment.
+
+        Columns: ``plan, task, lead, partners, submitted_to, due_start, due_end,
+        product, completed, section, quote, reading``; ``partners`` joins the partner
+        agencies with "; ".
+        """
+
+        def row(a: Assignment) -> dict[str, Any]:
+            return {
+                "plan": self.key,
+                "task": a.task,
+                "lead": a.lead,
+                "partners": "; ".join(a.partners),
+                "submitted_to": a.submitted_to,
+                "due_start": a.due.start if a.due else None,
+                "due_end": a.due.end if a.due else None,
+                "product": a.product,
+                "completed": a.completed,
+                **_source_columns(a.source),
+            }
+
+        return _frame(map(row, self.assignments), _ASSIGNMENT_COLUMNS)
+
+
+_SOURCE_COLUMNS = ("section", "quote", "reading")
+_TARGET_COLUMNS = (
+    "plan", "province", "indicator", "indicator_name", "year", "period_start", "period_end",
+    "kind", "comparator", "value", "upper", "unit", "scope", "baseline_value", "baseline_year",
+    *_SOURCE_COLUMNS,
+)  # fmt: skip
+_FACILITY_COLUMNS = (
+    "plan", "province", "name", "kind", "tier", "rank", "ownership", "beds", "autonomy_group",
+    "notes", *_SOURCE_COLUMNS,
+)  # fmt: skip
+_ASSIGNMENT_COLUMNS = (
+    "plan", "task", "lead", "partners", "submitted_to", "due_start", "due_end", "product",
+    "completed", *_SOURCE_COLUMNS,
+)  # fmt: skip
+
+
+def _source_columns(source: Source | None) -> dict[str, str | None]:
+    if source is None:
+        return dict.fromkeys(_SOURCE_COLUMNS)
+    return {"section": source.section, "quote": source.quote, "reading": source.reading}
+
+
+def _frame(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
+    import pandas as pd  # pandas is imported on first use: it dominates import time
+
+    frame = pd.DataFrame.from_records(list(rows), columns=list(columns))
+    for name in ("year", "baseline_year", "beds", "autonomy_group"):
+        if name in frame:
+            frame[name] = frame[name].astype("Int64")
+    return frame

@@ -1,0 +1,286 @@
+"""Closed vocabularies of the domain: comparators, target kinds, tiers, ranks, ownership.
+
+Each member's value is a short English token, stable for files and frames; each has a
+Vietnamese and an English label (:meth:`label`).
+
+Examples
+--------
+>>> Comparator.parse("≥")
+<Comparator.GE: '>='>
+>>> Comparator.LT.holds(21.9, 22.0), Comparator.LT.holds(22.0, 22.0)
+(True, False)
+>>> Rank.parse("Hạng I").label("vi")
+'hạng I'
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, Literal, Self
+
+import numpy as np
+
+__all__ = [
+    "AutonomyGroup",
+    "Comparator",
+    "Direction",
+    "FacilityKind",
+    "Lang",
+    "Ownership",
+    "Rank",
+    "TargetKind",
+    "Tier",
+]
+
+Lang = Literal["vi", "en"]
+
+
+class _Vocab(enum.Enum):
+    """An enum whose members carry vi/en labels and parse from any of their spellings.
+
+    Members are declared as ``NAME = value, vi_label, en_label, *aliases``.
+    """
+
+    _value_: str
+    vi: str
+    en: str
+    aliases: tuple[str, ...]
+
+    def __new__(cls, value: str, vi: str, en: str, *aliases: str) -> Self:
+        member = object.__new__(cls)
+        member._value_ = value
+        member.vi = vi
+        member.en = en
+        member.aliases = aliases
+        return member
+
+    def label(self, lang: Lang = "en") -> str:
+        """Return the member's label in Vietnamese (``"vi"``) or English (``"en"``)."""
+        return self.vi if lang == "vi" else self.en
+
+    @classmethod
+    def parse(cls, text: str | Self) -> Self:
+        """Return the member named, written or labelled *text* (case-insensitive).
+
+        Raises
+        ------
+        ValueError
+            If *text* matches no member; the message lists the accepted values.
+        """
+        if isinstance(text, cls):
+            return text
+        if not isinstance(text, str):
+            raise TypeError(f"{cls.__name__}: expected a string, got {type(text).__name__}")
+        key = " ".join(text.split()).casefold()
+        for member in cls:
+            spellings = {member.name, member.value, member.vi, member.en, *member.aliases}
+            if key in {s.casefold() for s in spellings}:
+                return member
+        accepted = ", ".join(repr(m.value) for m in cls)
+        raise ValueError(f"{cls.__name__}: unknown value {text!r}; expected one of {accepted}")
+
+
+class Comparator(_Vocab):
+    """How a target compares the indicator with its value, as the plan wrote it.
+
+    ``ABOUT`` ("khoảng") and ``RANGE`` ("từ 10 đến 12") are kept as written; a range
+    target carries its upper bound in :attr:`Target.upper`.
+    """
+
+    EQ = "=", "đạt", "reach", "==", "eq"
+    LT = "<", "dưới", "below", "lt"
+    LE = "<=", "không quá", "at most", "≤", "le"
+    GT = ">", "trên", "above", "gt"
+    GE = ">=", "tối thiểu", "at least", "≥", "ge", "ít nhất"
+    ABOUT = "~", "khoảng", "about", "≈", "approx", "xấp xỉ"
+    RANGE = "range", "từ … đến …", "between", "–"
+
+    @property
+    def symbol(self) -> str:
+        """The mathematical symbol: ``=``, ``<``, ``≤``, ``>``, ``≥``, ``≈`` or ``–``."""
+        return {"<=": "≤", ">=": "≥", "~": "≈", "range": "–"}.get(self.value, self.value)
+
+    def holds(self, observed: Any, value: Any, upper: Any = None, *, tolerance: float = 0.0) -> Any:
+        """Tell whether *observed* satisfies the comparison with *value*.
+
+        Works element-wise on NumPy arrays. ``EQ`` and ``ABOUT`` accept a relative
+        *tolerance* (``ABOUT`` with zero tolerance behaves like ``EQ``).
+
+        Parameters
+        ----------
+        observed, value : float or numpy.ndarray
+            Magnitudes in the same units.
+        upper : float or numpy.ndarray, optional
+            The upper bound, for ``RANGE``.
+        tolerance : float
+            Relative tolerance for ``EQ`` and ``ABOUT``.
+
+        Returns
+        -------
+        bool or numpy.ndarray of bool
+            NaN observations never satisfy a comparison.
+
+        Raises
+        ------
+        ValueError
+            If ``RANGE`` is asked without *upper*.
+
+        Examples
+        --------
+        Đắk Lắk's 2024 table: infant mortality "<22" ‰ and full immunisation "≥95" %:
+
+        >>> Comparator.LT.holds(22.0, 22.0)
+        False
+        >>> Comparator.GE.holds(95.0, 95.0)
+        True
+
+        An Giang wants "01 - 02 bệnh viện tư nhân" (one or two private hospitals) more:
+
+        >>> Comparator.RANGE.holds([0, 1, 2, 3], 1, 2)
+        array([False,  True,  True, False])
+        """
+        obs = np.asarray(observed, dtype=float)
+        val = np.asarray(value, dtype=float)
+        if self is Comparator.LT:
+            result = obs < val
+        elif self is Comparator.LE:
+            result = obs <= val
+        elif self is Comparator.GT:
+            result = obs > val
+        elif self is Comparator.GE:
+            result = obs >= val
+        elif self is Comparator.RANGE:
+            if upper is None:
+                raise ValueError("Comparator.RANGE needs an upper bound")
+            result = (obs >= val) & (obs <= np.asarray(upper, dtype=float))
+        else:
+            result = np.abs(obs - val) <= tolerance * np.abs(val)
+        return bool(result) if result.ndim == 0 else result
+
+
+class TargetKind(_Vocab):
+    """What a target asks for: a level, a change by an amount, or keeping a level.
+
+    Examples
+    --------
+    Đắk Lắk's "Mức giảm tỷ suất sinh 0,2 ‰" is a change; Quảng Ngãi's "duy trì 100%
+    Trạm y tế ... có bác sĩ" keeps a level:
+
+    >>> TargetKind.parse("duy trì")
+    <TargetKind.MAINTAIN: 'maintain'>
+    """
+
+    LEVEL = "level", "đạt mức", "reach a level", "reach"
+    CHANGE = "change", "thay đổi một lượng", "change by an amount", "delta"
+    MAINTAIN = "maintain", "duy trì", "maintain a level", "keep"
+
+
+class Direction(_Vocab):
+    """Which way is better for an indicator."""
+
+    HIGHER = "higher", "càng cao càng tốt", "higher is better", "up"
+    LOWER = "lower", "càng thấp càng tốt", "lower is better", "down"
+    NEUTRAL = "neutral", "không xác định", "no preferred direction", "none"
+
+
+class Tier(_Vocab):
+    """Administrative tier ("tuyến") of the health system before July 2025."""
+
+    CENTRAL = "central", "tuyến trung ương", "central", "trung ương"
+    PROVINCE = "province", "tuyến tỉnh", "provincial", "tỉnh"
+    DISTRICT = "district", "tuyến huyện", "district", "huyện", "tuyến huyện, thành phố, TX"
+    COMMUNE = "commune", "tuyến xã", "commune", "xã"
+
+
+class FacilityKind(_Vocab):
+    """What sort of health facility a record is."""
+
+    GENERAL_HOSPITAL = "general_hospital", "bệnh viện đa khoa", "general hospital"
+    REGIONAL_GENERAL_HOSPITAL = (
+        "regional_general_hospital",
+        "bệnh viện đa khoa khu vực",
+        "regional general hospital",
+    )
+    SPECIALISED_HOSPITAL = "specialised_hospital", "bệnh viện chuyên khoa", "specialised hospital"
+    DISTRICT_HEALTH_CENTRE = (
+        "district_health_centre",
+        "trung tâm y tế huyện",
+        "district health centre",
+        "TTYT huyện",
+        "TTYT",
+    )
+    REGIONAL_POLYCLINIC = (
+        "regional_polyclinic",
+        "phòng khám đa khoa khu vực",
+        "regional polyclinic",
+        "PKĐKKV",
+    )
+    COMMUNE_STATION = "commune_station", "trạm y tế xã", "commune health station", "trạm y tế"
+    DISEASE_CONTROL_CENTRE = (
+        "disease_control_centre",
+        "trung tâm kiểm soát bệnh tật",
+        "centre for disease control",
+        "CDC",
+    )
+    INFIRMARY = "infirmary", "bệnh xá", "infirmary"
+    PRIVATE_PRACTICE = "private_practice", "cơ sở hành nghề tư nhân", "private practice"
+    OTHER = "other", "khác", "other"
+
+
+class Rank(_Vocab):
+    """Hospital rank ("hạng") under the Ministry of Health's ranking rules.
+
+    Examples
+    --------
+    Thanh Hóa's plan (printed "Hàng I" by the OCR) brings four hospitals to rank I:
+
+    >>> Rank.parse("hạng 1")
+    <Rank.I: 'I'>
+    """
+
+    SPECIAL = "special", "hạng đặc biệt", "special rank", "đặc biệt"
+    I = "I", "hạng I", "rank I", "1", "hạng 1", "hạng một"  # noqa: E741
+    II = "II", "hạng II", "rank II", "2", "hạng 2", "hạng hai"
+    III = "III", "hạng III", "rank III", "3", "hạng 3", "hạng ba"
+    IV = "IV", "hạng IV", "rank IV", "4", "hạng 4", "hạng tư"
+    UNRANKED = "unranked", "chưa xếp hạng", "unranked"
+
+
+class Ownership(_Vocab):
+    """Who owns a facility."""
+
+    PUBLIC = "public", "công lập", "public"
+    PRIVATE = "private", "tư nhân", "private", "ngoài công lập"
+    PUBLIC_PRIVATE = "public_private", "hợp tác công - tư", "public-private partnership", "PPP"
+
+
+class AutonomyGroup(enum.IntEnum):
+    """Financial autonomy group of a public service unit (Decree 60/2021/NĐ-CP, Art. 9).
+
+    Examples
+    --------
+    An Giang's plan wants its central general hospital in group 1 ("nhóm một") by 2025:
+
+    >>> AutonomyGroup(1).label("en")
+    'covers recurrent and investment spending'
+    >>> AutonomyGroup(3).label("vi")
+    'tự bảo đảm một phần chi thường xuyên'
+    """
+
+    RECURRENT_AND_INVESTMENT = 1
+    RECURRENT = 2
+    PART_RECURRENT = 3
+    STATE_FUNDED = 4
+
+    def label(self, lang: Lang = "en") -> str:
+        """Return the group's label in Vietnamese or English."""
+        vi, en = _AUTONOMY_LABELS[int(self)]
+        return vi if lang == "vi" else en
+
+
+_AUTONOMY_LABELS = {
+    1: ("tự bảo đảm chi thường xuyên và chi đầu tư", "covers recurrent and investment spending"),
+    2: ("tự bảo đảm chi thường xuyên", "covers recurrent spending"),
+    3: ("tự bảo đảm một phần chi thường xuyên", "covers part of recurrent spending"),
+    4: ("do Nhà nước bảo đảm chi thường xuyên", "recurrent spending funded by the state"),
+}
