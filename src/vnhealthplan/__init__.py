@@ -8,7 +8,9 @@ Examples
 <Quantity(5130.0014, 'bed')>
 """
 
-from . import indicators, provinces
+from typing import TYPE_CHECKING, Any
+
+from . import indicators, provinces, units
 from ._version import __version__
 from .assignment import Assignment
 from .errors import (
@@ -27,8 +29,19 @@ from .province import Province
 from .ratios import implied_population, per_capita, required_count
 from .source import Document, Source
 from .target import Baseline, Scope, Target
-from .units import ureg
-from .vocab import AutonomyGroup, Comparator, Direction, FacilityKind, Ownership, Rank, TargetKind, Tier
+
+if TYPE_CHECKING:
+    from .units import ureg
+from .vocab import (
+    AutonomyGroup,
+    Comparator,
+    Direction,
+    FacilityKind,
+    Ownership,
+    Rank,
+    TargetKind,
+    Tier,
+)
 
 __all__ = [
     "Assignment",
@@ -64,3 +77,14 @@ __all__ = [
     "required_count",
     "ureg",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The unit registry (and pint with it) is built on first use: see vnhealthplan.units.
+    if name == "ureg":
+        return units.registry()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | {"ureg"})

@@ -87,21 +87,3 @@ def to_tuple(value: Iterable[E] | None) -> tuple[E, ...]:
     if isinstance(value, str):
         return (value,)  # type: ignore[return-value]
     return tuple(value)
-
-
-def parse_enum(kind: Any, *, optional: bool = False) -> Callable[[Any], Any]:
-    """Converter: a vocabulary member from itself or any of its spellings.
-
-    Leaves unparseable values alone so that the field's validator reports them with
-    the class and field names.
-    """
-
-    def convert(value: Any) -> Any:
-        if value is None and optional:
-            return None
-        try:
-            return kind.parse(value)
-        except (ValueError, TypeError):
-            return value
-
-    return convert

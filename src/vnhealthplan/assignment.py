@@ -17,6 +17,7 @@ Row 2 of Thanh Hóa's appendix: the geriatric hospital proposal, due "Quý II/20
 from __future__ import annotations
 
 from datetime import date
+
 import attrs
 
 from ._validate import items_of, member_of, text, to_tuple, year_date
@@ -73,7 +74,9 @@ class Assignment:
         default=None, kw_only=True, validator=member_of(Period, optional=True)
     )
     product: str | None = attrs.field(default=None, kw_only=True, validator=text(optional=True))
-    completed: date | None = attrs.field(default=None, kw_only=True, validator=year_date(optional=True))
+    completed: date | None = attrs.field(
+        default=None, kw_only=True, validator=year_date(optional=True)
+    )
     source: Source | None = attrs.field(
         default=None, kw_only=True, validator=member_of(Source, optional=True)
     )

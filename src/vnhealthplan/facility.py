@@ -19,10 +19,20 @@ from typing import Any
 
 import attrs
 
-from ._validate import fail, items_of, member_of, parse_enum, text, to_tuple
+from ._validate import fail, items_of, member_of, text, to_tuple
 from .province import Province
 from .source import Source
-from .vocab import AutonomyGroup, FacilityKind, Ownership, Rank, Tier
+from .vocab import (
+    AutonomyGroup,
+    FacilityKind,
+    Ownership,
+    Rank,
+    Tier,
+    to_facility_kind,
+    to_ownership,
+    to_rank,
+    to_tier,
+)
 
 __all__ = ["Facility"]
 
@@ -84,28 +94,26 @@ class Facility:
     """
 
     name: str = attrs.field(validator=text())
-    kind: FacilityKind = attrs.field(
-        converter=parse_enum(FacilityKind), validator=member_of(FacilityKind)
-    )
+    kind: FacilityKind = attrs.field(converter=to_facility_kind, validator=member_of(FacilityKind))
     province: Province | None = attrs.field(
         default=None, kw_only=True, validator=member_of(Province, optional=True)
     )
     tier: Tier | None = attrs.field(
         default=None,
         kw_only=True,
-        converter=parse_enum(Tier, optional=True),
+        converter=to_tier,
         validator=member_of(Tier, optional=True),
     )
     rank: Rank | None = attrs.field(
         default=None,
         kw_only=True,
-        converter=parse_enum(Rank, optional=True),
+        converter=to_rank,
         validator=member_of(Rank, optional=True),
     )
     ownership: Ownership | None = attrs.field(
         default=None,
         kw_only=True,
-        converter=parse_enum(Ownership, optional=True),
+        converter=to_ownership,
         validator=member_of(Ownership, optional=True),
     )
     beds: int | None = attrs.field(default=None, kw_only=True, validator=_check_beds)

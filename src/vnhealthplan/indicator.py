@@ -15,14 +15,16 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import pint
 
-from ._validate import fail, items_of, member_of, parse_enum, text, to_tuple
-from .units import as_unit, is_quantity, ureg
-from .vocab import Direction, Lang
+from ._validate import fail, items_of, member_of, text, to_tuple
+from .units import as_unit, is_quantity, registry
+from .vocab import Direction, Lang, to_direction
+
+if TYPE_CHECKING:
+    import pint
 
 __all__ = ["Indicator"]
 
@@ -35,6 +37,8 @@ def _check_code(inst: Indicator, attribute: attrs.Attribute[Any], value: Any) ->
 
 
 def _to_unit(value: Any) -> Any:
+    import pint
+
     try:
         return as_unit(value)
     except (pint.errors.PintError, TypeError, ValueError, AttributeError):
@@ -42,8 +46,13 @@ def _to_unit(value: Any) -> Any:
 
 
 def _check_unit(inst: Indicator, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if not isinstance(value, pint.Unit):
-        fail(inst, attribute, value, "a unit of the package registry, e.g. 'bed / ten_thousand_people'")
+    if getattr(value, "_REGISTRY", None) is not registry() or not hasattr(value, "dimensionality"):
+        fail(
+            inst,
+            attribute,
+            value,
+            "a unit of the package registry, e.g. 'bed / ten_thousand_people'",
+        )
 
 
 def _check_bound(inst: Indicator, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -102,13 +111,9 @@ package registry, e.g. 'bed / ten_thousand_people'
     name_vi: str = attrs.field(validator=text())
     name_en: str = attrs.field(validator=text())
     unit: pint.Unit = attrs.field(converter=_to_unit, validator=_check_unit)
-    direction: Direction = attrs.field(
-        converter=parse_enum(Direction), validator=member_of(Direction)
-    )
+    direction: Direction = attrs.field(converter=to_direction, validator=member_of(Direction))
     numerator: str = attrs.field(kw_only=True, validator=text())
-    denominator: str | None = attrs.field(
-        default=None, kw_only=True, validator=text(optional=True)
-    )
+    denominator: str | None = attrs.field(default=None, kw_only=True, validator=text(optional=True))
     minimum: float | None = attrs.field(default=None, kw_only=True, validator=_check_bound)
     maximum: float | None = attrs.field(default=None, kw_only=True, validator=_check_bound)
     notes: tuple[str, ...] = attrs.field(
@@ -168,7 +173,7 @@ package registry, e.g. 'bed / ten_thousand_people'
         """
         if is_quantity(value):
             return value.to(self.unit)
-        return ureg.Quantity(value, self.unit)
+        return registry().Quantity(value, self.unit)
 
     def __str__(self) -> str:
         return f"{self.code} [{self.unit}]"

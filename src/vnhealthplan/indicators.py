@@ -56,7 +56,7 @@ def catalogue() -> MappingProxyType[str, Indicator]:
     )
 
 
-def all() -> tuple[Indicator, ...]:  # noqa: A001
+def all() -> tuple[Indicator, ...]:
     """Every catalogued indicator, in file order.
 
     Examples

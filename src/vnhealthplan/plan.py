@@ -47,7 +47,12 @@ _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 def _check_key(inst: Plan, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str) or not _KEY.fullmatch(value):
-        fail(inst, attribute, value, "a key of lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'")
+        fail(
+            inst,
+            attribute,
+            value,
+            "a key of lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'",
+        )
 
 
 @attrs.frozen
@@ -95,7 +100,9 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
         """The distinct indicators the plan sets targets on, in order of first use."""
         return tuple(dict.fromkeys(t.indicator for t in self.targets))
 
-    def targets_for(self, indicator: str | Indicator, year: int | None = None) -> tuple[Target, ...]:
+    def targets_for(
+        self, indicator: str | Indicator, year: int | None = None
+    ) -> tuple[Target, ...]:
         """The targets on *indicator* (a code or an :class:`Indicator`), optionally for *year*.
 
         Raises
@@ -105,9 +112,7 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
         """
         code = indicators.get(indicator).code if isinstance(indicator, str) else indicator.code
         return tuple(
-            t
-            for t in self.targets
-            if t.indicator.code == code and (year is None or t.year == year)
+            t for t in self.targets if t.indicator.code == code and (year is None or t.year == year)
         )
 
     def targets_frame(self, lang: Lang = "en") -> pd.DataFrame:
@@ -126,9 +131,7 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
         -------
         pandas.DataFrame
         """
-        return _frame(
-            (self._target_row(t, lang) for t in self.targets), _TARGET_COLUMNS
-        )
+        return _frame((self._target_row(t, lang) for t in self.targets), _TARGET_COLUMNS)
 
     def _target_row(self, t: Target, lang: Lang) -> dict[str, Any]:
         province = t.scope.province or self.province

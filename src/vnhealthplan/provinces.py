@@ -24,7 +24,7 @@ __all__ = ["all", "get"]
 
 
 @cache
-def all() -> tuple[Province, ...]:  # noqa: A001 - mirrors the module's role, like pycountry
+def all() -> tuple[Province, ...]:
     """Every bundled province, in file order.
 
     Returns

@@ -29,10 +29,9 @@ from __future__ import annotations
 from typing import Any, Final, NamedTuple
 
 import numpy as np
-import pint
 
 from .errors import DimensionError, ShapeError
-from .units import is_quantity, ureg
+from .units import is_any_quantity, is_quantity, registry
 
 __all__ = ["implied_population", "per_capita", "required_count"]
 
@@ -63,10 +62,12 @@ def _split(value: Any, name: str, default_unit: Any) -> _Arg:
     index = None
     if is_quantity(value):
         magnitude, unit = value.magnitude, value.units
-    elif isinstance(value, pint.Quantity):
-        raise DimensionError(name, value, "a quantity of vnhealthplan.ureg (another registry was used)")
+    elif is_any_quantity(value):
+        raise DimensionError(
+            name, value, "a quantity of vnhealthplan.ureg (another registry was used)"
+        )
     else:
-        magnitude, unit = value, ureg.Unit(default_unit)
+        magnitude, unit = value, registry().Unit(default_unit)
     if hasattr(magnitude, "index") and hasattr(magnitude, "to_numpy"):  # a pandas Series
         index = magnitude.index
         magnitude = magnitude.to_numpy()
@@ -79,18 +80,22 @@ def _split(value: Any, name: str, default_unit: Any) -> _Arg:
 
 
 def _line_up(names: tuple[str, str], first: _Arg, second: _Arg) -> None:
-    if first.index is not None and second.index is not None and not first.index.equals(second.index):
+    if (
+        first.index is not None
+        and second.index is not None
+        and not first.index.equals(second.index)
+    ):
         raise ShapeError(f"{names[0]} and {names[1]} are Series with different indexes")
     shape_a, shape_b = np.shape(first.magnitude), np.shape(second.magnitude)
     if shape_a and shape_b and shape_a != shape_b:
         raise ShapeError(f"{names[0]} has shape {shape_a} but {names[1]} has shape {shape_b}")
 
 
-def _denominator_base(unit: pint.Unit, name: str, value: Any) -> str:
+def _denominator_base(unit: Any, name: str, value: Any) -> str:
     dims = unit.dimensionality
-    if dims == ureg.Unit("person").dimensionality:
+    if dims == registry().Unit("person").dimensionality:
         return "person"
-    if dims == ureg.Unit("live_birth").dimensionality:
+    if dims == registry().Unit("live_birth").dimensionality:
         return "live_birth"
     shown = f"{value} ({dims})" if is_quantity(value) else f"{value!r}"
     raise DimensionError(name, shown, "a count of people or of live births")
@@ -106,7 +111,7 @@ def _check_positive(magnitude: Any, name: str) -> None:
 
 def _per_unit(base: str, per: int) -> Any:
     try:
-        return ureg.Unit(PER_UNITS[(base, per)])
+        return registry().Unit(PER_UNITS[(base, per)])
     except KeyError:
         sizes = sorted(n for b, n in PER_UNITS if b == base)
         raise ValueError(f"per: got {per!r}; expected one of {sizes} for {base}") from None
@@ -160,8 +165,8 @@ def per_capita(count: Any, population: Any, per: int = 10_000) -> Any:
     per_unit = _per_unit(_denominator_base(p.unit, "population", population), per)
     _check_positive(p.magnitude, "population")
     unit = c.unit / per_unit
-    factor = ureg.Quantity(1, c.unit / p.unit).to(unit).magnitude
-    return ureg.Quantity(c.magnitude / p.magnitude * factor, unit)
+    factor = registry().Quantity(1, c.unit / p.unit).to(unit).magnitude
+    return registry().Quantity(c.magnitude / p.magnitude * factor, unit)
 
 
 def required_count(ratio: Any, population: Any, per: int = 10_000) -> Any:
@@ -210,8 +215,8 @@ def required_count(ratio: Any, population: Any, per: int = 10_000) -> Any:
             f"a ratio per {p.unit} to go with the population given",
         )
     unit = _numerator(r.unit, product)
-    factor = ureg.Quantity(1, product).to(unit).magnitude
-    return ureg.Quantity(r.magnitude * p.magnitude * factor, unit)
+    factor = registry().Quantity(1, product).to(unit).magnitude
+    return registry().Quantity(r.magnitude * p.magnitude * factor, unit)
 
 
 def implied_population(count: Any, ratio: Any) -> Any:
@@ -238,7 +243,8 @@ def implied_population(count: Any, ratio: Any) -> Any:
     Examples
     --------
     >>> from vnhealthplan import ureg
-    >>> implied_population(ureg.Quantity(5130, "bed"), ureg.Quantity(29, "bed / ten_thousand_people"))
+    >>> beds, ratio = ureg.Quantity(5130, "bed"), ureg.Quantity(29, "bed / ten_thousand_people")
+    >>> implied_population(beds, ratio)
     <Quantity(1768965.52, 'person')>
     """
     c = _split(count, "count", "dimensionless")
@@ -253,16 +259,16 @@ def implied_population(count: Any, ratio: Any) -> Any:
         ) from None
     if np.any(np.less_equal(r.magnitude, 0)):
         raise ValueError(f"ratio: got {ratio}; expected ratios > 0")
-    factor = ureg.Quantity(1, quotient).to(base).magnitude
-    return ureg.Quantity(c.magnitude / r.magnitude * factor, ureg.Unit(base))
+    factor = registry().Quantity(1, quotient).to(base).magnitude
+    return registry().Quantity(c.magnitude / r.magnitude * factor, registry().Unit(base))
 
 
-def _numerator(ratio_unit: pint.Unit, product: pint.Unit) -> pint.Unit:
+def _numerator(ratio_unit: Any, product: Any) -> Any:
     """The ratio's numerator unit (e.g. bed in bed/ten_thousand_people), if it fits."""
-    numerator = ureg.Unit("dimensionless")
+    numerator = registry().Unit("dimensionless")
     for name, power in ratio_unit._units.items():
-        if power > 0:
-            numerator *= ureg.Unit(name) ** power
+        if float(power) > 0:
+            numerator *= registry().Unit(name) ** power
     if numerator.dimensionality == product.dimensionality:
         return numerator
-    return ureg.Quantity(1, product).to_root_units().units
+    return registry().Quantity(1, product).to_root_units().units

@@ -20,13 +20,23 @@ from typing import Any
 import attrs
 
 from . import ratios
-from ._validate import fail, member_of, parse_enum, text
+from ._validate import fail, member_of
 from .indicator import Indicator
 from .period import Period
 from .province import Province
 from .source import Source
 from .units import is_quantity
-from .vocab import Comparator, FacilityKind, Lang, TargetKind, Tier
+from .vocab import (
+    Comparator,
+    FacilityKind,
+    Lang,
+    TargetKind,
+    Tier,
+    to_comparator,
+    to_facility_kind,
+    to_target_kind,
+    to_tier,
+)
 
 __all__ = ["Baseline", "Scope", "Target"]
 
@@ -52,13 +62,15 @@ class Scope:
     <Tier.PROVINCE: 'province'>
     """
 
-    province: Province | None = attrs.field(default=None, validator=member_of(Province, optional=True))
+    province: Province | None = attrs.field(
+        default=None, validator=member_of(Province, optional=True)
+    )
     tier: Tier | None = attrs.field(
-        default=None, converter=parse_enum(Tier, optional=True), validator=member_of(Tier, optional=True)
+        default=None, converter=to_tier, validator=member_of(Tier, optional=True)
     )
     facility_kind: FacilityKind | None = attrs.field(
         default=None,
-        converter=parse_enum(FacilityKind, optional=True),
+        converter=to_facility_kind,
         validator=member_of(FacilityKind, optional=True),
     )
     description: str = attrs.field(default="")
@@ -88,7 +100,12 @@ def _check_value(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None
         return
     indicator: Indicator = inst.indicator
     if not indicator.accepts(value):
-        fail(inst, attribute, value, f"a quantity in {indicator.unit} (dimension {indicator.dimensionality})")
+        fail(
+            inst,
+            attribute,
+            value,
+            f"a quantity in {indicator.unit} (dimension {indicator.dimensionality})",
+        )
     if not math.isfinite(value.magnitude):
         fail(inst, attribute, value, "a finite number")
 
@@ -226,11 +243,11 @@ class Target:
         validator=_check_value,
     )
     period: Period = attrs.field(validator=member_of(Period))
-    comparator: Comparator = attrs.field(
-        converter=parse_enum(Comparator), validator=member_of(Comparator)
-    )
+    comparator: Comparator = attrs.field(converter=to_comparator, validator=member_of(Comparator))
     kind: TargetKind = attrs.field(
-        default=TargetKind.LEVEL, converter=parse_enum(TargetKind), validator=member_of(TargetKind)
+        default=TargetKind.LEVEL,
+        converter=to_target_kind,
+        validator=member_of(TargetKind),
     )
     upper: Any = attrs.field(
         default=None,
@@ -295,7 +312,9 @@ class Target:
         comparator = self.comparator
         if comparator is Comparator.EQ and self.kind is not TargetKind.CHANGE:
             direction = self.indicator.direction.value
-            comparator = {"higher": Comparator.GE, "lower": Comparator.LE}.get(direction, comparator)
+            comparator = {"higher": Comparator.GE, "lower": Comparator.LE}.get(
+                direction, comparator
+            )
         elif comparator is Comparator.EQ:  # a change: "reduce by 0.2" is met by -0.3
             comparator = Comparator.LE if value < 0 else Comparator.GE
         return comparator.holds(obs, value, upper, tolerance=tolerance)

@@ -1,8 +1,9 @@
 """The package's single pint unit registry and small helpers around it.
 
-The registry is built once, at import, from ``units.txt`` shipped inside the package.
-Use :data:`ureg` (also exposed as ``vnhealthplan.ureg``) for every quantity you want to
-combine with the library's own: quantities from two registries cannot be mixed.
+The registry is built once, on first use, from ``units.txt`` shipped inside the package
+(pint is imported then too, so ``import vnhealthplan`` stays fast). Use :data:`ureg`
+(also exposed as ``vnhealthplan.ureg``) for every quantity you want to combine with the
+library's own: quantities from two registries cannot be mixed.
 
 Every kind of thing a planner counts is its own base dimension (people, live births,
 deaths, beds, doctors, pharmacists, nurses, health workers, facilities, communes,
@@ -32,36 +33,77 @@ Per mille and percent are both pure numbers and convert:
 
 from __future__ import annotations
 
+import sys
+from functools import cache
 from importlib import resources
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-import pint
+if TYPE_CHECKING:
+    import pint
 
-__all__ = ["DEFINITIONS_FILE", "Quantity", "Unit", "as_unit", "is_quantity", "ureg"]
+    #: The one registry of the package. Build your quantities with it.
+    ureg: pint.UnitRegistry[Any]
+    #: Shorthand for ``ureg.Quantity``.
+    Quantity: Any
+    #: Shorthand for ``ureg.Unit``.
+    Unit: Any
+
+__all__ = [
+    "DEFINITIONS_FILE",
+    "Quantity",
+    "Unit",
+    "as_unit",
+    "is_any_quantity",
+    "is_quantity",
+    "registry",
+    "ureg",
+]
 
 #: Name of the definitions file shipped inside the package.
 DEFINITIONS_FILE: Final = "units.txt"
 
 
-def _build_registry() -> pint.UnitRegistry:
-    registry = pint.UnitRegistry(
+@cache
+def registry() -> pint.UnitRegistry[Any]:
+    """The package's unit registry, built from ``units.txt`` on the first call.
+
+    Every call returns the same registry; ``ureg`` is this registry.
+
+    Examples
+    --------
+    >>> registry() is registry()
+    True
+    """
+    import pint
+
+    built: pint.UnitRegistry[Any] = pint.UnitRegistry(
         None,  # none of pint's default units: only the ones planners use, loaded below
         autoconvert_offset_to_baseunit=False,
         cache_folder=None,
     )
     text = resources.files(__package__).joinpath(DEFINITIONS_FILE).read_text(encoding="utf-8")
-    registry.load_definitions(text.splitlines())
-    return registry
+    built.load_definitions(text.splitlines())
+    return built
 
 
-#: The one registry of the package. Build your quantities with it.
-ureg: Final[pint.UnitRegistry] = _build_registry()
+def __getattr__(name: str) -> Any:
+    if name == "ureg":
+        return registry()
+    if name in ("Quantity", "Unit"):
+        return getattr(registry(), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-#: Shorthand for ``ureg.Quantity``.
-Quantity: Final = ureg.Quantity
 
-#: Shorthand for ``ureg.Unit``.
-Unit: Final = ureg.Unit
+def is_any_quantity(value: object) -> bool:
+    """Tell whether *value* is a pint quantity of any registry (without importing pint).
+
+    Examples
+    --------
+    >>> is_any_quantity(3.5)
+    False
+    """
+    pint = sys.modules.get("pint")
+    return pint is not None and isinstance(value, pint.Quantity)
 
 
 def is_quantity(value: object) -> bool:
@@ -79,16 +121,16 @@ def is_quantity(value: object) -> bool:
 
     Examples
     --------
-    >>> is_quantity(ureg.Quantity(39, "bed / ten_thousand_people"))
+    >>> is_quantity(registry().Quantity(39, "bed / ten_thousand_people"))
     True
     >>> is_quantity(39)
     False
     """
-    return isinstance(value, pint.Quantity) and value._REGISTRY is ureg
+    return is_any_quantity(value) and value._REGISTRY is registry()  # type: ignore[attr-defined]
 
 
-def as_unit(unit: Any) -> pint.Unit:
-    """Turn a unit name, a :class:`pint.Unit` or a quantity's units into a registry unit.
+def as_unit(unit: Any) -> Any:
+    """Turn a unit name or a :class:`pint.Unit` into a unit of the package registry.
 
     Parameters
     ----------
@@ -116,10 +158,11 @@ def as_unit(unit: Any) -> pint.Unit:
     >>> as_unit("%")
     <Unit('percent')>
     """
+    import pint
+
+    ureg = registry()
     if isinstance(unit, pint.Unit):
-        if unit._REGISTRY is ureg:
-            return unit
-        return ureg.Unit(str(unit))
+        return unit if unit._REGISTRY is ureg else ureg.Unit(str(unit))
     if isinstance(unit, str):
         return ureg.Unit(unit)
     raise TypeError(f"expected a unit name or a pint.Unit, got {type(unit).__name__}: {unit!r}")

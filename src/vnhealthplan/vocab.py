@@ -59,6 +59,20 @@ class _Vocab(enum.Enum):
         return self.vi if lang == "vi" else self.en
 
     @classmethod
+    def coerce(cls, value: object) -> Self | object:
+        """Converter for attrs fields: a member from any spelling; anything else unchanged.
+
+        None and unparseable values come back as they are, for the field's validator to
+        report with the class and field names.
+        """
+        if value is None:
+            return None
+        try:
+            return cls.parse(value)  # type: ignore[arg-type]
+        except (ValueError, TypeError):
+            return value
+
+    @classmethod
     def parse(cls, text: str | Self) -> Self:
         """Return the member named, written or labelled *text* (case-insensitive).
 
@@ -98,7 +112,8 @@ class Comparator(_Vocab):
     @property
     def symbol(self) -> str:
         """The mathematical symbol: ``=``, ``<``, ``≤``, ``>``, ``≥``, ``≈`` or ``–``."""
-        return {"<=": "≤", ">=": "≥", "~": "≈", "range": "–"}.get(self.value, self.value)
+        symbols = {"<=": "≤", ">=": "≥", "~": "≈", "range": "–"}
+        return symbols.get(self._value_, self._value_)
 
     def holds(self, observed: Any, value: Any, upper: Any = None, *, tolerance: float = 0.0) -> Any:
         """Tell whether *observed* satisfies the comparison with *value*.
@@ -284,3 +299,41 @@ _AUTONOMY_LABELS = {
     3: ("tự bảo đảm một phần chi thường xuyên", "covers part of recurrent spending"),
     4: ("do Nhà nước bảo đảm chi thường xuyên", "recurrent spending funded by the state"),
 }
+
+
+# Named converters for attrs fields (mypy's attrs plugin needs named functions).
+
+
+def to_comparator(value: object) -> Any:
+    """Converter: a :class:`Comparator` from any of its spellings."""
+    return Comparator.coerce(value)
+
+
+def to_target_kind(value: object) -> Any:
+    """Converter: a :class:`TargetKind` from any of its spellings."""
+    return TargetKind.coerce(value)
+
+
+def to_direction(value: object) -> Any:
+    """Converter: a :class:`Direction` from any of its spellings."""
+    return Direction.coerce(value)
+
+
+def to_tier(value: object) -> Any:
+    """Converter: a :class:`Tier` from any of its spellings."""
+    return Tier.coerce(value)
+
+
+def to_facility_kind(value: object) -> Any:
+    """Converter: a :class:`FacilityKind` from any of its spellings."""
+    return FacilityKind.coerce(value)
+
+
+def to_rank(value: object) -> Any:
+    """Converter: a :class:`Rank` from any of its spellings."""
+    return Rank.coerce(value)
+
+
+def to_ownership(value: object) -> Any:
+    """Converter: a :class:`Ownership` from any of its spellings."""
+    return Ownership.coerce(value)
