@@ -101,12 +101,25 @@ def _denominator_base(unit: Any, name: str, value: Any) -> str:
     raise DimensionError(name, shown, "a count of people or of live births")
 
 
-def _check_positive(magnitude: Any, name: str) -> None:
-    bad = np.less_equal(magnitude, 0)
-    if np.any(bad):
-        where = "" if np.ndim(bad) == 0 else f" at position {int(np.argmax(bad))}"
-        first = magnitude if np.ndim(bad) == 0 else magnitude[np.argmax(bad)]
-        raise ValueError(f"{name}: got {first}{where}; expected a population > 0")
+def _check_positive(magnitude: Any, name: str, expected: str = "a population > 0") -> None:
+    """Raise if any value is ≤ 0 (NaN passes: it propagates to the result)."""
+    array = np.asarray(magnitude)
+    if array.size == 0 or not np.fmin.reduce(array, axis=None) <= 0:  # one pass, no copy
+        return
+    if array.ndim == 0:
+        raise ValueError(f"{name}: got {magnitude}; expected {expected}")
+    position = int(np.argmax(np.less_equal(array, 0)))
+    raise ValueError(
+        f"{name}: got {array.flat[position]} at position {position}; expected {expected}"
+    )
+
+
+def _scaled(quotient: Any, factor: float) -> Any:
+    """Multiply by *factor* in place when *quotient* is a fresh array (saves a copy)."""
+    if isinstance(quotient, np.ndarray) and quotient.dtype.kind == "f":
+        quotient *= factor
+        return quotient
+    return quotient * factor
 
 
 def _per_unit(base: str, per: int) -> Any:
@@ -166,7 +179,7 @@ def per_capita(count: Any, population: Any, per: int = 10_000) -> Any:
     _check_positive(p.magnitude, "population")
     unit = c.unit / per_unit
     factor = registry().Quantity(1, c.unit / p.unit).to(unit).magnitude
-    return registry().Quantity(c.magnitude / p.magnitude * factor, unit)
+    return registry().Quantity(_scaled(c.magnitude / p.magnitude, factor), unit)
 
 
 def required_count(ratio: Any, population: Any, per: int = 10_000) -> Any:
@@ -202,7 +215,7 @@ def required_count(ratio: Any, population: Any, per: int = 10_000) -> Any:
     >>> required_count(ureg.Quantity(39, "bed / ten_thousand_people"), 3_764_241)
     <Quantity(14680.5399, 'bed')>
     """
-    default = None if is_quantity(ratio) else 1 / _per_unit("person", per)
+    default = None if is_quantity(ratio) else _per_unit("person", per) ** -1
     r = _split(ratio, "ratio", default)
     p = _split(population, "population", "person")
     _line_up(("ratio", "population"), r, p)
@@ -216,7 +229,7 @@ def required_count(ratio: Any, population: Any, per: int = 10_000) -> Any:
         )
     unit = _numerator(r.unit, product)
     factor = registry().Quantity(1, product).to(unit).magnitude
-    return registry().Quantity(r.magnitude * p.magnitude * factor, unit)
+    return registry().Quantity(_scaled(r.magnitude * p.magnitude, factor), unit)
 
 
 def implied_population(count: Any, ratio: Any) -> Any:
@@ -257,10 +270,9 @@ def implied_population(count: Any, ratio: Any) -> Any:
         raise DimensionError(
             "ratio", f"{ratio}", f"a ratio of {c.unit} per people or per live births"
         ) from None
-    if np.any(np.less_equal(r.magnitude, 0)):
-        raise ValueError(f"ratio: got {ratio}; expected ratios > 0")
+    _check_positive(r.magnitude, "ratio", "a ratio > 0")
     factor = registry().Quantity(1, quotient).to(base).magnitude
-    return registry().Quantity(c.magnitude / r.magnitude * factor, registry().Unit(base))
+    return registry().Quantity(_scaled(c.magnitude / r.magnitude, factor), registry().Unit(base))
 
 
 def _numerator(ratio_unit: Any, product: Any) -> Any:
