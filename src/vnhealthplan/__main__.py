@@ -79,7 +79,8 @@ def _dak_lak_lines() -> list[str]:
         "=",
         source=Source(_DAK_LAK, section, "Số bác sỹ/vạn dân\tBác sỹ\t7,7"),
     )
-    tiers: Any = ureg.Quantity([2430, 2700], "bed")  # "Tuyến tỉnh ... 2.430", "Tuyến huyện ... 2.700"
+    # "Tuyến tỉnh ... 2.430" and "Tuyến huyện, thành phố, TX ... 2.700"
+    tiers: Any = ureg.Quantity([2430, 2700], "bed")
     population = implied_population(total.value, ratio.value)
     tier_ratios = per_capita(tiers, population)
     doctors_implied = doctors.required_count(population)
