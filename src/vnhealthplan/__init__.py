@@ -15,6 +15,8 @@ from ._version import __version__
 from .assignment import Assignment
 from .errors import (
     DimensionError,
+    PlanDataError,
+    Problem,
     ShapeError,
     UnknownIndicatorError,
     UnknownProvinceError,
@@ -23,6 +25,7 @@ from .errors import (
 )
 from .facility import Facility
 from .indicator import Indicator
+from .observation import Observation
 from .period import Period
 from .plan import Plan
 from .province import Province
@@ -54,9 +57,12 @@ __all__ = [
     "Facility",
     "FacilityKind",
     "Indicator",
+    "Observation",
     "Ownership",
     "Period",
     "Plan",
+    "PlanDataError",
+    "Problem",
     "Province",
     "Rank",
     "Scope",

@@ -16,9 +16,12 @@ vnhealthplan.errors.ValidationError: Facility.beds: got -5; expected a whole num
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 __all__ = [
     "DimensionError",
+    "PlanDataError",
+    "Problem",
     "ShapeError",
     "UnknownIndicatorError",
     "UnknownProvinceError",
@@ -94,6 +97,46 @@ class ShapeError(VNHealthPlanError, ValueError):
     ...
     vnhealthplan.errors.ShapeError: count has shape (2,) but population has shape (3,)
     """
+
+
+class Problem(NamedTuple):
+    """One invalid value in a plan file: where it is, what it is, what was expected."""
+
+    file: str
+    record: str
+    field: str
+    value: object
+    message: str
+
+    def __str__(self) -> str:
+        shown = "" if self.value is None else f" = {_show(self.value)}"
+        return f"{self.file}: {self.record}: {self.field}{shown}: {self.message}"
+
+
+class PlanDataError(VNHealthPlanError, ValueError):
+    """A plan file (or a set of records) holds invalid records; all of them are listed.
+
+    Attributes
+    ----------
+    problems : tuple of Problem
+        Every problem found, in file order.
+
+    Examples
+    --------
+    >>> err = PlanDataError([Problem("my-plan.toml", "target[2]", "comparator", "=>",
+    ...                              "expected one of '=', '<', '<=', '>', '>=', '~', 'range'")])
+    >>> print(err)
+    1 invalid value in my-plan.toml:
+      my-plan.toml: target[2]: comparator = '=>': expected one of '=', '<', '<=', '>', \
+'>=', '~', 'range'
+    """
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        files = ", ".join(dict.fromkeys(p.file for p in self.problems)) or "<records>"
+        count = len(self.problems)
+        head = f"{count} invalid value{'s' if count != 1 else ''} in {files}:"
+        super().__init__("\n".join([head, *(f"  {p}" for p in self.problems)]))
 
 
 class _UnknownName(VNHealthPlanError, LookupError):

@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date
 from typing import Any, Self
 
@@ -155,6 +156,77 @@ class Period:
         """
         return cls(day, day)
 
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """Read the compact form written by :attr:`code` (the plan-file format).
+
+        Accepted: ``"2024"``, ``"2021-2025"`` (or with an en dash), ``"2024-Q2"``,
+        ``"2024-H1"``, ``"2024-06"``, ``"2024-06-30"`` and ``"START/END"`` with ISO dates.
+        Vietnamese phrases ("Quý II/2024") belong to the text layer.
+
+        Raises
+        ------
+        ValueError
+            If *text* has none of these forms; the message shows them.
+
+        Examples
+        --------
+        >>> Period.parse("2024-Q2") == Period.quarter(2024, 2)
+        True
+        >>> Period.parse("2021–2025").code
+        '2021-2025'
+        >>> Period.parse("Q2/2024")
+        Traceback (most recent call last):
+        ...
+        ValueError: Period: cannot read 'Q2/2024'; expected one of YYYY, YYYY-YYYY, YYYY-Qn, \
+YYYY-Hn, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"Period.parse: expected a string, got {type(text).__name__}")
+        clean = text.strip().replace("–", "-")
+        for pattern, build in _FORMS:
+            match = pattern.fullmatch(clean)
+            if match:
+                try:
+                    return cls(*build(*(int(g) for g in match.groups())))
+                except ValidationError:
+                    raise
+                except ValueError as err:  # e.g. 2024-02-30
+                    raise ValueError(f"Period: cannot read {text!r}: {err}") from None
+        if "/" in clean:
+            start, _, end = clean.partition("/")
+            try:
+                return cls(date.fromisoformat(start), date.fromisoformat(end))
+            except ValueError:
+                pass
+        raise ValueError(f"Period: cannot read {text!r}; expected one of {_FORM_NAMES}")
+
+    @property
+    def code(self) -> str:
+        """The compact form that :meth:`parse` reads back.
+
+        Examples
+        --------
+        >>> [p.code for p in (Period.year(2030), Period.years(2021, 2025),
+        ...                   Period.quarter(2024, 2), Period.half(2024, 1))]
+        ['2030', '2021-2025', '2024-Q2', '2024-H1']
+        """
+        s, e = self.start, self.end
+        whole_years = (s.month, s.day, e.month, e.day) == (1, 1, 12, 31)
+        if whole_years:
+            return str(s.year) if s.year == e.year else f"{s.year}-{e.year}"
+        if s.year == e.year and s.day == 1 and e == _month_end(e.year, e.month):
+            months = (s.month, e.month)
+            if months[1] - months[0] == 2 and months[0] % 3 == 1:
+                return f"{s.year}-Q{(months[0] + 2) // 3}"
+            if months[1] - months[0] == 5 and months[0] in (1, 7):
+                return f"{s.year}-H{(months[0] + 5) // 6}"
+            if months[0] == months[1]:
+                return f"{s.year}-{s.month:02d}"
+        if s == e:
+            return s.isoformat()
+        return f"{s.isoformat()}/{e.isoformat()}"
+
     @property
     def first_year(self) -> int:
         """The year of :attr:`start`."""
@@ -194,3 +266,38 @@ class Period:
 
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _quarter(y: int, q: int) -> tuple[date, date]:
+    p = Period.quarter(y, q)
+    return p.start, p.end
+
+
+def _half(y: int, h: int) -> tuple[date, date]:
+    p = Period.half(y, h)
+    return p.start, p.end
+
+
+def _month(y: int, m: int) -> tuple[date, date]:
+    p = Period.month(y, m)
+    return p.start, p.end
+
+
+def _years(a: int, b: int) -> tuple[date, date]:
+    p = Period.years(a, b)
+    return p.start, p.end
+
+
+def _day(y: int, m: int, d: int) -> tuple[date, date]:
+    return date(y, m, d), date(y, m, d)
+
+
+_FORMS = (
+    (re.compile(r"(\d{4})"), lambda y: _years(y, y)),
+    (re.compile(r"(\d{4}) ?- ?(\d{4})"), _years),
+    (re.compile(r"(\d{4})-Q(\d)"), _quarter),
+    (re.compile(r"(\d{4})-H(\d)"), _half),
+    (re.compile(r"(\d{4})-(\d{2})"), _month),
+    (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), _day),
+)
+_FORM_NAMES = "YYYY, YYYY-YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD"

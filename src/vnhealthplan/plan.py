@@ -32,6 +32,7 @@ from ._validate import fail, items_of, member_of, to_tuple
 from .assignment import Assignment
 from .facility import Facility
 from .indicator import Indicator
+from .observation import Observation
 from .province import Province
 from .source import Document, Source
 from .target import Target
@@ -69,6 +70,8 @@ class Plan:
         The province it was issued for; None when the text does not say (seed 000).
     targets, facilities, assignments : iterable
         Stored as tuples.
+    observations : iterable of Observation
+        Baselines and status figures the plan itself reports.
 
     Examples
     --------
@@ -93,6 +96,9 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
     )
     assignments: tuple[Assignment, ...] = attrs.field(
         default=(), kw_only=True, converter=to_tuple, validator=items_of(Assignment)
+    )
+    observations: tuple[Observation, ...] = attrs.field(
+        default=(), kw_only=True, converter=to_tuple, validator=items_of(Observation)
     )
 
     @property
@@ -206,6 +212,32 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
 
         return _frame(map(row, self.assignments), _ASSIGNMENT_COLUMNS)
 
+    def observations_frame(self, lang: Lang = "en") -> pd.DataFrame:
+        """The status figures the plan reports, one row per observation.
+
+        Columns: ``plan, province, indicator, indicator_name, year, period_start,
+        period_end, value, unit, scope, notes, section, quote, reading``.
+        """
+
+        def row(o: Observation) -> dict[str, Any]:
+            province = o.province or self.province
+            return {
+                "plan": self.key,
+                "province": province.name if province else None,
+                "indicator": o.indicator.code,
+                "indicator_name": o.indicator.name(lang),
+                "year": o.year,
+                "period_start": o.period.start,
+                "period_end": o.period.end,
+                "value": float(o.value.magnitude),
+                "unit": str(o.value.units),
+                "scope": str(o.scope),
+                "notes": o.notes,
+                **_source_columns(o.source),
+            }
+
+        return _frame(map(row, self.observations), _OBSERVATION_COLUMNS)
+
 
 _SOURCE_COLUMNS = ("section", "quote", "reading")
 _TARGET_COLUMNS = (
@@ -216,6 +248,10 @@ _TARGET_COLUMNS = (
 _FACILITY_COLUMNS = (
     "plan", "province", "name", "kind", "tier", "rank", "ownership", "beds", "autonomy_group",
     "notes", *_SOURCE_COLUMNS,
+)  # fmt: skip
+_OBSERVATION_COLUMNS = (
+    "plan", "province", "indicator", "indicator_name", "year", "period_start", "period_end",
+    "value", "unit", "scope", "notes", *_SOURCE_COLUMNS,
 )  # fmt: skip
 _ASSIGNMENT_COLUMNS = (
     "plan", "task", "lead", "partners", "submitted_to", "due_start", "due_end", "product",

@@ -1,0 +1,712 @@
+"""Reading and writing plans as TOML files (the schema of the bundled plans).
+
+A plan file is plain TOML a person can review in a text editor::
+
+    schema = 1
+    key = "dak-lak-2024"
+    province = "Đắk Lắk"                         # optional
+    source_text = "texts/002_cfb0947f5f335a61.txt"  # optional: quotes are checked in it
+
+    [document]
+    title = "..."
+    issuer = "Sở Y tế Đắk Lắk"
+    number = "132/KH-SYT"                        # optional
+    issued = 2023-10-14                          # optional TOML date
+    place = "Đăk Lăk"                            # optional
+    implements = ["01/NQ-CP"]
+    notes = "..."
+
+    [indicators.my_code]                          # optional: indicators not in the catalogue
+    name_vi = "..."; name_en = "..."; unit = "..."; direction = "higher"; numerator = "..."
+
+    [[target]]
+    indicator = "imr"        # a catalogue code or one defined above
+    value = 22               # for a range, the lower bound; for a change, signed
+    upper = 24               # range targets only
+    unit = "‰"               # optional; the indicator's unit by default
+    comparator = "<"         # = < <= > >= ~ range
+    kind = "level"           # level | change | maintain
+    period = "2024"          # see Period.parse: 2024, 2021-2025, 2024-Q2, 2024-H1, ...
+    scope = { tier = "province", facility_kind = "...", description = "..." }
+    baseline = { value = 76.5, period = "2017", section = "...", quote = "..." }
+    section = "I"
+    quote = "..."            # verbatim, OCR errors included
+    reading = "..."          # optional corrected reading
+    notes = "..."
+
+    [[observation]]          # status figures: indicator, value, unit, period, scope, source
+    [[facility]]             # name, kind, tier, rank, ownership, beds, autonomy_group, aliases
+    [[assignment]]           # task, lead, partners, submitted_to, due, product, completed
+
+Every invalid value is reported, all at once, in one :class:`~vnhealthplan.errors.PlanDataError`
+naming the file, the record, the field and the value. Writing is atomic.
+
+Examples
+--------
+>>> import tempfile, pathlib
+>>> from vnhealthplan import Document, Plan, Period, Target, indicators
+>>> plan = Plan("example-2024", Document("Kế hoạch năm 2024", "Sở Y tế Đắk Lắk"),
+...             targets=[Target(indicators.get("imr"), 22, Period.year(2024), "<")])
+>>> with tempfile.TemporaryDirectory() as tmp:
+...     path = pathlib.Path(tmp, "plan.toml")
+...     write_plan(plan, path)
+...     read_plan(path) == plan
+True
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import tomllib
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from . import indicators as catalogue
+from . import provinces
+from .assignment import Assignment
+from .errors import PlanDataError, Problem, ValidationError, VNHealthPlanError
+from .facility import Facility
+from .indicator import Indicator
+from .observation import Observation
+from .period import Period
+from .plan import Plan
+from .province import Province
+from .source import Document, Source
+from .target import Baseline, Scope, Target
+from .units import registry
+
+__all__ = ["SCHEMA_VERSION", "plan_from_dict", "plan_to_dict", "read_plan", "write_plan"]
+
+#: The version of the plan-file schema this module reads and writes.
+SCHEMA_VERSION = 1
+
+_TOP = {
+    "schema",
+    "key",
+    "province",
+    "source_text",
+    "document",
+    "indicators",
+    "target",
+    "observation",
+    "facility",
+    "assignment",
+}
+_SOURCE_KEYS = {"section", "quote", "reading"}
+_KEYS = {
+    "document": {"title", "issuer", "number", "issued", "place", "implements", "notes"},
+    "indicator": {
+        "name_vi",
+        "name_en",
+        "unit",
+        "direction",
+        "numerator",
+        "denominator",
+        "minimum",
+        "maximum",
+        "notes",
+    },
+    "target": {
+        "indicator",
+        "value",
+        "upper",
+        "unit",
+        "comparator",
+        "kind",
+        "period",
+        "scope",
+        "baseline",
+        "notes",
+    }
+    | _SOURCE_KEYS,
+    "observation": {"indicator", "value", "unit", "period", "scope", "notes"} | _SOURCE_KEYS,
+    "facility": {
+        "name",
+        "kind",
+        "tier",
+        "rank",
+        "ownership",
+        "beds",
+        "autonomy_group",
+        "aliases",
+        "notes",
+    }
+    | _SOURCE_KEYS,
+    "assignment": {
+        "task",
+        "lead",
+        "partners",
+        "submitted_to",
+        "due",
+        "product",
+        "completed",
+        "notes",
+    }
+    | _SOURCE_KEYS,
+    "scope": {"province", "tier", "facility_kind", "description"},
+    "baseline": {"value", "unit", "period"} | _SOURCE_KEYS,
+}
+
+_Errors = (ValidationError, VNHealthPlanError, ValueError, TypeError, LookupError, AttributeError)
+
+
+class _Collector:
+    """Gathers problems while records are built, so that all are reported at once."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def add(self, record: str, field: str, value: object, message: str) -> None:
+        self.problems.append(Problem(self.file, record, field, value, message))
+
+    @contextlib.contextmanager
+    def record(self, record: str) -> Iterator[None]:
+        try:
+            yield
+        except _Errors as err:
+            field = getattr(err, "field", "") or getattr(err, "argument", "") or "(record)"
+            value = getattr(err, "value", None)
+            self.add(record, field, value, _message(err))
+
+    def unknown_keys(self, record: str, row: Mapping[str, Any], allowed: set[str]) -> None:
+        for key in sorted(set(row) - allowed):
+            self.add(record, key, row[key], f"unknown field; expected one of {sorted(allowed)}")
+
+
+def _message(err: Exception) -> str:
+    if isinstance(err, ValidationError):
+        return f"expected {err.expected}"
+    return str(err.args[0]) if err.args else type(err).__name__
+
+
+def read_plan(path: str | os.PathLike[str]) -> Plan:
+    """Read a plan from a TOML file in the plan-file schema.
+
+    Parameters
+    ----------
+    path : str or path-like
+        The file. A ``source_text`` it names is read relative to the file's folder, and
+        every quote must occur in that text (white space is compared loosely).
+
+    Returns
+    -------
+    Plan
+
+    Raises
+    ------
+    PlanDataError
+        Listing every invalid record (file, record, field, value, expectation).
+    OSError
+        If the file cannot be read.
+    """
+    file = Path(path)
+    raw = file.read_bytes()
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        raise PlanDataError([Problem(str(file), "(file)", "(syntax)", None, str(err))]) from None
+    text_name = data.get("source_text")
+    text = None
+    if isinstance(text_name, str):
+        try:
+            text = (file.parent / text_name).read_text(encoding="utf-8")
+        except OSError as err:
+            problem = Problem(str(file), "(file)", "source_text", text_name, f"cannot read: {err}")
+            raise PlanDataError([problem]) from None
+    return plan_from_dict(data, file=str(file), text=text)
+
+
+def plan_from_dict(
+    data: Mapping[str, Any], *, file: str = "<records>", text: str | None = None
+) -> Plan:
+    """Build a :class:`Plan` from the plan-file structure (as parsed TOML).
+
+    Parameters
+    ----------
+    data : mapping
+        The parsed file.
+    file : str
+        The name used in error messages.
+    text : str, optional
+        The source text; when given, every quote must occur in it.
+
+    Raises
+    ------
+    PlanDataError
+        Listing every invalid value at once.
+
+    Examples
+    --------
+    >>> plan_from_dict({"schema": 1, "key": "x", "document": {"title": "t", "issuer": "i"},
+    ...                 "target": [{"indicator": "imr", "value": 22, "comparator": "=>",
+    ...                             "period": "2024"},
+    ...                            {"indicator": "beds_per_10", "value": 29,
+    ...                             "comparator": "=", "period": "2024"}]})
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.PlanDataError: 2 invalid values in <records>:
+      <records>: target[1]: comparator = '=>': expected a Comparator
+      <records>: target[2]: indicator = 'beds_per_10': unknown indicator 'beds_per_10'; did you \
+mean 'beds_per_10k'...?
+    """
+    out = _Collector(file)
+    out.unknown_keys("(file)", data, _TOP)
+    if data.get("schema") != SCHEMA_VERSION:
+        out.add("(file)", "schema", data.get("schema"), f"expected schema = {SCHEMA_VERSION}")
+    province = _province(data.get("province"), out)
+    document = _document(data.get("document"), out)
+    local = _local_indicators(data.get("indicators", {}), out)
+    ctx = _Context(out, document, province, local, _quote_checker(text))
+    built = {
+        name: _build_all(data.get(name, []), name, builder, ctx)
+        for name, builder in _BUILDERS.items()
+    }
+    plan = None
+    with out.record("(file)"):
+        if document is not None:
+            plan = Plan(
+                data.get("key"),  # type: ignore[arg-type]
+                document,
+                province=province,
+                targets=built["target"],
+                observations=built["observation"],
+                facilities=built["facility"],
+                assignments=built["assignment"],
+            )
+    if out.problems or plan is None:
+        raise PlanDataError(out.problems)
+    return plan
+
+
+class _Context:
+    def __init__(
+        self,
+        out: _Collector,
+        document: Document | None,
+        province: Province | None,
+        local: dict[str, Indicator],
+        quote_ok: Callable[[str], bool],
+    ) -> None:
+        self.out = out
+        self.document = document
+        self.province = province
+        self.local = local
+        self.quote_ok = quote_ok
+
+    def indicator(self, code: Any) -> Indicator:
+        if isinstance(code, str) and code in self.local:
+            return self.local[code]
+        try:
+            return catalogue.get(code)
+        except LookupError as err:
+            raise _FieldError("indicator", code, str(err)) from None
+
+    def source(self, row: Mapping[str, Any], record: str) -> Source | None:
+        if "quote" not in row and "section" not in row:
+            return None
+        if self.document is None:
+            return None
+        quote = row.get("quote")
+        if isinstance(quote, str) and not self.quote_ok(quote):
+            self.out.add(record, "quote", quote, "not found in the source text")
+        return Source(self.document, row.get("section"), quote, row.get("reading"))  # type: ignore[arg-type]
+
+
+class _FieldError(ValueError):
+    def __init__(self, field: str, value: object, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.value = value
+
+
+def _quote_checker(text: str | None) -> Callable[[str], bool]:
+    if text is None:
+        return lambda quote: True
+    haystack = " ".join(text.split())
+    return lambda quote: " ".join(quote.split()) in haystack
+
+
+def _build_all(rows: Any, name: str, builder: Callable[..., Any], ctx: _Context) -> list[Any]:
+    if not isinstance(rows, list):
+        ctx.out.add("(file)", name, rows, f"expected an array of [[{name}]] tables")
+        return []
+    built = []
+    for i, row in enumerate(rows, start=1):
+        record = f"{name}[{i}]"
+        if not isinstance(row, dict):
+            ctx.out.add(record, "(record)", row, "expected a table")
+            continue
+        ctx.out.unknown_keys(record, row, _KEYS[name])
+        before = len(ctx.out.problems)
+        with ctx.out.record(record):
+            item = builder(row, record, ctx)
+            if len(ctx.out.problems) == before:
+                built.append(item)
+    return built
+
+
+def _required(row: Mapping[str, Any], key: str) -> Any:
+    if key not in row:
+        raise _FieldError(key, None, "required field is missing")
+    return row[key]
+
+
+def _quantity(row: Mapping[str, Any], key: str, indicator: Indicator) -> Any:
+    value = row.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _FieldError(key, value, "expected a number")
+    unit = row.get("unit")
+    if unit is None:
+        return indicator.quantity(value)
+    try:
+        return registry().Quantity(value, unit)
+    except Exception as err:  # pint raises several kinds for a bad unit string
+        raise _FieldError("unit", unit, f"not a unit of the package registry ({err})") from None
+
+
+def _period(row: Mapping[str, Any], key: str, *, required: bool = True) -> Period | None:
+    value = row.get(key)
+    if value is None and not required:
+        return None
+    value = _required(row, key)
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    try:
+        return Period.parse(value)
+    except (ValueError, TypeError) as err:
+        raise _FieldError(key, value, str(err)) from None
+
+
+def _scope(row: Mapping[str, Any], record: str, ctx: _Context) -> Scope:
+    raw = row.get("scope", {})
+    if not isinstance(raw, dict):
+        raise _FieldError("scope", raw, "expected a table {tier, facility_kind, description}")
+    ctx.out.unknown_keys(f"{record}.scope", raw, _KEYS["scope"])
+    province = ctx.province
+    if "province" in raw:
+        try:
+            province = provinces.get(raw["province"])
+        except (LookupError, TypeError) as err:
+            raise _FieldError("scope.province", raw["province"], str(err)) from None
+    return Scope(
+        province=province,
+        tier=raw.get("tier"),
+        facility_kind=raw.get("facility_kind"),
+        description=raw.get("description", ""),
+    )
+
+
+def _target(row: Mapping[str, Any], record: str, ctx: _Context) -> Target:
+    indicator = ctx.indicator(_required(row, "indicator"))
+    baseline = None
+    if "baseline" in row:
+        raw = row["baseline"]
+        if not isinstance(raw, dict):
+            raise _FieldError("baseline", raw, "expected a table {value, unit, period, ...}")
+        ctx.out.unknown_keys(f"{record}.baseline", raw, _KEYS["baseline"])
+        baseline = Baseline(
+            _quantity(raw, "value", indicator),
+            _period(raw, "period"),  # type: ignore[arg-type]
+            ctx.source(raw, f"{record}.baseline"),
+        )
+    _required(row, "value")
+    return Target(
+        indicator,
+        _quantity(row, "value", indicator),
+        _period(row, "period"),  # type: ignore[arg-type]
+        _required(row, "comparator"),
+        row.get("kind", "level"),
+        upper=_quantity(row, "upper", indicator),
+        scope=_scope(row, record, ctx),
+        baseline=baseline,
+        source=ctx.source(row, record),
+        notes=row.get("notes", ""),
+    )
+
+
+def _observation(row: Mapping[str, Any], record: str, ctx: _Context) -> Observation:
+    indicator = ctx.indicator(_required(row, "indicator"))
+    _required(row, "value")
+    return Observation(
+        indicator,
+        _quantity(row, "value", indicator),
+        _period(row, "period"),  # type: ignore[arg-type]
+        province=ctx.province,
+        scope=_scope(row, record, ctx),
+        source=ctx.source(row, record),
+        notes=row.get("notes", ""),
+    )
+
+
+def _facility(row: Mapping[str, Any], record: str, ctx: _Context) -> Facility:
+    return Facility(
+        _required(row, "name"),
+        _required(row, "kind"),
+        province=ctx.province,
+        tier=row.get("tier"),
+        rank=row.get("rank"),
+        ownership=row.get("ownership"),
+        beds=row.get("beds"),
+        autonomy_group=row.get("autonomy_group"),
+        aliases=row.get("aliases", ()),
+        source=ctx.source(row, record),
+        notes=row.get("notes", ""),
+    )
+
+
+def _assignment(row: Mapping[str, Any], record: str, ctx: _Context) -> Assignment:
+    return Assignment(
+        _required(row, "task"),
+        lead=_required(row, "lead"),
+        partners=row.get("partners", ()),
+        submitted_to=row.get("submitted_to"),
+        due=_period(row, "due", required=False),
+        product=row.get("product"),
+        completed=row.get("completed"),
+        source=ctx.source(row, record),
+        notes=row.get("notes", ""),
+    )
+
+
+_BUILDERS: dict[str, Callable[[Mapping[str, Any], str, _Context], Any]] = {
+    "target": _target,
+    "observation": _observation,
+    "facility": _facility,
+    "assignment": _assignment,
+}
+
+
+def _province(name: Any, out: _Collector) -> Province | None:
+    if name is None:
+        return None
+    with out.record("(file)"):
+        if not isinstance(name, str):
+            raise _FieldError("province", name, "expected a province name")
+        try:
+            return provinces.get(name)
+        except LookupError as err:
+            raise _FieldError("province", name, str(err)) from None
+    return None
+
+
+def _document(raw: Any, out: _Collector) -> Document | None:
+    if not isinstance(raw, dict):
+        out.add("document", "(record)", raw, "expected a [document] table")
+        return None
+    out.unknown_keys("document", raw, _KEYS["document"])
+    with out.record("document"):
+        return Document(
+            raw.get("title"),  # type: ignore[arg-type]
+            raw.get("issuer"),  # type: ignore[arg-type]
+            number=raw.get("number"),
+            issued=raw.get("issued"),
+            place=raw.get("place"),
+            implements=raw.get("implements", ()),
+            notes=raw.get("notes", ""),
+        )
+    return None
+
+
+def _local_indicators(raw: Any, out: _Collector) -> dict[str, Indicator]:
+    if not isinstance(raw, dict):
+        out.add("(file)", "indicators", raw, "expected a table of indicator tables")
+        return {}
+    local = {}
+    for code, row in raw.items():
+        record = f"indicators.{code}"
+        if not isinstance(row, dict):
+            out.add(record, "(record)", row, "expected a table")
+            continue
+        out.unknown_keys(record, row, _KEYS["indicator"])
+        with out.record(record):
+            local[code] = Indicator(
+                code,
+                row.get("name_vi"),  # type: ignore[arg-type]
+                row.get("name_en"),  # type: ignore[arg-type]
+                row.get("unit"),
+                row.get("direction"),
+                numerator=row.get("numerator"),  # type: ignore[arg-type]
+                denominator=row.get("denominator"),
+                minimum=row.get("minimum"),
+                maximum=row.get("maximum"),
+                notes=row.get("notes", ()),
+            )
+    return local
+
+
+# ---- writing ------------------------------------------------------------------------------
+
+
+def plan_to_dict(plan: Plan, *, source_text: str | None = None) -> dict[str, Any]:
+    """The plan-file structure of *plan*, ready for a TOML writer.
+
+    Indicators not in the catalogue (or differing from it) are written into the file's
+    ``[indicators]`` table, so that the file stands on its own.
+    """
+    data: dict[str, Any] = {"schema": SCHEMA_VERSION, "key": plan.key}
+    if plan.province is not None:
+        data["province"] = plan.province.name
+    if source_text is not None:
+        data["source_text"] = source_text
+    data["document"] = _drop_empty(
+        {
+            "title": plan.document.title,
+            "issuer": plan.document.issuer,
+            "number": plan.document.number,
+            "issued": plan.document.issued,
+            "place": plan.document.place,
+            "implements": list(plan.document.implements),
+            "notes": plan.document.notes,
+        }
+    )
+    used = [t.indicator for t in plan.targets] + [o.indicator for o in plan.observations]
+    local = {
+        i.code: _indicator_dict(i)
+        for i in dict.fromkeys(used)
+        if catalogue.catalogue().get(i.code) != i
+    }
+    if local:
+        data["indicators"] = local
+    data["target"] = [_target_dict(t, plan.province) for t in plan.targets]
+    data["observation"] = [_observation_dict(o, plan.province) for o in plan.observations]
+    data["facility"] = [_facility_dict(f) for f in plan.facilities]
+    data["assignment"] = [_assignment_dict(a) for a in plan.assignments]
+    return {k: v for k, v in data.items() if v != []}
+
+
+def write_plan(plan: Plan, path: str | os.PathLike[str], *, source_text: str | None = None) -> None:
+    """Write *plan* to a TOML file, atomically.
+
+    The file is written to a temporary file in the same folder and moved into place only
+    when complete, so an interrupted write never leaves a half-written file.
+
+    Parameters
+    ----------
+    plan : Plan
+    path : str or path-like
+    source_text : str, optional
+        A path, relative to the file's folder, of the text the quotes come from.
+    """
+    import tomli_w
+
+    target = Path(path)
+    text = tomli_w.dumps(plan_to_dict(plan, source_text=source_text), multiline_strings=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def _drop_empty(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if v not in (None, "", [], {})}
+
+
+def _source_dict(source: Source | None) -> dict[str, Any]:
+    if source is None:
+        return {}
+    return _drop_empty(
+        {"section": source.section, "quote": source.quote, "reading": source.reading}
+    )
+
+
+def _value_dict(quantity: Any, indicator: Indicator, key: str = "value") -> dict[str, Any]:
+    magnitude = quantity.magnitude
+    row: dict[str, Any] = {key: magnitude.item() if hasattr(magnitude, "item") else magnitude}
+    if quantity.units != indicator.unit:
+        row["unit"] = str(quantity.units)
+    return row
+
+
+def _scope_dict(scope: Scope, province: Province | None) -> dict[str, Any]:
+    return _drop_empty(
+        {
+            "province": scope.province.name
+            if scope.province is not None and scope.province != province
+            else None,
+            "tier": scope.tier.value if scope.tier else None,
+            "facility_kind": scope.facility_kind.value if scope.facility_kind else None,
+            "description": scope.description,
+        }
+    )
+
+
+def _target_dict(t: Target, province: Province | None) -> dict[str, Any]:
+    row: dict[str, Any] = {"indicator": t.indicator.code, **_value_dict(t.value, t.indicator)}
+    if t.upper is not None:
+        row["upper"] = t.upper.to(t.value.units).magnitude
+    row |= {"comparator": t.comparator.value, "kind": t.kind.value, "period": t.period.code}
+    row["scope"] = _scope_dict(t.scope, province)
+    if t.baseline is not None:
+        b = t.baseline
+        row["baseline"] = {
+            **_value_dict(b.value, t.indicator),
+            "period": b.period.code,
+            **_source_dict(b.source),
+        }
+    row |= _source_dict(t.source)
+    row["notes"] = t.notes
+    return _drop_empty(row)
+
+
+def _observation_dict(o: Observation, province: Province | None) -> dict[str, Any]:
+    row: dict[str, Any] = {"indicator": o.indicator.code, **_value_dict(o.value, o.indicator)}
+    row |= {"period": o.period.code, "scope": _scope_dict(o.scope, province), "notes": o.notes}
+    return _drop_empty(row | _source_dict(o.source))
+
+
+def _facility_dict(f: Facility) -> dict[str, Any]:
+    row = {
+        "name": f.name,
+        "kind": f.kind.value,
+        "tier": f.tier.value if f.tier else None,
+        "rank": f.rank.value if f.rank else None,
+        "ownership": f.ownership.value if f.ownership else None,
+        "beds": f.beds,
+        "autonomy_group": int(f.autonomy_group) if f.autonomy_group else None,
+        "aliases": list(f.aliases),
+        "notes": f.notes,
+    }
+    return _drop_empty(row | _source_dict(f.source))
+
+
+def _assignment_dict(a: Assignment) -> dict[str, Any]:
+    row = {
+        "task": a.task,
+        "lead": a.lead,
+        "partners": list(a.partners),
+        "submitted_to": a.submitted_to,
+        "due": a.due.code if a.due else None,
+        "product": a.product,
+        "completed": a.completed,
+        "notes": a.notes,
+    }
+    return _drop_empty(row | _source_dict(a.source))
+
+
+def _indicator_dict(i: Indicator) -> dict[str, Any]:
+    return _drop_empty(
+        {
+            "name_vi": i.name_vi,
+            "name_en": i.name_en,
+            "unit": str(i.unit),
+            "direction": i.direction.value,
+            "numerator": i.numerator,
+            "denominator": i.denominator,
+            "minimum": i.minimum,
+            "maximum": i.maximum,
+            "notes": list(i.notes),
+        }
+    )
