@@ -41,6 +41,8 @@ from .vocab import Lang
 if TYPE_CHECKING:
     import pandas as pd
 
+    from .audit import Finding
+
 __all__ = ["Plan"]
 
 _KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -211,6 +213,19 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
             }
 
         return _frame(map(row, self.assignments), _ASSIGNMENT_COLUMNS)
+
+    def audit(self) -> tuple[Finding, ...]:
+        """Run the consistency checks of :mod:`vnhealthplan.audit` on this plan.
+
+        Examples
+        --------
+        >>> from vnhealthplan import plans
+        >>> [f.check for f in plans.load("dak-lak-2024").audit()]
+        ['parts_sum', 'implied_population']
+        """
+        from .audit import audit
+
+        return audit(self)
 
     def observations_frame(self, lang: Lang = "en") -> pd.DataFrame:
         """The status figures the plan reports, one row per observation.
