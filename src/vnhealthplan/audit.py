@@ -112,8 +112,8 @@ def _finding(
 
 def _is_extensive(target: Target) -> bool:
     """Counts and money add up; ratios, shares and levels do not."""
-    dims = target.indicator.unit.dimensionality
-    return bool(dims) and all(float(power) > 0 for power in dims.values())
+    dims: Any = target.indicator.unit.dimensionality
+    return bool(dims) and all(power > 0 for power in dims.values())
 
 
 def _levels(plan: Plan) -> Iterator[Target]:
