@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 import attrs
@@ -36,7 +36,7 @@ def text(*, optional: bool = False) -> Validator:
             return
         if not isinstance(value, str) or not value.strip():
             fail(inst, attribute, value, "a non-empty string")
-        bad = [c for c in value if unicodedata.category(c) == "Cc" and c not in "\n\t"]
+        bad = [c for c in value if unicodedata.category(c) == "Cc" and c not in "\n\r\t"]
         if bad:
             fail(inst, attribute, value, "text without control characters")
 
@@ -50,7 +50,7 @@ def member_of(kind: type[Any], *, optional: bool = False) -> Validator:
         if value is None and optional:
             return
         if not isinstance(value, kind):
-            fail(inst, attribute, value, f"a {kind.__name__}")
+            fail(inst, attribute, value, _article(kind.__name__))
 
     return check
 
@@ -59,9 +59,11 @@ def items_of(kind: type[Any]) -> Validator:
     """A tuple whose every item is an instance of *kind*."""
 
     def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, tuple):
+            fail(inst, attribute, value, f"an iterable of {kind.__name__} objects")
         for i, item in enumerate(value):
             if not isinstance(item, kind):
-                fail(inst, attribute, item, f"a {kind.__name__} at position {i}")
+                fail(inst, attribute, item, f"{_article(kind.__name__)} at position {i}")
 
     return check
 
@@ -72,8 +74,8 @@ def year_date(*, optional: bool = False) -> Validator:
     def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value is None and optional:
             return
-        if not isinstance(value, date):
-            fail(inst, attribute, value, "a datetime.date")
+        if not isinstance(value, date) or isinstance(value, datetime):
+            fail(inst, attribute, value, "a datetime.date (not a datetime)")
         elif not MIN_YEAR <= value.year <= MAX_YEAR:
             fail(inst, attribute, value, f"a date in the years {MIN_YEAR}–{MAX_YEAR}")
 
@@ -81,9 +83,19 @@ def year_date(*, optional: bool = False) -> Validator:
 
 
 def to_tuple(value: Iterable[E] | None) -> tuple[E, ...]:
-    """Converter: any iterable (or None) to a tuple; a lone string is one item."""
+    """Converter: any iterable (or None) to a tuple; a lone string is one item.
+
+    A value that is not iterable is returned as it is, for the validator to report.
+    """
     if value is None:
         return ()
     if isinstance(value, str):
         return (value,)  # type: ignore[return-value]
-    return tuple(value)
+    try:
+        return tuple(value)
+    except TypeError:
+        return value  # type: ignore[return-value]
+
+
+def _article(name: str) -> str:
+    return f"{'an' if name[:1] in 'AEIOU' else 'a'} {name}"

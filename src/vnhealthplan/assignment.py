@@ -56,8 +56,8 @@ class Assignment:
     Quảng Ngãi assigns duties without dates: nothing is ever overdue there.
 
     >>> from datetime import date
-    >>> a = Assignment("Phân bổ ngân sách hằng năm để thực hiện Kế hoạch",
-    ...                lead="Sở Tài chính", partners=["Sở Y tế"])
+    >>> a = Assignment("Kêu gọi và tạo điều kiện xã hội hóa đầu tư lĩnh vực y tế",
+    ...                lead="Sở Kế hoạch và Đầu tư", partners=["Sở Y tế"])
     >>> a.due is None, a.is_overdue(date(2030, 1, 1))
     (True, False)
     """

@@ -15,6 +15,7 @@ Bắc" in the plan's text):
 
 from __future__ import annotations
 
+import numbers
 from typing import Any
 
 import attrs
@@ -44,8 +45,16 @@ def _check_beds(inst: Facility, attribute: attrs.Attribute[Any], value: Any) -> 
         fail(inst, attribute, value, "a whole number of beds ≥ 0")
 
 
+def _to_int(value: Any) -> Any:
+    """Converter: integral numbers of any type (NumPy's too) to int; others unchanged."""
+    if isinstance(value, numbers.Integral) and not isinstance(value, bool):
+        return int(value)
+    return value
+
+
 def _to_group(value: Any) -> Any:
-    if isinstance(value, int) and not isinstance(value, bool) and value in (1, 2, 3, 4):
+    value = _to_int(value)
+    if type(value) is int and value in (1, 2, 3, 4):
         return AutonomyGroup(value)
     return value
 
@@ -116,7 +125,9 @@ class Facility:
         converter=to_ownership,
         validator=member_of(Ownership, optional=True),
     )
-    beds: int | None = attrs.field(default=None, kw_only=True, validator=_check_beds)
+    beds: int | None = attrs.field(
+        default=None, kw_only=True, converter=_to_int, validator=_check_beds
+    )
     autonomy_group: AutonomyGroup | None = attrs.field(
         default=None,
         kw_only=True,

@@ -14,7 +14,6 @@ Observation(health_insurance_coverage = 76.5 percent, 2017, An Giang)
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 import attrs
@@ -24,7 +23,7 @@ from .indicator import Indicator
 from .period import Period
 from .province import Province
 from .source import Source
-from .target import Scope
+from .target import Scope, _check_finite
 
 __all__ = ["Observation"]
 
@@ -44,9 +43,8 @@ def _check_value(inst: Observation, attribute: attrs.Attribute[Any], value: Any)
     ind = inst.indicator
     if not ind.accepts(value):
         fail(inst, attribute, value, f"a quantity in {ind.unit} (dimension {ind.dimensionality})")
+    _check_finite(inst, attribute, value)
     level = value.to(ind.unit).magnitude
-    if not math.isfinite(level):
-        fail(inst, attribute, value, "a finite number")
     if ind.minimum is not None and level < ind.minimum:
         fail(inst, attribute, value, f"a level ≥ {ind.minimum} {ind.unit} for {ind.code}")
     if ind.maximum is not None and level > ind.maximum:

@@ -112,7 +112,7 @@ class Period:
         datetime.date(2022, 12, 31)
         """
         y = _year(year)
-        if isinstance(quarter, bool) or quarter not in (1, 2, 3, 4):
+        if type(quarter) is not int or quarter not in (1, 2, 3, 4):
             raise ValidationError("Period", "quarter", quarter, "a quarter 1, 2, 3 or 4")
         first_month = 3 * quarter - 2
         return cls(date(y, first_month, 1), _month_end(y, first_month + 2))
@@ -127,7 +127,7 @@ class Period:
         datetime.date(2024, 6, 30)
         """
         y = _year(year)
-        if isinstance(half, bool) or half not in (1, 2):
+        if type(half) is not int or half not in (1, 2):
             raise ValidationError("Period", "half", half, "a half-year 1 or 2")
         return cls(date(y, 6 * half - 5, 1), _month_end(y, 6 * half))
 

@@ -126,6 +126,8 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
     def targets_frame(self, lang: Lang = "en") -> pd.DataFrame:
         """The targets as a tidy frame, one row per target.
 
+        Values are in each indicator's own unit, so that one indicator's rows compare.
+
         Columns: ``plan, province, indicator, indicator_name, year, period_start,
         period_end, kind, comparator, value, upper, unit, scope, baseline_value,
         baseline_year, section, quote, reading``.
@@ -143,6 +145,7 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
 
     def _target_row(self, t: Target, lang: Lang) -> dict[str, Any]:
         province = t.scope.province or self.province
+        unit = t.indicator.unit
         return {
             "plan": self.key,
             "province": province.name if province else None,
@@ -153,13 +156,13 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
             "period_end": t.period.end,
             "kind": t.kind.value,
             "comparator": t.comparator.value,
-            "value": float(t.value.magnitude),
-            "upper": None if t.upper is None else float(t.upper.to(t.value.units).magnitude),
-            "unit": str(t.value.units),
+            "value": float(t.value.to(unit).magnitude),
+            "upper": None if t.upper is None else float(t.upper.to(unit).magnitude),
+            "unit": str(unit),
             "scope": str(t.scope),
             "baseline_value": None
             if t.baseline is None
-            else float(t.baseline.value.to(t.value.units).magnitude),
+            else float(t.baseline.value.to(unit).magnitude),
             "baseline_year": None if t.baseline is None else t.baseline.period.last_year,
             **_source_columns(t.source),
         }
@@ -244,8 +247,8 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
                 "year": o.year,
                 "period_start": o.period.start,
                 "period_end": o.period.end,
-                "value": float(o.value.magnitude),
-                "unit": str(o.value.units),
+                "value": float(o.value.to(o.indicator.unit).magnitude),
+                "unit": str(o.indicator.unit),
                 "scope": str(o.scope),
                 "notes": o.notes,
                 **_source_columns(o.source),

@@ -361,6 +361,7 @@ def _quantity(row: Mapping[str, Any], key: str, indicator: Indicator) -> Any:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise _FieldError(key, value, "expected a number")
+    value = float(value)  # one number type for every value read from a file
     unit = row.get("unit")
     if unit is None:
         return indicator.quantity(value)

@@ -37,8 +37,9 @@ class UnknownPlanError(VNHealthPlanError, LookupError):
     >>> load("thanh-hoa")
     Traceback (most recent call last):
     ...
-    vnhealthplan.plans.UnknownPlanError: unknown plan 'thanh-hoa'; known plans: \
-'an-giang-2018', 'dak-lak-2024', 'quang-ngai-2023', 'thanh-hoa-2023', 'unattributed-kbcb-2024'
+    vnhealthplan.plans.UnknownPlanError: unknown plan 'thanh-hoa'; did you mean \
+'thanh-hoa-2023'?; known plans: 'an-giang-2018', 'dak-lak-2024', 'quang-ngai-2023', \
+'thanh-hoa-2023', 'unattributed-kbcb-2024'
     """
 
     def __init__(self, key: str, known: tuple[str, ...]) -> None:

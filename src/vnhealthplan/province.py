@@ -24,7 +24,7 @@ from .names import fold
 
 __all__ = ["Province"]
 
-_CODE = re.compile(r"\d{2}")
+_CODE = re.compile(r"[0-9]{2}")
 
 
 def _check_code(inst: Province, attribute: attrs.Attribute[Any], value: Any) -> None:

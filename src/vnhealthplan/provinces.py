@@ -30,6 +30,11 @@ def all() -> tuple[Province, ...]:
     Returns
     -------
     tuple of Province
+
+    Examples
+    --------
+    >>> [p.code for p in all()]
+    ['89', '38', '51', '66']
     """
     raw = resources.files(__package__).joinpath("data/provinces.toml").read_text("utf-8")
     rows = tomllib.loads(raw)["province"]
@@ -64,6 +69,10 @@ def get(name: str) -> Province:
     vnhealthplan.errors.UnknownProvinceError: unknown province 'Kiên Giang'; did you mean \
 'An Giang'?
     """
+    if not isinstance(name, str):
+        raise TypeError(
+            f"provinces.get: expected a name (str), got {type(name).__name__}: {name!r}"
+        )
     for province in all():
         if province.matches(name):
             return province

@@ -122,6 +122,11 @@ def _scaled(quotient: Any, factor: float) -> Any:
     return quotient * factor
 
 
+def _check_per(per: object) -> None:
+    if isinstance(per, bool) or not isinstance(per, int):
+        raise TypeError(f"per: got {per!r}; expected a whole number such as 10000")
+
+
 def _per_unit(base: str, per: int) -> Any:
     try:
         return registry().Unit(PER_UNITS[(base, per)])
@@ -172,6 +177,7 @@ def per_capita(count: Any, population: Any, per: int = 10_000) -> Any:
     >>> per_capita(ureg.Quantity(44, "death"), ureg.Quantity(2000, "live_birth"), per=1000)
     <Quantity(22.0, 'death / thousand_live_births')>
     """
+    _check_per(per)
     c = _split(count, "count", "dimensionless")
     p = _split(population, "population", "person")
     _line_up(("count", "population"), c, p)
@@ -215,11 +221,13 @@ def required_count(ratio: Any, population: Any, per: int = 10_000) -> Any:
     >>> required_count(ureg.Quantity(39, "bed / ten_thousand_people"), 3_764_241)
     <Quantity(14680.5399, 'bed')>
     """
+    _check_per(per)
     default = None if is_quantity(ratio) else _per_unit("person", per) ** -1
     r = _split(ratio, "ratio", default)
     p = _split(population, "population", "person")
     _line_up(("ratio", "population"), r, p)
     _denominator_base(p.unit, "population", population)
+    _check_positive(p.magnitude, "population")
     product = r.unit * p.unit
     if any(d in (_POPULATION, _LIVE_BIRTHS) for d in product.dimensionality):
         raise DimensionError(
@@ -232,7 +240,7 @@ def required_count(ratio: Any, population: Any, per: int = 10_000) -> Any:
     return registry().Quantity(_scaled(r.magnitude * p.magnitude, factor), unit)
 
 
-def implied_population(count: Any, ratio: Any) -> Any:
+def implied_population(count: Any, ratio: Any, per: int = 10_000) -> Any:
     """The population a count and a ratio imply: ``count / ratio``.
 
     Parameters
@@ -241,7 +249,9 @@ def implied_population(count: Any, ratio: Any) -> Any:
         E.g. 5.130 beds.
     ratio : pint.Quantity, float, array-like or pandas.Series
         E.g. 29 beds per 10,000 people, in units of the count per people or live births.
-        Must be > 0.
+        Must be > 0. A plain number is taken per *per* people.
+    per : int
+        The denominator's size for a plain-number *ratio*; ignored for quantities.
 
     Returns
     -------
@@ -259,9 +269,13 @@ def implied_population(count: Any, ratio: Any) -> Any:
     >>> beds, ratio = ureg.Quantity(5130, "bed"), ureg.Quantity(29, "bed / ten_thousand_people")
     >>> implied_population(beds, ratio)
     <Quantity(1768965.52, 'person')>
+    >>> implied_population(5130, 29)  # plain numbers: a ratio per 10,000 people
+    <Quantity(1768965.52, 'person')>
     """
+    _check_per(per)
     c = _split(count, "count", "dimensionless")
-    r = _split(ratio, "ratio", "dimensionless")
+    default = None if is_quantity(ratio) else _per_unit("person", per) ** -1
+    r = _split(ratio, "ratio", default)
     _line_up(("count", "ratio"), c, r)
     quotient = c.unit / r.unit
     try:
@@ -271,6 +285,7 @@ def implied_population(count: Any, ratio: Any) -> Any:
             "ratio", f"{ratio}", f"a ratio of {c.unit} per people or per live births"
         ) from None
     _check_positive(r.magnitude, "ratio", "a ratio > 0")
+    _check_positive(c.magnitude, "count", "a count > 0")
     factor = registry().Quantity(1, quotient).to(base).magnitude
     return registry().Quantity(_scaled(c.magnitude / r.magnitude, factor), registry().Unit(base))
 

@@ -23,7 +23,7 @@ from datetime import date
 
 import attrs
 
-from ._validate import items_of, text, to_tuple, year_date
+from ._validate import items_of, member_of, text, to_tuple, year_date
 
 __all__ = ["Document", "Source"]
 
@@ -108,7 +108,7 @@ class Source:
     'đạt tiêu chí bệnh viện Hạng I'
     """
 
-    document: Document = attrs.field(validator=attrs.validators.instance_of(Document))
+    document: Document = attrs.field(validator=member_of(Document))
     section: str = attrs.field(validator=text())
     quote: str = attrs.field(validator=text())
     reading: str | None = attrs.field(default=None, validator=text(optional=True))

@@ -100,13 +100,16 @@ def _check_value(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None
         return
     indicator: Indicator = inst.indicator
     if not indicator.accepts(value):
-        fail(
-            inst,
-            attribute,
-            value,
-            f"a quantity in {indicator.unit} (dimension {indicator.dimensionality})",
-        )
-    if not math.isfinite(value.magnitude):
+        expected = f"a quantity in {indicator.unit} (dimension {indicator.dimensionality})"
+        fail(inst, attribute, value, expected)
+    _check_finite(inst, attribute, value)
+
+
+def _check_finite(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    magnitude = value.magnitude
+    if getattr(magnitude, "ndim", 0) != 0:
+        fail(inst, attribute, value, "a single number, not an array")
+    if not math.isfinite(float(magnitude)):
         fail(inst, attribute, value, "a finite number")
 
 
@@ -161,6 +164,7 @@ class Baseline:
     def _check(self, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not is_quantity(value):
             fail(self, attribute, value, "a pint quantity of the package registry")
+        _check_finite(self, attribute, value)
 
 
 def _check_baseline(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -266,8 +270,6 @@ class Target:
         # Bounds depend on the kind, which is set after the value: check them last.
         for name in ("value", "upper"):
             _check_bounds(self, attrs.fields_dict(Target)[name], getattr(self, name))
-        if self.kind is TargetKind.CHANGE and self.comparator is Comparator.RANGE:
-            fail(self, attrs.fields(Target).comparator, self.comparator, "not a range for a change")
 
     @property
     def year(self) -> int:
