@@ -187,6 +187,8 @@ def check_stated_count(plan: Plan) -> list[Finding]:
     listed = [f for f in plan.facilities if f.rank is Rank.I]
     findings = []
     for t in plan.targets_for("rank_one_hospitals"):
+        if t.kind is not TargetKind.LEVEL:
+            continue
         stated = t.value.magnitude
         severity: Severity = "info" if math.isclose(stated, len(listed)) else "warning"
         message = (
