@@ -77,7 +77,15 @@ class TestFacility:
         facility = Facility("Bệnh viện", "general_hospital", autonomy_group=group)
         assert facility.autonomy_group is AutonomyGroup(group)
 
-    @pytest.mark.parametrize("group", [0, 5, 1.0, True, "1", "nhóm một"])
+    @pytest.mark.parametrize(
+        ("spelling", "group"), [("1", 1), ("nhóm một", 1), ("nhóm 3", 3), ("Nhóm hai", 2)]
+    )
+    def test_autonomy_group_from_the_plans_words(self, spelling, group):
+        # An Giang: "là đơn vị tự chủ tài chính nhóm một".
+        facility = Facility("Bệnh viện", "general_hospital", autonomy_group=spelling)
+        assert facility.autonomy_group == AutonomyGroup(group)
+
+    @pytest.mark.parametrize("group", [0, 5, 1.0, True, "nhóm năm", "5"])
     def test_bad_autonomy_group(self, group):
         with raises_validation("Facility", "autonomy_group"):
             Facility("Bệnh viện", "general_hospital", autonomy_group=group)

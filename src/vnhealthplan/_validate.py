@@ -5,9 +5,12 @@ Every failure names the class being built, the field, the value and what was exp
 
 from __future__ import annotations
 
+import enum
+import numbers
 import unicodedata
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any, TypeVar
 
 import attrs
@@ -50,7 +53,10 @@ def member_of(kind: type[Any], *, optional: bool = False) -> Validator:
         if value is None and optional:
             return
         if not isinstance(value, kind):
-            fail(inst, attribute, value, _article(kind.__name__))
+            expected = _article(kind.__name__)
+            if issubclass(kind, enum.Enum):
+                expected += f": one of {', '.join(repr(m.value) for m in kind)}"
+            fail(inst, attribute, value, expected)
 
     return check
 
@@ -95,6 +101,17 @@ def to_tuple(value: Iterable[E] | None) -> tuple[E, ...]:
         return tuple(value)
     except TypeError:
         return value  # type: ignore[return-value]
+
+
+def plain_number(value: Any) -> float | int | None:
+    """A Python int or float for any real number (NumPy scalars, Decimal); None otherwise."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, numbers.Integral):
+        return int(value)
+    if isinstance(value, numbers.Real | Decimal):
+        return float(value)
+    return None
 
 
 def _article(name: str) -> str:

@@ -53,10 +53,12 @@ def _to_int(value: Any) -> Any:
 
 
 def _to_group(value: Any) -> Any:
-    value = _to_int(value)
-    if type(value) is int and value in (1, 2, 3, 4):
-        return AutonomyGroup(value)
-    return value
+    if value is None:
+        return None
+    try:
+        return AutonomyGroup.parse(_to_int(value))
+    except ValueError:
+        return value  # the validator reports it
 
 
 @attrs.frozen
@@ -99,7 +101,8 @@ class Facility:
     >>> Facility("Bệnh viện Mắt", "hospital")
     Traceback (most recent call last):
     ...
-    vnhealthplan.errors.ValidationError: Facility.kind: got 'hospital'; expected a FacilityKind
+    vnhealthplan.errors.ValidationError: Facility.kind: got 'hospital'; expected a FacilityKind: \
+one of 'general_hospital', 'regional_general_hospital', ...
     """
 
     name: str = attrs.field(validator=text())

@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from ._validate import fail, member_of
+from ._validate import fail, member_of, plain_number
 from .indicator import Indicator
 from .period import Period
 from .province import Province
@@ -30,12 +30,9 @@ __all__ = ["Observation"]
 
 def _to_indicator_unit(value: Any, inst: Any) -> Any:
     indicator = inst.indicator
-    if (
-        isinstance(indicator, Indicator)
-        and isinstance(value, int | float)
-        and not isinstance(value, bool)
-    ):
-        return indicator.quantity(value)
+    number = plain_number(value)
+    if isinstance(indicator, Indicator) and number is not None:
+        return indicator.quantity(number)
     return value
 
 

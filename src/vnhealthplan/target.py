@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from . import ratios
-from ._validate import fail, member_of
+from ._validate import fail, member_of, plain_number
 from .indicator import Indicator
 from .period import Period
 from .province import Province
@@ -89,10 +89,11 @@ def _indicator_value(value: Any, target: Any) -> Any:
     """Converter: a plain number becomes a quantity in the indicator's unit."""
     if value is None or is_quantity(value):
         return value
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return value  # the validator reports it
+    number = plain_number(value)
     indicator = target.indicator
-    return indicator.quantity(value) if isinstance(indicator, Indicator) else value
+    if number is None or not isinstance(indicator, Indicator):
+        return value  # the validator reports it
+    return indicator.quantity(number)
 
 
 def _check_value(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -373,7 +374,10 @@ class Target:
 
     def __repr__(self) -> str:
         kind = "" if self.kind is TargetKind.LEVEL else f" {self.kind.value}"
-        return (
-            f"Target({self.indicator.code}{kind} {self.comparator.symbol} "
-            f"{self._value_text()}, {self.period})"
-        )
+        parts = [f"{self.indicator.code}{kind} {self.comparator.symbol} {self._value_text()}"]
+        parts.append(str(self.period))
+        if self.scope.tier is not None:
+            parts.append(f"tier={self.scope.tier.value}")
+        if self.scope.facility_kind is not None:
+            parts.append(f"facility_kind={self.scope.facility_kind.value}")
+        return f"Target({', '.join(parts)})"

@@ -270,7 +270,7 @@ class Ownership(_Vocab):
 
 
 class AutonomyGroup(enum.IntEnum):
-    """Financial autonomy group of a public service unit (Decree 60/2021/NĐ-CP, Art. 9).
+    """Financial autonomy group of a public service unit (Decree 60/2021/NĐ-CP).
 
     Examples
     --------
@@ -280,6 +280,8 @@ class AutonomyGroup(enum.IntEnum):
     'covers recurrent and investment spending'
     >>> AutonomyGroup(3).label("vi")
     'tự bảo đảm một phần chi thường xuyên'
+    >>> AutonomyGroup.parse("nhóm hai")
+    <AutonomyGroup.RECURRENT: 2>
     """
 
     RECURRENT_AND_INVESTMENT = 1
@@ -292,7 +294,30 @@ class AutonomyGroup(enum.IntEnum):
         vi, en = _AUTONOMY_LABELS[int(self)]
         return vi if lang == "vi" else en
 
+    @classmethod
+    def parse(cls, text: object) -> AutonomyGroup:
+        """The group from 1–4, "nhóm 1" … "nhóm 4", "nhóm một" … "nhóm bốn", or its label.
 
+        Raises
+        ------
+        ValueError
+            If *text* names no group.
+        """
+        if isinstance(text, cls):
+            return text
+        if isinstance(text, int) and not isinstance(text, bool) and text in (1, 2, 3, 4):
+            return cls(text)
+        if isinstance(text, str):
+            key = " ".join(text.split()).casefold().removeprefix("nhóm ")
+            for group in cls:
+                number = int(group)
+                words = {str(number), _AUTONOMY_WORDS[number], *_AUTONOMY_LABELS[number]}
+                if key in {w.casefold() for w in words}:
+                    return group
+        raise ValueError(f"AutonomyGroup: unknown value {text!r}; expected 1, 2, 3 or 4")
+
+
+_AUTONOMY_WORDS = {1: "một", 2: "hai", 3: "ba", 4: "bốn"}
 _AUTONOMY_LABELS = {
     1: ("tự bảo đảm chi thường xuyên và chi đầu tư", "covers recurrent and investment spending"),
     2: ("tự bảo đảm chi thường xuyên", "covers recurrent spending"),

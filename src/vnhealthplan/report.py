@@ -1,0 +1,105 @@
+"""A plain-text report of a plan: its targets, what they imply, and its audit.
+
+Examples
+--------
+>>> from vnhealthplan import plans
+>>> print(plan_report(plans.load("dak-lak-2024")))  # doctest: +ELLIPSIS
+dak-lak-2024: Sở Y tế Đắk Lắk, (no number) (undated) — Đắk Lắk
+...
+2024  beds_per_10k               =            29  bed / ten_thousand_people
+...
+Implied counts for the 1,768,966 people the plan's own figures imply
+  Hospital beds per 10,000 population (2024): 29 → 5,130 bed
+  Doctors per 10,000 population (2024): 7.7 → 1,362 doctor
+<BLANKLINE>
+Audit
+  info     parts_sum: total_beds 2024: 2,430 + 2,700 = 5,130 bed
+  info     implied_population: 5,130 bed at 29 bed / ten_thousand_people (2024) implies \
+1,768,966 person
+"""
+
+from __future__ import annotations
+
+from .plan import Plan
+from .ratios import required_count
+from .vocab import Lang, TargetKind
+
+__all__ = ["plan_report", "summary_table"]
+
+
+def summary_table(plans: tuple[Plan, ...]) -> str:
+    """One line per plan: key, province, targets, observations, facilities, assignments.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> print(summary_table(plans.load_all()[:1]))  # doctest: +ELLIPSIS
+    plan                      province      targets  observations  facilities  assignments
+    an-giang-2018             An Giang           ...
+    """
+    lines = [
+        f"{'plan':<25} {'province':<12} {'targets':>8} {'observations':>13} "
+        f"{'facilities':>11} {'assignments':>12}"
+    ]
+    for plan in plans:
+        province = plan.province.name if plan.province else "(not named)"
+        lines.append(
+            f"{plan.key:<25} {province:<12} {len(plan.targets):>8} {len(plan.observations):>13} "
+            f"{len(plan.facilities):>11} {len(plan.assignments):>12}"
+        )
+    return "\n".join(lines)
+
+
+def plan_report(plan: Plan, lang: Lang = "en") -> str:
+    """The report: targets by year, counts implied by the plan's own figures, audit.
+
+    Parameters
+    ----------
+    plan : Plan
+    lang : {"en", "vi"}
+        Language of the indicator names in the "implied counts" section.
+
+    Returns
+    -------
+    str
+    """
+    province = plan.province.name if plan.province else "province not named"
+    lines = [f"{plan.key}: {plan.document.cite()} — {province}", plan.document.title, ""]
+    lines.append("Targets")
+    for t in sorted(plan.targets, key=lambda t: (t.year, t.indicator.code)):
+        value = f"{t.value.magnitude:g}"
+        if t.upper is not None:
+            value += f"–{t.upper.magnitude:g}"
+        kind = "" if t.kind is TargetKind.LEVEL else f"  ({t.kind.value})"
+        scope = f"  [{t.scope.tier.value}]" if t.scope.tier else ""
+        lines.append(
+            f"{t.year}  {t.indicator.code:<26} {t.comparator.value:<5} {value:>9}  "
+            f"{t.value.units}{kind}{scope}"
+        )
+    lines += _implied_counts(plan, lang)
+    findings = plan.audit()
+    lines += ["", "Audit"]
+    lines += [f"  {f.severity:<8} {f.check}: {f.message}" for f in findings] or ["  no findings"]
+    return "\n".join(lines)
+
+
+def _implied_counts(plan: Plan, lang: Lang) -> list[str]:
+    """Counts that per-capita targets mean for the population the plan's figures imply."""
+    populations = {
+        f.sections: f.value
+        for f in plan.audit()
+        if f.check == "implied_population" and f.value is not None
+    }
+    if not populations:
+        return []
+    people = next(iter(populations.values()))
+    lines = ["", f"Implied counts for the {people:,.0f} people the plan's own figures imply"]
+    for t in plan.targets:
+        per_person = t.indicator.unit.dimensionality.get("[population]") == -1
+        if per_person and t.kind is TargetKind.LEVEL and t.scope.tier is None:
+            count = required_count(t.value, people)
+            lines.append(
+                f"  {t.indicator.name(lang)} ({t.year}): {t.value.magnitude:g} → "
+                f"{count.magnitude:,.0f} {count.units}"
+            )
+    return lines
