@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import enum
 import numbers
-import unicodedata
+import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from decimal import Decimal
@@ -31,6 +31,10 @@ def fail(inst: Any, attribute: attrs.Attribute[Any], value: object, expected: st
     raise ValidationError(type(inst).__name__, attribute.name, value, expected)
 
 
+#: Unicode category Cc (C0 and C1 controls, DEL) except tab, line feed and carriage return.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def text(*, optional: bool = False) -> Validator:
     """A non-blank string free of control characters (None allowed if *optional*)."""
 
@@ -39,8 +43,7 @@ def text(*, optional: bool = False) -> Validator:
             return
         if not isinstance(value, str) or not value.strip():
             fail(inst, attribute, value, "a non-empty string")
-        bad = [c for c in value if unicodedata.category(c) == "Cc" and c not in "\n\r\t"]
-        if bad:
+        if _CONTROL.search(value):
             fail(inst, attribute, value, "text without control characters")
 
     return check

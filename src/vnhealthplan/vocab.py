@@ -16,7 +16,8 @@ Examples
 from __future__ import annotations
 
 import enum
-from typing import Any, Literal, Self
+import functools
+from typing import Any, Literal, Self, TypeVar
 
 import numpy as np
 
@@ -85,13 +86,24 @@ class _Vocab(enum.Enum):
             return text
         if not isinstance(text, str):
             raise TypeError(f"{cls.__name__}: expected a string, got {type(text).__name__}")
-        key = " ".join(text.split()).casefold()
-        for member in cls:
-            spellings = {member.name, member.value, member.vi, member.en, *member.aliases}
-            if key in {s.casefold() for s in spellings}:
-                return member
+        member: Self | None = _spellings(cls).get(" ".join(text.split()).casefold())
+        if member is not None:
+            return member
         accepted = ", ".join(repr(m.value) for m in cls)
         raise ValueError(f"{cls.__name__}: unknown value {text!r}; expected one of {accepted}")
+
+
+_V = TypeVar("_V", bound=_Vocab)
+
+
+@functools.cache
+def _spellings(kind: type[_V]) -> dict[str, _V]:
+    """Every spelling of every member of *kind*, case-folded, to the member."""
+    return {
+        spelling.casefold(): member
+        for member in kind
+        for spelling in (member.name, member.value, member.vi, member.en, *member.aliases)
+    }
 
 
 class Comparator(_Vocab):
