@@ -21,6 +21,7 @@ The Đắk Lắk 2024 plan's bed rows, built by hand (the bundled plans come lat
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -102,6 +103,43 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
     observations: tuple[Observation, ...] = attrs.field(
         default=(), kw_only=True, converter=to_tuple, validator=items_of(Observation)
     )
+
+    @classmethod
+    def from_file(cls, path: str | os.PathLike[str]) -> Plan:
+        """Read a plan from a TOML plan file (schema: :mod:`vnhealthplan.planfile`).
+
+        Raises
+        ------
+        vnhealthplan.errors.PlanDataError
+            Listing every invalid record at once (file, record, field, value).
+
+        Examples
+        --------
+        >>> import pathlib, tempfile
+        >>> from vnhealthplan import plans
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     path = pathlib.Path(folder, "dak-lak.toml")
+        ...     plans.load("dak-lak-2024").to_file(path)
+        ...     Plan.from_file(path) == plans.load("dak-lak-2024")
+        True
+        """
+        from .planfile import read_plan
+
+        return read_plan(path)
+
+    def to_file(self, path: str | os.PathLike[str], *, source_text: str | None = None) -> None:
+        """Write the plan to a TOML plan file, atomically.
+
+        Parameters
+        ----------
+        path : str or path-like
+        source_text : str, optional
+            Path of the source text, relative to the file's folder; quotes are checked
+            against it when the file is read back.
+        """
+        from .planfile import write_plan
+
+        write_plan(self, path, source_text=source_text)
 
     @property
     def indicators(self) -> tuple[Indicator, ...]:
