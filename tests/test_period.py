@@ -190,3 +190,117 @@ def test_repr():
     assert repr(Period.quarter(2024, 2)) == (
         "Period(start=datetime.date(2024, 4, 1), end=datetime.date(2024, 6, 30))"
     )
+
+
+# ---- parse and code: the plan-file form ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "code"),
+    [
+        ("2030", Period.year(2030), "2030"),
+        ("1945", Period.year(1945), "1945"),
+        ("2100", Period.year(2100), "2100"),
+        ("2021-2025", Period.years(2021, 2025), "2021-2025"),
+        ("2021–2025", Period.years(2021, 2025), "2021-2025"),  # en dash, as printed
+        ("2021 - 2025", Period.years(2021, 2025), "2021-2025"),
+        ("2024-2024", Period.year(2024), "2024"),
+        ("2022-Q4", Period.quarter(2022, 4), "2022-Q4"),
+        ("2024-Q2", Period.quarter(2024, 2), "2024-Q2"),
+        ("2024-H1", Period.half(2024, 1), "2024-H1"),
+        ("2024-H2", Period.half(2024, 2), "2024-H2"),
+        ("2024-02", Period.month(2024, 2), "2024-02"),
+        ("2024-12", Period.month(2024, 12), "2024-12"),
+        ("2024-06-30", Period.day(date(2024, 6, 30)), "2024-06-30"),
+        ("2024-02-29", Period.day(date(2024, 2, 29)), "2024-02-29"),
+        ("2024-01-01/2025-06-30", Period(date(2024, 1, 1), date(2025, 6, 30)),
+         "2024-01-01/2025-06-30"),
+        ("2024-02-01/2024-04-30", Period(date(2024, 2, 1), date(2024, 4, 30)),
+         "2024-02-01/2024-04-30"),
+        ("2024-04-01/2024-09-30", Period(date(2024, 4, 1), date(2024, 9, 30)),
+         "2024-04-01/2024-09-30"),
+        ("2024-11-01/2025-01-31", Period(date(2024, 11, 1), date(2025, 1, 31)),
+         "2024-11-01/2025-01-31"),
+        ("2024-01-01/2024-12-31", Period.year(2024), "2024"),
+        ("2024-04-01/2024-06-30", Period.quarter(2024, 2), "2024-Q2"),
+        ("2024-06-30/2024-06-30", Period.day(date(2024, 6, 30)), "2024-06-30"),
+        ("  2024-Q2\n", Period.quarter(2024, 2), "2024-Q2"),
+    ],
+)  # fmt: skip
+def test_parse_and_code(text, period, code):
+    assert Period.parse(text) == period
+    assert period.code == code
+    assert Period.parse(code) == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q2/2024",
+        "Quý II/2024",
+        "2024-Q5",
+        "2024-Q0",
+        "2024-H3",
+        "2024-13",
+        "2024-00",
+        "2024-02-30",
+        "2023-02-29",
+        "",
+        "   ",
+        "20245",
+        "24",
+        "2024-6",
+        "2024/2025",
+        "1900",
+        "2101",
+        "2025-2021",
+        "2024-06-30/2024-06-01",
+        "2024-06-31/2024-07-01",
+        "năm 2024",
+    ],
+)
+def test_parse_refuses(text):
+    with pytest.raises(ValueError, match=r"^Period"):
+        Period.parse(text)
+
+
+@pytest.mark.parametrize("text", ["Q2/2024", "", "20245", "2024/2025"])
+def test_parse_lists_the_forms(text):
+    with pytest.raises(ValueError, match=r"^Period: cannot read ") as info:
+        Period.parse(text)
+    assert str(info.value) == (
+        f"Period: cannot read {text!r}; expected one of YYYY, YYYY-YYYY, YYYY-Qn, YYYY-Hn, "
+        "YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD"
+    )
+
+
+@pytest.mark.parametrize("text", [2024, None, date(2024, 1, 1)])
+def test_parse_needs_a_string(text):
+    with pytest.raises(TypeError, match=r"Period.parse: expected a string"):
+        Period.parse(text)
+
+
+def test_parse_reads_back_every_code():
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    years = st.integers(1945, 2100)
+    days = st.dates(date(1945, 1, 1), date(2100, 12, 31))
+    periods = st.one_of(
+        years.map(Period.year),
+        st.tuples(years, years).map(lambda t: Period.years(min(t), max(t))),
+        st.builds(Period.quarter, years, st.integers(1, 4)),
+        st.builds(Period.half, years, st.integers(1, 2)),
+        st.builds(Period.month, years, st.integers(1, 12)),
+        days.map(Period.day),
+        st.tuples(days, days).map(lambda t: Period(min(t), max(t))),
+    )
+
+    @given(periods)
+    def check(period):
+        code = period.code
+        assert Period.parse(code) == period
+        assert Period.parse(code).code == code
+        assert code.strip() == code
+
+    check()
