@@ -230,8 +230,8 @@ def check_weaker_than_baseline(plan: Plan) -> list[Finding]:
     for t in _levels(plan):
         if t.baseline is None or t.indicator.direction is Direction.NEUTRAL:
             continue
-        base = t.baseline.value.to(t.indicator.unit).magnitude
-        value = t.value.to(t.indicator.unit).magnitude
+        base = _rounded(t.baseline.value, t)
+        value = _rounded(t.value, t)
         higher = t.indicator.direction is Direction.HIGHER
         if (value < base) if higher else (value > base):
             message = (
@@ -250,9 +250,7 @@ def check_contradiction(plan: Plan) -> list[Finding]:
         groups[(t.indicator.code, t.period.code, t.kind, t.scope)].append(t)
     findings = []
     for (code, period, _, _), group in groups.items():
-        settings = {
-            (t.comparator, t.value.to(t.indicator.unit).magnitude, _upper(t)) for t in group
-        }
+        settings = {(t.comparator, _rounded(t.value, t), _upper(t)) for t in group}
         if len(settings) > 1:
             shown = "; ".join(f"{c.symbol} {v:g}" for c, v, _ in sorted(settings, key=str))
             message = f"{code} {period}: the plan sets different targets: {shown}"
@@ -260,8 +258,13 @@ def check_contradiction(plan: Plan) -> list[Finding]:
     return findings
 
 
+def _rounded(quantity: Any, t: Target) -> float:
+    """A magnitude in the indicator's unit, rounded so that unit conversions compare equal."""
+    return float(f"{quantity.to(t.indicator.unit).magnitude:.12g}")
+
+
 def _upper(t: Target) -> float | None:
-    return None if t.upper is None else float(t.upper.to(t.indicator.unit).magnitude)
+    return None if t.upper is None else _rounded(t.upper, t)
 
 
 #: The checks :func:`audit` runs, by code.

@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -122,10 +122,12 @@ _KEYS = {
         "notes",
     }
     | _SOURCE_KEYS,
-    "observation": {"indicator", "value", "unit", "period", "scope", "notes"} | _SOURCE_KEYS,
+    "observation": {"indicator", "value", "unit", "period", "province", "scope", "notes"}
+    | _SOURCE_KEYS,
     "facility": {
         "name",
         "kind",
+        "province",
         "tier",
         "rank",
         "ownership",
@@ -206,11 +208,14 @@ def read_plan(path: str | os.PathLike[str]) -> Plan:
     file = Path(path)
     raw = file.read_bytes()
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        data = tomllib.loads(raw.decode("utf-8-sig"))  # a byte-order mark is tolerated
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
         raise PlanDataError([Problem(str(file), "(file)", "(syntax)", None, str(err))]) from None
     text_name = data.get("source_text")
     text = None
+    if text_name is not None and not isinstance(text_name, str):
+        problem = Problem(str(file), "(file)", "source_text", text_name, "expected a path (str)")
+        raise PlanDataError([problem])
     if isinstance(text_name, str):
         try:
             text = (file.parent / text_name).read_text(encoding="utf-8")
@@ -390,18 +395,26 @@ def _scope(row: Mapping[str, Any], record: str, ctx: _Context) -> Scope:
     if not isinstance(raw, dict):
         raise _FieldError("scope", raw, "expected a table {tier, facility_kind, description}")
     ctx.out.unknown_keys(f"{record}.scope", raw, _KEYS["scope"])
-    province = ctx.province
-    if "province" in raw:
-        try:
-            province = provinces.get(raw["province"])
-        except (LookupError, TypeError) as err:
-            raise _FieldError("scope.province", raw["province"], str(err)) from None
-    return Scope(
-        province=province,
-        tier=raw.get("tier"),
-        facility_kind=raw.get("facility_kind"),
-        description=raw.get("description", ""),
-    )
+    try:
+        return Scope(
+            province=_named_province(raw, "scope.province"),
+            tier=raw.get("tier"),
+            facility_kind=raw.get("facility_kind"),
+            description=raw.get("description", ""),
+        )
+    except ValidationError as err:
+        raise _FieldError(f"scope.{err.field}", err.value, f"expected {err.expected}") from None
+
+
+def _named_province(row: Mapping[str, Any], field: str) -> Province | None:
+    """The province a record names itself (records otherwise belong to the plan's)."""
+    name = row.get("province")
+    if name is None:
+        return None
+    try:
+        return provinces.get(name)
+    except (LookupError, TypeError) as err:
+        raise _FieldError(field, name, str(err)) from None
 
 
 def _target(row: Mapping[str, Any], record: str, ctx: _Context) -> Target:
@@ -439,7 +452,7 @@ def _observation(row: Mapping[str, Any], record: str, ctx: _Context) -> Observat
         indicator,
         _quantity(row, "value", indicator),
         _period(row, "period"),  # type: ignore[arg-type]
-        province=ctx.province,
+        province=_named_province(row, "province"),
         scope=_scope(row, record, ctx),
         source=ctx.source(row, record),
         notes=row.get("notes", ""),
@@ -450,7 +463,7 @@ def _facility(row: Mapping[str, Any], record: str, ctx: _Context) -> Facility:
     return Facility(
         _required(row, "name"),
         _required(row, "kind"),
-        province=ctx.province,
+        province=_named_province(row, "province"),
         tier=row.get("tier"),
         rank=row.get("rank"),
         ownership=row.get("ownership"),
@@ -575,8 +588,8 @@ def plan_to_dict(plan: Plan, *, source_text: str | None = None) -> dict[str, Any
     }
     if local:
         data["indicators"] = local
-    data["target"] = [_target_dict(t, plan.province) for t in plan.targets]
-    data["observation"] = [_observation_dict(o, plan.province) for o in plan.observations]
+    data["target"] = [_target_dict(t) for t in plan.targets]
+    data["observation"] = [_observation_dict(o) for o in plan.observations]
     data["facility"] = [_facility_dict(f) for f in plan.facilities]
     data["assignment"] = [_assignment_dict(a) for a in plan.assignments]
     return {k: v for k, v in data.items() if v != []}
@@ -599,9 +612,13 @@ def write_plan(plan: Plan, path: str | os.PathLike[str], *, source_text: str | N
 
     target = Path(path)
     text = tomli_w.dumps(plan_to_dict(plan, source_text=source_text), multiline_strings=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    tmp = target.parent / f".{target.name}.{secrets.token_hex(8)}.tmp"
+    # 0o666 less the umask, like any new file; an existing file keeps its permissions.
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            if target.exists():
+                os.chmod(handle.fileno(), target.stat().st_mode & 0o7777)
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
@@ -632,12 +649,10 @@ def _value_dict(quantity: Any, indicator: Indicator, key: str = "value") -> dict
     return row
 
 
-def _scope_dict(scope: Scope, province: Province | None) -> dict[str, Any]:
+def _scope_dict(scope: Scope) -> dict[str, Any]:
     return _drop_empty(
         {
-            "province": scope.province.name
-            if scope.province is not None and scope.province != province
-            else None,
+            "province": scope.province.name if scope.province is not None else None,
             "tier": scope.tier.value if scope.tier else None,
             "facility_kind": scope.facility_kind.value if scope.facility_kind else None,
             "description": scope.description,
@@ -645,12 +660,12 @@ def _scope_dict(scope: Scope, province: Province | None) -> dict[str, Any]:
     )
 
 
-def _target_dict(t: Target, province: Province | None) -> dict[str, Any]:
+def _target_dict(t: Target) -> dict[str, Any]:
     row: dict[str, Any] = {"indicator": t.indicator.code, **_value_dict(t.value, t.indicator)}
     if t.upper is not None:
         row["upper"] = t.upper.to(t.value.units).magnitude
     row |= {"comparator": t.comparator.value, "kind": t.kind.value, "period": t.period.code}
-    row["scope"] = _scope_dict(t.scope, province)
+    row["scope"] = _scope_dict(t.scope)
     if t.baseline is not None:
         b = t.baseline
         row["baseline"] = {
@@ -663,9 +678,14 @@ def _target_dict(t: Target, province: Province | None) -> dict[str, Any]:
     return _drop_empty(row)
 
 
-def _observation_dict(o: Observation, province: Province | None) -> dict[str, Any]:
+def _observation_dict(o: Observation) -> dict[str, Any]:
     row: dict[str, Any] = {"indicator": o.indicator.code, **_value_dict(o.value, o.indicator)}
-    row |= {"period": o.period.code, "scope": _scope_dict(o.scope, province), "notes": o.notes}
+    row |= {
+        "period": o.period.code,
+        "province": o.province.name if o.province is not None else None,
+        "scope": _scope_dict(o.scope),
+        "notes": o.notes,
+    }
     return _drop_empty(row | _source_dict(o.source))
 
 
@@ -673,6 +693,7 @@ def _facility_dict(f: Facility) -> dict[str, Any]:
     row = {
         "name": f.name,
         "kind": f.kind.value,
+        "province": f.province.name if f.province is not None else None,
         "tier": f.tier.value if f.tier else None,
         "rank": f.rank.value if f.rank else None,
         "ownership": f.ownership.value if f.ownership else None,
