@@ -1,0 +1,78 @@
+"""Errors of the text layer: what was read, where it failed, what was expected.
+
+Examples
+--------
+>>> from vnhealthplan.text import parse_number
+>>> parse_number("1,2,3")
+Traceback (most recent call last):
+...
+vnhealthplan.text.errors.ParseError: cannot read '1,2,3' as a number at 3–5 (',3'): \
+expected at most one decimal comma
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..errors import VNHealthPlanError
+
+__all__ = ["AmbiguousNumberError", "ParseError"]
+
+
+class ParseError(VNHealthPlanError, ValueError):
+    """Text that could not be read as what was asked for.
+
+    Attributes
+    ----------
+    text : str
+        The input, as given.
+    what : str
+        What it was read as: "a number", "a unit", "a target phrase", "a period", ….
+    start, end : int
+        The span of the part that failed (``text[start:end]``).
+    expected : str
+        What would have been accepted there.
+    """
+
+    def __init__(self, text: str, what: str, start: int, end: int, expected: str) -> None:
+        self.text = text
+        self.what = what
+        self.start = start
+        self.end = end
+        self.expected = expected
+        part = text[start:end] if isinstance(text, str) else ""
+        where = f" at {start}–{end} ({part!r})" if part and part != text else ""
+        super().__init__(f"cannot read {text!r} as {what}{where}: expected {expected}")
+
+
+class AmbiguousNumberError(ParseError):
+    """A number that reads two ways, such as OCR'd "40.0"; the caller must say which.
+
+    Attributes
+    ----------
+    readings : tuple of (str, float)
+        Each reading: ``("decimal", 40.0)`` if the dot is a decimal point,
+        ``("grouping", 400)`` if it groups thousands.
+
+    Examples
+    --------
+    >>> from vnhealthplan.text import parse_number
+    >>> parse_number("40.0")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.text.errors.AmbiguousNumberError: cannot read '40.0' as a number: expected \
+one reading; it reads as 40 if '.' is the decimal point or 400 if '.' groups thousands: \
+pass decimal='.' if '.' is the decimal point
+    >>> parse_number("40.0", decimal=".")
+    40.0
+    """
+
+    def __init__(self, text: str, readings: Sequence[tuple[str, float]]) -> None:
+        self.readings = tuple(readings)
+        shown = " or ".join(
+            f"{value:g} if '.' "
+            + ("is the decimal point" if role == "decimal" else "groups thousands")
+            for role, value in self.readings
+        )
+        expected = f"one reading; it reads as {shown}: pass decimal='.' if '.' is the decimal point"
+        super().__init__(text, "a number", 0, len(text), expected)
