@@ -181,17 +181,25 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
         """
         return _frame((self._target_row(t, lang) for t in self.targets), _TARGET_COLUMNS)
 
-    def _target_row(self, t: Target, lang: Lang) -> dict[str, Any]:
-        province = t.scope.province or self.province
-        unit = t.indicator.unit
+    def _measure_row(
+        self, record: Target | Observation, province: Province | None, lang: Lang
+    ) -> dict[str, Any]:
+        """The columns targets and observations share: plan, place, indicator, time."""
+        province = province or self.province
         return {
             "plan": self.key,
             "province": province.name if province else None,
-            "indicator": t.indicator.code,
-            "indicator_name": t.indicator.name(lang),
-            "year": t.year,
-            "period_start": t.period.start,
-            "period_end": t.period.end,
+            "indicator": record.indicator.code,
+            "indicator_name": record.indicator.name(lang),
+            "year": record.year,
+            "period_start": record.period.start,
+            "period_end": record.period.end,
+        }
+
+    def _target_row(self, t: Target, lang: Lang) -> dict[str, Any]:
+        unit = t.indicator.unit
+        return {
+            **self._measure_row(t, t.scope.province, lang),
             "kind": t.kind.value,
             "comparator": t.comparator.value,
             "value": float(t.value.to(unit).magnitude),
@@ -276,15 +284,8 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
         """
 
         def row(o: Observation) -> dict[str, Any]:
-            province = o.province or self.province
             return {
-                "plan": self.key,
-                "province": province.name if province else None,
-                "indicator": o.indicator.code,
-                "indicator_name": o.indicator.name(lang),
-                "year": o.year,
-                "period_start": o.period.start,
-                "period_end": o.period.end,
+                **self._measure_row(o, o.province, lang),
                 "value": float(o.value.to(o.indicator.unit).magnitude),
                 "unit": str(o.indicator.unit),
                 "scope": str(o.scope),
