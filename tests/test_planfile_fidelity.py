@@ -145,3 +145,22 @@ def test_baseline_in_another_unit_is_not_weaker():
     baseline = Baseline(ureg.Quantity(7, "permille"), Period.year(2023))
     plan = Plan("x", DOC, targets=[Target(share, 0.7, Y2024, "=", baseline=baseline)])
     assert check_weaker_than_baseline(plan) == []
+
+
+def test_every_bad_field_of_one_record_is_reported(tmp_path):
+    path = tmp_path / "plan.toml"
+    path.write_text(
+        'schema = 1\nkey = "x"\n[document]\ntitle = "t"\nissuer = "i"\n'
+        '[[target]]\nindicator = "imr"\nvalue = 22\ncomparator = "=<"\nperiod = "2024-Q5"\n'
+        'kind = "more"\nscope = { tier = "tuyến vũ trụ" }\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(PlanDataError) as info:
+        read_plan(path)
+    fields = [(p.record, p.field) for p in info.value.problems]
+    assert fields == [
+        ("target[1]", "period"),
+        ("target[1]", "comparator"),
+        ("target[1]", "kind"),
+        ("target[1]", "scope.tier"),
+    ]

@@ -62,7 +62,7 @@ import secrets
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from . import indicators as catalogue
 from . import provinces
@@ -77,8 +77,11 @@ from .province import Province
 from .source import Document, Source
 from .target import Baseline, Scope, Target
 from .units import registry
+from .vocab import Comparator, TargetKind
 
 __all__ = ["SCHEMA_VERSION", "plan_from_dict", "plan_to_dict", "read_plan", "write_plan"]
+
+T = TypeVar("T")
 
 #: The version of the plan-file schema this module reads and writes.
 SCHEMA_VERSION = 1
@@ -254,8 +257,8 @@ def plan_from_dict(
     Traceback (most recent call last):
     ...
     vnhealthplan.errors.PlanDataError: 2 invalid values in <records>:
-      <records>: target[1]: comparator = '=>': expected a Comparator: one of '=', '<', '<=', \
-'>', '>=', '~', 'range'
+      <records>: target[1]: comparator = '=>': Comparator: unknown value '=>'; expected one of \
+'=', '<', '<=', '>', '>=', '~', 'range'
       <records>: target[2]: indicator = 'beds_per_10': unknown indicator 'beds_per_10'; did you \
 mean 'beds_per_10k'...?
     """
@@ -336,23 +339,45 @@ def _quote_checker(text: str | None) -> Callable[[str], bool]:
     return lambda quote: " ".join(quote.split()) in haystack
 
 
-def _build_all(rows: Any, name: str, builder: Callable[..., Any], ctx: _Context) -> list[Any]:
+def _build_all(rows: Any, name: str, builder: _Builder, ctx: _Context) -> list[Any]:
     if not isinstance(rows, list):
         ctx.out.add("(file)", name, rows, f"expected an array of [[{name}]] tables")
         return []
     built = []
     for i, row in enumerate(rows, start=1):
-        record = f"{name}[{i}]"
+        record = _Record(ctx.out, f"{name}[{i}]")
         if not isinstance(row, dict):
-            ctx.out.add(record, "(record)", row, "expected a table")
+            ctx.out.add(record.name, "(record)", row, "expected a table")
             continue
-        ctx.out.unknown_keys(record, row, _KEYS[name])
+        ctx.out.unknown_keys(record.name, row, _KEYS[name])
         before = len(ctx.out.problems)
-        with ctx.out.record(record):
-            item = builder(row, record, ctx)
-            if len(ctx.out.problems) == before:
-                built.append(item)
+        item = builder(row, record, ctx)
+        if item is not None and len(ctx.out.problems) == before:
+            built.append(item)
     return built
+
+
+class _Record:
+    """Builds one record part by part, noting every failing part, not only the first."""
+
+    def __init__(self, out: _Collector, name: str) -> None:
+        self.out = out
+        self.name = name
+        self.start = len(out.problems)
+
+    @property
+    def ok(self) -> bool:
+        """True while no part of the record has failed."""
+        return len(self.out.problems) == self.start
+
+    def part(self, field: str, build: Callable[[], T], value: object = None) -> T | None:
+        try:
+            return build()
+        except _Errors as err:
+            named = getattr(err, "field", None) or getattr(err, "argument", None) or field
+            shown = getattr(err, "value", None) if hasattr(err, "value") else value
+            self.out.add(self.name, named, shown, _message(err))
+            return None
 
 
 def _required(row: Mapping[str, Any], key: str) -> Any:
@@ -361,8 +386,10 @@ def _required(row: Mapping[str, Any], key: str) -> Any:
     return row[key]
 
 
-def _quantity(row: Mapping[str, Any], key: str, indicator: Indicator) -> Any:
-    value = row.get(key)
+def _quantity(
+    row: Mapping[str, Any], key: str, indicator: Indicator, *, required: bool = False
+) -> Any:
+    value = _required(row, key) if required else row.get(key)
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
@@ -417,79 +444,127 @@ def _named_province(row: Mapping[str, Any], field: str) -> Province | None:
         raise _FieldError(field, name, str(err)) from None
 
 
-def _target(row: Mapping[str, Any], record: str, ctx: _Context) -> Target:
-    indicator = ctx.indicator(_required(row, "indicator"))
-    baseline = None
-    if "baseline" in row:
-        raw = row["baseline"]
-        if not isinstance(raw, dict):
-            raise _FieldError("baseline", raw, "expected a table {value, unit, period, ...}")
-        ctx.out.unknown_keys(f"{record}.baseline", raw, _KEYS["baseline"])
-        baseline = Baseline(
-            _quantity(raw, "value", indicator),
-            _period(raw, "period"),  # type: ignore[arg-type]
-            ctx.source(raw, f"{record}.baseline"),
-        )
-    _required(row, "value")
-    return Target(
-        indicator,
-        _quantity(row, "value", indicator),
-        _period(row, "period"),  # type: ignore[arg-type]
-        _required(row, "comparator"),
-        row.get("kind", "level"),
-        upper=_quantity(row, "upper", indicator),
-        scope=_scope(row, record, ctx),
-        baseline=baseline,
-        source=ctx.source(row, record),
-        notes=row.get("notes", ""),
+def _target(row: Mapping[str, Any], rec: _Record, ctx: _Context) -> Target | None:
+    indicator = rec.part("indicator", lambda: ctx.indicator(_required(row, "indicator")))
+    period = rec.part("period", lambda: _period(row, "period"))
+    comparator = rec.part(
+        "comparator", lambda: Comparator.parse(_required(row, "comparator")), row.get("comparator")
+    )
+    kind = rec.part("kind", lambda: TargetKind.parse(row.get("kind", "level")), row.get("kind"))
+    scope = rec.part("scope", lambda: _scope(row, rec.name, ctx))
+    source = rec.part("source", lambda: ctx.source(row, rec.name))
+    if indicator is None:
+        return None
+    value = rec.part("value", lambda: _quantity(row, "value", indicator, required=True))
+    upper = rec.part("upper", lambda: _quantity(row, "upper", indicator))
+    baseline = rec.part("baseline", lambda: _baseline(row, rec.name, indicator, ctx))
+    if not rec.ok:
+        return None
+    return rec.part(
+        "(record)",
+        lambda: Target(
+            indicator,
+            value,
+            period,  # type: ignore[arg-type]
+            comparator,
+            kind,
+            upper=upper,
+            scope=scope,  # type: ignore[arg-type]
+            baseline=baseline,
+            source=source,
+            notes=row.get("notes", ""),
+        ),
     )
 
 
-def _observation(row: Mapping[str, Any], record: str, ctx: _Context) -> Observation:
-    indicator = ctx.indicator(_required(row, "indicator"))
-    _required(row, "value")
-    return Observation(
-        indicator,
-        _quantity(row, "value", indicator),
-        _period(row, "period"),  # type: ignore[arg-type]
-        province=_named_province(row, "province"),
-        scope=_scope(row, record, ctx),
-        source=ctx.source(row, record),
-        notes=row.get("notes", ""),
+def _baseline(
+    row: Mapping[str, Any], record: str, indicator: Indicator, ctx: _Context
+) -> Baseline | None:
+    if "baseline" not in row:
+        return None
+    raw = row["baseline"]
+    if not isinstance(raw, dict):
+        raise _FieldError("baseline", raw, "expected a table {value, unit, period, ...}")
+    ctx.out.unknown_keys(f"{record}.baseline", raw, _KEYS["baseline"])
+    return Baseline(
+        _quantity(raw, "value", indicator, required=True),
+        _period(raw, "period"),  # type: ignore[arg-type]
+        ctx.source(raw, f"{record}.baseline"),
     )
 
 
-def _facility(row: Mapping[str, Any], record: str, ctx: _Context) -> Facility:
-    return Facility(
-        _required(row, "name"),
-        _required(row, "kind"),
-        province=_named_province(row, "province"),
-        tier=row.get("tier"),
-        rank=row.get("rank"),
-        ownership=row.get("ownership"),
-        beds=row.get("beds"),
-        autonomy_group=row.get("autonomy_group"),
-        aliases=row.get("aliases", ()),
-        source=ctx.source(row, record),
-        notes=row.get("notes", ""),
+def _observation(row: Mapping[str, Any], rec: _Record, ctx: _Context) -> Observation | None:
+    indicator = rec.part("indicator", lambda: ctx.indicator(_required(row, "indicator")))
+    period = rec.part("period", lambda: _period(row, "period"))
+    province = rec.part("province", lambda: _named_province(row, "province"))
+    scope = rec.part("scope", lambda: _scope(row, rec.name, ctx))
+    source = rec.part("source", lambda: ctx.source(row, rec.name))
+    if indicator is None:
+        return None
+    value = rec.part("value", lambda: _quantity(row, "value", indicator, required=True))
+    if not rec.ok:
+        return None
+    return rec.part(
+        "(record)",
+        lambda: Observation(
+            indicator,
+            value,
+            period,  # type: ignore[arg-type]
+            province=province,
+            scope=scope,  # type: ignore[arg-type]
+            source=source,
+            notes=row.get("notes", ""),
+        ),
     )
 
 
-def _assignment(row: Mapping[str, Any], record: str, ctx: _Context) -> Assignment:
-    return Assignment(
-        _required(row, "task"),
-        lead=_required(row, "lead"),
-        partners=row.get("partners", ()),
-        submitted_to=row.get("submitted_to"),
-        due=_period(row, "due", required=False),
-        product=row.get("product"),
-        completed=row.get("completed"),
-        source=ctx.source(row, record),
-        notes=row.get("notes", ""),
+def _facility(row: Mapping[str, Any], rec: _Record, ctx: _Context) -> Facility | None:
+    province = rec.part("province", lambda: _named_province(row, "province"))
+    source = rec.part("source", lambda: ctx.source(row, rec.name))
+    if not rec.ok:
+        return None
+    return rec.part(
+        "(record)",
+        lambda: Facility(
+            _required(row, "name"),
+            _required(row, "kind"),
+            province=province,
+            tier=row.get("tier"),
+            rank=row.get("rank"),
+            ownership=row.get("ownership"),
+            beds=row.get("beds"),
+            autonomy_group=row.get("autonomy_group"),
+            aliases=row.get("aliases", ()),
+            source=source,
+            notes=row.get("notes", ""),
+        ),
     )
 
 
-_BUILDERS: dict[str, Callable[[Mapping[str, Any], str, _Context], Any]] = {
+def _assignment(row: Mapping[str, Any], rec: _Record, ctx: _Context) -> Assignment | None:
+    due = rec.part("due", lambda: _period(row, "due", required=False))
+    source = rec.part("source", lambda: ctx.source(row, rec.name))
+    if not rec.ok:
+        return None
+    return rec.part(
+        "(record)",
+        lambda: Assignment(
+            _required(row, "task"),
+            lead=_required(row, "lead"),
+            partners=row.get("partners", ()),
+            submitted_to=row.get("submitted_to"),
+            due=due,
+            product=row.get("product"),
+            completed=row.get("completed"),
+            source=source,
+            notes=row.get("notes", ""),
+        ),
+    )
+
+
+_Builder = Callable[[Mapping[str, Any], _Record, _Context], Any]
+
+_BUILDERS: dict[str, _Builder] = {
     "target": _target,
     "observation": _observation,
     "facility": _facility,
