@@ -164,3 +164,32 @@ def test_every_bad_field_of_one_record_is_reported(tmp_path):
         ("target[1]", "kind"),
         ("target[1]", "scope.tier"),
     ]
+
+
+def test_every_bad_field_of_facilities_and_assignments_is_reported():
+    from vnhealthplan.planfile import plan_from_dict
+
+    data = {
+        "schema": 1,
+        "key": "x",
+        "document": {"title": "t", "issuer": "i"},
+        "facility": [{"name": "BV", "kind": "hospital", "beds": -1, "autonomy_group": 7}],
+        "assignment": [{"due_date": "2025"}],
+    }
+    with pytest.raises(PlanDataError) as info:
+        plan_from_dict(data)
+    assert [(p.record, p.field, p.value) for p in info.value.problems] == [
+        ("facility[1]", "kind", "hospital"),
+        ("facility[1]", "beds", -1),
+        ("facility[1]", "autonomy_group", 7),
+        ("assignment[1]", "due_date", "2025"),
+        ("assignment[1]", "task", None),
+        ("assignment[1]", "lead", None),
+    ]
+
+
+def test_targets_for_a_code_the_plan_defines_itself():
+    from vnhealthplan import plans
+
+    (target,) = plans.load("an-giang-2018").targets_for("private_hospitals")
+    assert (target.kind.value, target.comparator.value) == ("change", "range")

@@ -151,12 +151,29 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
     ) -> tuple[Target, ...]:
         """The targets on *indicator* (a code or an :class:`Indicator`), optionally for *year*.
 
+        Codes of indicators the plan defines itself (in its file's ``[indicators]``) work
+        as well as catalogue codes.
+
         Raises
         ------
         vnhealthplan.errors.UnknownIndicatorError
-            If *indicator* is a code the catalogue does not know.
+            If *indicator* is a code neither the plan nor the catalogue knows.
+
+        Examples
+        --------
+        >>> from vnhealthplan import plans
+        >>> an_giang = plans.load("an-giang-2018")
+        >>> [t.year for t in an_giang.targets_for("beds_per_10k")]
+        [2020, 2025, 2030]
+        >>> an_giang.targets_for("private_hospitals")  # defined in the plan's own file
+        (Target(private_hospitals change – 1–2 facility, 2021–2025),)
         """
-        code = indicators.get(indicator).code if isinstance(indicator, str) else indicator.code
+        if isinstance(indicator, Indicator):
+            code = indicator.code
+        elif any(t.indicator.code == indicator for t in self.targets):
+            code = indicator
+        else:
+            code = indicators.get(indicator).code  # a typo raises, listing close codes
         return tuple(
             t for t in self.targets if t.indicator.code == code and (year is None or t.year == year)
         )
@@ -329,4 +346,7 @@ def _frame(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataF
     for name in ("year", "baseline_year", "beds", "autonomy_group"):
         if name in frame:
             frame[name] = frame[name].astype("Int64")
+    for name in ("value", "upper", "baseline_value"):
+        if name in frame:
+            frame[name] = frame[name].astype(float)  # None becomes NaN, in every plan alike
     return frame

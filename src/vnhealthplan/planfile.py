@@ -64,6 +64,8 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
+import attrs
+
 from . import indicators as catalogue
 from . import provinces
 from .assignment import Assignment
@@ -345,13 +347,15 @@ def _build_all(rows: Any, name: str, builder: _Builder, ctx: _Context) -> list[A
         return []
     built = []
     for i, row in enumerate(rows, start=1):
-        record = _Record(ctx.out, f"{name}[{i}]")
+        label = f"{name}[{i}]"
         if not isinstance(row, dict):
-            ctx.out.add(record.name, "(record)", row, "expected a table")
+            ctx.out.add(label, "(record)", row, "expected a table")
             continue
-        ctx.out.unknown_keys(record.name, row, _KEYS[name])
         before = len(ctx.out.problems)
-        item = builder(row, record, ctx)
+        ctx.out.unknown_keys(label, row, _KEYS[name])
+        # The record's own checks start after the unknown keys, so that a typo in one
+        # field does not hide the problems of the others.
+        item = builder(row, _Record(ctx.out, label), ctx)
         if item is not None and len(ctx.out.problems) == before:
             built.append(item)
     return built
@@ -521,6 +525,7 @@ def _observation(row: Mapping[str, Any], rec: _Record, ctx: _Context) -> Observa
 def _facility(row: Mapping[str, Any], rec: _Record, ctx: _Context) -> Facility | None:
     province = rec.part("province", lambda: _named_province(row, "province"))
     source = rec.part("source", lambda: ctx.source(row, rec.name))
+    _check_fields(row, rec, Facility, ("name", "kind"))
     if not rec.ok:
         return None
     return rec.part(
@@ -544,6 +549,7 @@ def _facility(row: Mapping[str, Any], rec: _Record, ctx: _Context) -> Facility |
 def _assignment(row: Mapping[str, Any], rec: _Record, ctx: _Context) -> Assignment | None:
     due = rec.part("due", lambda: _period(row, "due", required=False))
     source = rec.part("source", lambda: ctx.source(row, rec.name))
+    _check_fields(row, rec, Assignment, ("task", "lead"), skip=("due",))
     if not rec.ok:
         return None
     return rec.part(
@@ -560,6 +566,45 @@ def _assignment(row: Mapping[str, Any], rec: _Record, ctx: _Context) -> Assignme
             notes=row.get("notes", ""),
         ),
     )
+
+
+def _check_fields(
+    row: Mapping[str, Any],
+    rec: _Record,
+    kind: type[Any],
+    required: tuple[str, ...],
+    skip: tuple[str, ...] = (),
+) -> None:
+    """Run each field's own converter and validator on its own, noting every failure.
+
+    Only for classes whose field validators do not look at other fields (Facility,
+    Assignment); the constructor still runs afterwards and checks the whole.
+    """
+    probe = _Probe(kind.__name__)
+    for field in attrs.fields(kind):
+        if field.name in skip or field.name in ("province", "source"):
+            continue
+        if field.name in required and field.name not in row:
+            rec.out.add(rec.name, field.name, None, "required field is missing")
+            continue
+        if field.name not in row:
+            continue
+
+        def check(field: attrs.Attribute[Any] = field) -> None:
+            value = row[field.name]
+            if field.converter is not None:
+                value = field.converter(value)  # type: ignore[operator]
+            if field.validator is not None:
+                field.validator(probe, field, value)
+
+        rec.part(field.name, check, row[field.name])
+
+
+class _Probe:
+    """Stands in for the instance being built, so validators name the right class."""
+
+    def __init__(self, name: str) -> None:
+        self.__class__ = type(name, (_Probe,), {})
 
 
 _Builder = Callable[[Mapping[str, Any], _Record, _Context], Any]
