@@ -155,7 +155,7 @@ class TestTargetFields:
         # An Giang: "phát triển thêm 01 - 02 bệnh viện tư nhân".
         target = Target(private_hospitals, 1, Period.years(2021, 2025), "range", upper=2)
         assert target.upper == Q(2, "facility")
-        assert repr(target) == "Target(private_hospitals – 1–2 facility, 2021–2025)"
+        assert repr(target) == "Target(private_hospitals 1–2 facility, 2021–2025)"
         np.testing.assert_array_equal(target.is_met([0, 1, 2, 3]), [False, True, True, False])
         assert Target(private_hospitals, 1, Y2025, "range", upper=1).is_met(1) is True
 

@@ -148,7 +148,7 @@ class _UnknownName(VNHealthPlanError, LookupError):
         hint = f"; did you mean {', '.join(map(repr, self.close))}?" if self.close else ""
         super().__init__(f"unknown {self.kind} {name!r}{hint}")
 
-    def __str__(self) -> str:  # LookupError would repr() the message otherwise
+    def __str__(self) -> str:  # the message alone, whatever the arguments
         return str(self.args[0])
 
 

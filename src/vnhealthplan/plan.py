@@ -166,7 +166,7 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
         >>> [t.year for t in an_giang.targets_for("beds_per_10k")]
         [2020, 2025, 2030]
         >>> an_giang.targets_for("private_hospitals")  # defined in the plan's own file
-        (Target(private_hospitals change – 1–2 facility, 2021–2025),)
+        (Target(private_hospitals change 1–2 facility, 2021–2025),)
         """
         if isinstance(indicator, Indicator):
             code = indicator.code

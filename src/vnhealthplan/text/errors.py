@@ -67,12 +67,20 @@ pass decimal='.' if '.' is the decimal point
     40.0
     """
 
-    def __init__(self, text: str, readings: Sequence[tuple[str, float]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        readings: Sequence[tuple[str, float]],
+        *,
+        what: str = "a number",
+        start: int = 0,
+        end: int | None = None,
+    ) -> None:
         self.readings = tuple(readings)
         shown = " or ".join(
-            f"{value:g} if '.' "
+            f"{value:.15g} if '.' "
             + ("is the decimal point" if role == "decimal" else "groups thousands")
             for role, value in self.readings
         )
         expected = f"one reading; it reads as {shown}: pass decimal='.' if '.' is the decimal point"
-        super().__init__(text, "a number", 0, len(text), expected)
+        super().__init__(text, what, start, len(text) if end is None else end, expected)

@@ -1,0 +1,373 @@
+"""The grammar of target phrases (private: see :mod:`.phrases`).
+
+Tokens, the tables of verbs, comparators, frames and number words, and the reading of a
+phrase or a table row into its parts. Failures are :class:`._unitgrammar._Fail` at a
+span of the normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+import attrs
+
+from ..indicator import Indicator
+from ..units import registry
+from ..vocab import Comparator, TargetKind
+from ._unitgrammar import (
+    Decimal,
+    _check_english_number,
+    _Fail,
+    _number,
+    _read_unit,
+    _resolve,
+)
+
+_TOKEN = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)*)|(?P<cmp><=|>=|[<>=≤≥≈~])|(?P<dash>[-–—−])"
+    r"|(?P<word>[^\W\d_]+)|(?P<sym>\S)"
+)
+_LEVEL, _CHANGE, _MAINTAIN = TargetKind.LEVEL, TargetKind.CHANGE, TargetKind.MAINTAIN
+#: Verbs: words → (kind, sign of the change: -1 down, 1 up, 0 signed, None for levels).
+_VERBS: Final[dict[tuple[str, ...], tuple[TargetKind, int | None, str]]] = {
+    **dict.fromkeys([("đạt",), ("còn",), ("giảm", "còn"), ("tăng", "lên")], (_LEVEL, None, "vi")),
+    **dict.fromkeys([("giảm", "xuống", "còn"), ("xuống", "còn")], (_LEVEL, None, "vi")),
+    ("duy", "trì"): (_MAINTAIN, None, "vi"),
+    **dict.fromkeys([("mức", "giảm"), ("giảm",), ("giảm", "thêm")], (_CHANGE, -1, "vi")),
+    **dict.fromkeys([("mức", "tăng"), ("tăng",), ("tăng", "thêm"), ("thêm",)], (_CHANGE, 1, "vi")),
+    ("thay", "đổi"): (_CHANGE, 0, "vi"),
+    **dict.fromkeys([("reach",), ("reduce", "to"), ("increase", "to")], (_LEVEL, None, "en")),
+    ("maintain",): (_MAINTAIN, None, "en"),
+    **dict.fromkeys([("reduce", "by"), ("decrease", "by")], (_CHANGE, -1, "en")),
+    **dict.fromkeys([("increase", "by"), ("add",)], (_CHANGE, 1, "en")),
+    ("change", "by"): (_CHANGE, 0, "en"),
+}
+_LT, _LE, _GT, _GE = Comparator.LT, Comparator.LE, Comparator.GT, Comparator.GE
+_COMPARATOR_WORDS: Final[dict[tuple[str, ...], tuple[Comparator, str]]] = {
+    **dict.fromkeys([("dưới",), ("ít", "hơn"), ("thấp", "hơn")], (_LT, "vi")),
+    **dict.fromkeys([("không", "quá"), ("tối", "đa"), ("không", "vượt", "quá")], (_LE, "vi")),
+    **dict.fromkeys([("trên",), ("hơn",), ("cao", "hơn"), ("nhiều", "hơn")], (_GT, "vi")),
+    **dict.fromkeys([("tối", "thiểu"), ("ít", "nhất"), ("không", "dưới")], (_GE, "vi")),
+    **dict.fromkeys([("khoảng",), ("xấp", "xỉ")], (Comparator.ABOUT, "vi")),
+    **dict.fromkeys([("below",), ("less", "than"), ("under",)], (_LT, "en")),
+    **dict.fromkeys([("at", "most"), ("no", "more", "than")], (_LE, "en")),
+    **dict.fromkeys([("above",), ("more", "than"), ("over",)], (_GT, "en")),
+    **dict.fromkeys([("at", "least"), ("no", "less", "than")], (_GE, "en")),
+    **dict.fromkeys([("about",), ("approximately",), ("around",)], (Comparator.ABOUT, "en")),
+}
+_SYMBOLS: Final = {"<": _LT, "<=": _LE, "≤": _LE, ">": _GT, ">=": _GE, "≥": _GE}
+_SYMBOLS_MORE: Final = {"=": Comparator.EQ, "≈": Comparator.ABOUT, "~": Comparator.ABOUT}
+#: Frames opened before the number → the words that may close them with a range.
+_Words = tuple[str, ...]
+_FRAMES: Final[dict[_Words, tuple[str, str]]] = {
+    ("từ",): ("từ", "vi"),
+    ("from",): ("from", "en"),
+    ("between",): ("between", "en"),
+}
+_RANGE_WORDS: Final[dict[str | None, tuple[str, ...]]] = {
+    "từ": ("đến", "-"),
+    "from": ("to",),
+    "between": ("and",),
+    None: ("-",),
+}
+_CLOSINGS: Final[dict[_Words, Comparator]] = {("trở", "lên"): _GE, ("trở", "xuống"): _LE}
+_LEADS: Final[dict[_Words, str]] = {
+    ("phấn", "đấu"): "",
+    ("có",): "",
+    ("đảm", "bảo"): "",
+    ("bảo", "đảm"): "",
+}
+_NUMBER_WORDS: Final[dict[_Words, tuple[int, str]]] = {
+    **{
+        (w,): (n, "vi")
+        for n, w in enumerate(
+            ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"], 1
+        )
+    },
+    **{
+        (w,): (n, "en")
+        for n, w in enumerate(
+            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 1
+        )
+    },
+}
+_LABEL_LEADS: Final[tuple[_Words, ...]] = (("mức", "giảm"), ("mức", "tăng"), ("duy", "trì"))
+_LABEL_ENDS: Final[tuple[_Words, ...]] = (
+    ("giảm", "xuống", "còn"),
+    ("giảm", "còn"),
+    ("còn",),
+    ("đạt",),
+)
+_FLIP: Final = {_GE: _LE, _LE: _GE, _GT: _LT, _LT: _GT}
+_EXPECT_START: Final = (
+    "a number, a comparator ('<', 'dưới', 'tối thiểu' …) or a verb ('đạt', 'giảm còn', 'duy trì' …)"
+)
+
+
+@attrs.frozen
+class _Tok:
+    kind: str
+    start: int
+    end: int
+    text: str
+
+    @property
+    def word(self) -> str:
+        return self.text.casefold() if self.kind == "word" else self.text
+
+
+@attrs.define
+class _Read:
+    """What has been read of a phrase so far (local to one call)."""
+
+    verb: tuple[TargetKind, int | None, str] | None = None
+    comparator: Comparator | None = None
+    frame: str | None = None
+    frame_tok: _Tok | None = None
+    closing: Comparator | None = None
+    numbers: list[tuple[_Tok, int | None]] = attrs.Factory(list)
+    units: list[tuple[int, int] | None] = attrs.Factory(list)
+    row_unit: tuple[int, int] | None = None
+    is_range: bool = False
+    start: int | None = None
+    last: _Tok | None = None
+    langs: set[str] = attrs.Factory(set)
+
+    def took(self, tok: _Tok, lang: str = "") -> None:
+        self.start = tok.start if self.start is None else self.start
+        self.last = tok
+        self.langs.add(lang)
+
+
+def _tokens(norm: str, start: int, end: int) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for match in _TOKEN.finditer(norm, start, end):
+        kind = match.lastgroup or "sym"
+        prev = toks[-1] if toks else None
+        signed = prev is not None and prev.text in "-−+" and prev.end == match.start()
+        if kind == "num" and prev and signed and (len(toks) < 2 or toks[-2].kind != "num"):
+            toks[-1] = _Tok("num", prev.start, match.end(), norm[prev.start : match.end()])
+        else:
+            toks.append(_Tok(kind, match.start(), match.end(), match.group()))
+    return toks
+
+
+def _match(toks: list[_Tok], i: int, table: Any) -> tuple[tuple[str, ...], int] | None:
+    """The longest key of *table* (tuples of folded words) read at token *i*."""
+    for size in (3, 2, 1):
+        key = tuple(t.word for t in toks[i : i + size] if t.kind == "word")
+        if len(key) == size and key in table:
+            return key, i + size
+    return None
+
+
+def _comparator_at(toks: list[_Tok], i: int) -> tuple[Comparator, str, int] | None:
+    if i < len(toks) and toks[i].kind == "cmp":
+        comparator = _SYMBOLS.get(toks[i].text) or _SYMBOLS_MORE[toks[i].text]
+        return comparator, "", i + 1
+    found = _match(toks, i, _COMPARATOR_WORDS)
+    if found:
+        comparator, lang = _COMPARATOR_WORDS[found[0]]
+        return comparator, lang, found[1]
+    return None
+
+
+def _skip_prefix(toks: list[_Tok], i: int) -> int:
+    """Skip an age group ("dưới 05 tuổi") before a verb or comparator, and lead words."""
+    age = toks[i : i + 3]
+    if (
+        len(age) == 3
+        and age[0].word in ("dưới", "trên")
+        and age[1].kind == "num"
+        and age[2].word == "tuổi"
+        and (_match(toks, i + 3, _VERBS) or _comparator_at(toks, i + 3))
+    ):
+        i += 3
+    while found := _match(toks, i, _LEADS):
+        i = found[1]
+    return i
+
+
+def _read_head(toks: list[_Tok], i: int, r: _Read) -> int:
+    """The verb and the comparator or frame, if any."""
+    found = _match(toks, i, _VERBS)
+    if found:
+        if r.verb is not None:
+            raise _Fail(toks[i].start, toks[found[1] - 1].end, "one verb: the row's label has one")
+        r.verb = _VERBS[found[0]]
+        r.took(toks[i], r.verb[2])
+        r.last = toks[found[1] - 1]
+        i = found[1]
+    comparator = _comparator_at(toks, i)
+    frame = _match(toks, i, _FRAMES)
+    if comparator:
+        r.comparator = comparator[0]
+        r.took(toks[i], comparator[1])
+        r.last = toks[comparator[2] - 1]
+        return comparator[2]
+    if frame:
+        r.frame, lang = _FRAMES[frame[0]]
+        r.frame_tok = toks[i]
+        r.took(toks[i], lang)
+        return frame[1]
+    return i
+
+
+def _stops(toks: list[_Tok], j: int) -> bool:
+    """Whether the unit after a number ends before token *j*."""
+    tok = toks[j]
+    if tok.kind == "dash":
+        return j + 1 == len(toks) or toks[j + 1].kind == "num"
+    if tok.word in ("đến", "to", "and"):
+        return True
+    return _match(toks, j, _CLOSINGS) is not None
+
+
+def _read_value(toks: list[_Tok], i: int, r: _Read) -> int:
+    """A number (digits or a number word) and the unit after it."""
+    word = _match(toks, i, _NUMBER_WORDS)
+    if i >= len(toks) or not (toks[i].kind == "num" or word):
+        if r.last is None:
+            tok = toks[i] if i < len(toks) else None
+            raise _Fail(tok.start if tok else 0, tok.end if tok else 0, _EXPECT_START)
+        where = toks[i] if i < len(toks) else r.last
+        raise _Fail(where.start, where.end, f"a number after {r.last.text!r}")
+    if word:
+        number, lang = _NUMBER_WORDS[word[0]]
+        r.numbers.append((toks[i], number))
+    else:
+        r.numbers.append((toks[i], None))
+        lang = ""
+    r.took(toks[i], lang)
+    j = i + 1
+    while j < len(toks) and not _stops(toks, j):
+        j += 1
+    if j > i + 1 and toks[i + 1].kind == "num":
+        expected = "a range word ('đến', '-') between two numbers"
+        raise _Fail(toks[i + 1].start, toks[i + 1].end, expected)
+    r.units.append((toks[i + 1].start, toks[j - 1].end) if j > i + 1 else None)
+    if j > i + 1:
+        r.last = toks[j - 1]
+    return j
+
+
+def _read_tail(toks: list[_Tok], i: int, r: _Read) -> None:
+    """A range, or the closing of "từ … trở lên", then the end."""
+    if i < len(toks) and (toks[i].kind == "dash" or toks[i].word in ("đến", "to", "and")):
+        if ("-" if toks[i].kind == "dash" else toks[i].word) not in _RANGE_WORDS[r.frame]:
+            words = " or ".join(repr(w) for w in _RANGE_WORDS[r.frame])
+            hint = ", or 'từ' before the first (từ … đến …)" if r.frame is None else ""
+            raise _Fail(toks[i].start, toks[i].end, f"{words} between the two numbers{hint}")
+        if r.comparator is not None:
+            expected = (
+                f"the end of the phrase: {r.comparator.symbol!r} and a range do not go together"
+            )
+            raise _Fail(toks[i].start, toks[-1].end, expected)
+        r.is_range, r.frame = True, None
+        r.took(toks[i])
+        i = _read_value(toks, i + 1, r)
+    elif r.frame == "từ" and (found := _match(toks, i, _CLOSINGS)):
+        r.closing, r.frame = _CLOSINGS[found[0]], None
+        r.took(toks[found[1] - 1])
+        i = found[1]
+    if r.frame is not None and r.frame_tok is not None:
+        closers = "'đến …', '- …' or '… trở lên'" if r.frame == "từ" else "a range"
+        raise _Fail(r.frame_tok.start, r.frame_tok.end, f"{closers} after {r.frame_tok.text!r}")
+    if i < len(toks):
+        raise _Fail(toks[i].start, toks[-1].end, "the end of the phrase")
+
+
+def _read_label(norm: str, start: int, end: int, r: _Read) -> None:
+    """The verb at the start or end of a table row's label, if any."""
+    toks = _tokens(norm, start, end)
+    words = tuple(t.word for t in toks)
+    for key in _LABEL_LEADS:
+        if words[: len(key)] == key:
+            r.verb, r.start = _VERBS[key], toks[0].start
+            return
+    for key in _LABEL_ENDS:
+        if len(words) >= len(key) and words[-len(key) :] == key:
+            r.verb, r.start = _VERBS[key], toks[-len(key)].start
+            return
+
+
+def _read(norm: str) -> _Read:
+    r = _Read()
+    cells, start = [], 0
+    for part in norm.split("\t"):
+        cells.append((start, start + len(part)))
+        start += len(part) + 1
+    if len(cells) > 3:
+        raise _Fail(cells[3][0], len(norm), "at most three cells: label, unit and value")
+    if len(cells) == 3:
+        _read_label(norm, *cells[0], r)
+    if len(cells) >= 2:
+        cell = norm[cells[-2][0] : cells[-2][1]]
+        if cell.strip():
+            first = cells[-2][0] + len(cell) - len(cell.lstrip())
+            r.row_unit = (first, cells[-2][0] + len(cell.rstrip()))
+            r.start = first if r.start is None else r.start
+    toks = _tokens(norm, *cells[-1])
+    i = _read_head(toks, _skip_prefix(toks, 0), r)
+    _read_tail(toks, _read_value(toks, i, r), r)
+    return r
+
+
+def _units(norm: str, r: _Read, indicator: Indicator | None) -> tuple[Any, str, set[str]]:
+    """The unit of the phrase (None if it writes none), what it counts, the languages."""
+    units: list[tuple[Any, tuple[int, int]]] = []
+    counted, langs = "", set[str]()
+    for span in r.units:
+        if span is None:
+            continue
+        try:
+            reading = _read_unit(norm, *span)
+        except _Fail:
+            if r.closing is None:
+                raise
+            counted = " ".join(norm[span[0] : span[1]].split())
+            continue
+        if r.row_unit is not None:
+            raise _Fail(*span, "no unit beside the number: the row's unit cell gives it")
+        units.append((_resolve(reading, indicator, *span), span))
+        langs |= reading.langs
+    if r.row_unit is not None:
+        reading = _read_unit(norm, *r.row_unit)
+        units.append((_resolve(reading, indicator, *r.row_unit), r.row_unit))
+        langs |= reading.langs
+    if len(units) == 2 and units[0][0] != units[1][0]:
+        start, end = units[1][1]
+        raise _Fail(start, end, f"the unit of the lower bound, {units[0][0]}")
+    return (units[0][0] if units else None), counted, langs
+
+
+def _build(norm: str, r: _Read, indicator: Indicator | None, decimal: Decimal | None) -> Any:
+    kind, sign, _ = r.verb or (_LEVEL, None, "")
+    numbers: list[int | float] = []
+    for tok, word in r.numbers:
+        if sign in (1, -1) and tok.text[0] in "+-−":
+            raise _Fail(tok.start, tok.end, "a number without a sign after a verb that gives one")
+        numbers.append(word if word is not None else _number(norm, tok.start, tok.end, decimal))
+    unit, counted, langs = _units(norm, r, indicator)
+    spans = [(tok.start, tok.end) for tok, word in r.numbers if word is None]
+    if {"vi", "en"} <= r.langs | langs:
+        raise _Fail(r.start or 0, len(norm), "a phrase written in one language")
+    _check_english_number(r.langs | langs, spans, norm, decimal)
+    if r.is_range and numbers[1] < numbers[0]:
+        tok = r.numbers[1][0]
+        raise _Fail(tok.start, tok.end, f"an upper bound ≥ the lower bound {numbers[0]:g}")
+    comparator = Comparator.RANGE if r.is_range else r.closing or r.comparator or Comparator.EQ
+    if sign == -1:
+        numbers = [-n for n in reversed(numbers)]
+        comparator = _FLIP.get(comparator, comparator)
+    ureg = registry()
+
+    def quantity(number: int | float) -> Any:
+        if unit is not None:
+            return ureg.Quantity(number, unit)
+        return indicator.quantity(number) if indicator is not None else number
+
+    upper = quantity(numbers[1]) if r.is_range else None
+    span = (r.start or 0, r.last.end if r.last else len(norm))
+    return quantity(numbers[0]), upper, comparator, kind, unit, span, counted

@@ -1,0 +1,306 @@
+"""Target phrases: what a plan asks of an indicator, in its own words, and back.
+
+A target phrase says how the indicator compares with a value ("<22", "dưới 20%",
+"tối thiểu 95%", "từ một dự án trở lên"), what kind of target it is (a level: "đạt 30",
+"giảm còn 17,6"; a change: "mức giảm 0,2", "tăng thêm 1"; keeping a level: "duy trì
+100%") and the value, with its unit when the phrase writes one.
+
+The grammar, in order (every part but the number is optional):
+
+* an age group before a verb or comparator, read and left out: "dưới 05 tuổi còn 18,5‰";
+* lead words, read and left out: "phấn đấu", "có", "đảm bảo", "bảo đảm";
+* a verb: "đạt", "giảm còn", "còn", "tăng lên" (a level), "duy trì" (maintain), "mức
+  giảm", "giảm" (change, down), "mức tăng", "tăng", "tăng thêm", "thêm" (change, up),
+  "thay đổi" (change, signed); in English "reach", "reduce to", "maintain", "reduce by",
+  "increase by", "change by";
+* a comparator: "<", "≤", ">", "≥" (and "<=", ">="), "dưới", "không quá", "trên",
+  "tối thiểu", "ít nhất", "khoảng", "xấp xỉ"; "below", "at most", "above", "at least",
+  "about"; or a frame: "từ … đến …", "từ … - …", "từ … trở lên", "từ … trở xuống",
+  "from … to …", "between … and …";
+* the number (Vietnamese format, or as *decimal* says; "một" … "mười" as words), then
+  its unit (:func:`~vnhealthplan.text.units.parse_unit`), then an optional range: "- 12",
+  "đến 12", "–12".
+
+A decrease turns the comparator round: "giảm ít nhất 0,2" (reduce by at least 0.2) is a
+change ≤ −0.2. A table row (cells separated by tabs: label, unit, value, as the OCR'd
+target tables print them) is read from its value cell and unit cell; of the label, only a
+verb at its start ("Mức giảm …") or end ("… giảm còn") is read.
+
+Examples
+--------
+>>> parse_target_phrase("<22", indicator="imr")  # Đắk Lắk, 2024
+TargetPhrase(< 22 death / thousand_live_births, span=(0, 3))
+>>> parse_target_phrase("Mức giảm tỷ suất sinh\\t‰\\t0,2", indicator="crude_birth_rate")
+TargetPhrase(change = -0.2 live_birth / thousand_people, span=(0, 27))
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+import attrs
+
+from ..indicator import Indicator
+from ..units import is_quantity
+from ..vocab import Comparator, Lang, TargetKind, to_comparator, to_target_kind
+from ._phrasegrammar import _FLIP, _build, _read
+from ._unitgrammar import Decimal, _Fail, _indicator, _normalise
+from .units import _format_number, _join, _unit_name
+
+__all__ = ["TargetPhrase", "format_target", "parse_target_phrase"]
+
+
+def _show(value: Any) -> str:
+    if is_quantity(value):
+        return f"{value.magnitude:g} {value.units}"
+    return f"{value:g}"
+
+
+@attrs.frozen(repr=False)
+class TargetPhrase:
+    """A target phrase as read: comparator, kind, value and where it stands in the text.
+
+    Parameters
+    ----------
+    comparator : Comparator
+        As written: "<22" is ``LT``, "đạt 30" ``EQ``, "từ … trở lên" ``GE``, a range
+        ``RANGE``.
+    kind : TargetKind
+        ``LEVEL``, ``CHANGE`` ("mức giảm 0,2") or ``MAINTAIN`` ("duy trì 100%").
+    value : pint.Quantity or float
+        The value (a change is signed: "giảm 0,2" is −0.2), as a quantity when the phrase
+        writes a unit or an indicator was given, else a number. For a range, the lower
+        bound.
+    upper : pint.Quantity or float, optional
+        The upper bound of a range.
+    unit : pint.Unit, optional
+        The unit the phrase writes, read against the indicator; None if it writes none.
+    span : tuple of int
+        ``(start, end)`` in the text of the part that states the target: from its verb,
+        comparator or number to its last word (lead words and an age group before it
+        are left out; in a table row, from the label's verb or the unit cell).
+    counted : str
+        What "từ … trở lên" counts when it is not a unit: "dự án" in "từ một dự án trở lên".
+
+    Examples
+    --------
+    >>> t = parse_target_phrase("thêm 01 - 02 bệnh viện")  # An Giang, by 2025
+    >>> t.comparator, t.kind, t.value, t.upper
+    (<Comparator.RANGE: 'range'>, <TargetKind.CHANGE: 'change'>, <Quantity(1, 'facility')>, \
+<Quantity(2, 'facility')>)
+    """
+
+    comparator: Comparator = attrs.field(converter=to_comparator)
+    kind: TargetKind = attrs.field(converter=to_target_kind)
+    value: Any
+    upper: Any = None
+    unit: Any = None
+    span: tuple[int, int] = (0, 0)
+    counted: str = ""
+
+    @comparator.validator
+    def _check_comparator(self, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, Comparator):
+            raise ValueError(f"TargetPhrase.comparator: got {value!r}; expected a Comparator")
+
+    @kind.validator
+    def _check_kind(self, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, TargetKind):
+            raise ValueError(f"TargetPhrase.kind: got {value!r}; expected a TargetKind")
+
+    def __repr__(self) -> str:
+        kind = "" if self.kind is TargetKind.LEVEL else f"{self.kind.value} "
+        if self.upper is None:
+            value = f"{self.comparator.symbol} {_show(self.value)}"
+        else:
+            low = self.value.magnitude if is_quantity(self.value) else self.value
+            value = f"{low:g}–{_show(self.upper)}"
+        return f"TargetPhrase({kind}{value}, span={self.span})"
+
+
+def parse_target_phrase(
+    text: str, *, indicator: Indicator | str | None = None, decimal: Decimal | None = None
+) -> TargetPhrase:
+    """Read a target phrase: "<22", "đạt 30 giường bệnh/vạn dân", "mức giảm 0,2" ….
+
+    Parameters
+    ----------
+    text : str
+        One phrase (see the module notes for the grammar), or one row of a target table
+        with tab-separated cells (label, unit, value).
+    indicator : Indicator or str, optional
+        The indicator the phrase is about (or its code): a value without a unit takes the
+        indicator's unit, and units such as "‰" or "Giường bệnh" are read against it
+        (:func:`~vnhealthplan.text.units.parse_unit`).
+    decimal : {",", "."}, optional
+        The decimal separator, for numbers that read two ways ("40.0") and for English
+        phrases.
+
+    Returns
+    -------
+    TargetPhrase
+
+    Raises
+    ------
+    ParseError
+        For text that is not one target phrase: empty, a comparator without a number, two
+        comparators ("≥ ≤ 5"), two numbers without a range word, an upper bound below the
+        lower one, an unknown unit or one that does not fit *indicator*, words after the
+        phrase, control characters. The error names the span and what was expected there.
+    AmbiguousNumberError
+        For a number that reads two ways and no *decimal*.
+
+    Examples
+    --------
+    Phrases of the plans: Đắk Lắk's "≥95", An Giang's "giảm còn 35%" (reduce *to*) and
+    "dưới 05 tuổi còn 18,5‰", Quảng Ngãi's "duy trì 100%" and "từ một dự án trở lên", the
+    unattributed plan's "thêm ít nhất 1":
+
+    >>> parse_target_phrase("≥95", indicator="full_immunisation_u1")
+    TargetPhrase(≥ 95 percent, span=(0, 3))
+    >>> parse_target_phrase("giảm còn 35%")
+    TargetPhrase(= 35 percent, span=(0, 12))
+    >>> parse_target_phrase("dưới 05 tuổi còn 18,5‰", indicator="u5mr")
+    TargetPhrase(= 18.5 death / thousand_live_births, span=(13, 22))
+    >>> parse_target_phrase("duy trì 100%")
+    TargetPhrase(maintain = 100 percent, span=(0, 12))
+    >>> parse_target_phrase("từ một dự án trở lên").counted
+    'dự án'
+    >>> parse_target_phrase("thêm ít nhất 1")
+    TargetPhrase(change ≥ 1, span=(0, 14))
+
+    Thanh Hóa prints "3.5 dược sĩ" with a decimal point; say so:
+
+    >>> parse_target_phrase("3.5 dược sĩ", indicator="pharmacists_per_10k", decimal=".")
+    TargetPhrase(= 3.5 pharmacist / ten_thousand_people, span=(0, 11))
+    >>> parse_target_phrase("Quý V/2024")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.text.errors.ParseError: cannot read 'Quý V/2024' as a target phrase at 0–3 \
+('Quý'): expected a number, a comparator ('<', 'dưới', 'tối thiểu' …) or a verb ('đạt', \
+'giảm còn', 'duy trì' …)
+    """
+    norm, offsets = _normalise(text, "a target phrase")
+    ind = _indicator(indicator)
+    try:
+        value, upper, comparator, kind, unit, span, counted = _build(
+            norm, _read(norm), ind, decimal
+        )
+    except _Fail as fail:
+        raise fail.error(text, "a target phrase", offsets) from None
+    span = (offsets[span[0]], offsets[span[1]])
+    return TargetPhrase(comparator, kind, value, upper, unit, span, counted)
+
+
+#: How comparators are written in words inside a change: (Vietnamese, English).
+_CHANGE_WORDS: Final = {
+    Comparator.EQ: ("", ""),
+    Comparator.GE: ("ít nhất", "at least"),
+    Comparator.LE: ("không quá", "at most"),
+    Comparator.GT: ("trên", "more than"),
+    Comparator.LT: ("dưới", "less than"),
+    Comparator.ABOUT: ("khoảng", "about"),
+}
+
+
+def _number_text(number: Any, lang: Lang) -> str:
+    """The number as written, zero without a sign ("-0" would read as a signed number)."""
+    return _format_number(abs(number) if number == 0 else number, lang)
+
+
+def _magnitudes(value: Any, upper: Any) -> tuple[Any, Any, Any]:
+    """The numbers of *value* and *upper* in one unit, and that unit (or None)."""
+    if is_quantity(upper):
+        return value.to(upper.units).magnitude, upper.magnitude, upper.units
+    if is_quantity(value):
+        return value.magnitude, None, value.units
+    return value, upper, None
+
+
+def _written(number: Any, unit: Any, lang: Lang) -> str:
+    if unit is None:
+        return _number_text(number, lang)
+    singular = lang == "en" and abs(number) == 1
+    return _join(_number_text(number, lang), _unit_name(unit, lang, singular=singular))
+
+
+def _range(low: Any, high: Any, unit: Any, lang: Lang, *, between: bool = False) -> str:
+    if lang == "vi":
+        return f"từ {_number_text(low, lang)} đến {_written(high, unit, lang)}"
+    if between:
+        return f"between {_number_text(low, lang)} and {_written(high, unit, lang)}"
+    return f"{_number_text(low, lang)}–{_written(high, unit, lang)}"
+
+
+def _level(comparator: Comparator, low: Any, high: Any, unit: Any, lang: Lang) -> str:
+    if comparator is Comparator.RANGE:
+        return _range(low, high, unit, lang)
+    text = _written(low, unit, lang)
+    if comparator is Comparator.EQ:
+        return text
+    if comparator is Comparator.ABOUT:
+        return f"{'khoảng' if lang == 'vi' else 'about'} {text}"
+    return f"{comparator.symbol} {text}"
+
+
+def _change(comparator: Comparator, low: Any, high: Any, unit: Any, lang: Lang) -> str:
+    en = lang == "en"
+    if comparator is Comparator.RANGE:
+        if low >= 0:
+            return f"{'increase by' if en else 'tăng thêm'} {_range(low, high, unit, lang)}"
+        if high <= 0:
+            return f"{'reduce by' if en else 'giảm'} {_range(-high, -low, unit, lang)}"
+        return f"{'change by' if en else 'thay đổi'} {_range(low, high, unit, lang, between=True)}"
+    verb = ("reduce by" if en else "giảm") if low < 0 else ("increase by" if en else "tăng thêm")
+    if low < 0:
+        low, comparator = -low, _FLIP.get(comparator, comparator)
+    words = _CHANGE_WORDS[comparator][en]
+    return " ".join(part for part in (verb, words, _written(low, unit, lang)) if part)
+
+
+def format_target(target: Any, lang: Lang = "vi") -> str:
+    """Write a target (or a :class:`TargetPhrase`) as a phrase that reads back the same.
+
+    Parameters
+    ----------
+    target : Target or TargetPhrase
+        Anything with ``comparator``, ``kind``, ``value`` and ``upper``.
+    lang : {"vi", "en"}
+
+    Returns
+    -------
+    str
+        Levels: "đạt 29 giường bệnh/vạn dân" / "29 beds per 10,000 population", "< 22‰",
+        "≥ 95%", "khoảng 74,5 năm", "từ 1 đến 2 cơ sở" / "1–2 facilities"; changes:
+        "giảm 0,2‰" / "reduce by 0.2 per 1,000 population", "tăng thêm ít nhất 1 cơ sở";
+        kept levels: "duy trì 100%" / "maintain 100%". :func:`parse_target_phrase` with
+        the target's indicator (and ``decimal="."`` for English) reads back its comparator,
+        kind, value and upper bound.
+
+    Raises
+    ------
+    ValueError
+        For a unit with no name (see :func:`~vnhealthplan.text.units.format_unit`).
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> dak_lak = plans.load("dak-lak-2024").targets
+    >>> [format_target(t) for t in dak_lak[1:2] + dak_lak[9:10] + dak_lak[12:14]]
+    ['< 22‰', 'đạt 29 giường bệnh/vạn dân', '≥ 95%', 'giảm 0,2‰']
+    >>> [format_target(t, "en") for t in dak_lak[1:2] + dak_lak[9:10] + dak_lak[13:14]]
+    ['< 22 per 1,000 live births', '29 beds per 10,000 population', \
+'reduce by 0.2 per 1,000 population']
+    >>> format_target(plans.load("quang-ngai-2023").targets[0], "en")
+    'maintain 100%'
+    """
+    if lang not in ("vi", "en"):
+        raise ValueError(f"format_target: lang must be 'vi' or 'en', got {lang!r}")
+    comparator, kind = target.comparator, target.kind
+    low, high, unit = _magnitudes(target.value, target.upper)
+    if kind is TargetKind.CHANGE:
+        return _change(comparator, low, high, unit, lang)
+    text = _level(comparator, low, high, unit, lang)
+    if kind is TargetKind.MAINTAIN:
+        return f"{'duy trì' if lang == 'vi' else 'maintain'} {text}"
+    return f"đạt {text}" if lang == "vi" and comparator is Comparator.EQ else text
