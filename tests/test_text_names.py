@@ -344,3 +344,26 @@ def test_any_text_finds_an_agency_or_raises_parse_error(text):
 def test_lookups_refuse_non_text(lookup, value):
     with pytest.raises(TypeError, match="expected a name"):
         lookup(value)
+
+
+# ---- facilities ----------------------------------------------------------------------------
+
+
+def test_lookup_facility_in_any_spelling():
+    from vnhealthplan import plans
+    from vnhealthplan.text.names import lookup_facility
+
+    facilities = plans.load("thanh-hoa-2023").facilities
+    for spelling in ("Bệnh viện Mắt", "BỆNH VIỆN MẮT", "benh vien mat", "BV Mắt"):
+        assert lookup_facility(spelling, facilities).name == "Bệnh viện Mắt"
+
+
+@pytest.mark.parametrize("name", ["Bệnh viện Răng", "", "Bệnh viện\x00Mắt"])
+def test_lookup_facility_unknown(name):
+    from vnhealthplan import plans
+    from vnhealthplan.text.names import UnknownNameError, lookup_facility
+
+    with pytest.raises(UnknownNameError) as info:
+        lookup_facility(name, plans.load("thanh-hoa-2023").facilities)
+    assert isinstance(info.value, ValueError)
+    assert isinstance(info.value, LookupError)

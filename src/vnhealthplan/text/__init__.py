@@ -30,6 +30,7 @@ from .names import (
     agencies,
     format_agency,
     lookup_agency,
+    lookup_facility,
     lookup_province,
     split_agency,
 )
@@ -53,6 +54,7 @@ __all__ = [
     "format_target",
     "format_unit",
     "lookup_agency",
+    "lookup_facility",
     "lookup_province",
     "parse_number",
     "parse_period",

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import difflib
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -34,6 +34,7 @@ import attrs
 from .. import provinces
 from .._validate import items_of, text, to_tuple
 from ..errors import UnknownProvinceError
+from ..facility import Facility
 from ..names import fold
 from ..province import Province
 from .errors import ParseError
@@ -45,6 +46,7 @@ __all__ = [
     "agencies",
     "format_agency",
     "lookup_agency",
+    "lookup_facility",
     "lookup_province",
     "name_key",
     "split_agency",
@@ -158,6 +160,57 @@ def name_key(name: str) -> str:
     """
     spaced = name.replace("&", " và ").replace("’", "'").replace("–", " ").replace("—", " ")
     return " ".join(word for word in fold(spaced).split() if word != "va")
+
+
+def lookup_facility(name: str, facilities: Iterable[Facility]) -> Facility:
+    """Find a facility among *facilities* by its name or an alias, in any spelling.
+
+    Case, diacritics, old and new accent placement and "Bệnh viện"/"BV" are folded the
+    same way as agency names.
+
+    Parameters
+    ----------
+    name : str
+        For example "Bệnh viện Mắt" or "bv mat".
+    facilities : iterable of Facility
+        Where to look, e.g. ``plan.facilities``.
+
+    Returns
+    -------
+    Facility
+
+    Raises
+    ------
+    UnknownNameError
+        If none answers to *name* (or several do); the error lists the closest names.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> thanh_hoa = plans.load("thanh-hoa-2023")
+    >>> lookup_facility("benh vien mat", thanh_hoa.facilities).rank
+    <Rank.I: 'I'>
+    >>> lookup_facility("Bệnh viện Mắt Trung ương", thanh_hoa.facilities)
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.text.names.UnknownNameError: cannot read 'Bệnh viện Mắt Trung ương' as a \
+facility name: expected the name or abbreviation of a known facility; the closest known \
+names are 'Bệnh viện 71 Trung ương', 'Bệnh viện Ung bướu', 'Bệnh viện Mắt'
+    """
+    pool = tuple(facilities)
+    key = _facility_key(name)
+    found = [f for f in pool if key in {_facility_key(n) for n in (f.name, *f.aliases)}]
+    if len(found) == 1:
+        return found[0]
+    names = {_facility_key(n): f.name for f in pool for n in (f.name, *f.aliases)}
+    close = difflib.get_close_matches(key, names, n=3, cutoff=0.6)
+    shown = [f.name for f in found] or list(dict.fromkeys(names[c] for c in close))
+    raise UnknownNameError(name, "facility", shown)
+
+
+def _facility_key(name: str) -> str:
+    words = name_key(name).split()
+    return " ".join("benh vien" if w == "bv" else w for w in words)
 
 
 @cache
