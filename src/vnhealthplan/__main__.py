@@ -9,10 +9,13 @@ Examples
 quang-ngai-2023: UBND tỉnh Quảng Ngãi, 193/KH-UBND (2023-11-02) — Quảng Ngãi
 ...
 0
->>> main(["hanoi-2024"])
+>>> import contextlib, io
+>>> with contextlib.redirect_stderr(io.StringIO()) as err:
+...     main(["hanoi-2024"])
+2
+>>> print(err.getvalue())  # errors go to stderr, without a traceback
 vnhealthplan: unknown plan 'hanoi-2024'; known plans: 'an-giang-2018', 'dak-lak-2024', \
 'quang-ngai-2023', 'thanh-hoa-2023', 'unattributed-kbcb-2024'
-2
 """
 
 from __future__ import annotations
@@ -61,7 +64,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             print(plan_report(plans.load(args.plan), args.lang))
     except plans.UnknownPlanError as err:
-        print(f"vnhealthplan: {err}", file=sys.stdout if argv is not None else sys.stderr)
+        print(f"vnhealthplan: {err}", file=sys.stderr)
         return 2
     return 0
 

@@ -4,10 +4,14 @@ Examples
 --------
 >>> fold("Thanh Hoá") == fold("Thanh Hóa") == fold("THANH HOA")
 True
->>> fold("Đăk Lăk") == fold("Đắk Lắk") == fold("Dak Lak") == fold("Daklak")
-False
 >>> fold("Đăk Lăk") == fold("Đắk Lắk") == fold("Dak  Lak")
 True
+
+Spaces are kept: "Daklak" is a different key, found only because the province lists it as
+an alias.
+
+>>> fold("Daklak")
+'daklak'
 """
 
 from __future__ import annotations
