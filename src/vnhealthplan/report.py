@@ -20,6 +20,7 @@ Audit
 
 from __future__ import annotations
 
+from .audit import Finding
 from .plan import Plan
 from .ratios import required_count
 from .vocab import Lang, TargetKind
@@ -76,23 +77,21 @@ def plan_report(plan: Plan, lang: Lang = "en") -> str:
             f"{t.year}  {t.indicator.code:<26} {t.comparator.value:<5} {value:>9}  "
             f"{t.value.units}{kind}{scope}"
         )
-    lines += _implied_counts(plan, lang)
     findings = plan.audit()
+    lines += _implied_counts(plan, findings, lang)
     lines += ["", "Audit"]
     lines += [f"  {f.severity:<8} {f.check}: {f.message}" for f in findings] or ["  no findings"]
     return "\n".join(lines)
 
 
-def _implied_counts(plan: Plan, lang: Lang) -> list[str]:
+def _implied_counts(plan: Plan, findings: tuple[Finding, ...], lang: Lang) -> list[str]:
     """Counts that per-capita targets mean for the population the plan's figures imply."""
-    populations = {
-        f.sections: f.value
-        for f in plan.audit()
-        if f.check == "implied_population" and f.value is not None
-    }
+    populations = [
+        f.value for f in findings if f.check == "implied_population" and f.value is not None
+    ]
     if not populations:
         return []
-    people = next(iter(populations.values()))
+    people = populations[0]
     lines = ["", f"Implied counts for the {people:,.0f} people the plan's own figures imply"]
     for t in plan.targets:
         per_person = t.indicator.unit.dimensionality.get("[population]") == -1
