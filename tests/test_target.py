@@ -212,12 +212,11 @@ class TestIsMet:
         assert (target.is_met(22), target.is_met(21), target.is_met(23)) == (True, True, False)
 
     def test_eq_on_a_neutral_indicator(self, crude_birth_rate):
+        # No good direction: "=" is met within the tolerance (5 % by default, as in gap()).
         target = Target(crude_birth_rate, 17, Y2024, "=")
-        assert (target.is_met(17), target.is_met(17.1), target.is_met(16.9)) == (
-            True,
-            False,
-            False,
-        )
+        assert (target.is_met(17), target.is_met(17.1), target.is_met(18)) == (True, True, False)
+        exact = (target.is_met(17, tolerance=0), target.is_met(17.1, tolerance=0))
+        assert exact == (True, False)
 
     def test_strict_below_at_the_boundary(self, Q, imr):
         # Đắk Lắk 2024: IMR "<22" ‰, MMR "<45" per 100,000 live births.

@@ -18,6 +18,7 @@ import math
 from typing import Any, Literal
 
 import attrs
+import numpy as np
 
 from . import ratios
 from ._validate import fail, member_of, plain_number
@@ -353,7 +354,7 @@ class Target:
         """The province of the target's scope, if any."""
         return self.scope.province
 
-    def is_met(self, observed: Any, *, tolerance: float = 0.0) -> Any:
+    def is_met(self, observed: Any, *, tolerance: float = 0.05) -> Any:
         """Tell whether an observed level satisfies the target's comparator.
 
         For ``LEVEL`` and ``MAINTAIN`` targets *observed* is a level; for ``CHANGE``
@@ -365,7 +366,8 @@ class Target:
         observed : pint.Quantity, float or numpy.ndarray
             Plain numbers are taken in the indicator's unit; quantities are converted.
         tolerance : float
-            Relative tolerance for ``ABOUT``.
+            Relative tolerance for ``ABOUT`` ("khoảng") and for ``"="`` on an indicator
+            with no good direction; the same default as :meth:`gap`.
 
         Returns
         -------
@@ -383,15 +385,48 @@ class Target:
         obs = self.indicator.quantity(observed).magnitude
         value = self.value.to(self.indicator.unit).magnitude
         upper = None if self.upper is None else self.upper.to(self.indicator.unit).magnitude
-        comparator = self.comparator
-        if comparator is Comparator.EQ and self.kind is not TargetKind.CHANGE:
-            direction = self.indicator.direction.value
-            comparator = {"higher": Comparator.GE, "lower": Comparator.LE}.get(
-                direction, comparator
-            )
-        elif comparator is Comparator.EQ:  # a change: "reduce by 0.2" is met by -0.3
-            comparator = Comparator.LE if value < 0 else Comparator.GE
+        from .gaps import effective_comparator  # gaps builds on this module
+
+        sign = int(np.sign(value)) if self.kind is TargetKind.CHANGE else 1
+        comparator = effective_comparator(
+            self.comparator, self.kind, self.indicator.direction, sign
+        )
         return comparator.holds(obs, value, upper, tolerance=tolerance)
+
+    def gap(self, observed: Any, *, baseline: Any = None, tolerance: float = 0.05) -> Any:
+        """How far an observed level is from the target: met, shortfall, distance.
+
+        A thin wrapper of :func:`vnhealthplan.gaps.gap`, which states the rules.
+
+        Parameters
+        ----------
+        observed : pint.Quantity or float
+            The observed level; a quantity is converted to the indicator's unit (a wrong
+            dimension raises :class:`~vnhealthplan.errors.DimensionError`), a plain number
+            is taken in it.
+        baseline : Baseline, pint.Quantity or float, optional
+            For change targets; by default :attr:`baseline`.
+        tolerance : float
+            Relative tolerance for ``"~"`` and direction-less ``"="`` (default 5 %).
+
+        Returns
+        -------
+        vnhealthplan.gaps.Gap
+
+        Examples
+        --------
+        Thanh Hóa's 2030 target of 39 beds per 10,000, against a hypothetical 3.5 beds per
+        1,000 people (converted: 35 per 10,000):
+
+        >>> from vnhealthplan import plans, ureg
+        >>> beds = plans.load("thanh-hoa-2023").targets_for("beds_per_10k", 2030)[0]
+        >>> g = beds.gap(ureg.Quantity(3.5, "bed / thousand_people"))
+        >>> g.met, g.shortfall
+        (False, <Quantity(4.0, 'bed / ten_thousand_people')>)
+        """
+        from .gaps import gap
+
+        return gap(self, observed, baseline=baseline, tolerance=tolerance)
 
     def required_count(self, population: Any) -> Any:
         """The count a per-capita target amounts to for *population*.
