@@ -343,6 +343,7 @@ def test_audit_runs_every_check_in_order():
         "stated_count",
         "past_deadline",
         "weaker_than_baseline",
+        "weaker_than_national",
         "contradiction",
     ]
     plan = plan_of(

@@ -19,6 +19,8 @@ Checks
     Assignments and targets due before the document's own issue date.
 ``weaker_than_baseline``
     A target worse than the baseline the plan states, in the indicator's good direction.
+``weaker_than_national``
+    A target below (or, lower being better, above) a national target for the same year.
 ``contradiction``
     Two targets on the same indicator, period and scope with different values.
 
@@ -243,6 +245,42 @@ def check_weaker_than_baseline(plan: Plan) -> list[Finding]:
     return findings
 
 
+def check_weaker_than_national(plan: Plan) -> list[Finding]:
+    """Level targets that ask for less than a national target for the same year.
+
+    National targets come from :mod:`vnhealthplan.reference` (Resolution 20-NQ/TW,
+    Decision 201/QĐ-TTg, …). The finding is ``info``: a province may set its own pace, and a
+    national target may postdate the plan (Decision 201/QĐ-TTg is of 27/02/2024).
+    """
+    from .reference import national_targets
+
+    findings = []
+    for t in _levels(plan):
+        direction = t.indicator.direction
+        if direction is Direction.NEUTRAL or t.indicator.code not in _catalogued():
+            continue
+        for national in national_targets(t.indicator.code):
+            if national.year != t.year or national.upper is not None:
+                continue
+            ours, theirs = _rounded(t.value, t), _rounded(national.value, t)
+            if (ours < theirs) if direction is Direction.HIGHER else (ours > theirs):
+                instrument = national.source.document.title if national.source else "national"
+                message = (
+                    f"{t.indicator.code} {t.year}: target {ours:g} is "
+                    f"{'below' if direction is Direction.HIGHER else 'above'} {theirs:g} "
+                    f"set by {instrument}"
+                )
+                records = (t, national)
+                findings.append(_finding(plan, "weaker_than_national", "info", message, records))
+    return findings
+
+
+def _catalogued() -> frozenset[str]:
+    from . import indicators
+
+    return frozenset(indicators.catalogue())
+
+
 def check_contradiction(plan: Plan) -> list[Finding]:
     """Targets on one indicator, period and scope that set different values."""
     groups: dict[tuple[Any, ...], list[Target]] = defaultdict(list)
@@ -274,6 +312,7 @@ CHECKS = {
     "stated_count": check_stated_count,
     "past_deadline": check_past_deadline,
     "weaker_than_baseline": check_weaker_than_baseline,
+    "weaker_than_national": check_weaker_than_national,
     "contradiction": check_contradiction,
 }
 
