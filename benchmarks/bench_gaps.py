@@ -18,13 +18,11 @@ and missing baselines; they are not figures of any province.
 from __future__ import annotations
 
 import argparse
-import time
-import tracemalloc
-from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import pandas as pd
+from _timing import best_of, peak_mib
 
 from vnhealthplan.gaps import COMPARATOR_CODES, DIRECTION_CODES, KIND_CODES, gap_arrays, gaps_frame
 from vnhealthplan.rollup import rollup
@@ -33,26 +31,6 @@ from vnhealthplan.vocab import Comparator, Direction, TargetKind
 EQ, LT, LE, GT, GE, ABOUT, RANGE = (COMPARATOR_CODES[c] for c in Comparator)
 CHANGE = KIND_CODES[TargetKind.CHANGE]
 HIGHER, LOWER = DIRECTION_CODES[Direction.HIGHER], DIRECTION_CODES[Direction.LOWER]
-
-
-def best_of(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
-def peak_mib(fn: Callable[[], object]) -> float:
-    tracemalloc.start()
-    tracemalloc.reset_peak()
-    base = tracemalloc.get_traced_memory()[0]
-    result = fn()
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    del result
-    return (peak - base) / 2**20
 
 
 def plain_numpy_gaps(

@@ -12,32 +12,12 @@ Goal (issue "Gap analysis and progress"): ≤ 1.5× and ≤ 250 MiB extra memory
 from __future__ import annotations
 
 import argparse
-import time
-import tracemalloc
-from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+from _timing import best_of, peak_mib
 
 from vnhealthplan.progress import progress_arrays
-
-
-def best(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
-def peak_mib(fn: Callable[[], object]) -> float:
-    tracemalloc.start()
-    try:
-        fn()
-        return tracemalloc.get_traced_memory()[1] / 2**20
-    finally:
-        tracemalloc.stop()
 
 
 def opensdg_numpy(v0: Any, t0: Any, vt: Any, t: Any, tg: Any, big_t: Any, d: Any) -> Any:
@@ -74,8 +54,8 @@ def main() -> None:
     data = (v0, t0, vt, t, tg, big_t, d)
     print(f"rows: {n:,}; best of {args.repeat}")
     for method, baseline in (("opensdg", opensdg_numpy), ("unsd", unsd_numpy)):
-        base = best(lambda b=baseline: b(*data), args.repeat)  # type: ignore[misc]
-        ours = best(lambda m=method: progress_arrays(*data, method=m), args.repeat)  # type: ignore[misc]
+        base = best_of(lambda b=baseline: b(*data), args.repeat)  # type: ignore[misc]
+        ours = best_of(lambda m=method: progress_arrays(*data, method=m), args.repeat)  # type: ignore[misc]
         print(f"{method:<8} plain NumPy {base * 1e3:8.1f} ms   progress_arrays {ours * 1e3:8.1f} ms"
               f"   {ours / base:.2f}×  (goal ≤ 1.5×)")  # fmt: skip
     ours_mib = peak_mib(lambda: progress_arrays(*data))

@@ -13,23 +13,13 @@ Goal (issue "Vietnamese text layer"): format_numbers ≤ 0.2× the babel loop.
 from __future__ import annotations
 
 import argparse
-import time
-from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
+from _timing import best_of
 from babel.numbers import format_decimal
 
 from vnhealthplan.text.numbers import format_numbers, parse_number
-
-
-def best_of(fn: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def plan_numbers(rows: int, seed: int = 2024) -> pd.Series:
