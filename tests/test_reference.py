@@ -94,3 +94,23 @@ def test_audit_flags_targets_weaker_than_national():
     }
     assert imr_findings[0].message.startswith("imr 2025: target 22 is above 12.5")
     assert all(len(f.quotes) == 1 for f in findings)  # the national target's quote
+
+
+def test_provincial_populations_are_counts_of_the_old_provinces():
+    observed = reference.provincial_populations()
+    assert [(o.province.name, o.year) for o in observed] == [
+        ("Thanh Hóa", 2024),
+        ("An Giang", 2019),
+    ]
+    assert all(o.indicator.code == "population" for o in observed)
+    # "Tổng cục Thống kê" method, as the provincial statistics office stated it
+    assert "3.764.241" in observed[0].source.quote
+
+
+def test_thanh_hoa_beds_needed_for_its_2030_target_at_its_2024_population():
+    from vnhealthplan.rollup import counts_needed
+
+    target = plans.load("thanh-hoa-2023").targets_for("beds_per_10k", 2030)[0]
+    population = reference.provincial_populations()[0].value
+    result = counts_needed(target, population)
+    assert round(result.required.magnitude) == 14_681  # 39 × 376.4241

@@ -31,7 +31,18 @@ if TYPE_CHECKING:
 
     from .plan import Plan
 
-__all__ = ["compare_targets", "national_observations", "national_targets", "reference_frame"]
+__all__ = [
+    "compare_targets",
+    "national_observations",
+    "national_targets",
+    "provincial_populations",
+    "reference_frame",
+]
+
+#: Provincial population counts exposed as observations of the province as it was then.
+#: Left out on purpose: "hơn 4,2 triệu" (a bound, not a count) and the 2025 merger figures,
+#: which describe the merged provinces, not the units the plans were written for.
+_PROVINCIAL_POPULATIONS = ("pop.thanh_hoa.2024.end_of_year_gso", "pop.an_giang.2019.census")
 
 #: Who issued the instruments the national targets come from.
 _ISSUERS = {
@@ -123,6 +134,34 @@ def national_observations(indicator: str | Indicator | None = None) -> tuple[Obs
             notes=row.get("notes", ""),
         )
         for row in observed
+    )
+
+
+def provincial_populations() -> tuple[Observation, ...]:
+    """Sourced populations of the plans' provinces, as observations.
+
+    Only counts of the province as it was before the 2025 reorganisation: the GSO end-of-2024
+    population of Thanh Hóa and the 2019 census of An Giang. The other population figures of
+    ``reference_frame()`` (a bound, and the merged provinces of 2025) are left out.
+
+    Examples
+    --------
+    >>> [(o.province.name, o.year, o.value.magnitude) for o in provincial_populations()]
+    [('Thanh Hóa', 2024, 3764241.0), ('An Giang', 2019, 1908352.0)]
+    """
+    from . import provinces
+
+    by_key = {row["key"]: row for row in _rows()}
+    return tuple(
+        Observation(
+            indicators.get("population"),
+            float(by_key[key]["value"]),
+            Period.year(by_key[key]["year"]),
+            province=provinces.get(by_key[key]["scope"]),
+            source=_source(by_key[key]),
+            notes=f"{by_key[key]['indicator']}. {by_key[key].get('notes', '')}".strip(),
+        )
+        for key in _PROVINCIAL_POPULATIONS
     )
 
 
