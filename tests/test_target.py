@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-import pint
 import pytest
 
 from vnhealthplan import (
@@ -254,8 +253,25 @@ class TestIsMet:
         assert target.is_met(18, tolerance=0.05) is False
 
     def test_wrong_dimension(self, Q, beds_per_10k):
-        with pytest.raises(pint.DimensionalityError):
+        from vnhealthplan import DimensionError
+
+        with pytest.raises(DimensionError) as info:
             Target(beds_per_10k, 29, Y2024, "=").is_met(Q(29, "doctor / ten_thousand_people"))
+        assert info.value.argument == "observed"
+
+    @pytest.mark.parametrize("bad", ["21", None, True, b"21", object()])
+    def test_bad_observed_is_refused(self, imr, bad):
+        with pytest.raises(TypeError, match="observed"):
+            Target(imr, 22, Y2024, "<").is_met(bad)
+
+    def test_missing_observation_is_unknown_not_false(self, imr):
+        import numpy as np
+
+        target = Target(imr, 22, Y2024, "<")
+        assert target.is_met(float("nan")) is None
+        met = target.is_met(np.array([21.0, np.nan, 23.0]))
+        assert met.mask.tolist() == [False, True, False]
+        assert met.filled(False).tolist() == [True, False, False]
 
 
 class TestRequiredCount:

@@ -22,11 +22,12 @@ import numpy as np
 
 from . import ratios
 from ._validate import fail, member_of, plain_number
+from .errors import DimensionError
 from .indicator import Indicator
 from .period import Period
 from .province import Province
 from .source import Source
-from .units import is_quantity
+from .units import is_any_quantity, is_quantity
 from .vocab import (
     Comparator,
     FacilityKind,
@@ -134,6 +135,27 @@ def _check_upper(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> N
             fail(inst, attribute, value, f"an upper bound ≥ the lower bound {inst.value}")
     elif value is not None:
         fail(inst, attribute, value, "None, since only range targets have an upper bound")
+
+
+def _levels_in_unit(indicator: Indicator, observed: Any) -> Any:
+    """Observed levels as a float or a float array in the indicator's unit."""
+    if is_quantity(observed):
+        if not indicator.accepts(observed):
+            raise DimensionError(
+                "observed",
+                f"{observed} ({observed.dimensionality})",
+                f"a quantity in {indicator.unit} ({indicator.dimensionality})",
+            )
+        observed = observed.to(indicator.unit).magnitude
+    elif is_any_quantity(observed):
+        raise DimensionError("observed", observed, "a quantity of vnhealthplan.ureg")
+    if observed is None or isinstance(observed, str | bytes | bool):
+        raise TypeError(f"observed: expected a number, an array or a quantity, got {observed!r}")
+    try:
+        levels = np.asarray(observed, dtype=float)
+    except (TypeError, ValueError):
+        raise TypeError(f"observed: expected numbers, got {observed!r}") from None
+    return float(levels) if levels.ndim == 0 else levels
 
 
 @attrs.frozen
@@ -371,7 +393,16 @@ class Target:
 
         Returns
         -------
-        bool or numpy.ndarray of bool
+        bool, None or numpy.ma.MaskedArray of bool
+            None (masked, for arrays) where the observation is missing (NaN): unknown,
+            not "not met". The answer is :meth:`gap`'s, computed by the same code.
+
+        Raises
+        ------
+        TypeError
+            If *observed* is not a number, an array of numbers or a quantity.
+        vnhealthplan.errors.DimensionError
+            If *observed* is a quantity of another dimension.
 
         Examples
         --------
@@ -379,19 +410,26 @@ class Target:
 
         >>> from vnhealthplan import Period, Target, indicators
         >>> t = Target(indicators.get("beds_per_10k"), 30, Period.year(2025), "=")
-        >>> t.is_met(29.5), t.is_met(31)
-        (False, True)
+        >>> t.is_met(29.5), t.is_met(31), t.is_met(float("nan"))
+        (False, True, None)
         """
-        obs = self.indicator.quantity(observed).magnitude
-        value = self.value.to(self.indicator.unit).magnitude
-        upper = None if self.upper is None else self.upper.to(self.indicator.unit).magnitude
-        from .gaps import effective_comparator  # gaps builds on this module
+        from .gaps import COMPARATOR_CODES, DIRECTION_CODES, KIND_CODES, gap_arrays
 
-        sign = int(np.sign(value)) if self.kind is TargetKind.CHANGE else 1
-        comparator = effective_comparator(
-            self.comparator, self.kind, self.indicator.direction, sign
+        unit = self.indicator.unit
+        levels = _levels_in_unit(self.indicator, observed)
+        arrays = gap_arrays(
+            self.value.to(unit).magnitude,
+            np.nan if self.upper is None else self.upper.to(unit).magnitude,
+            COMPARATOR_CODES[self.comparator],
+            KIND_CODES[self.kind],
+            DIRECTION_CODES[self.indicator.direction],
+            levels,
+            0.0 if self.kind is TargetKind.CHANGE else None,  # a change is observed as such
+            tolerance=tolerance,
         )
-        return comparator.holds(obs, value, upper, tolerance=tolerance)
+        if np.ndim(levels) == 0:
+            return None if bool(arrays.unknown) else bool(np.ma.getdata(arrays.met))
+        return arrays.met
 
     def gap(self, observed: Any, *, baseline: Any = None, tolerance: float = 0.05) -> Any:
         """How far an observed level is from the target: met, shortfall, distance.
