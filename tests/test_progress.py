@@ -554,3 +554,13 @@ def test_observations_of_another_province_are_refused():
     assert progress_status(target, [(2017, 76.5), mine]).status == "limited_progress"
     with pytest.raises(ValidationError, match=r"observations\[1\].*an observation of An Giang"):
         progress_status(target, [(2017, 76.5), theirs])
+
+
+def test_about_target_met_agrees_with_is_met():
+    # An Giang 2025: "Tuổi thọ trung bình khoảng 74,5 tuổi" (observed values hypothetical)
+    from vnhealthplan import Period, Target, indicators
+
+    target = Target(indicators.get("life_expectancy"), 74.5, Period.year(2025), "~")
+    for latest in (74.0, 80.0):
+        result = progress_status(target, [(2020, 73.0), (2024, latest)])
+        assert result.met == target.is_met(latest)

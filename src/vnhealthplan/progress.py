@@ -736,9 +736,9 @@ def progress_status(
     years = sorted(y for y in points if base_year is None or y >= base_year)
     t0, t = (years[0], years[-1]) if years else (None, None)
     v0, vt = (points[t0], points[t]) if t0 is not None and t is not None else (math.nan,) * 2
-    met = None
-    if isinstance(target, Target) and target.comparator is not Comparator.ABOUT:
-        met = bool(target.is_met(vt))
+    # "Met" is the target's own answer (its comparator and tolerance, "khoảng" included);
+    # None (a missing value) leaves it to the method, which then cannot assess the row.
+    met = target.is_met(vt) if isinstance(target, Target) else None
     limit = ind.maximum if d > 0 else ind.minimum
     r = progress_arrays(
         v0, math.nan if t0 is None else t0, vt, math.nan if t is None else t, goal,
