@@ -24,7 +24,6 @@ from vnhealthplan import (
     PlanDataError,
     ShapeError,
     Target,
-    UnknownProvinceError,
     indicators,
     plans,
     provinces,
@@ -587,10 +586,13 @@ def test_conflicting_observations_are_refused(beds_per_10k, dak_lak):
     assert [p.record for p in info.value.problems] == ["row 0", "row 1"]
 
 
-def test_unknown_province_is_refused(beds_per_10k, dak_lak):
+def test_observations_of_other_provinces_are_not_used(beds_per_10k, dak_lak):
+    # A nationwide sheet may hold provinces the package does not know (Hà Nội): their rows
+    # are not about any target, so they are not read, and the target stays unknown.
     target = Target(beds_per_10k, 29, Y2024, "=", scope=_scope(dak_lak))
-    with pytest.raises(UnknownProvinceError):
-        gaps_frame([target], _observations([("Hà Nội", "beds_per_10k", 2024, 25.0, None)]))
+    frame = gaps_frame([target], _observations([("Hà Nội", "beds_per_10k", 2024, 25.0, None)]))
+    assert frame["observed"].isna().all()
+    assert frame["met"].isna().all()
 
 
 def test_targets_as_objects_plans_or_frames_agree():
@@ -667,3 +669,43 @@ def test_gaps_frame_on_many_rows_matches_gap_arrays():
     direct = gap_arrays(targets.value, None, targets.comparator, "level", "higher",
                         expected_observed.to_numpy())  # fmt: skip
     np.testing.assert_array_equal(frame["distance"].to_numpy(), direct.distance)
+
+
+# ---- observations a user's sheet may hold ------------------------------------------------------
+
+
+def _dak_lak_gaps(observations):
+    from vnhealthplan import plans
+    from vnhealthplan.gaps import gaps_frame
+
+    return gaps_frame(plans.load("dak-lak-2024"), observations)
+
+
+@pytest.mark.parametrize(
+    ("year", "value", "field"),
+    [(2024.5, 31.0, "year"), (2024, "31", "value"), (2024, float("nan"), "value"),
+     (2024, float("inf"), "value")],
+)  # fmt: skip
+def test_bad_observation_rows_are_refused(year, value, field):
+    import pandas as pd
+
+    from vnhealthplan import PlanDataError
+
+    rows = pd.DataFrame(
+        {"province": ["Đắk Lắk"], "indicator": ["beds_per_10k"], "year": [year], "value": [value]}
+    )
+    with pytest.raises(PlanDataError) as info:
+        _dak_lak_gaps(rows)
+    assert [(p.record, p.field) for p in info.value.problems] == [("row 0", field)]
+
+
+def test_rows_of_other_provinces_are_not_needed():
+    import pandas as pd
+
+    rows = pd.DataFrame(
+        {"province": ["Đắk Lắk", "Hà Nội"], "indicator": ["beds_per_10k"] * 2,
+         "year": [2023, 2024], "value": [31.0, 5.0]}
+    )  # fmt: skip
+    frame = _dak_lak_gaps(rows)
+    beds = frame[frame.indicator == "beds_per_10k"]
+    assert (beds.observed.tolist(), beds.observed_year.tolist()) == ([31.0], [2023])

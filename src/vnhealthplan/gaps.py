@@ -600,7 +600,10 @@ def gaps_frame(
         baseline_value, baseline_year, direction``).
     observations : Observation, Plan, iterable of them, or pandas.DataFrame
         A tidy frame with ``province, indicator, year, value`` (``unit`` optional, default
-        the indicator's).
+        the indicator's). Only rows about a target's province and indicator are read (a
+        nationwide sheet is fine; a misspelt province simply matches no target, and its
+        targets show no observation). Those rows need a whole year and a number: every
+        row that lacks one is reported at once in a PlanDataError.
     population : mapping or pandas.Series, optional
         People by province name: adds ``population, count_unit, required_count,
         additional_count`` for per-person targets (``additional = required − observed

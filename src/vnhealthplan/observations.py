@@ -313,11 +313,23 @@ def _in_unit(indicator: Indicator, value: Any, name: str) -> Any:
 # ---- tables for gaps_frame ----------------------------------------------------------------
 
 
-def _province_keys(column: pd.Series) -> pd.Series:
-    """Province names normalised (any spelling → the bundled name); "" for none."""
+def _province_keys(column: pd.Series, *, unknown: str | None = None) -> pd.Series:
+    """Province names normalised (any spelling → the bundled name); "" for none.
+
+    An unknown name raises, unless *unknown* is given: then it maps to that marker (used
+    for observations, where rows of provinces no target is about are simply not used).
+    """
     names = {}
     for cell in column.dropna().unique():
-        names[cell] = _NO_PROVINCE if cell == "" else getattr(_province(cell), "name", "")
+        if cell == "":
+            names[cell] = _NO_PROVINCE
+            continue
+        try:
+            names[cell] = getattr(_province(cell), "name", "")
+        except LookupError:
+            if unknown is None:
+                raise
+            names[cell] = unknown
     mapped = column.map(names).astype(object)
     return mapped.where(mapped.notna(), _NO_PROVINCE)
 
@@ -439,16 +451,39 @@ def _observation_table(
     if "year" not in frame.columns and "period" in frame.columns:
         frame["year"] = frame["period"].map(lambda p: _period(p).last_year)
     frame = frame[frame["indicator"].isin(list(lookup))].copy()
-    frame["_prov"] = _province_keys(frame["province"])
+    # Rows about other provinces (a nationwide sheet) are not needed: they are not read.
+    frame["_prov"] = _province_keys(frame["province"], unknown="\x00not a target province")
     index = pd.MultiIndex.from_arrays([frame["_prov"], frame["indicator"]])
     frame = frame[index.isin(list(keys))] if len(frame) else frame
-    if frame["year"].isna().any():
-        bad = frame.index[frame["year"].isna()]
-        raise PlanDataError([Problem("observations", f"row {i}", "year", None, "missing")
-                             for i in bad])  # fmt: skip
-    frame = frame.assign(year=frame["year"].astype("int64"), value=frame["value"].astype(float))
+    frame = frame.assign(**_checked_years_and_values(frame))
     _to_indicator_units(frame, ("value",), lookup)
     return _without_duplicates(frame)
+
+
+def _checked_years_and_values(frame: pd.DataFrame) -> dict[str, Any]:
+    """Whole years and numeric values, or one error listing every row that has neither."""
+    import pandas as pd
+
+    problems = []
+    years = pd.to_numeric(frame["year"], errors="coerce")
+    values = pd.to_numeric(frame["value"], errors="coerce")
+    for label, year, value, raw_year, raw_value in zip(
+        frame.index, years, values, frame["year"], frame["value"], strict=True
+    ):
+        if pd.isna(year) or year != int(year):
+            problems.append(Problem("observations", f"row {label}", "year", raw_year,
+                                    "expected a whole year"))  # fmt: skip
+        if isinstance(raw_value, str):
+            problems.append(Problem("observations", f"row {label}", "value", raw_value,
+                                    "expected a number, not text (read text with "
+                                    "vnhealthplan.text.parse_number)"))  # fmt: skip
+        elif pd.isna(value) or not np.isfinite(value):
+            expected = "expected a value (drop the row or fill it in)" if pd.isna(raw_value) else (
+                "expected a finite number")  # fmt: skip
+            problems.append(Problem("observations", f"row {label}", "value", raw_value, expected))
+    if problems:
+        raise PlanDataError(problems)
+    return {"year": years.astype("int64"), "value": values.astype(float)}
 
 
 def _without_duplicates(frame: pd.DataFrame) -> pd.DataFrame:
