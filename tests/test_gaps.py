@@ -709,3 +709,23 @@ def test_rows_of_other_provinces_are_not_needed():
     frame = _dak_lak_gaps(rows)
     beds = frame[frame.indicator == "beds_per_10k"]
     assert (beds.observed.tolist(), beds.observed_year.tolist()) == ([31.0], [2023])
+
+
+def test_gap_wants_one_value(imr):
+    import numpy as np
+
+    from vnhealthplan import ureg
+
+    target = Target(imr, 22, Y2024, "<")
+    with pytest.raises(TypeError, match="one value"):
+        target.gap(ureg.Quantity(np.array([21.0, 23.0]), "death / thousand_live_births"))
+
+
+def test_checks_cannot_be_changed_by_a_caller():
+    from vnhealthplan.audit import CHECKS
+    from vnhealthplan.ratios import PER_UNITS
+
+    with pytest.raises(TypeError):
+        CHECKS["parts_sum"] = None  # type: ignore[index]
+    with pytest.raises(TypeError):
+        PER_UNITS[("person", 7)] = "x"  # type: ignore[index]

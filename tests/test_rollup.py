@@ -147,3 +147,12 @@ def test_weighted_mean_refuses():
         weighted_mean([1, 2], [1, -1])
     with pytest.raises(ValueError, match="positive sum"):
         weighted_mean([1, 2], [0, 0])
+
+
+def test_missing_or_text_columns_are_named():
+    import pandas as pd
+
+    with pytest.raises(ValueError, match="beds"):
+        rollup(pd.DataFrame({"a": [1.0], "population": [10.0]}), None, count="beds")
+    with pytest.raises(TypeError, match="'beds'"):
+        rollup(pd.DataFrame({"beds": ["x"], "population": [10.0]}), None, count="beds")

@@ -341,3 +341,15 @@ class TestBaselineAndScope:
     def test_bad_scope(self, field, value):
         with raises_validation("Scope", field):
             Scope(**{field: value})
+
+
+def test_a_frozen_target_does_not_follow_the_callers_array(imr):
+    import numpy as np
+
+    from vnhealthplan import ureg
+
+    value = ureg.Quantity(np.array(22.0), "death / thousand_live_births")
+    target = Target(imr, value, Y2024, "<")
+    value.magnitude[...] = 100
+    assert target.value.magnitude == 22
+    assert target.is_met(30) is False

@@ -37,7 +37,8 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
@@ -306,15 +307,17 @@ def _upper(t: Target) -> float | None:
 
 
 #: The checks :func:`audit` runs, by code.
-CHECKS = {
-    "parts_sum": check_parts_sum,
-    "implied_population": check_implied_population,
-    "stated_count": check_stated_count,
-    "past_deadline": check_past_deadline,
-    "weaker_than_baseline": check_weaker_than_baseline,
-    "weaker_than_national": check_weaker_than_national,
-    "contradiction": check_contradiction,
-}
+CHECKS: Mapping[str, Callable[[Plan], list[Finding]]] = MappingProxyType(
+    {
+        "parts_sum": check_parts_sum,
+        "implied_population": check_implied_population,
+        "stated_count": check_stated_count,
+        "past_deadline": check_past_deadline,
+        "weaker_than_baseline": check_weaker_than_baseline,
+        "weaker_than_national": check_weaker_than_national,
+        "contradiction": check_contradiction,
+    }
+)
 
 
 def audit(plan: Plan) -> tuple[Finding, ...]:

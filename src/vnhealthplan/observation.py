@@ -23,12 +23,15 @@ from .indicator import Indicator
 from .period import Period
 from .province import Province
 from .source import Source
-from .target import Scope, _check_finite
+from .target import Scope, _check_finite, _own_scalar
+from .units import is_quantity
 
 __all__ = ["Observation"]
 
 
 def _to_indicator_unit(value: Any, inst: Any) -> Any:
+    if is_quantity(value):
+        return _own_scalar(value)
     indicator = inst.indicator
     number = plain_number(value)
     if isinstance(indicator, Indicator) and number is not None:

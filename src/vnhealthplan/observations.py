@@ -301,6 +301,11 @@ def _in_unit(indicator: Indicator, value: Any, name: str) -> Any:
                 f"{value} ({value.dimensionality})",
                 f"a quantity in {indicator.unit} ({indicator.dimensionality})",
             )
+        if np.ndim(value.magnitude) != 0:
+            raise TypeError(
+                f"{name}: expected one value, got an array of {np.size(value.magnitude)} "
+                "(use gap_arrays or gaps_frame for many)"
+            )
         return value.to(indicator.unit)
     if is_any_quantity(value):
         raise DimensionError(name, value, "a quantity of vnhealthplan.ureg (another registry)")

@@ -26,6 +26,7 @@ Examples
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Any, Final, NamedTuple
 
 import numpy as np
@@ -39,16 +40,18 @@ _POPULATION: Final = "[population]"
 _LIVE_BIRTHS: Final = "[live_births]"
 
 #: The denominators a ratio can be "per": (base unit, per) → unit name in units.txt.
-PER_UNITS: Final = {
-    ("person", 1): "person",
-    ("person", 100): "hundred_people",
-    ("person", 1_000): "thousand_people",
-    ("person", 10_000): "ten_thousand_people",
-    ("person", 100_000): "hundred_thousand_people",
-    ("live_birth", 1): "live_birth",
-    ("live_birth", 1_000): "thousand_live_births",
-    ("live_birth", 100_000): "hundred_thousand_live_births",
-}
+PER_UNITS: Final = MappingProxyType(
+    {
+        ("person", 1): "person",
+        ("person", 100): "hundred_people",
+        ("person", 1_000): "thousand_people",
+        ("person", 10_000): "ten_thousand_people",
+        ("person", 100_000): "hundred_thousand_people",
+        ("live_birth", 1): "live_birth",
+        ("live_birth", 1_000): "thousand_live_births",
+        ("live_birth", 100_000): "hundred_thousand_live_births",
+    }
+)
 
 
 class _Arg(NamedTuple):

@@ -251,6 +251,12 @@ def rollup(
     import pandas as pd
 
     columns = [count] if isinstance(count, str) else list(count)
+    missing = [name for name in [*columns, population] if name not in frame.columns]
+    if missing:
+        raise ValueError(f"rollup: no column {missing} in the frame; it has {list(frame.columns)}")
+    for name in [*columns, population]:
+        if not pd.api.types.is_numeric_dtype(frame[name]):
+            raise TypeError(f"rollup: column {name!r} holds {frame[name].dtype}, expected numbers")
     labels, index = _groups(frame, by)
     # numpy.bincount copies labels that are not writable intp (pandas hands out read-only
     # views): convert once here, not in every bincount.

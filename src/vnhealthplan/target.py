@@ -87,10 +87,23 @@ class Scope:
         return "; ".join(p for p in parts if p)
 
 
+def _own_scalar(value: Any) -> Any:
+    """A quantity whose magnitude is a 0-d array gets a float of its own.
+
+    A frozen record must not change when the caller later writes into their array.
+    """
+    magnitude = value.magnitude
+    if isinstance(magnitude, np.ndarray) and magnitude.ndim == 0:
+        return type(value)(float(magnitude), value.units)
+    return value
+
+
 def _indicator_value(value: Any, target: Any) -> Any:
     """Converter: a plain number becomes a quantity in the indicator's unit."""
-    if value is None or is_quantity(value):
+    if value is None:
         return value
+    if is_quantity(value):
+        return _own_scalar(value)
     number = plain_number(value)
     indicator = target.indicator
     if number is None or not isinstance(indicator, Indicator):
