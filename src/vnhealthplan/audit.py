@@ -81,6 +81,17 @@ class Finding:
         Their verbatim quotes.
     value : float, optional
         The figure the check computed, if any (e.g. an implied population).
+
+    Examples
+    --------
+    Đắk Lắk's 5.130 beds at 29 beds per 10,000 people imply its population:
+
+    >>> from vnhealthplan import plans
+    >>> finding = plans.load("dak-lak-2024").audit()[1]
+    >>> finding.check, finding.severity, round(finding.value)
+    ('implied_population', 'info', 1768966)
+    >>> finding.sections
+    ('I. CÁC CHỈ TIÊU, dòng 7', 'I. CÁC CHỈ TIÊU, dòng 8')
     """
 
     plan: str = attrs.field(validator=text())
@@ -346,6 +357,17 @@ def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
     """The findings as a frame: ``plan, check, severity, message, value, sections, quotes``.
 
     ``sections`` and ``quotes`` join their items with " | ".
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> frame = findings_frame(plans.load("dak-lak-2024").audit())
+    >>> print(frame[["check", "severity", "value"]].round(0).to_string(index=False))
+                 check severity     value
+             parts_sum     info    5130.0
+    implied_population     info 1768966.0
+    >>> frame.loc[1, "sections"]
+    'I. CÁC CHỈ TIÊU, dòng 7 | I. CÁC CHỈ TIÊU, dòng 8'
     """
     import pandas as pd
 

@@ -31,7 +31,19 @@ __all__ = [
 
 
 class VNHealthPlanError(Exception):
-    """Base class of every error raised by vnhealthplan."""
+    """Base class of every error raised by vnhealthplan.
+
+    Examples
+    --------
+    Catch it to handle any of the package's own errors at once:
+
+    >>> from vnhealthplan import plans
+    >>> try:
+    ...     plans.load("ha-noi-2024")
+    ... except VNHealthPlanError as err:
+    ...     print(type(err).__name__)
+    UnknownPlanError
+    """
 
 
 class ValidationError(VNHealthPlanError, ValueError):
@@ -100,7 +112,16 @@ class ShapeError(VNHealthPlanError, ValueError):
 
 
 class Problem(NamedTuple):
-    """One invalid value in a plan file: where it is, what it is, what was expected."""
+    """One invalid value in a plan file: where it is, what it is, what was expected.
+
+    Examples
+    --------
+    >>> p = Problem("my-plan.toml", "target[3]", "period", "Quý V/2024", "expected a quarter 1–4")
+    >>> print(p)
+    my-plan.toml: target[3]: period = 'Quý V/2024': expected a quarter 1–4
+    >>> p.record, p.field
+    ('target[3]', 'period')
+    """
 
     file: str
     record: str

@@ -170,6 +170,17 @@ package registry, e.g. 'bed / ten_thousand_people'
         ------
         pint.DimensionalityError
             If *value* is a quantity of another dimension.
+
+        Examples
+        --------
+        >>> from vnhealthplan import indicators, plans
+        >>> doctors = indicators.get("doctors_per_10k")
+        >>> doctors.quantity(7.7)  # Đắk Lắk, 2024: "Số bác sỹ/vạn dân ... 7,7"
+        <Quantity(7.7, 'doctor / ten_thousand_people')>
+        >>> doctors.quantity(plans.load("dak-lak-2024").targets_for("total_beds")[0].value)
+        Traceback (most recent call last):
+        ...
+        pint.errors.DimensionalityError: Cannot convert from 'bed' ([beds]) to ...
         """
         if is_quantity(value):
             return value.to(self.unit)

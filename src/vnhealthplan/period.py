@@ -247,11 +247,31 @@ YYYY-Hn, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD
         return isinstance(day, date) and self.start <= day <= self.end
 
     def overlaps(self, other: Period) -> bool:
-        """Tell whether the two periods share at least one day."""
+        """Tell whether the two periods share at least one day.
+
+        Examples
+        --------
+        Thanh Hóa's appendix: "Quý IV/2022" falls within "2021-2025", not in "Quý II/2024":
+
+        >>> from vnhealthplan import plans
+        >>> q4_2022, q2_2024, years = (a.due for a in plans.load("thanh-hoa-2023").assignments[:3])
+        >>> q4_2022.overlaps(years), q4_2022.overlaps(q2_2024)
+        (True, False)
+        """
         return self.start <= other.end and other.start <= self.end
 
     def is_past(self, on: date) -> bool:
-        """Tell whether the period ended before the day *on*."""
+        """Tell whether the period ended before the day *on*.
+
+        Examples
+        --------
+        Thanh Hóa's plan, issued 14/10/2023, lists a task due "Quý IV/2022":
+
+        >>> from vnhealthplan import plans
+        >>> plan = plans.load("thanh-hoa-2023")
+        >>> [a.due.is_past(plan.document.issued) for a in plan.assignments[:2]]
+        [True, False]
+        """
         return self.end < on
 
     def __str__(self) -> str:

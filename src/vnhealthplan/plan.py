@@ -136,6 +136,16 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
         source_text : str, optional
             Path of the source text, relative to the file's folder; quotes are checked
             against it when the file is read back.
+
+        Examples
+        --------
+        >>> import pathlib, tempfile
+        >>> from vnhealthplan import plans
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     path = pathlib.Path(folder, "thanh-hoa-2023.toml")
+        ...     plans.load("thanh-hoa-2023").to_file(path)
+        ...     Plan.from_file(path).document.cite()
+        'Sở Y tế Thanh Hóa, 132/KH-SYT (2023-10-14)'
         """
         from .planfile import write_plan
 
@@ -195,6 +205,18 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
         Returns
         -------
         pandas.DataFrame
+
+        Examples
+        --------
+        Thanh Hóa's bed targets, "39 giường bệnh" by 2030 and 40 by 2045:
+
+        >>> from vnhealthplan import plans
+        >>> frame = plans.load("thanh-hoa-2023").targets_frame()
+        >>> beds = frame.loc[frame.indicator == "beds_per_10k"]
+        >>> print(beds[["year", "comparator", "value", "section"]].to_string(index=False))
+         year comparator  value  section
+         2030          =   39.0 II.1.2.a
+         2045          =   40.0 II.1.2.b
         """
         return _frame((self._target_row(t, lang) for t in self.targets), _TARGET_COLUMNS)
 
@@ -236,6 +258,16 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
         Columns: ``plan, province, name, kind, tier, rank, ownership, beds,
         autonomy_group, notes, section, quote, reading``; vocabulary columns hold labels
         in *lang*.
+
+        Examples
+        --------
+        Thanh Hóa's plan lists nine hospitals at rank I ("09 bệnh viện Hạng I") by 2025:
+
+        >>> from vnhealthplan import plans
+        >>> frame = plans.load("thanh-hoa-2023").facilities_frame(lang="vi")
+        >>> rank_one = frame.loc[frame["rank"] == "hạng I", "name"]
+        >>> len(rank_one), rank_one.head(3).tolist()
+        (9, ['Bệnh viện Đa khoa tỉnh', 'Bệnh viện Mắt', 'Bệnh viện Ung bướu'])
         """
 
         def row(f: Facility) -> dict[str, Any]:
@@ -262,6 +294,17 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
         Columns: ``plan, task, lead, partners, submitted_to, due_start, due_end,
         product, completed, section, quote, reading``; ``partners`` joins the partner
         agencies with "; ".
+
+        Examples
+        --------
+        Thanh Hóa's appendix, due "Quý IV/2022" and "Quý II/2024":
+
+        >>> from vnhealthplan import plans
+        >>> frame = plans.load("thanh-hoa-2023").assignments_frame()
+        >>> print(frame[["lead", "due_start", "due_end", "section"]].head(2).to_string(index=False))
+               lead  due_start    due_end         section
+         Phòng TCVH 2022-10-01 2022-12-31 Phụ lục, dòng 1
+        Phòng KH-TC 2024-04-01 2024-06-30 Phụ lục, dòng 2
         """
 
         def row(a: Assignment) -> dict[str, Any]:
@@ -298,6 +341,14 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
 
         Columns: ``plan, province, indicator, indicator_name, year, period_start,
         period_end, value, unit, scope, notes, section, quote, reading``.
+
+        Examples
+        --------
+        >>> from vnhealthplan import plans
+        >>> frame = plans.load("an-giang-2018").observations_frame()
+        >>> print(frame[["indicator", "year", "value", "unit", "quote"]].to_string(index=False))
+                        indicator  year  value    unit                                       quote
+        health_insurance_coverage  2017   76.5 percent đến cuối năm 2017, chỉ mới đạt 76,5% dân số
         """
 
         def row(o: Observation) -> dict[str, Any]:

@@ -107,7 +107,13 @@ class Category:
     vi: str
 
     def label(self, lang: Lang = "en") -> str:
-        """The label in Vietnamese (``"vi"``) or English (``"en"``)."""
+        """The label in Vietnamese (``"vi"``) or English (``"en"``).
+
+        Examples
+        --------
+        >>> OPEN_SDG.unassessed.label(), OPEN_SDG.unassessed.label("vi")
+        ('Unable to assess', 'không đánh giá được')
+        """
         return self.vi if lang == "vi" else self.en
 
 
@@ -331,12 +337,31 @@ class ProgressArrays:
     index: Any = None
 
     def labels(self, lang: Lang = "en") -> np.ndarray[Any, Any]:
-        """The category labels, element-wise."""
+        """The category labels, element-wise.
+
+        Examples
+        --------
+        An Giang reports insurance coverage for 2017 only ("76,5% dân số"), so its 95 %
+        target for 2025 cannot be assessed yet:
+
+        >>> r = progress_arrays(76.5, 2017, 76.5, 2017, 95.0, 2025, 1)
+        >>> r.labels().tolist(), r.labels("vi").tolist()
+        (['Unable to assess'], ['không đánh giá được'])
+        """
         labels: np.ndarray[Any, Any] = self.method.labels(lang)[self.code]
         return labels
 
     def keys(self) -> np.ndarray[Any, Any]:
-        """The category keys (``"moderate_progress"`` …), element-wise."""
+        """The category keys (``"moderate_progress"`` …), element-wise.
+
+        Examples
+        --------
+        An Giang's 76,5 % insurance coverage of 2017 against its 95 % target for 2025,
+        with no later figure:
+
+        >>> progress_arrays(76.5, 2017, 76.5, 2017, 95.0, 2025, 1).keys().tolist()
+        ['unable_to_assess']
+        """
         keys = [c.key for c in (*self.method.categories, self.method.unassessed)]
         picked: np.ndarray[Any, Any] = np.array(keys)[self.code]
         return picked

@@ -85,7 +85,19 @@ such as '38', or None
         return (self.name, self.ascii_name, *self.aliases)
 
     def matches(self, name: str) -> bool:
-        """Tell whether *name* is one of the province's names, ignoring case and diacritics."""
+        """Tell whether *name* is one of the province's names, ignoring case and diacritics.
+
+        Examples
+        --------
+        Đắk Lắk's 2024 plan is headed "Đăk Lăk":
+
+        >>> from vnhealthplan import plans
+        >>> plan = plans.load("dak-lak-2024")
+        >>> plan.document.place, plan.province.matches(plan.document.place)
+        ('Đăk Lăk', True)
+        >>> plan.province.matches("DAK LAK"), plan.province.matches("Thanh Hóa")
+        (True, False)
+        """
         key = fold(name)
         return any(fold(n) == key for n in self.names)
 

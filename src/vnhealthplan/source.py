@@ -119,5 +119,13 @@ class Source:
         return self.reading or self.quote
 
     def cite(self) -> str:
-        """The document's citation followed by the section."""
+        """The document's citation followed by the section.
+
+        Examples
+        --------
+        >>> from vnhealthplan import plans
+        >>> target = plans.load("thanh-hoa-2023").targets_for("beds_per_10k", 2030)[0]
+        >>> target.source.cite()
+        'Sở Y tế Thanh Hóa, 132/KH-SYT (2023-10-14), II.1.2.a'
+        """
         return f"{self.document.cite()}, {self.section}"

@@ -111,6 +111,18 @@ class Comparator(_Vocab):
 
     ``ABOUT`` ("khoảng") and ``RANGE`` ("từ 10 đến 12") are kept as written; a range
     target carries its upper bound in :attr:`Target.upper`.
+
+    Examples
+    --------
+    An Giang's "Tuổi thọ trung bình khoảng 74 tuổi" and "01 - 02 bệnh viện tư nhân":
+
+    >>> from vnhealthplan import plans
+    >>> an_giang = plans.load("an-giang-2018")
+    >>> an_giang.targets_for("life_expectancy", 2020)[0].comparator
+    <Comparator.ABOUT: '~'>
+    >>> private = an_giang.targets_for("private_hospitals")[0]
+    >>> private.comparator.symbol, private.value.magnitude, private.upper.magnitude
+    ('–', 1.0, 2.0)
     """
 
     EQ = "=", "đạt", "reach", "==", "eq"
@@ -203,7 +215,20 @@ class TargetKind(_Vocab):
 
 
 class Direction(_Vocab):
-    """Which way is better for an indicator."""
+    """Which way is better for an indicator.
+
+    Examples
+    --------
+    Đắk Lắk's 2024 infant mortality "<22" ‰ and full immunisation "≥95" %:
+
+    >>> from vnhealthplan import plans
+    >>> dak_lak = plans.load("dak-lak-2024")
+    >>> codes = ("imr", "full_immunisation_u1")
+    >>> [dak_lak.targets_for(code)[0].indicator.direction for code in codes]
+    [<Direction.LOWER: 'lower'>, <Direction.HIGHER: 'higher'>]
+    >>> Direction.LOWER.label("vi")
+    'càng thấp càng tốt'
+    """
 
     HIGHER = "higher", "càng cao càng tốt", "higher is better", "up"
     LOWER = "lower", "càng thấp càng tốt", "lower is better", "down"
@@ -211,7 +236,19 @@ class Direction(_Vocab):
 
 
 class Tier(_Vocab):
-    """Administrative tier ("tuyến") of the health system before July 2025."""
+    """Administrative tier ("tuyến") of the health system before July 2025.
+
+    Examples
+    --------
+    Đắk Lắk's 5.130 beds for 2024: 2.430 "Tuyến tỉnh", 2.700 "Tuyến huyện, thành phố, TX":
+
+    >>> from vnhealthplan import plans
+    >>> beds = plans.load("dak-lak-2024").targets_for("total_beds")
+    >>> [(t.scope.tier, t.value.magnitude) for t in beds]
+    [(None, 5130.0), (<Tier.PROVINCE: 'province'>, 2430.0), (<Tier.DISTRICT: 'district'>, 2700.0)]
+    >>> Tier.parse("Tuyến huyện, thành phố, TX").label("vi")
+    'tuyến huyện'
+    """
 
     CENTRAL = "central", "tuyến trung ương", "central", "trung ương"
     PROVINCE = "province", "tuyến tỉnh", "provincial", "tỉnh"
@@ -220,7 +257,20 @@ class Tier(_Vocab):
 
 
 class FacilityKind(_Vocab):
-    """What sort of health facility a record is."""
+    """What sort of health facility a record is.
+
+    Examples
+    --------
+    Quảng Ngãi's "Tỉnh Bắc thuộc TTYT huyện Sơn Tịnh" (a regional polyclinic run by a
+    district health centre):
+
+    >>> from vnhealthplan import plans
+    >>> polyclinic = plans.load("quang-ngai-2023").facilities[1]
+    >>> polyclinic.name, polyclinic.kind.label("vi")
+    ('Phòng khám Đa khoa khu vực Tịnh Bắc', 'phòng khám đa khoa khu vực')
+    >>> FacilityKind.parse("TTYT")
+    <FacilityKind.DISTRICT_HEALTH_CENTRE: 'district_health_centre'>
+    """
 
     GENERAL_HOSPITAL = "general_hospital", "bệnh viện đa khoa", "general hospital"
     REGIONAL_GENERAL_HOSPITAL = (
@@ -274,7 +324,19 @@ class Rank(_Vocab):
 
 
 class Ownership(_Vocab):
-    """Who owns a facility."""
+    """Who owns a facility.
+
+    Examples
+    --------
+    An Giang's public provincial hospitals, and its "01 - 02 bệnh viện tư nhân" more:
+
+    >>> from vnhealthplan import plans
+    >>> hospital = plans.load("an-giang-2018").facilities[0]
+    >>> hospital.name, hospital.ownership
+    ('Bệnh viện Đa khoa Trung tâm An Giang', <Ownership.PUBLIC: 'public'>)
+    >>> Ownership.parse("tư nhân")
+    <Ownership.PRIVATE: 'private'>
+    """
 
     PUBLIC = "public", "công lập", "public"
     PRIVATE = "private", "tư nhân", "private", "ngoài công lập"
@@ -302,7 +364,17 @@ class AutonomyGroup(enum.IntEnum):
     STATE_FUNDED = 4
 
     def label(self, lang: Lang = "en") -> str:
-        """Return the group's label in Vietnamese or English."""
+        """Return the group's label in Vietnamese or English.
+
+        Examples
+        --------
+        An Giang's central general hospital, in group 1 ("nhóm một") by 2025:
+
+        >>> from vnhealthplan import plans
+        >>> hospital = plans.load("an-giang-2018").facilities[0]
+        >>> hospital.autonomy_group.label("vi")
+        'tự bảo đảm chi thường xuyên và chi đầu tư'
+        """
         vi, en = _AUTONOMY_LABELS[int(self)]
         return vi if lang == "vi" else en
 
@@ -314,6 +386,17 @@ class AutonomyGroup(enum.IntEnum):
         ------
         ValueError
             If *text* names no group.
+
+        Examples
+        --------
+        An Giang: "100% các trung tâm y tế huyện, thị, thành là đơn vị tự chủ nhóm ba":
+
+        >>> AutonomyGroup.parse("nhóm ba"), AutonomyGroup.parse("nhóm 3")
+        (<AutonomyGroup.PART_RECURRENT: 3>, <AutonomyGroup.PART_RECURRENT: 3>)
+        >>> AutonomyGroup.parse("nhóm năm")
+        Traceback (most recent call last):
+        ...
+        ValueError: AutonomyGroup: unknown value 'nhóm năm'; expected 1, 2, 3 or 4
         """
         if isinstance(text, cls):
             return text

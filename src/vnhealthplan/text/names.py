@@ -135,7 +135,17 @@ class Agency:
         return (self.name, *self.abbreviations, *self.variants, self.name_en)
 
     def matches(self, name: str) -> bool:
-        """Tell whether *name* is one of the agency's names, as :func:`name_key` compares."""
+        """Tell whether *name* is one of the agency's names, as :func:`name_key` compares.
+
+        Examples
+        --------
+        Thanh Hóa's appendix names its leads by abbreviation ("Phòng TCVH", "Phòng KH-TC"):
+
+        >>> from vnhealthplan import plans
+        >>> planning = lookup_agency("Phòng Kế hoạch - Tài chính")
+        >>> [planning.matches(a.lead) for a in plans.load("thanh-hoa-2023").assignments[:2]]
+        [False, True]
+        """
         key = name_key(name)
         return any(name_key(n) == key for n in self.names)
 
