@@ -18,7 +18,7 @@ import attrs
 from .. import indicators
 from ..indicator import Indicator
 from ..units import registry
-from .errors import AmbiguousNumberError, ParseError
+from .errors import AmbiguousNumberError, ParseError, check_characters
 from .numbers import parse_number
 
 Decimal = Literal[",", "."]
@@ -128,7 +128,6 @@ _SYMBOL_SCALE: Final = {"percent": 100, "permille": 1000}
 _UNIT_EXAMPLES: Final = "a unit such as 'giường bệnh/vạn dân', '‰', '%', 'triệu đồng'"
 
 #: Control and formatting characters (C0/C1 controls, bidi overrides, zero-width marks).
-_BAD_CATEGORIES: Final = frozenset({"Cc", "Cf", "Co", "Cs"})
 
 
 class _Fail(Exception):
@@ -161,10 +160,7 @@ def _normalise(text: str, what: str) -> tuple[str, tuple[int, ...]]:
     """
     if not isinstance(text, str):
         raise TypeError(f"expected a string, got {type(text).__name__}: {text!r}")
-    for i, ch in enumerate(text):
-        if unicodedata.category(ch) in _BAD_CATEGORIES and ch not in "\t\n\r":
-            expected = f"text without control or formatting characters (found U+{ord(ch):04X})"
-            raise ParseError(text, what, i, i + 1, expected)
+    check_characters(text, what)
     if unicodedata.is_normalized("NFC", text):
         return text, tuple(range(len(text) + 1))
     pieces: list[str] = []

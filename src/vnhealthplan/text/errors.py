@@ -12,11 +12,16 @@ expected at most one decimal comma
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from ..errors import VNHealthPlanError
 
-__all__ = ["AmbiguousNumberError", "ParseError"]
+__all__ = ["AmbiguousNumberError", "ParseError", "check_characters"]
+
+#: Unicode categories refused anywhere in parsed text: controls, format characters (U+202E,
+#: U+200B …), private use and surrogates. Tab, line feed and carriage return pass.
+_BAD_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs"})
 
 
 class ParseError(VNHealthPlanError, ValueError):
@@ -84,3 +89,28 @@ pass decimal='.' if '.' is the decimal point
         )
         expected = f"one reading; it reads as {shown}: pass decimal='.' if '.' is the decimal point"
         super().__init__(text, what, start, len(text) if end is None else end, expected)
+
+
+def check_characters(text: str, what: str) -> None:
+    """Refuse control, format, private-use and surrogate characters anywhere in *text*.
+
+    Tab, line feed and carriage return count as white space and pass. Every parser of the
+    text layer calls this first.
+
+    Raises
+    ------
+    ParseError
+        Pointing at the first such character.
+
+    Examples
+    --------
+    >>> check_characters("Quý II/2024\\u202e", "a period")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.text.errors.ParseError: cannot read 'Quý II/2024\\u202e' as a period at \
+11–12 ('\\u202e'): expected text without control or format characters (found U+202E)
+    """
+    for i, ch in enumerate(text):
+        if ch not in "\t\n\r" and unicodedata.category(ch) in _BAD_CATEGORIES:
+            expected = f"text without control or format characters (found U+{ord(ch):04X})"
+            raise ParseError(text, what, i, i + 1, expected)

@@ -37,8 +37,8 @@ from ..errors import UnknownProvinceError
 from ..facility import Facility
 from ..names import fold
 from ..province import Province
-from .errors import ParseError
-from .periods import Lang, _check_characters
+from .errors import ParseError, check_characters
+from .periods import Lang
 
 __all__ = [
     "Agency",
@@ -275,7 +275,7 @@ def _index() -> Mapping[str, Agency]:
 def _checked(name: str, what: str, caller: str) -> str:
     if not isinstance(name, str):
         raise TypeError(f"{caller}: expected a name (str), got {type(name).__name__}: {name!r}")
-    _check_characters(name, what)
+    check_characters(name, what)
     if not name.strip():
         raise ParseError(name, what, 0, len(name), "a non-empty name")
     return name

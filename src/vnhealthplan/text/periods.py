@@ -35,7 +35,7 @@ from babel.dates import format_date, get_month_names
 from .._validate import MAX_YEAR, MIN_YEAR
 from ..errors import ValidationError
 from ..period import Period
-from .errors import ParseError
+from .errors import ParseError, check_characters
 
 __all__ = ["Lang", "format_period", "parse_period"]
 
@@ -53,7 +53,6 @@ _ROMAN_OUT = {n: r.upper() for r, n in _ROMAN.items()}
 _YEAR = re.compile(r"[0-9]{4}")
 _SMALL = re.compile(r"[0-9]{1,2}")
 #: Unicode categories refused anywhere in a phrase: controls (but tab, LF, CR) and formats.
-_BAD_CATEGORIES = ("Cc", "Cf")
 
 
 # ---- reading ---------------------------------------------------------------------------------
@@ -90,31 +89,6 @@ def _fold_char(ch: str) -> str:
         return "d"
     base = unicodedata.normalize("NFD", ch)[0].lower()
     return base if len(base) == 1 else ch
-
-
-def _check_characters(text: str, what: str) -> None:
-    """Refuse control and format characters (NUL, U+202E …) anywhere in *text*.
-
-    Tab, line feed and carriage return count as white space and pass.
-
-    Raises
-    ------
-    ParseError
-        Pointing at the first such character.
-
-    Examples
-    --------
-    >>> _check_characters("Quý II/2024\\u202e", "a period")
-    Traceback (most recent call last):
-    ...
-    vnhealthplan.text.errors.ParseError: cannot read 'Quý II/2024\\u202e' as a period at \
-11–12 ('\\u202e'): expected text without control or format characters (found U+202E)
-    """
-    for i, ch in enumerate(text):
-        if ch not in "\t\n\r" and unicodedata.category(ch) in _BAD_CATEGORIES:
-            found = f"found U+{ord(ch):04X}"
-            expected = f"text without control or format characters ({found})"
-            raise ParseError(text, what, i, i + 1, expected)
 
 
 def _year(src: _Text, m: re.Match[str], group: str) -> int:
@@ -353,7 +327,7 @@ expected a whole year between 1945 and 2100
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_period: expected a string, got {type(text).__name__}")
-    _check_characters(text, _WHAT)
+    check_characters(text, _WHAT)
     src = _Text(text)
     if not src.key.strip():
         raise ParseError(text, _WHAT, 0, len(text), _FORMS_SHOWN)
