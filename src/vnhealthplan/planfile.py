@@ -628,15 +628,9 @@ _BUILDERS: dict[str, _Builder] = {
 
 
 def _province(name: Any, out: _Collector) -> Province | None:
-    if name is None:
-        return None
+    """The plan's own province, from the file's top-level ``province``."""
     with out.record("(file)"):
-        if not isinstance(name, str):
-            raise _FieldError("province", name, "expected a province name")
-        try:
-            return provinces.get(name)
-        except LookupError as err:
-            raise _FieldError("province", name, str(err)) from None
+        return _named_province({"province": name}, "province")
     return None
 
 
