@@ -35,8 +35,8 @@ from .observation import Observation
 from .period import Period
 from .province import Province
 from .source import Document, Source
-from .target import Target
-from .units import as_unit, is_any_quantity, is_quantity, registry
+from .target import Target, _levels_in_unit
+from .units import as_unit, is_quantity, registry
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -293,29 +293,14 @@ def _source(row: dict[str, Any], record: str, source: Source | Document | None) 
 
 
 def _in_unit(indicator: Indicator, value: Any, name: str) -> Any:
-    """*value* as a quantity in the indicator's unit (plain numbers are in it)."""
-    if is_quantity(value):
-        if not indicator.accepts(value):
-            raise DimensionError(
-                name,
-                f"{value} ({value.dimensionality})",
-                f"a quantity in {indicator.unit} ({indicator.dimensionality})",
-            )
-        if np.ndim(value.magnitude) != 0:
-            raise TypeError(
-                f"{name}: expected one value, got an array of {np.size(value.magnitude)} "
-                "(use gap_arrays or gaps_frame for many)"
-            )
-        return value.to(indicator.unit)
-    if is_any_quantity(value):
-        raise DimensionError(name, value, "a quantity of vnhealthplan.ureg (another registry)")
-    number = plain_number(value)
-    if number is None:
-        raise TypeError(f"{name}: expected a number or a quantity, got {value!r}")
-    return indicator.quantity(float(number))
-
-
-# ---- tables for gaps_frame ----------------------------------------------------------------
+    """One *value* as a quantity in the indicator's unit (plain numbers are in it)."""
+    level = _levels_in_unit(indicator, value, name)
+    if np.ndim(level) != 0:
+        raise TypeError(
+            f"{name}: expected one value, got an array of {np.size(level)} "
+            "(use gap_arrays or gaps_frame for many)"
+        )
+    return indicator.quantity(level)
 
 
 def _province_keys(column: pd.Series, *, unknown: str | None = None) -> pd.Series:

@@ -150,24 +150,32 @@ def _check_upper(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> N
         fail(inst, attribute, value, "None, since only range targets have an upper bound")
 
 
-def _levels_in_unit(indicator: Indicator, observed: Any) -> Any:
-    """Observed levels as a float or a float array in the indicator's unit."""
+def _levels_in_unit(indicator: Indicator, observed: Any, name: str = "observed") -> Any:
+    """Levels as a float or a float array in the indicator's unit (plain numbers are in it).
+
+    Raises
+    ------
+    vnhealthplan.errors.DimensionError
+        For a quantity of another dimension or of another registry.
+    TypeError
+        For anything that is not a number, an array of numbers or a quantity.
+    """
     if is_quantity(observed):
         if not indicator.accepts(observed):
             raise DimensionError(
-                "observed",
+                name,
                 f"{observed} ({observed.dimensionality})",
                 f"a quantity in {indicator.unit} ({indicator.dimensionality})",
             )
         observed = observed.to(indicator.unit).magnitude
     elif is_any_quantity(observed):
-        raise DimensionError("observed", observed, "a quantity of vnhealthplan.ureg")
+        raise DimensionError(name, observed, "a quantity of vnhealthplan.ureg (another registry)")
     if observed is None or isinstance(observed, str | bytes | bool):
-        raise TypeError(f"observed: expected a number, an array or a quantity, got {observed!r}")
+        raise TypeError(f"{name}: expected a number, an array or a quantity, got {observed!r}")
     try:
         levels = np.asarray(observed, dtype=float)
     except (TypeError, ValueError):
-        raise TypeError(f"observed: expected numbers, got {observed!r}") from None
+        raise TypeError(f"{name}: expected numbers, got {observed!r}") from None
     return float(levels) if levels.ndim == 0 else levels
 
 
