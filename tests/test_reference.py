@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vnhealthplan import Observation, Target, plans, reference
+from vnhealthplan import Observation, Scope, Target, plans, reference
 
 
 def test_national_targets_are_sourced_targets():
@@ -87,13 +87,49 @@ def test_audit_flags_targets_weaker_than_national():
     findings = check_weaker_than_national(plan)
     assert [f.severity for f in findings] == ["info", "info", "info"]
     beds_findings, imr_findings = findings[:2], findings[2:]
-    assert all("beds_per_10k 2025: target 29 is below" in f.message for f in beds_findings)
+    assert all("beds_per_10k 2025: target = 29 is below" in f.message for f in beds_findings)
     assert {f.message.split(" set by ")[1][:21] for f in beds_findings} == {
         "Nghị quyết 20-NQ/TW n",
         "Quyết định 201/QĐ-TTg",
     }
-    assert imr_findings[0].message.startswith("imr 2025: target 22 is above 12.5")
+    assert imr_findings[0].message.startswith("imr 2025: target < 22 is above")
     assert all(len(f.quotes) == 1 for f in findings)  # the national target's quote
+
+
+def _national_plan(*targets):
+    from vnhealthplan import Document, Plan
+
+    return Plan("x", Document("Kế hoạch", "Sở Y tế"), targets=targets)
+
+
+@pytest.mark.parametrize(
+    ("comparator", "value", "flagged"),
+    [
+        ("=", 30, False),  # Res. 20 asks for 30 beds by 2025: equal is not weaker
+        (">=", 30, False),
+        (">", 29.5, True),  # accepts 29.6, below 30
+        ("~", 20, False),  # "about" sets no single bound: not compared
+        ("<", 50, False),  # against the indicator's direction: not compared
+    ],
+)
+def test_weaker_than_national_reads_the_comparator(comparator, value, flagged):
+    from vnhealthplan import Period, indicators
+    from vnhealthplan.audit import check_weaker_than_national
+
+    beds = indicators.get("beds_per_10k")
+    plan = _national_plan(Target(beds, value, Period.year(2025), comparator))
+    messages = [f.message for f in check_weaker_than_national(plan)]
+    resolution_20 = [m for m in messages if "20-NQ/TW" in m]
+    assert bool(resolution_20) is flagged
+
+
+def test_weaker_than_national_compares_like_scopes_only():
+    from vnhealthplan import Period, indicators
+    from vnhealthplan.audit import check_weaker_than_national
+
+    beds = indicators.get("beds_per_10k")
+    provincial_tier = Target(beds, 10, Period.year(2025), "=", scope=Scope(tier="tuyến tỉnh"))
+    assert check_weaker_than_national(_national_plan(provincial_tier)) == []
 
 
 def test_provincial_populations_are_counts_of_the_old_provinces():

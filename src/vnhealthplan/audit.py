@@ -263,28 +263,65 @@ def check_weaker_than_national(plan: Plan) -> list[Finding]:
     National targets come from :mod:`vnhealthplan.reference` (Resolution 20-NQ/TW,
     Decision 201/QĐ-TTg, …). The finding is ``info``: a province may set its own pace, and a
     national target may postdate the plan (Decision 201/QĐ-TTg is of 27/02/2024).
+
+    Targets are compared by the least they accept: "≥ 30" and "= 30" accept 30 on an indicator
+    where higher is better, "> 30" does not, so "≥ 30" is weaker than "> 30". Only targets with
+    the same tier and kind of facility as the national one are compared (a provincial-tier bed
+    target is not weaker than a national all-tier one), and targets read as "about" (~), ranges
+    and comparisons against the indicator's direction ("< 30" beds) are left out: what they
+    accept is not one bound.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> check_weaker_than_national(plans.load("dak-lak-2024"))
+    []
     """
     from .reference import national_targets
 
     findings = []
     for t in _levels(plan):
-        direction = t.indicator.direction
-        if direction is Direction.NEUTRAL or t.indicator.code not in _catalogued():
+        ours = _least_accepted(t)
+        if ours is None or t.indicator.code not in _catalogued():
             continue
+        higher = t.indicator.direction is Direction.HIGHER
         for national in national_targets(t.indicator.code):
-            if national.year != t.year or national.upper is not None:
+            theirs = _least_accepted(national)
+            if theirs is None or national.year != t.year or not _same_coverage(t, national):
                 continue
-            ours, theirs = _rounded(t.value, t), _rounded(national.value, t)
-            if (ours < theirs) if direction is Direction.HIGHER else (ours > theirs):
+            (our_value, our_strict), (their_value, their_strict) = ours, theirs
+            looser = our_value < their_value if higher else our_value > their_value
+            if looser or (our_value == their_value and their_strict and not our_strict):
                 instrument = national.source.document.title if national.source else "national"
                 message = (
-                    f"{t.indicator.code} {t.year}: target {ours:g} is "
-                    f"{'below' if direction is Direction.HIGHER else 'above'} {theirs:g} "
-                    f"set by {instrument}"
+                    f"{t.indicator.code} {t.year}: target {t.comparator.symbol} {our_value:g} is "
+                    f"{'below' if higher else 'above'} {national.comparator.symbol} "
+                    f"{their_value:g} set by {instrument}"
                 )
                 records = (t, national)
                 findings.append(_finding(plan, "weaker_than_national", "info", message, records))
     return findings
+
+
+def _least_accepted(t: Target) -> tuple[float, bool] | None:
+    """The bound a level target sets in its good direction, and whether it is strict."""
+    direction = t.indicator.direction
+    if direction is Direction.NEUTRAL or t.upper is not None:
+        return None
+    bounds = {
+        Direction.HIGHER: {Comparator.EQ: False, Comparator.GE: False, Comparator.GT: True},
+        Direction.LOWER: {Comparator.EQ: False, Comparator.LE: False, Comparator.LT: True},
+    }[direction]
+    if t.comparator not in bounds:
+        return None
+    return _rounded(t.value, t), bounds[t.comparator]
+
+
+def _same_coverage(ours: Target, theirs: Target) -> bool:
+    return (ours.scope.tier, ours.scope.facility_kind) == (
+        theirs.scope.tier,
+        theirs.scope.facility_kind,
+    )
 
 
 def _catalogued() -> frozenset[str]:
