@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from datetime import date
 
 import pytest
 from hypothesis import given
@@ -237,7 +238,9 @@ def test_lookup_province(name, canonical):
     assert lookup_province(name).name == canonical
 
 
-@pytest.mark.parametrize("province", provinces.all(), ids=str)
+# The units of one day: a name borne by two units (An Giang before and after 1 July 2025)
+# gives the earlier one, so the units of 30 June 2025 each answer to their own names.
+@pytest.mark.parametrize("province", provinces.all(on=date(2025, 6, 30)), ids=str)
 def test_lookup_province_finds_every_name(province):
     for name in province.names:
         assert lookup_province(name) is province
@@ -284,10 +287,10 @@ def test_unknown_agencies(name, close):
     ("name", "close"),
     [
         ("Quang Ngai City", ("Quảng Ngãi",)),
-        ("Kon Tum", ()),  # merged into Quảng Ngãi in 2025; not a bundled province
-        ("Kiên Giang", ("An Giang",)),
+        ("Hà Tây", ("Hà Nam",)),  # merged into Hà Nội in 2008: not in the registry
+        ("Kiên Giang Mới", ("Kiên Giang",)),
         ("Thanh Hoa Province", ()),
-        ("Đắk Nông", ()),
+        ("Phnom Penh", ()),
         ("Sở Y tế", ()),
     ],
 )

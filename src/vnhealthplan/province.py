@@ -21,10 +21,44 @@ import attrs
 from ._validate import fail, items_of, text, to_tuple, year_date
 from .names import ascii_name as _ascii
 from .names import fold
+from .source import Source
 
 __all__ = ["Province"]
 
 _CODE = re.compile(r"[0-9]{2}")
+_KEY = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
+
+#: The kinds of provincial unit: *tỉnh* (province) and *thành phố trực thuộc trung ương*
+#: (centrally governed city).
+KINDS = ("province", "city")
+
+
+def _slug(name: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", _ascii(name).casefold()))
+
+
+def _check_key(inst: Province, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, str) or not _KEY.fullmatch(value):
+        fail(
+            inst, attribute, value, "a key of lower-case ASCII words joined by '-', e.g. 'an-giang'"
+        )
+
+
+def _check_kind(inst: Province, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and value not in KINDS:
+        fail(inst, attribute, value, f"one of {', '.join(map(repr, KINDS))}, or None")
+
+
+def _check_links(inst: Province, attribute: attrs.Attribute[Any], value: Any) -> None:
+    keys = (value,) if attribute.name == "merged_into" else value
+    for key in () if value is None else keys:
+        _check_key(inst, attribute, key)
+        if key == inst.key:
+            fail(inst, attribute, key, f"a unit other than the unit itself ({inst.key!r})")
+    if attribute.name == "merged_into" and value is not None and inst.valid_until is None:
+        fail(inst, attribute, value, "no successor unless valid_until says when the unit ended")
+    if attribute.name == "formed_from" and value and inst.valid_from is None:
+        fail(inst, attribute, value, "no predecessors unless valid_from says when the unit began")
 
 
 def _check_code(inst: Province, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -52,7 +86,21 @@ class Province:
     aliases : tuple of str
         Other spellings met in documents ("Đăk Lăk", "Thanh Hoá").
     valid_from, valid_until : datetime.date, optional
-        The days the unit existed between, where a source says so; None where unknown.
+        The first and last day of the unit, where a source says so; None where unknown.
+    key : str, optional
+        The unit's key in the registry of :mod:`vnhealthplan.provinces`, unique among units
+        of every date ("an-giang" before 1 July 2025, "an-giang-2025" after). Derived from
+        *ascii_name* if left out.
+    kind : {"province", "city"}, optional
+        *Tỉnh* or centrally governed city (*thành phố trực thuộc trung ương*).
+    seat : str, optional
+        The seat of the provincial government, as the source words it.
+    formed_from : tuple of str
+        Keys of the units the unit was formed from (needs *valid_from*).
+    merged_into : str, optional
+        Key of the unit it became part of (needs *valid_until*).
+    sources : tuple of Source
+        Where the unit, its dates and its links are stated.
 
     Examples
     --------
@@ -61,6 +109,12 @@ class Province:
     'Thanh Hoa'
     >>> th.matches("THANH HOA"), th.matches("Thanh Hoá"), th.matches("Thái Bình")
     (True, True, False)
+
+    A unit that merged into another says so, with the day it ended:
+
+    >>> kg = Province("Kiên Giang", valid_until=date(2025, 6, 30), merged_into="an-giang-2025")
+    >>> kg.key, kg.existed_on(date(2025, 7, 1))
+    ('kien-giang', False)
     >>> Province("Thanh Hóa", code="038")
     Traceback (most recent call last):
     ...
@@ -77,6 +131,20 @@ such as '38', or None
     valid_from: date | None = attrs.field(default=None, validator=year_date(optional=True))
     valid_until: date | None = attrs.field(
         default=None, validator=[year_date(optional=True), _check_until]
+    )
+    key: str = attrs.field(
+        default=attrs.Factory(lambda self: _slug(self.ascii_name), takes_self=True),
+        kw_only=True,
+        validator=_check_key,
+    )
+    kind: str | None = attrs.field(default=None, kw_only=True, validator=_check_kind)
+    seat: str | None = attrs.field(default=None, kw_only=True, validator=text(optional=True))
+    formed_from: tuple[str, ...] = attrs.field(
+        default=(), kw_only=True, converter=to_tuple, validator=[items_of(str), _check_links]
+    )
+    merged_into: str | None = attrs.field(default=None, kw_only=True, validator=_check_links)
+    sources: tuple[Source, ...] = attrs.field(
+        default=(), kw_only=True, converter=to_tuple, validator=items_of(Source)
     )
 
     @property
@@ -115,3 +183,9 @@ such as '38', or None
 
     def __str__(self) -> str:
         return self.name
+
+    def _repr_html_(self) -> str:
+        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
+        from .display import to_html
+
+        return to_html(self)
