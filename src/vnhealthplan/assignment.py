@@ -110,3 +110,15 @@ class Assignment:
         if self.due is None or not self.due.is_past(on):
             return False
         return self.completed is None or self.completed > on
+
+    def __repr__(self) -> str:
+        task = self.task if len(self.task) <= 60 else self.task[:59] + "…"
+        due = f", due={self.due.code}" if self.due else ""
+        done = f", completed={self.completed.isoformat()}" if self.completed else ""
+        return f"Assignment({task!r}, lead={self.lead!r}{due}{done})"
+
+    def _repr_html_(self) -> str:
+        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
+        from .display import to_html
+
+        return to_html(self)

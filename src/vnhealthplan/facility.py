@@ -147,3 +147,19 @@ one of 'general_hospital', 'regional_general_hospital', ...
 
     def __str__(self) -> str:
         return self.name
+
+    def __repr__(self) -> str:
+        parts = [repr(self.name), self.kind.value]
+        for name in ("tier", "rank", "ownership"):
+            member = getattr(self, name)
+            if member is not None:
+                parts.append(f"{name}={member.value}")
+        if self.beds is not None:
+            parts.append(f"beds={self.beds}")
+        return f"Facility({', '.join(parts)})"
+
+    def _repr_html_(self) -> str:
+        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
+        from .display import to_html
+
+        return to_html(self)

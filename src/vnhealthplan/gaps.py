@@ -470,6 +470,12 @@ percent)
             f"{status}, shortfall {self.shortfall.magnitude:g} {self.shortfall.units})"
         )
 
+    def _repr_html_(self) -> str:
+        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
+        from .display import to_html
+
+        return to_html(self)
+
 
 def gap(target: Target, observed: Any, *, baseline: Any = None, tolerance: float = 0.05) -> Gap:
     """The gap between *target* and an *observed* level (see :meth:`Target.gap`).

@@ -188,3 +188,12 @@ package registry, e.g. 'bed / ten_thousand_people'
 
     def __str__(self) -> str:
         return f"{self.code} [{self.unit}]"
+
+    def __repr__(self) -> str:
+        return f"Indicator({self.code!r}, {str(self.unit)!r}, {self.direction.value})"
+
+    def _repr_html_(self) -> str:
+        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
+        from .display import to_html
+
+        return to_html(self)

@@ -336,6 +336,25 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
 
         return audit(self)
 
+    def __repr__(self) -> str:
+        where = self.province.name if self.province else "province not named"
+        counts = ", ".join(
+            f"{len(items)} {one if len(items) == 1 else many}"
+            for one, many, items in (
+                ("target", "targets", self.targets),
+                ("facility", "facilities", self.facilities),
+                ("assignment", "assignments", self.assignments),
+                ("observation", "observations", self.observations),
+            )
+        )
+        return f"Plan({self.key!r}, {where}, {counts})"
+
+    def _repr_html_(self) -> str:
+        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
+        from .display import to_html
+
+        return to_html(self)
+
     def observations_frame(self, lang: Lang = "en") -> pd.DataFrame:
         """The status figures the plan reports, one row per observation.
 

@@ -58,7 +58,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -68,6 +67,7 @@ import attrs
 
 from . import indicators as catalogue
 from . import provinces
+from ._atomic import atomic_open
 from .assignment import Assignment
 from .errors import PlanDataError, Problem, ValidationError, VNHealthPlanError
 from .facility import Facility
@@ -758,21 +758,8 @@ def write_plan(plan: Plan, path: str | os.PathLike[str], *, source_text: str | N
 
     target = Path(path)
     text = tomli_w.dumps(plan_to_dict(plan, source_text=source_text), multiline_strings=True)
-    tmp = target.parent / f".{target.name}.{secrets.token_hex(8)}.tmp"
-    # 0o666 less the umask, like any new file; an existing file keeps its permissions.
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            if target.exists():
-                os.chmod(handle.fileno(), target.stat().st_mode & 0o7777)
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
+    with atomic_open(target, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
 
 
 def _drop_empty(row: dict[str, Any]) -> dict[str, Any]:

@@ -544,3 +544,9 @@ class Target:
         if self.scope.facility_kind is not None:
             parts.append(f"facility_kind={self.scope.facility_kind.value}")
         return f"Target({', '.join(parts)})"
+
+    def _repr_html_(self) -> str:
+        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
+        from .display import to_html
+
+        return to_html(self)
