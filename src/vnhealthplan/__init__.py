@@ -10,7 +10,7 @@ Examples
 
 from typing import TYPE_CHECKING, Any
 
-from . import indicators, provinces, units
+from . import indicators, options, provinces, units
 from ._version import __version__
 from .assignment import Assignment
 from .errors import (
@@ -78,6 +78,7 @@ __all__ = [
     "__version__",
     "implied_population",
     "indicators",
+    "options",
     "per_capita",
     "provinces",
     "required_count",
