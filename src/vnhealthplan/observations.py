@@ -144,10 +144,11 @@ def observations_from_frame(
     Examples
     --------
     An Giang's 2017 figure, and two rows typed wrong on purpose (a value that is not a
-    number; a province the package does not hold and an indicator code it does not know):
+    number; a province that ended in 2008, before the registry's dates, and an indicator code
+    the package does not know):
 
     >>> import pandas as pd
-    >>> rows = pd.DataFrame({"province": ["An Giang", "Đăk Lăk", "Hà Nội"],
+    >>> rows = pd.DataFrame({"province": ["An Giang", "Đăk Lăk", "Hà Tây"],
     ...                      "indicator": ["health_insurance_coverage", "imr", "beds"],
     ...                      "year": [2017, 2024, 2024], "value": [76.5, "abc", 30]})
     >>> observations_from_frame(rows)
@@ -155,7 +156,7 @@ def observations_from_frame(
     ...
     vnhealthplan.errors.PlanDataError: 3 invalid values in frame:
       frame: row 1: value = 'abc': expected a finite number
-      frame: row 2: province = 'Hà Nội': unknown province 'Hà Nội'...
+      frame: row 2: province = 'Hà Tây': unknown province 'Hà Tây'...
       frame: row 2: indicator = 'beds': unknown indicator 'beds'...
     """
     if source is not None and not isinstance(source, Source | Document):
