@@ -27,7 +27,7 @@ def _public_objects():
         obj = getattr(vnhealthplan, name)
         if inspect.isclass(obj) or inspect.isfunction(obj):
             yield name, obj
-        elif isinstance(obj, types.ModuleType) and name in ("indicators", "provinces"):
+        elif isinstance(obj, types.ModuleType) and name in ("districts", "indicators", "provinces"):
             for member in obj.__all__:
                 yield f"{name}.{member}", getattr(obj, member)
 

@@ -91,12 +91,21 @@ class TestProvince:
 
 class TestProvinces:
     def test_bundled(self):  # the registry's units, with codes only where sourced
-        coded = [(p.name, p.code) for p in provinces.all() if p.code is not None]
+        coded = [(p.key, p.code) for p in provinces.all() if p.code is not None]
         assert coded == [
-            ("Thanh Hóa", "38"),
-            ("Quảng Ngãi", "51"),
-            ("Đắk Lắk", "66"),
-            ("An Giang", "89"),
+            ("ha-noi", "01"),
+            ("cao-bang", "04"),
+            ("dien-bien", "11"),
+            ("lai-chau", "12"),
+            ("son-la", "14"),
+            ("lang-son", "20"),
+            ("thanh-hoa", "38"),
+            ("quang-ngai", "51"),
+            ("dak-lak", "66"),
+            ("an-giang", "89"),
+            ("tuyen-quang-2025", "08"),  # Decision 19/2025/QĐ-TTg, rows 1-9 only
+            ("lao-cai-2025", "15"),
+            ("thai-nguyen-2025", "19"),
         ]
 
     @pytest.mark.parametrize(

@@ -111,3 +111,18 @@ def test_plans_resolve_to_the_unit_of_their_date(plan):
         pytest.skip("the plan names no province")
     assert plan.province.existed_on(plan.document.issued or date(2024, 12, 31))
     assert plan.province.valid_from is None  # a unit from before the reorganisation
+
+
+def test_codes_carry_their_source():
+    raw = resources.files("vnhealthplan").joinpath("data/provinces.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    coded = [row for row in data["unit"] if "code" in row]
+    assert len(coded) == 13
+    for row in coded:
+        assert row["code_source"], row["key"]
+        if row["code_source"] in data["source"]:  # Decision 19/2025: a quoted table row
+            assert row["code_source"] in row["sources"]
+            assert f" {row['code']} " in data["source"][row["code_source"]]["quote"]
+            assert "valid_until" not in row  # codes of the units that exist from 1 July 2025
+    assert provinces.get("Lào Cai", on=AFTER).code == "15"  # the merged unit's new code
+    assert provinces.get("Lào Cai").code is None  # the old unit's code was not sourced

@@ -87,7 +87,7 @@ def test_audit_flags_targets_weaker_than_national():
     findings = check_weaker_than_national(plan)
     assert [f.severity for f in findings] == ["info", "info", "info"]
     beds_findings, imr_findings = findings[:2], findings[2:]
-    assert all("beds_per_10k 2025: target = 29 is below" in f.message for f in beds_findings)
+    assert all("beds_per_10k 2025: target 29 is below" in f.message for f in beds_findings)
     assert {f.message.split(" set by ")[1][:21] for f in beds_findings} == {
         "Nghị quyết 20-NQ/TW n",
         "Quyết định 201/QĐ-TTg",

@@ -10,14 +10,18 @@ Examples
 
 from typing import TYPE_CHECKING, Any
 
-from . import indicators, options, provinces, units
+from . import districts, indicators, options, provinces, units
 from ._version import __version__
 from .assignment import Assignment
 from .errors import (
     DimensionError,
+    DistrictNotInForceError,
+    MissingDependencyError,
     PlanDataError,
     Problem,
     ShapeError,
+    UnitNotInForceError,
+    UnknownDistrictError,
     UnknownIndicatorError,
     UnknownProvinceError,
     ValidationError,
@@ -53,10 +57,12 @@ __all__ = [
     "Comparator",
     "DimensionError",
     "Direction",
+    "DistrictNotInForceError",
     "Document",
     "Facility",
     "FacilityKind",
     "Indicator",
+    "MissingDependencyError",
     "Observation",
     "Ownership",
     "Period",
@@ -71,11 +77,14 @@ __all__ = [
     "Target",
     "TargetKind",
     "Tier",
+    "UnitNotInForceError",
+    "UnknownDistrictError",
     "UnknownIndicatorError",
     "UnknownProvinceError",
     "VNHealthPlanError",
     "ValidationError",
     "__version__",
+    "districts",
     "implied_population",
     "indicators",
     "options",

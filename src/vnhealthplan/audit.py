@@ -294,9 +294,9 @@ def check_weaker_than_national(plan: Plan) -> list[Finding]:
             if looser or (our_value == their_value and their_strict and not our_strict):
                 instrument = national.source.document.title if national.source else "national"
                 message = (
-                    f"{t.indicator.code} {t.year}: target {t.comparator.symbol} {our_value:g} is "
-                    f"{'below' if higher else 'above'} {national.comparator.symbol} "
-                    f"{their_value:g} set by {instrument}"
+                    f"{t.indicator.code} {t.year}: target {_bound(t, our_value)} is "
+                    f"{'below' if higher else 'above'} {_bound(national, their_value)} "
+                    f"set by {instrument}"
                 )
                 records = (t, national)
                 findings.append(_finding(plan, "weaker_than_national", "info", message, records))
@@ -315,6 +315,11 @@ def _least_accepted(t: Target) -> tuple[float, bool] | None:
     if t.comparator not in bounds:
         return None
     return _rounded(t.value, t), bounds[t.comparator]
+
+
+def _bound(t: Target, value: float) -> str:
+    """ "25" for a target to reach 25, "> 25" or "< 22" for a strict one."""
+    return f"{value:g}" if t.comparator is Comparator.EQ else f"{t.comparator.symbol} {value:g}"
 
 
 def _same_coverage(ours: Target, theirs: Target) -> bool:

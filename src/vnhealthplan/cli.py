@@ -1,13 +1,14 @@
 """The command line: ``vnhealthplan`` (or ``python -m vnhealthplan``) and its subcommands.
 
-======================  =========================================================
-``list``                the bundled plans, one line each
-``show PLAN``           a plan's targets, the counts they imply, its audit
-``gaps PLAN``           each target against the plan's own and the bundled observations
-``progress PLAN``       whether targets with observations are on track
-``audit PLAN``          the audit's findings; exit code 1 if one is an error
-``export PLAN -o OUT``  Excel (``OUT.xlsx``), or CSV / Parquet files in a folder
-======================  =========================================================
+=======================  =========================================================
+``list``                 the bundled plans, one line each
+``show PLAN``            a plan's targets, the counts they imply, its audit
+``gaps PLAN``            each target against the plan's own and the bundled observations
+``progress PLAN``        whether targets with observations are on track
+``audit PLAN``           the audit's findings; exit code 1 if one is an error
+``export PLAN -o OUT``   Excel (``OUT.xlsx``), or CSV / Parquet files in a folder
+``extract FILE -o OUT``  a draft plan file from a plan's text, for review
+=======================  =========================================================
 
 With no subcommand it lists the plans and shows Đắk Lắk's 2024 plan; a plan key alone
 (``vnhealthplan thanh-hoa-2023``) shows that plan. Global options come before the
@@ -226,6 +227,8 @@ COMMANDS: Final = (
     Command("audit", "the audit's findings (exit 1 on errors)", _audit, _audit_arguments),
     Command("export", "write a plan, its gaps and audit to Excel, CSV or Parquet", _export,
             _export_arguments),
+    delegate("extract", "draft a plan file from a plan's text (.txt, .docx, .pdf)",
+             "vnhealthplan.extract.cli:main"),
 )  # fmt: skip
 
 

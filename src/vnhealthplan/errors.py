@@ -16,13 +16,22 @@ vnhealthplan.errors.ValidationError: Facility.beds: got -5; expected a whole num
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from datetime import date
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from .districts import DistrictOnDate
+    from .provinces import UnitOnDate
 
 __all__ = [
     "DimensionError",
+    "DistrictNotInForceError",
+    "MissingDependencyError",
     "PlanDataError",
     "Problem",
     "ShapeError",
+    "UnitNotInForceError",
+    "UnknownDistrictError",
     "UnknownIndicatorError",
     "UnknownProvinceError",
     "VNHealthPlanError",
@@ -203,6 +212,106 @@ mean 'Quảng Ngãi'?
     """
 
     kind = "province"
+
+
+class UnitNotInForceError(UnknownProvinceError):
+    """Units answer to the name, but none existed on the day asked for.
+
+    Also importable from :mod:`vnhealthplan.provinces`.
+
+    Attributes
+    ----------
+    name : str
+    on : datetime.date
+    found : UnitOnDate or None
+        What the name meant that day (the unit it had become part of), where known.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from vnhealthplan import provinces
+    >>> try:
+    ...     provinces.get("Phú Yên", on=date(2025, 7, 1))
+    ... except UnitNotInForceError as err:
+    ...     print(err.found.current.key)
+    dak-lak-2025
+    """
+
+    def __init__(self, name: str, on: date, found: UnitOnDate | None = None) -> None:
+        super().__init__(name)
+        self.on = on
+        self.found = found
+        detail = f"; {found.change}" if found is not None else ""
+        self.args = (f"unknown province {name!r} on {on.isoformat()}{detail}",)
+
+
+class UnknownDistrictError(_UnknownName):
+    """No district-level unit of :mod:`vnhealthplan.districts` answers to this name.
+
+    Examples
+    --------
+    >>> from vnhealthplan import districts
+    >>> districts.get("Son Tinh City")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.UnknownDistrictError: unknown district 'Son Tinh City'; did you \
+mean 'Sơn Tịnh'?
+    """
+
+    kind = "district"
+
+
+class DistrictNotInForceError(UnknownDistrictError):
+    """A district is asked for on a day after the district level ended (30 June 2025).
+
+    Attributes
+    ----------
+    name : str
+    on : datetime.date
+    found : DistrictOnDate
+        The district, and the provincial unit whose territory held it that day.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from vnhealthplan import districts
+    >>> try:
+    ...     districts.get("Sơn Tịnh", on=date(2025, 7, 1))
+    ... except DistrictNotInForceError as err:
+    ...     print(err.found.province.current.key)
+    quang-ngai-2025
+    """
+
+    def __init__(self, name: str, on: date, found: DistrictOnDate) -> None:
+        super().__init__(name)
+        self.on = on
+        self.found = found
+        self.args = (f"unknown district {name!r} on {on.isoformat()}; {found.change}",)
+
+
+class MissingDependencyError(VNHealthPlanError, ImportError):
+    """An optional dependency is not installed; the message names the extra to install.
+
+    Parameters
+    ----------
+    package : str
+        The package that is missing, e.g. "openpyxl".
+    extra : str
+        The vnhealthplan extra that installs it, e.g. "excel".
+    what : str
+        What needs it, e.g. "to_excel".
+
+    Examples
+    --------
+    >>> print(MissingDependencyError("openpyxl", "excel", "to_excel"))
+    to_excel needs openpyxl, which is not installed: pip install "vnhealthplan[excel]"
+    """
+
+    def __init__(self, package: str, extra: str, what: str) -> None:
+        self.package, self.extra = package, extra
+        super().__init__(
+            f'{what} needs {package}, which is not installed: pip install "vnhealthplan[{extra}]"'
+        )
 
 
 def _show(value: object) -> str:

@@ -82,7 +82,7 @@ def _axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
     try:
         import matplotlib.pyplot as plt
     except ImportError as err:
-        from .export import MissingDependencyError
+        from .errors import MissingDependencyError
 
         raise MissingDependencyError("matplotlib", "plot", "vnhealthplan.plot") from err
     if ax is not None:

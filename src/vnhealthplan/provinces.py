@@ -30,7 +30,7 @@ from typing import Any
 
 import attrs
 
-from .errors import UnknownProvinceError
+from .errors import UnitNotInForceError, UnknownProvinceError
 from .names import fold
 from .province import Province
 from .source import Document, Source
@@ -173,7 +173,7 @@ def get(name: str, on: date | None = None) -> Province:
     >>> get("Kiên Giang", on=date(2025, 8, 1))
     Traceback (most recent call last):
     ...
-    vnhealthplan.provinces.UnitNotInForceError: unknown province 'Kiên Giang' on 2025-08-01; \
+    vnhealthplan.errors.UnitNotInForceError: unknown province 'Kiên Giang' on 2025-08-01; \
 Kiên Giang (until 2025-06-30) is part of An Giang (from 2025-07-01)
     >>> get("Quang Ngai City")
     Traceback (most recent call last):
@@ -188,33 +188,6 @@ mean 'Quảng Ngãi'?
         if unit.existed_on(on):
             return unit
     raise UnitNotInForceError(name, on, lookup(name, on=on))
-
-
-class UnitNotInForceError(UnknownProvinceError):
-    """Units answer to the name, but none existed on the day asked for.
-
-    Attributes
-    ----------
-    name : str
-    on : datetime.date
-    found : UnitOnDate or None
-        What the name meant that day (the unit it had become part of), where known.
-
-    Examples
-    --------
-    >>> try:
-    ...     get("Phú Yên", on=date(2025, 7, 1))
-    ... except UnitNotInForceError as err:
-    ...     print(err.found.current.key)
-    dak-lak-2025
-    """
-
-    def __init__(self, name: str, on: date, found: UnitOnDate | None = None) -> None:
-        super().__init__(name)
-        self.on = on
-        self.found = found
-        detail = f"; {_dated(found.unit)} is part of {_dated(found.current)}" if found else ""
-        self.args = (f"unknown province {name!r} on {on.isoformat()}{detail}",)
 
 
 def _named(name: str) -> list[Province]:
@@ -268,10 +241,23 @@ class UnitOnDate:
         """True when the unit itself existed on the day (no merger in between)."""
         return self.unit == self.current
 
-    def __str__(self) -> str:
+    @property
+    def change(self) -> str:
+        """What became of the unit, in words ("Kiên Giang (until …) is part of An Giang (…)").
+
+        Examples
+        --------
+        >>> lookup("Kon Tum", on=date(2026, 1, 1)).change
+        'Kon Tum (until 2025-06-30) is part of Quảng Ngãi (from 2025-07-01)'
+        >>> lookup("Thanh Hóa", on=date(2026, 1, 1)).change
+        'Thanh Hóa existed'
+        """
         if self.is_current:
-            return f"{self.unit.name} existed on {self.on.isoformat()}"
-        return f"{_dated(self.unit)} is part of {_dated(self.current)} on {self.on.isoformat()}"
+            return f"{self.unit.name} existed"
+        return f"{_dated(self.unit)} is part of {_dated(self.current)}"
+
+    def __str__(self) -> str:
+        return f"{self.change} on {self.on.isoformat()}"
 
 
 def _dated(unit: Province) -> str:

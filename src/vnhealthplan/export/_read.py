@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from .._optional import require
 from ..errors import PlanDataError, Problem
 from ..observation import Observation
 from ..observations import observations_from_frame
@@ -30,7 +31,6 @@ from ..source import Document, Source
 from ..target import Scope
 from ._cells import unescape_text
 from ._headers import canonical_column, header_unit, sheet_title
-from ._writers import _require
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -140,7 +140,7 @@ def _number(cell: Any) -> Any:
 def _read_xlsx(file: Path, sheet: str | int | None) -> pd.DataFrame:
     import pandas as pd
 
-    openpyxl = _require("openpyxl", "excel", "read_observations")
+    openpyxl = require("openpyxl", "excel", "read_observations")
     book = openpyxl.load_workbook(file, read_only=True, data_only=True)
     try:
         ws = book[_sheet_name(book.sheetnames, sheet, file)]

@@ -9,16 +9,15 @@ failure after the first file leaves the files already written in place.
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final, Literal
 
 from .._atomic import atomic_open
-from ..errors import VNHealthPlanError
+from .._optional import require
+from ..errors import MissingDependencyError
 from ..plan import Plan
 from ..vocab import Lang
 from ._cells import escape_text, needs_quote_prefix
@@ -33,29 +32,6 @@ Format = Literal["xlsx", "csv", "parquet"]
 #: The formats :func:`export` writes.
 FORMATS: Final = ("xlsx", "csv", "parquet")
 _MAX_WIDTH: Final = 60
-
-
-class MissingDependencyError(VNHealthPlanError, ImportError):
-    """An optional dependency is not installed; the message names the extra to install.
-
-    Examples
-    --------
-    >>> print(MissingDependencyError("openpyxl", "excel", "to_excel"))
-    to_excel needs openpyxl, which is not installed: pip install "vnhealthplan[excel]"
-    """
-
-    def __init__(self, package: str, extra: str, what: str) -> None:
-        self.package, self.extra = package, extra
-        super().__init__(
-            f'{what} needs {package}, which is not installed: pip install "vnhealthplan[{extra}]"'
-        )
-
-
-def _require(module: str, extra: str, what: str) -> ModuleType:
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        raise MissingDependencyError(module.split(".")[0], extra, what) from None
 
 
 def _cell(value: Any) -> Any:
@@ -127,7 +103,7 @@ def to_excel(
     (['Comparator', "Value (in the row's unit)", "Upper bound (in the row's unit)"], \
 'underweight_u5', 17.6)
     """
-    openpyxl = _require("openpyxl", "excel", "to_excel")
+    openpyxl = require("openpyxl", "excel", "to_excel")
     tables = as_tables(plan_or_tables, lang=lang, gaps=gaps, audit=audit)
     if not tables:
         raise ValueError("to_excel: no tables to write")
@@ -275,8 +251,8 @@ def to_parquet(
     >>> schema.field("value").type, schema.field("value").metadata[b"header"].decode()
     (DataType(double), 'Giá trị (theo đơn vị của dòng)')
     """
-    pa = _require("pyarrow", "parquet", "to_parquet")
-    pq = _require("pyarrow.parquet", "parquet", "to_parquet")
+    pa = require("pyarrow", "parquet", "to_parquet")
+    pq = require("pyarrow.parquet", "parquet", "to_parquet")
     tables = as_tables(plan_or_tables, lang=lang, gaps=gaps, audit=audit)
     out = _folder(folder, "to_parquet")
     arrow = []

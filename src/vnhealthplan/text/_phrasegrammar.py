@@ -32,7 +32,10 @@ _LEVEL, _CHANGE, _MAINTAIN = TargetKind.LEVEL, TargetKind.CHANGE, TargetKind.MAI
 #: Verbs: words → (kind, sign of the change: -1 down, 1 up, 0 signed, None for levels).
 _VERBS: Final[dict[tuple[str, ...], tuple[TargetKind, int | None, str]]] = {
     **dict.fromkeys([("đạt",), ("còn",), ("giảm", "còn"), ("tăng", "lên")], (_LEVEL, None, "vi")),
-    **dict.fromkeys([("giảm", "xuống", "còn"), ("xuống", "còn")], (_LEVEL, None, "vi")),
+    **dict.fromkeys(
+        [("giảm", "xuống", "còn"), ("xuống", "còn"), ("giảm", "xuống"), ("xuống",)],
+        (_LEVEL, None, "vi"),
+    ),
     ("duy", "trì"): (_MAINTAIN, None, "vi"),
     **dict.fromkeys([("mức", "giảm"), ("giảm",), ("giảm", "thêm")], (_CHANGE, -1, "vi")),
     **dict.fromkeys([("mức", "tăng"), ("tăng",), ("tăng", "thêm"), ("thêm",)], (_CHANGE, 1, "vi")),

@@ -9,10 +9,10 @@ The grammar, in order (every part but the number is optional):
 
 * an age group before a verb or comparator, read and left out: "dưới 05 tuổi còn 18,5‰";
 * lead words, read and left out: "phấn đấu", "có", "đảm bảo", "bảo đảm";
-* a verb: "đạt", "giảm còn", "còn", "tăng lên" (a level), "duy trì" (maintain), "mức
-  giảm", "giảm" (change, down), "mức tăng", "tăng", "tăng thêm", "thêm" (change, up),
-  "thay đổi" (change, signed); in English "reach", "reduce to", "maintain", "reduce by",
-  "increase by", "change by";
+* a verb: "đạt", "giảm còn", "còn", "giảm xuống", "xuống", "tăng lên" (a level), "duy
+  trì" (maintain), "mức giảm", "giảm" (change, down), "mức tăng", "tăng", "tăng thêm",
+  "thêm" (change, up), "thay đổi" (change, signed); in English "reach", "reduce to",
+  "maintain", "reduce by", "increase by", "change by";
 * a comparator: "<", "≤", ">", "≥" (and "<=", ">="), "dưới", "không quá", "trên",
   "tối thiểu", "ít nhất", "khoảng", "xấp xỉ"; "below", "at most", "above", "at least",
   "about"; or a frame: "từ … đến …", "từ … - …", "từ … trở lên", "từ … trở xuống",

@@ -1,0 +1,53 @@
+"""Evaluation: drafting the five shipped plan texts, against the plans curated by hand.
+
+For each bundled plan, drafts a plan from its shipped text with ``vnhealthplan.extract`` and
+prints the curated and drafted target counts, the matches, recall and precision, then the
+overall figures (targets of all plans pooled). A drafted target matches a curated one when
+indicator, value (in the curated unit), comparator, kind and year agree; see
+``vnhealthplan.extract.evaluate`` for the rule on indicators the curated plan defines
+itself. With ``--details`` it lists every missed and every extra target. Run with
+
+    python benchmarks/eval_extract.py [--details]
+
+Goal (issue #9): recall ≥ 90 % and precision ≥ 95 % overall.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from vnhealthplan.extract import evaluate_all
+from vnhealthplan.extract.evaluate import total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="list missed and extra targets")
+    args = parser.parse_args()
+
+    scores = evaluate_all()
+    overall = total(scores)
+    head = (
+        f"{'plan':26} {'curated':>7} {'drafted':>7} {'matched':>7} {'recall':>7} {'precision':>9}"
+    )
+    print(head)
+    print("-" * len(head))
+    for s in (*scores, overall):
+        print(
+            f"{s.key:26} {s.curated:7d} {s.drafted:7d} {s.matched:7d} "
+            f"{s.recall:7.1%} {s.precision:9.1%}"
+        )
+    met = overall.recall >= 0.90 and overall.precision >= 0.95
+    print(f"goal: recall ≥ 90 % and precision ≥ 95 % overall — {'met' if met else 'NOT met'}")
+    if args.details:
+        for s in scores:
+            for t in s.missed:
+                quote = t.source.quote if t.source else ""
+                print(f"{s.key}: missed {t!r}: {quote[:90]!r}")
+            for t in s.extra:
+                quote = t.source.quote if t.source else ""
+                print(f"{s.key}: extra  {t!r}: {quote[:90]!r}")
+
+
+if __name__ == "__main__":
+    main()
