@@ -234,3 +234,10 @@ def test_indicator_and_facility_text_is_escaped():
     markup = to_html(facility, lang="en")
     assert "&lt;Bệnh viện&gt;" in markup
     assert "&quot;x&quot; &amp; &lt;y&gt;" in markup
+
+
+def test_an_observation_displays_with_its_source() -> None:
+    observed = plans.load("an-giang-2018").observations[0]  # 76,5 % insured at the end of 2017
+    markup = observed._repr_html_()
+    assert "76" in markup and "2017" in markup
+    assert html.escape(observed.source.quote[:20]) in markup

@@ -104,3 +104,9 @@ class Observation:
             f"Observation({self.indicator.code} = {self.value.magnitude:g} {self.value.units}, "
             f"{self.period}{where})"
         )
+
+    def _repr_html_(self) -> str:
+        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
+        from .display import to_html
+
+        return to_html(self)
