@@ -239,5 +239,6 @@ def test_indicator_and_facility_text_is_escaped():
 def test_an_observation_displays_with_its_source() -> None:
     observed = plans.load("an-giang-2018").observations[0]  # 76,5 % insured at the end of 2017
     markup = observed._repr_html_()
-    assert "76" in markup and "2017" in markup
+    assert "76" in markup
+    assert "2017" in markup
     assert html.escape(observed.source.quote[:20]) in markup
