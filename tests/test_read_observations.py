@@ -91,19 +91,19 @@ def test_a_header_unit_without_a_unit_column_is_refused(tmp_path):
         read_observations(path)
 
 
-def test_a_free_text_scope_is_refused_not_dropped(tmp_path):
+@pytest.mark.parametrize(
+    ("column", "cell", "message"),
+    [
+        ("scope", "tuyến tỉnh", "tier, facility_kind"),  # free text refused, not dropped
+        ("tier", "galaxy", "row 2: tier = 'galaxy'"),  # an unknown tier reported
+    ],
+    ids=["free-text-scope", "unknown-tier"],
+)
+def test_a_bad_scope_column_is_reported(tmp_path, column, cell, message):
     path = tmp_path / "obs.csv"
-    path.write_text("province,indicator,year,value,scope\nThanh Hóa,beds_per_10k,2024,30,"
-                    "tuyến tỉnh\n", encoding="utf-8")  # fmt: skip
-    with pytest.raises(PlanDataError, match="tier, facility_kind"):
-        read_observations(path)
-
-
-def test_unknown_tier_is_reported(tmp_path):
-    path = tmp_path / "obs.csv"
-    path.write_text("province,indicator,year,value,tier\nThanh Hóa,beds_per_10k,2024,30,"
-                    "galaxy\n", encoding="utf-8")  # fmt: skip
-    with pytest.raises(PlanDataError, match="row 2: tier = 'galaxy'"):
+    path.write_text(f"province,indicator,year,value,{column}\nThanh Hóa,beds_per_10k,2024,30,"
+                    f"{cell}\n", encoding="utf-8")  # fmt: skip
+    with pytest.raises(PlanDataError, match=message):
         read_observations(path)
 
 

@@ -26,18 +26,16 @@ from __future__ import annotations
 
 import difflib
 import re
-import tomllib
-from collections.abc import Mapping
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import attrs
 
 from . import provinces
+from ._districts_data import KINDS, checked, plan_source, plan_sources
 from ._validate import fail, items_of, member_of, text, to_tuple, year_date
-from .errors import DistrictNotInForceError, PlanDataError, Problem, UnknownDistrictError
+from .errors import DistrictNotInForceError, UnknownDistrictError
 from .facility import Facility
 from .names import ascii_name as _ascii
 from .names import fold
@@ -56,9 +54,6 @@ __all__ = [
     "get",
     "lookup",
 ]
-
-#: The kinds of district-level unit, as the plans word them: rural district, town, city.
-KINDS = ("huyện", "thị xã", "thành phố")
 
 #: Folded words that name the kind in front of a district's name ("TP. Thanh Hóa").
 _PREFIXES = {
@@ -269,76 +264,8 @@ class DistrictOnDate:
 
 
 @cache
-def _data() -> dict[str, Any]:
-    raw = resources.files(__package__).joinpath("data/districts.toml").read_text("utf-8")
-    return tomllib.loads(raw)
-
-
-def _plan_source(row: Mapping[str, Any]) -> Source:
-    from . import plans  # plans import facilities and provinces: load them on first use
-
-    return Source(
-        plans.load(row["plan"]).document, row["section"], row["quote"], reading=row.get("reading")
-    )
-
-
-_FIELDS = {
-    "district": ("key", "name", "ascii_name", "kind", "province", "plan", "section", "quote"),
-    "facility": ("name", "kind", "district", "plan", "section", "quote"),
-}
-
-
-def _problems(data: Mapping[str, Any], file: str = "districts.toml") -> list[Problem]:
-    """Every invalid value of a districts file (empty when it is sound)."""
-    from . import plans
-
-    found: list[Problem] = []
-    keys = [row.get("key") for row in data.get("district", ())]
-    for table, fields in _FIELDS.items():
-        for i, row in enumerate(data.get(table, ())):
-            record = f"{table}[{i}]"
-            found += [Problem(file, record, f, None, "missing") for f in fields if f not in row]
-            found += _row_problems(file, record, row, keys, plans.available())
-    found += [
-        Problem(file, f"district[{i}]", "key", k, "a key used once")
-        for i, k in enumerate(keys)
-        if keys.count(k) > 1
-    ]
-    for key in data.get("ends_by", ()):
-        if key not in data.get("source", {}):
-            found.append(Problem(file, "ends_by", "source", key, "a key of [source]"))
-    return found
-
-
-def _row_problems(
-    file: str, record: str, row: Mapping[str, Any], keys: list[Any], plan_keys: Any
-) -> list[Problem]:
-    from . import plans
-
-    found = []
-    if record.startswith("district") and row.get("kind", KINDS[0]) not in KINDS:
-        found.append(Problem(file, record, "kind", row["kind"], f"one of {', '.join(KINDS)}"))
-    if "province" in row and row["province"] not in {u.key for u in provinces.all()}:
-        found.append(Problem(file, record, "province", row["province"], "a province key"))
-    if "district" in row and row["district"] not in keys:
-        found.append(Problem(file, record, "district", row["district"], "a district key"))
-    if row.get("plan") not in plan_keys:
-        found.append(Problem(file, record, "plan", row.get("plan"), "a bundled plan's key"))
-    elif "quote" in row and row["quote"] not in plans.source_text(row["plan"]):
-        found.append(Problem(file, record, "quote", row["quote"], "words of the plan's text"))
-    return found
-
-
-def _plan_sources(row: Mapping[str, Any]) -> Any:
-    return (_plan_source(row),)
-
-
-@cache
 def _registry() -> tuple[tuple[District, ...], tuple[DistrictFacility, ...]]:
-    data = _data()
-    problems = _problems(data)
-    if problems:
-        raise PlanDataError(problems)
+    data = checked()
     ends: Any = tuple(provinces._source(data["source"][k]) for k in data["ends_by"])
     units = tuple(
         District(
@@ -349,7 +276,7 @@ def _registry() -> tuple[tuple[District, ...], tuple[DistrictFacility, ...]]:
             aliases=row.get("aliases", ()),
             valid_until=data["valid_until"],
             key=row["key"],
-            named_in=_plan_sources(row),
+            named_in=plan_sources(row),
             sources=ends,
         )
         for row in data["district"]
@@ -361,7 +288,7 @@ def _registry() -> tuple[tuple[District, ...], tuple[DistrictFacility, ...]]:
             row["kind"],
             keyed[row["district"]],
             aliases=row.get("aliases", ()),
-            source=_plan_source(row),
+            source=plan_source(row),
         )
         for row in data["facility"]
     )
@@ -480,16 +407,9 @@ def lookup(name: str, on: date, *, province: Province | str | None = None) -> Di
     'quang-ngai-2025'
     """
     unit = _named(name, province)
-    return DistrictOnDate(
-        name,
-        on,
-        unit,
-        provinces.UnitOnDate(unit.province.name, on, unit.province, _covering(unit, on)),
-    )
-
-
-def _covering(unit: District, day: date) -> Province:
-    return provinces._covering(unit.province, day)
+    held = provinces._covering(unit.province, on)
+    dated = provinces.UnitOnDate(unit.province.name, on, unit.province, held)
+    return DistrictOnDate(name, on, unit, dated)
 
 
 def get(name: str, on: date | None = None, *, province: Province | str | None = None) -> District:

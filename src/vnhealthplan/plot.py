@@ -91,16 +91,20 @@ def _axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
     return new
 
 
-def _legend(ax: Axes) -> None:
-    """The legend right of the plot, where long instrument names do not hide the data."""
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="x-small", frameon=False)
-    ax.margins(x=0.15, y=0.1)
+def _finish(ax: Axes, title: str, ind: Indicator, lang: Lang) -> Axes:
+    """A chart of *ind* by year: its title, axis labels, whole-year ticks and legend.
 
-
-def _whole_years(ax: Axes) -> None:
+    The legend stands right of the plot, where long instrument names do not hide the data.
+    """
     from matplotlib.ticker import MaxNLocator
 
+    ax.set_title(_nfc(title))
+    ax.set_xlabel(_w("year", lang))
+    ax.set_ylabel(_nfc(_unit(ind, lang)))
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="x-small", frameon=False)
+    ax.margins(x=0.15, y=0.1)
+    return ax
 
 
 def _day(day: date) -> float:
@@ -212,12 +216,7 @@ def indicator_chart(
     if national:
         _draw_national(axes, ind, language)
     where = plan.province.name if plan.province else _w("none_named", language)
-    axes.set_title(_nfc(f"{ind.name(language)} — {where}"))
-    axes.set_xlabel(_w("year", language))
-    axes.set_ylabel(_nfc(_unit(ind, language)))
-    _whole_years(axes)
-    _legend(axes)
-    return axes
+    return _finish(axes, f"{ind.name(language)} — {where}", ind, language)
 
 
 def _draw_observed(
@@ -338,12 +337,7 @@ def provinces_chart(
         for year, value in zip(rows["year"], rows["value"], strict=True):
             axes.annotate(_number(value, language), (year, value), textcoords="offset points",
                           xytext=(5, -3), fontsize="x-small", color=line.get_color())  # fmt: skip
-    axes.set_title(_nfc(f"{ind.name(language)}: {_w('against', language)}"))
-    axes.set_xlabel(_w("year", language))
-    axes.set_ylabel(_nfc(_unit(ind, language)))
-    _whole_years(axes)
-    _legend(axes)
-    return axes
+    return _finish(axes, f"{ind.name(language)}: {_w('against', language)}", ind, language)
 
 
 def _number(value: float, lang: Lang) -> str:

@@ -10,10 +10,10 @@ failure after the first file leaves the files already written in place.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 from .._atomic import atomic_open
 from .._optional import require
@@ -32,6 +32,7 @@ Format = Literal["xlsx", "csv", "parquet"]
 #: The formats :func:`export` writes.
 FORMATS: Final = ("xlsx", "csv", "parquet")
 _MAX_WIDTH: Final = 60
+_T = TypeVar("_T")
 
 
 def _cell(value: Any) -> Any:
@@ -153,6 +154,28 @@ def _folder(path: str | os.PathLike[str], what: str) -> Path:
     return folder
 
 
+def _write_each(
+    out: Path,
+    tables: Sequence[ExportTable],
+    contents: Sequence[_T],
+    suffix: str,
+    write: Callable[[IO[Any], _T], None],
+    mode: Literal["w", "wb"] = "wb",
+    **options: str,
+) -> tuple[Path, ...]:
+    """Write each table's content with ``write(handle, content)`` to ``<out>/<name>.<suffix>``.
+
+    Each file is written atomically; *options* go to :func:`~vnhealthplan._atomic.atomic_open`.
+    """
+    paths = []
+    for table, content in zip(tables, contents, strict=True):
+        path = out / f"{table.name}.{suffix}"
+        with atomic_open(path, mode, **options) as handle:
+            write(handle, content)
+        paths.append(path)
+    return tuple(paths)
+
+
 def _escaped(frame: pd.DataFrame) -> pd.DataFrame:
     """*frame* with every text cell escaped; numbers, dates and booleans as they are."""
     import pandas as pd
@@ -211,13 +234,12 @@ Loại cơ sở,Mô tả phạm vi,Ghi chú,Mục,Trích nguyên văn,Đọc l�
     tables = as_tables(plan_or_tables, lang=lang, gaps=gaps, audit=audit)
     out = _folder(folder, "to_csv")
     frames = [(_escaped(t.frame), [escape_text(h) for h in t.headers]) for t in tables]
-    paths = []
-    for table, (frame, headers) in zip(tables, frames, strict=True):
-        path = out / f"{table.name}.csv"
-        with atomic_open(path, "w", encoding="utf-8-sig", newline="") as handle:
-            frame.to_csv(handle, index=False, header=headers, lineterminator="\r\n")
-        paths.append(path)
-    return tuple(paths)
+
+    def write(handle: IO[Any], frame_and_headers: tuple[pd.DataFrame, list[str]]) -> None:
+        frame, headers = frame_and_headers
+        frame.to_csv(handle, index=False, header=headers, lineterminator="\r\n")
+
+    return _write_each(out, tables, frames, "csv", write, "w", encoding="utf-8-sig", newline="")
 
 
 def to_parquet(
@@ -262,13 +284,9 @@ def to_parquet(
                                                                   strict=True)]  # fmt: skip
         metadata = {**(data.schema.metadata or {}), b"vnhealthplan.title": t.title.encode()}
         arrow.append(pa.Table.from_arrays(data.columns, schema=pa.schema(fields, metadata)))
-    paths = []
-    for table, data in zip(tables, arrow, strict=True):
-        path = out / f"{table.name}.parquet"
-        with atomic_open(path, "wb") as handle:
-            pq.write_table(data, handle)
-        paths.append(path)
-    return tuple(paths)
+    return _write_each(
+        out, tables, arrow, "parquet", lambda handle, data: pq.write_table(data, handle)
+    )
 
 
 def export(
