@@ -7,6 +7,8 @@ from datetime import date
 import attrs
 import pint
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vnhealthplan import (
     Assignment,
@@ -333,3 +335,14 @@ def test_evolve_target_converts_plain_numbers(Q):
     assert later.value == Q(39, "bed / ten_thousand_people")
     with pytest.raises(ValidationError, match=r"^Target.value"):
         attrs.evolve(target, indicator=indicators.get("stations_with_doctor"))
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=40))
+def test_fold_is_ascii_name_lowered_with_separators_as_spaces(text):
+    # fold translates character by character; it must equal the whole-text definition
+    from vnhealthplan.names import ascii_name, fold
+
+    plain = ascii_name(text).casefold()
+    for sep in "-.,_":
+        plain = plain.replace(sep, " ")
+    assert fold(text) == " ".join(plain.split())

@@ -31,10 +31,10 @@ import attrs
 
 from ..assignment import Assignment
 from ..errors import ValidationError
+from ..names import fold
 from ..period import Period
 from ..source import Document, Source
 from ..text import ParseError, lookup_agency, parse_period
-from ._fold import fold
 from .segment import Line, sentences
 from .tables import TableRow, table_rows
 

@@ -31,14 +31,13 @@ import attrs
 from .. import indicators
 from ..errors import ValidationError
 from ..indicator import Indicator
-from ..names import ascii_name
+from ..names import ascii_name, fold
 from ..options import resolve_language
 from ..plan import Plan
 from ..source import Document, Source
 from ..target import Scope, Target
 from ..text import format_target
 from ..vocab import Lang
-from ._fold import fold
 from .assignments import find_assignments, find_deadlines
 from .header import Header, read_header
 from .reading import MAX_BYTES, SourceText, read_text

@@ -31,9 +31,9 @@ from typing import Final
 import attrs
 
 from .. import provinces
+from ..names import fold
 from ..province import Province
 from ..text import UnknownNameError, split_agency
-from ._fold import fold
 from .segment import YearMark, year_marks
 
 __all__ = ["Header", "read_header"]

@@ -27,7 +27,7 @@ from functools import cache
 from typing import Final
 
 from .. import indicators
-from ._fold import fold
+from ..names import fold
 
 __all__ = ["LEXICON", "rank_indicators"]
 

@@ -26,8 +26,8 @@ from collections.abc import Iterator
 
 import attrs
 
+from ..names import fold
 from ..period import Period
-from ._fold import fold
 
 __all__ = ["Line", "YearMark", "clause_bounds", "layout", "sentences", "year_marks"]
 

@@ -25,7 +25,7 @@ from typing import Final
 
 import attrs
 
-from ._fold import fold
+from ..names import fold
 from .segment import Line, YearMark, year_marks
 
 __all__ = ["TableRow", "table_rows"]

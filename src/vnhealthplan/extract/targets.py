@@ -33,11 +33,11 @@ from typing import Any, Final
 import attrs
 
 from .. import indicators
+from ..names import fold
 from ..period import Period
 from ..text import ParseError, TargetPhrase, parse_target_phrase
 from ..units import registry
 from ..vocab import Tier
-from ._fold import fold
 from .lexicon import rank_indicators
 from .segment import Line, YearMark, clause_bounds, layout, sentences, year_marks
 from .tables import TableRow, table_rows

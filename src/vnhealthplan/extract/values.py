@@ -24,10 +24,10 @@ from typing import Any, Final, Literal
 
 import attrs
 
+from ..names import fold
 from ..text import AmbiguousNumberError, ParseError, TargetPhrase, parse_target_phrase
 from ..text import parse_unit as _parse_unit
 from ..units import registry
-from ._fold import fold
 
 __all__ = ["Value", "find_values"]
 
