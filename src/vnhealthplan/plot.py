@@ -33,6 +33,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from . import indicators
+from ._optional import require
 from .display import assignment_status
 from .indicator import Indicator
 from .observation import Observation
@@ -79,15 +80,10 @@ def _nfc(text: str) -> str:
 
 
 def _axes(ax: Axes | None, size: tuple[float, float]) -> Axes:
-    try:
-        import matplotlib.pyplot as plt
-    except ImportError as err:
-        from .errors import MissingDependencyError
-
-        raise MissingDependencyError("matplotlib", "plot", "vnhealthplan.plot") from err
+    plt = require("matplotlib.pyplot", "plot", "vnhealthplan.plot")
     if ax is not None:
         return ax
-    _, new = plt.subplots(figsize=size, layout="constrained")
+    new: Axes = plt.subplots(figsize=size, layout="constrained")[1]
     return new
 
 
