@@ -4,7 +4,7 @@ For each bundled plan, drafts a plan from its shipped text with ``vnhealthplan.e
 prints the curated and drafted target counts, the matches, recall and precision, then the
 overall figures (targets of all plans pooled). A drafted target matches a curated one when
 indicator, value (in the curated unit), comparator, kind and year agree; see
-``vnhealthplan.extract.evaluate`` for the rule on indicators the curated plan defines
+``vnhealthplan.io.extract.evaluate`` for the rule on indicators the curated plan defines
 itself. With ``--details`` it lists every missed and every extra target. Run with
 
     python benchmarks/eval_extract.py [--details]
@@ -17,7 +17,7 @@ from __future__ import annotations
 import argparse
 
 from vnhealthplan.extract import evaluate_all
-from vnhealthplan.extract.evaluate import total
+from vnhealthplan.io.extract.evaluate import total
 
 
 def main() -> None:

@@ -105,7 +105,7 @@ def test_version_and_help(capsys):
 
 
 def test_a_delegated_command_gets_its_arguments_untouched(capsys):
-    echo = delegate("echo", "print arguments", "vnhealthplan.cli:_echo")
+    echo = delegate("echo", "print arguments", "vnhealthplan.present.cli:_echo")
     code, out, _ = run_with(capsys, [*COMMANDS, echo], "--lang", "vi", "echo", "a.docx", "-o",
                             "x.toml", "--help")  # fmt: skip
     assert (code, out) == (0, "['a.docx', '-o', 'x.toml', '--help']\n")

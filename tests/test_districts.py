@@ -8,7 +8,8 @@ from importlib import resources
 
 import pytest
 
-from vnhealthplan import Facility, _districts_data, districts, plans, provinces
+from vnhealthplan import Facility, districts, plans, provinces
+from vnhealthplan.data import district_checks
 from vnhealthplan.errors import (
     DistrictNotInForceError,
     PlanDataError,
@@ -169,7 +170,7 @@ def test_bad_records_are_all_reported():
     raw["district"][3]["key"] = raw["district"][4]["key"]
     del raw["district"][5]["name"]
     raw["facility"][0]["district"] = "thanh-hoa/nowhere"
-    problems = _districts_data.problems(raw)
+    problems = district_checks.problems(raw)
     fields = [(p.record, p.field) for p in problems]
     assert fields == [
         ("district[0]", "kind"),

@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vnhealthplan import Plan, indicators, plans
-from vnhealthplan.extract import cli, draft_file, draft_plan, evaluate, evaluate_all
-from vnhealthplan.extract.evaluate import total
-from vnhealthplan.extract.values import find_values
+from vnhealthplan.io.extract import cli, draft_file, draft_plan, evaluate, evaluate_all
+from vnhealthplan.io.extract.evaluate import total
+from vnhealthplan.io.extract.values import find_values
 
 CASES_DIR = Path(__file__).parent / "data" / "extract"
 CASES = tomllib.loads((CASES_DIR / "cases.toml").read_text("utf-8"))["case"]
@@ -257,7 +257,7 @@ def test_public_names_are_sorted_and_have_examples(name: str) -> None:
     import importlib
     import inspect
 
-    module = importlib.import_module(f"vnhealthplan.extract{name}")
+    module = importlib.import_module(f"vnhealthplan.io.extract{name}")
     assert list(module.__all__) == sorted(module.__all__)
     assert "Examples" in (module.__doc__ or "")
     for member in module.__all__:

@@ -11,7 +11,7 @@ import pytest
 from vnhealthplan import plans
 from vnhealthplan.errors import MissingDependencyError
 from vnhealthplan.extract import ExtractError, ScannedPDFError, draft_file, read_text
-from vnhealthplan.extract.reading import decode
+from vnhealthplan.io.extract.reading import decode
 
 # "≥" has no Windows-1258 code: the test text writes ">=" (which reads the same).
 TEXT = plans.source_text("dak-lak-2024").replace("≥", ">=")

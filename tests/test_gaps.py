@@ -723,7 +723,7 @@ def test_gap_wants_one_value(imr):
 
 def test_checks_cannot_be_changed_by_a_caller():
     from vnhealthplan.audit import CHECKS
-    from vnhealthplan.ratios import PER_UNITS
+    from vnhealthplan.model.ratios import PER_UNITS
 
     with pytest.raises(TypeError):
         CHECKS["parts_sum"] = None  # type: ignore[index]

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from vnhealthplan import (
+    Baseline,
     Document,
     Facility,
     Observation,
@@ -21,9 +22,8 @@ from vnhealthplan import (
     provinces,
     ureg,
 )
-from vnhealthplan.audit import check_contradiction, check_weaker_than_baseline
+from vnhealthplan.analysis.audit import check_contradiction, check_weaker_than_baseline
 from vnhealthplan.planfile import read_plan, write_plan
-from vnhealthplan.target import Baseline
 
 DOC = Document("Kế hoạch năm 2024", "Sở Y tế Đắk Lắk", issued=date(2024, 3, 1))
 Y2024 = Period.year(2024)

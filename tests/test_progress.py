@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import vnhealthplan.progress as progress_module
+import vnhealthplan.analysis.progress as progress_module
 from vnhealthplan import (
     DimensionError,
     Indicator,

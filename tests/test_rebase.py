@@ -6,9 +6,14 @@ import math
 
 import pytest
 
-from vnhealthplan import Period, indicators, plans
-from vnhealthplan.rebase import Population, RebaseError, rebase, rebase_frame, rebase_targets
-from vnhealthplan.target import Target
+from vnhealthplan import Period, Target, indicators, plans
+from vnhealthplan.analysis.rebase import (
+    Population,
+    RebaseError,
+    rebase,
+    rebase_frame,
+    rebase_targets,
+)
 
 BEDS = indicators.get("beds_per_10k")
 TOTAL_BEDS = indicators.get("total_beds")

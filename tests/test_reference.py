@@ -70,7 +70,7 @@ def test_reference_frame_has_every_row():
 
 def test_audit_flags_targets_weaker_than_national():
     from vnhealthplan import Document, Period, Plan, indicators
-    from vnhealthplan.audit import check_weaker_than_national
+    from vnhealthplan.analysis.audit import check_weaker_than_national
 
     doc = Document("Kế hoạch", "Sở Y tế")
     beds = indicators.get("beds_per_10k")
@@ -114,7 +114,7 @@ def _national_plan(*targets):
 )
 def test_weaker_than_national_reads_the_comparator(comparator, value, flagged):
     from vnhealthplan import Period, indicators
-    from vnhealthplan.audit import check_weaker_than_national
+    from vnhealthplan.analysis.audit import check_weaker_than_national
 
     beds = indicators.get("beds_per_10k")
     plan = _national_plan(Target(beds, value, Period.year(2025), comparator))
@@ -125,7 +125,7 @@ def test_weaker_than_national_reads_the_comparator(comparator, value, flagged):
 
 def test_weaker_than_national_compares_like_scopes_only():
     from vnhealthplan import Period, indicators
-    from vnhealthplan.audit import check_weaker_than_national
+    from vnhealthplan.analysis.audit import check_weaker_than_national
 
     beds = indicators.get("beds_per_10k")
     provincial_tier = Target(beds, 10, Period.year(2025), "=", scope=Scope(tier="tuyến tỉnh"))

@@ -20,8 +20,8 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
 
+from vnhealthplan.core import numformat as _numformat
 from vnhealthplan.errors import ValidationError
-from vnhealthplan.text import _numformat
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 from vnhealthplan.text.numbers import format_number, format_numbers, parse_number
 

@@ -1,19 +1,25 @@
 """vnhealthplan: Vietnam's provincial health plans as a sourced, unit-aware domain model.
 
+The classes and calculators are attributes of the package; so is every public submodule,
+loaded on first use (``vhp.plans``, ``vhp.gaps``, ``vhp.progress``, ``vhp.export``, …), so
+``import vnhealthplan`` stays fast.
+
 Examples
 --------
 >>> import vnhealthplan as vhp
 >>> target = vhp.Target(vhp.indicators.get("beds_per_10k"), 29, vhp.Period.year(2024), "=")
 >>> target.required_count(vhp.ureg.Quantity(1_768_966, "person"))
 <Quantity(5130.0014, 'bed')>
+>>> vhp.plans.load("dak-lak-2024").key
+'dak-lak-2024'
 """
 
+import importlib
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
-from . import districts, indicators, options, provinces, units
-from ._version import __version__
-from .assignment import Assignment
-from .errors import (
+from vnhealthplan._version import __version__
+from vnhealthplan.core.errors import (
     DimensionError,
     DistrictNotInForceError,
     MissingDependencyError,
@@ -27,19 +33,8 @@ from .errors import (
     ValidationError,
     VNHealthPlanError,
 )
-from .facility import Facility
-from .indicator import Indicator
-from .observation import Observation
-from .period import Period
-from .plan import Plan
-from .province import Province
-from .ratios import implied_population, per_capita, required_count
-from .source import Document, Source
-from .target import Baseline, Scope, Target
-
-if TYPE_CHECKING:
-    from .units import ureg
-from .vocab import (
+from vnhealthplan.core.units import registry
+from vnhealthplan.core.vocab import (
     AutonomyGroup,
     Comparator,
     Direction,
@@ -48,6 +43,74 @@ from .vocab import (
     Rank,
     TargetKind,
     Tier,
+)
+from vnhealthplan.model.assignment import Assignment
+from vnhealthplan.model.facility import Facility
+from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.model.observation import Observation
+from vnhealthplan.model.period import Period
+from vnhealthplan.model.plan import Plan
+from vnhealthplan.model.province import Province
+from vnhealthplan.model.ratios import implied_population, per_capita, required_count
+from vnhealthplan.model.source import Document, Source
+from vnhealthplan.model.target import Baseline, Scope, Target
+
+if TYPE_CHECKING:
+    from vnhealthplan import (
+        audit,
+        cli,
+        display,
+        districts,
+        export,
+        extract,
+        gaps,
+        indicators,
+        names,
+        observations,
+        options,
+        planfile,
+        plans,
+        plot,
+        progress,
+        provinces,
+        ratios,
+        rebase,
+        reference,
+        report,
+        rollup,
+        text,
+        units,
+        vocab,
+    )
+    from vnhealthplan.core.units import ureg
+
+#: The public submodules, each loaded on first use (PEP 562).
+SUBMODULES = (
+    "audit",
+    "cli",
+    "display",
+    "districts",
+    "errors",
+    "export",
+    "extract",
+    "gaps",
+    "indicators",
+    "names",
+    "observations",
+    "options",
+    "planfile",
+    "plans",
+    "plot",
+    "progress",
+    "provinces",
+    "ratios",
+    "rebase",
+    "reference",
+    "report",
+    "rollup",
+    "text",
+    "units",
+    "vocab",
 )
 
 __all__ = [
@@ -84,21 +147,45 @@ __all__ = [
     "VNHealthPlanError",
     "ValidationError",
     "__version__",
+    "audit",
+    "cli",
+    "display",
     "districts",
+    "errors",
+    "export",
+    "extract",
+    "gaps",
     "implied_population",
     "indicators",
+    "names",
+    "observations",
     "options",
     "per_capita",
+    "planfile",
+    "plans",
+    "plot",
+    "progress",
     "provinces",
+    "ratios",
+    "rebase",
+    "reference",
+    "report",
     "required_count",
+    "rollup",
+    "text",
+    "units",
     "ureg",
+    "vocab",
 ]
 
 
 def __getattr__(name: str) -> Any:
-    # The unit registry (and pint with it) is built on first use: see vnhealthplan.units.
     if name == "ureg":
-        return units.registry()
+        # The unit registry (and pint with it) is built on first use: see vnhealthplan.units.
+        return registry()
+    if name in SUBMODULES:
+        module: ModuleType = importlib.import_module(f"{__name__}.{name}")
+        return module
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -10,7 +10,7 @@ an-giang-2018             An Giang           ...
 
 from __future__ import annotations
 
-from .cli import main
+from vnhealthplan.present.cli import main
 
 __all__ = ["main"]
 

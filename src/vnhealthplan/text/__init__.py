@@ -23,8 +23,8 @@ Examples
 'Q2 2024'
 """
 
-from .errors import AmbiguousNumberError, ParseError
-from .names import (
+from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
+from vnhealthplan.text.names import (
     Agency,
     UnknownNameError,
     agencies,
@@ -34,10 +34,10 @@ from .names import (
     lookup_province,
     split_agency,
 )
-from .numbers import format_number, format_numbers, parse_number
-from .periods import format_period, parse_period
-from .phrases import TargetPhrase, format_target, parse_target_phrase
-from .units import format_quantity, format_unit, parse_quantity, parse_unit
+from vnhealthplan.text.numbers import format_number, format_numbers, parse_number
+from vnhealthplan.text.periods import format_period, parse_period
+from vnhealthplan.text.phrases import TargetPhrase, format_target, parse_target_phrase
+from vnhealthplan.text.units import format_quantity, format_unit, parse_quantity, parse_unit
 
 __all__ = [
     "Agency",

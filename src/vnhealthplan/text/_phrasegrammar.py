@@ -12,10 +12,10 @@ from typing import Any, Final
 
 import attrs
 
-from ..indicator import Indicator
-from ..units import registry
-from ..vocab import Comparator, TargetKind
-from ._unitgrammar import (
+from vnhealthplan.core.units import registry
+from vnhealthplan.core.vocab import Comparator, TargetKind
+from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.text._unitgrammar import (
     Decimal,
     _check_english_number,
     _Fail,

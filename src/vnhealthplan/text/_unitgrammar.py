@@ -15,11 +15,11 @@ from typing import Any, Final, Literal
 
 import attrs
 
-from .. import indicators
-from ..indicator import Indicator
-from ..units import registry
-from .errors import AmbiguousNumberError, ParseError, check_characters
-from .numbers import parse_number
+from vnhealthplan.core.units import registry
+from vnhealthplan.data import indicators
+from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.text.errors import AmbiguousNumberError, ParseError, check_characters
+from vnhealthplan.text.numbers import parse_number
 
 Decimal = Literal[",", "."]
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
-from ..errors import VNHealthPlanError
+from vnhealthplan.core.errors import VNHealthPlanError
 
 __all__ = ["AmbiguousNumberError", "ParseError", "check_characters"]
 

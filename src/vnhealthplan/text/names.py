@@ -31,14 +31,14 @@ from types import MappingProxyType
 
 import attrs
 
-from .. import provinces
-from .._validate import items_of, text, to_tuple
-from ..errors import UnknownProvinceError
-from ..facility import Facility
-from ..names import fold
-from ..province import Province
-from .errors import ParseError, check_characters
-from .periods import Lang
+from vnhealthplan.core.checks import items_of, text, to_tuple
+from vnhealthplan.core.errors import UnknownProvinceError
+from vnhealthplan.core.fold import fold
+from vnhealthplan.data import provinces
+from vnhealthplan.model.facility import Facility
+from vnhealthplan.model.province import Province
+from vnhealthplan.text.errors import ParseError, check_characters
+from vnhealthplan.text.periods import Lang
 
 __all__ = [
     "Agency",

@@ -26,9 +26,9 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 import numpy as np
 from numpy.typing import NDArray
 
-from ..errors import ValidationError
-from . import _numformat as fmt
-from .errors import AmbiguousNumberError, ParseError
+from vnhealthplan.core import numformat as fmt
+from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -32,10 +32,10 @@ from typing import Literal
 
 from babel.dates import format_date, get_month_names
 
-from .._validate import MAX_YEAR, MIN_YEAR
-from ..errors import ValidationError
-from ..period import Period
-from .errors import ParseError, check_characters
+from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR
+from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.model.period import Period
+from vnhealthplan.text.errors import ParseError, check_characters
 
 __all__ = ["Lang", "format_period", "parse_period"]
 
@@ -442,7 +442,7 @@ def format_period(period: Period, lang: Lang = "vi") -> str:
     --------
     The due dates of Thanh Hóa's appendix, rows 2 and 6:
 
-    >>> from vnhealthplan.period import Period
+    >>> from vnhealthplan import Period
     >>> format_period(Period.quarter(2024, 2)), format_period(Period.quarter(2024, 2), "en")
     ('Quý II/2024', 'Q2 2024')
     >>> format_period(Period.years(2025, 2045)), format_period(Period.years(2025, 2045), "en")

@@ -40,12 +40,12 @@ from typing import Any, Final
 
 import attrs
 
-from ..indicator import Indicator
-from ..units import is_quantity
-from ..vocab import Comparator, Lang, TargetKind, to_comparator, to_target_kind
-from ._phrasegrammar import _FLIP, _build, _read
-from ._unitgrammar import Decimal, _Fail, _indicator, _normalise
-from .units import _format_number, _join, _unit_name
+from vnhealthplan.core.units import is_quantity
+from vnhealthplan.core.vocab import Comparator, Lang, TargetKind, to_comparator, to_target_kind
+from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.text._phrasegrammar import _FLIP, _build, _read
+from vnhealthplan.text._unitgrammar import Decimal, _Fail, _indicator, _normalise
+from vnhealthplan.text.units import _format_number, _join, _unit_name
 
 __all__ = ["TargetPhrase", "format_target", "parse_target_phrase"]
 

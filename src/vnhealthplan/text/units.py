@@ -39,10 +39,10 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from ..indicator import Indicator
-from ..units import as_unit, is_quantity, registry
-from ..vocab import Lang
-from ._unitgrammar import (
+from vnhealthplan.core.units import as_unit, is_quantity, registry
+from vnhealthplan.core.vocab import Lang
+from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.text._unitgrammar import (
     _CONTEXTUAL,
     _DENOMINATORS,
     _NAMES,

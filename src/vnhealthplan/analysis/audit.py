@@ -1,0 +1,429 @@
+"""Consistency checks on a plan: what adds up, what is implied, what is already late.
+
+Each check looks at the plan's own records and returns :class:`Finding` objects with a
+severity, a message and the quotes involved, so that a reader can check the words.
+
+Checks
+------
+``parts_sum``
+    Among level targets on one count or money indicator for one period, the largest is
+    compared with the sum of the others (Đắk Lắk: 2.430 + 2.700 = 5.130 beds).
+``implied_population``
+    A count target and a per-capita target on the same thing for the same period imply
+    a population (5.130 beds at 29 per 10,000 ⇒ about 1.77 million people).
+``implied_population_spread``
+    Several such pairs in one plan should imply about the same population.
+``stated_count``
+    A stated number of rank-I hospitals against the facilities the plan lists at rank I.
+``past_deadline``
+    Assignments and targets due before the document's own issue date.
+``weaker_than_baseline``
+    A target worse than the baseline the plan states, in the indicator's good direction.
+``weaker_than_national``
+    A target below (or, lower being better, above) a national target for the same year.
+``contradiction``
+    Two targets on the same indicator, period and scope with different values.
+
+Examples
+--------
+>>> from vnhealthplan import plans
+>>> for finding in plans.load("dak-lak-2024").audit():
+...     print(finding.severity, finding.check)
+info parts_sum
+info implied_population
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal
+
+import attrs
+
+from vnhealthplan.core.checks import text, to_tuple
+from vnhealthplan.core.vocab import Comparator, Direction, Rank, TargetKind
+from vnhealthplan.model.target import Target
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from vnhealthplan.model.plan import Plan
+
+__all__ = ["CHECKS", "Finding", "audit", "findings_frame"]
+
+Severity = Literal["info", "warning", "error"]
+
+#: Relative tolerance for sums and comparisons of plan figures.
+TOLERANCE = 1e-9
+
+
+@attrs.frozen
+class Finding:
+    """One result of an audit check.
+
+    Parameters
+    ----------
+    plan : str
+        The plan's key.
+    check : str
+        The check's code, e.g. ``"parts_sum"``.
+    severity : {"info", "warning", "error"}
+        ``info`` reports a figure worth knowing; ``warning`` something to look at;
+        ``error`` a figure that cannot be right as printed.
+    message : str
+        What was found, in English, with the figures.
+    sections : tuple of str
+        The sections of the records involved.
+    quotes : tuple of str
+        Their verbatim quotes.
+    value : float, optional
+        The figure the check computed, if any (e.g. an implied population).
+
+    Examples
+    --------
+    Đắk Lắk's 5.130 beds at 29 beds per 10,000 people imply its population:
+
+    >>> from vnhealthplan import plans
+    >>> finding = plans.load("dak-lak-2024").audit()[1]
+    >>> finding.check, finding.severity, round(finding.value)
+    ('implied_population', 'info', 1768966)
+    >>> finding.sections
+    ('I. CÁC CHỈ TIÊU, dòng 7', 'I. CÁC CHỈ TIÊU, dòng 8')
+    """
+
+    plan: str = attrs.field(validator=text())
+    check: str = attrs.field(validator=text())
+    severity: Severity = attrs.field(validator=attrs.validators.in_(("info", "warning", "error")))
+    message: str = attrs.field(validator=text())
+    sections: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
+    quotes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
+    value: float | None = attrs.field(default=None)
+
+
+def _finding(
+    plan: Plan,
+    check: str,
+    severity: Severity,
+    message: str,
+    records: Iterable[Any] = (),
+    value: float | None = None,
+) -> Finding:
+    """A finding citing the sections and quotes of *records*."""
+    sources = [r.source for r in records if r.source is not None]
+    return Finding(
+        plan.key,
+        check,
+        severity,
+        message,
+        sections=tuple(s.section for s in sources),
+        quotes=tuple(s.quote for s in sources),
+        value=value,
+    )
+
+
+def _is_extensive(target: Target) -> bool:
+    """Counts and money add up; ratios, shares and levels do not."""
+    dims: Any = target.indicator.unit.dimensionality
+    return bool(dims) and all(power > 0 for power in dims.values())
+
+
+def _levels(plan: Plan) -> Iterator[Target]:
+    return (t for t in plan.targets if t.kind is TargetKind.LEVEL and t.upper is None)
+
+
+def check_parts_sum(plan: Plan) -> list[Finding]:
+    """Largest of ≥ 3 same-indicator, same-period count targets vs the sum of the others."""
+    groups: dict[tuple[str, str], list[Target]] = defaultdict(list)
+    for t in _levels(plan):
+        if _is_extensive(t) and t.comparator is Comparator.EQ:
+            groups[(t.indicator.code, t.period.code)].append(t)
+    findings = []
+    for (code, period), group in groups.items():
+        if len(group) < 3:
+            continue
+        unit = group[0].indicator.unit
+        values = [t.value.to(unit).magnitude for t in group]
+        total_index = max(range(len(values)), key=values.__getitem__)
+        total = values[total_index]
+        parts = [v for i, v in enumerate(values) if i != total_index]
+        ok = math.isclose(total, sum(parts), rel_tol=TOLERANCE)
+        shown = " + ".join(f"{v:,.6g}" for v in parts)
+        message = f"{code} {period}: {shown} {'=' if ok else '≠'} {total:,.6g} {unit}"
+        severity: Severity = "info" if ok else "warning"
+        findings.append(_finding(plan, "parts_sum", severity, message, group, sum(parts)))
+    return findings
+
+
+def _pairs(plan: Plan) -> Iterator[tuple[Target, Target]]:
+    counts = [t for t in _levels(plan) if _is_extensive(t) and t.scope.tier is None]
+    ratios = [t for t in _levels(plan) if t.indicator.is_ratio]
+    for count in counts:
+        for ratio in ratios:
+            numerator = ratio.indicator.unit.dimensionality.get
+            same_thing = all(
+                numerator(d) == p for d, p in count.indicator.unit.dimensionality.items()
+            )
+            if same_thing and count.period == ratio.period and count.scope.tier is ratio.scope.tier:
+                yield count, ratio
+
+
+def check_implied_population(plan: Plan) -> list[Finding]:
+    """Populations implied by a count target and a per-capita target on the same thing."""
+    from vnhealthplan.model.ratios import implied_population
+
+    findings = []
+    for count, ratio in _pairs(plan):
+        people = implied_population(count.value, ratio.value)
+        message = (
+            f"{count.value.magnitude:,.6g} {count.value.units} at "
+            f"{ratio.value.magnitude:g} {ratio.value.units} ({count.period}) implies "
+            f"{people.magnitude:,.0f} {people.units}"
+        )
+        findings.append(
+            _finding(plan, "implied_population", "info", message, (count, ratio), people.magnitude)
+        )
+    values = [f.value for f in findings if f.value is not None]
+    if len(values) > 1 and (max(values) - min(values)) / min(values) > 0.05:
+        spread = (max(values) - min(values)) / min(values)
+        message = (
+            f"count and ratio targets imply populations from {min(values):,.0f} to "
+            f"{max(values):,.0f} ({spread:.0%} apart)"
+        )
+        findings.append(_finding(plan, "implied_population_spread", "warning", message, (), spread))
+    return findings
+
+
+def check_stated_count(plan: Plan) -> list[Finding]:
+    """A target count of rank-I hospitals against the facilities listed at rank I."""
+    listed = [f for f in plan.facilities if f.rank is Rank.I]
+    findings = []
+    for t in plan.targets_for("rank_one_hospitals"):
+        if t.kind is not TargetKind.LEVEL:
+            continue
+        stated = t.value.magnitude
+        severity: Severity = "info" if math.isclose(stated, len(listed)) else "warning"
+        message = (
+            f"rank_one_hospitals {t.period}: the plan states {stated:g}; it lists "
+            f"{len(listed)} facilities at rank I"
+        )
+        findings.append(
+            _finding(plan, "stated_count", severity, message, (t, *listed), float(len(listed)))
+        )
+    return findings
+
+
+def check_past_deadline(plan: Plan) -> list[Finding]:
+    """Assignments and targets due before the document's issue date."""
+    issued = plan.document.issued
+    if issued is None:
+        return []
+    findings = []
+    for a in plan.assignments:
+        if a.due is not None and a.due.is_past(issued):
+            message = (
+                f"assignment due {a.due.code} (ends {a.due.end}) is before the plan's "
+                f"issue date {issued}: {a.task}"
+            )
+            findings.append(_finding(plan, "past_deadline", "warning", message, (a,)))
+    for t in plan.targets:
+        if t.period.is_past(issued):
+            message = (
+                f"target {t.indicator.code} for {t.period.code} is due before the plan's "
+                f"issue date {issued}"
+            )
+            findings.append(_finding(plan, "past_deadline", "warning", message, (t,)))
+    return findings
+
+
+def check_weaker_than_baseline(plan: Plan) -> list[Finding]:
+    """Level targets that ask for less than the baseline the plan states."""
+    findings = []
+    for t in _levels(plan):
+        if t.baseline is None or t.indicator.direction is Direction.NEUTRAL:
+            continue
+        base = _rounded(t.baseline.value, t)
+        value = _rounded(t.value, t)
+        higher = t.indicator.direction is Direction.HIGHER
+        if (value < base) if higher else (value > base):
+            message = (
+                f"{t.indicator.code} {t.period}: target {value:g} is "
+                f"{'below' if higher else 'above'} the baseline {base:g} "
+                f"({t.baseline.period}) though {t.indicator.direction.label()}"
+            )
+            findings.append(_finding(plan, "weaker_than_baseline", "warning", message, (t,)))
+    return findings
+
+
+def check_weaker_than_national(plan: Plan) -> list[Finding]:
+    """Level targets that ask for less than a national target for the same year.
+
+    National targets come from :mod:`vnhealthplan.reference` (Resolution 20-NQ/TW,
+    Decision 201/QĐ-TTg, …). The finding is ``info``: a province may set its own pace, and a
+    national target may postdate the plan (Decision 201/QĐ-TTg is of 27/02/2024).
+
+    Targets are compared by the least they accept: "≥ 30" and "= 30" accept 30 on an indicator
+    where higher is better, "> 30" does not, so "≥ 30" is weaker than "> 30". Only targets with
+    the same tier and kind of facility as the national one are compared (a provincial-tier bed
+    target is not weaker than a national all-tier one), and targets read as "about" (~), ranges
+    and comparisons against the indicator's direction ("< 30" beds) are left out: what they
+    accept is not one bound.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> check_weaker_than_national(plans.load("dak-lak-2024"))
+    []
+    """
+    from vnhealthplan.data.reference import national_targets
+
+    findings = []
+    for t in _levels(plan):
+        ours = _least_accepted(t)
+        if ours is None or t.indicator.code not in _catalogued():
+            continue
+        higher = t.indicator.direction is Direction.HIGHER
+        for national in national_targets(t.indicator.code):
+            theirs = _least_accepted(national)
+            if theirs is None or national.year != t.year or not _same_coverage(t, national):
+                continue
+            (our_value, our_strict), (their_value, their_strict) = ours, theirs
+            looser = our_value < their_value if higher else our_value > their_value
+            if looser or (our_value == their_value and their_strict and not our_strict):
+                instrument = national.source.document.title if national.source else "national"
+                message = (
+                    f"{t.indicator.code} {t.year}: target {_bound(t, our_value)} is "
+                    f"{'below' if higher else 'above'} {_bound(national, their_value)} "
+                    f"set by {instrument}"
+                )
+                records = (t, national)
+                findings.append(_finding(plan, "weaker_than_national", "info", message, records))
+    return findings
+
+
+def _least_accepted(t: Target) -> tuple[float, bool] | None:
+    """The bound a level target sets in its good direction, and whether it is strict."""
+    direction = t.indicator.direction
+    if direction is Direction.NEUTRAL or t.upper is not None:
+        return None
+    bounds = {
+        Direction.HIGHER: {Comparator.EQ: False, Comparator.GE: False, Comparator.GT: True},
+        Direction.LOWER: {Comparator.EQ: False, Comparator.LE: False, Comparator.LT: True},
+    }[direction]
+    if t.comparator not in bounds:
+        return None
+    return _rounded(t.value, t), bounds[t.comparator]
+
+
+def _bound(t: Target, value: float) -> str:
+    """ "25" for a target to reach 25, "> 25" or "< 22" for a strict one."""
+    return f"{value:g}" if t.comparator is Comparator.EQ else f"{t.comparator.symbol} {value:g}"
+
+
+def _same_coverage(ours: Target, theirs: Target) -> bool:
+    return (ours.scope.tier, ours.scope.facility_kind) == (
+        theirs.scope.tier,
+        theirs.scope.facility_kind,
+    )
+
+
+def _catalogued() -> frozenset[str]:
+    from vnhealthplan.data import indicators
+
+    return frozenset(indicators.catalogue())
+
+
+def check_contradiction(plan: Plan) -> list[Finding]:
+    """Targets on one indicator, period and scope that set different values."""
+    groups: dict[tuple[Any, ...], list[Target]] = defaultdict(list)
+    for t in plan.targets:
+        groups[(t.indicator.code, t.period.code, t.kind, t.scope)].append(t)
+    findings = []
+    for (code, period, _, _), group in groups.items():
+        settings = {(t.comparator, _rounded(t.value, t), _upper(t)) for t in group}
+        if len(settings) > 1:
+            shown = "; ".join(f"{c.symbol} {v:g}" for c, v, _ in sorted(settings, key=str))
+            message = f"{code} {period}: the plan sets different targets: {shown}"
+            findings.append(_finding(plan, "contradiction", "warning", message, group))
+    return findings
+
+
+def _rounded(quantity: Any, t: Target) -> float:
+    """A magnitude in the indicator's unit, rounded so that unit conversions compare equal."""
+    return float(f"{quantity.to(t.indicator.unit).magnitude:.12g}")
+
+
+def _upper(t: Target) -> float | None:
+    return None if t.upper is None else _rounded(t.upper, t)
+
+
+#: The checks :func:`audit` runs, by code.
+CHECKS: Mapping[str, Callable[[Plan], list[Finding]]] = MappingProxyType(
+    {
+        "parts_sum": check_parts_sum,
+        "implied_population": check_implied_population,
+        "stated_count": check_stated_count,
+        "past_deadline": check_past_deadline,
+        "weaker_than_baseline": check_weaker_than_baseline,
+        "weaker_than_national": check_weaker_than_national,
+        "contradiction": check_contradiction,
+    }
+)
+
+
+def audit(plan: Plan) -> tuple[Finding, ...]:
+    """Run every check on *plan*.
+
+    Parameters
+    ----------
+    plan : Plan
+
+    Returns
+    -------
+    tuple of Finding
+        In the order of :data:`CHECKS`.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> [f.message for f in audit(plans.load("dak-lak-2024"))]  # doctest: +NORMALIZE_WHITESPACE
+    ['total_beds 2024: 2,430 + 2,700 = 5,130 bed',
+     '5,130 bed at 29 bed / ten_thousand_people (2024) implies 1,768,966 person']
+    """
+    return tuple(f for check in CHECKS.values() for f in check(plan))
+
+
+def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
+    """The findings as a frame: ``plan, check, severity, message, value, sections, quotes``.
+
+    ``sections`` and ``quotes`` join their items with " | ".
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> frame = findings_frame(plans.load("dak-lak-2024").audit())
+    >>> print(frame[["check", "severity", "value"]].round(0).to_string(index=False))
+                 check severity     value
+             parts_sum     info    5130.0
+    implied_population     info 1768966.0
+    >>> frame.loc[1, "sections"]
+    'I. CÁC CHỈ TIÊU, dòng 7 | I. CÁC CHỈ TIÊU, dòng 8'
+    """
+    import pandas as pd
+
+    rows = [
+        {
+            "plan": f.plan,
+            "check": f.check,
+            "severity": f.severity,
+            "message": f.message,
+            "value": f.value,
+            "sections": " | ".join(f.sections),
+            "quotes": " | ".join(f.quotes),
+        }
+        for f in findings
+    ]
+    columns = ["plan", "check", "severity", "message", "value", "sections", "quotes"]
+    return pd.DataFrame.from_records(rows, columns=columns)

@@ -1,0 +1,407 @@
+"""Counts and populations: what per-capita targets mean in counts, and roll-ups to groups.
+
+Ratios of groups are never averaged: a region's beds per 10,000 is the region's beds over
+its people, Σcount / Σpopulation × 10,000. :func:`rollup` adds counts and populations
+by group (regions, the nation, merged provinces); :func:`weighted_mean` says its weights.
+:func:`counts_needed` turns a per-capita target into the beds, doctors … it means.
+
+Examples
+--------
+The beds two plans' targets mean, for the populations stated (Đắk Lắk: the 1,768,966
+people its 2024 table implies; Thanh Hóa: 3,764,241, GSO end of 2024), pooled: the
+combined ratio is the population-weighted mean of 29 and 39, not their plain mean 34.
+
+>>> import pandas as pd
+>>> frame = pd.DataFrame({"province": ["Đắk Lắk", "Thanh Hóa"],
+...                       "beds": [5130.0014, 14680.5399],
+...                       "population": [1_768_966, 3_764_241]})
+>>> rollup(frame, None, count="beds")
+           beds  population  beds_per_10000  rows
+all  19810.5413   5533207.0          35.803     2
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+import numpy as np
+
+from vnhealthplan.analysis.observations import _in_unit, _people_by_province
+from vnhealthplan.core.checks import plain_number
+from vnhealthplan.core.errors import DimensionError, ShapeError
+from vnhealthplan.core.units import is_quantity, registry
+from vnhealthplan.core.vocab import TargetKind
+from vnhealthplan.model import ratios
+from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.model.target import Target
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["CountsNeeded", "WeightedMean", "counts_needed", "rollup", "weighted_mean"]
+
+
+@attrs.frozen(repr=False)
+class CountsNeeded:
+    """The count a per-capita target means for a population, and what must be added.
+
+    Attributes
+    ----------
+    target : Target
+    population : pint.Quantity
+        The population given (people, or live births for per-birth ratios).
+    population_year : int or None
+        When the population was counted.
+    growth_rate : float or None
+        Yearly growth rate used to project the population (0.01 = 1 % a year).
+    projected_population : pint.Quantity
+        The population in the target year: ``P·(1+r)^(T−t)``, or *population* itself.
+    required : pint.Quantity
+        The count the target means: target ratio × projected population.
+    current : pint.Quantity or None
+        The count at the observed ratio: observed ratio × population.
+    additional : pint.Quantity or None
+        ``required − current``; negative when the count already exceeds the target's.
+    method : str
+        The computation, in words.
+
+    Examples
+    --------
+    Thanh Hóa's 2030 target, 15 doctors per 10,000, for its 3,764,241 people (GSO, end of
+    2024), with no projection:
+
+    >>> from vnhealthplan import plans
+    >>> doctors = plans.load("thanh-hoa-2023").targets_for("doctors_per_10k", 2030)[0]
+    >>> needed = counts_needed(doctors, 3_764_241, population_year=2024)
+    >>> needed.required
+    <Quantity(5646.3615, 'doctor')>
+    >>> needed.method
+    'population (2024) used for 2030 without projection; required = 15 doctor / \
+ten_thousand_people × 3,764,241 person'
+    """
+
+    target: Target
+    population: Any
+    population_year: int | None
+    growth_rate: float | None
+    projected_population: Any
+    required: Any
+    current: Any
+    additional: Any
+    method: str
+
+    def __repr__(self) -> str:
+        extra = "" if self.additional is None else f", additional {self.additional:.1f~}"
+        return (
+            f"CountsNeeded({self.target.indicator.code} {self.target.year}: "
+            f"required {self.required:.1f~} for {self.projected_population:.0f~}{extra})"
+        )
+
+
+def counts_needed(
+    target: Target,
+    population: Any,
+    *,
+    observed: Any = None,
+    population_year: int | None = None,
+    growth_rate: float | None = None,
+) -> CountsNeeded:
+    """The beds, doctors, pharmacists, nurses … a per-capita target means, and those to add.
+
+    Parameters
+    ----------
+    target : Target
+        A level or maintain target on a per-capita indicator (for a range, its lower bound
+        is used).
+    population : pint.Quantity or float
+        People (plain numbers), or live births for per-birth indicators.
+    observed : pint.Quantity or float, optional
+        The observed ratio for *population*; gives :attr:`~CountsNeeded.current` and
+        :attr:`~CountsNeeded.additional`.
+    population_year : int, optional
+        The year of *population*; needed with *growth_rate*.
+    growth_rate : float, optional
+        Yearly growth rate (0.01 = 1 %): the population is projected to the target year
+        as ``P·(1+r)^(T−t)``.
+
+    Returns
+    -------
+    CountsNeeded
+
+    Raises
+    ------
+    vnhealthplan.errors.DimensionError
+        If the target is not per-capita, or *observed* has another dimension.
+    ValueError
+        For a change target, a growth rate without *population_year*, or a rate ≤ −1.
+
+    Examples
+    --------
+    Đắk Lắk's 2024 table: 29 beds and 7,7 doctors per 10,000, for the 1,768,966 people its
+    own figures imply (5.130 beds ÷ 29 per 10,000):
+
+    >>> from vnhealthplan import plans
+    >>> dak_lak = plans.load("dak-lak-2024")
+    >>> beds, doctors = dak_lak.targets_for("beds_per_10k")[0], dak_lak.targets_for(
+    ...     "doctors_per_10k")[0]
+    >>> counts_needed(beds, 1_768_966)
+    CountsNeeded(beds_per_10k 2024: required 5130.0 bed for 1768966 person)
+    >>> round(counts_needed(doctors, 1_768_966).required.magnitude, 1)
+    1362.1
+    """
+    ind = target.indicator
+    if not ind.is_ratio:
+        raise DimensionError("target", f"{ind.code} [{ind.unit}]", "a per-capita target")
+    if target.kind is TargetKind.CHANGE:
+        raise ValueError(f"target: got a change target on {ind.code}; expected a level target")
+    people = population if is_quantity(population) else registry().Quantity(population, "person")
+    projected, how = _project(people, target.year, population_year, growth_rate)
+    required = ratios.required_count(target.value, projected)
+    lower = " (the range's lower bound)" if target.upper is not None else ""
+    steps = [
+        how,
+        f"required = {target.value:g~}{lower} × {projected.magnitude:,.0f} {projected.units}",
+    ]
+    current = additional = None
+    if observed is not None:
+        current = ratios.required_count(_in_unit(ind, observed, "observed"), people)
+        additional = required - current
+        steps.append(f"current = observed ratio × {people.magnitude:,.0f} {people.units}")
+        steps.append("additional = required − current")
+    return CountsNeeded(
+        target, people, population_year, growth_rate, projected, required, current, additional,
+        "; ".join(s for s in steps if s),
+    )  # fmt: skip
+
+
+def _project(people: Any, year: int, since: int | None, rate: float | None) -> tuple[Any, str]:
+    """The population in *year*, projected from *since* at *rate*, and the method in words."""
+    if rate is None:
+        when = "" if since is None else f" ({since})"
+        return people, f"population{when} used for {year} without projection"
+    number = plain_number(rate)
+    if number is None or not math.isfinite(number) or number <= -1:
+        raise ValueError(f"growth_rate: got {rate!r}; expected a number > -1, e.g. 0.01")
+    if since is None or isinstance(since, bool) or not isinstance(since, int):
+        raise ValueError("population_year: expected the year of the population, to project it")
+    factor = (1 + number) ** (year - since)
+    method = (
+        f"population projected from {since} to {year} as P·(1+r)^(T−t) with r = {number:.2%}: "
+        f"{people.magnitude:,.0f} × {1 + number:g}^{year - since} = "
+        f"{people.magnitude * factor:,.0f}"
+    )
+    return people * factor, method
+
+
+# ---- roll-ups -----------------------------------------------------------------------------
+
+
+def rollup(
+    frame: pd.DataFrame,
+    by: str | Sequence[str] | pd.Series | np.ndarray[Any, Any] | None,
+    *,
+    count: str | Sequence[str] = "count",
+    population: str = "population",
+    per: int = 10_000,
+) -> pd.DataFrame:
+    """Add counts and populations by group, and the group's ratio Σcount / Σpopulation.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        One row per unit (a province, a district …) with counts and populations.
+    by : str, list of str, pandas.Series, numpy.ndarray or None
+        Column name(s) to group by, or one group label per row (e.g.
+        ``frame["province"].map(regions)``); None puts every row in one group, ``"all"``
+        (the nation). Rows without a group label are left out. A categorical column is
+        grouped by its codes, without hashing.
+    count : str or list of str
+        The count column(s), e.g. ``"beds"`` or ``["beds", "doctors"]``.
+    population : str
+        The population column (people).
+    per : int
+        The ratio's denominator size (10,000: "vạn dân").
+
+    Returns
+    -------
+    pandas.DataFrame
+        Indexed by group: the summed counts, the summed population, one
+        ``<count>_per_<per>`` column per count, and ``rows``. A NaN count or population
+        makes its group's sums NaN (nothing is skipped silently); a group with no people
+        has a NaN ratio.
+
+    Examples
+    --------
+    Đắk Lắk's 2024 bed target as counts by tier: 2.430 provincial and 2.700 district beds,
+    for the 1,768,966 people the plan's own figures imply. The tiers share one population,
+    so they are added as counts, then divided once:
+
+    >>> import pandas as pd
+    >>> tiers = pd.DataFrame({"province": ["Đắk Lắk"], "provincial": [2430.0],
+    ...                       "district": [2700.0], "population": [1_768_966]})
+    >>> rollup(tiers, "province", count=["provincial", "district"])[
+    ...     ["provincial_per_10000", "district_per_10000"]]
+              provincial_per_10000  district_per_10000
+    province
+    Đắk Lắk               13.73684            15.26315
+    """
+    import pandas as pd
+
+    columns = [count] if isinstance(count, str) else list(count)
+    missing = [name for name in [*columns, population] if name not in frame.columns]
+    if missing:
+        raise ValueError(f"rollup: no column {missing} in the frame; it has {list(frame.columns)}")
+    for name in [*columns, population]:
+        if not pd.api.types.is_numeric_dtype(frame[name]):
+            raise TypeError(f"rollup: column {name!r} holds {frame[name].dtype}, expected numbers")
+    labels, index = _groups(frame, by)
+    # numpy.bincount copies labels that are not writable intp (pandas hands out read-only
+    # views): convert once here, not in every bincount.
+    labels = np.require(labels, np.intp, ["C", "W"])
+    selected = None
+    if len(labels) and labels.min() < 0:  # rows without a group label
+        selected = labels >= 0
+        labels = labels[selected]
+    out = {}
+    for name in [*columns, population]:
+        values = frame[name].to_numpy(np.float64)
+        weights = values if selected is None else values[selected]
+        out[name] = np.bincount(labels, weights=weights, minlength=len(index))
+    out["rows"] = np.bincount(labels, minlength=len(index))
+    people = out[population]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for name in columns:
+            out[f"{name}_per_{per}"] = np.where(people > 0, out[name] / people * per, np.nan)
+    present = out["rows"] > 0
+    order = [*columns, population, *(f"{c}_per_{per}" for c in columns), "rows"]
+    result = pd.DataFrame({k: out[k][present] for k in order}, index=index[present])
+    result.attrs["method"] = f"Σcount / Σ{population} × {per}, by group"
+    return result
+
+
+def _groups(frame: pd.DataFrame, by: Any) -> tuple[np.ndarray[Any, Any], pd.Index]:
+    """Integer group label of each row (−1: none) and the index of the labels."""
+    import pandas as pd
+
+    if by is None:
+        return np.zeros(len(frame), dtype=np.intp), pd.Index(["all"])
+    if isinstance(by, str) or (isinstance(by, list) and len(by) == 1):
+        by = frame[by if isinstance(by, str) else by[0]]
+    if isinstance(by, list):
+        grouped = frame.groupby(by, sort=True, observed=True)
+        index = grouped.size().index
+        return grouped.ngroup().to_numpy(np.intp), index
+    if len(by) != len(frame):
+        raise ShapeError(f"by has {len(by)} labels but the frame has {len(frame)} rows")
+    name = getattr(by, "name", None)
+    if isinstance(getattr(by, "dtype", None), pd.CategoricalDtype):
+        return by.cat.codes.to_numpy(), pd.Index(by.cat.categories, name=name)
+    values = by.to_numpy() if hasattr(by, "to_numpy") else np.asarray(by)
+    if values.dtype.kind in "iu" and len(values):
+        low, high = int(values.min()), int(values.max())
+        if low >= 0 and high < max(len(values), 1 << 16):  # small labels: bins directly
+            return values, pd.RangeIndex(0, high + 1, name=name)
+    labels, uniques = pd.factorize(values, sort=True)
+    return labels, pd.Index(uniques, name=name)
+
+
+@attrs.frozen
+class WeightedMean:
+    """A weighted mean, with what it was weighted by.
+
+    Attributes
+    ----------
+    value : float
+        Σ(value × weight) / Σweight.
+    weighted_by : str
+        What the weights are, e.g. ``"population"``.
+    total_weight : float
+        Σweight.
+    count : int
+        How many values were averaged.
+
+    Examples
+    --------
+    >>> float(WeightedMean(35.803, "population", 5_533_207.0, 2))
+    35.803
+    """
+
+    value: float
+    weighted_by: str
+    total_weight: float
+    count: int
+
+    def __float__(self) -> float:
+        return self.value
+
+
+def weighted_mean(values: Any, weights: Any, *, weighted_by: str | None = None) -> WeightedMean:
+    """The mean of *values* weighted by *weights*, saying what the weights are.
+
+    A population-weighted mean of per-capita ratios equals Σcount / Σpopulation, the
+    ratio :func:`rollup` gives; an unweighted mean of ratios does not.
+
+    Parameters
+    ----------
+    values, weights : array-like or pandas.Series
+        Of the same length; weights ≥ 0 with a positive sum. A NaN makes the mean NaN.
+    weighted_by : str, optional
+        What the weights are; by default the name of a *weights* Series, else
+        ``"the weights given"``.
+
+    Returns
+    -------
+    WeightedMean
+
+    Raises
+    ------
+    vnhealthplan.errors.ShapeError
+        If the lengths differ.
+    ValueError
+        For a negative weight or weights that sum to zero.
+
+    Examples
+    --------
+    The bed targets of Đắk Lắk (29, 2024) and Thanh Hóa (39, 2030) weighted by the
+    populations stated in :mod:`vnhealthplan.rollup`'s example:
+
+    >>> import pandas as pd
+    >>> people = pd.Series([1_768_966, 3_764_241], name="population")
+    >>> weighted_mean([29, 39], people)
+    WeightedMean(value=35.803..., weighted_by='population', total_weight=5533207.0, count=2)
+    """
+    v = np.asarray(getattr(values, "to_numpy", lambda: values)(), dtype=np.float64).ravel()
+    w = np.asarray(getattr(weights, "to_numpy", lambda: weights)(), dtype=np.float64).ravel()
+    if v.shape != w.shape:
+        raise ShapeError(f"values has shape {v.shape} but weights has shape {w.shape}")
+    if (w < 0).any():
+        raise ValueError("weights: expected weights ≥ 0")
+    total = float(w.sum())
+    if total == 0:
+        raise ValueError("weights: expected weights with a positive sum")
+    name = weighted_by or getattr(weights, "name", None) or "the weights given"
+    return WeightedMean(float(np.dot(v, w) / total), str(name), total, int(v.size))
+
+
+def _count_columns(table: pd.DataFrame, population: Any, lookup: Mapping[str, Indicator]) -> None:
+    """Add population, count_unit, required_count, additional_count (per indicator)."""
+    people = table["_prov"].map(_people_by_province(population)).to_numpy(float)
+    table["population"] = people
+    required, additional = np.full(len(table), np.nan), np.full(len(table), np.nan)
+    units = np.full(len(table), None, dtype=object)
+    level = (table["kind"] != TargetKind.CHANGE.value).to_numpy()
+    target, observed = table["target"].to_numpy(float), table["observed"].to_numpy(float)
+    for code, rows in table.groupby("indicator", sort=False).indices.items():
+        ind = lookup[str(code)]
+        rows = rows[level[rows]]
+        if ind.unit.dimensionality.get("[population]", 0) != -1 or not len(rows):
+            continue
+        need = ratios.required_count(ind.quantity(target[rows]), people[rows])
+        have = ratios.required_count(ind.quantity(observed[rows]), people[rows])
+        required[rows], additional[rows] = need.magnitude, need.magnitude - have.magnitude
+        units[rows] = str(need.units)
+    table["count_unit"], table["required_count"] = units, required
+    table["additional_count"] = additional

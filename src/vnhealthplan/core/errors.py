@@ -1,0 +1,337 @@
+"""The package's exceptions.
+
+Each error subclasses the built-in a caller would expect (:class:`ValueError` for bad
+values, :class:`LookupError` for unknown names) and carries the context needed to fix the
+input: the class and field, the value received, and what was expected.
+
+Examples
+--------
+>>> from vnhealthplan import Facility, FacilityKind
+>>> Facility("Bệnh viện Đa khoa tỉnh Quảng Ngãi", FacilityKind.GENERAL_HOSPITAL, beds=-5)
+Traceback (most recent call last):
+...
+vnhealthplan.errors.ValidationError: Facility.beds: got -5; expected a whole number of beds ≥ 0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from vnhealthplan.data.districts import DistrictOnDate
+    from vnhealthplan.data.provinces import UnitOnDate
+
+__all__ = [
+    "DimensionError",
+    "DistrictNotInForceError",
+    "MissingDependencyError",
+    "PlanDataError",
+    "Problem",
+    "ShapeError",
+    "UnitNotInForceError",
+    "UnknownDistrictError",
+    "UnknownIndicatorError",
+    "UnknownProvinceError",
+    "VNHealthPlanError",
+    "ValidationError",
+]
+
+
+class VNHealthPlanError(Exception):
+    """Base class of every error raised by vnhealthplan.
+
+    Examples
+    --------
+    Catch it to handle any of the package's own errors at once:
+
+    >>> from vnhealthplan import plans
+    >>> try:
+    ...     plans.load("ha-noi-2024")
+    ... except VNHealthPlanError as err:
+    ...     print(type(err).__name__)
+    UnknownPlanError
+    """
+
+
+class ValidationError(VNHealthPlanError, ValueError):
+    """A field of a model object received a value it cannot hold.
+
+    Parameters
+    ----------
+    owner : str
+        The class being built, e.g. ``"Target"``.
+    field : str
+        The field, e.g. ``"value"``.
+    value : object
+        The value received.
+    expected : str
+        What the field accepts, in words.
+
+    Examples
+    --------
+    >>> err = ValidationError("Target", "value", 120, "a share between 0 and 100 %")
+    >>> str(err)
+    'Target.value: got 120; expected a share between 0 and 100 %'
+    >>> (err.owner, err.field)
+    ('Target', 'value')
+    """
+
+    def __init__(self, owner: str, field: str, value: object, expected: str) -> None:
+        self.owner = owner
+        self.field = field
+        self.value = value
+        self.expected = expected
+        super().__init__(f"{owner}.{field}: got {_show(value)}; expected {expected}")
+
+
+class DimensionError(VNHealthPlanError, ValueError):
+    """A quantity has units of the wrong dimension for the calculation asked.
+
+    Examples
+    --------
+    >>> from vnhealthplan import ureg, per_capita
+    >>> per_capita(ureg.Quantity(5130, "bed"), ureg.Quantity(29, "doctor"))
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.DimensionError: population: got 29 doctor ([doctors]); expected a \
+count of people or of live births
+    """
+
+    def __init__(self, argument: str, value: object, expected: str) -> None:
+        self.argument = argument
+        self.value = value
+        self.expected = expected
+        super().__init__(f"{argument}: got {value}; expected {expected}")
+
+
+class ShapeError(VNHealthPlanError, ValueError):
+    """Array or Series arguments do not line up element by element.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> from vnhealthplan import per_capita
+    >>> per_capita(np.array([2430, 2700]), np.array([1.0e6, 1.1e6, 1.2e6]))
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ShapeError: count has shape (2,) but population has shape (3,)
+    """
+
+
+class Problem(NamedTuple):
+    """One invalid value in a plan file: where it is, what it is, what was expected.
+
+    Examples
+    --------
+    >>> p = Problem("my-plan.toml", "target[3]", "period", "Quý V/2024", "expected a quarter 1–4")
+    >>> print(p)
+    my-plan.toml: target[3]: period = 'Quý V/2024': expected a quarter 1–4
+    >>> p.record, p.field
+    ('target[3]', 'period')
+    """
+
+    file: str
+    record: str
+    field: str
+    value: object
+    message: str
+
+    def __str__(self) -> str:
+        shown = "" if self.value is None else f" = {_show(self.value)}"
+        return f"{self.file}: {self.record}: {self.field}{shown}: {self.message}"
+
+
+class PlanDataError(VNHealthPlanError, ValueError):
+    """A plan file (or a set of records) holds invalid records; all of them are listed.
+
+    Attributes
+    ----------
+    problems : tuple of Problem
+        Every problem found, in file order.
+
+    Examples
+    --------
+    >>> err = PlanDataError([Problem("my-plan.toml", "target[2]", "comparator", "=>",
+    ...                              "expected one of '=', '<', '<=', '>', '>=', '~', 'range'")])
+    >>> print(err)
+    1 invalid value in my-plan.toml:
+      my-plan.toml: target[2]: comparator = '=>': expected one of '=', '<', '<=', '>', \
+'>=', '~', 'range'
+    """
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = tuple(problems)
+        files = ", ".join(dict.fromkeys(p.file for p in self.problems)) or "<records>"
+        count = len(self.problems)
+        head = f"{count} invalid value{'s' if count != 1 else ''} in {files}:"
+        super().__init__("\n".join([head, *(f"  {p}" for p in self.problems)]))
+
+
+class _UnknownName(VNHealthPlanError, LookupError):
+    kind = "name"
+
+    def __init__(self, name: str, close: Sequence[str] = ()) -> None:
+        self.name = name
+        self.close = tuple(close)
+        hint = f"; did you mean {', '.join(map(repr, self.close))}?" if self.close else ""
+        super().__init__(f"unknown {self.kind} {name!r}{hint}")
+
+    def __str__(self) -> str:  # the message alone, whatever the arguments
+        return str(self.args[0])
+
+
+class UnknownIndicatorError(_UnknownName):
+    """No indicator in the catalogue has this code.
+
+    Examples
+    --------
+    >>> from vnhealthplan import indicators
+    >>> indicators.get("beds_per_10")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.UnknownIndicatorError: unknown indicator 'beds_per_10'; did you \
+mean 'beds_per_10k'...?
+    """
+
+    kind = "indicator"
+
+
+class UnknownProvinceError(_UnknownName):
+    """No province known to the package answers to this name.
+
+    Examples
+    --------
+    >>> from vnhealthplan import provinces
+    >>> provinces.get("Quang Ngai City")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.UnknownProvinceError: unknown province 'Quang Ngai City'; did you \
+mean 'Quảng Ngãi'?
+    """
+
+    kind = "province"
+
+
+class UnitNotInForceError(UnknownProvinceError):
+    """Units answer to the name, but none existed on the day asked for.
+
+    Also importable from :mod:`vnhealthplan.provinces`.
+
+    Attributes
+    ----------
+    name : str
+    on : datetime.date
+    found : UnitOnDate or None
+        What the name meant that day (the unit it had become part of), where known.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from vnhealthplan import provinces
+    >>> try:
+    ...     provinces.get("Phú Yên", on=date(2025, 7, 1))
+    ... except UnitNotInForceError as err:
+    ...     print(err.found.current.key)
+    dak-lak-2025
+    """
+
+    def __init__(self, name: str, on: date, found: UnitOnDate | None = None) -> None:
+        super().__init__(name)
+        self.on = on
+        self.found = found
+        detail = f"; {found.change}" if found is not None else ""
+        self.args = (f"unknown province {name!r} on {on.isoformat()}{detail}",)
+
+
+class UnknownDistrictError(_UnknownName):
+    """No district-level unit of :mod:`vnhealthplan.districts` answers to this name.
+
+    Examples
+    --------
+    >>> from vnhealthplan import districts
+    >>> districts.get("Son Tinh City")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.UnknownDistrictError: unknown district 'Son Tinh City'; did you \
+mean 'Sơn Tịnh'?
+    """
+
+    kind = "district"
+
+
+class DistrictNotInForceError(UnknownDistrictError):
+    """A district is asked for on a day after the district level ended (30 June 2025).
+
+    Attributes
+    ----------
+    name : str
+    on : datetime.date
+    found : DistrictOnDate
+        The district, and the provincial unit whose territory held it that day.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from vnhealthplan import districts
+    >>> try:
+    ...     districts.get("Sơn Tịnh", on=date(2025, 7, 1))
+    ... except DistrictNotInForceError as err:
+    ...     print(err.found.province.current.key)
+    quang-ngai-2025
+    """
+
+    def __init__(self, name: str, on: date, found: DistrictOnDate) -> None:
+        super().__init__(name)
+        self.on = on
+        self.found = found
+        self.args = (f"unknown district {name!r} on {on.isoformat()}; {found.change}",)
+
+
+class MissingDependencyError(VNHealthPlanError, ImportError):
+    """An optional dependency is not installed; the message names the extra to install.
+
+    Parameters
+    ----------
+    package : str
+        The package that is missing, e.g. "openpyxl".
+    extra : str
+        The vnhealthplan extra that installs it, e.g. "excel".
+    what : str
+        What needs it, e.g. "to_excel".
+
+    Examples
+    --------
+    >>> print(MissingDependencyError("openpyxl", "excel", "to_excel"))
+    to_excel needs openpyxl, which is not installed: pip install "vnhealthplan[excel]"
+    """
+
+    def __init__(self, package: str, extra: str, what: str) -> None:
+        self.package, self.extra = package, extra
+        super().__init__(
+            f'{what} needs {package}, which is not installed: pip install "vnhealthplan[{extra}]"'
+        )
+
+
+def _show(value: object) -> str:
+    text = str(value) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+# The errors are part of the public API at ``vnhealthplan.errors`` (and the package itself):
+# tracebacks and pickles name that path, not the layer the code happens to live in.
+for _error in (
+    VNHealthPlanError,
+    ValidationError,
+    DimensionError,
+    ShapeError,
+    UnknownIndicatorError,
+    UnknownProvinceError,
+    UnitNotInForceError,
+    UnknownDistrictError,
+    DistrictNotInForceError,
+    PlanDataError,
+    MissingDependencyError,
+):
+    _error.__module__ = "vnhealthplan.errors"

@@ -1,0 +1,106 @@
+"""The data file of :mod:`vnhealthplan.districts` (``data/districts.toml``), read and checked.
+
+Every record is checked before any is used: :func:`checked` raises one
+:class:`~vnhealthplan.errors.PlanDataError` that lists every bad value.
+
+Examples
+--------
+>>> data = checked()
+>>> len(data["district"]), data["valid_until"]
+(10, datetime.date(2025, 6, 30))
+>>> problems({"district": [{"key": "thanh-hoa/x", "kind": "quận"}]})[0]
+Problem(file='districts.toml', record='district[0]', field='name', value=None, \
+message='missing')
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from vnhealthplan.core.errors import PlanDataError, Problem
+from vnhealthplan.data import provinces
+from vnhealthplan.model.source import Source
+
+#: The kinds of district-level unit, as the plans word them: rural district, town, city.
+KINDS = ("huyện", "thị xã", "thành phố")
+
+_FIELDS = {
+    "district": ("key", "name", "ascii_name", "kind", "province", "plan", "section", "quote"),
+    "facility": ("name", "kind", "district", "plan", "section", "quote"),
+}
+
+
+@cache
+def _data() -> dict[str, Any]:
+    raw = resources.files("vnhealthplan").joinpath("data/districts.toml").read_text("utf-8")
+    return tomllib.loads(raw)
+
+
+def checked() -> dict[str, Any]:
+    """The districts file, every record checked (:class:`PlanDataError` lists the bad ones)."""
+    data = _data()
+    found = problems(data)
+    if found:
+        raise PlanDataError(found)
+    return data
+
+
+def plan_source(row: Mapping[str, Any]) -> Source:
+    """Where a record's plan names it: the plan's document, the row's section and quote."""
+    from vnhealthplan.data import (
+        plans,  # plans import facilities and provinces: load them on first use
+    )
+
+    return Source(
+        plans.load(row["plan"]).document, row["section"], row["quote"], reading=row.get("reading")
+    )
+
+
+def plan_sources(row: Mapping[str, Any]) -> Any:
+    """:func:`plan_source` as the one item of a tuple (a district's ``named_in``)."""
+    return (plan_source(row),)
+
+
+def problems(data: Mapping[str, Any], file: str = "districts.toml") -> list[Problem]:
+    """Every invalid value of a districts file (empty when it is sound)."""
+    from vnhealthplan.data import plans
+
+    found: list[Problem] = []
+    keys = [row.get("key") for row in data.get("district", ())]
+    for table, fields in _FIELDS.items():
+        for i, row in enumerate(data.get(table, ())):
+            record = f"{table}[{i}]"
+            found += [Problem(file, record, f, None, "missing") for f in fields if f not in row]
+            found += _row_problems(file, record, row, keys, plans.available())
+    found += [
+        Problem(file, f"district[{i}]", "key", k, "a key used once")
+        for i, k in enumerate(keys)
+        if keys.count(k) > 1
+    ]
+    for key in data.get("ends_by", ()):
+        if key not in data.get("source", {}):
+            found.append(Problem(file, "ends_by", "source", key, "a key of [source]"))
+    return found
+
+
+def _row_problems(
+    file: str, record: str, row: Mapping[str, Any], keys: list[Any], plan_keys: Any
+) -> list[Problem]:
+    from vnhealthplan.data import plans
+
+    found = []
+    if record.startswith("district") and row.get("kind", KINDS[0]) not in KINDS:
+        found.append(Problem(file, record, "kind", row["kind"], f"one of {', '.join(KINDS)}"))
+    if "province" in row and row["province"] not in {u.key for u in provinces.all()}:
+        found.append(Problem(file, record, "province", row["province"], "a province key"))
+    if "district" in row and row["district"] not in keys:
+        found.append(Problem(file, record, "district", row["district"], "a district key"))
+    if row.get("plan") not in plan_keys:
+        found.append(Problem(file, record, "plan", row.get("plan"), "a bundled plan's key"))
+    elif "quote" in row and row["quote"] not in plans.source_text(row["plan"]):
+        found.append(Problem(file, record, "quote", row["quote"], "words of the plan's text"))
+    return found

@@ -1,0 +1,258 @@
+"""National reference targets and statistics, and the comparison of plans against them.
+
+The values live in ``data/reference_sources.toml``, each with the page it was read from
+and a verbatim Vietnamese quote. No primary text of the instruments was available: every
+value of Resolution 20-NQ/TW and Decision 201/QĐ-TTg comes from a page that restates
+them, and each record says so (``quote_kind``).
+
+Examples
+--------
+>>> from vnhealthplan import reference
+>>> [(t.year, t.value.magnitude) for t in reference.national_targets("beds_per_10k")]
+[(2025, 30.0), (2030, 32.0), (2025, 33.0), (2030, 35.0), (2050, 45.0), (2020, 28.0)]
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from vnhealthplan.data import indicators, plans
+from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.model.observation import Observation
+from vnhealthplan.model.period import Period
+from vnhealthplan.model.source import Document, Source
+from vnhealthplan.model.target import Target
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from vnhealthplan.model.plan import Plan
+
+__all__ = [
+    "compare_targets",
+    "national_observations",
+    "national_targets",
+    "provincial_populations",
+    "reference_frame",
+]
+
+#: Provincial population counts exposed as observations of the province as it was then.
+#: Left out on purpose: "hơn 4,2 triệu" (a bound, not a count) and the 2025 merger figures,
+#: which describe the merged provinces, not the units the plans were written for.
+_PROVINCIAL_POPULATIONS = ("pop.thanh_hoa.2024.end_of_year_gso", "pop.an_giang.2019.census")
+
+#: Who issued the instruments the national targets come from.
+_ISSUERS = {
+    "Nghị quyết 20-NQ/TW": "Ban Chấp hành Trung ương Đảng",
+    "Quyết định 201/QĐ-TTg": "Thủ tướng Chính phủ",
+}
+
+
+@cache
+def _rows() -> tuple[dict[str, Any], ...]:
+    raw = resources.files("vnhealthplan").joinpath("data/reference_sources.toml").read_text("utf-8")
+    return tuple(tomllib.loads(raw)["value"])
+
+
+def _source(row: dict[str, Any]) -> Source:
+    instrument = row["instrument"]
+    issuer = next((who for key, who in _ISSUERS.items() if instrument.startswith(key)), None)
+    document = Document(
+        instrument,
+        issuer or row["publisher"],
+        notes=f"{row['quote_kind']}: {row['url']}"
+        + (f" — {row['notes']}" if row.get("notes") else ""),
+    )
+    return Source(document, f"as restated by {row['publisher']}", row["quote"])
+
+
+def _national(kind: str, indicator: str | Indicator | None) -> list[dict[str, Any]]:
+    code = None if indicator is None else indicators.get(indicator).code
+    return [
+        row
+        for row in _rows()
+        if row["kind"] == kind
+        and row["scope"] == "national"
+        and row["indicator"] in indicators.catalogue()
+        and (code is None or row["indicator"] == code)
+    ]
+
+
+def national_targets(indicator: str | Indicator | None = None) -> tuple[Target, ...]:
+    """National targets (Resolution 20-NQ/TW, Decision 201/QĐ-TTg), optionally on one indicator.
+
+    Each target's source names the instrument, the page that restated it and the quote.
+
+    Parameters
+    ----------
+    indicator : str or Indicator, optional
+        A catalogue code such as ``"doctors_per_10k"``.
+
+    Returns
+    -------
+    tuple of Target
+        In file order (by instrument, then year).
+
+    Examples
+    --------
+    >>> doctors = national_targets("doctors_per_10k")
+    >>> [(t.source.document.title[:21], t.year, t.value.magnitude) for t in doctors][:3]
+    [('Nghị quyết 20-NQ/TW n', 2025, 10.0), ('Nghị quyết 20-NQ/TW n', 2030, 11.0), \
+('Quyết định 201/QĐ-TTg', 2025, 15.0)]
+    """
+    return tuple(
+        Target(
+            indicators.get(row["indicator"]),
+            float(row["value"]),
+            Period.year(row["year"]),
+            row["comparator"],
+            source=_source(row),
+            notes=row.get("notes", ""),
+        )
+        for row in _national("target", indicator)
+    )
+
+
+def national_observations(indicator: str | Indicator | None = None) -> tuple[Observation, ...]:
+    """National values reported by the Ministry of Health or the statistics office.
+
+    Examples
+    --------
+    >>> [(o.year, o.value.magnitude) for o in national_observations("doctors_per_10k")]
+    [(2019, 8.8), (2020, 9.8), (2025, 15.0)]
+    """
+    observed = sorted(_national("observed", indicator), key=lambda row: row["year"])
+    return tuple(
+        Observation(
+            indicators.get(row["indicator"]),
+            float(row["value"]),
+            Period.year(row["year"]),
+            source=_source(row),
+            notes=row.get("notes", ""),
+        )
+        for row in observed
+    )
+
+
+def provincial_populations() -> tuple[Observation, ...]:
+    """Sourced populations of the plans' provinces, as observations.
+
+    Only counts of the province as it was before the 2025 reorganisation: the GSO end-of-2024
+    population of Thanh Hóa and the 2019 census of An Giang. The other population figures of
+    ``reference_frame()`` (a bound, and the merged provinces of 2025) are left out.
+
+    Examples
+    --------
+    >>> [(o.province.name, o.year, o.value.magnitude) for o in provincial_populations()]
+    [('Thanh Hóa', 2024, 3764241.0), ('An Giang', 2019, 1908352.0)]
+    """
+    from vnhealthplan.data import provinces
+
+    by_key = {row["key"]: row for row in _rows()}
+    return tuple(
+        Observation(
+            indicators.get("population"),
+            float(by_key[key]["value"]),
+            Period.year(by_key[key]["year"]),
+            province=provinces.get(by_key[key]["scope"]),
+            source=_source(by_key[key]),
+            notes=f"{by_key[key]['indicator']}. {by_key[key].get('notes', '')}".strip(),
+        )
+        for key in _PROVINCIAL_POPULATIONS
+    )
+
+
+def reference_frame() -> pd.DataFrame:
+    """Every reference value as a frame (national and provincial, targets and observed).
+
+    Columns are the fields of ``data/reference_sources.toml``: ``key, indicator, scope,
+    year, value, unit, comparator, kind, instrument, publisher, url, date, quote,
+    quote_kind, notes``.
+
+    Examples
+    --------
+    >>> frame = reference_frame()
+    >>> frame.loc[frame["key"] == "qd201.2030.beds_per_10k", ["year", "value", "unit"]]
+    ... # doctest: +NORMALIZE_WHITESPACE
+        year  value                       unit
+    ... 2030   35.0  bed / ten_thousand_people
+    """
+    import pandas as pd
+
+    columns = [
+        *("key", "indicator", "scope", "year", "value", "unit", "comparator", "kind"),
+        *("instrument", "publisher", "url", "date", "quote", "quote_kind", "notes"),
+    ]
+    frame = pd.DataFrame.from_records(list(_rows()), columns=columns)
+    frame["value"] = frame["value"].astype(float)
+    return frame
+
+
+def compare_targets(
+    indicator: str | Indicator, *, bundled: tuple[Plan, ...] | None = None
+) -> pd.DataFrame:
+    """One indicator's targets across the bundled plans and the national instruments.
+
+    Parameters
+    ----------
+    indicator : str or Indicator
+    bundled : tuple of Plan, optional
+        The plans to compare; all bundled plans by default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``who, year, comparator, value, unit, source`` sorted by year: ``who`` is a province
+        (or "(province not named)") or a national instrument.
+
+    Examples
+    --------
+    Beds per 10,000 population, plans against the national targets:
+
+    >>> table = compare_targets("beds_per_10k")
+    >>> print(table[["who", "year", "value"]].to_string(index=False))
+                                             who  year  value
+                                        An Giang  2020   25.0
+    Kế hoạch phát triển kinh tế - xã hội năm 2020  2020   28.0
+                                         Đắk Lắk  2024   29.0
+                                        An Giang  2025   27.0
+                            (province not named)  2025   30.0
+                             Nghị quyết 20-NQ/TW  2025   30.0
+                           Quyết định 201/QĐ-TTg  2025   33.0
+                                        An Giang  2030   29.4
+                                       Thanh Hóa  2030   39.0
+                             Nghị quyết 20-NQ/TW  2030   32.0
+                           Quyết định 201/QĐ-TTg  2030   35.0
+                                       Thanh Hóa  2045   40.0
+                           Quyết định 201/QĐ-TTg  2050   45.0
+    """
+    import pandas as pd
+
+    ind = indicators.get(indicator) if isinstance(indicator, str) else indicator
+    rows = []
+    for plan in plans.load_all() if bundled is None else bundled:
+        who = plan.province.name if plan.province else "(province not named)"
+        for t in plan.targets_for(ind):
+            if t.scope.tier is None and t.kind.value == "level":
+                rows.append(_row(who, t, plan.key))
+    for t in national_targets(ind):
+        instrument = t.source.document.title if t.source else "national"
+        rows.append(_row(instrument.split(" ngày ")[0].split(" (")[0], t, "national"))
+    frame = pd.DataFrame.from_records(
+        rows, columns=["who", "year", "comparator", "value", "unit", "source"]
+    )
+    return frame.sort_values("year", kind="stable").reset_index(drop=True)
+
+
+def _row(who: str, t: Target, source: str) -> dict[str, Any]:
+    return {
+        "who": who,
+        "year": t.year,
+        "comparator": t.comparator.value,
+        "value": float(t.value.to(t.indicator.unit).magnitude),
+        "unit": str(t.indicator.unit),
+        "source": source,
+    }

@@ -1,0 +1,227 @@
+"""Reading observations from the CSV and Excel files users keep them in.
+
+Examples
+--------
+Write An Giang's observations, read them back:
+
+>>> import tempfile
+>>> from vnhealthplan import plans
+>>> from vnhealthplan.export import to_csv
+>>> an_giang = plans.load("an-giang-2018")
+>>> with tempfile.TemporaryDirectory() as folder:
+...     paths = to_csv(an_giang, folder, lang="vi", gaps=False, audit=False)
+...     read_observations(paths[2], source=an_giang.document)
+(Observation(health_insurance_coverage = 76.5 percent, 2017, An Giang),)
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+import attrs
+
+from vnhealthplan.analysis.observations import observations_from_frame
+from vnhealthplan.core.errors import PlanDataError, Problem
+from vnhealthplan.core.optional import require
+from vnhealthplan.io.export._cells import unescape_text
+from vnhealthplan.io.export._headers import canonical_column, header_unit, sheet_title
+from vnhealthplan.model.observation import Observation
+from vnhealthplan.model.source import Document, Source
+from vnhealthplan.model.target import Scope
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["read_observations"]
+
+_NUMERIC: Final = ("value", "year")
+_SCOPE: Final = ("tier", "facility_kind", "scope_description")
+
+
+def read_observations(
+    path: str | os.PathLike[str],
+    *,
+    sheet: str | int | None = None,
+    source: Source | Document | None = None,
+) -> tuple[Observation, ...]:
+    """Observations from a ``.csv`` or ``.xlsx`` file in the tidy layout; all bad rows at once.
+
+    The layout is the one :func:`to_csv` and :func:`to_excel` write for observations, or any
+    table with the columns :func:`vnhealthplan.observations.observations_from_frame` reads
+    (``province, indicator, value`` and ``year`` or ``period`` or ``period_start`` and
+    ``period_end``; optional ``unit, section, quote, notes, source``), with the scope in
+    ``tier, facility_kind, scope_description``. Headers may be the column names or their
+    labels in Vietnamese or English, a unit in brackets after them ("Giá trị (‰)").
+
+    CSV files are read as UTF-8 (with or without a byte-order mark); a text cell's leading
+    apostrophe, put there against formulas (:func:`~vnhealthplan.export.escape_text`), is
+    removed. Numbers are written with a decimal point ("76.5"); text in a number column is
+    reported, not guessed.
+
+    Parameters
+    ----------
+    path : str or path-like
+    sheet : str or int, optional
+        The Excel sheet: a name or a 0-based position. By default the sheet titled
+        "observations" (in either language), else the only sheet.
+    source : Source or Document, optional
+        As :func:`~vnhealthplan.observations.observations_from_frame` takes it.
+
+    Returns
+    -------
+    tuple of Observation
+
+    Raises
+    ------
+    vnhealthplan.errors.PlanDataError
+        Listing every bad value, as "file: row N: field = value: expected …", N the row
+        number a spreadsheet shows (the header is row 1).
+    ValueError
+        For a file that is neither ``.csv`` nor ``.xlsx``, or an Excel file without the sheet.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "observed.csv")
+    ...     _ = path.write_text("Tỉnh,Mã chỉ tiêu,Năm,Giá trị\\n"
+    ...                         "Thanh Hóa,beds_per_10k,2024,30.5\\n"
+    ...                         "Thanh Hóa,imr,2024,'=1+1\\n"
+    ...                         "Thanh Hóa,doctors,2024,12\\n", encoding="utf-8")
+    ...     read_observations(path)
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.PlanDataError: 2 invalid values in observed.csv:
+      observed.csv: row 3: value = '=1+1': expected a finite number
+      observed.csv: row 4: indicator = 'doctors': unknown indicator 'doctors'...
+    """
+    file = Path(path)
+    suffix = file.suffix.lower()
+    if suffix == ".csv":
+        frame = _read_csv(file)
+    elif suffix == ".xlsx":
+        frame = _read_xlsx(file, sheet)
+    else:
+        raise ValueError(f"read_observations: {str(file)!r}: expected a .csv or .xlsx file")
+    frame = _canonical(frame, file.name)
+    try:
+        observations = observations_from_frame(frame, source=source)
+    except PlanDataError as err:
+        raise PlanDataError([p._replace(file=file.name) for p in err.problems]) from None
+    return _with_scopes(observations, frame, file.name)
+
+
+def _read_csv(file: Path) -> pd.DataFrame:
+    import pandas as pd
+
+    frame = pd.read_csv(
+        file, dtype=str, keep_default_na=False, encoding="utf-8-sig", skip_blank_lines=True
+    )
+    frame.columns = [unescape_text(c) for c in frame.columns]
+    frame = frame.map(lambda cell: None if cell == "" else unescape_text(cell))
+    frame.index = pd.RangeIndex(2, len(frame) + 2)  # the header is row 1, as in a spreadsheet
+    return frame
+
+
+def _number(cell: Any) -> Any:
+    """A number for a cell that holds one; the cell itself otherwise (reported later)."""
+    if not isinstance(cell, str):
+        return cell
+    try:
+        number = float(cell.strip())
+    except ValueError:
+        return cell
+    return int(number) if number.is_integer() and math.isfinite(number) else number
+
+
+def _read_xlsx(file: Path, sheet: str | int | None) -> pd.DataFrame:
+    import pandas as pd
+
+    openpyxl = require("openpyxl", "excel", "read_observations")
+    book = openpyxl.load_workbook(file, read_only=True, data_only=True)
+    try:
+        ws = book[_sheet_name(book.sheetnames, sheet, file)]
+        rows = [(n, row) for n, row in enumerate(ws.iter_rows(values_only=True), start=1)
+                if any(cell is not None and cell != "" for cell in row)]  # fmt: skip
+    finally:
+        book.close()
+    if not rows:
+        return pd.DataFrame()
+    head = rows[0][1]
+    body = [list(row) + [None] * (len(head) - len(row)) for _, row in rows[1:]]
+    return pd.DataFrame(body, columns=list(head), index=[n for n, _ in rows[1:]], dtype=object)
+
+
+def _sheet_name(names: list[str], sheet: str | int | None, file: Path) -> str:
+    if isinstance(sheet, int) and 0 <= sheet < len(names):
+        return names[sheet]
+    if isinstance(sheet, str) and sheet in names:
+        return sheet
+    if sheet is None:
+        wanted = {"observations", sheet_title("observations", "vi"),
+                  sheet_title("observations", "en")}  # fmt: skip
+        found = [n for n in names if n in wanted or n.casefold() in wanted]
+        if found or len(names) == 1:
+            return (found or names)[0]
+    raise ValueError(
+        f"read_observations: {file.name}: sheet {sheet!r} not found; the sheets are "
+        f"{', '.join(map(repr, names))}"
+    )
+
+
+def _canonical(frame: pd.DataFrame, file: str) -> pd.DataFrame:
+    """Columns renamed to the package's names; numbers read; header units checked."""
+    names: dict[Any, str] = {}
+    problems = []
+    for column in frame.columns:
+        name = canonical_column(column)
+        if name is None:
+            continue
+        if name in names.values():
+            problems.append(Problem(file, "header", name, column, "a second column for it"))
+        names[column] = name
+    frame = frame.rename(columns=names)
+    value_header = next((c for c, n in names.items() if n == "value"), None)
+    unit = header_unit(value_header)
+    if unit is not None and "unit" not in frame.columns:
+        problems.append(Problem(file, "header", "value", value_header,
+                                "a unit in the header needs a 'unit' column giving each row's "
+                                "unit (e.g. 'bed / ten_thousand_people')"))  # fmt: skip
+    if "scope" in frame.columns:
+        for label, text in frame["scope"].items():
+            if isinstance(text, str) and text.strip():
+                problems.append(Problem(file, f"row {label}", "scope", text,
+                                        "a scope is read from the columns tier, facility_kind "
+                                        "and scope_description, not from its text"))  # fmt: skip
+    if problems:
+        raise PlanDataError(problems)
+    for name in _NUMERIC:
+        if name in frame.columns:
+            frame[name] = frame[name].map(_number).astype(object)
+    return frame
+
+
+def _with_scopes(
+    observations: tuple[Observation, ...], frame: pd.DataFrame, file: str
+) -> tuple[Observation, ...]:
+    """The observations with the scope their row's tier/facility_kind/description gives."""
+    if not any(c in frame.columns for c in _SCOPE):
+        return observations
+    out, problems = [], []
+    for obs, (label, row) in zip(observations, frame.iterrows(), strict=True):
+        cells = {c: row.get(c) for c in _SCOPE}
+        cells = {c: v for c, v in cells.items() if isinstance(v, str) and v.strip()}
+        try:
+            scope = Scope(tier=cells.get("tier"), facility_kind=cells.get("facility_kind"),
+                          description=str(cells.get("scope_description", "")))  # fmt: skip
+        except (ValueError, LookupError) as err:
+            field = next((c for c in ("tier", "facility_kind") if c in str(err)), "tier")
+            problems.append(Problem(file, f"row {label}", field, cells.get(field), str(err)))
+            continue
+        out.append(attrs.evolve(obs, scope=scope))
+    if problems:
+        raise PlanDataError(problems)
+    return tuple(out)

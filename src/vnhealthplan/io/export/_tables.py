@@ -1,0 +1,211 @@
+"""The tables an export holds, built once and written by every format alike.
+
+Examples
+--------
+>>> from vnhealthplan import plans
+>>> tables = export_tables(plans.load("dak-lak-2024"), lang="vi")
+>>> [(t.name, t.title, len(t.frame)) for t in tables]  # doctest: +NORMALIZE_WHITESPACE
+[('document', 'Văn bản', 9), ('targets', 'Chỉ tiêu', 14), ('observations', 'Số liệu thực tế', 0),
+ ('facilities', 'Cơ sở y tế', 0), ('assignments', 'Phân công', 1), ('gaps', 'Khoảng cách', 14),
+ ('audit', 'Kiểm tra', 2)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from vnhealthplan._version import __version__
+from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.vocab import Lang
+from vnhealthplan.io.export._headers import header, sheet_title
+from vnhealthplan.model.plan import Plan
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["ExportTable", "export_tables", "observation_table"]
+
+
+def _check_frame(inst: ExportTable, attribute: attrs.Attribute[Any], value: Any) -> None:
+    import pandas as pd
+
+    if not isinstance(value, pd.DataFrame):
+        raise TypeError(f"ExportTable.frame: expected a pandas DataFrame, got {value!r}")
+
+
+@attrs.frozen(eq=False)
+class ExportTable:
+    """One table of an export: a name, a title, a frame and its headers.
+
+    Parameters
+    ----------
+    name : str
+        The table's name, used for file names (``targets.csv``).
+    title : str
+        Its title in the export's language (an Excel sheet name, ≤ 31 characters).
+    frame : pandas.DataFrame
+        The data, with the package's column names (``indicator``, ``value``, …).
+    headers : tuple of str
+        The header of each column in the export's language, with units.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> table = export_tables(plans.load("an-giang-2018"), lang="en")[1]
+    >>> table.name, table.headers[:3], table.headers[9]
+    ('targets', ('Plan', 'Province', 'Indicator code'), "Value (in the row's unit)")
+    """
+
+    name: str
+    title: str
+    frame: pd.DataFrame = attrs.field(validator=_check_frame)
+    headers: tuple[str, ...] = attrs.field(converter=tuple[str, ...])
+
+    def __attrs_post_init__(self) -> None:
+        if len(self.headers) != len(self.frame.columns):
+            raise ValueError(
+                f"ExportTable {self.name!r}: got {len(self.headers)} headers for "
+                f"{len(self.frame.columns)} columns"
+            )
+        if not 0 < len(self.title) <= 31 or any(c in self.title for c in "[]:*?/\\"):
+            raise ValueError(
+                f"ExportTable {self.name!r}: title {self.title!r}: expected 1–31 characters "
+                "without []:*?/\\ (an Excel sheet name)"
+            )
+
+    @classmethod
+    def build(cls, name: str, frame: pd.DataFrame, lang: Lang | None = None) -> ExportTable:
+        """A table with the title and headers of *name* in *lang*.
+
+        Examples
+        --------
+        >>> from vnhealthplan import plans
+        >>> frame = plans.load("thanh-hoa-2023").facilities_frame(lang="vi")
+        >>> ExportTable.build("facilities", frame, "vi").headers[7]
+        'Giường bệnh (giường bệnh)'
+        """
+        lang = resolve_language(lang)
+        headers = [header(name, str(c), frame, lang) for c in frame.columns]
+        return cls(name, sheet_title(name, lang), frame, headers)
+
+
+def _document_frame(plan: Plan) -> pd.DataFrame:
+    import pandas as pd
+
+    doc = plan.document
+    rows = [
+        ("plan", plan.key),
+        ("title", doc.title),
+        ("issuer", doc.issuer),
+        ("number", doc.number),
+        ("issued", doc.issued.isoformat() if doc.issued else None),
+        ("place", doc.place),
+        ("province", plan.province.name if plan.province else None),
+        ("implements", "; ".join(doc.implements)),
+        ("exported_by", f"vnhealthplan {__version__}"),
+    ]
+    return pd.DataFrame(rows, columns=["field", "value"])
+
+
+def observation_table(plan: Plan, lang: Lang | None = None) -> pd.DataFrame:
+    """A plan's observations in the tidy layout :func:`read_observations` reads back.
+
+    The columns of :meth:`Plan.observations_frame`, with the scope in three columns that
+    can be read back (``tier``, ``facility_kind``, ``scope_description``) instead of
+    ``scope``, its text.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> frame = observation_table(plans.load("quang-ngai-2023"))
+    >>> print(frame.loc[[2], ["indicator", "value", "tier", "facility_kind"]].to_string())
+              indicator  value     tier    facility_kind
+    2  commune_stations  173.0  commune  commune_station
+    """
+    frame = plan.observations_frame(resolve_language(lang))
+    scopes = [o.scope for o in plan.observations]
+    at = list(frame.columns).index("scope")
+    frame = frame.drop(columns="scope")
+    frame.insert(at, "scope_description", [s.description or None for s in scopes])
+    frame.insert(at, "facility_kind", [s.facility_kind.value if s.facility_kind else None
+                                       for s in scopes])  # fmt: skip
+    frame.insert(at, "tier", [s.tier.value if s.tier else None for s in scopes])
+    return frame
+
+
+def export_tables(
+    plan: Plan,
+    *,
+    lang: Lang | None = None,
+    gaps: bool = True,
+    audit: bool = True,
+    observations: Any = None,
+) -> tuple[ExportTable, ...]:
+    """The tables of a plan's export: document, targets, observations, facilities,
+    assignments, and optionally its gaps and its audit.
+
+    Parameters
+    ----------
+    plan : Plan
+    lang : {"en", "vi"}, optional
+        Language of the headers, titles and labels; by default the package's
+        (:func:`vnhealthplan.options.get_language`).
+    gaps : bool
+        Add the gaps table (:func:`vnhealthplan.report.plan_gaps`).
+    audit : bool
+        Add the audit's findings (:func:`vnhealthplan.audit.findings_frame`).
+    observations : optional
+        What the gaps are computed against; by default
+        :func:`vnhealthplan.report.plan_observations`.
+
+    Returns
+    -------
+    tuple of ExportTable
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> tables = export_tables(plans.load("thanh-hoa-2023"), gaps=False, audit=False)
+    >>> [t.name for t in tables]
+    ['document', 'targets', 'observations', 'facilities', 'assignments']
+    """
+    if not isinstance(plan, Plan):
+        raise TypeError(f"export_tables: expected a Plan, got {plan!r}")
+    lang = resolve_language(lang)
+    frames: list[tuple[str, pd.DataFrame]] = [
+        ("document", _document_frame(plan)),
+        ("targets", plan.targets_frame(lang)),
+        ("observations", observation_table(plan, lang)),
+        ("facilities", plan.facilities_frame(lang)),
+        ("assignments", plan.assignments_frame()),
+    ]
+    if gaps:
+        from vnhealthplan.present.report import plan_gaps
+
+        frames.append(("gaps", plan_gaps(plan, observations)))
+    if audit:
+        from vnhealthplan.analysis.audit import findings_frame
+
+        frames.append(("audit", findings_frame(plan.audit())))
+    return tuple(ExportTable.build(name, frame, lang) for name, frame in frames)
+
+
+def as_tables(
+    plan_or_tables: Plan | Sequence[ExportTable], **options: Any
+) -> tuple[ExportTable, ...]:
+    """The tables of a plan (built with *options*), or the given tables checked."""
+    if isinstance(plan_or_tables, Plan):
+        return export_tables(plan_or_tables, **options)
+    tables = tuple(plan_or_tables)
+    for t in tables:
+        if not isinstance(t, ExportTable):
+            raise TypeError(f"expected a Plan or ExportTable objects, got {t!r}")
+    if options.get("lang") is not None or not options.get("gaps", True):
+        raise TypeError("lang, gaps and audit apply to a Plan, not to ready-made tables")
+    names = [t.name for t in tables]
+    if len(set(names)) != len(names):
+        raise ValueError(f"table names must be unique, got {names}")
+    return tables

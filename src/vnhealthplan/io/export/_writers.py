@@ -1,0 +1,358 @@
+"""Writing export tables to Excel, CSV and Parquet, each file atomically.
+
+Every table is built before the first byte is written, and every file is written to a
+temporary file moved into place when complete (:func:`vnhealthplan._atomic.atomic_open`):
+an interrupted export leaves the old file, or no file, never half of one. A CSV or Parquet
+export writes one file per table into a folder; each of those files is whole, but a
+failure after the first file leaves the files already written in place.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypeVar
+
+from vnhealthplan.core.atomic import atomic_open
+from vnhealthplan.core.errors import MissingDependencyError
+from vnhealthplan.core.optional import require
+from vnhealthplan.core.vocab import Lang
+from vnhealthplan.io.export._cells import escape_text, needs_quote_prefix
+from vnhealthplan.io.export._tables import ExportTable, as_tables
+from vnhealthplan.model.plan import Plan
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["FORMATS", "MissingDependencyError", "export", "to_csv", "to_excel", "to_parquet"]
+
+Format = Literal["xlsx", "csv", "parquet"]
+#: The formats :func:`export` writes.
+FORMATS: Final = ("xlsx", "csv", "parquet")
+_MAX_WIDTH: Final = 60
+_T = TypeVar("_T")
+
+
+def _cell(value: Any) -> Any:
+    """A Python value an Excel cell holds: None for a missing one, no NumPy types."""
+    import pandas as pd
+
+    if value is None or (not isinstance(value, str | bytes) and pd.api.types.is_scalar(value)
+                         and pd.isna(value)):  # fmt: skip
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime()
+    if hasattr(value, "item") and not isinstance(value, str):
+        return value.item()  # a NumPy scalar
+    if isinstance(value, str | bool | int | float | date | datetime):
+        return value
+    return str(value)
+
+
+def _shown_width(value: Any) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, datetime | date):
+        return 10
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
+def to_excel(
+    plan_or_tables: Plan | Sequence[ExportTable],
+    path: str | os.PathLike[str],
+    *,
+    lang: Lang | None = None,
+    gaps: bool = True,
+    audit: bool = True,
+) -> Path:
+    """Write a plan (or ready-made tables) to an Excel workbook, one sheet per table.
+
+    Headers are in *lang* with units; the header row is bold and frozen, column widths fit
+    their contents (up to 60 characters). Text is always a text cell, never a formula:
+    text a spreadsheet would run (beginning with ``=``, ``+``, ``-``, ``@``, a tab or a
+    carriage return) also gets Excel's quote-prefix flag (see :mod:`vnhealthplan.export`).
+
+    Parameters
+    ----------
+    plan_or_tables : Plan or sequence of ExportTable
+    path : str or path-like
+        The ``.xlsx`` file, replaced atomically if it exists.
+    lang : {"en", "vi"}, optional
+    gaps, audit : bool
+        Include the gaps and audit sheets (for a plan).
+
+    Returns
+    -------
+    pathlib.Path
+
+    Raises
+    ------
+    MissingDependencyError
+        If openpyxl is not installed (``pip install "vnhealthplan[excel]"``).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, openpyxl
+    >>> from vnhealthplan import plans
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = to_excel(plans.load("dak-lak-2024"), pathlib.Path(folder, "dak-lak.xlsx"))
+    ...     book = openpyxl.load_workbook(path)
+    ...     sheet = book["Targets"]
+    ...     [cell.value for cell in sheet[1]][8:11], sheet["C2"].value, sheet["J2"].value
+    (['Comparator', "Value (in the row's unit)", "Upper bound (in the row's unit)"], \
+'underweight_u5', 17.6)
+    """
+    openpyxl = require("openpyxl", "excel", "to_excel")
+    tables = as_tables(plan_or_tables, lang=lang, gaps=gaps, audit=audit)
+    if not tables:
+        raise ValueError("to_excel: no tables to write")
+    book = openpyxl.Workbook()
+    for i, table in enumerate(tables):
+        sheet = book.active if i == 0 else book.create_sheet()
+        sheet.title = table.title
+        _fill_sheet(sheet, table)
+    with atomic_open(path, "wb") as handle:
+        book.save(handle)
+    return Path(path)
+
+
+def _fill_sheet(sheet: Any, table: ExportTable) -> None:
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    bold = Font(bold=True)
+    widths = [len(h) for h in table.headers]
+    for c, text in enumerate(table.headers, start=1):
+        cell = sheet.cell(row=1, column=c, value=text)
+        cell.data_type, cell.font = "s", bold
+    records = table.frame.itertuples(index=False, name=None)
+    for r, record in enumerate(records, start=2):
+        for c, raw in enumerate(record, start=1):
+            value = _cell(raw)
+            cell = sheet.cell(row=r, column=c, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # openpyxl makes a formula of "=…" otherwise
+                if needs_quote_prefix(value):
+                    cell.quotePrefix = True
+            elif isinstance(value, date | datetime):
+                cell.number_format = "yyyy-mm-dd"
+            widths[c - 1] = max(widths[c - 1], _shown_width(value))
+    for c, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(c)].width = min(width + 2, _MAX_WIDTH)
+    sheet.freeze_panes = "A2"
+
+
+def _folder(path: str | os.PathLike[str], what: str) -> Path:
+    folder = Path(path)
+    if folder.exists() and not folder.is_dir():
+        raise NotADirectoryError(
+            f"{what}: {str(folder)!r} is a file; expected a folder (one file per table)"
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _write_each(
+    out: Path,
+    tables: Sequence[ExportTable],
+    contents: Sequence[_T],
+    suffix: str,
+    write: Callable[[IO[Any], _T], None],
+    mode: Literal["w", "wb"] = "wb",
+    **options: str,
+) -> tuple[Path, ...]:
+    """Write each table's content with ``write(handle, content)`` to ``<out>/<name>.<suffix>``.
+
+    Each file is written atomically; *options* go to :func:`~vnhealthplan._atomic.atomic_open`.
+    """
+    paths = []
+    for table, content in zip(tables, contents, strict=True):
+        path = out / f"{table.name}.{suffix}"
+        with atomic_open(path, mode, **options) as handle:
+            write(handle, content)
+        paths.append(path)
+    return tuple(paths)
+
+
+def _escaped(frame: pd.DataFrame) -> pd.DataFrame:
+    """*frame* with every text cell escaped; numbers, dates and booleans as they are."""
+    import pandas as pd
+
+    out = frame.copy()
+    for name in out.columns:
+        column = out[name]
+        if pd.api.types.is_object_dtype(column) or pd.api.types.is_string_dtype(column):
+            out[name] = out[name].astype(object).map(escape_text)
+    return out
+
+
+def to_csv(
+    plan_or_tables: Plan | Sequence[ExportTable],
+    folder: str | os.PathLike[str],
+    *,
+    lang: Lang | None = None,
+    gaps: bool = True,
+    audit: bool = True,
+) -> tuple[Path, ...]:
+    """Write a plan (or ready-made tables) as CSV files, one per table, into *folder*.
+
+    Files are UTF-8 with a byte-order mark (so that Excel shows Vietnamese letters), comma
+    separated, with CRLF line ends (RFC 4180). Headers are in *lang* with units. Text that a
+    spreadsheet would run as a formula gets a leading apostrophe, and text beginning with
+    an apostrophe one more (:func:`~vnhealthplan.export.escape_text`); numbers are written
+    as numbers. :func:`~vnhealthplan.export.read_observations` undoes the escaping.
+
+    Parameters
+    ----------
+    plan_or_tables : Plan or sequence of ExportTable
+    folder : str or path-like
+        Created if needed; ``<table>.csv`` files in it are replaced atomically.
+    lang : {"en", "vi"}, optional
+    gaps, audit : bool
+
+    Returns
+    -------
+    tuple of pathlib.Path
+        The files written, in table order.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from vnhealthplan import plans
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     paths = to_csv(plans.load("an-giang-2018"), folder, lang="vi")
+    ...     text = paths[2].read_text(encoding="utf-8-sig")
+    >>> [p.name for p in paths]  # doctest: +NORMALIZE_WHITESPACE
+    ['document.csv', 'targets.csv', 'observations.csv', 'facilities.csv', 'assignments.csv',
+     'gaps.csv', 'audit.csv']
+    >>> print(text.splitlines()[0])
+    Kế hoạch,Tỉnh,Mã chỉ tiêu,Chỉ tiêu,Năm,Từ ngày,Đến ngày,Giá trị (%),Đơn vị,Tuyến,\
+Loại cơ sở,Mô tả phạm vi,Ghi chú,Mục,Trích nguyên văn,Đọc lại (đã sửa)
+    """
+    tables = as_tables(plan_or_tables, lang=lang, gaps=gaps, audit=audit)
+    out = _folder(folder, "to_csv")
+    frames = [(_escaped(t.frame), [escape_text(h) for h in t.headers]) for t in tables]
+
+    def write(handle: IO[Any], frame_and_headers: tuple[pd.DataFrame, list[str]]) -> None:
+        frame, headers = frame_and_headers
+        frame.to_csv(handle, index=False, header=headers, lineterminator="\r\n")
+
+    return _write_each(out, tables, frames, "csv", write, "w", encoding="utf-8-sig", newline="")
+
+
+def to_parquet(
+    plan_or_tables: Plan | Sequence[ExportTable],
+    folder: str | os.PathLike[str],
+    *,
+    lang: Lang | None = None,
+    gaps: bool = True,
+    audit: bool = True,
+) -> tuple[Path, ...]:
+    """Write a plan (or ready-made tables) as Parquet files, one per table, into *folder*.
+
+    Parquet is read by programs, not spreadsheets: columns keep the package's names and
+    types (no text is escaped); each column's header in *lang*, with its unit, is stored in
+    the field's metadata under ``header``, and the table's title in the schema's metadata
+    under ``vnhealthplan.title``.
+
+    Raises
+    ------
+    MissingDependencyError
+        If pyarrow is not installed (``pip install "vnhealthplan[parquet]"``).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> import pyarrow.parquet as pq
+    >>> from vnhealthplan import plans
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     paths = to_parquet(plans.load("thanh-hoa-2023"), folder, lang="vi")
+    ...     schema = pq.read_schema(paths[1])
+    >>> schema.field("value").type, schema.field("value").metadata[b"header"].decode()
+    (DataType(double), 'Giá trị (theo đơn vị của dòng)')
+    """
+    pa = require("pyarrow", "parquet", "to_parquet")
+    pq = require("pyarrow.parquet", "parquet", "to_parquet")
+    tables = as_tables(plan_or_tables, lang=lang, gaps=gaps, audit=audit)
+    out = _folder(folder, "to_parquet")
+    arrow = []
+    for t in tables:
+        data = pa.Table.from_pandas(t.frame, preserve_index=False)
+        fields = [f.with_metadata({"header": h}) for f, h in zip(data.schema, t.headers,
+                                                                  strict=True)]  # fmt: skip
+        metadata = {**(data.schema.metadata or {}), b"vnhealthplan.title": t.title.encode()}
+        arrow.append(pa.Table.from_arrays(data.columns, schema=pa.schema(fields, metadata)))
+    return _write_each(
+        out, tables, arrow, "parquet", lambda handle, data: pq.write_table(data, handle)
+    )
+
+
+def export(
+    plan_or_tables: Plan | Sequence[ExportTable],
+    path: str | os.PathLike[str],
+    *,
+    format: Format | None = None,
+    lang: Lang | None = None,
+    gaps: bool = True,
+    audit: bool = True,
+) -> tuple[Path, ...]:
+    """Write an export in any format: :func:`to_excel`, :func:`to_csv` or :func:`to_parquet`.
+
+    Parameters
+    ----------
+    path : str or path-like
+        An ``.xlsx`` file, or a folder for CSV and Parquet.
+    format : {"xlsx", "csv", "parquet"}, optional
+        By default ``"xlsx"`` for a path ending in ``.xlsx``; needed otherwise.
+
+    Returns
+    -------
+    tuple of pathlib.Path
+        The files written.
+
+    Raises
+    ------
+    ValueError
+        For an unknown format, or a path whose suffix gives none.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> from vnhealthplan import plans
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     written = export(plans.load("quang-ngai-2023"), pathlib.Path(folder, "qn.xlsx"))
+    ...     [p.name for p in written]
+    ['qn.xlsx']
+    >>> export(plans.load("quang-ngai-2023"), "quang-ngai.csv")
+    Traceback (most recent call last):
+    ...
+    ValueError: export: 'quang-ngai.csv': a CSV export writes one file per table; give a \
+folder and format='csv'
+    """
+    chosen = format or _format_of(path)
+    options: dict[str, Any] = {"lang": lang, "gaps": gaps, "audit": audit}
+    if chosen == "xlsx":
+        return (to_excel(plan_or_tables, path, **options),)
+    if chosen == "csv":
+        return to_csv(plan_or_tables, path, **options)
+    if chosen == "parquet":
+        return to_parquet(plan_or_tables, path, **options)
+    raise ValueError(f"export: format {chosen!r}: expected one of {', '.join(FORMATS)}")
+
+
+def _format_of(path: str | os.PathLike[str]) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix == ".xlsx":
+        return "xlsx"
+    if suffix in (".csv", ".parquet"):
+        kind = suffix[1:].upper() if suffix == ".csv" else "Parquet"
+        raise ValueError(
+            f"export: {str(path)!r}: a {kind} export writes one file per table; give a folder "
+            f"and format={suffix[1:]!r}"
+        )
+    raise ValueError(
+        f"export: {str(path)!r}: no format; give a path ending in .xlsx, or a folder and "
+        f"format= one of {', '.join(FORMATS)}"
+    )

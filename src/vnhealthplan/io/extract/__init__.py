@@ -1,0 +1,54 @@
+"""Drafting a plan from its text: targets, deadlines, assignments, the document's identity.
+
+Users hold plans that are not bundled. :func:`draft_file` (or :func:`draft_plan` on text)
+reads a plan's text and proposes a :class:`~vnhealthplan.Plan` for a person to review and
+correct: every drafted record quotes the words it came from, with their character span, a
+confidence and the reasons for any doubt (a year taken from the title, a number whose
+decimal separator reads two ways, a footnote marker glued to a value). The draft writes to
+the same plan-file schema as the bundled plans (:meth:`Draft.to_file`), and shows a review
+table (:meth:`Draft.review_frame`). The rules read the text layer
+(:mod:`vnhealthplan.text`) and the indicator catalogue; nothing is downloaded.
+
+Modules: :mod:`.reading` (files and encodings), :mod:`.segment` (lines, headings,
+sentences, clauses), :mod:`.tables` (table rows), :mod:`.values` (numbers with units),
+:mod:`.lexicon` (indicator words), :mod:`.targets`, :mod:`.assignments` (assignments and
+deadlines), :mod:`.header` (number, date, place, title, issuer), :mod:`.draft`,
+:mod:`.evaluate` (recall and precision against the curated plans), :mod:`.cli`.
+
+Examples
+--------
+>>> from vnhealthplan import plans
+>>> from vnhealthplan.extract import draft_plan
+>>> draft = draft_plan(plans.source_text("dak-lak-2024"))
+>>> draft.plan.key, len(draft.plan.targets)
+('dak-lak-2024', 14)
+>>> draft.plan.targets[1]
+Target(imr < 22 death / thousand_live_births, 2024)
+>>> draft.plan.targets[1].source.quote
+'Tỷ suất tử vong trẻ em dưới 1 tuổi\\t‰\\t<22'
+"""
+
+from vnhealthplan.io.extract.draft import Draft, Finding, draft_file, draft_plan
+from vnhealthplan.io.extract.evaluate import Score, evaluate, evaluate_all
+from vnhealthplan.io.extract.reading import (
+    MAX_BYTES,
+    ExtractError,
+    ScannedPDFError,
+    SourceText,
+    read_text,
+)
+
+__all__ = [  # noqa: RUF022 (plainly sorted, as the package's API test wants)
+    "Draft",
+    "ExtractError",
+    "Finding",
+    "MAX_BYTES",
+    "ScannedPDFError",
+    "Score",
+    "SourceText",
+    "draft_file",
+    "draft_plan",
+    "evaluate",
+    "evaluate_all",
+    "read_text",
+]

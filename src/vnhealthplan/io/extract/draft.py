@@ -1,0 +1,435 @@
+"""The draft: a :class:`~vnhealthplan.Plan` built from the text, and its review table.
+
+Every drafted record points at the words it came from: its source quote is the exact text
+at its span, and its notes give the span, a confidence from 0 to 1 and the reasons for any
+doubt, so that they survive in the plan file a reviewer edits. Indicators the catalogue
+does not have become draft indicators of the plan's own (``draft_01`` …), named after the
+words around the value, to be renamed or mapped by the reviewer.
+
+Examples
+--------
+>>> draft = draft_plan("Số: 12/KH-SYT\\nKẾ HOẠCH\\nChăm sóc sức khỏe năm 2025\\n\\n"
+...                    "Phấn đấu đến năm 2025 đạt 10 bác sĩ/vạn dân.")
+>>> draft.plan.targets
+(Target(doctors_per_10k = 10 doctor / ten_thousand_people, 2025),)
+>>> print(draft.review_frame()[["kind", "record", "confidence", "quote"]].to_string())
+       kind           record  confidence                                 quote
+0  document           number         1.0                         Số: 12/KH-SYT
+1  document            title         1.0  KẾ HOẠCH\\nChăm sóc sức khỏe năm 2025
+2    target  doctors_per_10k         1.0                 đạt 10 bác sĩ/vạn dân
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.fold import ascii_name, fold
+from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.vocab import Lang
+from vnhealthplan.data import indicators
+from vnhealthplan.io.extract.assignments import find_assignments, find_deadlines
+from vnhealthplan.io.extract.header import Header, read_header
+from vnhealthplan.io.extract.reading import MAX_BYTES, SourceText, read_text
+from vnhealthplan.io.extract.segment import layout
+from vnhealthplan.io.extract.targets import Candidate, YearContext, find_targets
+from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.model.plan import Plan
+from vnhealthplan.model.source import Document, Source
+from vnhealthplan.model.target import Scope, Target
+from vnhealthplan.text import format_target
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Draft", "Finding", "draft_file", "draft_plan"]
+
+Span = tuple[int, int]
+
+#: Which header reasons cast doubt on which document field.
+_DOUBTS = {
+    "number": "number read from",
+    "issued": "date read from",
+    "place": "(no such reason)",
+    "title": "no title",
+    "issuer": "issuer read from",
+}
+_COLUMNS = {
+    "en": ("kind", "record", "value", "year", "confidence", "reasons", "quote", "start", "end"),
+    "vi": ("loại", "bản ghi", "giá trị", "năm", "độ tin cậy", "lý do", "trích dẫn", "từ", "đến"),
+}
+
+
+@attrs.frozen
+class Finding:
+    """One drafted record, where it stands in the text, and how sure the draft is of it.
+
+    Parameters
+    ----------
+    kind : {"document", "target", "assignment", "deadline"}
+    record : str
+        The document field, the indicator code, the lead agency, or the deadline.
+    value : str
+        What was read, written out.
+    year : str
+        The target's or deadline's period code, else ``""``.
+    span : tuple of int
+        ``(start, end)`` of :attr:`quote` in the text.
+    quote : str
+        The words, exactly as in the text.
+    confidence : float
+        From 0 to 1.
+    reasons : tuple of str
+        Why the confidence is below 1.
+
+    Examples
+    --------
+    >>> Finding("deadline", "Quý II/2024", "2024-Q2", "2024-Q2", (10, 21), "Quý II/2024").kind
+    'deadline'
+    """
+
+    kind: str
+    record: str
+    value: str
+    year: str
+    span: Span
+    quote: str
+    confidence: float = 1.0
+    reasons: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Draft:
+    """A plan drafted from its text, with the findings a reviewer checks.
+
+    Parameters
+    ----------
+    plan : Plan
+    findings : tuple of Finding
+        Document fields, targets, assignments and deadlines, in text order within each kind.
+    messages : tuple of str
+        What the reader and the drafter could not decide, and "no targets found" when so.
+    source : SourceText
+
+    Examples
+    --------
+    >>> draft = draft_plan("Kế hoạch không có chỉ tiêu.")
+    >>> draft.plan.targets, draft.messages[-1]
+    ((), 'no quantified targets found in the text')
+    """
+
+    plan: Plan
+    findings: tuple[Finding, ...]
+    messages: tuple[str, ...]
+    source: SourceText
+
+    @property
+    def text(self) -> str:
+        """The text drafted from."""
+        return self.source.text
+
+    def review_frame(self, lang: Lang | None = None) -> pd.DataFrame:
+        """The findings as a table to review: one row each, lowest confidence easy to sort.
+
+        Parameters
+        ----------
+        lang : {"en", "vi"}, optional
+            Column names in English or Vietnamese (default: the package setting).
+
+        Returns
+        -------
+        pandas.DataFrame
+            Columns ``kind, record, value, year, confidence, reasons, quote, start, end``.
+
+        Examples
+        --------
+        >>> draft = draft_plan("Mục tiêu đến năm 2030: tỉ lệ hài lòng đạt trên 90%.")
+        >>> draft.review_frame("vi").columns[:4].tolist()
+        ['loại', 'bản ghi', 'giá trị', 'năm']
+        """
+        import pandas as pd
+
+        names = _COLUMNS[resolve_language(lang)]
+        rows = [
+            (
+                f.kind,
+                f.record,
+                f.value,
+                f.year,
+                f.confidence,
+                "; ".join(f.reasons),
+                f.quote,
+                f.span[0],
+                f.span[1],
+            )
+            for f in self.findings
+        ]
+        frame = pd.DataFrame(rows, columns=list(names))
+        return frame.astype({names[4]: float, names[7]: int, names[8]: int})
+
+    def _repr_html_(self) -> str:
+        frame = self.review_frame()
+        head = html.escape(
+            f"Draft {self.plan.key}: {len(self.plan.targets)} targets, "
+            f"{len(self.plan.assignments)} assignments"
+        )
+        notes = "".join(f"<li>{html.escape(m)}</li>" for m in self.messages)
+        table = frame.to_html(index=False, escape=True)
+        return f"<div><p><b>{head}</b></p><ul>{notes}</ul>{table}</div>"
+
+    def to_file(self, path: str | os.PathLike[str]) -> None:
+        """Write the drafted plan to a plan file (atomically), for review and reloading.
+
+        Examples
+        --------
+        >>> import pathlib, tempfile
+        >>> draft = draft_plan("Phấn đấu đến năm 2025 đạt 10 bác sĩ/vạn dân.")
+        >>> with tempfile.TemporaryDirectory() as folder:
+        ...     path = pathlib.Path(folder, "draft.toml")
+        ...     draft.to_file(path)
+        ...     Plan.from_file(path) == draft.plan
+        True
+        """
+        self.plan.to_file(path)
+
+
+def _slug(words: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_name(words).casefold())) or "draft"
+
+
+def _line_number(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def _document(header: Header) -> Document:
+    notes = "Drafted by vnhealthplan.extract from the text; review every field."
+    if header.reasons:
+        notes += " " + " ".join(f"{r[:1].upper()}{r[1:]}." for r in header.reasons)
+    return Document(
+        header.title,
+        header.issuer,
+        number=header.number,
+        issued=header.issued,
+        place=header.place,
+        implements=list[Any](header.implements),
+        notes=notes,
+    )
+
+
+_LOCAL_NOTE: Any = ("Drafted from the plan's words; rename it or map it to a catalogue code.",)
+
+
+class _LocalIndicators:
+    """Draft indicators of the plan's own, one per distinct name and unit."""
+
+    def __init__(self) -> None:
+        self.made: dict[tuple[str, str], Indicator] = {}
+
+    def get(self, name: str, unit: Any) -> Indicator:
+        key = (fold(name), str(unit))
+        if key not in self.made:
+            code = f"draft_{len(self.made) + 1:02d}"
+            self.made[key] = Indicator(
+                code,
+                name or code,
+                f"Draft indicator (not in the catalogue): {ascii_name(name or code)}",
+                unit,
+                "neutral",
+                numerator=name or code,
+                notes=_LOCAL_NOTE,
+            )
+        return self.made[key]
+
+
+def _note(span: Span, confidence: float, reasons: tuple[str, ...]) -> str:
+    doubt = "; ".join(reasons)
+    return f"Drafted from characters {span[0]}–{span[1]}; confidence {confidence:.2f}" + (
+        f"; {doubt}" if doubt else ""
+    )
+
+
+def _targets(
+    text: str, found: list[Candidate], document: Document, messages: list[str]
+) -> tuple[list[Target], list[Finding]]:
+    local = _LocalIndicators()
+    targets, findings = [], []
+    for c in found:
+        indicator = indicators.get(c.code) if c.code else local.get(c.name, c.value.units)
+        quote = text[slice(*c.span)]
+        section = (
+            f"{c.section} (dòng {_line_number(text, c.span[0])})"
+            if c.section
+            else (f"dòng {_line_number(text, c.span[0])}")
+        )
+        try:
+            target = Target(
+                indicator,
+                c.value,
+                c.period,
+                c.phrase.comparator,
+                c.phrase.kind,
+                upper=c.upper,
+                scope=Scope(tier=c.tier),
+                source=Source(document, section, quote),
+                notes=_note(c.span, c.confidence, c.reasons),
+            )
+        except ValidationError as err:
+            messages.append(f"not drafted, characters {c.span[0]}–{c.span[1]} ({quote!r}): {err}")
+            continue
+        targets.append(target)
+        try:
+            value = format_target(target, "en")
+        except ValueError:  # a unit without a name
+            value = f"{target.comparator.symbol} {target.value:~P}"
+        findings.append(
+            Finding(
+                "target",
+                indicator.code,
+                value,
+                c.period.code,
+                c.span,
+                quote,
+                c.confidence,
+                c.reasons,
+            )
+        )
+    return targets, findings
+
+
+def _header_findings(text: str, header: Header) -> list[Finding]:
+    fields = {
+        "number": header.number,
+        "issued": header.issued.isoformat() if header.issued else None,
+        "place": header.place,
+        "title": header.title,
+        "issuer": header.issuer,
+    }
+    found = []
+    for name, value in fields.items():
+        span = header.spans.get(name)
+        if value is None or span is None:
+            continue
+        quote = text[slice(*span)]
+        doubts = tuple(r for r in header.reasons if _DOUBTS[name] in r)
+        confidence = 0.5 if doubts else 1.0
+        found.append(Finding("document", name, value, "", span, quote, confidence, doubts))
+    return sorted(found, key=lambda f: f.span)
+
+
+def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<text>") -> Draft:
+    """Draft a plan from its text: document, targets, assignments, deadlines.
+
+    Parameters
+    ----------
+    text : str or SourceText
+        The plan's text (:func:`~vnhealthplan.io.extract.read_text` reads files).
+    key : str, optional
+        The plan's key; by default the province and year ("quang-ngai-2023"), else
+        "draft".
+    name : str
+        Where the text came from, for messages.
+
+    Returns
+    -------
+    Draft
+        With no targets and a message saying so when the text has none: not an error.
+
+    Examples
+    --------
+    Quảng Ngãi's plan, drafted from its shipped text:
+
+    >>> from vnhealthplan import plans
+    >>> draft = draft_plan(plans.source_text("quang-ngai-2023"))
+    >>> draft.plan.key, draft.plan.document.cite()
+    ('quang-ngai-2023', 'UBND tỉnh Quảng Ngãi, 193/KH-UBND (2023-11-02)')
+    >>> draft.plan.targets[1]
+    Target(stations_with_doctor maintain = 100 percent, 2025)
+    >>> draft.plan.targets[1].source.quote
+    'duy trì 100%'
+    >>> draft.plan.targets[0].indicator.code  # a share the catalogue has no indicator for
+    'draft_01'
+
+    """
+    source = text if isinstance(text, SourceText) else SourceText(text, name, "str")
+    body = source.text
+    messages = list(source.notes)
+    header = read_header(body)
+    document = _document(header)
+    messages.extend(header.reasons)
+    lines = layout(body)
+    years = YearContext(header.title_year, header.year)
+    found = find_targets(body, lines, years, header.year)
+    targets, target_findings = _targets(body, found, document, messages)
+    drafted = find_assignments(body, lines, document)
+    assignments = [c.assignment for c in drafted]
+    assignment_findings = [
+        Finding(
+            "assignment",
+            c.assignment.lead,
+            c.assignment.task if len(c.assignment.task) <= 80 else c.assignment.task[:79] + "…",
+            c.assignment.due.code if c.assignment.due else "",
+            c.span,
+            body[slice(*c.span)],
+            c.confidence,
+            c.reasons,
+        )
+        for c in drafted
+    ]
+    deadline_findings = [
+        Finding("deadline", quote, period.code, period.code, span, quote)
+        for span, quote, period in find_deadlines(body)
+    ]
+    if not targets:
+        messages.append("no quantified targets found in the text")
+    year = header.year or (targets[0].period.first_year if targets else None)
+    if key is None:
+        parts = [header.province.name if header.province else "", str(year or "")]
+        key = _slug(" ".join(p for p in parts if p)) if header.province else "draft"
+    plan = Plan(
+        key,
+        document,
+        province=header.province,
+        targets=list[Any](targets),
+        assignments=list[Any](assignments),
+    )
+    findings = (
+        *_header_findings(body, header),
+        *target_findings,
+        *assignment_findings,
+        *deadline_findings,
+    )
+    return Draft(plan, tuple(findings), tuple(messages), source)
+
+
+def draft_file(
+    path: str | os.PathLike[str],
+    *,
+    key: str | None = None,
+    encoding: str | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> Draft:
+    """Read a plan's file (.txt, .docx, .pdf) and draft it (:func:`draft_plan`).
+
+    Raises
+    ------
+    ExtractError
+        For an empty, binary or too large file; ScannedPDFError for a PDF without text.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> from vnhealthplan import plans
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "dak-lak.txt")
+    ...     _ = path.write_text(plans.source_text("dak-lak-2024"), encoding="utf-16")
+    ...     draft = draft_file(path)
+    >>> draft.source.encoding, draft.plan.key, len(draft.plan.targets)
+    ('utf-16', 'dak-lak-2024', 14)
+    """
+    source = read_text(path, encoding=encoding, max_bytes=max_bytes)
+    return draft_plan(source, key=key, name=str(path))

@@ -1,0 +1,280 @@
+"""A plan's identity from its first page: number, place, date, title, issuer, province.
+
+Vietnamese administrative documents open with a fixed block (Nghị định 30/2020/NĐ-CP on
+administrative documents): "Số: 193/KH-UBND", "Quảng Ngãi, ngày 02 tháng 11 năm 2023",
+the kind of document in capitals ("KẾ HOẠCH") and its title below it. The issuer is read
+from the sentence that issues the plan ("UBND tỉnh ban hành Kế hoạch", "Sở Y tế xây dựng
+kế hoạch"), else from the number's symbol ("KH-UBND": the provincial People's Committee,
+"KH-SYT": the Department of Health); the province from the place and the most named
+bundled province. What is missing is left out (None) and said in :attr:`Header.reasons`.
+
+Examples
+--------
+>>> header = read_header("Số: 193/KH-UBND\\nQuảng Ngãi, ngày 02 tháng 11 năm 2023\\n\\n"
+...                      "KẾ HOẠCH\\n\\nVề việc nâng cao chất lượng khám chữa bệnh\\n\\n"
+...                      "UBND tỉnh ban hành Kế hoạch như sau:")
+>>> header.number, header.place, header.issued, header.title
+('193/KH-UBND', 'Quảng Ngãi', datetime.date(2023, 11, 2), \
+'Kế hoạch về việc nâng cao chất lượng khám chữa bệnh')
+>>> header.issuer, header.province.name
+('UBND tỉnh Quảng Ngãi', 'Quảng Ngãi')
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections import Counter
+from datetime import date
+from typing import Final
+
+import attrs
+
+from vnhealthplan.core.fold import fold
+from vnhealthplan.data import provinces
+from vnhealthplan.io.extract.segment import YearMark, year_marks
+from vnhealthplan.model.province import Province
+from vnhealthplan.text import UnknownNameError, split_agency
+
+__all__ = ["Header", "read_header"]
+
+Span = tuple[int, int]
+
+_HEAD_CHARS = 3000
+_NUMBER: Final = re.compile(
+    r"Số[ \t]*:?[ \t]*(?:\*\*)?[ \t]*(\d*)[ \t]*(?:\*\*)?[ \t]*/[ \t]*"
+    r"([A-ZĐ]{1,6}(?:[-/][A-ZĐ]{1,8})+)"
+)
+_APPENDIX: Final = re.compile(
+    r"kèm theo (?:Kế hoạch|Quyết định) số (\d+/[A-ZĐ]+(?:[-/][A-ZĐ]+)+)[ ,]*ngày (\d{1,2}) "
+    r"tháng (\d{1,2}) năm (\d{4})",
+    re.IGNORECASE,
+)
+_DATE: Final = re.compile(
+    r"([^\n,:\d/*]{2,40}?),[ \t]*ngày[ \t]*(?:\*\*)?[ \t]*(\d{1,2})?[ \t]*(?:\*\*)?[ \t]*"
+    r"tháng[ \t]*(\d{1,2})?[ \t]*năm[ \t]*(\d{4})",
+    re.IGNORECASE,
+)
+_KIND_LINE: Final = re.compile(r"^[ \t]*KẾ HOẠCH[ \t]*$", re.MULTILINE)
+_ISSUER: Final = re.compile(
+    r"\b((?:Sở|Ủy ban|Uỷ ban|UBND|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Ban Chấp hành|"
+    r"Ban Thường vụ|Hội đồng nhân dân|HĐND|Bộ|Chi cục)[^\n.;:,]{0,50}?)[ \t]+"
+    r"(?:ban hành|xây dựng|triển khai)[ \t]+(?:các[ \t]+)?kế hoạch",
+    re.IGNORECASE,
+)
+_SYMBOLS: Final = {"UBND": "UBND tỉnh", "SYT": "Sở Y tế", "TU": "Tỉnh ủy", "HĐND": "HĐND tỉnh"}
+_DOC_NUMBER: Final = re.compile(
+    r"\b\d{1,5}(?:/\d{4})?/[A-ZĐ]{1,6}(?:-[A-ZĐ]{1,8})+\b|\b\d{1,3}-[A-ZĐ]{2}/[A-ZĐ]{2,3}\b"
+)
+_PROVINCE_WORD: Final = re.compile(r"\btỉnh[ \t]+((?:[A-ZĐÂ][^\s,.;:()]*[ \t]?){1,3})")
+
+
+@attrs.frozen
+class Header:
+    """What the first page says about the document, with spans and reasons.
+
+    Parameters
+    ----------
+    title, issuer : str
+    number : str, optional
+    issued : datetime.date, optional
+    place : str, optional
+    province : Province, optional
+    implements : tuple of str
+    title_year : YearMark, optional
+        The first year the title names.
+    year : int, optional
+        The document's year (from its date, even one without a day).
+    spans : dict of str to span
+        Where each field was read.
+    reasons : tuple of str
+        What could not be read, or was read from a weaker place.
+
+    Examples
+    --------
+    >>> read_header("Số: /KH-SYT Đăk Lăk, ngày tháng năm 2024").reasons[:2]
+    ('the number is printed blank: "Số: /KH-SYT"', 'the date is printed without its day \
+or month: year 2024 only')
+    """
+
+    title: str
+    issuer: str
+    number: str | None = None
+    issued: date | None = None
+    place: str | None = None
+    province: Province | None = None
+    implements: tuple[str, ...] = ()
+    title_year: YearMark | None = None
+    year: int | None = None
+    spans: dict[str, Span] = attrs.field(factory=dict, eq=False)
+    reasons: tuple[str, ...] = ()
+
+
+def _number(text: str, reasons: list[str], spans: dict[str, Span]) -> tuple[str | None, str]:
+    m = _NUMBER.search(text, 0, _HEAD_CHARS)
+    if m and m.group(1):
+        spans["number"] = m.span()
+        return f"{m.group(1)}/{m.group(2)}", m.group(2)
+    if m:
+        reasons.append(f'the number is printed blank: "{" ".join(m.group().split())}"')
+        spans["number"] = m.span()
+        return None, m.group(2)
+    return None, ""
+
+
+def _date(
+    text: str, reasons: list[str], spans: dict[str, Span]
+) -> tuple[date | None, str | None, int | None]:
+    m = _DATE.search(text, 0, _HEAD_CHARS)
+    if m is None:
+        return None, None, None
+    spans["issued"] = m.span()
+    words = m.group(1).split()
+    place = " ".join(w for w in words if not re.fullmatch(r"[A-ZĐ]+(?:-[A-ZĐ]+)+", w))
+    place = place.strip(" |-–—")
+    year = int(m.group(4))
+    if m.group(2) and m.group(3):
+        try:
+            return date(year, int(m.group(3)), int(m.group(2))), place or None, year
+        except ValueError:
+            reasons.append(f"the date {m.group()!r} is not a real day")
+            return None, place or None, year
+    reasons.append(f"the date is printed without its day or month: year {year} only")
+    return None, place or None, year
+
+
+def _title(text: str, reasons: list[str], spans: dict[str, Span]) -> str:
+    m = _KIND_LINE.search(text, 0, _HEAD_CHARS)
+    if m:
+        blocks = re.finditer(r"(?:[^\n]*\S[^\n]*\n?)+", text[m.end() : m.end() + 2000])
+        block = next(blocks, None)
+        if block is not None:
+            body = " ".join(block.group().replace("“", '"').replace("”", '"').split())
+            body = body.strip('"')
+            trailing = len(block.group()) - len(block.group().rstrip())
+            spans["title"] = (m.start(), m.end() + block.end() - trailing)
+            first_word = body.split(" ", 1)[0]
+            if not first_word.isupper():
+                body = body[:1].lower() + body[1:]
+            return f"Kế hoạch {body}"
+    first = re.search(r"\S[^\n]*?[.;](?=\s|$)|\S[^\n]*", text)
+    sentence = " ".join(first.group().split()) if first else "Kế hoạch"
+    sentence = sentence if len(sentence) <= 200 else sentence[:199] + "…"
+    reasons.append("no title under a 'KẾ HOẠCH' line: the first sentence stands for it")
+    if first:
+        spans["title"] = first.span()
+    return sentence
+
+
+def _province(text: str, place: str | None, reasons: list[str]) -> Province | None:
+    key = " " + fold(text) + " "
+    counts: Counter[str] = Counter()
+    for province in provinces.all():
+        for name in {province.name, *province.aliases}:
+            counts[province.name] += key.count(" " + fold(name) + " ")
+    if place:
+        with contextlib.suppress(LookupError):
+            counts[provinces.get(place).name] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] == 0:
+        named = sorted({" ".join(m.group(1).split()) for m in _PROVINCE_WORD.finditer(text)})
+        also = f" (the text names: {', '.join(named[:5])})" if named else ""
+        reasons.append(f"no bundled province is named in the text{also}")
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        reasons.append(f"the text names {ranked[0][0]} and {ranked[1][0]} as often: no province")
+        return None
+    return provinces.get(ranked[0][0])
+
+
+def _issuer(
+    text: str, symbol: str, province: Province | None, reasons: list[str], spans: dict[str, Span]
+) -> str:
+    m = next(
+        (
+            m
+            for m in _ISSUER.finditer(text, 0, 8000)
+            if not text[max(0, m.start() - 4) : m.start()].casefold().startswith("của")
+            and " về" not in m.group(1)
+        ),
+        None,
+    )
+    issuer = None
+    if m:
+        issuer = " ".join(m.group(1).split())
+        spans["issuer"] = m.span(1)
+    elif symbol:
+        tail = re.split(r"[-/]", symbol)[-1]
+        issuer = _SYMBOLS.get(tail)
+        if issuer:
+            reasons.append(f"issuer read from the number's symbol {symbol!r}")
+    if issuer is None:
+        reasons.append("the text does not say who issued it")
+        return "(không nêu trong văn bản / not named in the text)"
+    provincial = re.match(r"(?:Sở|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh)", issuer)
+    if province is not None and provincial and fold(province.name) not in fold(issuer):
+        try:
+            named = split_agency(issuer)[1]
+        except UnknownNameError:
+            named = None
+        if named is None:
+            issuer = f"{issuer} {province.name}"
+    return issuer
+
+
+def read_header(text: str) -> Header:
+    """Read the document's identity from its text (see the module notes).
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    Header
+
+    Examples
+    --------
+    An Giang's plan prints its place and date but no number:
+
+    >>> from vnhealthplan.plans import source_text
+    >>> header = read_header(source_text("an-giang-2018"))
+    >>> header.place, header.issued, header.number, header.issuer
+    ('Long Xuyên', datetime.date(2018, 4, 27), None, 'Tỉnh uỷ An Giang')
+    """
+    reasons: list[str] = []
+    spans: dict[str, Span] = {}
+    number, symbol = _number(text, reasons, spans)
+    issued, place, year = _date(text, reasons, spans)
+    appendix = _APPENDIX.search(text)
+    if number is None and appendix:
+        number, symbol = appendix.group(1), appendix.group(1).split("/", 1)[1]
+        reasons.append("number read from an appendix heading ('kèm theo Kế hoạch số …')")
+        spans["number"] = appendix.span(1)
+        if issued is None:
+            d, mo, y = (int(appendix.group(i)) for i in (2, 3, 4))
+            issued, year = date(y, mo, d), y
+            reasons.append("date read from an appendix heading")
+    title = _title(text, reasons, spans)
+    province = _province(text, place, reasons)
+    issuer = _issuer(text, symbol, province, reasons, spans)
+    title_span = spans.get("title", (0, 0))
+    marks = [m for m in year_marks(text, *title_span) if not m.reference]
+    own = {number} if number else set()
+    preamble = text[: min(len(text), 5000)]
+    implements = tuple(
+        dict.fromkeys(n for n in _DOC_NUMBER.findall(preamble) if n not in own and "/KH" not in n)
+    )
+    return Header(
+        title,
+        issuer,
+        number,
+        issued,
+        place,
+        province,
+        implements,
+        marks[0] if marks else None,
+        year if year is not None else (issued.year if issued else None),
+        spans,
+        tuple(reasons),
+    )

@@ -1,0 +1,248 @@
+"""Reading a plan's file into text: plain text in any of its usual encodings, .docx, .pdf.
+
+Plain text is read as UTF-8 (a byte-order mark tolerated), UTF-16 (with a byte-order mark,
+or without one when every other byte is zero) or, when it is not valid UTF-8, Windows-1258,
+the Vietnamese Windows code page; the text is then put in Unicode normal form C, since
+Windows-1258 writes tone marks as separate characters. Word files (.docx) need the ``docx``
+extra (python-docx), PDF files the ``pdf`` extra (pypdf); a PDF without a text layer (a
+scan) is refused with a :class:`ScannedPDFError`. Nothing is guessed silently: how a file
+was decoded is reported in :attr:`SourceText.notes`.
+
+Examples
+--------
+"Số giường bệnh" in Windows-1258 (tone marks as separate characters):
+
+>>> import pathlib, tempfile
+>>> with tempfile.TemporaryDirectory() as folder:
+...     path = pathlib.Path(folder, "plan.txt")
+...     _ = path.write_bytes(b"S\\xf4\\xec gi\\xfd\\xf5\\xccng b\\xea\\xf2nh: 29")
+...     source = read_text(path)
+>>> source.text, source.encoding
+('Số giường bệnh: 29', 'cp1258')
+>>> source.notes
+('not valid UTF-8: decoded as Windows-1258 (cp1258)',)
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+import attrs
+
+from vnhealthplan.core.errors import VNHealthPlanError
+
+__all__ = ["ExtractError", "MAX_BYTES", "ScannedPDFError", "SourceText", "decode", "read_text"]  # noqa: RUF022
+
+#: The largest file :func:`read_text` reads by default, in bytes (a 50-page plan is about
+#: 150,000 characters, a fraction of this).
+MAX_BYTES = 20 * 2**20
+
+#: Control characters refused in text (tab, line feed, carriage return and form feed, which
+#: separates pages, are allowed).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+class ExtractError(VNHealthPlanError, ValueError):
+    """A file that cannot be drafted from: empty, binary, too large, of an unknown kind.
+
+    Attributes
+    ----------
+    source : str
+        The file (or ``"<text>"``).
+    reason : str
+        What is wrong and what would be accepted.
+
+    Examples
+    --------
+    >>> print(ExtractError("plan.bin", "binary data (a NUL byte at offset 3)"))
+    plan.bin: cannot draft a plan from binary data (a NUL byte at offset 3)
+    """
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: cannot draft a plan from {reason}")
+
+
+class ScannedPDFError(ExtractError):
+    """A PDF whose pages carry no text layer (a scan): it needs OCR first.
+
+    Examples
+    --------
+    >>> print(ScannedPDFError("scan.pdf", "a PDF without a text layer (2 pages, no text)"))
+    scan.pdf: cannot draft a plan from a PDF without a text layer (2 pages, no text)
+    """
+
+
+@attrs.frozen
+class SourceText:
+    """A document's text as read, and how it was read.
+
+    Parameters
+    ----------
+    text : str
+        The text, in Unicode normal form C.
+    name : str
+        Where it came from: a file name, or ``"<text>"``.
+    encoding : str
+        ``"utf-8"``, ``"utf-16"``, ``"cp1258"``, ``"docx"``, ``"pdf"`` or ``"str"``.
+    notes : tuple of str
+        What the reader had to decide (an encoding, a page without text).
+
+    Examples
+    --------
+    >>> SourceText("Quý II/2024", "<text>", "str").name
+    '<text>'
+    """
+
+    text: str
+    name: str
+    encoding: str
+    notes: tuple[str, ...] = ()
+
+
+def read_text(
+    path: str | os.PathLike[str], *, encoding: str | None = None, max_bytes: int = MAX_BYTES
+) -> SourceText:
+    """Read a plan's file (.txt or any text, .docx, .pdf) into text.
+
+    Parameters
+    ----------
+    path : str or path-like
+    encoding : str, optional
+        The encoding of a text file, if known; by default it is detected as the module
+        notes say.
+    max_bytes : int
+        Files larger than this are refused (default :data:`MAX_BYTES`, 20 MiB).
+
+    Returns
+    -------
+    SourceText
+
+    Raises
+    ------
+    ExtractError
+        For an empty, binary or too large file, or a text file that does not decode.
+    ScannedPDFError
+        For a PDF without a text layer.
+    OSError
+        If the file cannot be read.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "empty.txt")
+    ...     _ = path.write_bytes(b"  \\n")
+    ...     read_text(path)
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.io.extract.reading.ExtractError: .../empty.txt: cannot draft a plan from an \
+empty file (no text)
+    """
+    file = Path(path)
+    size = file.stat().st_size
+    if size > max_bytes:
+        limit = f"{size:,} bytes, more than the limit of {max_bytes:,} bytes (max_bytes)"
+        raise ExtractError(str(file), f"a file of {limit}")
+    suffix = file.suffix.casefold()
+    if suffix == ".docx":
+        from vnhealthplan.io.extract._office import read_docx
+
+        source = read_docx(file)
+    elif suffix == ".pdf":
+        from vnhealthplan.io.extract._office import read_pdf
+
+        source = read_pdf(file)
+    else:
+        source = decode(file.read_bytes(), str(file), encoding=encoding)
+    if not source.text.strip():
+        raise ExtractError(str(file), "an empty file (no text)")
+    return source
+
+
+def decode(data: bytes, name: str = "<bytes>", *, encoding: str | None = None) -> SourceText:
+    """Decode the bytes of a text file (see the module notes).
+
+    Parameters
+    ----------
+    data : bytes
+    name : str
+        Used in messages.
+    encoding : str, optional
+        Use this encoding instead of detecting one.
+
+    Returns
+    -------
+    SourceText
+
+    Raises
+    ------
+    ExtractError
+        For binary data, or bytes that do not decode in *encoding*.
+
+    Examples
+    --------
+    >>> decode("Quý II/2024".encode("utf-16")).encoding
+    'utf-16'
+    >>> decode(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR")  # an image
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.io.extract.reading.ExtractError: <bytes>: cannot draft a plan from binary data \
+(a NUL byte at offset 8)
+    """
+    notes: list[str] = []
+    if encoding is not None:
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError) as err:
+            raise ExtractError(name, f"bytes that are not {encoding}: {err}") from None
+        used = encoding
+    else:
+        text, used = _detect(data, name, notes)
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
+    _check_controls(text, name)
+    return SourceText(text, name, used, tuple(notes))
+
+
+def _detect(data: bytes, name: str, notes: list[str]) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8"
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return _utf16(data, name, "utf-16"), "utf-16"
+    if b"\x00" in data:
+        # UTF-16 without a byte-order mark: Latin letters, digits and spaces put a zero
+        # byte at one parity only (odd positions for little-endian, even for big-endian)
+        even, odd = data[0::2].count(0) / (len(data) / 2), data[1::2].count(0) / (len(data) / 2)
+        if len(data) % 2 == 0 and max(even, odd) >= 0.3 and min(even, odd) <= 0.02:
+            codec = "utf-16-be" if even > odd else "utf-16-le"
+            notes.append(f"no byte-order mark: decoded as {codec.upper()}")
+            return _utf16(data, name, codec), "utf-16"
+        raise ExtractError(name, f"binary data (a NUL byte at offset {data.index(0)})")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1258")
+    except UnicodeDecodeError as err:
+        raise ExtractError(name, f"text that is neither UTF-8 nor Windows-1258 ({err})") from None
+    notes.append("not valid UTF-8: decoded as Windows-1258 (cp1258)")
+    return text, "cp1258"
+
+
+def _utf16(data: bytes, name: str, codec: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as err:
+        raise ExtractError(name, f"broken UTF-16 text ({err})") from None
+
+
+def _check_controls(text: str, name: str) -> None:
+    found = _CONTROL.search(text)
+    if found:
+        code, at = ord(found.group()), found.start()
+        raise ExtractError(name, f"binary data (control character U+{code:04X} at {at})")

@@ -1,0 +1,308 @@
+"""Cutting a plan's text into lines, headings, table rows, sentences and clauses, with spans.
+
+Every piece keeps its ``(start, end)`` span in the text as given, so that what is drafted
+from it can quote it exactly. Headings are numbered lines ("I.", "II-", "1.", "2.1-",
+"a)") or short lines in capitals; each opens a section at its level, which ends at the next
+heading of the same or a higher level. A section carries what its heading says about the
+lines under it: a year ("Mục tiêu đến năm 2025", "Giai đoạn 2021 - 2025"), whether it sets
+targets ("mục tiêu", "chỉ tiêu") or describes the situation ("tình hình", "thực trạng",
+"kết quả", "dự báo"). Table rows are lines with tab-separated cells.
+
+Examples
+--------
+>>> text = "2.1- Mục tiêu đến năm 2025\\n- Tuổi thọ trung bình khoảng 74,5 tuổi."
+>>> lines = layout(text)
+>>> [(line.level, line.section_year.period.code if line.section_year else None)
+...  for line in lines]
+[(3, '2025'), (None, '2025')]
+>>> lines[1].in_targets
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from vnhealthplan.core.fold import fold
+from vnhealthplan.model.period import Period
+
+__all__ = ["Line", "YearMark", "clause_bounds", "layout", "sentences", "year_marks"]
+
+Span = tuple[int, int]
+
+_ROMAN = re.compile(r"[ \t]*([IVXL]+)[ \t]*[.\-–)][ \t]*\S")
+_NUMBERED = re.compile(r"[ \t]*(\d{1,2})[ \t]*[.\-–)][ \t]+\S")
+_DOTTED = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2})+)\.?[ \t]*[\-–)]?[ \t]+\S")
+_LETTER = re.compile(r"[ \t]*([a-zđ])[ \t]*[).][ \t]+\S")
+_TAGS = re.compile(r"<[^<>\n]{1,20}>|\*\*")
+_SPAN_YEARS = re.compile(
+    r"(?<![\d/.])((?:19|20)\d\d)[ \t]*[-–—][ \t]*((?:19|20)\d\d)(?![\d/])", re.IGNORECASE
+)
+_ONE_YEAR = re.compile(
+    r"(?:(?P<ref>so với|so|cuối|đầu|từ)[ \t]+)?năm[ \t]+(?P<y>(?:19|20)\d\d)(?![\d/])",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…](?=[ \t]+(\S)|[ \t]*$)")
+_TARGET_WORDS = re.compile(r"\b(?:muc tieu|chi tieu)\b")
+_STATUS_WORDS = re.compile(
+    r"\b(?:tinh hinh|thuc trang|ket qua|du bao|danh gia|nguyen nhan|boi canh|can cu)\b"
+)
+#: Headings longer than this are numbered paragraphs: their years are their own sentences'.
+_HEADING_CHARS = 160
+
+
+@attrs.frozen
+class YearMark:
+    """A year or span of years written in the text, and where.
+
+    Parameters
+    ----------
+    period : Period
+    span : tuple of int
+    reference : bool
+        True for a year a figure is compared with or measured at ("so với năm 2024",
+        "cuối năm 2017"): not a deadline.
+
+    Examples
+    --------
+    >>> [str(m.period) for m in year_marks("giảm 2% so với năm 2024 vào năm 2025")]
+    ['2024', '2025']
+    """
+
+    period: Period
+    span: Span
+    reference: bool = False
+
+
+@attrs.frozen
+class Line:
+    """One line of the text with what its sections say about it.
+
+    Parameters
+    ----------
+    span : tuple of int
+    level : int, optional
+        The heading level if the line is a heading (1 is the highest), else None.
+    cells : tuple of spans
+        The tab-separated cells of a table row (empty for other lines).
+    section : str
+        The nearest heading above (or the line itself, if a heading), shortened.
+    section_year : YearMark, optional
+        The year of the innermost section that states one.
+    in_targets, in_status : bool
+        Whether a section above sets targets ("mục tiêu", "chỉ tiêu") or describes the
+        situation ("tình hình", "kết quả" …).
+
+    Examples
+    --------
+    >>> layout("I. CÁC CHỈ TIÊU:")[0].in_targets
+    True
+    """
+
+    span: Span
+    level: int | None = None
+    cells: tuple[Span, ...] = ()
+    section: str = ""
+    section_year: YearMark | None = None
+    in_targets: bool = False
+    in_status: bool = False
+
+
+def year_marks(text: str, start: int = 0, end: int | None = None) -> list[YearMark]:
+    """The years and spans of years written in ``text[start:end]``, in order.
+
+    Parameters
+    ----------
+    text : str
+    start, end : int
+        The part of *text* to search; spans are in *text*.
+
+    Returns
+    -------
+    list of YearMark
+
+    Examples
+    --------
+    >>> [m.period.code for m in year_marks("Giai đoạn 2021 - 2025, tầm nhìn đến năm 2045")]
+    ['2021-2025', '2045']
+    """
+    end = len(text) if end is None else end
+    marks = [
+        YearMark(Period.years(int(m.group(1)), int(m.group(2))), m.span())
+        for m in _SPAN_YEARS.finditer(text, start, end)
+        if int(m.group(1)) < int(m.group(2))
+    ]
+    taken = [mark.span for mark in marks]
+    for m in _ONE_YEAR.finditer(text, start, end):
+        if any(a <= m.start("y") < b for a, b in taken):
+            continue
+        reference = m.group("ref") is not None
+        marks.append(YearMark(Period.year(int(m.group("y"))), m.span(), reference))
+    return sorted(marks, key=lambda mark: mark.span)
+
+
+def _heading_level(line: str) -> int | None:
+    if "\t" in line:
+        return None
+    if _ROMAN.match(line):
+        return 1
+    dotted = _DOTTED.match(line)
+    if dotted:
+        return 2 + dotted.group(1).count(".")
+    if _NUMBERED.match(line):
+        return 2
+    if _LETTER.match(line):
+        return 6
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) >= 4 and len(line) <= 120 and all(c.isupper() for c in letters):
+        return 1
+    return None
+
+
+@attrs.define
+class _Section:
+    level: int
+    label: str
+    year: YearMark | None
+    targets: bool
+    status: bool
+
+
+def _cells(text: str, start: int, end: int) -> tuple[Span, ...]:
+    cells, pos = [], start
+    for part in text[start:end].split("\t"):
+        cells.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return tuple(cells)
+
+
+def _line_spans(text: str) -> Iterator[Span]:
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line)
+        pos += len(line) + 1
+
+
+def layout(text: str) -> tuple[Line, ...]:
+    """The text's lines, each with its heading level, cells and section context.
+
+    Parameters
+    ----------
+    text : str
+
+    Returns
+    -------
+    tuple of Line
+
+    Examples
+    --------
+    >>> text = "III- MỤC TIÊU\\nTT\\tCHỈ TIÊU\\tĐVT\\tKế hoạch năm 2024\\n1\\tTỷ lệ\\t%\\t17,6"
+    >>> [len(line.cells) for line in layout(text)]
+    [0, 4, 4]
+    """
+    stack: list[_Section] = []
+    lines: list[Line] = []
+    for start, end in _line_spans(text):
+        raw = text[start:end]
+        level = _heading_level(raw) if raw.strip() else None
+        if level is not None:
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            stack.append(_section(text, start, end, level))
+        cells = _cells(text, start, end) if "\t" in raw else ()
+        year = next((s.year for s in reversed(stack) if s.year is not None), None)
+        lines.append(
+            Line(
+                (start, end),
+                level,
+                cells,
+                stack[-1].label if stack else "",
+                year,
+                any(s.targets for s in stack),
+                any(s.status for s in stack),
+            )
+        )
+    return tuple(lines)
+
+
+def _section(text: str, start: int, end: int, level: int) -> _Section:
+    raw = text[start:end].strip()
+    label = " ".join(_TAGS.sub("", raw).split())
+    label = label if len(label) <= 80 else label[:79] + "…"
+    short = end - start <= _HEADING_CHARS
+    marks = [m for m in year_marks(text, start, end) if not m.reference] if short else []
+    key = fold(raw) if short else fold(raw[:_HEADING_CHARS])
+    return _Section(
+        level,
+        label,
+        marks[0] if marks else None,
+        bool(_TARGET_WORDS.search(key)),
+        bool(_STATUS_WORDS.search(key)),
+    )
+
+
+def sentences(text: str, start: int, end: int) -> list[Span]:
+    """The sentences of ``text[start:end]`` (one line): cut after ".", "!", "?" or "…"
+    followed by a word that does not start in lower case.
+
+    Examples
+    --------
+    >>> text = "Đạt 25 giường bệnh. Tỉ lệ 1.000 trẻ đẻ sống."
+    >>> [text[a:b] for a, b in sentences(text, 0, len(text))]
+    ['Đạt 25 giường bệnh.', ' Tỉ lệ 1.000 trẻ đẻ sống.']
+    """
+    spans, pos = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        after = m.group(1)
+        if after is not None and (after.islower() or after.isdigit()):
+            continue
+        spans.append((pos, m.end()))
+        pos = m.end()
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+def clause_bounds(text: str, sentence: Span, pos: int) -> tuple[Span, Span | None]:
+    """The clause of *sentence* around *pos*, and the head of a parenthesis it sits in.
+
+    Clauses are cut at ";". A position inside an unclosed "(" is cut at the parenthesis,
+    and the words before it (back to the previous ";") are returned as the head, so that
+    "giảm tỉ suất tử vong trẻ em (dưới 05 tuổi còn 18,5‰; dưới 01 tuổi còn 12,5‰)" keeps
+    "giảm tỉ suất tử vong trẻ em" for both values.
+
+    Examples
+    --------
+    >>> text = "tử vong trẻ em (dưới 05 tuổi còn 18,5‰; dưới 01 tuổi còn 12,5‰); béo phì"
+    >>> clause, head = clause_bounds(text, (0, len(text)), text.index("12,5"))
+    >>> text[slice(*clause)], text[slice(*head)]
+    (' dưới 01 tuổi còn 12,5‰', 'tử vong trẻ em ')
+    """
+    s0, s1 = sentence
+    before = text[s0:pos]
+    depth, opened = 0, -1
+    for i in range(len(before) - 1, -1, -1):
+        ch = before[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                opened = s0 + i
+                break
+            depth -= 1
+    head = None
+    low = s0
+    if opened >= 0:
+        head_start = text.rfind(";", s0, opened) + 1 or s0
+        head = (max(head_start, s0), opened)
+        low = opened + 1
+        close = text.find(")", pos, s1)
+        high_limit = close if close >= 0 else s1
+    else:
+        high_limit = s1
+    start = max(low, text.rfind(";", low, pos) + 1)
+    stop = text.find(";", pos, high_limit)
+    return (start, stop if stop >= 0 else high_limit), head

@@ -1,0 +1,461 @@
+"""Finding a plan's quantified targets: in target tables and in running text.
+
+A value found by :func:`~vnhealthplan.io.extract.values.find_values` becomes a target when
+
+* it is not in a section about the situation ("tình hình", "kết quả" …) and its words do
+  not report a present or past figure ("hiện có", "đã đạt", "chỉ mới" …, or a year before
+  the plan's own);
+* a verb or comparator states it ("đạt", "dưới", "giảm còn" …), or its section sets
+  targets ("mục tiêu", "chỉ tiêu"), or its sentence names the year it is due, or it is a
+  share (plans state shares as targets; this last reason lowers its confidence). Counts
+  ("04 bệnh viện") need a verb or lead word and a target section or a year.
+
+Its indicator is the best-ranked catalogue indicator (:mod:`.lexicon`) whose unit the
+value fits; failing that, a draft indicator of the plan's own, named after the words. Its
+year is, in this order: a year right after it ("70% năm 2025"), the nearest year before it
+in its sentence, the nearest after it, an earlier year of its paragraph, its section's year,
+the title's year, the issue year. Each step after the second lowers the confidence and says
+so.
+
+Examples
+--------
+>>> found = find_targets("2.1- Mục tiêu đến năm 2025\\n- Tỉ lệ béo phì dưới 12%.")
+>>> [(c.code, c.phrase.comparator.value, c.value.magnitude, c.period.code) for c in found]
+[('adult_obesity', '<', 12, '2025')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, Final
+
+import attrs
+
+from vnhealthplan.core.fold import fold
+from vnhealthplan.core.units import registry
+from vnhealthplan.core.vocab import Tier
+from vnhealthplan.data import indicators
+from vnhealthplan.io.extract.lexicon import rank_indicators
+from vnhealthplan.io.extract.segment import (
+    Line,
+    YearMark,
+    clause_bounds,
+    layout,
+    sentences,
+    year_marks,
+)
+from vnhealthplan.io.extract.tables import TableRow, table_rows
+from vnhealthplan.io.extract.values import Decimal, Value, find_values
+from vnhealthplan.model.period import Period
+from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
+
+__all__ = ["Candidate", "YearContext", "find_targets"]
+
+Span = tuple[int, int]
+
+_PAST: Final = re.compile(
+    r"\b(?:hien co|hien nay|hien tai|da dat|da co|chi moi|dat duoc|nam qua|truoc day|"
+    r"so voi|tang tu|giam tu)\b"
+)
+_TIERS: Final = (
+    (re.compile(r"\btuyen tinh\b|\bcap tinh\b"), Tier.PROVINCE),
+    (re.compile(r"\btuyen huyen\b|\bcap huyen\b"), Tier.DISTRICT),
+    (re.compile(r"\btuyen xa\b|\bcap xa\b"), Tier.COMMUNE),
+)
+_YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?năm[ \t]+(\d{4})\b")
+_PER_POPULATION = ("[population]", "[live_births]")
+_COUNT_DIMS: Final = ("[beds]", "[doctors]", "[pharmacists]", "[nurses]", "[health_workers]")
+
+
+@attrs.frozen
+class YearContext:
+    """What the document says about years: the title's year and the issue year.
+
+    Examples
+    --------
+    >>> YearContext(None, 2023).issue_year
+    2023
+    """
+
+    title: YearMark | None
+    issue_year: int | None
+
+
+@attrs.frozen
+class Candidate:
+    """A drafted target before it becomes a :class:`~vnhealthplan.Target`.
+
+    Parameters
+    ----------
+    span : tuple of int
+        The quoted words: the phrase, or a table row from its label to its value.
+    code : str
+        A catalogue indicator code, or ``""`` for a draft indicator of the plan's own.
+    name : str
+        For a draft indicator, the words it is named after.
+    value, upper : pint.Quantity
+    phrase : TargetPhrase
+    period : Period
+    tier : Tier, optional
+    section : str
+    confidence : float
+        From 0 to 1.
+    reasons : tuple of str
+        Why the confidence is below 1.
+
+    Examples
+    --------
+    >>> find_targets("Mục tiêu: tỉ lệ hài lòng đạt trên 90% vào năm 2030")[0].span
+    (25, 37)
+    """
+
+    span: Span
+    code: str
+    name: str
+    value: Any
+    upper: Any
+    phrase: TargetPhrase
+    period: Period
+    tier: Tier | None
+    section: str
+    confidence: float
+    reasons: tuple[str, ...]
+
+
+def _catalogue_reading(
+    value: Value, phrase_text: str, code: str, unit: Any
+) -> tuple[Any, Any, TargetPhrase] | None:
+    """The value in *code*'s unit, or None if it does not fit."""
+    indicator = indicators.get(code)
+    if value.counted or unit is not value.unit:
+        quantity = registry().Quantity(_magnitude(value.phrase.value), unit)
+        upper = value.phrase.upper
+        upper = None if upper is None else registry().Quantity(_magnitude(upper), unit)
+        if not indicator.accepts(quantity):
+            return None
+        return quantity, upper, value.phrase
+    try:
+        phrase = parse_target_phrase(phrase_text, indicator=indicator, decimal=value.decimal)
+    except ParseError:
+        return None
+    if not indicator.accepts(phrase.value):
+        return None
+    return phrase.value, phrase.upper, phrase
+
+
+def _magnitude(quantity: Any) -> Any:
+    return getattr(quantity, "magnitude", quantity)
+
+
+def _choose(
+    value: Value, phrase_text: str, unit: Any, ranked: Sequence[tuple[int, str]]
+) -> tuple[str, tuple[Any, Any, TargetPhrase] | None, list[str]]:
+    reasons: list[str] = []
+    fits = []
+    for score, code in ranked:
+        reading = _catalogue_reading(value, phrase_text, code, unit)
+        if reading is not None:
+            fits.append((score, code, reading))
+    if not fits:
+        return "", None, reasons
+    best = fits[0]
+    tied = [code for score, code, _ in fits[1:] if score == best[0]]
+    if tied:
+        reasons.append(f"the words fit {best[1]} and {', '.join(tied)} equally: {best[1]} taken")
+    return best[1], best[2], reasons
+
+
+def _year(
+    text: str,
+    value_span: Span,
+    sentence: Span,
+    line: Line,
+    years: YearContext,
+) -> tuple[YearMark | None, str, float]:
+    """The year a value is due, why, and how much it lowers the confidence."""
+    after = _YEAR_AFTER.match(text, value_span[1])
+    if after:
+        mark = YearMark(Period.year(int(after.group(1))), after.span())
+        return mark, "", 0.0
+    marks = [m for m in year_marks(text, *sentence) if not m.reference]
+    before = [m for m in marks if m.span[1] <= value_span[0]]
+    if before:
+        return before[-1], "", 0.0
+    later = [m for m in marks if m.span[0] >= value_span[1]]
+    if later:
+        return later[0], "year written after the value in its sentence", 0.1
+    paragraph = [m for m in year_marks(text, line.span[0], sentence[0]) if not m.reference]
+    if paragraph:
+        return paragraph[-1], "year taken from an earlier sentence of the paragraph", 0.1
+    if line.section_year is not None:
+        return line.section_year, "", 0.0
+    if years.title is not None:
+        return years.title, "year taken from the title", 0.3
+    if years.issue_year is not None:
+        mark = YearMark(Period.year(years.issue_year), (0, 0))
+        return mark, "no year near the value: the issue year is taken", 0.4
+    return None, "", 0.0
+
+
+def _tier(words: str) -> Tier | None:
+    for pattern, tier in _TIERS:
+        if pattern.search(words):
+            return tier
+    return None
+
+
+def _is_target(value: Value, unit: Any, line: Line, own: str, has_year: bool) -> tuple[bool, str]:
+    """Whether a value states a target, and the reason when it is only likely.
+
+    *unit* is the unit the value is read in (a count read against a ratio indicator, as
+    in "Số giường bệnh 10.000 dân: 39 giường", is a ratio).
+    """
+    if line.in_status or _PAST.search(fold(own)):
+        return False, ""
+    dims = unit.dimensionality if unit is not None else {}
+    counts = len(dims) == 1 and any(d in dims for d in (*_COUNT_DIMS, "[facilities]", "[stations]"))
+    if counts:
+        return (value.verb or value.lead) and (line.in_targets or has_year), ""
+    if value.verb or line.in_targets or has_year:
+        return True, ""
+    if str(unit) == "percent":
+        return True, "a share without a target verb, section or year: read as a target"
+    return False, ""
+
+
+def _shared_denominator(values: list[Value], text: str) -> dict[int, Any]:
+    """Units of list items that take the denominator written at the list's end."""
+    promoted: dict[int, Any] = {}
+    last = values[-1] if values else None
+    if last is None or last.unit is None:
+        return promoted
+    dims = last.unit.dimensionality
+    if not any(dims.get(d, 0) == -1 for d in _PER_POPULATION):
+        return promoted
+    denominator = registry().Unit("dimensionless")
+    for name, power in last.unit._units.items():
+        if power < 0:
+            denominator = denominator * registry().Unit(name) ** power
+    for i in range(len(values) - 2, -1, -1):
+        item, gap = values[i], text[values[i].span[1] : values[i + 1].span[0]]
+        if re.sub(r"[\s,;]|\bvà\b", "", gap) or item.unit is None:
+            break
+        item_dims = item.unit.dimensionality
+        if len(item_dims) != 1 or not any(d in item_dims for d in _COUNT_DIMS):
+            break
+        promoted[i] = item.unit * denominator
+    return promoted
+
+
+def _is_age(value: Value, text: str, clause_start: int) -> bool:
+    if str(value.unit) != "year" or "tuổi" not in value.text.casefold():
+        return False
+    return "tuoi tho" not in fold(text[clause_start : value.span[0]])
+
+
+def _prose(text: str, line: Line, years: YearContext, doc_year: int | None) -> list[Candidate]:
+    found: list[Candidate] = []
+    for sentence in sentences(text, *line.span):
+        values = find_values(text, *sentence)
+        clauses: dict[Span, list[Value]] = {}
+        heads: dict[Span, Span | None] = {}
+        for value in values:
+            clause, head = clause_bounds(text, sentence, value.number_span[0])
+            if _is_age(value, text, clause[0]):
+                continue
+            clauses.setdefault(clause, []).append(value)
+            heads[clause] = head
+        for clause, items in clauses.items():
+            found.extend(
+                _clause(text, clause, heads[clause], items, sentence, line, years, doc_year)
+            )
+    return found
+
+
+def _clause(
+    text: str,
+    clause: Span,
+    paren: Span | None,
+    items: list[Value],
+    sentence: Span,
+    line: Line,
+    years: YearContext,
+    doc_year: int | None,
+) -> list[Candidate]:
+    promoted = _shared_denominator(items, text)
+    outer = text[slice(*paren)] if paren else ""
+    found = []
+    for i, value in enumerate(items):
+        own_start = items[i - 1].span[1] if i else clause[0]
+        own = text[own_start : value.span[0]]
+        head = text[clause[0] : own_start] + " " + outer
+        after = text[value.span[1] : items[i + 1].span[0] if i + 1 < len(items) else clause[1]]
+        mark, year_reason, year_cost = _year(text, value.span, sentence, line, years)
+        if mark is None:
+            continue
+        near = mark is not line.section_year and year_cost <= 0.1
+        if near and doc_year is not None and mark.period.last_year < doc_year:
+            continue  # a figure of the past: a baseline or a result, not a target
+        unit = promoted.get(i, value.unit)
+        words = own + " " + text[slice(*value.span)]
+        code, reading, why = _choose(value, value.text, unit, rank_indicators(words, after, head))
+        reasons = list(why)
+        cost = year_cost
+        if reading is None:
+            if str(unit) in ("year", "day", "hour", "minute", "second"):
+                continue
+            low, high = _quantity(value.phrase.value, unit), _quantity(value.phrase.upper, unit)
+            reading = (low, high, value.phrase)
+            reasons.append("no catalogue indicator fits the words: a draft indicator")
+            cost += 0.3
+        ok, target_reason = _is_target(value, reading[0].units, line, own, near)
+        if not ok:
+            continue
+        reasons = [r for r in (year_reason, target_reason) if r] + reasons
+        cost += 0.1 if target_reason else 0.0
+        if i in promoted:
+            reasons.append(f"the denominator is read from the end of the list ({unit})")
+        cost += (
+            0.2 * len(why)
+            + 0.3 * bool(value.decimal)
+            + 0.2 * any("footnote" in r for r in value.reasons)
+        )
+        found.append(
+            Candidate(
+                value.span,
+                code,
+                _name(own, after, head),
+                reading[0],
+                reading[1],
+                reading[2],
+                mark.period,
+                _tier(fold(own + " " + after)),
+                line.section,
+                round(max(0.05, 1.0 - cost), 2),
+                (*value.reasons, *reasons),
+            )
+        )
+    return found
+
+
+def _quantity(number: Any, unit: Any) -> Any:
+    if number is None:
+        return None
+    return registry().Quantity(_magnitude(number), unit)
+
+
+def _name(own: str, after: str, head: str) -> str:
+    words = " ".join(f"{head} {own} {after}".split()).strip(" ,;:-–()")
+    return words if len(words) <= 120 else words[:119] + "…"
+
+
+def _table(
+    text: str, row: TableRow, years: YearContext, parent: Candidate | None
+) -> list[Candidate]:
+    found = []
+    label = row.label
+    sub = row.is_sub_row and parent is not None
+    ranked = rank_indicators(label, "", parent.name if sub and parent else "")
+    if sub and parent is not None and parent.code:
+        ranked = [(10**6, parent.code), *ranked]
+    for cell, mark in row.values:
+        phrase_text = f"{label}\t{row.unit}\t{row.clean(cell)}"
+        decimal: Decimal | None = None
+        try:
+            phrase = parse_target_phrase(phrase_text)
+        except ParseError:
+            try:
+                phrase = parse_target_phrase(phrase_text, decimal=".")
+                decimal = "."
+            except ParseError:
+                continue
+        value = Value(cell, cell, phrase, phrase_text, phrase.unit, decimal=decimal)
+        code, reading, reasons = _choose(value, phrase_text, phrase.unit, ranked)
+        cost = 0.2 * len(reasons) + (0.3 if decimal else 0.0)
+        if decimal:
+            reasons.append(
+                f"{row.clean(cell)!r} reads two ways: read with '.' as the decimal point"
+            )
+        if reading is None:
+            if phrase.unit is None:
+                continue
+            reading = (phrase.value, phrase.upper, phrase)
+            reasons.append("no catalogue indicator fits the row's label: a draft indicator")
+            cost += 0.3
+        period_mark, year_reason = mark, ""
+        if period_mark is None:
+            period_mark = row.line.section_year
+        if period_mark is None and years.title is not None:
+            period_mark, year_reason = years.title, "year taken from the title"
+            cost += 0.3
+        if period_mark is None:
+            continue
+        span = (row.label_span[0], cell[1])
+        found.append(
+            Candidate(
+                span,
+                code,
+                " ".join(label.split()).strip(" -+"),
+                reading[0],
+                reading[1],
+                reading[2],
+                period_mark.period,
+                _tier(fold(label)),
+                row.line.section,
+                round(max(0.05, 1.0 - cost), 2),
+                tuple(r for r in (*reasons, year_reason) if r),
+            )
+        )
+    return found
+
+
+def find_targets(
+    text: str,
+    lines: Sequence[Line] | None = None,
+    years: YearContext | None = None,
+    doc_year: int | None = None,
+) -> list[Candidate]:
+    """The targets of a plan's text, in text order (see the module notes).
+
+    Parameters
+    ----------
+    text : str
+    lines : sequence of Line, optional
+        :func:`~vnhealthplan.io.extract.segment.layout` of *text* (computed if not given).
+    years : YearContext, optional
+        The title's year and the issue year, for values whose text gives none.
+    doc_year : int, optional
+        The plan's year: explicit years before it are figures of the past, not targets.
+
+    Returns
+    -------
+    list of Candidate
+
+    Examples
+    --------
+    Đắk Lắk's table (its first row):
+
+    >>> text = ("TT\\tCHỈ TIÊU\\tDVT\\tKế hoạch năm 2024\\n"
+    ...         "2\\tTỷ suất tử vong trẻ em dưới 1 tuổi\\t‰\\t<22")
+    >>> [(c.code, f"{c.phrase.comparator.symbol} {c.value}", c.period.code)
+    ...  for c in find_targets(text)]
+    [('imr', '< 22 death / thousand_live_births', '2024')]
+    """
+    lines = layout(text) if lines is None else lines
+    years = YearContext(None, None) if years is None else years
+    found: list[Candidate] = []
+    rows = {row.line.span: row for row in table_rows(text, lines)}
+    parent: Candidate | None = None
+    for line in lines:
+        row = rows.get(line.span)
+        if row is not None:
+            if row.kind != "targets" or line.in_status:
+                continue
+            drafted = _table(text, row, years, parent)
+            if drafted and not row.is_sub_row:
+                parent = drafted[0]
+            found.extend(drafted)
+        elif not line.cells:
+            found.extend(_prose(text, line, years, doc_year))
+    return found

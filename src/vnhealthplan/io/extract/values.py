@@ -1,0 +1,354 @@
+"""Finding quantified phrases in running text: a number, its unit, and the words before it.
+
+A candidate is a number that is not part of a date, a document number ("01/NQ-CP",
+"20-NQ/TW"), a code ("COVID-19") or a year, followed by a unit the text layer reads
+(:func:`~vnhealthplan.text.parse_unit`: "%", "‰", "giường bệnh/vạn dân", "triệu đồng",
+"cm" …) or by a counted noun ("bệnh viện", "Trung tâm Y tế", "dự án": facilities;
+"trạm": stations). Ranges ("01 - 02 bệnh viện") are one candidate, and so is "từ một dự án
+trở lên". The verb, comparator and lead words before the number ("phấn đấu đạt tối
+thiểu", "giảm còn", "duy trì", "thêm ít nhất") are read with it by
+:func:`~vnhealthplan.text.parse_target_phrase`. A number whose decimal separator reads two
+ways ("40.0") is read with a decimal point and says so.
+
+Examples
+--------
+>>> text = "tỉ lệ tiêm chủng mở rộng đạt tối thiểu 95% với 12 loại vắc-xin"
+>>> [(text[slice(*v.span)], v.phrase.comparator.value) for v in find_values(text)]
+[('đạt tối thiểu 95%', '>=')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final, Literal
+
+import attrs
+
+from vnhealthplan.core.fold import fold
+from vnhealthplan.core.units import registry
+from vnhealthplan.text import AmbiguousNumberError, ParseError, TargetPhrase, parse_target_phrase
+from vnhealthplan.text import parse_unit as _parse_unit
+
+__all__ = ["Value", "find_values"]
+
+Span = tuple[int, int]
+Decimal = Literal[",", "."]
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_RANGE = re.compile(r"[ \t]*(?:[-–—]|đến)[ \t]*(\d+(?:[.,]\d+)*)")
+_WORDS_FRAME = re.compile(
+    r"\btừ[ \t]+(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+([^\d\n,;.()]{1,40}?)"
+    r"[ \t]+trở[ \t]+(?:lên|xuống)",
+    re.IGNORECASE,
+)
+_WINDOW_STOP = re.compile(r"[,;:()\[\]\n\t“”\"]|\.(?:\s|$)|\s[-–—]\s")
+#: Folded first words of the units the text layer reads (a cheap test before parsing).
+_UNIT_FIRST: Final = frozenset(
+    {
+        "nguoi",
+        "tre",
+        "ca",
+        "giuong",
+        "bac",
+        "duoc",
+        "dieu",
+        "nhan",
+        "co",
+        "xa",
+        "tram",
+        "vac",
+        "dong",
+        "nghin",
+        "ngan",
+        "trieu",
+        "ty",
+        "ti",
+        "giay",
+        "phut",
+        "gio",
+        "ngay",
+        "nam",
+        "m",
+        "cm",
+        "gb",
+        "benh",
+        "can",
+        "truong",
+        "tuoi",
+        "phan",
+        "vnd",
+        "diem",
+    }
+)
+#: Counted nouns that are not units of the text layer: (folded start, unit).
+_NOUNS: Final = (
+    ("trung tam", "facility"),
+    ("phong kham", "facility"),
+    ("co so", "facility"),
+    ("don vi", "facility"),
+    ("du an", "facility"),
+    ("khoa", "facility"),
+    ("benh vien", "facility"),
+    ("tram", "station"),
+)
+#: Words that may stand before a number as part of its phrase (lower case).
+_HEAD_WORDS: Final = frozenset(
+    {
+        "đạt",
+        "còn",
+        "giảm",
+        "xuống",
+        "tăng",
+        "lên",
+        "duy",
+        "trì",
+        "mức",
+        "thêm",
+        "thay",
+        "đổi",
+        "dưới",
+        "trên",
+        "không",
+        "quá",
+        "tối",
+        "thiểu",
+        "đa",
+        "ít",
+        "nhất",
+        "hơn",
+        "khoảng",
+        "xấp",
+        "xỉ",
+        "từ",
+        "phấn",
+        "đấu",
+        "có",
+        "đảm",
+        "bảo",
+        "cao",
+        "thấp",
+        "nhiều",
+        "vượt",
+        "<",
+        ">",
+        "≤",
+        "≥",
+        "=",
+        "~",
+        "<=",
+        ">=",
+    }
+)
+_LEADS: Final = frozenset({"có", "phấn", "đấu", "đảm", "bảo"})
+_SUPERSCRIPTS: Final = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_MAX_UNIT_WORDS = 7
+
+
+@attrs.frozen
+class Value:
+    """A number with its unit and the words that say how a target compares with it.
+
+    Parameters
+    ----------
+    span : tuple of int
+        The phrase: from its verb or comparator (or the number) to the end of its unit.
+    number_span : tuple of int
+        The (first) number.
+    phrase : TargetPhrase
+        As :func:`~vnhealthplan.text.parse_target_phrase` reads the phrase, without an
+        indicator.
+    text : str
+        The phrase as read (for a counted noun, without the noun).
+    unit : pint.Unit, optional
+        The unit written (or the counted noun's); None for a bare number.
+    counted : bool
+        True when the unit comes from a counted noun ("04 bệnh viện").
+    verb : bool
+        True when a verb or comparator stands before the number ("đạt", "dưới" …).
+    lead : bool
+        True when a lead word stands before it ("có", "phấn đấu" …).
+    decimal : {",", "."}, optional
+        The decimal separator, where the number read two ways.
+    reasons : tuple of str
+        What was uncertain: an ambiguous decimal, a footnote marker glued to the value.
+
+    Examples
+    --------
+    >>> value = find_values("phát triển thêm 01 - 02 bệnh viện tư nhân")[0]
+    >>> value.phrase.kind.value, value.unit, value.counted
+    ('change', <Unit('facility')>, False)
+    """
+
+    span: Span
+    number_span: Span
+    phrase: TargetPhrase
+    text: str
+    unit: Any = None
+    counted: bool = False
+    verb: bool = False
+    lead: bool = False
+    decimal: Decimal | None = None
+    reasons: tuple[str, ...] = ()
+
+
+def _skip_number(text: str, start: int, end: int) -> bool:
+    """Whether the number at start–end is part of a date, a code or a document number."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if before == "/" or before.isalnum() or before in "%‰" + _SUPERSCRIPTS:
+        return True
+    if before in "-–" and start > 1 and text[start - 2].isalnum():
+        return True
+    if after in "-–" and end + 1 < len(text) and text[end + 1].isalpha():
+        return True
+    return after.isalpha() and text[end : end + 2].casefold() not in ("cm",)
+
+
+def _is_year(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and 1945 <= int(number) <= 2100
+
+
+def _window(text: str, pos: int, limit: int) -> str:
+    part = text[pos : min(limit, pos + 80)]
+    stop = _WINDOW_STOP.search(part)
+    return part[: stop.start()] if stop else part
+
+
+def _unit_after(text: str, pos: int, limit: int) -> tuple[Any, int, bool]:
+    """The unit written from *pos*, its end, and whether it is a counted noun."""
+    window = _window(text, pos, limit)
+    body = window.lstrip(" \t")
+    lead = len(window) - len(body)
+    if not body:
+        return None, pos, False
+    if body[0] in "%‰":
+        return _parse_unit(body[0]), pos + lead + 1, False
+    words = list(re.finditer(r"\S+", body))
+    if body[0] == "/" or fold(words[0].group()) in _UNIT_FIRST:
+        for n in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
+            candidate = body[: words[n - 1].end()]
+            try:
+                return _parse_unit(candidate), pos + lead + len(candidate), False
+            except ParseError:
+                continue
+    key = fold(body)
+    for noun, unit in _NOUNS:
+        if key.startswith(noun + " ") or key == noun:
+            return registry().Unit(unit), pos, True
+    return None, pos, False
+
+
+def _head_starts(text: str, number: int, low: int) -> list[tuple[int, bool, bool]]:
+    """Possible phrase starts before the number: (start, has verb, has lead), farthest first."""
+    tokens = list(re.finditer(r"\S+", text[low:number]))
+    starts: list[tuple[int, bool, bool]] = []
+    verb = lead = False
+    for tok in reversed(tokens[-6:]):
+        word = tok.group().casefold()
+        if word not in _HEAD_WORDS:
+            break
+        if word in _LEADS:
+            lead = True
+        else:
+            verb = True
+        starts.append((low + tok.start(), verb, lead))
+    return [*reversed(starts), (number, False, False)]
+
+
+def _read(phrase: str) -> tuple[TargetPhrase, Decimal | None, tuple[str, ...]]:
+    try:
+        return parse_target_phrase(phrase), None, ()
+    except AmbiguousNumberError as err:
+        read = parse_target_phrase(phrase, decimal=".")
+        shown = " or ".join(f"{value:g}" for _, value in err.readings)
+        reason = f"'{phrase}': the number reads {shown}; read with '.' as the decimal point"
+        return read, ".", (reason,)
+
+
+def _value_at(text: str, start: int, end: int, low: int, high: int) -> Value | None:
+    stop = end
+    ranged = _RANGE.match(text, end, high)
+    if ranged:
+        stop = ranged.end()
+    unit, unit_end, counted = _unit_after(text, stop, high)
+    if unit is None and ranged:
+        stop, ranged = end, None
+        unit, unit_end, counted = _unit_after(text, end, high)
+    if unit is None or (_is_year(text[start:end]) and not ranged and unit_end == stop):
+        return None
+    phrase_end = unit_end if not counted else stop
+    for head, verb, lead in _head_starts(text, start, low):
+        candidate = text[head:phrase_end]
+        try:
+            phrase, decimal, reasons = _read(candidate)
+        except ParseError:
+            continue
+        glued = text[phrase_end : phrase_end + 1]
+        if glued and (glued in _SUPERSCRIPTS or (glued.isdigit() and text[phrase_end - 1] in "%‰")):
+            marker = f"footnote marker {glued!r} glued to '{text[head:phrase_end]}'"
+            reasons = (*reasons, f"{marker}: left out of the value")
+        span = (head + phrase.span[0], head + phrase.span[1])
+        return Value(
+            span, (start, end), phrase, candidate, unit, counted, verb, lead, decimal, reasons
+        )
+    return None
+
+
+def _word_frames(text: str, low: int, high: int) -> list[Value]:
+    values = []
+    for m in _WORDS_FRAME.finditer(text, low, high):
+        try:
+            phrase = parse_target_phrase(m.group())
+        except ParseError:
+            continue
+        unit = phrase.unit
+        counted = unit is None
+        if counted:
+            key = fold(m.group(2))
+            found = next((u for noun, u in _NOUNS if key.startswith(noun)), None)
+            if found is None:
+                continue
+            unit = registry().Unit(found)
+        span = (m.start() + phrase.span[0], m.start() + phrase.span[1])
+        values.append(Value(span, m.span(1), phrase, m.group(), unit, counted, True, False))
+    return values
+
+
+def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value]:
+    """The quantified phrases in ``text[start:end]``, in order (see the module notes).
+
+    Parameters
+    ----------
+    text : str
+    start, end : int
+        The part to search (a clause); spans are in *text*.
+
+    Returns
+    -------
+    list of Value
+
+    Examples
+    --------
+    An Giang's list shares "trên 10.000 dân" at its end; the caller applies it:
+
+    >>> text = "đạt 27 giường bệnh viện, 10 bác sĩ, 25 điều dưỡng viên trên 10.000 dân"
+    >>> [str(v.unit) for v in find_values(text)]
+    ['bed', 'doctor', 'nurse / ten_thousand_people']
+    >>> find_values("Nghị quyết số 01/NQ-CP ngày 05/01/2024 và COVID-19")
+    []
+    """
+    end = len(text) if end is None else end
+    values = _word_frames(text, start, end)
+    taken = [v.span for v in values]
+    pos = start
+    for m in _NUMBER.finditer(text, start, end):
+        if m.start() < pos or any(a <= m.start() < b for a, b in taken):
+            continue
+        if _skip_number(text, m.start(), m.end()):
+            continue
+        low = values[-1].span[1] if values and values[-1].span[1] <= m.start() else start
+        value = _value_at(text, m.start(), m.end(), low, end)
+        if value is not None:
+            values.append(value)
+            pos = value.span[1]
+    return sorted(values, key=lambda v: v.span)

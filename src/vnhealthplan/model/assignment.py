@@ -1,0 +1,124 @@
+"""Assignments: who does what, with whom, for whom, by when.
+
+Examples
+--------
+Row 2 of Thanh Hóa's appendix: the geriatric hospital proposal, due "Quý II/2024":
+
+>>> from datetime import date
+>>> from vnhealthplan import Assignment, Period
+>>> a = Assignment("Đề án xây dựng Bệnh viện Lão khoa", lead="Phòng KH-TC",
+...                partners=["Các sở, ban, ngành, đơn vị, địa phương có liên quan"],
+...                submitted_to="Ban Thường vụ Tỉnh ủy", due=Period.quarter(2024, 2),
+...                product="Kết luận")
+>>> a.is_overdue(date(2024, 7, 1)), a.is_overdue(date(2024, 6, 30))
+(True, False)
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import attrs
+
+from vnhealthplan.core.checks import items_of, member_of, text, to_tuple, year_date
+from vnhealthplan.model.period import Period
+from vnhealthplan.model.source import Source
+
+__all__ = ["Assignment"]
+
+
+@attrs.frozen
+class Assignment:
+    """A task a plan assigns to an agency.
+
+    Parameters
+    ----------
+    task : str
+        What is to be done ("Nội dung công việc").
+    lead : str
+        The agency in charge ("Đơn vị chủ trì").
+    partners : tuple of str
+        Agencies that take part ("Đơn vị phối hợp").
+    submitted_to : str, optional
+        The body the result goes to ("Cấp trình"), e.g. "Hội đồng nhân dân tỉnh".
+    due : Period, optional
+        When it is due ("Thời gian dự kiến hoàn thành"); None when the plan gives no date.
+    product : str, optional
+        What it produces ("Sản phẩm"), e.g. "Kết luận", "Nghị quyết".
+    completed : datetime.date, optional
+        When it was done, if known (plans do not say; users record it with
+        :func:`attrs.evolve`).
+    source : Source, optional
+    notes : str
+
+    Examples
+    --------
+    Quảng Ngãi assigns duties without dates: nothing is ever overdue there.
+
+    >>> from datetime import date
+    >>> a = Assignment("Kêu gọi và tạo điều kiện xã hội hóa đầu tư lĩnh vực y tế",
+    ...                lead="Sở Kế hoạch và Đầu tư", partners=["Sở Y tế"])
+    >>> a.due is None, a.is_overdue(date(2030, 1, 1))
+    (True, False)
+    """
+
+    task: str = attrs.field(validator=text())
+    lead: str = attrs.field(kw_only=True, validator=text())
+    partners: tuple[str, ...] = attrs.field(
+        default=(), kw_only=True, converter=to_tuple, validator=items_of(str)
+    )
+    submitted_to: str | None = attrs.field(
+        default=None, kw_only=True, validator=text(optional=True)
+    )
+    due: Period | None = attrs.field(
+        default=None, kw_only=True, validator=member_of(Period, optional=True)
+    )
+    product: str | None = attrs.field(default=None, kw_only=True, validator=text(optional=True))
+    completed: date | None = attrs.field(
+        default=None, kw_only=True, validator=year_date(optional=True)
+    )
+    source: Source | None = attrs.field(
+        default=None, kw_only=True, validator=member_of(Source, optional=True)
+    )
+    notes: str = attrs.field(default="", kw_only=True)
+
+    @property
+    def agencies(self) -> tuple[str, ...]:
+        """The lead followed by the partners."""
+        return (self.lead, *self.partners)
+
+    def is_overdue(self, on: date) -> bool:
+        """Tell whether the task is still outstanding on *on* after its due period ended.
+
+        Outstanding means no completion is recorded on or before *on*. An assignment
+        without a due date is never overdue.
+
+        Examples
+        --------
+        Row 1 of Thanh Hóa's appendix was due "Quý IV/2022" and produced Resolution
+        02/2022/NQ-HĐND of 11/12/2022:
+
+        >>> from datetime import date
+        >>> import attrs
+        >>> a = Assignment("Chính sách thu hút nguồn nhân lực y tế chất lượng cao",
+        ...                lead="Phòng TCVH", due=Period.quarter(2022, 4))
+        >>> a.is_overdue(date(2023, 10, 14))
+        True
+        >>> attrs.evolve(a, completed=date(2022, 12, 11)).is_overdue(date(2023, 10, 14))
+        False
+        """
+        if self.due is None or not self.due.is_past(on):
+            return False
+        return self.completed is None or self.completed > on
+
+    def __repr__(self) -> str:
+        task = self.task if len(self.task) <= 60 else self.task[:59] + "…"
+        due = f", due={self.due.code}" if self.due else ""
+        done = f", completed={self.completed.isoformat()}" if self.completed else ""
+        return f"Assignment({task!r}, lead={self.lead!r}{due}{done})"
+
+    def _repr_html_(self) -> str:
+        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
+        from vnhealthplan.present.display import to_html
+
+        return to_html(self)

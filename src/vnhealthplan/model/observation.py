@@ -1,0 +1,112 @@
+"""Observations: a level of an indicator measured (or reported) for a place and time.
+
+Plans report baselines and status figures ("đến cuối năm 2017, chỉ mới đạt 76,5% dân
+số"); statistics offices publish yearly values. Both are observations.
+
+Examples
+--------
+>>> from vnhealthplan import Observation, Period, indicators, provinces
+>>> obs = Observation(indicators.get("health_insurance_coverage"), 76.5, Period.year(2017),
+...                   province=provinces.get("An Giang"))
+>>> obs
+Observation(health_insurance_coverage = 76.5 percent, 2017, An Giang)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from vnhealthplan.core.checks import fail, member_of, plain_number
+from vnhealthplan.core.units import is_quantity
+from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.model.period import Period
+from vnhealthplan.model.province import Province
+from vnhealthplan.model.source import Source
+from vnhealthplan.model.target import Scope, _check_finite, _own_scalar
+
+__all__ = ["Observation"]
+
+
+def _to_indicator_unit(value: Any, inst: Any) -> Any:
+    if is_quantity(value):
+        return _own_scalar(value)
+    indicator = inst.indicator
+    number = plain_number(value)
+    if isinstance(indicator, Indicator) and number is not None:
+        return indicator.quantity(number)
+    return value
+
+
+def _check_value(inst: Observation, attribute: attrs.Attribute[Any], value: Any) -> None:
+    ind = inst.indicator
+    if not ind.accepts(value):
+        fail(inst, attribute, value, f"a quantity in {ind.unit} (dimension {ind.dimensionality})")
+    _check_finite(inst, attribute, value)
+    level = value.to(ind.unit).magnitude
+    if ind.minimum is not None and level < ind.minimum:
+        fail(inst, attribute, value, f"a level ≥ {ind.minimum} {ind.unit} for {ind.code}")
+    if ind.maximum is not None and level > ind.maximum:
+        fail(inst, attribute, value, f"a level ≤ {ind.maximum} {ind.unit} for {ind.code}")
+
+
+@attrs.frozen(repr=False)
+class Observation:
+    """A level of an indicator at a time, for a province or part of one.
+
+    Parameters
+    ----------
+    indicator : Indicator
+    value : pint.Quantity or float
+        Plain numbers are taken in the indicator's unit.
+    period : Period
+        When the value holds, e.g. ``Period.year(2017)`` for "đến cuối năm 2017".
+    province : Province, optional
+    scope : Scope
+        A narrower scope (a tier, a kind of facility), if any.
+    source : Source, optional
+        Where the value is stated.
+    notes : str
+
+    Examples
+    --------
+    Quảng Ngãi, 2023: "173 Trạm Y tế xã, phường, thị trấn":
+
+    >>> from vnhealthplan import Observation, Period, indicators
+    >>> Observation(indicators.get("commune_stations"), 173, Period.year(2023)).value
+    <Quantity(173, 'station')>
+    """
+
+    indicator: Indicator = attrs.field(validator=member_of(Indicator))
+    value: Any = attrs.field(
+        converter=attrs.Converter(_to_indicator_unit, takes_self=True),  # type: ignore[misc]
+        validator=_check_value,
+    )
+    period: Period = attrs.field(validator=member_of(Period))
+    province: Province | None = attrs.field(
+        default=None, kw_only=True, validator=member_of(Province, optional=True)
+    )
+    scope: Scope = attrs.field(factory=Scope, kw_only=True, validator=member_of(Scope))
+    source: Source | None = attrs.field(
+        default=None, kw_only=True, validator=member_of(Source, optional=True)
+    )
+    notes: str = attrs.field(default="", kw_only=True)
+
+    @property
+    def year(self) -> int:
+        """The last year of :attr:`period`."""
+        return self.period.last_year
+
+    def __repr__(self) -> str:
+        where = f", {self.province}" if self.province else ""
+        return (
+            f"Observation({self.indicator.code} = {self.value.magnitude:g} {self.value.units}, "
+            f"{self.period}{where})"
+        )
+
+    def _repr_html_(self) -> str:
+        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
+        from vnhealthplan.present.display import to_html
+
+        return to_html(self)

@@ -1,0 +1,304 @@
+"""Per-capita ratios: counts per 10,000 people ("vạn dân"), per 1,000 live births, ….
+
+Three functions, each the inverse of the others:
+
+* :func:`per_capita` — a count and a population give a ratio;
+* :func:`required_count` — a ratio and a population give the count it means;
+* :func:`implied_population` — a count and a ratio give the population they imply.
+
+Each takes plain numbers, pint quantities, NumPy arrays or pandas Series (and mixes of
+them), and returns a :class:`pint.Quantity`. One implementation serves scalars and
+vectors: the arithmetic is NumPy's, the units are worked out once per call. Series must
+share their index; the result then wraps a NumPy array in that index's order.
+
+Examples
+--------
+Đắk Lắk's 2024 table plans 5.130 beds (station beds excluded) at 29 beds per 10,000:
+
+>>> from vnhealthplan import ureg
+>>> beds = ureg.Quantity(5130, "bed")
+>>> ratio = ureg.Quantity(29, "bed / ten_thousand_people")
+>>> implied_population(beds, ratio)
+<Quantity(1768965.52, 'person')>
+>>> per_capita(beds, implied_population(beds, ratio))
+<Quantity(29.0, 'bed / ten_thousand_people')>
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Any, Final, NamedTuple
+
+import numpy as np
+
+from vnhealthplan.core.errors import DimensionError, ShapeError
+from vnhealthplan.core.units import is_any_quantity, is_quantity, registry
+
+__all__ = ["implied_population", "per_capita", "required_count"]
+
+_POPULATION: Final = "[population]"
+_LIVE_BIRTHS: Final = "[live_births]"
+
+#: The denominators a ratio can be "per": (base unit, per) → unit name in units.txt.
+PER_UNITS: Final = MappingProxyType(
+    {
+        ("person", 1): "person",
+        ("person", 100): "hundred_people",
+        ("person", 1_000): "thousand_people",
+        ("person", 10_000): "ten_thousand_people",
+        ("person", 100_000): "hundred_thousand_people",
+        ("live_birth", 1): "live_birth",
+        ("live_birth", 1_000): "thousand_live_births",
+        ("live_birth", 100_000): "hundred_thousand_live_births",
+    }
+)
+
+
+class _Arg(NamedTuple):
+    magnitude: Any  # float or numpy.ndarray
+    unit: Any  # pint.Unit
+    index: Any  # pandas.Index or None
+
+
+def _split(value: Any, name: str, default_unit: Any) -> _Arg:
+    """Magnitude (float or ndarray), unit and pandas index (or None) of an argument."""
+    index = None
+    if is_quantity(value):
+        magnitude, unit = value.magnitude, value.units
+    elif is_any_quantity(value):
+        raise DimensionError(
+            name, value, "a quantity of vnhealthplan.ureg (another registry was used)"
+        )
+    else:
+        magnitude, unit = value, registry().Unit(default_unit)
+    if hasattr(magnitude, "index") and hasattr(magnitude, "to_numpy"):  # a pandas Series
+        index = magnitude.index
+        magnitude = magnitude.to_numpy()
+    if isinstance(magnitude, bool | str | bytes):
+        raise TypeError(f"{name}: expected a number, array or Series, got {magnitude!r}")
+    array = np.asarray(magnitude)
+    if array.dtype.kind not in "iuf":
+        raise TypeError(f"{name}: expected numbers, got values of dtype {array.dtype}")
+    return _Arg(float(array) if array.ndim == 0 else array, unit, index)
+
+
+def _line_up(names: tuple[str, str], first: _Arg, second: _Arg) -> None:
+    if (
+        first.index is not None
+        and second.index is not None
+        and not first.index.equals(second.index)
+    ):
+        raise ShapeError(f"{names[0]} and {names[1]} are Series with different indexes")
+    shape_a, shape_b = np.shape(first.magnitude), np.shape(second.magnitude)
+    if shape_a and shape_b and shape_a != shape_b:
+        raise ShapeError(f"{names[0]} has shape {shape_a} but {names[1]} has shape {shape_b}")
+
+
+def _denominator_base(unit: Any, name: str, value: Any) -> str:
+    dims = unit.dimensionality
+    if dims == registry().Unit("person").dimensionality:
+        return "person"
+    if dims == registry().Unit("live_birth").dimensionality:
+        return "live_birth"
+    shown = f"{value} ({dims})" if is_quantity(value) else f"{value!r}"
+    raise DimensionError(name, shown, "a count of people or of live births")
+
+
+def _check_positive(magnitude: Any, name: str, expected: str = "a population > 0") -> None:
+    """Raise if any value is ≤ 0 (NaN passes: it propagates to the result)."""
+    array = np.asarray(magnitude)
+    if array.size == 0 or not np.fmin.reduce(array, axis=None) <= 0:  # one pass, no copy
+        return
+    if array.ndim == 0:
+        raise ValueError(f"{name}: got {magnitude}; expected {expected}")
+    position = int(np.argmax(np.less_equal(array, 0)))
+    raise ValueError(
+        f"{name}: got {array.flat[position]} at position {position}; expected {expected}"
+    )
+
+
+def _scaled(quotient: Any, factor: float) -> Any:
+    """Multiply by *factor* in place when *quotient* is a fresh array (saves a copy)."""
+    if isinstance(quotient, np.ndarray) and quotient.dtype.kind == "f":
+        quotient *= factor
+        return quotient
+    return quotient * factor
+
+
+def _check_per(per: object) -> None:
+    if isinstance(per, bool) or not isinstance(per, int):
+        raise TypeError(f"per: got {per!r}; expected a whole number such as 10000")
+
+
+def _per_unit(base: str, per: int) -> Any:
+    try:
+        return registry().Unit(PER_UNITS[(base, per)])
+    except KeyError:
+        sizes = sorted(n for b, n in PER_UNITS if b == base)
+        raise ValueError(f"per: got {per!r}; expected one of {sizes} for {base}") from None
+
+
+def per_capita(count: Any, population: Any, per: int = 10_000) -> Any:
+    """A count per *per* people (or live births): ``count / population × per``.
+
+    Parameters
+    ----------
+    count : float, array-like, pandas.Series or pint.Quantity
+        What is counted, e.g. beds. Plain numbers are dimensionless counts.
+    population : float, array-like, pandas.Series or pint.Quantity
+        People (plain numbers are people) or live births. Must be > 0; NaN propagates.
+    per : int
+        The denominator's size: 1, 100, 1,000, 10,000 (default, "vạn dân") or 100,000
+        for people; 1, 1,000 or 100,000 for live births.
+
+    Returns
+    -------
+    pint.Quantity
+        E.g. in ``bed / ten_thousand_people``.
+
+    Raises
+    ------
+    vnhealthplan.errors.DimensionError
+        If *population* is not people or live births.
+    vnhealthplan.errors.ShapeError
+        If array or Series arguments do not line up.
+    ValueError
+        If a population is zero or negative, or *per* is not one of the sizes above.
+
+    Examples
+    --------
+    Đắk Lắk's 2024 table: 2.430 provincial and 2.700 district beds, for the 1.77 million
+    people its own totals imply:
+
+    >>> import numpy as np
+    >>> from vnhealthplan import ureg
+    >>> per_capita(ureg.Quantity(np.array([2430, 2700]), "bed"), 1_768_966)
+    <Quantity([13.73684 15.26315], 'bed / ten_thousand_people')>
+
+    Infant deaths per 1,000 live births:
+
+    >>> per_capita(ureg.Quantity(44, "death"), ureg.Quantity(2000, "live_birth"), per=1000)
+    <Quantity(22.0, 'death / thousand_live_births')>
+    """
+    _check_per(per)
+    c = _split(count, "count", "dimensionless")
+    p = _split(population, "population", "person")
+    _line_up(("count", "population"), c, p)
+    per_unit = _per_unit(_denominator_base(p.unit, "population", population), per)
+    _check_positive(p.magnitude, "population")
+    unit = c.unit / per_unit
+    factor = registry().Quantity(1, c.unit / p.unit).to(unit).magnitude
+    return registry().Quantity(_scaled(c.magnitude / p.magnitude, factor), unit)
+
+
+def required_count(ratio: Any, population: Any, per: int = 10_000) -> Any:
+    """The count a ratio means for a population: ``ratio × population``.
+
+    Parameters
+    ----------
+    ratio : pint.Quantity, float, array-like or pandas.Series
+        E.g. 39 ``bed / ten_thousand_people``. A plain number is taken per *per* people
+        and gives a dimensionless count.
+    population : pint.Quantity, float, array-like or pandas.Series
+        People (plain numbers) or live births, matching the ratio's denominator.
+    per : int
+        The denominator's size for a plain-number *ratio*; ignored for quantities.
+
+    Returns
+    -------
+    pint.Quantity
+        In the ratio's numerator unit, e.g. ``bed``.
+
+    Raises
+    ------
+    vnhealthplan.errors.DimensionError
+        If the ratio is not per people or per live births, or its denominator does not
+        match the population's.
+
+    Examples
+    --------
+    Beds Thanh Hóa's 2030 target of 39 per 10,000 means for 3,764,241 people (GSO,
+    end of 2024):
+
+    >>> from vnhealthplan import ureg
+    >>> required_count(ureg.Quantity(39, "bed / ten_thousand_people"), 3_764_241)
+    <Quantity(14680.5399, 'bed')>
+    """
+    _check_per(per)
+    default = None if is_quantity(ratio) else _per_unit("person", per) ** -1
+    r = _split(ratio, "ratio", default)
+    p = _split(population, "population", "person")
+    _line_up(("ratio", "population"), r, p)
+    _denominator_base(p.unit, "population", population)
+    _check_positive(p.magnitude, "population")
+    product = r.unit * p.unit
+    if any(d in (_POPULATION, _LIVE_BIRTHS) for d in product.dimensionality):
+        raise DimensionError(
+            "ratio",
+            f"{ratio} ({r.unit.dimensionality})",
+            f"a ratio per {p.unit} to go with the population given",
+        )
+    unit = _numerator(r.unit, product)
+    factor = registry().Quantity(1, product).to(unit).magnitude
+    return registry().Quantity(_scaled(r.magnitude * p.magnitude, factor), unit)
+
+
+def implied_population(count: Any, ratio: Any, per: int = 10_000) -> Any:
+    """The population a count and a ratio imply: ``count / ratio``.
+
+    Parameters
+    ----------
+    count : pint.Quantity, float, array-like or pandas.Series
+        E.g. 5.130 beds.
+    ratio : pint.Quantity, float, array-like or pandas.Series
+        E.g. 29 beds per 10,000 people, in units of the count per people or live births.
+        Must be > 0. A plain number is taken per *per* people.
+    per : int
+        The denominator's size for a plain-number *ratio*; ignored for quantities.
+
+    Returns
+    -------
+    pint.Quantity
+        In ``person`` or ``live_birth``.
+
+    Raises
+    ------
+    vnhealthplan.errors.DimensionError
+        If count and ratio do not leave a population when divided.
+
+    Examples
+    --------
+    >>> from vnhealthplan import ureg
+    >>> beds, ratio = ureg.Quantity(5130, "bed"), ureg.Quantity(29, "bed / ten_thousand_people")
+    >>> implied_population(beds, ratio)
+    <Quantity(1768965.52, 'person')>
+    >>> implied_population(5130, 29)  # plain numbers: a ratio per 10,000 people
+    <Quantity(1768965.52, 'person')>
+    """
+    _check_per(per)
+    c = _split(count, "count", "dimensionless")
+    default = None if is_quantity(ratio) else _per_unit("person", per) ** -1
+    r = _split(ratio, "ratio", default)
+    _line_up(("count", "ratio"), c, r)
+    quotient = c.unit / r.unit
+    try:
+        base = _denominator_base(quotient, "count / ratio", f"{count} / {ratio}")
+    except DimensionError:
+        raise DimensionError(
+            "ratio", f"{ratio}", f"a ratio of {c.unit} per people or per live births"
+        ) from None
+    _check_positive(r.magnitude, "ratio", "a ratio > 0")
+    _check_positive(c.magnitude, "count", "a count > 0")
+    factor = registry().Quantity(1, quotient).to(base).magnitude
+    return registry().Quantity(_scaled(c.magnitude / r.magnitude, factor), registry().Unit(base))
+
+
+def _numerator(ratio_unit: Any, product: Any) -> Any:
+    """The ratio's numerator unit (e.g. bed in bed/ten_thousand_people), if it fits."""
+    numerator = registry().Unit("dimensionless")
+    for name, power in ratio_unit._units.items():
+        if float(power) > 0:
+            numerator *= registry().Unit(name) ** power
+    if numerator.dimensionality == product.dimensionality:
+        return numerator
+    return registry().Quantity(1, product).to_root_units().units

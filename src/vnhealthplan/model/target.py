@@ -1,0 +1,557 @@
+"""Targets: what a plan wants an indicator to be, by when, and in whose words.
+
+Examples
+--------
+Đắk Lắk's 2024 table: infant mortality "<22" ‰:
+
+>>> from vnhealthplan import Period, Target, indicators
+>>> imr = Target(indicators.get("imr"), 22, Period.year(2024), "<")
+>>> imr
+Target(imr < 22 death / thousand_live_births, 2024)
+>>> imr.is_met(21.9), imr.is_met(22.0)
+(True, False)
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Literal
+
+import attrs
+import numpy as np
+
+from vnhealthplan.core.checks import fail, member_of, plain_number
+from vnhealthplan.core.errors import DimensionError
+from vnhealthplan.core.units import is_any_quantity, is_quantity
+from vnhealthplan.core.vocab import (
+    Comparator,
+    FacilityKind,
+    Lang,
+    TargetKind,
+    Tier,
+    to_comparator,
+    to_facility_kind,
+    to_target_kind,
+    to_tier,
+)
+from vnhealthplan.model import ratios
+from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.model.period import Period
+from vnhealthplan.model.province import Province
+from vnhealthplan.model.source import Source
+
+__all__ = ["Baseline", "Scope", "Target"]
+
+
+@attrs.frozen
+class Scope:
+    """Whom or what a target covers: a province, a tier, a kind of facility.
+
+    Parameters
+    ----------
+    province : Province, optional
+        The province; None when the plan names none (the unattributed plan).
+    tier : Tier, optional
+        E.g. ``Tier.PROVINCE`` for Đắk Lắk's "Tuyến tỉnh" sub-row.
+    facility_kind : FacilityKind, optional
+        E.g. ``FacilityKind.DISTRICT_HEALTH_CENTRE``.
+    description : str
+        Anything the plan adds in words, e.g. "không tính giường bệnh trạm y tế".
+
+    Examples
+    --------
+    >>> Scope(tier="tuyến tỉnh").tier
+    <Tier.PROVINCE: 'province'>
+    """
+
+    province: Province | None = attrs.field(
+        default=None, validator=member_of(Province, optional=True)
+    )
+    tier: Tier | None = attrs.field(
+        default=None, converter=to_tier, validator=member_of(Tier, optional=True)
+    )
+    facility_kind: FacilityKind | None = attrs.field(
+        default=None,
+        converter=to_facility_kind,
+        validator=member_of(FacilityKind, optional=True),
+    )
+    description: str = attrs.field(default="")
+
+    def __str__(self) -> str:
+        parts = [
+            str(self.province) if self.province else "",
+            self.tier.label() if self.tier else "",
+            self.facility_kind.label() if self.facility_kind else "",
+            self.description,
+        ]
+        return "; ".join(p for p in parts if p)
+
+
+def _own_scalar(value: Any) -> Any:
+    """A quantity whose magnitude is a 0-d array gets a float of its own.
+
+    A frozen record must not change when the caller later writes into their array.
+    """
+    magnitude = value.magnitude
+    if isinstance(magnitude, np.ndarray) and magnitude.ndim == 0:
+        return type(value)(float(magnitude), value.units)
+    return value
+
+
+def _indicator_value(value: Any, target: Any) -> Any:
+    """Converter: a plain number becomes a quantity in the indicator's unit."""
+    if value is None:
+        return value
+    if is_quantity(value):
+        return _own_scalar(value)
+    number = plain_number(value)
+    indicator = target.indicator
+    if number is None or not isinstance(indicator, Indicator):
+        return value  # the validator reports it
+    return indicator.quantity(number)
+
+
+def _check_value(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None and attribute.name == "upper":
+        return
+    indicator: Indicator = inst.indicator
+    if not indicator.accepts(value):
+        expected = f"a quantity in {indicator.unit} (dimension {indicator.dimensionality})"
+        fail(inst, attribute, value, expected)
+    _check_finite(inst, attribute, value)
+
+
+def _check_finite(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    magnitude = value.magnitude
+    if getattr(magnitude, "ndim", 0) != 0:
+        fail(inst, attribute, value, "a single number, not an array")
+    if not math.isfinite(float(magnitude)):
+        fail(inst, attribute, value, "a finite number")
+
+
+def _check_bounds(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None or inst.kind is TargetKind.CHANGE:
+        return
+    ind = inst.indicator
+    level = value.to(ind.unit).magnitude
+    if ind.minimum is not None and level < ind.minimum:
+        fail(inst, attribute, value, f"a level ≥ {ind.minimum} {ind.unit} for {ind.code}")
+    if ind.maximum is not None and level > ind.maximum:
+        fail(inst, attribute, value, f"a level ≤ {ind.maximum} {ind.unit} for {ind.code}")
+
+
+def _check_upper(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if inst.comparator is Comparator.RANGE:
+        if value is None:
+            fail(inst, attribute, value, "an upper bound, since the comparator is a range")
+        elif value < inst.value:
+            fail(inst, attribute, value, f"an upper bound ≥ the lower bound {inst.value}")
+    elif value is not None:
+        fail(inst, attribute, value, "None, since only range targets have an upper bound")
+
+
+def _levels_in_unit(indicator: Indicator, observed: Any, name: str = "observed") -> Any:
+    """Levels as a float or a float array in the indicator's unit (plain numbers are in it).
+
+    Raises
+    ------
+    vnhealthplan.errors.DimensionError
+        For a quantity of another dimension or of another registry.
+    TypeError
+        For anything that is not a number, an array of numbers or a quantity.
+    """
+    if is_quantity(observed):
+        if not indicator.accepts(observed):
+            raise DimensionError(
+                name,
+                f"{observed} ({observed.dimensionality})",
+                f"a quantity in {indicator.unit} ({indicator.dimensionality})",
+            )
+        observed = observed.to(indicator.unit).magnitude
+    elif is_any_quantity(observed):
+        raise DimensionError(name, observed, "a quantity of vnhealthplan.ureg (another registry)")
+    if observed is None or isinstance(observed, str | bytes | bool):
+        raise TypeError(f"{name}: expected a number, an array or a quantity, got {observed!r}")
+    try:
+        levels = np.asarray(observed, dtype=float)
+    except (TypeError, ValueError):
+        raise TypeError(f"{name}: expected numbers, got {observed!r}") from None
+    return float(levels) if levels.ndim == 0 else levels
+
+
+@attrs.frozen
+class Baseline:
+    """The level a target starts from, as the plan states it.
+
+    Parameters
+    ----------
+    value : pint.Quantity
+        The level, with units.
+    period : Period
+        When it was measured, e.g. ``Period.year(2017)``.
+    source : Source, optional
+        Where the plan states it.
+
+    Examples
+    --------
+    An Giang, end of 2017: health insurance "chỉ mới đạt 76,5% dân số":
+
+    >>> from vnhealthplan import ureg
+    >>> Baseline(ureg.Quantity(76.5, "percent"), Period.year(2017)).value
+    <Quantity(76.5, 'percent')>
+    """
+
+    value: Any = attrs.field()
+    period: Period = attrs.field(validator=member_of(Period))
+    source: Source | None = attrs.field(default=None, validator=member_of(Source, optional=True))
+
+    @value.validator
+    def _check(self, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not is_quantity(value):
+            fail(self, attribute, value, "a pint quantity of the package registry")
+        _check_finite(self, attribute, value)
+
+
+def _check_baseline(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, Baseline):
+        fail(inst, attribute, value, "a Baseline or None")
+    elif not inst.indicator.accepts(value.value):
+        fail(inst, attribute, value.value, f"a baseline in {inst.indicator.unit}")
+
+
+@attrs.frozen(repr=False)
+class Target:
+    """A quantified target of a plan.
+
+    Parameters
+    ----------
+    indicator : Indicator
+        What is measured.
+    value : pint.Quantity or float
+        The target value. A plain number is taken in the indicator's unit. For a
+        ``CHANGE`` target it is the signed change (a decrease is negative); for a range,
+        the lower bound.
+    period : Period
+        When the target is due; :attr:`year` is the period's last year.
+    comparator : Comparator or str
+        As the plan wrote it: ``"="`` ("đạt"), ``"<"`` ("dưới"), ``"<="``, ``">"``
+        ("trên"), ``">="`` ("tối thiểu", "ít nhất"), ``"~"`` ("khoảng"), ``"range"``.
+    kind : TargetKind or str
+        ``"level"`` (reach), ``"change"`` (by an amount) or ``"maintain"`` (keep).
+    upper : pint.Quantity or float, optional
+        Upper bound of a ``"range"`` target.
+    scope : Scope
+        Whom the target covers.
+    baseline : Baseline, optional
+        The starting level, where the plan gives one.
+    source : Source, optional
+        The document, section and quote.
+    notes : str
+        What else the plan says about it (e.g. "với 12 loại vắc-xin").
+
+    Raises
+    ------
+    vnhealthplan.errors.ValidationError
+        For a value in the wrong unit, a level outside the indicator's bounds (a share
+        above 100 %, negative beds), an unknown comparator or kind, or a range without
+        its upper bound.
+
+    Examples
+    --------
+    Thanh Hóa, by 2030: "Số giường bệnh 10.000 dân: 39 giường":
+
+    >>> from vnhealthplan import Period, Target, indicators, ureg
+    >>> beds = Target(indicators.get("beds_per_10k"), 39, Period.year(2030), "=")
+    >>> beds.year, beds.value
+    (2030, <Quantity(39, 'bed / ten_thousand_people')>)
+
+    The beds that ratio means for a population of 3,764,241 (GSO, end of 2024):
+
+    >>> beds.required_count(ureg.Quantity(3_764_241, "person"))
+    <Quantity(14680.5399, 'bed')>
+
+    Đắk Lắk's "Mức giảm tỷ suất sinh ... 0,2 ‰" is a change of −0.2 births per 1,000:
+
+    >>> Target(indicators.get("crude_birth_rate"), -0.2, Period.year(2024), "=", "change")
+    Target(crude_birth_rate change = -0.2 live_birth / thousand_people, 2024)
+
+    A share above 100 % is refused:
+
+    >>> Target(indicators.get("stations_with_doctor"), 110, Period.year(2025), ">=")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: Target.value: got 110 percent; expected a level \
+≤ 100 percent for stations_with_doctor
+    """
+
+    indicator: Indicator = attrs.field(validator=member_of(Indicator))
+    value: Any = attrs.field(
+        converter=attrs.Converter(_indicator_value, takes_self=True),  # type: ignore[misc]
+        validator=_check_value,
+    )
+    period: Period = attrs.field(validator=member_of(Period))
+    comparator: Comparator = attrs.field(converter=to_comparator, validator=member_of(Comparator))
+    kind: TargetKind = attrs.field(
+        default=TargetKind.LEVEL,
+        converter=to_target_kind,
+        validator=member_of(TargetKind),
+    )
+    upper: Any = attrs.field(
+        default=None,
+        kw_only=True,
+        converter=attrs.Converter(_indicator_value, takes_self=True),  # type: ignore[misc]
+        validator=[_check_value, _check_upper],
+    )
+    scope: Scope = attrs.field(factory=Scope, kw_only=True, validator=member_of(Scope))
+    baseline: Baseline | None = attrs.field(default=None, kw_only=True, validator=_check_baseline)
+    source: Source | None = attrs.field(
+        default=None, kw_only=True, validator=member_of(Source, optional=True)
+    )
+    notes: str = attrs.field(default="", kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        # Bounds depend on the kind, which is set after the value: check them last.
+        for name in ("value", "upper"):
+            _check_bounds(self, attrs.fields_dict(Target)[name], getattr(self, name))
+
+    @classmethod
+    def from_phrase(
+        cls,
+        indicator: Indicator | str,
+        phrase: str,
+        period: Period,
+        *,
+        scope: Scope | None = None,
+        source: Source | None = None,
+        notes: str = "",
+        decimal: Literal[",", "."] | None = None,
+    ) -> Target:
+        """A target from the plan's own phrase: "<22", "đạt 30 giường bệnh/vạn dân", ….
+
+        Parameters
+        ----------
+        indicator : Indicator or str
+            The indicator, or its catalogue code.
+        phrase : str
+            The words that state the target, read by
+            :func:`vnhealthplan.text.phrases.parse_target_phrase` (comparator, kind,
+            value, upper bound; a value without a unit is in the indicator's unit).
+        period : Period
+            When the target is due.
+        scope : Scope, optional
+            Whom the target covers (by default, nobody in particular).
+        source : Source, optional
+            The document, section and quote.
+        notes : str
+            Anything else the plan says about it.
+        decimal : {",", "."}, optional
+            The decimal separator, for numbers that read two ways (Thanh Hóa's "3.5").
+
+        Returns
+        -------
+        Target
+
+        Raises
+        ------
+        vnhealthplan.text.errors.ParseError
+            If the phrase cannot be read, or its unit does not fit the indicator.
+        vnhealthplan.errors.ValidationError
+            If the target it states is not valid (a share above 100 %).
+
+        Examples
+        --------
+        Đắk Lắk's 2024 table, infant mortality: "Tỷ suất tử vong trẻ em dưới 1 tuổi ‰ <22":
+
+        >>> from vnhealthplan import Period, Target
+        >>> Target.from_phrase("imr", "<22", Period.year(2024))
+        Target(imr < 22 death / thousand_live_births, 2024)
+        >>> Target.from_phrase("crude_birth_rate", "mức giảm 0,2‰", Period.year(2024))
+        Target(crude_birth_rate change = -0.2 live_birth / thousand_people, 2024)
+        """
+        from vnhealthplan.data import indicators
+        from vnhealthplan.text.phrases import parse_target_phrase
+
+        ind = indicators.get(indicator)
+        read = parse_target_phrase(phrase, indicator=ind, decimal=decimal)
+        return cls(
+            ind,
+            read.value,
+            period,
+            read.comparator,
+            read.kind,
+            upper=read.upper,
+            scope=scope if scope is not None else Scope(),
+            source=source,
+            notes=notes,
+        )
+
+    @property
+    def year(self) -> int:
+        """The year the target is due: the last year of :attr:`period`."""
+        return self.period.last_year
+
+    @property
+    def province(self) -> Province | None:
+        """The province of the target's scope, if any."""
+        return self.scope.province
+
+    def is_met(self, observed: Any, *, tolerance: float = 0.05) -> Any:
+        """Tell whether an observed level satisfies the target's comparator.
+
+        For ``LEVEL`` and ``MAINTAIN`` targets *observed* is a level; for ``CHANGE``
+        targets it is the observed change. ``EQ`` ("đạt", reach) is read in the
+        indicator's good direction: reaching 30 beds per 10,000 is met by 31.
+
+        Parameters
+        ----------
+        observed : pint.Quantity, float or numpy.ndarray
+            Plain numbers are taken in the indicator's unit; quantities are converted.
+        tolerance : float
+            Relative tolerance for ``ABOUT`` ("khoảng") and for ``"="`` on an indicator
+            with no good direction; the same default as :meth:`gap`.
+
+        Returns
+        -------
+        bool, None or numpy.ma.MaskedArray of bool
+            None (masked, for arrays) where the observation is missing (NaN): unknown,
+            not "not met". The answer is :meth:`gap`'s, computed by the same code.
+
+        Raises
+        ------
+        TypeError
+            If *observed* is not a number, an array of numbers or a quantity.
+        vnhealthplan.errors.DimensionError
+            If *observed* is a quantity of another dimension.
+
+        Examples
+        --------
+        The unattributed plan: "đạt 30 giường bệnh/vạn dân" by 2025:
+
+        >>> from vnhealthplan import Period, Target, indicators
+        >>> t = Target(indicators.get("beds_per_10k"), 30, Period.year(2025), "=")
+        >>> t.is_met(29.5), t.is_met(31), t.is_met(float("nan"))
+        (False, True, None)
+        """
+        from vnhealthplan.analysis.gaps import (
+            COMPARATOR_CODES,
+            DIRECTION_CODES,
+            KIND_CODES,
+            gap_arrays,
+        )
+
+        unit = self.indicator.unit
+        levels = _levels_in_unit(self.indicator, observed)
+        arrays = gap_arrays(
+            self.value.to(unit).magnitude,
+            np.nan if self.upper is None else self.upper.to(unit).magnitude,
+            COMPARATOR_CODES[self.comparator],
+            KIND_CODES[self.kind],
+            DIRECTION_CODES[self.indicator.direction],
+            levels,
+            0.0 if self.kind is TargetKind.CHANGE else None,  # a change is observed as such
+            tolerance=tolerance,
+        )
+        if np.ndim(levels) == 0:
+            return None if bool(arrays.unknown) else bool(np.ma.getdata(arrays.met))
+        return arrays.met
+
+    def gap(self, observed: Any, *, baseline: Any = None, tolerance: float = 0.05) -> Any:
+        """How far an observed level is from the target: met, shortfall, distance.
+
+        A thin wrapper of :func:`vnhealthplan.gaps.gap`, which states the rules.
+
+        Parameters
+        ----------
+        observed : pint.Quantity or float
+            The observed level; a quantity is converted to the indicator's unit (a wrong
+            dimension raises :class:`~vnhealthplan.errors.DimensionError`), a plain number
+            is taken in it.
+        baseline : Baseline, pint.Quantity or float, optional
+            For change targets; by default :attr:`baseline`.
+        tolerance : float
+            Relative tolerance for ``"~"`` and direction-less ``"="`` (default 5 %).
+
+        Returns
+        -------
+        vnhealthplan.gaps.Gap
+
+        Examples
+        --------
+        Thanh Hóa's 2030 target of 39 beds per 10,000, against a hypothetical 3.5 beds per
+        1,000 people (converted: 35 per 10,000):
+
+        >>> from vnhealthplan import plans, ureg
+        >>> beds = plans.load("thanh-hoa-2023").targets_for("beds_per_10k", 2030)[0]
+        >>> g = beds.gap(ureg.Quantity(3.5, "bed / thousand_people"))
+        >>> g.met, g.shortfall
+        (False, <Quantity(4.0, 'bed / ten_thousand_people')>)
+        """
+        from vnhealthplan.analysis.gaps import gap
+
+        return gap(self, observed, baseline=baseline, tolerance=tolerance)
+
+    def required_count(self, population: Any) -> Any:
+        """The count a per-capita target amounts to for *population*.
+
+        Parameters
+        ----------
+        population : pint.Quantity, float or array-like
+            People (or live births, for per-birth indicators); plain numbers are people.
+
+        Returns
+        -------
+        pint.Quantity
+            The count, e.g. in beds.
+
+        Raises
+        ------
+        vnhealthplan.errors.DimensionError
+            If the indicator is not a per-capita ratio.
+
+        Examples
+        --------
+        Đắk Lắk: 7,7 doctors per 10,000 for the 1.77 million people its bed figures imply:
+
+        >>> from vnhealthplan import Period, Target, indicators
+        >>> t = Target(indicators.get("doctors_per_10k"), 7.7, Period.year(2024), "=")
+        >>> t.required_count(1_770_000)
+        <Quantity(1362.9, 'doctor')>
+        """
+        return ratios.required_count(self.value, population)
+
+    def describe(self, lang: Lang = "en") -> str:
+        """One line: indicator name, comparator, value, year.
+
+        Examples
+        --------
+        >>> from vnhealthplan import Period, Target, indicators
+        >>> t = Target(indicators.get("imr"), 22, Period.year(2024), "<")
+        >>> t.describe("vi")
+        'Tỷ suất tử vong trẻ em dưới 1 tuổi < 22 death / thousand_live_births (2024)'
+        """
+        kind = "" if self.kind is TargetKind.LEVEL else f" [{self.kind.label(lang)}]"
+        return f"{self.indicator.name(lang)}{kind} {self._value_text()} ({self.period})"
+
+    def _value_text(self) -> str:
+        """Comparator and value: "< 22 death / …", or "1–2 facility" for a range."""
+        if self.upper is not None:
+            return f"{self.value.magnitude:g}–{self.upper.magnitude:g} {self.upper.units}"
+        return f"{self.comparator.symbol} {self.value.magnitude:g} {self.value.units}"
+
+    def __repr__(self) -> str:
+        kind = "" if self.kind is TargetKind.LEVEL else f" {self.kind.value}"
+        parts = [f"{self.indicator.code}{kind} {self._value_text()}"]
+        parts.append(str(self.period))
+        if self.scope.tier is not None:
+            parts.append(f"tier={self.scope.tier.value}")
+        if self.scope.facility_kind is not None:
+            parts.append(f"facility_kind={self.scope.facility_kind.value}")
+        return f"Target({', '.join(parts)})"
+
+    def _repr_html_(self) -> str:
+        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
+        from vnhealthplan.present.display import to_html
+
+        return to_html(self)

@@ -1,0 +1,332 @@
+"""The command line: ``vnhealthplan`` (or ``python -m vnhealthplan``) and its subcommands.
+
+=======================  =========================================================
+``list``                 the bundled plans, one line each
+``show PLAN``            a plan's targets, the counts they imply, its audit
+``gaps PLAN``            each target against the plan's own and the bundled observations
+``progress PLAN``        whether targets with observations are on track
+``audit PLAN``           the audit's findings; exit code 1 if one is an error
+``export PLAN -o OUT``   Excel (``OUT.xlsx``), or CSV / Parquet files in a folder
+``extract FILE -o OUT``  a draft plan file from a plan's text, for review
+=======================  =========================================================
+
+With no subcommand it lists the plans and shows Đắk Lắk's 2024 plan; a plan key alone
+(``vnhealthplan thanh-hoa-2023``) shows that plan. Global options come before the
+subcommand: ``--lang vi|en``, ``--traceback``, ``--version``.
+
+Exit codes: 0 success; 1 an error while running (a file that cannot be written, a missing
+optional dependency) or, for ``audit``, findings at or above ``--fail-on`` (``error`` by
+default); 2 a usage error (unknown option, subcommand or plan key). Messages go to stderr,
+prefixed ``vnhealthplan:``, without a traceback unless ``--traceback`` is given.
+
+A subcommand is one :class:`Command` in :data:`COMMANDS`: a name, a help line, a function
+that adds its arguments and one that runs it. A command of another module that parses its
+own arguments joins with :func:`delegate`, e.g.
+``delegate("extract", "read a plan from a document", "vnhealthplan.io.extract.cli:main")``.
+
+Examples
+--------
+>>> main(["audit", "dak-lak-2024"])
+dak-lak-2024: 2 findings (0 errors, 0 warnings)
+  info     parts_sum: total_beds 2024: 2,430 + 2,700 = 5,130 bed
+  info     implied_population: 5,130 bed at 29 bed / ten_thousand_people (2024) implies \
+1,768,966 person
+0
+>>> import contextlib, io
+>>> with contextlib.redirect_stderr(io.StringIO()) as err:
+...     main(["show", "hanoi-2024"])
+2
+>>> print(err.getvalue())  # errors go to stderr, without a traceback  # doctest: +ELLIPSIS
+vnhealthplan: unknown plan 'hanoi-2024'; ...known plans: 'an-giang-2018', 'dak-lak-2024', ...
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from typing import Final
+
+import attrs
+
+from vnhealthplan._version import __version__
+from vnhealthplan.core import options
+from vnhealthplan.data import plans
+
+__all__ = ["COMMANDS", "DEFAULT_PLAN", "Command", "delegate", "main"]
+
+#: The plan shown when no subcommand is given.
+DEFAULT_PLAN: Final = "dak-lak-2024"
+
+
+def _no_arguments(parser: argparse.ArgumentParser) -> None:
+    """A subcommand without arguments of its own."""
+
+
+@attrs.frozen
+class Command:
+    """A subcommand: its name, a help line, how it adds its arguments and how it runs.
+
+    Parameters
+    ----------
+    name : str
+    help : str
+    run : callable
+        Takes the parsed arguments (:class:`argparse.Namespace`, with ``lang`` already in
+        force through :func:`vnhealthplan.options.language`); returns the exit code.
+    arguments : callable, optional
+        Adds the subcommand's arguments to its parser.
+    passthrough : bool
+        When True, the arguments after the name are not parsed here: ``run`` gets them
+        as ``args.argv`` (see :func:`delegate`).
+
+    Examples
+    --------
+    >>> hello = Command("hello", "say hello", lambda args: print("xin chào") or 0)
+    >>> main(["hello"], commands=(*COMMANDS, hello))
+    xin chào
+    0
+    """
+
+    name: str
+    help: str
+    run: Callable[[argparse.Namespace], int]
+    arguments: Callable[[argparse.ArgumentParser], None] = _no_arguments
+    passthrough: bool = False
+
+
+def delegate(name: str, help: str, target: str) -> Command:
+    """A subcommand that hands its arguments to another ``main(argv) -> int``.
+
+    Parameters
+    ----------
+    name, help : str
+    target : str
+        ``"module:function"``, imported when the subcommand runs.
+
+    Examples
+    --------
+    >>> echo = delegate("echo", "print the arguments", "vnhealthplan.present.cli:_echo")
+    >>> main(["echo", "a.docx", "-o", "out.toml"], commands=(*COMMANDS, echo))
+    ['a.docx', '-o', 'out.toml']
+    0
+    """
+
+    def run(args: argparse.Namespace) -> int:
+        module, _, function = target.partition(":")
+        result: int = getattr(importlib.import_module(module), function)(args.argv)
+        return result
+
+    return Command(name, help, run, passthrough=True)
+
+
+def _echo(argv: Sequence[str]) -> int:
+    """Print *argv* (the example of :func:`delegate`)."""
+    print(list(argv))
+    return 0
+
+
+def _plan_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("plan", metavar="PLAN", help="a plan key, e.g. thanh-hoa-2023 (see list)")
+
+
+def _list(args: argparse.Namespace) -> int:
+    from vnhealthplan.present.report import summary_table
+
+    print(summary_table(plans.load_all()))
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    from vnhealthplan.present.report import plan_report
+
+    print(plan_report(plans.load(args.plan), options.get_language()))
+    return 0
+
+
+def _gaps(args: argparse.Namespace) -> int:
+    from vnhealthplan.present.report import gaps_report
+
+    print(gaps_report(plans.load(args.plan)))
+    return 0
+
+
+def _progress_arguments(parser: argparse.ArgumentParser) -> None:
+    _plan_argument(parser)
+    parser.add_argument("--method", choices=("opensdg", "unsd"), default="opensdg",
+                        help="the progress method (default: opensdg)")  # fmt: skip
+
+
+def _progress(args: argparse.Namespace) -> int:
+    from vnhealthplan.present.report import progress_report
+
+    print(progress_report(plans.load(args.plan), method=args.method))
+    return 0
+
+
+_SEVERITIES: Final = ("info", "warning", "error")
+
+
+def _audit_arguments(parser: argparse.ArgumentParser) -> None:
+    _plan_argument(parser)
+    parser.add_argument("--fail-on", choices=(*_SEVERITIES, "never"), default="error",
+                        help="exit with 1 if a finding is this severe or more "
+                        "(default: error)")  # fmt: skip
+
+
+def _audit(args: argparse.Namespace) -> int:
+    findings = plans.load(args.plan).audit()
+    count = {s: sum(f.severity == s for f in findings) for s in _SEVERITIES}
+    print(f"{args.plan}: {len(findings)} findings ({count['error']} errors, "
+          f"{count['warning']} warnings)")  # fmt: skip
+    for f in findings:
+        print(f"  {f.severity:<8} {f.check}: {f.message}")
+    if args.fail_on == "never":
+        return 0
+    worst = _SEVERITIES.index(args.fail_on)
+    return int(any(_SEVERITIES.index(f.severity) >= worst for f in findings))
+
+
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    from vnhealthplan.io.export import FORMATS
+
+    _plan_argument(parser)
+    parser.add_argument("-o", "--output", required=True, metavar="OUT",
+                        help="an .xlsx file, or a folder for csv and parquet")  # fmt: skip
+    parser.add_argument("--format", choices=FORMATS, help="default: from OUT's suffix (.xlsx)")
+    parser.add_argument("--no-gaps", action="store_true", help="leave out the gaps table")
+    parser.add_argument("--no-audit", action="store_true", help="leave out the audit table")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from vnhealthplan.io.export import export
+
+    if args.format is None and Path(args.output).suffix.lower() != ".xlsx":
+        print("vnhealthplan: export: give an .xlsx file, or --format csv|parquet with a folder",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    plan = plans.load(args.plan)
+    written = export(plan, args.output, format=args.format, gaps=not args.no_gaps,
+                     audit=not args.no_audit)  # fmt: skip
+    for path in written:
+        print(path)
+    return 0
+
+
+#: The subcommands, in the order ``--help`` lists them.
+COMMANDS: Final = (
+    Command("list", "list the bundled plans", _list),
+    Command("show", "a plan's targets, the counts they imply and its audit", _show,
+            _plan_argument),
+    Command("gaps", "each target against the observations of the plan's province", _gaps,
+            _plan_argument),
+    Command("progress", "whether targets with observations are on track", _progress,
+            _progress_arguments),
+    Command("audit", "the audit's findings (exit 1 on errors)", _audit, _audit_arguments),
+    Command("export", "write a plan, its gaps and audit to Excel, CSV or Parquet", _export,
+            _export_arguments),
+    delegate("extract", "draft a plan file from a plan's text (.txt, .docx, .pdf)",
+             "vnhealthplan.io.extract.cli:main"),
+)  # fmt: skip
+
+
+def _parser(commands: Sequence[Command]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vnhealthplan",
+        description="Vietnam's provincial health plans: list, show, gaps, progress, audit, "
+        f"export. With no subcommand: list the plans and show {DEFAULT_PLAN}.",
+    )
+    parser.add_argument("--lang", choices=("en", "vi"),
+                        help="language of tables and reports (default: English)")  # fmt: skip
+    parser.add_argument("--traceback", action="store_true", help="show tracebacks of errors")
+    parser.add_argument("--version", action="version", version=f"vnhealthplan {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in commands:
+        child = sub.add_parser(command.name, help=command.help, description=command.help,
+                               add_help=not command.passthrough)  # fmt: skip
+        command.arguments(child)
+    return parser
+
+
+def _command_at(argv: Sequence[str]) -> int | None:
+    """The position of the first argument after the global options (the subcommand)."""
+    skip = False
+    for i, token in enumerate(argv):
+        if skip:
+            skip = False
+        elif token == "--lang":
+            skip = True  # its value follows
+        elif not token.startswith("-"):
+            return i
+    return None
+
+
+def main(argv: Sequence[str] | None = None, *, commands: Sequence[Command] = COMMANDS) -> int:
+    """Run the command line; return the exit code.
+
+    Parameters
+    ----------
+    argv : sequence of str, optional
+        The arguments (``sys.argv[1:]`` by default).
+    commands : sequence of Command
+        The subcommands (:data:`COMMANDS` by default).
+
+    Returns
+    -------
+    int
+        0 on success, 1 on an error or audit findings, 2 on a usage error.
+
+    Examples
+    --------
+    >>> main(["--lang", "vi", "show", "thanh-hoa-2023"])  # doctest: +ELLIPSIS
+    thanh-hoa-2023: Sở Y tế Thanh Hóa, 132/KH-SYT (2023-10-14) — Thanh Hóa
+    ...
+    0
+    """
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    at = _command_at(args_list)
+    by_name = {c.name: c for c in commands}
+    if at is not None and args_list[at] not in by_name and args_list[at] in plans.available():
+        args_list.insert(at, "show")  # a plan key alone: show it
+    parsed, rest = args_list, None
+    if at is not None and args_list[at] in by_name and by_name[args_list[at]].passthrough:
+        parsed, rest = args_list[: at + 1], args_list[at + 1 :]
+    parser = _parser(commands)
+    try:
+        args = parser.parse_args(parsed)
+    except SystemExit as exit_:  # argparse: --help, --version (0) or a usage error (2)
+        return int(exit_.code or 0)
+    args.argv = rest
+    try:
+        with options.language(args.lang or options.get_language()):
+            return _run(args, commands)
+    except plans.UnknownPlanError as err:
+        return _fail(args, err, 2)
+    except KeyboardInterrupt:
+        print("vnhealthplan: interrupted", file=sys.stderr)
+        return 130
+    except (ValueError, LookupError, OSError, ImportError, TypeError) as err:
+        return _fail(args, err, 1)
+
+
+def _run(args: argparse.Namespace, commands: Sequence[Command]) -> int:
+    if args.command is None:
+        from vnhealthplan.present.report import plan_report, summary_table
+
+        print(summary_table(plans.load_all()))
+        print()
+        print(plan_report(plans.load(DEFAULT_PLAN), options.get_language()))
+        return 0
+    command = next(c for c in commands if c.name == args.command)
+    return command.run(args)
+
+
+def _fail(args: argparse.Namespace, err: BaseException, code: int) -> int:
+    if args.traceback:
+        raise err
+    message = str(err.args[0]) if isinstance(err, KeyError) and err.args else str(err)
+    print(f"vnhealthplan: {message}", file=sys.stderr)
+    return code

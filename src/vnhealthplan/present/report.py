@@ -1,0 +1,342 @@
+"""A plain-text report of a plan: its targets, what they imply, and its audit.
+
+Examples
+--------
+>>> from vnhealthplan import plans
+>>> print(plan_report(plans.load("dak-lak-2024")))  # doctest: +ELLIPSIS
+dak-lak-2024: Sở Y tế Đắk Lắk, (no number) (undated) — Đắk Lắk
+...
+2024  beds_per_10k               =            29  bed / ten_thousand_people
+...
+Implied counts for the 1,768,966 people the plan's own figures imply
+  Hospital beds per 10,000 population (2024): 29 → 5,130 bed
+  Doctors per 10,000 population (2024): 7.7 → 1,362 doctor
+<BLANKLINE>
+Audit
+  info     parts_sum: total_beds 2024: 2,430 + 2,700 = 5,130 bed
+  info     implied_population: 5,130 bed at 29 bed / ten_thousand_people (2024) implies \
+1,768,966 person
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from vnhealthplan.analysis.audit import Finding
+from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.vocab import Lang, TargetKind
+from vnhealthplan.model.observation import Observation
+from vnhealthplan.model.plan import Plan
+from vnhealthplan.model.ratios import required_count
+from vnhealthplan.model.target import Target
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "gaps_report",
+    "plan_gaps",
+    "plan_observations",
+    "plan_progress",
+    "plan_report",
+    "progress_report",
+    "summary_table",
+]
+
+
+def summary_table(plans: tuple[Plan, ...]) -> str:
+    """One line per plan: key, province, targets, observations, facilities, assignments.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> print(summary_table(plans.load_all()[:1]))  # doctest: +ELLIPSIS
+    plan                      province      targets  observations  facilities  assignments
+    an-giang-2018             An Giang           ...
+    """
+    lines = [
+        f"{'plan':<25} {'province':<12} {'targets':>8} {'observations':>13} "
+        f"{'facilities':>11} {'assignments':>12}"
+    ]
+    for plan in plans:
+        province = plan.province.name if plan.province else "(not named)"
+        lines.append(
+            f"{plan.key:<25} {province:<12} {len(plan.targets):>8} {len(plan.observations):>13} "
+            f"{len(plan.facilities):>11} {len(plan.assignments):>12}"
+        )
+    return "\n".join(lines)
+
+
+def plan_report(plan: Plan, lang: Lang = "en") -> str:
+    """The report: targets by year, counts implied by the plan's own figures, audit.
+
+    Parameters
+    ----------
+    plan : Plan
+    lang : {"en", "vi"}
+        Language of the indicator names in the "implied counts" section.
+
+    Returns
+    -------
+    str
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> lines = plan_report(plans.load("thanh-hoa-2023")).splitlines()
+    >>> lines[0]
+    'thanh-hoa-2023: Sở Y tế Thanh Hóa, 132/KH-SYT (2023-10-14) — Thanh Hóa'
+    >>> print(*(line for line in lines if "past_deadline" in line))  # doctest: +ELLIPSIS
+      warning  past_deadline: assignment due 2022-Q4 (ends 2022-12-31) is before the plan's ...
+    """
+    province = plan.province.name if plan.province else "province not named"
+    lines = [f"{plan.key}: {plan.document.cite()} — {province}", plan.document.title, ""]
+    lines.append("Targets")
+    for t in sorted(plan.targets, key=lambda t: (t.year, t.indicator.code)):
+        value = f"{t.value.magnitude:g}"
+        if t.upper is not None:
+            value += f"–{t.upper.magnitude:g}"
+        kind = "" if t.kind is TargetKind.LEVEL else f"  ({t.kind.value})"
+        scope = f"  [{t.scope.tier.value}]" if t.scope.tier else ""
+        lines.append(
+            f"{t.year}  {t.indicator.code:<26} {t.comparator.value:<5} {value:>9}  "
+            f"{t.value.units}{kind}{scope}"
+        )
+    findings = plan.audit()
+    lines += _implied_counts(plan, findings, lang)
+    lines += ["", "Audit"]
+    lines += [f"  {f.severity:<8} {f.check}: {f.message}" for f in findings] or ["  no findings"]
+    return "\n".join(lines)
+
+
+def _implied_counts(plan: Plan, findings: tuple[Finding, ...], lang: Lang) -> list[str]:
+    """Counts that per-capita targets mean for the population the plan's figures imply."""
+    populations = [
+        f.value for f in findings if f.check == "implied_population" and f.value is not None
+    ]
+    if not populations:
+        return []
+    people = populations[0]
+    lines = ["", f"Implied counts for the {people:,.0f} people the plan's own figures imply"]
+    for t in plan.targets:
+        per_person = t.indicator.unit.dimensionality.get("[population]") == -1
+        if per_person and t.kind is TargetKind.LEVEL and t.scope.tier is None:
+            count = required_count(t.value, people)
+            lines.append(
+                f"  {t.indicator.name(lang)} ({t.year}): {t.value.magnitude:g} → "
+                f"{count.magnitude:,.0f} {count.units}"
+            )
+    return lines
+
+
+def _narrow(target: Target) -> bool:
+    """A target on part of the health system (a tier or a kind of facility)."""
+    return target.scope.tier is not None or target.scope.facility_kind is not None
+
+
+def plan_observations(plan: Plan) -> tuple[Observation, ...]:
+    """The observations a plan's targets are compared with: the plan's and the bundled ones.
+
+    These are the plan's own observations of its whole province (those with a scope, a
+    tier, a kind of facility or a description of a part, measure something narrower and
+    are left out), and the bundled reference values of its province
+    (:func:`vnhealthplan.reference.provincial_populations`). An observation that names no
+    province is of the plan's. National figures are not used: they do not measure a
+    province.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> [(o.indicator.code, o.year) for o in plan_observations(plans.load("an-giang-2018"))]
+    [('health_insurance_coverage', 2017), ('population', 2019)]
+    >>> len(plans.load("quang-ngai-2023").observations), len(
+    ...     plan_observations(plans.load("quang-ngai-2023")))
+    (7, 0)
+    """
+    from vnhealthplan.data.reference import provincial_populations
+
+    own = [  # an observation without a province is of the plan's province
+        o if o.province else attrs.evolve(o, province=plan.province)
+        for o in plan.observations
+        if o.scope == type(o.scope)()
+    ]
+    reference = [
+        o for o in provincial_populations() if plan.province and o.province == plan.province
+    ]
+    return (*own, *reference)
+
+
+def plan_gaps(plan: Plan, observations: Any = None) -> pd.DataFrame:
+    """The gaps of every target of *plan*, as :func:`vnhealthplan.gaps.gaps_frame` gives them.
+
+    Targets on a tier or a kind of facility get no observation (the observations are of
+    the whole province), so their ``met`` is unknown rather than read off the wrong figure.
+
+    Parameters
+    ----------
+    plan : Plan
+    observations : optional
+        Anything :func:`~vnhealthplan.gaps.gaps_frame` accepts; by default
+        :func:`plan_observations`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per target, in the plan's order.
+
+    Examples
+    --------
+    An Giang's insurance target for 2020 against the 76,5 % it reports for 2017:
+
+    >>> from vnhealthplan import plans
+    >>> frame = plan_gaps(plans.load("an-giang-2018"))
+    >>> frame.loc[1, ["indicator", "year", "target", "observed", "met", "shortfall"]]
+    indicator    health_insurance_coverage
+    year                              2020
+    target                            90.0
+    observed                          76.5
+    met                              False
+    shortfall                         13.5
+    Name: 1, dtype: object
+    """
+    import pandas as pd
+
+    from vnhealthplan.analysis.gaps import gaps_frame
+
+    obs = plan_observations(plan) if observations is None else observations
+    narrow = [_narrow(t) for t in plan.targets]
+
+    def part_of(targets: list[Any]) -> Plan:
+        return Plan(plan.key, plan.document, province=plan.province, targets=targets)
+
+    whole = gaps_frame(part_of([t for t in plan.targets if not _narrow(t)]), obs)
+    part = gaps_frame(part_of([t for t in plan.targets if _narrow(t)]), [])
+    whole.index = [i for i, n in enumerate(narrow) if not n]
+    part.index = [i for i, n in enumerate(narrow) if n]
+    frames = [f for f in (whole, part) if len(f)]
+    if not frames:
+        return whole.reset_index(drop=True)
+    return pd.concat(frames).sort_index().reset_index(drop=True)
+
+
+def gaps_report(plan: Plan, lang: Lang | None = None) -> str:
+    """The gaps of a plan's targets, as text: observed levels and what is still missing.
+
+    Parameters
+    ----------
+    plan : Plan
+    lang : {"en", "vi"}, optional
+        Language of the indicator names; by default :func:`vnhealthplan.options.get_language`.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> print(gaps_report(plans.load("an-giang-2018")))  # doctest: +ELLIPSIS
+    an-giang-2018: gaps against 2 observations (of 67 targets, 3 compared)
+    year  indicator                  target          observed (year)  met      shortfall
+    2020  health_insurance_coverage  = 90 percent    76.5 (2017)      no       13.5
+    2025  health_insurance_coverage  = 95 percent    76.5 (2017)      no       18.5
+    2030  health_insurance_coverage  > 95 percent    76.5 (2017)      no       18.5
+    """
+    lang = resolve_language(lang)
+    frame = plan_gaps(plan)
+    compared = frame[frame["observed"].notna()]
+    lines = [
+        f"{plan.key}: gaps against {len(plan_observations(plan))} observations "
+        f"(of {len(frame)} targets, {len(compared)} compared)"
+    ]
+    if not len(compared):
+        return "\n".join([*lines, "  no target has an observation to compare with"])
+    lines.append(
+        f"{'year':<5} {'indicator':<26} {'target':<15} {'observed (year)':<16} {'met':<8} shortfall"
+    )
+    met_words = {True: "yes", False: "no"}
+    for row in compared.to_dict("records"):
+        target = f"{row['comparator']} {row['target']:g} {row['unit']}"
+        observed = f"{row['observed']:g} ({row['observed_year']})"
+        met = "unknown" if pd_isna(row["met"]) else met_words[bool(row["met"])]
+        lines.append(
+            f"{row['year']:<5} {row['indicator']:<26} {target:<15} {observed:<16} {met:<8} "
+            f"{row['shortfall']:g}"
+        )
+    return "\n".join(lines)
+
+
+def pd_isna(value: Any) -> bool:
+    """True for None, NaN and pandas' NA (a scalar)."""
+    import pandas as pd
+
+    return bool(pd.isna(value))
+
+
+def plan_progress(plan: Plan, lang: Lang | None = None, method: str = "opensdg") -> pd.DataFrame:
+    """The progress status of each level target that has observations of its indicator.
+
+    Uses :func:`vnhealthplan.progress.progress_status` with :func:`plan_observations`;
+    change targets and targets on a tier or kind of facility are left out.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``indicator, year, comparator, target, unit, base_year, base_value, latest_year,
+        latest_value, status, label, notes``.
+
+    Examples
+    --------
+    One observed year is not a trend: An Giang's insurance targets cannot be assessed.
+
+    >>> from vnhealthplan import plans
+    >>> frame = plan_progress(plans.load("an-giang-2018"))
+    >>> print(frame[["year", "target", "latest_value", "status"]].to_string(index=False))
+     year  target  latest_value           status
+     2020    90.0          76.5 unable_to_assess
+     2025    95.0          76.5 unable_to_assess
+     2030    95.0          76.5 unable_to_assess
+    """
+    import pandas as pd
+
+    from vnhealthplan.analysis.progress import progress_status
+
+    lang = resolve_language(lang)
+    observations = plan_observations(plan)
+    rows = []
+    for t in plan.targets:
+        own = [o for o in observations if o.indicator.code == t.indicator.code]
+        if not own or t.kind is TargetKind.CHANGE or _narrow(t):
+            continue
+        p = progress_status(t, own, method=method, lang=lang)
+        rows.append({
+            "indicator": t.indicator.code, "year": t.year, "comparator": t.comparator.value,
+            "target": p.target_value, "unit": p.unit, "base_year": p.base_year,
+            "base_value": p.base_value, "latest_year": p.year, "latest_value": p.value,
+            "status": p.status, "label": p.label, "notes": "; ".join(p.notes),
+        })  # fmt: skip
+    columns = ["indicator", "year", "comparator", "target", "unit", "base_year", "base_value",
+               "latest_year", "latest_value", "status", "label", "notes"]  # fmt: skip
+    return pd.DataFrame.from_records(rows, columns=columns)
+
+
+def progress_report(plan: Plan, lang: Lang | None = None, method: str = "opensdg") -> str:
+    """The progress of a plan's targets, as text (see :func:`plan_progress`).
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> print(progress_report(plans.load("an-giang-2018"), "vi"))  # doctest: +ELLIPSIS
+    an-giang-2018: progress (opensdg) of 3 targets with observations
+    2020  health_insurance_coverage  90 percent: 2017 76.5 → 2017 76.5: không đánh giá được
+    ...
+    """
+    frame = plan_progress(plan, lang, method)
+    lines = [f"{plan.key}: progress ({method}) of {len(frame)} targets with observations"]
+    if not len(frame):
+        return "\n".join([*lines, "  no target has an observation of its indicator"])
+    for row in frame.to_dict("records"):
+        lines.append(
+            f"{row['year']:<5} {row['indicator']:<26} {row['target']:g} {row['unit']}: "
+            f"{row['base_year']} {row['base_value']:g} → {row['latest_year']} "
+            f"{row['latest_value']:g}: {row['label']}"
+        )
+    return "\n".join(lines)
