@@ -20,11 +20,12 @@ import attrs
 
 from vnhealthplan.core.checks import fail, member_of, plain_number
 from vnhealthplan.core.units import is_quantity
+from vnhealthplan.model.baseline import check_finite
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Source
-from vnhealthplan.model.target import Scope, _check_finite, _own_scalar
+from vnhealthplan.model.target import Scope, _own_scalar
 
 __all__ = ["Observation"]
 
@@ -43,7 +44,7 @@ def _check_value(inst: Observation, attribute: attrs.Attribute[Any], value: Any)
     ind = inst.indicator
     if not ind.accepts(value):
         fail(inst, attribute, value, f"a quantity in {ind.unit} (dimension {ind.dimensionality})")
-    _check_finite(inst, attribute, value)
+    check_finite(inst, attribute, value)
     level = value.to(ind.unit).magnitude
     if ind.minimum is not None and level < ind.minimum:
         fail(inst, attribute, value, f"a level ≥ {ind.minimum} {ind.unit} for {ind.code}")
