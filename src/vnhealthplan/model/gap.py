@@ -17,12 +17,13 @@ False
 from __future__ import annotations
 
 import math
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import attrs
 import numpy as np
 
-from vnhealthplan.core.vocab import Comparator, TargetKind
+from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
 from vnhealthplan.model.baseline import Baseline
 from vnhealthplan.model.compare import (
     COMPARATOR_CODES,
@@ -124,11 +125,17 @@ percent)
             f"{status}, shortfall {self.shortfall.magnitude:g} {self.shortfall.units})"
         )
 
-    def _repr_html_(self) -> str:
-        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
-        from vnhealthplan.present.display import to_html
+    def display_parts(self, lang: Lang, as_of: date) -> Any:
+        """What the notebook display shows (:mod:`vnhealthplan.core.html`'s protocol)."""
+        from vnhealthplan.model.displays import gap_parts
 
-        return to_html(self)
+        return gap_parts(self, lang)
+
+    def _repr_html_(self) -> str:
+        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
+        from vnhealthplan.core.html import display
+
+        return display(self)
 
 
 def gap(target: Target, observed: Any, *, baseline: Any = None, tolerance: float = 0.05) -> Gap:

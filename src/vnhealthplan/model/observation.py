@@ -14,12 +14,14 @@ Observation(health_insurance_coverage = 76.5 percent, 2017, An Giang)
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import attrs
 
 from vnhealthplan.core.checks import fail, member_of, plain_number
 from vnhealthplan.core.units import is_quantity
+from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.baseline import check_finite
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.period import Period
@@ -106,8 +108,14 @@ class Observation:
             f"{self.period}{where})"
         )
 
-    def _repr_html_(self) -> str:
-        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
-        from vnhealthplan.present.display import to_html
+    def display_parts(self, lang: Lang, as_of: date) -> Any:
+        """What the notebook display shows (:mod:`vnhealthplan.core.html`'s protocol)."""
+        from vnhealthplan.model.displays import observation_parts
 
-        return to_html(self)
+        return observation_parts(self, lang)
+
+    def _repr_html_(self) -> str:
+        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
+        from vnhealthplan.core.html import display
+
+        return display(self)

@@ -14,6 +14,7 @@ Target(imr < 22 death / thousand_live_births, 2024)
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Literal
 
 import attrs
@@ -489,8 +490,14 @@ class Target:
             parts.append(f"facility_kind={self.scope.facility_kind.value}")
         return f"Target({', '.join(parts)})"
 
-    def _repr_html_(self) -> str:
-        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
-        from vnhealthplan.present.display import to_html
+    def display_parts(self, lang: Lang, as_of: date) -> Any:
+        """What the notebook display shows (:mod:`vnhealthplan.core.html`'s protocol)."""
+        from vnhealthplan.model.displays import target_parts
 
-        return to_html(self)
+        return target_parts(self, lang)
+
+    def _repr_html_(self) -> str:
+        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
+        from vnhealthplan.core.html import display
+
+        return display(self)
