@@ -232,6 +232,22 @@ def legend(keys: Iterable[str], lang: Lang) -> str:
 # ---- the neutral description ------------------------------------------------------------------
 
 
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _parts(values: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(values)
+
+
+def _rows(rows: Iterable[Iterable[Cell]]) -> tuple[tuple[Cell, ...], ...]:
+    return tuple(tuple(row) for row in rows)
+
+
+def _pairs(rows: Iterable[tuple[str, Cell]]) -> tuple[tuple[str, Cell], ...]:
+    return tuple(rows)
+
+
 @attrs.frozen
 class Quote:
     """Where a record comes from: section, verbatim quote(s), corrected reading, citation.
@@ -241,7 +257,7 @@ class Quote:
     """
 
     section: str
-    quotes: tuple[str, ...] = attrs.field(converter=tuple)
+    quotes: tuple[str, ...] = attrs.field(converter=_strings)
     reading: str = ""
     citation: str = ""
 
@@ -286,8 +302,8 @@ class Table:
     """Rows of cells under headings (keys of :data:`WORDS`), in ``<table class="vhp css">``."""
 
     css: str
-    headings: tuple[str, ...] = attrs.field(converter=tuple)
-    rows: tuple[tuple[Cell, ...], ...] = attrs.field(converter=lambda rows: tuple(map(tuple, rows)))
+    headings: tuple[str, ...] = attrs.field(converter=_strings)
+    rows: tuple[tuple[Cell, ...], ...] = attrs.field(converter=_rows)
 
 
 @attrs.frozen
@@ -295,7 +311,7 @@ class Fields:
     """A two-column table of label (keys of :data:`WORDS`) and value; empty values left out."""
 
     css: str
-    rows: tuple[tuple[str, Cell], ...] = attrs.field(converter=tuple)
+    rows: tuple[tuple[str, Cell], ...] = attrs.field(converter=_pairs)
 
 
 @attrs.frozen
@@ -311,7 +327,7 @@ class Head:
     """A document's heading: its title in bold, then facts separated by dots, then a code."""
 
     title: str
-    facts: tuple[str, ...] = attrs.field(converter=tuple)
+    facts: tuple[str, ...] = attrs.field(converter=_strings)
     code: str = ""
 
 
@@ -319,7 +335,7 @@ class Head:
 class Legend:
     """The badges the display uses, each once."""
 
-    keys: tuple[str, ...] = attrs.field(converter=tuple)
+    keys: tuple[str, ...] = attrs.field(converter=_strings)
 
 
 @attrs.frozen
@@ -328,7 +344,7 @@ class Section:
 
     title: str
     count: int
-    body: tuple[Any, ...] = attrs.field(converter=tuple)
+    body: tuple[Any, ...] = attrs.field(converter=_parts)
     open: bool = False
 
 

@@ -45,11 +45,11 @@ def format_date(day: date, pattern: str, locale: str) -> str:
     return str(babel_format_date(day, pattern, locale=locale))
 
 
-def get_month_names(width: str, locale: str) -> Any:
-    """babel's ``get_month_names``, imported when first needed."""
+def get_month_names(locale: str) -> Any:
+    """babel's wide month names, imported when first needed."""
     from babel.dates import get_month_names as babel_month_names
 
-    return babel_month_names(width, locale=locale)
+    return babel_month_names("wide", locale=locale)
 
 
 def _vi_date(day: date) -> str:
@@ -63,7 +63,7 @@ def _en_date(day: date) -> str:
 
 
 def _vi_month(start: date) -> str:
-    return f"{get_month_names('wide', locale='vi')[start.month]}/{start.year}"
+    return f"{get_month_names('vi')[start.month]}/{start.year}"
 
 
 _Write = Callable[["Period", re.Match[str]], str]
