@@ -17,10 +17,12 @@ Row 2 of Thanh Hóa's appendix: the geriatric hospital proposal, due "Quý II/20
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import attrs
 
 from vnhealthplan.core.checks import items_of, member_of, text, to_tuple, year_date
+from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.source import Source
 
@@ -117,8 +119,14 @@ class Assignment:
         done = f", completed={self.completed.isoformat()}" if self.completed else ""
         return f"Assignment({task!r}, lead={self.lead!r}{due}{done})"
 
-    def _repr_html_(self) -> str:
-        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
-        from vnhealthplan.present.display import to_html
+    def display_parts(self, lang: Lang, as_of: date) -> Any:
+        """What the notebook display shows (:mod:`vnhealthplan.core.html`'s protocol)."""
+        from vnhealthplan.model.displays import assignment_parts
 
-        return to_html(self)
+        return assignment_parts(self, lang, as_of)
+
+    def _repr_html_(self) -> str:
+        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
+        from vnhealthplan.core.html import display
+
+        return display(self)

@@ -16,6 +16,7 @@ Bắc" in the plan's text):
 from __future__ import annotations
 
 import numbers
+from datetime import date
 from typing import Any
 
 import attrs
@@ -24,6 +25,7 @@ from vnhealthplan.core.checks import fail, items_of, member_of, text, to_tuple
 from vnhealthplan.core.vocab import (
     AutonomyGroup,
     FacilityKind,
+    Lang,
     Ownership,
     Rank,
     Tier,
@@ -158,8 +160,14 @@ one of 'general_hospital', 'regional_general_hospital', ...
             parts.append(f"beds={self.beds}")
         return f"Facility({', '.join(parts)})"
 
-    def _repr_html_(self) -> str:
-        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
-        from vnhealthplan.present.display import to_html
+    def display_parts(self, lang: Lang, as_of: date) -> Any:
+        """What the notebook display shows (:mod:`vnhealthplan.core.html`'s protocol)."""
+        from vnhealthplan.model.displays import facility_parts
 
-        return to_html(self)
+        return facility_parts(self, lang)
+
+    def _repr_html_(self) -> str:
+        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
+        from vnhealthplan.core.html import display
+
+        return display(self)

@@ -15,6 +15,7 @@ Examples
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -192,8 +193,14 @@ package registry, e.g. 'bed / ten_thousand_people'
     def __repr__(self) -> str:
         return f"Indicator({self.code!r}, {str(self.unit)!r}, {self.direction.value})"
 
-    def _repr_html_(self) -> str:
-        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
-        from vnhealthplan.present.display import to_html
+    def display_parts(self, lang: Lang, as_of: date) -> Any:
+        """What the notebook display shows (:mod:`vnhealthplan.core.html`'s protocol)."""
+        from vnhealthplan.model.displays import indicator_parts
 
-        return to_html(self)
+        return indicator_parts(self, lang)
+
+    def _repr_html_(self) -> str:
+        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
+        from vnhealthplan.core.html import display
+
+        return display(self)

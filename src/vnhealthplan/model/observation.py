@@ -14,17 +14,20 @@ Observation(health_insurance_coverage = 76.5 percent, 2017, An Giang)
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import attrs
 
 from vnhealthplan.core.checks import fail, member_of, plain_number
 from vnhealthplan.core.units import is_quantity
+from vnhealthplan.core.vocab import Lang
+from vnhealthplan.model.baseline import check_finite
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Source
-from vnhealthplan.model.target import Scope, _check_finite, _own_scalar
+from vnhealthplan.model.target import Scope, _own_scalar
 
 __all__ = ["Observation"]
 
@@ -43,7 +46,7 @@ def _check_value(inst: Observation, attribute: attrs.Attribute[Any], value: Any)
     ind = inst.indicator
     if not ind.accepts(value):
         fail(inst, attribute, value, f"a quantity in {ind.unit} (dimension {ind.dimensionality})")
-    _check_finite(inst, attribute, value)
+    check_finite(inst, attribute, value)
     level = value.to(ind.unit).magnitude
     if ind.minimum is not None and level < ind.minimum:
         fail(inst, attribute, value, f"a level ≥ {ind.minimum} {ind.unit} for {ind.code}")
@@ -105,8 +108,14 @@ class Observation:
             f"{self.period}{where})"
         )
 
-    def _repr_html_(self) -> str:
-        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
-        from vnhealthplan.present.display import to_html
+    def display_parts(self, lang: Lang, as_of: date) -> Any:
+        """What the notebook display shows (:mod:`vnhealthplan.core.html`'s protocol)."""
+        from vnhealthplan.model.displays import observation_parts
 
-        return to_html(self)
+        return observation_parts(self, lang)
+
+    def _repr_html_(self) -> str:
+        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
+        from vnhealthplan.core.html import display
+
+        return display(self)

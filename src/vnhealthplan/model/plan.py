@@ -24,6 +24,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -349,11 +350,17 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
         )
         return f"Plan({self.key!r}, {where}, {counts})"
 
-    def _repr_html_(self) -> str:
-        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
-        from vnhealthplan.present.display import to_html
+    def display_parts(self, lang: Lang, as_of: date) -> Any:
+        """What the notebook display shows (:mod:`vnhealthplan.core.html`'s protocol)."""
+        from vnhealthplan.model.displays import plan_parts
 
-        return to_html(self)
+        return plan_parts(self, lang, as_of)
+
+    def _repr_html_(self) -> str:
+        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
+        from vnhealthplan.core.html import display
+
+        return display(self)
 
     def observations_frame(self, lang: Lang = "en") -> pd.DataFrame:
         """The status figures the plan reports, one row per observation.

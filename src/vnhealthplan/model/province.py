@@ -21,6 +21,7 @@ import attrs
 from vnhealthplan.core.checks import fail, items_of, text, to_tuple, year_date
 from vnhealthplan.core.fold import ascii_name as _ascii
 from vnhealthplan.core.fold import fold
+from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.source import Source
 
 __all__ = ["Province"]
@@ -184,8 +185,14 @@ such as '38', or None
     def __str__(self) -> str:
         return self.name
 
-    def _repr_html_(self) -> str:
-        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
-        from vnhealthplan.present.display import to_html
+    def display_parts(self, lang: Lang, as_of: date) -> Any:
+        """What the notebook display shows (:mod:`vnhealthplan.core.html`'s protocol)."""
+        from vnhealthplan.model.displays import province_parts
 
-        return to_html(self)
+        return province_parts(self, lang)
+
+    def _repr_html_(self) -> str:
+        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
+        from vnhealthplan.core.html import display
+
+        return display(self)

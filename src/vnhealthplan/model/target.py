@@ -14,15 +14,14 @@ Target(imr < 22 death / thousand_live_births, 2024)
 
 from __future__ import annotations
 
-import math
+from datetime import date
 from typing import Any, Literal
 
 import attrs
 import numpy as np
 
 from vnhealthplan.core.checks import fail, member_of, plain_number
-from vnhealthplan.core.errors import DimensionError
-from vnhealthplan.core.units import is_any_quantity, is_quantity
+from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import (
     Comparator,
     FacilityKind,
@@ -35,12 +34,25 @@ from vnhealthplan.core.vocab import (
     to_tier,
 )
 from vnhealthplan.model import ratios
+from vnhealthplan.model.baseline import Baseline, check_finite
+from vnhealthplan.model.compare import (
+    COMPARATOR_CODES,
+    DIRECTION_CODES,
+    KIND_CODES,
+    gap_arrays,
+    levels_in_unit,
+)
+from vnhealthplan.model.gap import Gap, gap
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Source
 
 __all__ = ["Baseline", "Scope", "Target"]
+
+#: Old private name of :func:`vnhealthplan.model.compare.levels_in_unit`, kept while
+#: :mod:`vnhealthplan.analysis.observations` still imports it from here.
+_levels_in_unit = levels_in_unit
 
 
 @attrs.frozen
@@ -118,15 +130,7 @@ def _check_value(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None
     if not indicator.accepts(value):
         expected = f"a quantity in {indicator.unit} (dimension {indicator.dimensionality})"
         fail(inst, attribute, value, expected)
-    _check_finite(inst, attribute, value)
-
-
-def _check_finite(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    magnitude = value.magnitude
-    if getattr(magnitude, "ndim", 0) != 0:
-        fail(inst, attribute, value, "a single number, not an array")
-    if not math.isfinite(float(magnitude)):
-        fail(inst, attribute, value, "a finite number")
+    check_finite(inst, attribute, value)
 
 
 def _check_bounds(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -148,68 +152,6 @@ def _check_upper(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> N
             fail(inst, attribute, value, f"an upper bound ≥ the lower bound {inst.value}")
     elif value is not None:
         fail(inst, attribute, value, "None, since only range targets have an upper bound")
-
-
-def _levels_in_unit(indicator: Indicator, observed: Any, name: str = "observed") -> Any:
-    """Levels as a float or a float array in the indicator's unit (plain numbers are in it).
-
-    Raises
-    ------
-    vnhealthplan.errors.DimensionError
-        For a quantity of another dimension or of another registry.
-    TypeError
-        For anything that is not a number, an array of numbers or a quantity.
-    """
-    if is_quantity(observed):
-        if not indicator.accepts(observed):
-            raise DimensionError(
-                name,
-                f"{observed} ({observed.dimensionality})",
-                f"a quantity in {indicator.unit} ({indicator.dimensionality})",
-            )
-        observed = observed.to(indicator.unit).magnitude
-    elif is_any_quantity(observed):
-        raise DimensionError(name, observed, "a quantity of vnhealthplan.ureg (another registry)")
-    if observed is None or isinstance(observed, str | bytes | bool):
-        raise TypeError(f"{name}: expected a number, an array or a quantity, got {observed!r}")
-    try:
-        levels = np.asarray(observed, dtype=float)
-    except (TypeError, ValueError):
-        raise TypeError(f"{name}: expected numbers, got {observed!r}") from None
-    return float(levels) if levels.ndim == 0 else levels
-
-
-@attrs.frozen
-class Baseline:
-    """The level a target starts from, as the plan states it.
-
-    Parameters
-    ----------
-    value : pint.Quantity
-        The level, with units.
-    period : Period
-        When it was measured, e.g. ``Period.year(2017)``.
-    source : Source, optional
-        Where the plan states it.
-
-    Examples
-    --------
-    An Giang, end of 2017: health insurance "chỉ mới đạt 76,5% dân số":
-
-    >>> from vnhealthplan import ureg
-    >>> Baseline(ureg.Quantity(76.5, "percent"), Period.year(2017)).value
-    <Quantity(76.5, 'percent')>
-    """
-
-    value: Any = attrs.field()
-    period: Period = attrs.field(validator=member_of(Period))
-    source: Source | None = attrs.field(default=None, validator=member_of(Source, optional=True))
-
-    @value.validator
-    def _check(self, attribute: attrs.Attribute[Any], value: Any) -> None:
-        if not is_quantity(value):
-            fail(self, attribute, value, "a pint quantity of the package registry")
-        _check_finite(self, attribute, value)
 
 
 def _check_baseline(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -434,15 +376,8 @@ class Target:
         >>> t.is_met(29.5), t.is_met(31), t.is_met(float("nan"))
         (False, True, None)
         """
-        from vnhealthplan.analysis.gaps import (
-            COMPARATOR_CODES,
-            DIRECTION_CODES,
-            KIND_CODES,
-            gap_arrays,
-        )
-
         unit = self.indicator.unit
-        levels = _levels_in_unit(self.indicator, observed)
+        levels = levels_in_unit(self.indicator, observed)
         arrays = gap_arrays(
             self.value.to(unit).magnitude,
             np.nan if self.upper is None else self.upper.to(unit).magnitude,
@@ -457,7 +392,7 @@ class Target:
             return None if bool(arrays.unknown) else bool(np.ma.getdata(arrays.met))
         return arrays.met
 
-    def gap(self, observed: Any, *, baseline: Any = None, tolerance: float = 0.05) -> Any:
+    def gap(self, observed: Any, *, baseline: Any = None, tolerance: float = 0.05) -> Gap:
         """How far an observed level is from the target: met, shortfall, distance.
 
         A thin wrapper of :func:`vnhealthplan.gaps.gap`, which states the rules.
@@ -488,8 +423,6 @@ class Target:
         >>> g.met, g.shortfall
         (False, <Quantity(4.0, 'bed / ten_thousand_people')>)
         """
-        from vnhealthplan.analysis.gaps import gap
-
         return gap(self, observed, baseline=baseline, tolerance=tolerance)
 
     def required_count(self, population: Any) -> Any:
@@ -532,17 +465,24 @@ class Target:
         'Tỷ suất tử vong trẻ em dưới 1 tuổi < 22 death / thousand_live_births (2024)'
         """
         kind = "" if self.kind is TargetKind.LEVEL else f" [{self.kind.label(lang)}]"
-        return f"{self.indicator.name(lang)}{kind} {self._value_text()} ({self.period})"
+        return f"{self.indicator.name(lang)}{kind} {self.value_text()} ({self.period})"
 
-    def _value_text(self) -> str:
-        """Comparator and value: "< 22 death / …", or "1–2 facility" for a range."""
+    def value_text(self) -> str:
+        """Comparator and value in pint's unit names: "< 22 death / …", "1–2 facility".
+
+        Examples
+        --------
+        >>> from vnhealthplan import plans
+        >>> plans.load("dak-lak-2024").targets_for("imr")[0].value_text()
+        '< 22 death / thousand_live_births'
+        """
         if self.upper is not None:
             return f"{self.value.magnitude:g}–{self.upper.magnitude:g} {self.upper.units}"
         return f"{self.comparator.symbol} {self.value.magnitude:g} {self.value.units}"
 
     def __repr__(self) -> str:
         kind = "" if self.kind is TargetKind.LEVEL else f" {self.kind.value}"
-        parts = [f"{self.indicator.code}{kind} {self._value_text()}"]
+        parts = [f"{self.indicator.code}{kind} {self.value_text()}"]
         parts.append(str(self.period))
         if self.scope.tier is not None:
             parts.append(f"tier={self.scope.tier.value}")
@@ -550,8 +490,14 @@ class Target:
             parts.append(f"facility_kind={self.scope.facility_kind.value}")
         return f"Target({', '.join(parts)})"
 
-    def _repr_html_(self) -> str:
-        """The notebook display: :func:`vnhealthplan.display.to_html` in the package language."""
-        from vnhealthplan.present.display import to_html
+    def display_parts(self, lang: Lang, as_of: date) -> Any:
+        """What the notebook display shows (:mod:`vnhealthplan.core.html`'s protocol)."""
+        from vnhealthplan.model.displays import target_parts
 
-        return to_html(self)
+        return target_parts(self, lang)
+
+    def _repr_html_(self) -> str:
+        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
+        from vnhealthplan.core.html import display
+
+        return display(self)

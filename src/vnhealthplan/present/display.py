@@ -32,40 +32,25 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from vnhealthplan.analysis.audit import Finding
-from vnhealthplan.analysis.gaps import Gap
+from vnhealthplan.core.html import (
+    STATUSES,
+    STYLE,
+    Badge,
+    Cell,
+    Displayable,
+    Legend,
+    Quote,
+    Section,
+    Status,
+    Table,
+    render,
+    word,
+)
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
-from vnhealthplan.model.assignment import Assignment
-from vnhealthplan.model.facility import Facility
-from vnhealthplan.model.indicator import Indicator
-from vnhealthplan.model.observation import Observation
+from vnhealthplan.model.displays import assignment_status, number, plan_parts
+from vnhealthplan.model.gap import Gap
 from vnhealthplan.model.plan import Plan
-from vnhealthplan.model.province import Province
-from vnhealthplan.model.target import Target
-from vnhealthplan.present.html_parts import (
-    _ASSIGNMENT_KEYS,
-    _FACILITY_KEYS,
-    _STYLE,
-    STATUSES,
-    Status,
-    _assignment_cells,
-    _badge,
-    _e,
-    _facility_cells,
-    _gap_html,
-    _indicator_html,
-    _legend,
-    _number,
-    _period,
-    _province_html,
-    _scope,
-    _source,
-    _table,
-    _target_cells,
-    _target_html,
-    _w,
-    assignment_status,
-)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -103,104 +88,31 @@ class HTML:
 # ---- many records ---------------------------------------------------------------------------
 
 
-def _section(title: str, count: int, body: str, *, open_: bool = False) -> str:
-    state = " open" if open_ else ""
-    return f"<details{state}><summary><b>{_e(title)}</b> ({count})</summary>{body}</details>"
-
-
-def _plan_targets(plan: Plan, lang: Lang) -> tuple[str, list[str]]:
+def _plan_parts(plan: Plan, lang: Lang, as_of: date) -> tuple[Any, ...]:
+    """The plan's own description, with the statuses of its targets and its audit."""
     from vnhealthplan.analysis.gaps import gaps_frame
 
-    frame = gaps_frame(plan, plan) if plan.targets else None
-    keys: list[str] = []
-    rows = []
-    for i, t in enumerate(plan.targets):
-        assert frame is not None
-        key = _met_key(frame["met"].iloc[i])
-        observed = frame["observed"].iloc[i]
-        year = frame["observed_year"].iloc[i]
-        seen = "" if observed != observed else f"{_number(observed, lang)} ({int(year)})"
-        keys.append(key)
-        rows.append([*_target_cells(t, lang), _e(seen), _badge(key, lang), _source(t.source, lang)])
-    heads = ("indicator", "target", "period", "scope", "observed", "status", "source")
-    return _table((_w(k, lang) for k in heads), rows, "vhp-targets"), keys
-
-
-def _observation_cells(o: Observation, lang: Lang) -> list[str]:
-    from vnhealthplan.text import format_quantity
-
-    try:
-        value = format_quantity(o.value, lang)
-    except ValueError:
-        value = f"{o.value.magnitude:g} {o.value.units}"
-    return [
-        _e(o.indicator.name(lang)),
-        _e(value),
-        _e(_period(o.period, lang)),
-        _scope(o.scope, lang),
-        _source(o.source, lang),
-    ]
-
-
-def _document_html(plan: Plan, lang: Lang) -> str:
-    doc = plan.document
-    where = plan.province.name if plan.province else _w("none_named", lang)
-    number = doc.number or _w("no_number", lang)
-    issued = doc.issued.strftime("%d/%m/%Y") if doc.issued else _w("undated", lang)
-    return (
-        f'<div class="vhp-plan-head"><b>{_e(doc.title)}</b><br>'
-        f"{_e(doc.issuer)} · {_e(number)} · {_e(issued)} · {_e(where)} · "
-        f"<code>{_e(plan.key)}</code></div>"
-    )
-
-
-def _plan_html(plan: Plan, lang: Lang, as_of: date) -> str:
-    targets, keys = _plan_targets(plan, lang)
-    heads = [_w(k, lang) for k in ("indicator", "value", "period", "scope", "source")]
-    observations = _table(
-        heads, (_observation_cells(o, lang) for o in plan.observations), "vhp-obs"
-    )
-    facilities = _table(
-        (_w(k, lang) for k in _FACILITY_KEYS),
-        (_facility_cells(f, lang) for f in plan.facilities),
-        "vhp-facilities",
-    )
-    assignment_keys = [assignment_status(a, as_of) for a in plan.assignments]
-    assignments = _table(
-        (_w(k, lang) for k in _ASSIGNMENT_KEYS),
-        (_assignment_cells(a, lang, as_of) for a in plan.assignments),
-        "vhp-assignments",
-    )
+    statuses = []
+    if plan.targets:
+        frame = gaps_frame(plan, plan)
+        for i in range(len(plan.targets)):
+            observed, year = frame["observed"].iloc[i], frame["observed_year"].iloc[i]
+            seen = "" if observed != observed else f"{number(observed, lang)} ({int(year)})"
+            statuses.append((seen, _met_key(frame["met"].iloc[i])))
     findings = plan.audit()
-    parts = [
-        _document_html(plan, lang),
-        _legend([*keys, *assignment_keys, *(f.severity for f in findings)], lang),
-        _section(_w("targets", lang), len(plan.targets), targets, open_=True),
-        _section(_w("observations", lang), len(plan.observations), observations),
-        _section(_w("facilities", lang), len(plan.facilities), facilities),
-        _section(
-            f"{_w('assignments', lang)}, {_w('as_of', lang)} {as_of.isoformat()}",
-            len(plan.assignments),
-            assignments,
-        ),
-        _section(_w("audit", lang), len(findings), _findings_table(findings, lang)),
-    ]
-    return f'<div class="vhp vhp-plan">{"".join(parts)}</div>'
+    audit = Section(word("audit", lang), len(findings), [_findings_table(findings)])
+    keys = tuple(f.severity for f in findings)
+    return plan_parts(plan, lang, as_of, statuses=statuses, extra=(audit,), extra_keys=keys)
 
 
-def _findings_table(findings: Iterable[Finding], lang: Lang) -> str:
+def _findings_table(findings: Iterable[Finding]) -> Table:
     rows = []
     for f in findings:
-        quotes = "".join(f'<li><q lang="vi">{_e(q)}</q></li>' for q in dict.fromkeys(f.quotes))
-        where = _e("; ".join(dict.fromkeys(f.sections)))
-        source = (
-            f"<details><summary>§ {where}</summary><ul>{quotes}</ul></details>" if where else ""
-        )
-        rows.append(
-            [_badge(f.severity, lang), f"<code>{_e(f.check)}</code>", _e(f.message), source]
-        )
-    heads = (_w(k, lang) for k in ("status", "check", "message", "source"))
-    return _table(heads, rows, "vhp-findings")
+        where = "; ".join(dict.fromkeys(f.sections))
+        source = Cell(quote=Quote(where, f.quotes)) if where else Cell()
+        rows.append([Cell(badge=Badge(f.severity)), Cell(f.check, code=True), Cell(f.message),
+                     source])  # fmt: skip
+    return Table("vhp-findings", ("status", "check", "message", "source"), rows)
 
 
 def _met_key(met: Any) -> str:
@@ -212,7 +124,7 @@ def _met_key(met: Any) -> str:
     return "met" if bool(met) else "not_met"
 
 
-def _gaps_frame_html(frame: pd.DataFrame, lang: Lang) -> tuple[str, int]:
+def _gaps_frame_parts(frame: pd.DataFrame, lang: Lang) -> tuple[tuple[Any, ...], int]:
     missing = sorted({"indicator", "year", "target", "observed", "met"} - set(frame.columns))
     if missing:
         raise ValueError(
@@ -225,22 +137,21 @@ def _gaps_frame_html(frame: pd.DataFrame, lang: Lang) -> tuple[str, int]:
         key = _met_key(rec["met"])
         keys.append(key)
         name = _indicator_name(indicators, rec["indicator"], lang)
-        seen = "" if rec["observed"] != rec["observed"] else _number(rec["observed"], lang)
+        seen = "" if rec["observed"] != rec["observed"] else number(rec["observed"], lang)
         if seen and rec.get("observed_year") == rec.get("observed_year"):
             seen += f" ({int(rec['observed_year'])})"
-        target = f"{_e(rec.get('comparator', ''))} {_e(_number(rec['target'], lang))}"
+        target = f"{rec.get('comparator', '')} {number(rec['target'], lang)}"
         rows.append([
-            _e(rec.get("province") or _w("none_named", lang)),
-            f"{_e(name)}<br><small><code>{_e(rec['indicator'])}</code></small>",
-            _e(rec["year"]),
-            f"{target} <small>{_e(rec.get('unit', ''))}</small>",
-            _e(seen),
-            _e(_number(rec.get("shortfall", float("nan")), lang)),
-            _badge(key, lang),
+            Cell(rec.get("province") or word("none_named", lang)),
+            Cell(name, note=rec["indicator"], note_code=True),
+            Cell(rec["year"]),
+            Cell(target, note=rec.get("unit", ""), inline=True),
+            Cell(seen),
+            Cell(number(rec.get("shortfall", float("nan")), lang)),
+            Cell(badge=Badge(key)),
         ])  # fmt: skip
     heads = ("province", "indicator", "year", "target", "observed", "shortfall", "status")
-    table = _table((_w(k, lang) for k in heads), rows, "vhp-gaps")
-    return _legend(keys, lang) + table, len(rows)
+    return (Legend(keys), Table("vhp-gaps", heads, rows)), len(rows)
 
 
 def _indicator_name(catalogue: Any, code: str, lang: Lang) -> str:
@@ -290,29 +201,12 @@ def to_html(obj: Any, *, lang: Lang | None = None, as_of: date | None = None) ->
     TypeError: to_html: no HTML display for int; expected a Plan, Target, Indicator, \
 Province, Facility, Assignment, Observation or Gap
     """
-    return _STYLE + _markup(obj, resolve_language(lang), date.today() if as_of is None else as_of)
-
-
-def _markup(obj: Any, language: Lang, day: date) -> str:
+    language = resolve_language(lang)
+    day = date.today() if as_of is None else as_of
     if isinstance(obj, Plan):
-        return _plan_html(obj, language, day)
-    if isinstance(obj, Target):
-        return _target_html(obj, language)
-    if isinstance(obj, Gap):
-        return _gap_html(obj, language)
-    if isinstance(obj, Assignment):
-        heads = (_w(k, language) for k in _ASSIGNMENT_KEYS)
-        return _table(heads, [_assignment_cells(obj, language, day)], "vhp-assignment")
-    if isinstance(obj, Facility):
-        heads = (_w(k, language) for k in _FACILITY_KEYS)
-        return _table(heads, [_facility_cells(obj, language)], "vhp-facility")
-    if isinstance(obj, Observation):
-        heads = (_w(k, language) for k in ("indicator", "value", "period", "scope", "source"))
-        return _table(heads, [_observation_cells(obj, language)], "vhp-observation")
-    if isinstance(obj, Indicator):
-        return _indicator_html(obj, language)
-    if isinstance(obj, Province):
-        return _province_html(obj, language)
+        return STYLE + render(_plan_parts(obj, language, day), language)
+    if isinstance(obj, Displayable) and not isinstance(obj, type):
+        return STYLE + render(obj.display_parts(language, day), language)
     raise TypeError(
         f"to_html: no HTML display for {type(obj).__name__}; expected a Plan, Target, "
         "Indicator, Province, Facility, Assignment, Observation or Gap"
@@ -355,14 +249,15 @@ def show(obj: Any, *, lang: Lang | None = None, as_of: date | None = None) -> HT
     """
     language = resolve_language(lang)
     if hasattr(obj, "columns") and hasattr(obj, "to_dict"):
-        markup, rows = _gaps_frame_html(obj, language)
-        return HTML(_STYLE + markup, rows)
+        parts, rows = _gaps_frame_parts(obj, language)
+        return HTML(STYLE + render(parts, language), rows)
     if isinstance(obj, Iterable) and not isinstance(obj, str):
         items = list(obj)
         if all(isinstance(f, Finding) for f in items):
-            legend = _legend((f.severity for f in items), language)
-            return HTML(_STYLE + legend + _findings_table(items, language), len(items))
+            parts = (Legend(f.severity for f in items), _findings_table(items))
+            return HTML(STYLE + render(parts, language), len(items))
         if all(isinstance(g, Gap) for g in items):
-            return HTML(_STYLE + "".join(_gap_html(g, language) for g in items), len(items))
+            parts = tuple(g.display_parts(language, date.today()) for g in items)
+            return HTML(STYLE + render(parts, language), len(items))
         raise TypeError("show: expected findings, gaps, a gaps frame or a model object")
     return HTML(to_html(obj, lang=language, as_of=as_of), 1)

@@ -15,6 +15,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
+from vnhealthplan.core.unitnames import NAMES as _NAMES
 from vnhealthplan.core.units import registry
 from vnhealthplan.data import indicators
 from vnhealthplan.model.indicator import Indicator
@@ -23,34 +24,6 @@ from vnhealthplan.text.numbers import parse_number
 
 Decimal = Literal[",", "."]
 
-#: How each unit is written: (Vietnamese, English plural, English singular).
-_NAMES: Final = {
-    "person": ("người", "people", "person"),
-    "live_birth": ("trẻ đẻ sống", "live births", "live birth"),
-    "death": ("ca tử vong", "deaths", "death"),
-    "bed": ("giường bệnh", "beds", "bed"),
-    "doctor": ("bác sĩ", "doctors", "doctor"),
-    "pharmacist": ("dược sĩ", "pharmacists", "pharmacist"),
-    "nurse": ("điều dưỡng", "nurses", "nurse"),
-    "health_worker": ("nhân viên y tế", "health workers", "health worker"),
-    "facility": ("cơ sở", "facilities", "facility"),
-    "commune": ("xã", "communes", "commune"),
-    "station": ("trạm", "stations", "station"),
-    "vaccine": ("vắc-xin", "vaccines", "vaccine"),
-    "dong": ("đồng", "VND", "VND"),
-    "thousand_dong": ("nghìn đồng", "thousand VND", "thousand VND"),
-    "million_dong": ("triệu đồng", "million VND", "million VND"),
-    "billion_dong": ("tỷ đồng", "billion VND", "billion VND"),
-    "second": ("giây", "seconds", "second"),
-    "minute": ("phút", "minutes", "minute"),
-    "hour": ("giờ", "hours", "hour"),
-    "day": ("ngày", "days", "day"),
-    "year": ("năm", "years", "year"),
-    "meter": ("m", "m", "m"),
-    "centimeter": ("cm", "cm", "cm"),
-    "percent": ("%", "%", "%"),
-    "permille": ("‰", "‰", "‰"),
-}
 #: Other spellings read as units, by language ("" for both).
 _SPELLINGS: Final = {
     "vi": {
@@ -105,25 +78,6 @@ _SCALED: Final = {
     ("live_birth", 100000): "hundred_thousand_live_births",
 }
 _PEOPLE: Final = {"vi": ("dân", "dân số"), "en": ("population",)}
-#: Denominator names for writing: (Vietnamese, English).
-_DENOMINATORS: Final = {
-    "hundred_people": ("100 dân", "100 population"),
-    "thousand_people": ("1.000 dân", "1,000 population"),
-    "ten_thousand_people": ("vạn dân", "10,000 population"),
-    "hundred_thousand_people": ("100.000 dân", "100,000 population"),
-    "thousand_live_births": ("1.000 trẻ đẻ sống", "1,000 live births"),
-    "hundred_thousand_live_births": ("100.000 trẻ đẻ sống", "100,000 live births"),
-}
-#: Units written without their numerator, as the plans write them: (Vietnamese, English).
-#: Reading them back needs the indicator.
-_CONTEXTUAL: Final = {
-    (("death", 1), ("thousand_live_births", -1)): ("‰", "per 1,000 live births"),
-    (("live_birth", 1), ("thousand_people", -1)): ("‰", "per 1,000 population"),
-    (("death", 1), ("hundred_thousand_live_births", -1)): (
-        "/100.000 trẻ đẻ sống",
-        "per 100,000 live births",
-    ),
-}
 _SYMBOL_SCALE: Final = {"percent": 100, "permille": 1000}
 _UNIT_EXAMPLES: Final = "a unit such as 'giường bệnh/vạn dân', '‰', '%', 'triệu đồng'"
 

@@ -30,11 +30,12 @@ from functools import cache
 from types import MappingProxyType
 from typing import Literal
 
-from babel.dates import format_date, get_month_names
+from babel.dates import get_month_names
 
 from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.model.period import Period
+from vnhealthplan.model.wording import period_text
 from vnhealthplan.text.errors import ParseError, check_characters
 
 __all__ = ["Lang", "format_period", "parse_period"]
@@ -366,51 +367,6 @@ def _reads(src: _Text, match: re.Match[str], build: _Build) -> bool:
 # ---- writing ---------------------------------------------------------------------------------
 
 
-def _vi_date(day: date) -> str:
-    """D/M/YYYY with a leading zero for days 1–9 and months 1–2 (Nghị định 30/2020/NĐ-CP)."""
-    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"{day.day:02d}/{month}/{day.year}"
-
-
-def _en_date(day: date) -> str:
-    return str(format_date(day, "d MMMM y", locale="en"))
-
-
-def _vi_month(start: date) -> str:
-    return f"{get_month_names('wide', locale='vi')[start.month]}/{start.year}"
-
-
-_Write = Callable[[Period, re.Match[str]], str]
-_SHAPES: tuple[tuple[re.Pattern[str], _Write, _Write], ...] = (
-    (re.compile(r"(\d{4})"), lambda p, m: f"năm {m[1]}", lambda p, m: m[1]),
-    (
-        re.compile(r"(\d{4})-(\d{4})"),
-        lambda p, m: f"giai đoạn {m[1]}–{m[2]}",
-        lambda p, m: f"{m[1]}–{m[2]}",
-    ),
-    (
-        re.compile(r"(\d{4})-Q(\d)"),
-        lambda p, m: f"Quý {_ROMAN_OUT[int(m[2])]}/{m[1]}",
-        lambda p, m: str(format_date(p.start, "QQQ y", locale="en")),
-    ),
-    (
-        re.compile(r"(\d{4})-H(\d)"),
-        lambda p, m: f"6 tháng {'đầu' if m[2] == '1' else 'cuối'} năm {m[1]}",
-        lambda p, m: f"H{m[2]} {m[1]}",
-    ),
-    (
-        re.compile(r"(\d{4})-(\d{2})"),
-        lambda p, m: _vi_month(p.start),
-        lambda p, m: str(format_date(p.start, "MMMM y", locale="en")),
-    ),
-    (
-        re.compile(r"\d{4}-\d{2}-\d{2}"),
-        lambda p, m: f"ngày {_vi_date(p.start)}",
-        lambda p, m: _en_date(p.start),
-    ),
-)
-
-
 def format_period(period: Period, lang: Lang = "vi") -> str:
     """Write *period* as a plan would, in Vietnamese or English.
 
@@ -460,11 +416,4 @@ def format_period(period: Period, lang: Lang = "vi") -> str:
         raise TypeError(f"format_period: expected a Period, got {type(period).__name__}")
     if lang not in ("vi", "en"):
         raise ValueError(f"format_period: lang must be 'vi' or 'en', got {lang!r}")
-    code = period.code
-    for pattern, vi, en in _SHAPES:
-        match = pattern.fullmatch(code)
-        if match:
-            return (vi if lang == "vi" else en)(period, match)
-    if lang == "vi":
-        return f"ngày {_vi_date(period.start)} – ngày {_vi_date(period.end)}"
-    return f"{_en_date(period.start)} – {_en_date(period.end)}"
+    return period_text(period, lang)

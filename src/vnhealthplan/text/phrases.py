@@ -36,16 +36,16 @@ TargetPhrase(change = -0.2 live_birth / thousand_people, span=(0, 27))
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Any
 
 import attrs
 
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind, to_comparator, to_target_kind
 from vnhealthplan.model.indicator import Indicator
-from vnhealthplan.text._phrasegrammar import _FLIP, _build, _read
+from vnhealthplan.model.wording import target_text
+from vnhealthplan.text._phrasegrammar import _build, _read
 from vnhealthplan.text._unitgrammar import Decimal, _Fail, _indicator, _normalise
-from vnhealthplan.text.units import _format_number, _join, _unit_name
 
 __all__ = ["TargetPhrase", "format_target", "parse_target_phrase"]
 
@@ -192,72 +192,6 @@ def parse_target_phrase(
     return TargetPhrase(comparator, kind, value, upper, unit, span, counted)
 
 
-#: How comparators are written in words inside a change: (Vietnamese, English).
-_CHANGE_WORDS: Final = {
-    Comparator.EQ: ("", ""),
-    Comparator.GE: ("ít nhất", "at least"),
-    Comparator.LE: ("không quá", "at most"),
-    Comparator.GT: ("trên", "more than"),
-    Comparator.LT: ("dưới", "less than"),
-    Comparator.ABOUT: ("khoảng", "about"),
-}
-
-
-def _number_text(number: Any, lang: Lang) -> str:
-    """The number as written, zero without a sign ("-0" would read as a signed number)."""
-    return _format_number(abs(number) if number == 0 else number, lang)
-
-
-def _magnitudes(value: Any, upper: Any) -> tuple[Any, Any, Any]:
-    """The numbers of *value* and *upper* in one unit, and that unit (or None)."""
-    if is_quantity(upper):
-        return value.to(upper.units).magnitude, upper.magnitude, upper.units
-    if is_quantity(value):
-        return value.magnitude, None, value.units
-    return value, upper, None
-
-
-def _written(number: Any, unit: Any, lang: Lang) -> str:
-    if unit is None:
-        return _number_text(number, lang)
-    singular = lang == "en" and abs(number) == 1
-    return _join(_number_text(number, lang), _unit_name(unit, lang, singular=singular))
-
-
-def _range(low: Any, high: Any, unit: Any, lang: Lang, *, between: bool = False) -> str:
-    if lang == "vi":
-        return f"từ {_number_text(low, lang)} đến {_written(high, unit, lang)}"
-    if between:
-        return f"between {_number_text(low, lang)} and {_written(high, unit, lang)}"
-    return f"{_number_text(low, lang)}–{_written(high, unit, lang)}"
-
-
-def _level(comparator: Comparator, low: Any, high: Any, unit: Any, lang: Lang) -> str:
-    if comparator is Comparator.RANGE:
-        return _range(low, high, unit, lang)
-    text = _written(low, unit, lang)
-    if comparator is Comparator.EQ:
-        return text
-    if comparator is Comparator.ABOUT:
-        return f"{'khoảng' if lang == 'vi' else 'about'} {text}"
-    return f"{comparator.symbol} {text}"
-
-
-def _change(comparator: Comparator, low: Any, high: Any, unit: Any, lang: Lang) -> str:
-    en = lang == "en"
-    if comparator is Comparator.RANGE:
-        if low >= 0:
-            return f"{'increase by' if en else 'tăng thêm'} {_range(low, high, unit, lang)}"
-        if high <= 0:
-            return f"{'reduce by' if en else 'giảm'} {_range(-high, -low, unit, lang)}"
-        return f"{'change by' if en else 'thay đổi'} {_range(low, high, unit, lang, between=True)}"
-    verb = ("reduce by" if en else "giảm") if low < 0 else ("increase by" if en else "tăng thêm")
-    if low < 0:
-        low, comparator = -low, _FLIP.get(comparator, comparator)
-    words = _CHANGE_WORDS[comparator][en]
-    return " ".join(part for part in (verb, words, _written(low, unit, lang)) if part)
-
-
 def format_target(target: Any, lang: Lang = "vi") -> str:
     """Write a target (or a :class:`TargetPhrase`) as a phrase that reads back the same.
 
@@ -296,11 +230,4 @@ def format_target(target: Any, lang: Lang = "vi") -> str:
     """
     if lang not in ("vi", "en"):
         raise ValueError(f"format_target: lang must be 'vi' or 'en', got {lang!r}")
-    comparator, kind = target.comparator, target.kind
-    low, high, unit = _magnitudes(target.value, target.upper)
-    if kind is TargetKind.CHANGE:
-        return _change(comparator, low, high, unit, lang)
-    text = _level(comparator, low, high, unit, lang)
-    if kind is TargetKind.MAINTAIN:
-        return f"{'duy trì' if lang == 'vi' else 'maintain'} {text}"
-    return f"đạt {text}" if lang == "vi" and comparator is Comparator.EQ else text
+    return target_text(target, lang)

@@ -36,16 +36,13 @@ Examples
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
-from vnhealthplan.core.units import as_unit, is_quantity, registry
+from vnhealthplan.core.unitnames import join_unit, number_text, quantity_text, unit_name
+from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.text._unitgrammar import (
-    _CONTEXTUAL,
-    _DENOMINATORS,
-    _NAMES,
     _NUMBER,
     _WORD,
     Decimal,
@@ -205,25 +202,7 @@ def _read_quantity(norm: str, indicator: Indicator | None, decimal: Decimal | No
     return registry().Quantity(number, _resolve(reading, indicator, rest, end))
 
 
-def _unit_name(unit: Any, lang: Lang, *, singular: bool = False) -> str:
-    unit = as_unit(unit)
-    items = tuple(sorted(unit._units.items(), key=lambda item: -item[1]))
-    en = lang == "en"
-    if items in _CONTEXTUAL:
-        return _CONTEXTUAL[items][en]
-    tops = [name for name, power in items if power > 0]
-    bottoms = [name for name, power in items if power < 0]
-    known = all(name in _NAMES or name in _DENOMINATORS for name, _ in items)
-    if len(tops) > 1 or len(bottoms) > 1 or any(abs(p) != 1 for _, p in items) or not known:
-        raise ValueError(f"format_unit: no name for the unit {str(unit)!r}")
-    if tops and tops[0] not in _NAMES:
-        raise ValueError(f"format_unit: no name for the unit {str(unit)!r} (a denominator)")
-    top = _NAMES[tops[0]][2 if en and singular else 1 if en else 0] if tops else ""
-    if not bottoms:
-        return top
-    name = bottoms[0]
-    bottom = _DENOMINATORS[name][en] if name in _DENOMINATORS else _NAMES[name][2 if en else 0]
-    return f"{top} per {bottom}".lstrip() if en else f"{top}/{bottom}"
+_unit_name = unit_name  # the writer lives in the core (vnhealthplan.core.unitnames)
 
 
 def format_unit(unit: Any, lang: Lang = "vi") -> str:
@@ -260,29 +239,8 @@ def format_unit(unit: Any, lang: Lang = "vi") -> str:
     return _unit_name(unit, lang)
 
 
-def _format_number(value: Any, lang: Lang, decimals: int | None = None) -> str:
-    """*value* in the locale's format, every digit kept unless *decimals* is given."""
-    from babel.numbers import format_decimal
-
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        try:
-            value = float(value)
-        except (TypeError, ValueError):
-            raise TypeError(f"expected a number, got {type(value).__name__}: {value!r}") from None
-    if not math.isfinite(value):
-        raise ValueError(f"cannot format {value!r}: expected a finite number")
-    if decimals is None:
-        return str(format_decimal(value, locale=lang, decimal_quantization=False))
-    if isinstance(decimals, bool) or not isinstance(decimals, int) or decimals < 0:
-        raise ValueError(f"decimals must be a whole number ≥ 0, got {decimals!r}")
-    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return str(format_decimal(value, format=pattern, locale=lang))
-
-
-def _join(number: str, unit: str) -> str:
-    if not unit:
-        return number
-    return f"{number}{unit}" if unit[0] in "%‰/" else f"{number} {unit}"
+_format_number = number_text
+_join = join_unit
 
 
 def format_quantity(quantity: Any, lang: Lang = "vi", *, decimals: int | None = None) -> str:
@@ -324,11 +282,4 @@ def format_quantity(quantity: Any, lang: Lang = "vi", *, decimals: int | None = 
     >>> format_quantity(ureg.Quantity(29.4567, "bed / ten_thousand_people"), decimals=1)
     '29,5 giường bệnh/vạn dân'
     """
-    if not is_quantity(quantity):
-        raise TypeError(f"expected a quantity of vnhealthplan.ureg, got {quantity!r}")
-    if lang not in ("vi", "en"):
-        raise ValueError(f"format_quantity: lang must be 'vi' or 'en', got {lang!r}")
-    magnitude = quantity.magnitude
-    number = _format_number(magnitude, lang, decimals)
-    singular = lang == "en" and abs(magnitude) == 1
-    return _join(number, _unit_name(quantity.units, lang, singular=singular))
+    return quantity_text(quantity, lang, decimals=decimals)

@@ -1,0 +1,476 @@
+"""HTML for notebooks, from a neutral description of a record: no model class known here.
+
+A record says *what* to show by returning a description from its ``display_parts(lang,
+as_of)`` method (the display protocol, :class:`Displayable`): a :class:`Table` or
+:class:`Fields` of :class:`Cell` objects, :class:`Section` objects that fold open, a
+:class:`Head`, a :class:`Legend`, a :class:`Note`. :func:`render` turns such a description
+into HTML; :func:`display` does it for a record, in the package language, with the style
+block. Every text is escaped (quotes from plans are untrusted); a :class:`Quote` shows the
+quote on hover (``title=``) and in a ``<details>`` row with the corrected reading and the
+citation; a :class:`Badge` is a status with a symbol and a word as well as a colour.
+
+Examples
+--------
+>>> cell = Cell("Tỷ suất tử vong trẻ em dưới 1 tuổi", note="imr", note_code=True)
+>>> render(Table("vhp-x", ("indicator", "target"), ((cell, Cell("< 22‰")),)), "vi")
+'<table class="vhp vhp-x"><thead><tr><th>Chỉ tiêu</th><th>Mục tiêu</th></tr></thead><tbody>\
+<tr><td>Tỷ suất tử vong trẻ em dưới 1 tuổi<br><small><code>imr</code></small></td><td>&lt; \
+22‰</td></tr></tbody></table>'
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping
+from datetime import date
+from types import MappingProxyType
+from typing import Any, Final, Protocol, runtime_checkable
+
+import attrs
+
+from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.vocab import Lang
+
+__all__ = [
+    "STATUSES",
+    "STYLE",
+    "WORDS",
+    "Badge",
+    "Cell",
+    "Displayable",
+    "Fields",
+    "Head",
+    "Legend",
+    "Note",
+    "Part",
+    "Quote",
+    "Section",
+    "Status",
+    "Table",
+    "badge",
+    "display",
+    "escape",
+    "legend",
+    "render",
+    "word",
+]
+
+
+@attrs.frozen
+class Status:
+    """A status badge: key, symbol, labels and colours.
+
+    Examples
+    --------
+    >>> STATUSES["overdue"].label("vi")
+    'quá hạn'
+    """
+
+    key: str
+    symbol: str
+    en: str
+    vi: str
+    colour: str
+    background: str
+
+    def label(self, lang: Lang = "en") -> str:
+        """The status in Vietnamese (``"vi"``) or English (``"en"``).
+
+        Examples
+        --------
+        >>> STATUSES["met"].label(), STATUSES["met"].label("vi")
+        ('met', 'đạt')
+        """
+        return self.vi if lang == "vi" else self.en
+
+
+_GREEN, _RED, _GREY, _BLUE, _AMBER = (
+    ("#116329", "#dafbe1"),
+    ("#a40e26", "#ffebe9"),
+    ("#57606a", "#eaeef2"),
+    ("#0a3069", "#ddf4ff"),
+    ("#7d4e00", "#fff8c5"),
+)
+
+#: Every status a display can show, by key: targets (met, not met, no data), assignments
+#: (done, overdue, not yet due, no due date) and audit findings (info, warning, error).
+STATUSES: Final[Mapping[str, Status]] = MappingProxyType(
+    {
+        s.key: s
+        for s in (
+            Status("met", "✓", "met", "đạt", *_GREEN),
+            Status("not_met", "✗", "not met", "chưa đạt", *_RED),
+            Status("unknown", "?", "no data", "chưa có số liệu", *_GREY),
+            Status("done", "✓", "done", "đã hoàn thành", *_GREEN),
+            Status("overdue", "!", "overdue", "quá hạn", *_RED),
+            Status("pending", "…", "not yet due", "chưa đến hạn", *_BLUE),
+            Status("no_date", "–", "no due date", "không có thời hạn", *_GREY),
+            Status("info", "i", "info", "thông tin", *_BLUE),
+            Status("warning", "!", "warning", "cảnh báo", *_AMBER),
+            Status("error", "✗", "error", "lỗi", *_RED),
+        )
+    }
+)
+
+#: Column and heading labels, (English, Vietnamese).
+WORDS: Final = MappingProxyType(
+    {
+        "plan": ("Plan", "Kế hoạch"),
+        "targets": ("Targets", "Chỉ tiêu"),
+        "facilities": ("Facilities", "Cơ sở y tế"),
+        "assignments": ("Assignments", "Nhiệm vụ"),
+        "observations": ("Reported figures", "Số liệu hiện trạng"),
+        "audit": ("Audit", "Kiểm tra"),
+        "indicator": ("Indicator", "Chỉ tiêu"),
+        "target": ("Target", "Mục tiêu"),
+        "period": ("Due", "Thời hạn"),
+        "scope": ("Scope", "Phạm vi"),
+        "status": ("Status", "Tình trạng"),
+        "source": ("Source", "Nguồn"),
+        "observed": ("Observed", "Hiện trạng"),
+        "shortfall": ("Shortfall", "Còn thiếu"),
+        "value": ("Value", "Giá trị"),
+        "year": ("Year", "Năm"),
+        "name": ("Name", "Tên"),
+        "kind": ("Kind", "Loại"),
+        "tier": ("Tier", "Tuyến"),
+        "rank": ("Rank", "Hạng"),
+        "ownership": ("Ownership", "Sở hữu"),
+        "beds": ("Beds", "Giường bệnh"),
+        "autonomy": ("Autonomy group", "Nhóm tự chủ"),
+        "task": ("Task", "Nội dung công việc"),
+        "lead": ("Lead", "Đơn vị chủ trì"),
+        "partners": ("Partners", "Đơn vị phối hợp"),
+        "submitted_to": ("Submitted to", "Cấp trình"),
+        "product": ("Product", "Sản phẩm"),
+        "unit": ("Unit", "Đơn vị tính"),
+        "direction": ("Direction", "Chiều tốt"),
+        "code": ("Code", "Mã"),
+        "province": ("Province", "Tỉnh"),
+        "aliases": ("Other names", "Tên khác"),
+        "check": ("Check", "Kiểm tra"),
+        "message": ("Finding (English)", "Nội dung (tiếng Anh)"),
+        "notes": ("Notes", "Ghi chú"),
+        "method": ("Method", "Cách so sánh"),
+        "baseline": ("Baseline", "Mức xuất phát"),
+        "reading": ("Corrected reading", "Đọc lại"),
+        "issuer": ("Issued by", "Cơ quan ban hành"),
+        "legend": ("Legend", "Chú thích"),
+        "as_of": ("as of", "tính đến"),
+        "none_named": ("(province not named)", "(không nêu tỉnh)"),
+        "undated": ("undated", "không ghi ngày"),
+        "no_number": ("no number", "không số"),
+        "rows": ("rows", "dòng"),
+    }
+)
+
+
+def word(key: str, lang: Lang) -> str:
+    """The label *key* of :data:`WORDS` in *lang*.
+
+    Examples
+    --------
+    >>> word("targets", "vi"), word("targets", "en")
+    ('Chỉ tiêu', 'Targets')
+    """
+    en, vi = WORDS[key]
+    return vi if lang == "vi" else en
+
+
+def escape(value: Any) -> str:
+    """Escaped text of *value* (quotes too); empty for None.
+
+    Examples
+    --------
+    >>> escape('<22 "‰"'), escape(None)
+    ('&lt;22 &quot;‰&quot;', '')
+    """
+    return "" if value is None else html.escape(str(value), quote=True)
+
+
+#: One style block per display, scoped to its tables (badges carry their own colours).
+STYLE: Final = (
+    "<style>table.vhp{border-collapse:collapse;font-size:0.92em}"
+    "table.vhp td,table.vhp th{text-align:left;vertical-align:top;padding:2px 8px}</style>"
+)
+
+
+def badge(key: str, lang: Lang, hint: str = "") -> str:
+    """A status badge: symbol and word on the status colours, *hint* on hover.
+
+    Examples
+    --------
+    >>> "✗ chưa đạt" in badge("not_met", "vi")
+    True
+    """
+    s = STATUSES[key]
+    title = f' title="{escape(hint)}"' if hint else ""
+    return (
+        f'<span class="vhp-status vhp-{s.key}" data-status="{s.key}"{title} '
+        f'style="color:{s.colour};background:{s.background};padding:0 6px;'
+        f'border-radius:8px;white-space:nowrap">{escape(s.symbol)} {escape(s.label(lang))}</span>'
+    )
+
+
+def legend(keys: Iterable[str], lang: Lang) -> str:
+    """A line listing the badges of *keys*, each once; empty for none.
+
+    Examples
+    --------
+    >>> legend([], "en")
+    ''
+    >>> 'data-status="met"' in legend(["met", "met"], "en")
+    True
+    """
+    used = list(dict.fromkeys(keys))
+    if not used:
+        return ""
+    badges = " ".join(badge(k, lang) for k in used)
+    return f'<p class="vhp-legend"><small>{word("legend", lang)}: {badges}</small></p>'
+
+
+# ---- the neutral description ------------------------------------------------------------------
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _parts(values: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(values)
+
+
+def _rows(rows: Iterable[Iterable[Cell]]) -> tuple[tuple[Cell, ...], ...]:
+    return tuple(tuple(row) for row in rows)
+
+
+def _pairs(rows: Iterable[tuple[str, Cell]]) -> tuple[tuple[str, Cell], ...]:
+    return tuple(rows)
+
+
+@attrs.frozen
+class Quote:
+    """Where a record comes from: section, verbatim quote(s), corrected reading, citation.
+
+    One quote with a citation is a record's source (``vhp-source``: the quote on hover);
+    several quotes are listed (an audit finding).
+    """
+
+    section: str
+    quotes: tuple[str, ...] = attrs.field(converter=_strings)
+    reading: str = ""
+    citation: str = ""
+
+
+@attrs.frozen
+class Badge:
+    """A status (a key of :data:`STATUSES`) and what hovering it says."""
+
+    key: str
+    hint: str = ""
+
+
+@attrs.frozen
+class Cell:
+    """One value: text (lines split on newlines), a smaller note, a badge, a source.
+
+    Attributes
+    ----------
+    text : str
+        Shown first; ``bold`` or ``code`` style it.
+    note : str
+        Smaller, on the next line (``inline``: after the text); ``note_code`` and
+        ``note_lang`` (e.g. "vi" for words quoted from a plan) mark it up.
+    badge : Badge, optional
+    quote : Quote, optional
+        The source, after everything else.
+    """
+
+    text: Any = ""
+    note: Any = ""
+    bold: bool = False
+    code: bool = False
+    note_code: bool = False
+    note_lang: str = ""
+    inline: bool = False
+    badge: Badge | None = None
+    quote: Quote | None = None
+
+
+@attrs.frozen
+class Table:
+    """Rows of cells under headings (keys of :data:`WORDS`), in ``<table class="vhp css">``."""
+
+    css: str
+    headings: tuple[str, ...] = attrs.field(converter=_strings)
+    rows: tuple[tuple[Cell, ...], ...] = attrs.field(converter=_rows)
+
+
+@attrs.frozen
+class Fields:
+    """A two-column table of label (keys of :data:`WORDS`) and value; empty values left out."""
+
+    css: str
+    rows: tuple[tuple[str, Cell], ...] = attrs.field(converter=_pairs)
+
+
+@attrs.frozen
+class Note:
+    """A small paragraph: "label: text"."""
+
+    label: str
+    text: str
+
+
+@attrs.frozen
+class Head:
+    """A document's heading: its title in bold, then facts separated by dots, then a code."""
+
+    title: str
+    facts: tuple[str, ...] = attrs.field(converter=_strings)
+    code: str = ""
+
+
+@attrs.frozen
+class Legend:
+    """The badges the display uses, each once."""
+
+    keys: tuple[str, ...] = attrs.field(converter=_strings)
+
+
+@attrs.frozen
+class Section:
+    """A part that folds open (``<details>``): a title, a count, and what it holds."""
+
+    title: str
+    count: int
+    body: tuple[Any, ...] = attrs.field(converter=_parts)
+    open: bool = False
+
+
+#: What :func:`render` reads: a part, or a tuple of parts shown one after the other (a tuple
+#: with a ``css`` string first is a ``<div class="vhp css">``).
+Part = Table | Fields | Note | Head | Legend | Section | tuple[Any, ...]
+
+
+@runtime_checkable
+class Displayable(Protocol):
+    """The display protocol: a record that describes itself for :func:`display`."""
+
+    def display_parts(self, lang: Lang, as_of: date) -> Any:
+        """The description of the record (a :data:`Part`), labels in *lang*."""
+
+
+def _quote(q: Quote, lang: Lang) -> str:
+    if len(q.quotes) != 1 or not q.citation:
+        items = "".join(f'<li><q lang="vi">{escape(t)}</q></li>' for t in dict.fromkeys(q.quotes))
+        return f"<details><summary>§ {escape(q.section)}</summary><ul>{items}</ul></details>"
+    (text,) = q.quotes
+    reading = ""
+    if q.reading:
+        reading = f"<br><small>{word('reading', lang)}:</small> <q>{escape(q.reading)}</q>"
+    return (
+        f'<details class="vhp-source"><summary title="{escape(text)}">'
+        f"§ {escape(q.section)}</summary>"
+        f'<q lang="vi">{escape(text)}</q>{reading}'
+        f"<br><small>{escape(q.citation)}</small></details>"
+    )
+
+
+def _cell(c: Cell, lang: Lang) -> str:
+    text = "<br>".join(escape(line) for line in str(c.text).split("\n")) if c.text != "" else ""
+    if c.code and text:
+        text = f"<code>{text}</code>"
+    if c.bold and text:
+        text = f"<b>{text}</b>"
+    parts = [text] if text else []
+    if c.note not in ("", None):
+        note = escape(c.note)
+        note = f"<code>{note}</code>" if c.note_code else note
+        lang_attr = f' lang="{escape(c.note_lang)}"' if c.note_lang else ""
+        small = f"<small{lang_attr}>{note}</small>"
+        if c.inline and parts:
+            parts[-1] += f" {small}"
+        else:
+            parts.append(small)
+    if c.badge is not None:
+        parts.append(badge(c.badge.key, lang, c.badge.hint))
+    if c.quote is not None:
+        parts.append(_quote(c.quote, lang))
+    return "<br>".join(parts)
+
+
+def _row(cells: Iterable[str], tag: str = "td") -> str:
+    return "<tr>" + "".join(f"<{tag}>{c}</{tag}>" for c in cells) + "</tr>"
+
+
+def render(part: Any, lang: Lang) -> str:
+    """HTML of a description (see :data:`Part`), labels in *lang*; every text escaped.
+
+    Examples
+    --------
+    >>> render(Note("method", "<"), "en")
+    '<p><small>Method: &lt;</small></p>'
+    """
+    if isinstance(part, tuple):
+        if part and isinstance(part[0], str):
+            inner = "".join(render(p, lang) for p in part[1:])
+            return f'<div class="vhp {escape(part[0])}">{inner}</div>'
+        return "".join(render(p, lang) for p in part)
+    if isinstance(part, Table):
+        head = _row((escape(word(h, lang)) for h in part.headings), "th")
+        body = "".join(_row(_cell(c, lang) for c in row) for row in part.rows)
+        return f'<table class="vhp {part.css}"><thead>{head}</thead><tbody>{body}</tbody></table>'
+    if isinstance(part, Fields):
+        rows = "".join(
+            _row((f"<b>{escape(word(k, lang))}</b>", _cell(v, lang)))
+            for k, v in part.rows
+            if v != Cell()
+        )
+        return f'<table class="vhp {part.css}"><tbody>{rows}</tbody></table>'
+    return _render_block(part, lang)
+
+
+def _render_block(part: Any, lang: Lang) -> str:
+    if isinstance(part, Note):
+        return f"<p><small>{word(part.label, lang)}: {escape(part.text)}</small></p>"
+    if isinstance(part, Legend):
+        return legend(part.keys, lang)
+    if isinstance(part, Head):
+        facts = " · ".join(escape(f) for f in part.facts)
+        return (
+            f'<div class="vhp-plan-head"><b>{escape(part.title)}</b><br>{facts} · '
+            f"<code>{escape(part.code)}</code></div>"
+        )
+    if isinstance(part, Section):
+        state = " open" if part.open else ""
+        body = "".join(render(p, lang) for p in part.body)
+        return (
+            f"<details{state}><summary><b>{escape(part.title)}</b> ({part.count})</summary>"
+            f"{body}</details>"
+        )
+    raise TypeError(f"render: cannot show a {type(part).__name__}")
+
+
+def display(record: Displayable, lang: Lang | None = None, as_of: date | None = None) -> str:
+    """The HTML display of a record, with the style block: what ``_repr_html_`` returns.
+
+    Parameters
+    ----------
+    record : Displayable
+        Anything with ``display_parts(lang, as_of)``.
+    lang : {"en", "vi"}, optional
+        The package language by default.
+    as_of : datetime.date, optional
+        The day statuses are judged on; today by default.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> markup = display(plans.load("dak-lak-2024").province, "vi")
+    >>> markup.startswith("<style>"), "Đắk Lắk" in markup
+    (True, True)
+    """
+    language = resolve_language(lang)
+    day = date.today() if as_of is None else as_of
+    return STYLE + render(record.display_parts(language, day), language)

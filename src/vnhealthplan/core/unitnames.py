@@ -1,0 +1,191 @@
+"""How units and quantities are written, in Vietnamese and in English.
+
+The tables of unit names the plans use, and the writers built on them. They sit in the core
+so that every layer can write a unit; :mod:`vnhealthplan.text.units` reads units with the
+same tables (its :func:`~vnhealthplan.text.units.format_unit` and
+:func:`~vnhealthplan.text.units.format_quantity` are these writers).
+
+Examples
+--------
+>>> unit_name("bed / ten_thousand_people"), unit_name("bed / ten_thousand_people", "en")
+('giường bệnh/vạn dân', 'beds per 10,000 population')
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Final
+
+from vnhealthplan.core.units import as_unit, is_quantity
+from vnhealthplan.core.vocab import Lang
+
+__all__ = [
+    "CONTEXTUAL",
+    "DENOMINATORS",
+    "NAMES",
+    "join_unit",
+    "number_text",
+    "quantity_text",
+    "unit_name",
+]
+
+#: How each unit is written: (Vietnamese, English plural, English singular).
+NAMES: Final = {
+    "person": ("người", "people", "person"),
+    "live_birth": ("trẻ đẻ sống", "live births", "live birth"),
+    "death": ("ca tử vong", "deaths", "death"),
+    "bed": ("giường bệnh", "beds", "bed"),
+    "doctor": ("bác sĩ", "doctors", "doctor"),
+    "pharmacist": ("dược sĩ", "pharmacists", "pharmacist"),
+    "nurse": ("điều dưỡng", "nurses", "nurse"),
+    "health_worker": ("nhân viên y tế", "health workers", "health worker"),
+    "facility": ("cơ sở", "facilities", "facility"),
+    "commune": ("xã", "communes", "commune"),
+    "station": ("trạm", "stations", "station"),
+    "vaccine": ("vắc-xin", "vaccines", "vaccine"),
+    "dong": ("đồng", "VND", "VND"),
+    "thousand_dong": ("nghìn đồng", "thousand VND", "thousand VND"),
+    "million_dong": ("triệu đồng", "million VND", "million VND"),
+    "billion_dong": ("tỷ đồng", "billion VND", "billion VND"),
+    "second": ("giây", "seconds", "second"),
+    "minute": ("phút", "minutes", "minute"),
+    "hour": ("giờ", "hours", "hour"),
+    "day": ("ngày", "days", "day"),
+    "year": ("năm", "years", "year"),
+    "meter": ("m", "m", "m"),
+    "centimeter": ("cm", "cm", "cm"),
+    "percent": ("%", "%", "%"),
+    "permille": ("‰", "‰", "‰"),
+}
+
+#: Denominator names for writing: (Vietnamese, English).
+DENOMINATORS: Final = {
+    "hundred_people": ("100 dân", "100 population"),
+    "thousand_people": ("1.000 dân", "1,000 population"),
+    "ten_thousand_people": ("vạn dân", "10,000 population"),
+    "hundred_thousand_people": ("100.000 dân", "100,000 population"),
+    "thousand_live_births": ("1.000 trẻ đẻ sống", "1,000 live births"),
+    "hundred_thousand_live_births": ("100.000 trẻ đẻ sống", "100,000 live births"),
+}
+
+#: Units written without their numerator, as the plans write them: (Vietnamese, English).
+#: Reading them back needs the indicator.
+CONTEXTUAL: Final = {
+    (("death", 1), ("thousand_live_births", -1)): ("‰", "per 1,000 live births"),
+    (("live_birth", 1), ("thousand_people", -1)): ("‰", "per 1,000 population"),
+    (("death", 1), ("hundred_thousand_live_births", -1)): (
+        "/100.000 trẻ đẻ sống",
+        "per 100,000 live births",
+    ),
+}
+
+
+def unit_name(unit: Any, lang: Lang = "vi", *, singular: bool = False) -> str:
+    """The name of *unit* as the plans write it (``"vi"``) or in English (``"en"``).
+
+    Parameters
+    ----------
+    unit : pint.Unit or str
+    lang : {"vi", "en"}
+    singular : bool
+        The English singular ("1 bed").
+
+    Raises
+    ------
+    ValueError
+        For a unit with no name here (a product of units, a power).
+
+    Examples
+    --------
+    >>> unit_name("death / thousand_live_births"), unit_name("bed", "en", singular=True)
+    ('‰', 'bed')
+    """
+    unit = as_unit(unit)
+    items = tuple(sorted(unit._units.items(), key=lambda item: -item[1]))
+    en = lang == "en"
+    if items in CONTEXTUAL:
+        return CONTEXTUAL[items][en]
+    tops = [name for name, power in items if power > 0]
+    bottoms = [name for name, power in items if power < 0]
+    known = all(name in NAMES or name in DENOMINATORS for name, _ in items)
+    if len(tops) > 1 or len(bottoms) > 1 or any(abs(p) != 1 for _, p in items) or not known:
+        raise ValueError(f"format_unit: no name for the unit {str(unit)!r}")
+    if tops and tops[0] not in NAMES:
+        raise ValueError(f"format_unit: no name for the unit {str(unit)!r} (a denominator)")
+    top = NAMES[tops[0]][2 if en and singular else 1 if en else 0] if tops else ""
+    if not bottoms:
+        return top
+    name = bottoms[0]
+    bottom = DENOMINATORS[name][en] if name in DENOMINATORS else NAMES[name][2 if en else 0]
+    return f"{top} per {bottom}".lstrip() if en else f"{top}/{bottom}"
+
+
+def number_text(value: Any, lang: Lang, decimals: int | None = None) -> str:
+    """*value* in the locale's format, every digit kept unless *decimals* is given.
+
+    Raises
+    ------
+    TypeError
+        For a value that is not a number.
+    ValueError
+        For NaN or infinity, or *decimals* that is not a whole number ≥ 0.
+
+    Examples
+    --------
+    >>> number_text(857490, "vi"), number_text(29.4567, "en"), number_text(29.4567, "vi", 1)
+    ('857.490', '29.4567', '29,5')
+    """
+    from babel.numbers import format_decimal
+
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        try:
+            value = float(value)
+        except (TypeError, ValueError):
+            raise TypeError(f"expected a number, got {type(value).__name__}: {value!r}") from None
+    if not math.isfinite(value):
+        raise ValueError(f"cannot format {value!r}: expected a finite number")
+    if decimals is None:
+        return str(format_decimal(value, locale=lang, decimal_quantization=False))
+    if isinstance(decimals, bool) or not isinstance(decimals, int) or decimals < 0:
+        raise ValueError(f"decimals must be a whole number ≥ 0, got {decimals!r}")
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return str(format_decimal(value, format=pattern, locale=lang))
+
+
+def join_unit(number: str, unit: str) -> str:
+    """A written number and unit: "22‰", "95%", "29 giường bệnh/vạn dân".
+
+    Examples
+    --------
+    >>> join_unit("22", "‰"), join_unit("29", "giường bệnh/vạn dân")
+    ('22‰', '29 giường bệnh/vạn dân')
+    """
+    if not unit:
+        return number
+    return f"{number}{unit}" if unit[0] in "%‰/" else f"{number} {unit}"
+
+
+def quantity_text(quantity: Any, lang: Lang = "vi", *, decimals: int | None = None) -> str:
+    """A quantity with its unit, as :func:`vnhealthplan.text.format_quantity` writes it.
+
+    Raises
+    ------
+    TypeError
+        If *quantity* is not a quantity of the package registry.
+    ValueError
+        For a unit with no name or a number that is not finite.
+
+    Examples
+    --------
+    >>> from vnhealthplan import ureg
+    >>> quantity_text(ureg.Quantity(857490, "million_dong"), "en")
+    '857,490 million VND'
+    """
+    if not is_quantity(quantity):
+        raise TypeError(f"expected a quantity of vnhealthplan.ureg, got {quantity!r}")
+    if lang not in ("vi", "en"):
+        raise ValueError(f"format_quantity: lang must be 'vi' or 'en', got {lang!r}")
+    magnitude = quantity.magnitude
+    number = number_text(magnitude, lang, decimals)
+    singular = lang == "en" and abs(magnitude) == 1
+    return join_unit(number, unit_name(quantity.units, lang, singular=singular))
