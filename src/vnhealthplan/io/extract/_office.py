@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from vnhealthplan.core.optional import require
-from vnhealthplan.io.extract.reading import ExtractError, ScannedPDFError, SourceText
+from vnhealthplan.io.extract.source_text import ExtractError, ScannedPDFError, SourceText
 
 __all__ = ["read_docx", "read_pdf"]
 

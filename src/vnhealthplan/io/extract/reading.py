@@ -30,9 +30,8 @@ import re
 import unicodedata
 from pathlib import Path
 
-import attrs
-
-from vnhealthplan.core.errors import VNHealthPlanError
+from vnhealthplan.io.extract._office import read_docx, read_pdf
+from vnhealthplan.io.extract.source_text import ExtractError, ScannedPDFError, SourceText
 
 __all__ = ["ExtractError", "MAX_BYTES", "ScannedPDFError", "SourceText", "decode", "read_text"]  # noqa: RUF022
 
@@ -43,65 +42,6 @@ MAX_BYTES = 20 * 2**20
 #: Control characters refused in text (tab, line feed, carriage return and form feed, which
 #: separates pages, are allowed).
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
-
-
-class ExtractError(VNHealthPlanError, ValueError):
-    """A file that cannot be drafted from: empty, binary, too large, of an unknown kind.
-
-    Attributes
-    ----------
-    source : str
-        The file (or ``"<text>"``).
-    reason : str
-        What is wrong and what would be accepted.
-
-    Examples
-    --------
-    >>> print(ExtractError("plan.bin", "binary data (a NUL byte at offset 3)"))
-    plan.bin: cannot draft a plan from binary data (a NUL byte at offset 3)
-    """
-
-    def __init__(self, source: str, reason: str) -> None:
-        self.source = source
-        self.reason = reason
-        super().__init__(f"{source}: cannot draft a plan from {reason}")
-
-
-class ScannedPDFError(ExtractError):
-    """A PDF whose pages carry no text layer (a scan): it needs OCR first.
-
-    Examples
-    --------
-    >>> print(ScannedPDFError("scan.pdf", "a PDF without a text layer (2 pages, no text)"))
-    scan.pdf: cannot draft a plan from a PDF without a text layer (2 pages, no text)
-    """
-
-
-@attrs.frozen
-class SourceText:
-    """A document's text as read, and how it was read.
-
-    Parameters
-    ----------
-    text : str
-        The text, in Unicode normal form C.
-    name : str
-        Where it came from: a file name, or ``"<text>"``.
-    encoding : str
-        ``"utf-8"``, ``"utf-16"``, ``"cp1258"``, ``"docx"``, ``"pdf"`` or ``"str"``.
-    notes : tuple of str
-        What the reader had to decide (an encoding, a page without text).
-
-    Examples
-    --------
-    >>> SourceText("Quý II/2024", "<text>", "str").name
-    '<text>'
-    """
-
-    text: str
-    name: str
-    encoding: str
-    notes: tuple[str, ...] = ()
 
 
 def read_text(
@@ -140,7 +80,7 @@ def read_text(
     ...     read_text(path)
     Traceback (most recent call last):
     ...
-    vnhealthplan.io.extract.reading.ExtractError: .../empty.txt: cannot draft a plan from an \
+    vnhealthplan.extract.ExtractError: .../empty.txt: cannot draft a plan from an \
 empty file (no text)
     """
     file = Path(path)
@@ -150,12 +90,8 @@ empty file (no text)
         raise ExtractError(str(file), f"a file of {limit}")
     suffix = file.suffix.casefold()
     if suffix == ".docx":
-        from vnhealthplan.io.extract._office import read_docx
-
         source = read_docx(file)
     elif suffix == ".pdf":
-        from vnhealthplan.io.extract._office import read_pdf
-
         source = read_pdf(file)
     else:
         source = decode(file.read_bytes(), str(file), encoding=encoding)
@@ -191,7 +127,7 @@ def decode(data: bytes, name: str = "<bytes>", *, encoding: str | None = None) -
     >>> decode(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR")  # an image
     Traceback (most recent call last):
     ...
-    vnhealthplan.io.extract.reading.ExtractError: <bytes>: cannot draft a plan from binary data \
+    vnhealthplan.extract.ExtractError: <bytes>: cannot draft a plan from binary data \
 (a NUL byte at offset 8)
     """
     notes: list[str] = []
