@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import vnhealthplan.analysis.progress as progress_module
+import vnhealthplan.analysis.progress.core as progress_core
 from vnhealthplan import (
     DimensionError,
     Indicator,
@@ -507,11 +507,11 @@ rows = st.tuples(
 def test_vectorised_equals_row_by_row(data, method, block):
     cols = [np.array(c, dtype=float) for c in zip(*data, strict=True)]
     cols[3] = cols[1] + cols[3]  # t = t0 + k
-    original, progress_module._BLOCK = progress_module._BLOCK, block  # blocks of 1–9 rows
+    original, progress_core.BLOCK = progress_core.BLOCK, block  # blocks of 1–9 rows
     try:
         whole = progress_arrays(*cols, method=method, details=True)
     finally:
-        progress_module._BLOCK = original
+        progress_core.BLOCK = original
     for i in range(len(data)):
         one = progress_arrays(*(c[i] for c in cols), method=method, details=True)
         assert one.code[0] == whole.code[i]
