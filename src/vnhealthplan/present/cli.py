@@ -162,11 +162,12 @@ def register_command(command: Command, *, replace: bool = False) -> Command:
     --------
     >>> hello = register_command(Command("hello", "say hello",
     ...                                  lambda args: print("xin chào") or 0))
-    >>> main(["hello"])
+    >>> try:
+    ...     main(["hello"])
+    ... finally:
+    ...     _ = unregister_command("hello")
     xin chào
     0
-    >>> unregister_command("hello").name
-    'hello'
     """
     if not isinstance(command, Command):
         raise ValidationError("register_command", "command", command, "a Command")
@@ -258,13 +259,13 @@ def _audit(args: argparse.Namespace) -> int:
     return int(any(_SEVERITIES.index(f.severity) >= worst for f in findings))
 
 
-def _export_kinds() -> tuple[str, str]:
+def _export_kinds() -> tuple[str, list[str]]:
     """The suffixes of the file formats, and the keys of the folder formats (registered)."""
     from vnhealthplan.io.export import formats
 
     registered = formats().values()
     files = " or ".join(s for f in registered if not f.folder for s in f.suffixes)
-    return files, "|".join(f.key for f in registered if f.folder)
+    return files, [f.key for f in registered if f.folder]
 
 
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -272,8 +273,8 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 
     files, folders = _export_kinds()
     _plan_argument(parser)
-    parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help=f"an {files} file, or a folder for {folders}")  # fmt: skip
+    out_help = f"an {files} file, or a folder for {' or '.join(folders)}"
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help=out_help)
     parser.add_argument("--format", choices=tuple(formats()),
                         help=f"default: from OUT's suffix ({files})")  # fmt: skip
     parser.add_argument("--no-gaps", action="store_true", help="leave out the gaps table")
@@ -289,8 +290,8 @@ def _export(args: argparse.Namespace) -> int:
     by_suffix = [f for f in formats().values() if not f.folder and suffix in f.suffixes]
     if args.format is None and not by_suffix:
         files, folders = _export_kinds()
-        print(f"vnhealthplan: export: give an {files} file, or --format {folders} with a "
-              "folder", file=sys.stderr)  # fmt: skip
+        print(f"vnhealthplan: export: give an {files} file, or --format {'|'.join(folders)} "
+              "with a folder", file=sys.stderr)  # fmt: skip
         return 2
     plan = plans.load(args.plan)
     written = export(plan, args.output, format=args.format, gaps=not args.no_gaps,

@@ -202,10 +202,11 @@ def register_method(method: Method, *, replace: bool = False) -> Method:
     >>> strict = register_method(attrs.evolve(OPEN_SDG, key="strict",
     ...                                       ratio_cuts=(1.0, 0.9, 0.0)))
     >>> target = plans.load("an-giang-2018").targets_for("health_insurance_coverage", 2025)[0]
-    >>> progress_status(target, [(2019, 80.0)], method="strict").status
-    'limited_progress'
-    >>> unregister_method("strict").key
-    'strict'
+    >>> try:
+    ...     print(progress_status(target, [(2019, 80.0)], method="strict").status)
+    ... finally:
+    ...     _ = unregister_method("strict")
+    limited_progress
     """
     if not isinstance(method, Method):
         raise ValidationError("register_method", "method", method, "a Method")

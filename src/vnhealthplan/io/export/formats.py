@@ -143,12 +143,13 @@ def register_format(format: ExportFormat, *, replace: bool = False) -> ExportFor
     ...     path.write_text("".join(f"{t.name} {len(t.frame)}\\n" for t in tables))
     ...     return path
     >>> counts = register_format(ExportFormat("counts", "row counts", ".counts", write_counts))
-    >>> with tempfile.TemporaryDirectory() as folder:
-    ...     [path] = export(plans.load("dak-lak-2024"), pathlib.Path(folder, "dl.counts"))
-    ...     print(path.read_text().splitlines()[1])
+    >>> try:
+    ...     with tempfile.TemporaryDirectory() as folder:
+    ...         [path] = export(plans.load("dak-lak-2024"), pathlib.Path(folder, "dl.counts"))
+    ...         print(path.read_text().splitlines()[1])
+    ... finally:
+    ...     _ = unregister_format("counts")
     targets 14
-    >>> unregister_format("counts").key
-    'counts'
     """
     if not isinstance(format, ExportFormat):
         raise ValidationError("register_format", "format", format, "an ExportFormat")
