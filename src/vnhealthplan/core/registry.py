@@ -62,6 +62,11 @@ class Registry(Generic[_T]):
         """Register *entry* under *key*; a key already taken needs ``replace=True``.
 
         Returns the entry, so that a module can register and name it in one statement.
+
+        Examples
+        --------
+        >>> Registry("colour").add("blue", "#00f")
+        '#00f'
         """
         if not isinstance(key, str) or not key or key != key.strip():
             raise ValidationError(self.what, "key", key, "a non-empty text without spaces")
@@ -73,7 +78,15 @@ class Registry(Generic[_T]):
         return entry
 
     def remove(self, key: str) -> _T:
-        """Unregister *key* and return its entry (e.g. after a test registered it)."""
+        """Unregister *key* and return its entry (e.g. after a test registered it).
+
+        Examples
+        --------
+        >>> colours = Registry("colour")
+        >>> _ = colours.add("blue", "#00f")
+        >>> colours.remove("blue"), "blue" in colours
+        ('#00f', False)
+        """
         if key not in self.entries:
             raise ValidationError(self.what, "key", key, self.expected())
         return self.entries.pop(key)
@@ -95,15 +108,41 @@ of 'opensdg', 'unsd'
         return self.entries[key]
 
     def expected(self) -> str:
-        """What a key may be, in words: ``"one of 'a', 'b'"``."""
+        """What a key may be, in words.
+
+        Examples
+        --------
+        >>> colours = Registry("colour")
+        >>> _ = colours.add("red", "#f00"), colours.add("blue", "#00f")
+        >>> colours.expected()
+        "one of 'red', 'blue'"
+        """
         return "one of " + ", ".join(map(repr, self.entries))
 
     def keys(self) -> tuple[str, ...]:
-        """The keys, in registration order."""
+        """The keys, in registration order.
+
+        Examples
+        --------
+        >>> colours = Registry("colour")
+        >>> _ = colours.add("red", "#f00"), colours.add("blue", "#00f")
+        >>> colours.keys()
+        ('red', 'blue')
+        """
         return tuple(self.entries)
 
     def view(self) -> Mapping[str, _T]:
-        """A read-only snapshot: key → entry, in registration order."""
+        """A read-only snapshot: key → entry, in registration order.
+
+        Examples
+        --------
+        >>> colours = Registry("colour")
+        >>> _ = colours.add("red", "#f00")
+        >>> view = colours.view()
+        >>> _ = colours.add("blue", "#00f")
+        >>> dict(view)
+        {'red': '#f00'}
+        """
         return MappingProxyType(dict(self.entries))
 
     def __contains__(self, key: object) -> bool:

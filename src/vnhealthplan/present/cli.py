@@ -175,7 +175,21 @@ def register_command(command: Command, *, replace: bool = False) -> Command:
 
 
 def unregister_command(name: str) -> Command:
-    """Remove the subcommand registered under *name* and return it (e.g. after a test)."""
+    """Remove the subcommand registered under *name* and return it (e.g. after a test).
+
+    Raises
+    ------
+    vnhealthplan.errors.ValidationError
+        For a name not registered.
+
+    Examples
+    --------
+    >>> unregister_command("frobnicate")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: command.key: got 'frobnicate'; expected one of \
+'list', 'show', ...
+    """
     return _REGISTRY.remove(name)
 
 

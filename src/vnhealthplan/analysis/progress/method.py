@@ -214,7 +214,21 @@ def register_method(method: Method, *, replace: bool = False) -> Method:
 
 
 def unregister_method(key: str) -> Method:
-    """Remove the method registered under *key* and return it (e.g. at the end of a test)."""
+    """Remove the method registered under *key* and return it (e.g. at the end of a test).
+
+    Raises
+    ------
+    vnhealthplan.errors.ValidationError
+        For a key not registered.
+
+    Examples
+    --------
+    >>> unregister_method("sdg")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: progress method.key: got 'sdg'; expected one of \
+'opensdg', 'unsd'
+    """
     return _REGISTRY.remove(key)
 
 

@@ -49,6 +49,11 @@ class Writer(Protocol):
     """What writes a format: ``write(plan_or_tables, path, *, lang, gaps, audit)``.
 
     It returns the path written, or the paths (one per table for a folder format).
+
+    Examples
+    --------
+    >>> get_format("csv").write is to_csv
+    True
     """
 
     def __call__(
@@ -157,7 +162,21 @@ def register_format(format: ExportFormat, *, replace: bool = False) -> ExportFor
 
 
 def unregister_format(key: str) -> ExportFormat:
-    """Remove the format registered under *key* and return it (e.g. at the end of a test)."""
+    """Remove the format registered under *key* and return it (e.g. at the end of a test).
+
+    Raises
+    ------
+    vnhealthplan.errors.ValidationError
+        For a key not registered.
+
+    Examples
+    --------
+    >>> unregister_format("ods")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: export format.key: got 'ods'; expected one of \
+'xlsx', 'csv', 'parquet'
+    """
     return _REGISTRY.remove(key)
 
 
