@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import vnhealthplan.analysis.progress as progress_module
+import vnhealthplan.analysis.progress.core as progress_core
 from vnhealthplan import (
     DimensionError,
     Indicator,
@@ -32,12 +32,16 @@ from vnhealthplan.progress import (
     OPEN_SDG,
     UNSD,
     Method,
+    get_method,
     limit_factor,
     progress_arrays,
     progress_status,
 )
+from vnhealthplan.progress import methods as progress_methods
 
 REL = 1e-12
+#: Every registered method: the shared edge cases and properties hold for each.
+METHOD_KEYS = tuple(progress_methods())
 
 
 def cagr(v1: float, v0: float, t1: float, t0: float) -> float:
@@ -299,7 +303,7 @@ def test_unsd_direction_only(growth, direction, code):
 # ---- shared edge cases ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("method", ["opensdg", "unsd"])
+@pytest.mark.parametrize("method", METHOD_KEYS)
 def test_latest_year_equal_to_base_year(insurance_2020, method):
     p = progress_status(insurance_2020, [], method=method)  # the 2017 baseline alone
     assert p.code == -1
@@ -307,14 +311,10 @@ def test_latest_year_equal_to_base_year(insurance_2020, method):
     assert any("at least two years" in n for n in p.notes)
     met = progress_arrays(91.0, 2017, 91.0, 2017, 90.0, 2020, 1, method=method)
     assert met.met[0]
-    assert met.code[0] == len(_method(method).categories) - 1
+    assert met.code[0] == len(get_method(method).categories) - 1
 
 
-def _method(key):
-    return OPEN_SDG if key == "opensdg" else UNSD
-
-
-@pytest.mark.parametrize("method", ["opensdg", "unsd"])
+@pytest.mark.parametrize("method", METHOD_KEYS)
 def test_missing_values(insurance_2020, method):
     r = progress_arrays([np.nan, 76.5], 2017, [80.0, np.nan], [2019, np.nan], 90.0, 2020, 1,
                         method=method)  # fmt: skip
@@ -325,7 +325,7 @@ def test_missing_values(insurance_2020, method):
     assert with_nan == progress_status(insurance_2020, [(2019, 80.0)], method=method)
 
 
-@pytest.mark.parametrize("method", ["opensdg", "unsd"])
+@pytest.mark.parametrize("method", METHOD_KEYS)
 def test_values_changing_sign_cannot_be_assessed(method):
     r = progress_arrays(10.0, 2017, -8.0, 2019, 5.0, 2025, 1, method=method)
     assert r.code.tolist() == [-1]
@@ -466,7 +466,7 @@ def test_labels_in_both_languages(insurance_2020):
 # ---- properties ---------------------------------------------------------------------------------
 
 levels = st.floats(1.0, 1000.0)
-methods = st.sampled_from(["opensdg", "unsd"])
+methods = st.sampled_from(METHOD_KEYS)
 
 
 @given(v0=levels, a=levels, b=levels, target=levels, t=st.integers(2018, 2030), method=methods,
@@ -487,7 +487,7 @@ def test_status_does_not_depend_on_the_unit(v0, vt, target, t, method, direction
     if abs(vt - target) < 1e-9 * target:
         return  # met or not may flip with rounding
     ratio = one.ratio[0]
-    if not np.isfinite(ratio) or all(abs(ratio - c) > 1e-9 for c in _method(method).ratio_cuts):
+    if not np.isfinite(ratio) or all(abs(ratio - c) > 1e-9 for c in get_method(method).ratio_cuts):
         assert one.code[0] == scaled.code[0]
 
 
@@ -507,11 +507,11 @@ rows = st.tuples(
 def test_vectorised_equals_row_by_row(data, method, block):
     cols = [np.array(c, dtype=float) for c in zip(*data, strict=True)]
     cols[3] = cols[1] + cols[3]  # t = t0 + k
-    original, progress_module._BLOCK = progress_module._BLOCK, block  # blocks of 1–9 rows
+    original, progress_core.BLOCK = progress_core.BLOCK, block  # blocks of 1–9 rows
     try:
         whole = progress_arrays(*cols, method=method, details=True)
     finally:
-        progress_module._BLOCK = original
+        progress_core.BLOCK = original
     for i in range(len(data)):
         one = progress_arrays(*(c[i] for c in cols), method=method, details=True)
         assert one.code[0] == whole.code[i]

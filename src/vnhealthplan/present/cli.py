@@ -19,10 +19,14 @@ optional dependency) or, for ``audit``, findings at or above ``--fail-on`` (``er
 default); 2 a usage error (unknown option, subcommand or plan key). Messages go to stderr,
 prefixed ``vnhealthplan:``, without a traceback unless ``--traceback`` is given.
 
-A subcommand is one :class:`Command` in :data:`COMMANDS`: a name, a help line, a function
-that adds its arguments and one that runs it. A command of another module that parses its
+A subcommand is one :class:`Command` (a name, a help line, a function that adds its
+arguments and one that runs it) registered with :func:`register_command`; :func:`commands`
+lists them, in the order ``--help`` shows. A command of another module that parses its
 own arguments joins with :func:`delegate`, e.g.
 ``delegate("extract", "read a plan from a document", "vnhealthplan.io.extract.cli:main")``.
+The choices of ``progress --method`` and ``export --format`` are the registered progress
+methods (:func:`vnhealthplan.progress.methods`) and export formats
+(:func:`vnhealthplan.export.formats`).
 
 Examples
 --------
@@ -45,16 +49,27 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 import attrs
 
 from vnhealthplan._version import __version__
 from vnhealthplan.core import options
+from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.registry import Registry
 from vnhealthplan.data import plans
 
-__all__ = ["COMMANDS", "DEFAULT_PLAN", "Command", "delegate", "main"]
+__all__ = [
+    "COMMANDS",
+    "DEFAULT_PLAN",
+    "Command",
+    "commands",
+    "delegate",
+    "main",
+    "register_command",
+    "unregister_command",
+]
 
 #: The plan shown when no subcommand is given.
 DEFAULT_PLAN: Final = "dak-lak-2024"
@@ -84,7 +99,7 @@ class Command:
     Examples
     --------
     >>> hello = Command("hello", "say hello", lambda args: print("xin chào") or 0)
-    >>> main(["hello"], commands=(*COMMANDS, hello))
+    >>> main(["hello"], commands=(*commands().values(), hello))
     xin chào
     0
     """
@@ -108,7 +123,7 @@ def delegate(name: str, help: str, target: str) -> Command:
     Examples
     --------
     >>> echo = delegate("echo", "print the arguments", "vnhealthplan.present.cli:_echo")
-    >>> main(["echo", "a.docx", "-o", "out.toml"], commands=(*COMMANDS, echo))
+    >>> main(["echo", "a.docx", "-o", "out.toml"], commands=(*commands().values(), echo))
     ['a.docx', '-o', 'out.toml']
     0
     """
@@ -119,6 +134,74 @@ def delegate(name: str, help: str, target: str) -> Command:
         return result
 
     return Command(name, help, run, passthrough=True)
+
+
+#: The registered subcommands, by name.
+_REGISTRY: Final[Registry[Command]] = Registry("command")
+
+
+def register_command(command: Command, *, replace: bool = False) -> Command:
+    """Register a subcommand: :func:`main` then runs it, and ``--help`` lists it.
+
+    Parameters
+    ----------
+    command : Command
+    replace : bool
+        Replace a subcommand already registered under that name (else an error).
+
+    Returns
+    -------
+    Command
+
+    Raises
+    ------
+    vnhealthplan.errors.ValidationError
+        For a name already registered (without ``replace=True``), or not a Command.
+
+    Examples
+    --------
+    >>> hello = register_command(Command("hello", "say hello",
+    ...                                  lambda args: print("xin chào") or 0))
+    >>> try:
+    ...     main(["hello"])
+    ... finally:
+    ...     _ = unregister_command("hello")
+    xin chào
+    0
+    """
+    if not isinstance(command, Command):
+        raise ValidationError("register_command", "command", command, "a Command")
+    return _REGISTRY.add(command.name, command, replace=replace)
+
+
+def unregister_command(name: str) -> Command:
+    """Remove the subcommand registered under *name* and return it (e.g. after a test).
+
+    Raises
+    ------
+    vnhealthplan.errors.ValidationError
+        For a name not registered.
+
+    Examples
+    --------
+    >>> unregister_command("frobnicate")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: command.key: got 'frobnicate'; expected one of \
+'list', 'show', ...
+    """
+    return _REGISTRY.remove(name)
+
+
+def commands() -> Mapping[str, Command]:
+    """The registered subcommands: name → :class:`Command`, in ``--help`` order (read-only).
+
+    Examples
+    --------
+    >>> list(commands())
+    ['list', 'show', 'gaps', 'progress', 'audit', 'export', 'extract']
+    """
+    return _REGISTRY.view()
 
 
 def _echo(argv: Sequence[str]) -> int:
@@ -153,9 +236,11 @@ def _gaps(args: argparse.Namespace) -> int:
 
 
 def _progress_arguments(parser: argparse.ArgumentParser) -> None:
+    from vnhealthplan.analysis.progress import methods
+
     _plan_argument(parser)
-    parser.add_argument("--method", choices=("opensdg", "unsd"), default="opensdg",
-                        help="the progress method (default: opensdg)")  # fmt: skip
+    parser.add_argument("--method", choices=tuple(methods()), default="opensdg",
+                        help="a registered progress method (default: opensdg)")  # fmt: skip
 
 
 def _progress(args: argparse.Namespace) -> int:
@@ -188,13 +273,24 @@ def _audit(args: argparse.Namespace) -> int:
     return int(any(_SEVERITIES.index(f.severity) >= worst for f in findings))
 
 
-def _export_arguments(parser: argparse.ArgumentParser) -> None:
-    from vnhealthplan.io.export import FORMATS
+def _export_kinds() -> tuple[str, list[str]]:
+    """The suffixes of the file formats, and the keys of the folder formats (registered)."""
+    from vnhealthplan.io.export import formats
 
+    registered = formats().values()
+    files = " or ".join(s for f in registered if not f.folder for s in f.suffixes)
+    return files, [f.key for f in registered if f.folder]
+
+
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    from vnhealthplan.io.export import formats
+
+    files, folders = _export_kinds()
     _plan_argument(parser)
-    parser.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="an .xlsx file, or a folder for csv and parquet")  # fmt: skip
-    parser.add_argument("--format", choices=FORMATS, help="default: from OUT's suffix (.xlsx)")
+    out_help = f"an {files} file, or a folder for {' or '.join(folders)}"
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help=out_help)
+    parser.add_argument("--format", choices=tuple(formats()),
+                        help=f"default: from OUT's suffix ({files})")  # fmt: skip
     parser.add_argument("--no-gaps", action="store_true", help="leave out the gaps table")
     parser.add_argument("--no-audit", action="store_true", help="leave out the audit table")
 
@@ -202,11 +298,14 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 def _export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from vnhealthplan.io.export import export
+    from vnhealthplan.io.export import export, formats
 
-    if args.format is None and Path(args.output).suffix.lower() != ".xlsx":
-        print("vnhealthplan: export: give an .xlsx file, or --format csv|parquet with a folder",
-              file=sys.stderr)  # fmt: skip
+    suffix = Path(args.output).suffix.lower()
+    by_suffix = [f for f in formats().values() if not f.folder and suffix in f.suffixes]
+    if args.format is None and not by_suffix:
+        files, folders = _export_kinds()
+        print(f"vnhealthplan: export: give an {files} file, or --format {'|'.join(folders)} "
+              "with a folder", file=sys.stderr)  # fmt: skip
         return 2
     plan = plans.load(args.plan)
     written = export(plan, args.output, format=args.format, gaps=not args.no_gaps,
@@ -216,8 +315,7 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-#: The subcommands, in the order ``--help`` lists them.
-COMMANDS: Final = (
+for _command in (
     Command("list", "list the bundled plans", _list),
     Command("show", "a plan's targets, the counts they imply and its audit", _show,
             _plan_argument),
@@ -230,7 +328,12 @@ COMMANDS: Final = (
             _export_arguments),
     delegate("extract", "draft a plan file from a plan's text (.txt, .docx, .pdf)",
              "vnhealthplan.io.extract.cli:main"),
-)  # fmt: skip
+):  # fmt: skip
+    register_command(_command)
+
+#: The built-in subcommands, in the order ``--help`` lists them (:func:`commands` lists
+#: every registered one).
+COMMANDS: Final = tuple(_REGISTRY.view().values())
 
 
 def _parser(commands: Sequence[Command]) -> argparse.ArgumentParser:
@@ -264,15 +367,15 @@ def _command_at(argv: Sequence[str]) -> int | None:
     return None
 
 
-def main(argv: Sequence[str] | None = None, *, commands: Sequence[Command] = COMMANDS) -> int:
+def main(argv: Sequence[str] | None = None, *, commands: Sequence[Command] | None = None) -> int:
     """Run the command line; return the exit code.
 
     Parameters
     ----------
     argv : sequence of str, optional
         The arguments (``sys.argv[1:]`` by default).
-    commands : sequence of Command
-        The subcommands (:data:`COMMANDS` by default).
+    commands : sequence of Command, optional
+        The subcommands; by default the registered ones (:func:`register_command`).
 
     Returns
     -------
@@ -286,6 +389,8 @@ def main(argv: Sequence[str] | None = None, *, commands: Sequence[Command] = COM
     ...
     0
     """
+    if commands is None:
+        commands = tuple(_REGISTRY.view().values())
     args_list = list(sys.argv[1:] if argv is None else argv)
     at = _command_at(args_list)
     by_name = {c.name: c for c in commands}

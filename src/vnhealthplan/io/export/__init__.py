@@ -8,7 +8,9 @@ One set of tables (:func:`export_tables`) is written by every format:
 * :func:`to_csv`: one UTF-8 file per table in a folder;
 * :func:`to_parquet`: one Parquet file per table, typed, headers in the metadata (needs
   pyarrow: ``pip install "vnhealthplan[parquet]"``);
-* :func:`export`: any of them, the format from the suffix or ``format=``.
+* :func:`export`: any of them, the format from the suffix or ``format=``; it dispatches
+  through the registry of formats (:func:`formats`, :func:`register_format`), so a new
+  format is one module with its writer and one registration.
 
 Text that a spreadsheet would run as a formula (beginning with ``=``, ``+``, ``-``, ``@``, a
 tab or a carriage return) never runs: in CSV it gets a leading apostrophe, as OWASP
@@ -42,28 +44,37 @@ from vnhealthplan.io.export._cells import (
 )
 from vnhealthplan.io.export._read import read_observations
 from vnhealthplan.io.export._tables import ExportTable, export_tables, observation_table
-from vnhealthplan.io.export._writers import (
+from vnhealthplan.io.export._writers import MissingDependencyError, to_csv, to_excel, to_parquet
+from vnhealthplan.io.export.formats import (
     FORMATS,
-    MissingDependencyError,
+    ExportFormat,
     export,
-    to_csv,
-    to_excel,
-    to_parquet,
+    format_for,
+    formats,
+    get_format,
+    register_format,
+    unregister_format,
 )
 
 __all__ = [
     "FORMATS",
     "FORMULA_TRIGGERS",
+    "ExportFormat",
     "ExportTable",
     "MissingDependencyError",
     "escape_text",
     "export",
     "export_tables",
+    "format_for",
+    "formats",
+    "get_format",
     "needs_quote_prefix",
     "observation_table",
     "read_observations",
+    "register_format",
     "to_csv",
     "to_excel",
     "to_parquet",
     "unescape_text",
+    "unregister_format",
 ]

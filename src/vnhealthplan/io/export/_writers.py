@@ -5,6 +5,9 @@ temporary file moved into place when complete (:func:`vnhealthplan._atomic.atomi
 an interrupted export leaves the old file, or no file, never half of one. A CSV or Parquet
 export writes one file per table into a folder; each of those files is whole, but a
 failure after the first file leaves the files already written in place.
+
+The formats are registered, and :func:`~vnhealthplan.export.export` dispatches, in
+:mod:`vnhealthplan.io.export.formats`.
 """
 
 from __future__ import annotations
@@ -26,11 +29,8 @@ from vnhealthplan.model.plan import Plan
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["FORMATS", "MissingDependencyError", "export", "to_csv", "to_excel", "to_parquet"]
+__all__ = ["MissingDependencyError", "to_csv", "to_excel", "to_parquet"]
 
-Format = Literal["xlsx", "csv", "parquet"]
-#: The formats :func:`export` writes.
-FORMATS: Final = ("xlsx", "csv", "parquet")
 _MAX_WIDTH: Final = 60
 _T = TypeVar("_T")
 
@@ -286,73 +286,4 @@ def to_parquet(
         arrow.append(pa.Table.from_arrays(data.columns, schema=pa.schema(fields, metadata)))
     return _write_each(
         out, tables, arrow, "parquet", lambda handle, data: pq.write_table(data, handle)
-    )
-
-
-def export(
-    plan_or_tables: Plan | Sequence[ExportTable],
-    path: str | os.PathLike[str],
-    *,
-    format: Format | None = None,
-    lang: Lang | None = None,
-    gaps: bool = True,
-    audit: bool = True,
-) -> tuple[Path, ...]:
-    """Write an export in any format: :func:`to_excel`, :func:`to_csv` or :func:`to_parquet`.
-
-    Parameters
-    ----------
-    path : str or path-like
-        An ``.xlsx`` file, or a folder for CSV and Parquet.
-    format : {"xlsx", "csv", "parquet"}, optional
-        By default ``"xlsx"`` for a path ending in ``.xlsx``; needed otherwise.
-
-    Returns
-    -------
-    tuple of pathlib.Path
-        The files written.
-
-    Raises
-    ------
-    ValueError
-        For an unknown format, or a path whose suffix gives none.
-
-    Examples
-    --------
-    >>> import tempfile, pathlib
-    >>> from vnhealthplan import plans
-    >>> with tempfile.TemporaryDirectory() as folder:
-    ...     written = export(plans.load("quang-ngai-2023"), pathlib.Path(folder, "qn.xlsx"))
-    ...     [p.name for p in written]
-    ['qn.xlsx']
-    >>> export(plans.load("quang-ngai-2023"), "quang-ngai.csv")
-    Traceback (most recent call last):
-    ...
-    ValueError: export: 'quang-ngai.csv': a CSV export writes one file per table; give a \
-folder and format='csv'
-    """
-    chosen = format or _format_of(path)
-    options: dict[str, Any] = {"lang": lang, "gaps": gaps, "audit": audit}
-    if chosen == "xlsx":
-        return (to_excel(plan_or_tables, path, **options),)
-    if chosen == "csv":
-        return to_csv(plan_or_tables, path, **options)
-    if chosen == "parquet":
-        return to_parquet(plan_or_tables, path, **options)
-    raise ValueError(f"export: format {chosen!r}: expected one of {', '.join(FORMATS)}")
-
-
-def _format_of(path: str | os.PathLike[str]) -> str:
-    suffix = Path(path).suffix.lower()
-    if suffix == ".xlsx":
-        return "xlsx"
-    if suffix in (".csv", ".parquet"):
-        kind = suffix[1:].upper() if suffix == ".csv" else "Parquet"
-        raise ValueError(
-            f"export: {str(path)!r}: a {kind} export writes one file per table; give a folder "
-            f"and format={suffix[1:]!r}"
-        )
-    raise ValueError(
-        f"export: {str(path)!r}: no format; give a path ending in .xlsx, or a folder and "
-        f"format= one of {', '.join(FORMATS)}"
     )
