@@ -158,10 +158,11 @@ def test_every_bad_field_of_one_record_is_reported(tmp_path):
     with pytest.raises(PlanDataError) as info:
         read_plan(path)
     fields = [(p.record, p.field) for p in info.value.problems]
+    # In the schema's order of the fields (comparator, kind, period, scope).
     assert fields == [
-        ("target[1]", "period"),
         ("target[1]", "comparator"),
         ("target[1]", "kind"),
+        ("target[1]", "period"),
         ("target[1]", "scope.tier"),
     ]
 

@@ -53,6 +53,11 @@ def atomic_open(
     ------
     file object
 
+    Raises
+    ------
+    OSError
+        If the file cannot be written; an error about the temporary file names *path*.
+
     Examples
     --------
     A failure inside the block leaves no file:
@@ -71,7 +76,10 @@ def atomic_open(
     """
     target = Path(path)
     tmp = target.parent / f".{target.name}.{secrets.token_hex(8)}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as err:
+        raise _naming(err, target, tmp) from None
     try:
         with os.fdopen(fd, mode, encoding=encoding, newline=newline) as handle:
             if target.exists():
@@ -79,8 +87,26 @@ def atomic_open(
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, target)
+        try:
+            os.replace(tmp, target)
+        except OSError as err:
+            raise _naming(err, target, tmp) from None
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _naming(err: OSError, target: Path, tmp: Path) -> OSError:
+    """*err* naming the file the caller asked for, not the hidden temporary file.
+
+    Examples
+    --------
+    >>> err = PermissionError(13, "Permission denied", "/data/.plan.toml.ab12.tmp")
+    >>> named = _naming(err, Path("/data/plan.toml"), Path("/data/.plan.toml.ab12.tmp"))
+    >>> print(named)
+    [Errno 13] Permission denied: '/data/plan.toml'
+    """
+    if str(tmp) not in (str(err.filename), str(err.filename2)):
+        return err
+    return type(err)(err.errno, err.strerror, str(target))

@@ -38,6 +38,7 @@ from vnhealthplan.core.fold import ascii_name as _ascii
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import FacilityKind, to_facility_kind
 from vnhealthplan.data import provinces
+from vnhealthplan.data.dated import OnDate, covering, dated_name, find
 from vnhealthplan.data.district_checks import KINDS, checked, plan_source, plan_sources
 from vnhealthplan.model.facility import Facility
 from vnhealthplan.model.province import Province
@@ -211,34 +212,32 @@ class DistrictFacility:
 
 
 @attrs.frozen
-class DistrictOnDate:
-    """What a district name meant on a day: the district, and the province covering it then.
+class DistrictOnDate(OnDate[District, District | Province]):
+    """What a district name meant on a day: the district, and the unit covering it then.
 
-    Attributes
-    ----------
-    name : str
-        The name asked for.
-    on : datetime.date
-    district : District
-    province : vnhealthplan.provinces.UnitOnDate
-        The district's province, and the provincial unit whose territory held it on *on*.
+    The lookup through time of :mod:`vnhealthplan.data.dated` (attributes ``name``, ``on``,
+    ``unit``, ``current``): once the district level ended, a district's territory is held
+    by the provincial unit covering its province, which is then ``current``.
 
     Examples
     --------
     >>> found = lookup("Hoằng Hóa", on=date(2026, 1, 1))
-    >>> found.exists, found.province.current.name
-    (False, 'Thanh Hóa')
+    >>> found.exists, found.province.current.name, found.current.key
+    (False, 'Thanh Hóa', 'thanh-hoa')
     """
 
-    name: str
-    on: date
-    district: District
-    province: provinces.UnitOnDate
+    @property
+    def district(self) -> District:
+        """The district the name names."""
+        return self.unit
 
     @property
-    def exists(self) -> bool:
-        """True when the district itself existed on the day."""
-        return self.district.existed_on(self.on)
+    def province(self) -> provinces.UnitOnDate:
+        """The district's province, and the provincial unit whose territory held it then."""
+        own = self.unit.province
+        return provinces.UnitOnDate(own.name, self.on, own, covering(own, self.on, _successor))
+
+    exists = OnDate.is_current
 
     @property
     def change(self) -> str:
@@ -249,18 +248,19 @@ class DistrictOnDate:
         >>> lookup("Sơn Tịnh", on=date(2024, 1, 1)).change
         'huyện Sơn Tịnh (Quảng Ngãi) existed'
         """
-        d = self.district
+        d = self.unit
         if self.exists:
             return f"{d.label} ({d.province.name}) existed"
         end = d.valid_until.isoformat() if d.valid_until else "?"
-        current = provinces._dated(self.province.current)
         return (
             f"{d.label} ({d.province.name}, until {end}): no district level after {end}; "
-            f"its territory is part of {current}"
+            f"its territory is part of {dated_name(self.current)}"
         )
 
-    def __str__(self) -> str:
-        return f"{self.change} on {self.on.isoformat()}"
+
+def _successor(unit: District | Province) -> Province | None:
+    """Who took over a unit's territory: a district's province, a province's merger."""
+    return unit.province if isinstance(unit, District) else provinces.successor(unit)
 
 
 @cache
@@ -406,10 +406,9 @@ def lookup(name: str, on: date, *, province: Province | str | None = None) -> Di
     >>> lookup("Quảng Ngãi", on=date(2025, 7, 1)).province.current.key
     'quang-ngai-2025'
     """
-    unit = _named(name, province)
-    held = provinces._covering(unit.province, on)
-    dated = provinces.UnitOnDate(unit.province.name, on, unit.province, held)
-    return DistrictOnDate(name, on, unit, dated)
+    found = find([_named(name, province)], on, _successor)
+    assert found is not None, "a district that did not exist on a day had ended before it"
+    return DistrictOnDate(name, on, *found)
 
 
 def get(name: str, on: date | None = None, *, province: Province | str | None = None) -> District:

@@ -32,6 +32,7 @@ import attrs
 
 from vnhealthplan.core.errors import UnitNotInForceError, UnknownProvinceError
 from vnhealthplan.core.fold import fold
+from vnhealthplan.data.dated import OnDate, dated_name, find
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Document, Source
 
@@ -208,8 +209,10 @@ def _named(name: str) -> list[Province]:
 
 
 @attrs.frozen
-class UnitOnDate:
+class UnitOnDate(OnDate[Province, Province]):
     """What a name meant on a day: the unit that bore it, and the unit covering it then.
+
+    The lookup through time of :mod:`vnhealthplan.data.dated`, for provincial units.
 
     Attributes
     ----------
@@ -229,43 +232,15 @@ class UnitOnDate:
     (True, 'kien-giang')
     >>> lookup("Kiên Giang", on=date(2025, 8, 1)).current.key
     'an-giang-2025'
+    >>> lookup("Kon Tum", on=date(2026, 1, 1)).change
+    'Kon Tum (until 2025-06-30) is part of Quảng Ngãi (from 2025-07-01)'
+    >>> lookup("Thanh Hóa", on=date(2026, 1, 1)).change
+    'Thanh Hóa existed'
     """
 
-    name: str
-    on: date
-    unit: Province
-    current: Province
 
-    @property
-    def is_current(self) -> bool:
-        """True when the unit itself existed on the day (no merger in between)."""
-        return self.unit == self.current
-
-    @property
-    def change(self) -> str:
-        """What became of the unit, in words ("Kiên Giang (until …) is part of An Giang (…)").
-
-        Examples
-        --------
-        >>> lookup("Kon Tum", on=date(2026, 1, 1)).change
-        'Kon Tum (until 2025-06-30) is part of Quảng Ngãi (from 2025-07-01)'
-        >>> lookup("Thanh Hóa", on=date(2026, 1, 1)).change
-        'Thanh Hóa existed'
-        """
-        if self.is_current:
-            return f"{self.unit.name} existed"
-        return f"{_dated(self.unit)} is part of {_dated(self.current)}"
-
-    def __str__(self) -> str:
-        return f"{self.change} on {self.on.isoformat()}"
-
-
-def _dated(unit: Province) -> str:
-    if unit.valid_until is not None:
-        return f"{unit.name} (until {unit.valid_until.isoformat()})"
-    if unit.valid_from is not None:
-        return f"{unit.name} (from {unit.valid_from.isoformat()})"
-    return unit.name
+#: A unit's name with its last (or first) day: "Kon Tum (until 2025-06-30)".
+_dated = dated_name
 
 
 def lookup(name: str, on: date) -> UnitOnDate:
@@ -296,22 +271,10 @@ def lookup(name: str, on: date) -> UnitOnDate:
     >>> print(lookup("Thanh Hóa", on=date(2026, 1, 1)))
     Thanh Hóa existed on 2026-01-01
     """
-    units = _named(name)
-    existing = [u for u in units if u.existed_on(on)]
-    if existing:
-        return UnitOnDate(name, on, existing[0], existing[0])
-    before = [u for u in units if u.valid_until is not None and u.valid_until < on]
-    if not before:
+    found = find(_named(name), on, successor)
+    if found is None:
         raise UnitNotInForceError(name, on)
-    unit = max(before, key=lambda u: u.valid_until or on)
-    return UnitOnDate(name, on, unit, _covering(unit, on))
-
-
-def _covering(unit: Province, day: date) -> Province:
-    current = unit
-    while not current.existed_on(day) and current.merged_into is not None:
-        current = by_key(current.merged_into)
-    return current
+    return UnitOnDate(name, on, *found)
 
 
 def successor(unit: Province | str) -> Province | None:

@@ -1,0 +1,155 @@
+"""One lookup through time for the registries of units: provinces and districts alike.
+
+A unit of a registry (a :class:`~vnhealthplan.Province`, a
+:class:`~vnhealthplan.districts.District`) has a last day (``valid_until``) and may be
+succeeded: a province merged into another, a district's territory held by its province
+once the district level ended. :func:`find` says what a name meant on a day, given the
+units that bore the name and how each is succeeded; :class:`OnDate` is the answer, which
+:class:`~vnhealthplan.provinces.UnitOnDate` and
+:class:`~vnhealthplan.districts.DistrictOnDate` specialise.
+
+Examples
+--------
+>>> from datetime import date
+>>> from vnhealthplan import provinces
+>>> kien_giang = provinces.get("Kiên Giang")
+>>> unit, current = find([kien_giang], date(2025, 8, 1), provinces.successor)
+>>> unit.key, current.key
+('kien-giang', 'an-giang-2025')
+>>> dated_name(kien_giang), dated_name(current)
+('Kiên Giang (until 2025-06-30)', 'An Giang (from 2025-07-01)')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, Generic, Protocol, TypeVar
+
+import attrs
+
+__all__ = ["Dated", "OnDate", "covering", "dated_name", "find"]
+
+
+class Dated(Protocol):
+    """A unit with a name and a last day (None while it lasts)."""
+
+    @property
+    def name(self) -> str:
+        """Its name."""
+
+    @property
+    def valid_until(self) -> date | None:
+        """Its last day, if it ended."""
+
+    def existed_on(self, day: date) -> bool:
+        """Whether it existed on *day*."""
+
+
+U = TypeVar("U", bound=Dated)
+C = TypeVar("C", bound=Dated)
+
+
+def dated_name(unit: Dated) -> str:
+    """The unit's name with its last day, or else its first day, where known.
+
+    Examples
+    --------
+    >>> from vnhealthplan import provinces
+    >>> dated_name(provinces.by_key("thanh-hoa"))
+    'Thanh Hóa'
+    """
+    until = unit.valid_until
+    since = getattr(unit, "valid_from", None)
+    if until is not None:
+        return f"{unit.name} (until {until.isoformat()})"
+    if since is not None:
+        return f"{unit.name} (from {since.isoformat()})"
+    return unit.name
+
+
+def covering(unit: Any, day: date, successor: Callable[[Any], Any]) -> Any:
+    """The unit whose territory held *unit*'s on *day*: *unit*, or its successor's.
+
+    *successor* gives the unit that took over a unit's territory (None for none); the
+    chain is followed until a unit that existed on *day*, or its end.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from vnhealthplan import provinces
+    >>> covering(provinces.get("Kon Tum"), date(2026, 1, 1), provinces.successor).key
+    'quang-ngai-2025'
+    """
+    current = unit
+    while not current.existed_on(day):
+        following = successor(current)
+        if following is None:
+            break
+        current = following
+    return current
+
+
+def find(units: Sequence[U], on: date, successor: Callable[[Any], Any]) -> tuple[U, Any] | None:
+    """What the name *units* bore meant on *on*: the unit, and the unit covering it then.
+
+    Parameters
+    ----------
+    units : sequence
+        The units that answer to the name, in registry order.
+    on : datetime.date
+    successor : callable
+        The unit that took over a unit's territory, or None.
+
+    Returns
+    -------
+    (unit, current) or None
+        The first unit that existed on *on* (twice); else the last one that ended before
+        it and the unit covering it then; None if none had begun by *on*.
+    """
+    existing = [u for u in units if u.existed_on(on)]
+    if existing:
+        return existing[0], existing[0]
+    ended = [(u.valid_until, i) for i, u in enumerate(units) if u.valid_until is not None]
+    before = [(until, i) for until, i in ended if until < on]
+    if not before:
+        return None
+    unit = units[max(before, key=lambda pair: pair[0])[1]]
+    return unit, covering(unit, on, successor)
+
+
+@attrs.frozen
+class OnDate(Generic[U, C]):
+    """What a name meant on a day: the unit that bore it, and the unit covering it then.
+
+    Attributes
+    ----------
+    name : str
+        The name asked for.
+    on : datetime.date
+    unit
+        The unit that bore the name: the one that existed on *on*, else the last before.
+    current
+        The unit whose territory included *unit*'s on *on*: *unit* itself while it
+        existed, else the unit that took it over.
+    """
+
+    name: str
+    on: date
+    unit: U
+    current: C
+
+    @property
+    def is_current(self) -> bool:
+        """True when the unit itself existed on the day (no change in between)."""
+        return bool(self.unit == self.current)
+
+    @property
+    def change(self) -> str:
+        """What became of the unit, in words."""
+        if self.is_current:
+            return f"{self.unit.name} existed"
+        return f"{dated_name(self.unit)} is part of {dated_name(self.current)}"
+
+    def __str__(self) -> str:
+        return f"{self.change} on {self.on.isoformat()}"
