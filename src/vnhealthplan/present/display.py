@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from vnhealthplan.analysis.audit import Finding
+from vnhealthplan.analysis.audit import Finding, audit
 from vnhealthplan.analysis.gaps import Gap
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
@@ -80,7 +80,8 @@ class HTML:
     Examples
     --------
     >>> from vnhealthplan import plans
-    >>> shown = show(plans.load("dak-lak-2024").audit(), lang="en")
+    >>> from vnhealthplan.audit import audit
+    >>> shown = show(audit(plans.load("dak-lak-2024")), lang="en")
     >>> shown
     HTML(<table>, 2 rows)
     >>> shown._repr_html_() == shown.markup
@@ -171,7 +172,7 @@ def _plan_html(plan: Plan, lang: Lang, as_of: date) -> str:
         (_assignment_cells(a, lang, as_of) for a in plan.assignments),
         "vhp-assignments",
     )
-    findings = plan.audit()
+    findings = audit(plan)
     parts = [
         _document_html(plan, lang),
         _legend([*keys, *assignment_keys, *(f.severity for f in findings)], lang),
@@ -326,7 +327,7 @@ def show(obj: Any, *, lang: Lang | None = None, as_of: date | None = None) -> HT
     ----------
     obj : pandas.DataFrame, iterable of Finding or Gap, or any object :func:`to_html` takes
         A gaps frame (:func:`vnhealthplan.gaps.gaps_frame`) gets a row per target with its
-        status; findings (:meth:`Plan.audit <vnhealthplan.Plan.audit>`) a row each.
+        status; findings (:func:`vnhealthplan.audit.audit`) a row each.
     lang : {"en", "vi"}, optional
     as_of : datetime.date, optional
         For assignments; today by default.
