@@ -4,7 +4,7 @@ Run: python examples/compare_workforce_targets.py
 
 Every figure comes from a bundled plan; the table shows the targets per 10,000 population
 by province and year, and the quote each was read from is one column away in
-``plan.targets_frame()``.
+``targets_frame(plan)``.
 """
 
 from __future__ import annotations
@@ -12,13 +12,14 @@ from __future__ import annotations
 import pandas as pd
 
 from vnhealthplan import plans
+from vnhealthplan.frames import targets_frame
 
 RATIOS = ["beds_per_10k", "doctors_per_10k", "pharmacists_per_10k", "nurses_per_10k"]
 
 
 def workforce_table() -> pd.DataFrame:
     """Targets per 10,000 population: one row per province and year, one column per ratio."""
-    frames = [plan.targets_frame() for plan in plans.load_all() if plan.province is not None]
+    frames = [targets_frame(plan) for plan in plans.load_all() if plan.province is not None]
     targets = pd.concat(frames, ignore_index=True)
     levels = targets[(targets["kind"] == "level") & targets["indicator"].isin(RATIOS)]
     table = levels.pivot_table(

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from vnhealthplan import Document, Period, Plan, PlanDataError, Source, Target, indicators
+from vnhealthplan.planfile import read_plan, write_plan
 
 DOCUMENT = Document("Kế hoạch năm 2024 - Lĩnh vực Y tế", "Sở Y tế Đắk Lắk")
 
@@ -45,8 +46,8 @@ def my_plan() -> Plan:
 
 def main(folder: Path) -> None:
     path = folder / "my-plan.toml"
-    my_plan().to_file(path)
-    print(f"wrote {path.name}; read back equal: {Plan.from_file(path) == my_plan()}")
+    write_plan(my_plan(), path)
+    print(f"wrote {path.name}; read back equal: {read_plan(path) == my_plan()}")
     broken = path.read_text(encoding="utf-8")
     broken = broken.replace('comparator = "<"', 'comparator = "=<"', 1)
     broken = broken.replace('indicator = "beds_per_10k"', 'indicator = "beds_per_10"', 1)
@@ -54,7 +55,7 @@ def main(folder: Path) -> None:
     bad = folder / "my-plan-broken.toml"
     bad.write_text(broken, encoding="utf-8")
     try:
-        Plan.from_file(bad)
+        read_plan(bad)
     except PlanDataError as err:
         print(err)
 

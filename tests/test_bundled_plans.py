@@ -12,6 +12,12 @@ import attrs
 import pytest
 
 from vnhealthplan import Period, Plan, TargetKind, Tier, plans
+from vnhealthplan.frames import (
+    assignments_frame,
+    facilities_frame,
+    observations_frame,
+    targets_frame,
+)
 from vnhealthplan.planfile import plan_from_dict, plan_to_dict, read_plan, write_plan
 from vnhealthplan.plans import UnknownPlanError
 
@@ -153,11 +159,11 @@ class TestEachPlan:
 
     def test_frames_have_one_row_per_record(self, key):
         plan = plans.load(key)
-        assert len(plan.targets_frame()) == len(plan.targets)
-        assert len(plan.observations_frame()) == len(plan.observations)
-        assert len(plan.facilities_frame()) == len(plan.facilities)
-        assert len(plan.assignments_frame()) == len(plan.assignments)
-        assert plan.targets_frame()["quote"].notna().all()
+        assert len(targets_frame(plan)) == len(plan.targets)
+        assert len(observations_frame(plan)) == len(plan.observations)
+        assert len(facilities_frame(plan)) == len(plan.facilities)
+        assert len(assignments_frame(plan)) == len(plan.assignments)
+        assert targets_frame(plan)["quote"].notna().all()
 
 
 # ---- provinces --------------------------------------------------------------------------------
@@ -176,7 +182,7 @@ def test_province(key, province):
     plan = plans.load(key)
     assert plan.province is not None
     assert plan.province.name == province
-    assert set(plans.load(key).targets_frame()["province"]) <= {province}
+    assert set(targets_frame(plans.load(key))["province"]) <= {province}
 
 
 def test_unattributed_plan_claims_no_province():
@@ -185,7 +191,7 @@ def test_unattributed_plan_claims_no_province():
     assert all(t.scope.province is None and t.province is None for t in plan.targets)
     assert all(o.province is None and o.scope.province is None for o in plan.observations)
     assert all(f.province is None for f in plan.facilities)
-    assert plan.targets_frame()["province"].isna().all()
+    assert targets_frame(plan)["province"].isna().all()
     data = tomllib.loads(FOLDER.joinpath("unattributed-kbcb-2024.toml").read_text(encoding="utf-8"))
     assert "province" not in data
     assert (plan.document.number, plan.document.issued, plan.document.place) == (None,) * 3
@@ -262,12 +268,12 @@ def test_quang_ngai_commune_stations():
     stations = [o for o in plan.observations if o.indicator.code == "commune_stations"]
     assert [(o.value.magnitude, o.year) for o in stations] == [(173, 2023)]
     assert stations[0].province is None  # the plan's own province, not restated per record
-    assert plan.observations_frame()["province"].unique().tolist() == ["Quảng Ngãi"]
+    assert observations_frame(plan)["province"].unique().tolist() == ["Quảng Ngãi"]
     assert "173 Trạm Y tế xã" in stations[0].source.quote
 
 
-def test_plan_to_file_and_from_file(tmp_path):
+def test_plan_write_and_read(tmp_path):
     plan = plans.load("thanh-hoa-2023")
     path = tmp_path / "thanh-hoa.toml"
-    plan.to_file(path)
-    assert Plan.from_file(path) == plan == read_plan(path)
+    write_plan(plan, path)
+    assert read_plan(path) == plan

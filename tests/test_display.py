@@ -10,7 +10,9 @@ import attrs
 import pytest
 
 from vnhealthplan import Document, Plan, Source, Target, options, plans
+from vnhealthplan.audit import audit
 from vnhealthplan.display import HTML, STATUSES, assignment_status, show, to_html
+from vnhealthplan.frames import targets_frame
 from vnhealthplan.gaps import gaps_frame
 
 KEYS = ["an-giang-2018", "thanh-hoa-2023", "quang-ngai-2023", "dak-lak-2024"]
@@ -146,7 +148,7 @@ def test_gaps_frame_and_findings_show():
     assert isinstance(shown, HTML)
     assert shown.rows == len(dak_lak.targets)
     assert shown._repr_html_() == shown.markup == str(shown)
-    findings = show(dak_lak.audit(), lang="vi")
+    findings = show(audit(dak_lak), lang="vi")
     assert findings.rows == 2
     assert "thông tin" in findings.markup
     assert "parts_sum" in findings.markup
@@ -156,7 +158,7 @@ def test_show_refuses_a_frame_without_gap_columns():
     with pytest.raises(
         ValueError, match=r"columns of gaps_frame\(\); missing met, observed, target"
     ):
-        show(plans.load("dak-lak-2024").targets_frame())
+        show(targets_frame(plans.load("dak-lak-2024")))
     with pytest.raises(TypeError, match="findings, gaps"):
         show([1, 2])
 

@@ -24,6 +24,7 @@ from vnhealthplan.export import (
     to_parquet,
     unescape_text,
 )
+from vnhealthplan.frames import targets_frame
 
 KEYS = plans.available()
 
@@ -59,7 +60,7 @@ def test_every_bundled_plan_exports_in_every_format(tmp_path, key, lang):
 
 
 def test_headers_carry_units_in_either_language():
-    frame = plans.load("dak-lak-2024").targets_frame()
+    frame = targets_frame(plans.load("dak-lak-2024"))
     beds = frame[frame.indicator == "beds_per_10k"]
     vi, en = (ExportTable.build("targets", beds, lang) for lang in ("vi", "en"))
     assert vi.headers[9] == "Giá trị (giường bệnh/vạn dân)"

@@ -29,6 +29,7 @@ from vnhealthplan import (
     provinces,
     ureg,
 )
+from vnhealthplan.frames import targets_frame
 from vnhealthplan.gaps import (
     COMPARATOR_CODES,
     DIRECTION_CODES,
@@ -599,7 +600,7 @@ def test_targets_as_objects_plans_or_frames_agree():
     all_plans = plans.load_all()
     from_plans = gaps_frame(all_plans, all_plans)
     from_frame = gaps_frame(
-        pd.concat([p.targets_frame() for p in all_plans], ignore_index=True), all_plans
+        pd.concat([targets_frame(p) for p in all_plans], ignore_index=True), all_plans
     )
     pd.testing.assert_frame_equal(from_plans, from_frame, check_dtype=False)
     dak_lak = plans.load("dak-lak-2024")

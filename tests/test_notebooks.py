@@ -64,7 +64,7 @@ def test_notebook_runs(name, tmp_path):
     assert "Nguồn" in plan_html
     assert "Targets" not in plan_html
     assert any(_outputs(c, "image/png") for c in code), "no plot shown"
-    audit = next(c for c in code if "plan.audit()" in c.source)
+    audit = next(c for c in code if "audit(plan)" in c.source)
     assert _outputs(audit, "text/html")
     key = NOTEBOOKS[name]
     assert (tmp_path / f"{key}.xlsx").stat().st_size > 0

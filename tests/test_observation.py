@@ -21,6 +21,7 @@ from vnhealthplan import (
     plans,
     provinces,
 )
+from vnhealthplan.frames import observations_frame
 
 Y2017, Y2023 = Period.year(2017), Period.year(2023)
 OBSERVATION_COLUMNS = [
@@ -190,7 +191,7 @@ def quang_ngai_plan(stations):
 
 
 def test_observations_frame(quang_ngai_plan):
-    frame = quang_ngai_plan.observations_frame()
+    frame = observations_frame(quang_ngai_plan)
     assert list(frame.columns) == OBSERVATION_COLUMNS
     assert len(frame) == 2
     first, second = frame.iloc[0], frame.iloc[1]
@@ -215,21 +216,21 @@ def test_observations_frame_values_in_the_indicator_unit(Q, coverage):
     plan = Plan(
         "x", Document("t", "i"), observations=[Observation(coverage, Q(765, "permille"), Y2017)]
     )
-    frame = plan.observations_frame()
+    frame = observations_frame(plan)
     assert frame.loc[0, "value"] == pytest.approx(76.5)
     assert frame.loc[0, "unit"] == "percent"
     assert pd.isna(frame.loc[0, "province"])
 
 
 def test_observations_frame_names(quang_ngai_plan):
-    vi = quang_ngai_plan.observations_frame("vi")["indicator_name"].iloc[0]
-    en = quang_ngai_plan.observations_frame("en")["indicator_name"].iloc[0]
+    vi = observations_frame(quang_ngai_plan, "vi")["indicator_name"].iloc[0]
+    en = observations_frame(quang_ngai_plan, "en")["indicator_name"].iloc[0]
     assert vi == indicators.get("commune_stations").name_vi
     assert en == indicators.get("commune_stations").name_en
 
 
 def test_empty_observations_frame():
-    frame = plans.load("dak-lak-2024").observations_frame()
+    frame = observations_frame(plans.load("dak-lak-2024"))
     assert list(frame.columns) == OBSERVATION_COLUMNS
     assert frame.empty
 

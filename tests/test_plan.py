@@ -21,6 +21,7 @@ from vnhealthplan import (
     indicators,
     provinces,
 )
+from vnhealthplan.frames import assignments_frame, facilities_frame, targets_frame
 
 TARGET_COLUMNS = [
     "plan", "province", "indicator", "indicator_name", "year", "period_start", "period_end",
@@ -139,7 +140,7 @@ class TestTargetsFor:
 
 class TestTargetsFrame:
     def test_columns_and_rows(self, dak_lak_plan):
-        frame = dak_lak_plan.targets_frame()
+        frame = targets_frame(dak_lak_plan)
         assert list(frame.columns) == TARGET_COLUMNS
         assert len(frame) == len(dak_lak_plan.targets)
         assert set(frame["plan"]) == {"dak-lak-2024"}
@@ -148,7 +149,7 @@ class TestTargetsFrame:
         assert frame["baseline_year"].dtype == "Int64"
 
     def test_first_row(self, dak_lak_plan, dak_lak_source):
-        row = dak_lak_plan.targets_frame().iloc[0]
+        row = targets_frame(dak_lak_plan).iloc[0]
         assert row["indicator"] == "beds_per_10k"
         assert row["indicator_name"] == "Hospital beds per 10,000 population"
         assert (row["year"], row["period_start"], row["period_end"]) == (
@@ -162,7 +163,7 @@ class TestTargetsFrame:
         assert (row["section"], row["quote"]) == (dak_lak_source.section, dak_lak_source.quote)
 
     def test_values(self, dak_lak_plan):
-        frame = dak_lak_plan.targets_frame()
+        frame = targets_frame(dak_lak_plan)
         assert frame["value"].tolist() == [29.0, 22.0, 2430.0, 2700.0, 7.7, -0.2, 30.0]
         assert frame["comparator"].tolist() == ["=", "<", "=", "=", "=", "=", "="]
         assert frame["kind"].tolist()[5] == "change"
@@ -170,17 +171,17 @@ class TestTargetsFrame:
         assert frame["scope"].tolist()[2:4] == ["provincial", "district"]
 
     def test_baseline_columns(self, dak_lak_plan):
-        row = dak_lak_plan.targets_frame().iloc[-1]
+        row = targets_frame(dak_lak_plan).iloc[-1]
         assert (row["baseline_value"], row["baseline_year"]) == (29.0, 2024)
-        assert pd.isna(dak_lak_plan.targets_frame().iloc[0]["baseline_year"])
+        assert pd.isna(targets_frame(dak_lak_plan).iloc[0]["baseline_year"])
 
     def test_vietnamese_names(self, dak_lak_plan):
-        names = dak_lak_plan.targets_frame("vi")["indicator_name"].tolist()
+        names = targets_frame(dak_lak_plan, "vi")["indicator_name"].tolist()
         assert names[1] == "Tỷ suất tử vong trẻ em dưới 1 tuổi"
 
     def test_range_upper(self, dak_lak_document, private_hospitals):
         target = Target(private_hospitals, 1, Period.years(2021, 2025), "range", upper=2)
-        row = Plan("an-giang-2018", dak_lak_document, targets=[target]).targets_frame().iloc[0]
+        row = targets_frame(Plan("an-giang-2018", dak_lak_document, targets=[target])).iloc[0]
         assert (row["comparator"], row["value"], row["upper"], row["year"]) == (
             "range",
             1.0,
@@ -192,7 +193,7 @@ class TestTargetsFrame:
     def test_scope_province_wins(self, dak_lak_plan, thanh_hoa):
         target = Target(indicators.get("imr"), 22, Period.year(2024), "<", scope=Scope(thanh_hoa))
         plan = Plan("x", dak_lak_plan.document, province=dak_lak_plan.province, targets=[target])
-        assert plan.targets_frame()["province"].tolist() == ["Thanh Hóa"]
+        assert targets_frame(plan)["province"].tolist() == ["Thanh Hóa"]
 
 
 class TestOtherFrames:
@@ -215,7 +216,7 @@ class TestOtherFrames:
                 Facility("Bệnh viện tư nhân", "general_hospital", source=source),
             ],
         )
-        frame = plan.facilities_frame()
+        frame = facilities_frame(plan)
         assert list(frame.columns) == FACILITY_COLUMNS
         first = frame.iloc[0]
         assert (first["province"], first["kind"], first["tier"], first["rank"]) == (
@@ -229,7 +230,7 @@ class TestOtherFrames:
         assert frame["autonomy_group"].dtype == "Int64"
         assert pd.isna(frame.iloc[1]["beds"])
         assert frame.iloc[1]["reading"] == "BV"
-        vi = plan.facilities_frame("vi").iloc[0]
+        vi = facilities_frame(plan, "vi").iloc[0]
         assert (vi["kind"], vi["tier"], vi["rank"]) == ("bệnh viện đa khoa", "tuyến tỉnh", "hạng I")
 
     def test_assignments_frame(self, thanh_hoa_document):
@@ -248,7 +249,7 @@ class TestOtherFrames:
                 Assignment("Phân bổ ngân sách", lead="Sở Tài chính"),
             ],
         )
-        frame = plan.assignments_frame()
+        frame = assignments_frame(plan)
         assert list(frame.columns) == ASSIGNMENT_COLUMNS
         first = frame.iloc[0]
         assert first["partners"] == "Các sở, ban, ngành; địa phương có liên quan"
@@ -259,15 +260,15 @@ class TestOtherFrames:
 
 
 @pytest.mark.parametrize(
-    ("method", "columns"),
+    ("to_frame", "columns"),
     [
-        ("targets_frame", TARGET_COLUMNS),
-        ("facilities_frame", FACILITY_COLUMNS),
-        ("assignments_frame", ASSIGNMENT_COLUMNS),
+        (targets_frame, TARGET_COLUMNS),
+        (facilities_frame, FACILITY_COLUMNS),
+        (assignments_frame, ASSIGNMENT_COLUMNS),
     ],
 )
-def test_frames_of_an_empty_plan_keep_their_columns(dak_lak_document, method, columns):
-    frame = getattr(Plan("empty", dak_lak_document), method)()
+def test_frames_of_an_empty_plan_keep_their_columns(dak_lak_document, to_frame, columns):
+    frame = to_frame(Plan("empty", dak_lak_document))
     assert isinstance(frame, pd.DataFrame)
     assert frame.empty
     assert list(frame.columns) == columns

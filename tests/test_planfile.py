@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vnhealthplan import Document, PlanDataError, Problem, Source, indicators, plans
+from vnhealthplan.frames import targets_frame
 from vnhealthplan.planfile import (
     SCHEMA_VERSION,
     plan_from_dict,
@@ -111,7 +112,7 @@ def test_good_file(tmp_path, dak_lak):
     assert (target.indicator.code, target.value.magnitude, target.year) == ("imr", 22, 2024)
     # Records belong to the plan's province unless they name their own.
     assert target.scope.province is None
-    assert plan.targets_frame()["province"].tolist() == [dak_lak.name]
+    assert targets_frame(plan)["province"].tolist() == [dak_lak.name]
     assert target.source == Source(plan.document, "I, dòng 2", TEXT.splitlines()[0])
 
 

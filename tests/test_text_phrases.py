@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from vnhealthplan import Comparator, Period, Target, TargetKind, indicators, plans, ureg
 from vnhealthplan.errors import ValidationError
+from vnhealthplan.text import parse_target
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 from vnhealthplan.text.phrases import TargetPhrase, format_target, parse_target_phrase
 
@@ -75,8 +76,8 @@ def test_seed_phrase_reads_as_its_target(seed: dict[str, Any]) -> None:
 @pytest.mark.parametrize("seed", PARSED, ids=[f"{s['plan']}-{s['index']}" for s in PARSED])
 def test_seed_phrase_builds_the_target(seed: dict[str, Any]) -> None:
     target = plans.load(seed["plan"]).targets[seed["index"]]
-    built = Target.from_phrase(
-        target.indicator, seed["phrase"], target.period, decimal=seed.get("decimal")
+    built = parse_target(
+        seed["phrase"], target.indicator, target.period, decimal=seed.get("decimal")
     )
     assert (built.comparator, built.kind) == (target.comparator, target.kind)
     unit = target.indicator.unit
@@ -258,17 +259,17 @@ def test_phrase_unit_must_fit_the_indicator(text: str, code: str) -> None:
         parse_target_phrase(text, indicator=code)
 
 
-def test_from_phrase_reports_invalid_targets() -> None:
+def test_parse_target_reports_invalid_targets() -> None:
     with pytest.raises(ValidationError, match="a level ≤ 100 percent"):
-        Target.from_phrase("stations_with_doctor", "duy trì 110%", Period.year(2025))
+        parse_target("duy trì 110%", "stations_with_doctor", Period.year(2025))
     with pytest.raises(ParseError):
-        Target.from_phrase("imr", "<22%", Period.year(2024))
+        parse_target("<22%", "imr", Period.year(2024))
 
 
-def test_from_phrase_keeps_scope_source_and_notes() -> None:
+def test_parse_target_keeps_scope_source_and_notes() -> None:
     plan = plans.load("dak-lak-2024")
     row = plan.targets[1]
-    built = Target.from_phrase("imr", "<22", row.period, source=row.source, notes="x")
+    built = parse_target("<22", "imr", row.period, source=row.source, notes="x")
     assert built == Target(
         row.indicator, 22, row.period, "<", source=row.source, notes="x", scope=built.scope
     )

@@ -27,7 +27,7 @@ Checks
 Examples
 --------
 >>> from vnhealthplan import plans
->>> for finding in plans.load("dak-lak-2024").audit():
+>>> for finding in audit(plans.load("dak-lak-2024")):
 ...     print(finding.severity, finding.check)
 info parts_sum
 info implied_population
@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from vnhealthplan.analysis.frames import columns
 from vnhealthplan.core.checks import text, to_tuple
 from vnhealthplan.core.vocab import Comparator, Direction, Rank, TargetKind
 from vnhealthplan.model.target import Target
@@ -87,7 +88,7 @@ class Finding:
     Đắk Lắk's 5.130 beds at 29 beds per 10,000 people imply its population:
 
     >>> from vnhealthplan import plans
-    >>> finding = plans.load("dak-lak-2024").audit()[1]
+    >>> finding = audit(plans.load("dak-lak-2024"))[1]
     >>> finding.check, finding.severity, round(finding.value)
     ('implied_population', 'info', 1768966)
     >>> finding.sections
@@ -403,7 +404,7 @@ def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
     Examples
     --------
     >>> from vnhealthplan import plans
-    >>> frame = findings_frame(plans.load("dak-lak-2024").audit())
+    >>> frame = findings_frame(audit(plans.load("dak-lak-2024")))
     >>> print(frame[["check", "severity", "value"]].round(0).to_string(index=False))
                  check severity     value
              parts_sum     info    5130.0
@@ -425,5 +426,4 @@ def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
         }
         for f in findings
     ]
-    columns = ["plan", "check", "severity", "message", "value", "sections", "quotes"]
-    return pd.DataFrame.from_records(rows, columns=columns)
+    return pd.DataFrame.from_records(rows, columns=list(columns("audit")))

@@ -50,10 +50,16 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
-from vnhealthplan.analysis.observations import _join, _observation_table, _target_table
-from vnhealthplan.analysis.rollup import CountsNeeded, _count_columns, counts_needed
+from vnhealthplan.analysis.frames import columns
+from vnhealthplan.analysis.gapsframe import (
+    count_columns,
+    join_observations,
+    observation_table,
+    target_table,
+)
+from vnhealthplan.analysis.rollup import CountsNeeded, counts_needed
 from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
 from vnhealthplan.model.compare import (
     COMPARATOR_CODES,
@@ -111,7 +117,7 @@ def gaps_frame(
     Parameters
     ----------
     targets : Target, Plan, iterable of them, or pandas.DataFrame
-        A frame is read as :meth:`Plan.targets_frame` writes it (``indicator, year,
+        A frame is read as :func:`vnhealthplan.frames.targets_frame` writes it (``indicator, year,
         comparator, value``; optional ``plan, province, scope, kind, upper, unit,
         baseline_value, baseline_year, direction``).
     observations : Observation, Plan, iterable of them, or pandas.DataFrame
@@ -156,10 +162,10 @@ def gaps_frame(
     45  2030          >    95.0      76.5           2017  False       18.5
     """
     tol = _check_tolerance(tolerance)
-    table, lookup = _target_table(targets)
+    table, lookup = target_table(targets)
     keys = table[["_prov", "indicator"]].drop_duplicates()
-    obs = _observation_table(observations, lookup, set(zip(*map(keys.get, keys), strict=True)))
-    table = _join(table, obs)
+    obs = observation_table(observations, lookup, set(zip(*map(keys.get, keys), strict=True)))
+    table = join_observations(table, obs)
     gaps = gap_arrays(
         table["target"].to_numpy(float),
         table["upper"].to_numpy(float),
@@ -172,17 +178,10 @@ def gaps_frame(
     )
     table["met"] = gaps.met_nullable()
     table["shortfall"], table["distance"] = gaps.shortfall, gaps.distance
-    columns = list(_COLUMNS)
+    names = list(columns("gaps"))
     if population is not None:
-        _count_columns(table, population, lookup)
-        columns += ["population", "count_unit", "required_count", "additional_count"]
-    frame = table[columns].reset_index(drop=True)
+        count_columns(table, population, lookup)
+        names += columns("gap_counts")
+    frame = table[names].reset_index(drop=True)
     frame.attrs["tolerance"] = tol
     return frame
-
-
-_COLUMNS: Final = (
-    "plan", "province", "indicator", "scope", "year", "comparator", "kind", "target", "upper",
-    "unit", "observed", "observed_year", "baseline", "baseline_year", "met", "shortfall",
-    "distance",
-)  # fmt: skip

@@ -23,19 +23,18 @@ all  19810.5413   5533207.0          35.803     2
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
 import numpy as np
 
-from vnhealthplan.analysis.observations import _in_unit, _people_by_province
+from vnhealthplan.analysis.observations import _in_unit
 from vnhealthplan.core.checks import plain_number
 from vnhealthplan.core.errors import DimensionError, ShapeError
 from vnhealthplan.core.units import is_quantity, registry
 from vnhealthplan.core.vocab import TargetKind
 from vnhealthplan.model import ratios
-from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.target import Target
 
 if TYPE_CHECKING:
@@ -384,24 +383,3 @@ def weighted_mean(values: Any, weights: Any, *, weighted_by: str | None = None) 
         raise ValueError("weights: expected weights with a positive sum")
     name = weighted_by or getattr(weights, "name", None) or "the weights given"
     return WeightedMean(float(np.dot(v, w) / total), str(name), total, int(v.size))
-
-
-def _count_columns(table: pd.DataFrame, population: Any, lookup: Mapping[str, Indicator]) -> None:
-    """Add population, count_unit, required_count, additional_count (per indicator)."""
-    people = table["_prov"].map(_people_by_province(population)).to_numpy(float)
-    table["population"] = people
-    required, additional = np.full(len(table), np.nan), np.full(len(table), np.nan)
-    units = np.full(len(table), None, dtype=object)
-    level = (table["kind"] != TargetKind.CHANGE.value).to_numpy()
-    target, observed = table["target"].to_numpy(float), table["observed"].to_numpy(float)
-    for code, rows in table.groupby("indicator", sort=False).indices.items():
-        ind = lookup[str(code)]
-        rows = rows[level[rows]]
-        if ind.unit.dimensionality.get("[population]", 0) != -1 or not len(rows):
-            continue
-        need = ratios.required_count(ind.quantity(target[rows]), people[rows])
-        have = ratios.required_count(ind.quantity(observed[rows]), people[rows])
-        required[rows], additional[rows] = need.magnitude, need.magnitude - have.magnitude
-        units[rows] = str(need.units)
-    table["count_unit"], table["required_count"] = units, required
-    table["additional_count"] = additional

@@ -19,6 +19,7 @@ from types import MappingProxyType
 from typing import Any
 
 from vnhealthplan.core.errors import UnknownIndicatorError
+from vnhealthplan.model.catalogue import use_catalogue
 from vnhealthplan.model.indicator import Indicator
 
 __all__ = ["all", "catalogue", "get"]
@@ -96,3 +97,6 @@ def get(code: str | Indicator) -> Indicator:
     except KeyError:
         close = difflib.get_close_matches(str(code), table, n=3, cutoff=0.6)
         raise UnknownIndicatorError(str(code), close) from None
+
+
+use_catalogue(get)  # Plan.targets_for tells the codes a plan does not use from typos

@@ -15,7 +15,7 @@ Target(imr < 22 death / thousand_live_births, 2024)
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal
+from typing import Any
 
 import attrs
 import numpy as np
@@ -257,77 +257,6 @@ class Target:
         # Bounds depend on the kind, which is set after the value: check them last.
         for name in ("value", "upper"):
             _check_bounds(self, attrs.fields_dict(Target)[name], getattr(self, name))
-
-    @classmethod
-    def from_phrase(
-        cls,
-        indicator: Indicator | str,
-        phrase: str,
-        period: Period,
-        *,
-        scope: Scope | None = None,
-        source: Source | None = None,
-        notes: str = "",
-        decimal: Literal[",", "."] | None = None,
-    ) -> Target:
-        """A target from the plan's own phrase: "<22", "đạt 30 giường bệnh/vạn dân", ….
-
-        Parameters
-        ----------
-        indicator : Indicator or str
-            The indicator, or its catalogue code.
-        phrase : str
-            The words that state the target, read by
-            :func:`vnhealthplan.text.phrases.parse_target_phrase` (comparator, kind,
-            value, upper bound; a value without a unit is in the indicator's unit).
-        period : Period
-            When the target is due.
-        scope : Scope, optional
-            Whom the target covers (by default, nobody in particular).
-        source : Source, optional
-            The document, section and quote.
-        notes : str
-            Anything else the plan says about it.
-        decimal : {",", "."}, optional
-            The decimal separator, for numbers that read two ways (Thanh Hóa's "3.5").
-
-        Returns
-        -------
-        Target
-
-        Raises
-        ------
-        vnhealthplan.text.errors.ParseError
-            If the phrase cannot be read, or its unit does not fit the indicator.
-        vnhealthplan.errors.ValidationError
-            If the target it states is not valid (a share above 100 %).
-
-        Examples
-        --------
-        Đắk Lắk's 2024 table, infant mortality: "Tỷ suất tử vong trẻ em dưới 1 tuổi ‰ <22":
-
-        >>> from vnhealthplan import Period, Target
-        >>> Target.from_phrase("imr", "<22", Period.year(2024))
-        Target(imr < 22 death / thousand_live_births, 2024)
-        >>> Target.from_phrase("crude_birth_rate", "mức giảm 0,2‰", Period.year(2024))
-        Target(crude_birth_rate change = -0.2 live_birth / thousand_people, 2024)
-        """
-        from vnhealthplan.data import indicators
-        from vnhealthplan.text.phrases import parse_target_phrase
-
-        ind = indicators.get(indicator)
-        read = parse_target_phrase(phrase, indicator=ind, decimal=decimal)
-        return cls(
-            ind,
-            read.value,
-            period,
-            read.comparator,
-            read.kind,
-            upper=read.upper,
-            scope=scope if scope is not None else Scope(),
-            source=source,
-            notes=notes,
-        )
 
     @property
     def year(self) -> int:

@@ -261,7 +261,9 @@ def _audit_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    findings = plans.load(args.plan).audit()
+    from vnhealthplan.analysis.audit import audit
+
+    findings = audit(plans.load(args.plan))
     count = {s: sum(f.severity == s for f in findings) for s in _SEVERITIES}
     print(f"{args.plan}: {len(findings)} findings ({count['error']} errors, "
           f"{count['warning']} warnings)")  # fmt: skip

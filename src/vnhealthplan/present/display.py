@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from vnhealthplan.analysis.audit import Finding
+from vnhealthplan.analysis.audit import Finding, audit
 from vnhealthplan.core.html import (
     STATUSES,
     STYLE,
@@ -65,7 +65,8 @@ class HTML:
     Examples
     --------
     >>> from vnhealthplan import plans
-    >>> shown = show(plans.load("dak-lak-2024").audit(), lang="en")
+    >>> from vnhealthplan.audit import audit
+    >>> shown = show(audit(plans.load("dak-lak-2024")), lang="en")
     >>> shown
     HTML(<table>, 2 rows)
     >>> shown._repr_html_() == shown.markup
@@ -99,10 +100,10 @@ def _plan_parts(plan: Plan, lang: Lang, as_of: date) -> tuple[Any, ...]:
             observed, year = frame["observed"].iloc[i], frame["observed_year"].iloc[i]
             seen = "" if observed != observed else f"{number(observed, lang)} ({int(year)})"
             statuses.append((seen, _met_key(frame["met"].iloc[i])))
-    findings = plan.audit()
-    audit = Section(word("audit", lang), len(findings), [_findings_table(findings)])
+    findings = audit(plan)
+    section = Section(word("audit", lang), len(findings), [_findings_table(findings)])
     keys = tuple(f.severity for f in findings)
-    return plan_parts(plan, lang, as_of, statuses=statuses, extra=(audit,), extra_keys=keys)
+    return plan_parts(plan, lang, as_of, statuses=statuses, extra=(section,), extra_keys=keys)
 
 
 def _findings_table(findings: Iterable[Finding]) -> Table:
@@ -220,7 +221,7 @@ def show(obj: Any, *, lang: Lang | None = None, as_of: date | None = None) -> HT
     ----------
     obj : pandas.DataFrame, iterable of Finding or Gap, or any object :func:`to_html` takes
         A gaps frame (:func:`vnhealthplan.gaps.gaps_frame`) gets a row per target with its
-        status; findings (:meth:`Plan.audit <vnhealthplan.Plan.audit>`) a row each.
+        status; findings (:func:`vnhealthplan.audit.audit`) a row each.
     lang : {"en", "vi"}, optional
     as_of : datetime.date, optional
         For assignments; today by default.

@@ -1,5 +1,9 @@
 """A plain-text report of a plan: its targets, what they imply, and its audit.
 
+The report renders text; the data it shows come from the analysis layer
+(:func:`plan_gaps`, :func:`plan_observations` and :func:`plan_progress` are re-exported
+from there).
+
 Examples
 --------
 >>> from vnhealthplan import plans
@@ -20,20 +24,14 @@ Audit
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import attrs
-
-from vnhealthplan.analysis.audit import Finding
+from vnhealthplan.analysis.audit import Finding, audit
+from vnhealthplan.analysis.planstatus import plan_gaps, plan_observations, plan_progress
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang, TargetKind
-from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.ratios import required_count
-from vnhealthplan.model.target import Target
-
-if TYPE_CHECKING:
-    import pandas as pd
 
 __all__ = [
     "gaps_report",
@@ -104,7 +102,7 @@ def plan_report(plan: Plan, lang: Lang = "en") -> str:
             f"{t.year}  {t.indicator.code:<26} {t.comparator.value:<5} {value:>9}  "
             f"{t.value.units}{kind}{scope}"
         )
-    findings = plan.audit()
+    findings = audit(plan)
     lines += _implied_counts(plan, findings, lang)
     lines += ["", "Audit"]
     lines += [f"  {f.severity:<8} {f.check}: {f.message}" for f in findings] or ["  no findings"]
@@ -129,96 +127,6 @@ def _implied_counts(plan: Plan, findings: tuple[Finding, ...], lang: Lang) -> li
                 f"{count.magnitude:,.0f} {count.units}"
             )
     return lines
-
-
-def _narrow(target: Target) -> bool:
-    """A target on part of the health system (a tier or a kind of facility)."""
-    return target.scope.tier is not None or target.scope.facility_kind is not None
-
-
-def plan_observations(plan: Plan) -> tuple[Observation, ...]:
-    """The observations a plan's targets are compared with: the plan's and the bundled ones.
-
-    These are the plan's own observations of its whole province (those with a scope, a
-    tier, a kind of facility or a description of a part, measure something narrower and
-    are left out), and the bundled reference values of its province
-    (:func:`vnhealthplan.reference.provincial_populations`). An observation that names no
-    province is of the plan's. National figures are not used: they do not measure a
-    province.
-
-    Examples
-    --------
-    >>> from vnhealthplan import plans
-    >>> [(o.indicator.code, o.year) for o in plan_observations(plans.load("an-giang-2018"))]
-    [('health_insurance_coverage', 2017), ('population', 2019)]
-    >>> len(plans.load("quang-ngai-2023").observations), len(
-    ...     plan_observations(plans.load("quang-ngai-2023")))
-    (7, 0)
-    """
-    from vnhealthplan.data.reference import provincial_populations
-
-    own = [  # an observation without a province is of the plan's province
-        o if o.province else attrs.evolve(o, province=plan.province)
-        for o in plan.observations
-        if o.scope == type(o.scope)()
-    ]
-    reference = [
-        o for o in provincial_populations() if plan.province and o.province == plan.province
-    ]
-    return (*own, *reference)
-
-
-def plan_gaps(plan: Plan, observations: Any = None) -> pd.DataFrame:
-    """The gaps of every target of *plan*, as :func:`vnhealthplan.gaps.gaps_frame` gives them.
-
-    Targets on a tier or a kind of facility get no observation (the observations are of
-    the whole province), so their ``met`` is unknown rather than read off the wrong figure.
-
-    Parameters
-    ----------
-    plan : Plan
-    observations : optional
-        Anything :func:`~vnhealthplan.gaps.gaps_frame` accepts; by default
-        :func:`plan_observations`.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row per target, in the plan's order.
-
-    Examples
-    --------
-    An Giang's insurance target for 2020 against the 76,5 % it reports for 2017:
-
-    >>> from vnhealthplan import plans
-    >>> frame = plan_gaps(plans.load("an-giang-2018"))
-    >>> frame.loc[1, ["indicator", "year", "target", "observed", "met", "shortfall"]]
-    indicator    health_insurance_coverage
-    year                              2020
-    target                            90.0
-    observed                          76.5
-    met                              False
-    shortfall                         13.5
-    Name: 1, dtype: object
-    """
-    import pandas as pd
-
-    from vnhealthplan.analysis.gaps import gaps_frame
-
-    obs = plan_observations(plan) if observations is None else observations
-    narrow = [_narrow(t) for t in plan.targets]
-
-    def part_of(targets: list[Any]) -> Plan:
-        return Plan(plan.key, plan.document, province=plan.province, targets=targets)
-
-    whole = gaps_frame(part_of([t for t in plan.targets if not _narrow(t)]), obs)
-    part = gaps_frame(part_of([t for t in plan.targets if _narrow(t)]), [])
-    whole.index = [i for i, n in enumerate(narrow) if not n]
-    part.index = [i for i, n in enumerate(narrow) if n]
-    frames = [f for f in (whole, part) if len(f)]
-    if not frames:
-        return whole.reset_index(drop=True)
-    return pd.concat(frames).sort_index().reset_index(drop=True)
 
 
 def gaps_report(plan: Plan, lang: Lang | None = None) -> str:
@@ -269,53 +177,6 @@ def pd_isna(value: Any) -> bool:
     import pandas as pd
 
     return bool(pd.isna(value))
-
-
-def plan_progress(plan: Plan, lang: Lang | None = None, method: str = "opensdg") -> pd.DataFrame:
-    """The progress status of each level target that has observations of its indicator.
-
-    Uses :func:`vnhealthplan.progress.progress_status` with :func:`plan_observations`;
-    change targets and targets on a tier or kind of facility are left out.
-
-    Returns
-    -------
-    pandas.DataFrame
-        ``indicator, year, comparator, target, unit, base_year, base_value, latest_year,
-        latest_value, status, label, notes``.
-
-    Examples
-    --------
-    One observed year is not a trend: An Giang's insurance targets cannot be assessed.
-
-    >>> from vnhealthplan import plans
-    >>> frame = plan_progress(plans.load("an-giang-2018"))
-    >>> print(frame[["year", "target", "latest_value", "status"]].to_string(index=False))
-     year  target  latest_value           status
-     2020    90.0          76.5 unable_to_assess
-     2025    95.0          76.5 unable_to_assess
-     2030    95.0          76.5 unable_to_assess
-    """
-    import pandas as pd
-
-    from vnhealthplan.analysis.progress import progress_status
-
-    lang = resolve_language(lang)
-    observations = plan_observations(plan)
-    rows = []
-    for t in plan.targets:
-        own = [o for o in observations if o.indicator.code == t.indicator.code]
-        if not own or t.kind is TargetKind.CHANGE or _narrow(t):
-            continue
-        p = progress_status(t, own, method=method, lang=lang)
-        rows.append({
-            "indicator": t.indicator.code, "year": t.year, "comparator": t.comparator.value,
-            "target": p.target_value, "unit": p.unit, "base_year": p.base_year,
-            "base_value": p.base_value, "latest_year": p.year, "latest_value": p.value,
-            "status": p.status, "label": p.label, "notes": "; ".join(p.notes),
-        })  # fmt: skip
-    columns = ["indicator", "year", "comparator", "target", "unit", "base_year", "base_value",
-               "latest_year", "latest_value", "status", "label", "notes"]  # fmt: skip
-    return pd.DataFrame.from_records(rows, columns=columns)
 
 
 def progress_report(plan: Plan, lang: Lang | None = None, method: str = "opensdg") -> str:

@@ -36,7 +36,12 @@ from vnhealthplan.text.names import (
 )
 from vnhealthplan.text.numbers import format_number, format_numbers, parse_number
 from vnhealthplan.text.periods import format_period, parse_period
-from vnhealthplan.text.phrases import TargetPhrase, format_target, parse_target_phrase
+from vnhealthplan.text.phrases import (
+    TargetPhrase,
+    format_target,
+    parse_target,
+    parse_target_phrase,
+)
 from vnhealthplan.text.units import format_quantity, format_unit, parse_quantity, parse_unit
 
 __all__ = [
@@ -59,6 +64,7 @@ __all__ = [
     "parse_number",
     "parse_period",
     "parse_quantity",
+    "parse_target",
     "parse_target_phrase",
     "parse_unit",
     "split_agency",

@@ -42,12 +42,16 @@ import attrs
 
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind, to_comparator, to_target_kind
+from vnhealthplan.data import indicators
 from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.model.period import Period
+from vnhealthplan.model.source import Source
+from vnhealthplan.model.target import Scope, Target
 from vnhealthplan.model.wording import target_text
 from vnhealthplan.text._phrasegrammar import _build, _read
 from vnhealthplan.text._unitgrammar import Decimal, _Fail, _indicator, _normalise
 
-__all__ = ["TargetPhrase", "format_target", "parse_target_phrase"]
+__all__ = ["TargetPhrase", "format_target", "parse_target", "parse_target_phrase"]
 
 
 def _show(value: Any) -> str:
@@ -231,3 +235,70 @@ def format_target(target: Any, lang: Lang = "vi") -> str:
     if lang not in ("vi", "en"):
         raise ValueError(f"format_target: lang must be 'vi' or 'en', got {lang!r}")
     return target_text(target, lang)
+
+
+def parse_target(
+    phrase: str,
+    indicator: Indicator | str,
+    period: Period,
+    *,
+    scope: Scope | None = None,
+    source: Source | None = None,
+    notes: str = "",
+    decimal: Decimal | None = None,
+) -> Target:
+    """A target from the plan's own phrase: "<22", "đạt 30 giường bệnh/vạn dân", ….
+
+    Parameters
+    ----------
+    phrase : str
+        The words that state the target, read by :func:`parse_target_phrase`
+        (comparator, kind, value, upper bound; a value without a unit is in the
+        indicator's unit).
+    indicator : Indicator or str
+        The indicator, or its catalogue code.
+    period : Period
+        When the target is due.
+    scope : Scope, optional
+        Whom the target covers (by default, nobody in particular).
+    source : Source, optional
+        The document, section and quote.
+    notes : str
+        Anything else the plan says about it.
+    decimal : {",", "."}, optional
+        The decimal separator, for numbers that read two ways (Thanh Hóa's "3.5").
+
+    Returns
+    -------
+    Target
+
+    Raises
+    ------
+    vnhealthplan.text.errors.ParseError
+        If the phrase cannot be read, or its unit does not fit the indicator.
+    vnhealthplan.errors.ValidationError
+        If the target it states is not valid (a share above 100 %).
+
+    Examples
+    --------
+    Đắk Lắk's 2024 table, infant mortality: "Tỷ suất tử vong trẻ em dưới 1 tuổi ‰ <22":
+
+    >>> from vnhealthplan import Period
+    >>> parse_target("<22", "imr", Period.year(2024))
+    Target(imr < 22 death / thousand_live_births, 2024)
+    >>> parse_target("mức giảm 0,2‰", "crude_birth_rate", Period.year(2024))
+    Target(crude_birth_rate change = -0.2 live_birth / thousand_people, 2024)
+    """
+    ind = indicators.get(indicator)
+    read = parse_target_phrase(phrase, indicator=ind, decimal=decimal)
+    return Target(
+        ind,
+        read.value,
+        period,
+        read.comparator,
+        read.kind,
+        upper=read.upper,
+        scope=scope if scope is not None else Scope(),
+        source=source,
+        notes=notes,
+    )

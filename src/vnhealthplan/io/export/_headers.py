@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from vnhealthplan.analysis.frames import LABELS, ROW_UNIT, column_label, table_title
 from vnhealthplan.core.vocab import Lang
 
 if TYPE_CHECKING:
@@ -27,82 +28,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ROW_UNIT", "canonical_column", "header", "label", "sheet_title"]
 
-#: (Vietnamese, English) label of each column; (table, column) keys override a column's.
-_LABELS: Final[dict[str | tuple[str, str], tuple[str, str]]] = {
-    "plan": ("Kế hoạch", "Plan"),
-    "province": ("Tỉnh", "Province"),
-    "indicator": ("Mã chỉ tiêu", "Indicator code"),
-    "indicator_name": ("Chỉ tiêu", "Indicator name"),
-    "year": ("Năm", "Year"),
-    "period_start": ("Từ ngày", "Period start"),
-    "period_end": ("Đến ngày", "Period end"),
-    "kind": ("Loại chỉ tiêu", "Kind of target"),
-    "comparator": ("So sánh", "Comparator"),
-    "value": ("Giá trị", "Value"),
-    "upper": ("Cận trên", "Upper bound"),
-    "unit": ("Đơn vị", "Unit"),
-    "scope": ("Phạm vi", "Scope"),
-    "tier": ("Tuyến", "Tier"),
-    "facility_kind": ("Loại cơ sở", "Kind of facility"),
-    "scope_description": ("Mô tả phạm vi", "Scope description"),
-    "baseline_value": ("Giá trị cơ sở", "Baseline value"),
-    "baseline_year": ("Năm cơ sở", "Baseline year"),
-    "section": ("Mục", "Section"),
-    "quote": ("Trích nguyên văn", "Verbatim quote"),
-    "reading": ("Đọc lại (đã sửa)", "Corrected reading"),
-    "notes": ("Ghi chú", "Notes"),
-    "source": ("Nguồn", "Source"),
-    "name": ("Tên", "Name"),
-    ("facilities", "kind"): ("Loại cơ sở", "Kind of facility"),
-    "rank": ("Hạng", "Rank"),
-    "ownership": ("Loại hình sở hữu", "Ownership"),
-    "beds": ("Giường bệnh", "Beds"),
-    "autonomy_group": ("Nhóm tự chủ", "Autonomy group"),
-    "task": ("Nội dung công việc", "Task"),
-    "lead": ("Đơn vị chủ trì", "Lead"),
-    "partners": ("Đơn vị phối hợp", "Partners"),
-    "submitted_to": ("Cấp trình", "Submitted to"),
-    "due_start": ("Hạn từ ngày", "Due from"),
-    "due_end": ("Hạn đến ngày", "Due by"),
-    "product": ("Sản phẩm", "Product"),
-    "completed": ("Ngày hoàn thành", "Completed"),
-    "target": ("Mục tiêu", "Target"),
-    "observed": ("Giá trị thực tế", "Observed"),
-    "observed_year": ("Năm thực tế", "Observed year"),
-    "baseline": ("Giá trị cơ sở", "Baseline"),
-    "met": ("Đạt", "Met"),
-    "shortfall": ("Còn thiếu", "Shortfall"),
-    "distance": ("Khoảng cách", "Distance"),
-    "population": ("Dân số", "Population"),
-    "count_unit": ("Đơn vị đếm", "Count unit"),
-    "required_count": ("Số cần có", "Required count"),
-    "additional_count": ("Số cần thêm", "Additional count"),
-    "check": ("Phép kiểm tra", "Check"),
-    "severity": ("Mức độ", "Severity"),
-    "message": ("Nội dung (tiếng Anh)", "Message"),
-    ("audit", "value"): ("Giá trị", "Value"),
-    "sections": ("Các mục", "Sections"),
-    "quotes": ("Các trích dẫn", "Quotes"),
-    "field": ("Trường", "Field"),
-}
-
-#: Sheet titles (Vietnamese, English) of the tables.
-_TITLES: Final = {
-    "document": ("Văn bản", "Document"),
-    "targets": ("Chỉ tiêu", "Targets"),
-    "observations": ("Số liệu thực tế", "Observations"),
-    "facilities": ("Cơ sở y tế", "Facilities"),
-    "assignments": ("Phân công", "Assignments"),
-    "gaps": ("Khoảng cách", "Gaps"),
-    "audit": ("Kiểm tra", "Audit"),
-}
-
-#: Columns whose values are in each row's ``unit``, by table.
-ROW_UNIT: Final = {
-    "targets": ("value", "upper", "baseline_value"),
-    "observations": ("value",),
-    "gaps": ("target", "upper", "observed", "baseline", "shortfall", "distance"),
-}
 #: Columns with one unit of their own.
 _FIXED_UNIT: Final = {"beds": "bed", "population": "person"}
 _MIXED: Final = {"vi": "theo đơn vị của dòng", "en": "in the row's unit"}
@@ -112,15 +37,14 @@ _AUDIT_VALUE: Final = {"vi": "đơn vị như trong nội dung", "en": "unit as 
 def label(table: str, column: str, lang: Lang) -> str:
     """The column's label without its unit (the column's own name if it has none).
 
+    The labels are :func:`vnhealthplan.frames.column_label`'s.
+
     Examples
     --------
     >>> label("facilities", "kind", "vi"), label("targets", "kind", "en")
     ('Loại cơ sở', 'Kind of target')
     """
-    pair = _LABELS.get((table, column)) or _LABELS.get(column)
-    if pair is None:
-        return column
-    return pair[0] if lang == "vi" else pair[1]
+    return column_label(table, column, lang)
 
 
 def sheet_title(table: str, lang: Lang) -> str:
@@ -131,8 +55,7 @@ def sheet_title(table: str, lang: Lang) -> str:
     >>> sheet_title("gaps", "vi"), sheet_title("gaps", "en")
     ('Khoảng cách', 'Gaps')
     """
-    pair = _TITLES.get(table)
-    return table[:31] if pair is None else (pair[0] if lang == "vi" else pair[1])
+    return table_title(table, lang)
 
 
 def _unit_name(unit: str, lang: Lang) -> str:
@@ -150,7 +73,8 @@ def header(table: str, column: str, frame: pd.DataFrame, lang: Lang) -> str:
     Examples
     --------
     >>> from vnhealthplan import plans
-    >>> frame = plans.load("thanh-hoa-2023").facilities_frame()
+    >>> from vnhealthplan.frames import facilities_frame
+    >>> frame = facilities_frame(plans.load("thanh-hoa-2023"))
     >>> header("facilities", "beds", frame, "vi")
     'Giường bệnh (giường bệnh)'
     """
@@ -176,8 +100,8 @@ def _key(text: str) -> str:
 #: Labels, then the column names themselves, which win ("indicator" is a column name and
 #: the English label of ``indicator_name``).
 _BY_LABEL: Final = {
-    **{_key(name): key for key, pair in _LABELS.items() if isinstance(key, str) for name in pair},
-    **{_key(key): key for key in _LABELS if isinstance(key, str)},
+    **{_key(name): key for key, pair in LABELS.items() if isinstance(key, str) for name in pair},
+    **{_key(key): key for key in LABELS if isinstance(key, str)},
 }
 
 

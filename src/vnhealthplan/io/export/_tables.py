@@ -18,6 +18,16 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from vnhealthplan._version import __version__
+from vnhealthplan.analysis.audit import audit as audit_plan
+from vnhealthplan.analysis.audit import findings_frame
+from vnhealthplan.analysis.frames import (
+    assignments_frame,
+    facilities_frame,
+    observations_frame,
+    targets_frame,
+    tidy_frame,
+)
+from vnhealthplan.analysis.planstatus import plan_gaps
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.export._headers import header, sheet_title
@@ -83,7 +93,8 @@ class ExportTable:
         Examples
         --------
         >>> from vnhealthplan import plans
-        >>> frame = plans.load("thanh-hoa-2023").facilities_frame(lang="vi")
+        >>> from vnhealthplan.frames import facilities_frame
+        >>> frame = facilities_frame(plans.load("thanh-hoa-2023"), lang="vi")
         >>> ExportTable.build("facilities", frame, "vi").headers[7]
         'Giường bệnh (giường bệnh)'
         """
@@ -93,8 +104,6 @@ class ExportTable:
 
 
 def _document_frame(plan: Plan) -> pd.DataFrame:
-    import pandas as pd
-
     doc = plan.document
     rows = [
         ("plan", plan.key),
@@ -107,15 +116,15 @@ def _document_frame(plan: Plan) -> pd.DataFrame:
         ("implements", "; ".join(doc.implements)),
         ("exported_by", f"vnhealthplan {__version__}"),
     ]
-    return pd.DataFrame(rows, columns=["field", "value"])
+    return tidy_frame((dict(zip(("field", "value"), row, strict=True)) for row in rows), "document")
 
 
 def observation_table(plan: Plan, lang: Lang | None = None) -> pd.DataFrame:
     """A plan's observations in the tidy layout :func:`read_observations` reads back.
 
-    The columns of :meth:`Plan.observations_frame`, with the scope in three columns that
-    can be read back (``tier``, ``facility_kind``, ``scope_description``) instead of
-    ``scope``, its text.
+    The columns of :func:`vnhealthplan.frames.observations_frame`, with the scope in three
+    columns that can be read back (``tier``, ``facility_kind``, ``scope_description``)
+    instead of ``scope``, its text.
 
     Examples
     --------
@@ -125,7 +134,7 @@ def observation_table(plan: Plan, lang: Lang | None = None) -> pd.DataFrame:
               indicator  value     tier    facility_kind
     2  commune_stations  173.0  commune  commune_station
     """
-    frame = plan.observations_frame(resolve_language(lang))
+    frame = observations_frame(plan, resolve_language(lang))
     scopes = [o.scope for o in plan.observations]
     at = list(frame.columns).index("scope")
     frame = frame.drop(columns="scope")
@@ -177,19 +186,15 @@ def export_tables(
     lang = resolve_language(lang)
     frames: list[tuple[str, pd.DataFrame]] = [
         ("document", _document_frame(plan)),
-        ("targets", plan.targets_frame(lang)),
+        ("targets", targets_frame(plan, lang)),
         ("observations", observation_table(plan, lang)),
-        ("facilities", plan.facilities_frame(lang)),
-        ("assignments", plan.assignments_frame()),
+        ("facilities", facilities_frame(plan, lang)),
+        ("assignments", assignments_frame(plan)),
     ]
     if gaps:
-        from vnhealthplan.present.report import plan_gaps
-
         frames.append(("gaps", plan_gaps(plan, observations)))
     if audit:
-        from vnhealthplan.analysis.audit import findings_frame
-
-        frames.append(("audit", findings_frame(plan.audit())))
+        frames.append(("audit", findings_frame(audit_plan(plan))))
     return tuple(ExportTable.build(name, frame, lang) for name, frame in frames)
 
 

@@ -11,14 +11,15 @@ arguments or a missing file.
 Examples
 --------
 >>> import contextlib, io, pathlib, tempfile
->>> from vnhealthplan import Plan, plans
+>>> from vnhealthplan import plans
+>>> from vnhealthplan.planfile import read_plan
 >>> with tempfile.TemporaryDirectory() as folder:
 ...     text = pathlib.Path(folder, "dak-lak.txt")
 ...     _ = text.write_text(plans.source_text("dak-lak-2024"), encoding="utf-8")
 ...     out = pathlib.Path(folder, "draft.toml")
 ...     with contextlib.redirect_stdout(io.StringIO()) as shown:
 ...         code = main([str(text), "-o", str(out)])
-...     drafted = Plan.from_file(out)
+...     drafted = read_plan(out)
 >>> code, len(drafted.targets)
 (0, 14)
 >>> "14 targets" in shown.getvalue()

@@ -188,14 +188,17 @@ class Draft:
         Examples
         --------
         >>> import pathlib, tempfile
+        >>> from vnhealthplan.planfile import read_plan
         >>> draft = draft_plan("Phấn đấu đến năm 2025 đạt 10 bác sĩ/vạn dân.")
         >>> with tempfile.TemporaryDirectory() as folder:
         ...     path = pathlib.Path(folder, "draft.toml")
         ...     draft.to_file(path)
-        ...     Plan.from_file(path) == draft.plan
+        ...     read_plan(path) == draft.plan
         True
         """
-        self.plan.to_file(path)
+        from vnhealthplan.data.planfile import write_plan
+
+        write_plan(self.plan, path)
 
 
 def _slug(words: str) -> str:

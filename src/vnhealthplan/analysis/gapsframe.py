@@ -1,0 +1,331 @@
+"""The machinery of :func:`~vnhealthplan.gaps.gaps_frame`: targets and observations as
+slim tables in indicator units, joined on (province, indicator), and the counts per-person
+targets need.
+
+Examples
+--------
+An Giang's insurance targets joined with the 76,5 % its plan reports for 2017:
+
+>>> from vnhealthplan import plans
+>>> an_giang = plans.load("an-giang-2018")
+>>> table, lookup = target_table(an_giang)
+>>> keys = set(zip(table["_prov"], table["indicator"], strict=True))
+>>> joined = join_observations(table, observation_table(an_giang, lookup, keys))
+>>> print(joined.loc[[1], ["indicator", "year", "target", "observed", "observed_year"]])
+                   indicator  year  target  observed  observed_year
+1  health_insurance_coverage  2020    90.0      76.5           2017
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Final
+
+import numpy as np
+
+from vnhealthplan.analysis.frames import (
+    observation_records_frame,
+    read_finite,
+    read_period,
+    read_province,
+    read_unit,
+    targets_frame,
+)
+from vnhealthplan.core.errors import DimensionError, PlanDataError, Problem, UnknownIndicatorError
+from vnhealthplan.core.units import is_quantity, registry
+from vnhealthplan.core.vocab import TargetKind
+from vnhealthplan.data import indicators
+from vnhealthplan.model import ratios
+from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.model.observation import Observation
+from vnhealthplan.model.plan import Plan
+from vnhealthplan.model.source import Document
+from vnhealthplan.model.target import Target
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "NO_PROVINCE",
+    "count_columns",
+    "join_observations",
+    "observation_table",
+    "people_by_province",
+    "target_table",
+]
+
+#: The join key of records without a province.
+NO_PROVINCE: Final = ""
+
+
+def _province_keys(column: pd.Series, *, unknown: str | None = None) -> pd.Series:
+    """Province names normalised (any spelling → the bundled name); "" for none.
+
+    An unknown name raises, unless *unknown* is given: then it maps to that marker (used
+    for observations, where rows of provinces no target is about are simply not used).
+    """
+    names = {}
+    for cell in column.dropna().unique():
+        if cell == "":
+            names[cell] = NO_PROVINCE
+            continue
+        try:
+            names[cell] = getattr(read_province(cell), "name", "")
+        except LookupError:
+            if unknown is None:
+                raise
+            names[cell] = unknown
+    mapped = column.map(names).astype(object)
+    return mapped.where(mapped.notna(), NO_PROVINCE)
+
+
+def _to_indicator_units(
+    frame: pd.DataFrame, columns: Iterable[str], lookup: Mapping[str, Indicator]
+) -> None:
+    """Convert *columns* to each indicator's unit, once per distinct (indicator, unit)."""
+    import pandas as pd
+
+    if "unit" not in frame.columns:
+        return
+    units = frame["unit"].astype(object).where(frame["unit"].notna(), "")
+    positions, pairs = pd.factorize(pd.MultiIndex.from_arrays([frame["indicator"], units]))
+    factors = np.ones(len(pairs))
+    for i, (code, text) in enumerate(pairs):
+        ind = lookup[code]
+        if text in ("", str(ind.unit)):
+            continue
+        try:
+            unit = read_unit(text)
+        except ValueError:
+            unit = None
+        if unit is None or unit.dimensionality != ind.dimensionality:
+            raise DimensionError(f"unit of {code}", repr(text), f"a unit like {ind.unit}")
+        factors[i] = registry().Quantity(1.0, unit).to(ind.unit).magnitude
+    if (factors != 1).any():
+        scale = factors[positions]
+        for name in columns:
+            frame[name] = frame[name].to_numpy(float) * scale
+    frame["unit"] = frame["indicator"].map({c: str(i.unit) for c, i in lookup.items()})
+
+
+def _frame_indicators(frame: pd.DataFrame) -> dict[str, Indicator]:
+    """The indicators of a targets frame: catalogue, the bundled plan's own, or ad hoc."""
+    from vnhealthplan.data import plans
+
+    lookup: dict[str, Indicator] = {}
+    own: dict[str, Indicator] = {}
+    for key in frame["plan"].dropna().unique() if "plan" in frame.columns else ():
+        if key in plans.available():
+            own.update({i.code: i for i in plans.load(key).indicators})
+    firsts = frame.drop_duplicates("indicator")
+    for code, row in zip(firsts["indicator"], firsts.to_dict("records"), strict=True):
+        try:
+            lookup[code] = indicators.get(code)
+        except UnknownIndicatorError:
+            if code in own:
+                lookup[code] = own[code]
+            elif {"unit", "direction"} <= set(row):
+                lookup[code] = Indicator(code, code, code, row["unit"], row["direction"],
+                                         numerator=code)  # fmt: skip
+            else:
+                raise
+    return lookup
+
+
+def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
+    """Targets (objects, plans or a frame) as one frame in indicator units, and indicators."""
+    import pandas as pd
+
+    if isinstance(targets, pd.DataFrame):
+        frame, lookup = targets.copy(), _frame_indicators(targets)
+    else:
+        items = [targets] if isinstance(targets, Target | Plan) else list(targets)
+        parts, lookup = [], {}
+        loose: list[Any] = []  # a run of Target objects, framed together
+        for item in [*items, None]:  # None flushes the last run of loose targets
+            if not isinstance(item, Target) and loose:
+                part = targets_frame(Plan("loose", Document("-", "-"), targets=loose))
+                parts.append(part.assign(plan=None))
+                loose = []
+            if isinstance(item, Plan):
+                parts.append(targets_frame(item))
+                lookup.update({i.code: i for i in item.indicators})
+            elif isinstance(item, Target):
+                loose.append(item)
+                lookup[item.indicator.code] = item.indicator
+            elif item is not None:
+                raise TypeError(f"targets: expected Target or Plan objects, got {item!r}")
+        frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=_TARGET)
+    for name, default in _TARGET_DEFAULTS.items():
+        if name not in frame.columns:
+            frame[name] = default
+    _to_indicator_units(frame, ("value", "upper", "baseline_value"), lookup)
+    if "direction" not in frame.columns:
+        frame["direction"] = frame["indicator"].map(
+            {c: i.direction.value for c, i in lookup.items()}
+        )
+    frame["_prov"] = _province_keys(frame["province"])
+    frame["province"] = frame["_prov"].replace(NO_PROVINCE, None)
+    frame["unit"] = frame["indicator"].map({c: str(i.unit) for c, i in lookup.items()})
+    return frame.rename(columns={"value": "target"}), lookup
+
+
+_TARGET: Final = ("plan", "province", "indicator", "scope", "year", "kind", "comparator", "value")
+_TARGET_DEFAULTS: Final = {
+    "plan": None, "province": None, "scope": "", "kind": "level", "upper": np.nan,
+    "baseline_value": np.nan, "baseline_year": np.nan,
+}  # fmt: skip
+
+
+def observation_table(
+    observations: Any, lookup: Mapping[str, Indicator], keys: set[tuple[str, str]]
+) -> pd.DataFrame:
+    """Observations for the (province, indicator) keys of the targets, in indicator units."""
+    import pandas as pd
+
+    if isinstance(observations, pd.DataFrame):
+        frame = observations.copy()
+    else:
+        items = [observations] if isinstance(observations, Observation) else observations
+        frame = observation_records_frame(items)
+    if "province" not in frame.columns:
+        frame["province"] = None
+    if "year" not in frame.columns and "period" in frame.columns:
+        frame["year"] = frame["period"].map(lambda p: read_period(p).last_year)
+    frame = frame[frame["indicator"].isin(list(lookup))].copy()
+    # Rows about other provinces (a nationwide sheet) are not needed: they are not read.
+    frame["_prov"] = _province_keys(frame["province"], unknown="\x00not a target province")
+    index = pd.MultiIndex.from_arrays([frame["_prov"], frame["indicator"]])
+    frame = frame[index.isin(list(keys))] if len(frame) else frame
+    frame = frame.assign(**_checked_years_and_values(frame))
+    _to_indicator_units(frame, ("value",), lookup)
+    return _without_duplicates(frame)
+
+
+def _checked_years_and_values(frame: pd.DataFrame) -> dict[str, Any]:
+    """Whole years and numeric values, or one error listing every row that has neither."""
+    import pandas as pd
+
+    problems = []
+    years = pd.to_numeric(frame["year"], errors="coerce")
+    values = pd.to_numeric(frame["value"], errors="coerce")
+    for label, year, value, raw_year, raw_value in zip(
+        frame.index, years, values, frame["year"], frame["value"], strict=True
+    ):
+        if pd.isna(year) or year != int(year):
+            problems.append(Problem("observations", f"row {label}", "year", raw_year,
+                                    "expected a whole year"))  # fmt: skip
+        if isinstance(raw_value, str):
+            problems.append(Problem("observations", f"row {label}", "value", raw_value,
+                                    "expected a number, not text (read text with "
+                                    "vnhealthplan.text.parse_number)"))  # fmt: skip
+        elif pd.isna(value) or not np.isfinite(value):
+            expected = "expected a value (drop the row or fill it in)" if pd.isna(raw_value) else (
+                "expected a finite number")  # fmt: skip
+            problems.append(Problem("observations", f"row {label}", "value", raw_value, expected))
+    if problems:
+        raise PlanDataError(problems)
+    return {"year": years.astype("int64"), "value": values.astype(float)}
+
+
+def _without_duplicates(frame: pd.DataFrame) -> pd.DataFrame:
+    """Drop repeated identical observations; refuse different values for one key and year."""
+    keys = ["_prov", "indicator", "year"]
+    frame = frame.drop_duplicates([*keys, "value"])
+    clash = frame[frame.duplicated(keys, keep=False)]
+    if len(clash):
+        columns = (clash[c].tolist() for c in ("_prov", "indicator", "year", "value"))
+        raise PlanDataError([
+            Problem("observations", f"row {label}", "value", value,
+                    f"another observation of {code} for {prov or '(no province)'} in {year} "
+                    "differs; keep one (e.g. filter by scope)")
+            for label, prov, code, year, value in zip(clash.index, *columns, strict=True)
+        ])  # fmt: skip
+    return frame
+
+
+def join_observations(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
+    """Latest observation ≤ the target year, and the earliest one before it as a baseline.
+
+    Joins slim frames of keys and positions, then places the results by position: the
+    wide target table is never sorted or merged.
+    """
+    import pandas as pd
+
+    keys = ["_prov", "indicator"]
+    left = pd.DataFrame({
+        "_prov": table["_prov"].astype(str).reset_index(drop=True),
+        "indicator": table["indicator"].astype(str).reset_index(drop=True),
+        "year": table["year"].to_numpy("int64"),
+        "_row": np.arange(len(table)),
+    })  # fmt: skip
+    right = pd.DataFrame({
+        "_prov": obs["_prov"].astype(str).reset_index(drop=True),
+        "indicator": obs["indicator"].astype(str).reset_index(drop=True),
+        "year": obs["year"].to_numpy("int64"),
+        "observed": obs["value"].to_numpy(float),
+    })  # fmt: skip
+    right["observed_year"] = right["year"].astype(float)
+    latest = pd.merge_asof(
+        left.sort_values("year", kind="stable"),
+        right.sort_values("year", kind="stable"),
+        on="year",
+        by=keys,
+        direction="backward",
+    )
+    rows = latest["_row"].to_numpy()
+    observed, observed_year = np.empty(len(table)), np.empty(len(table))
+    observed[rows] = latest["observed"].to_numpy(float)
+    observed_year[rows] = latest["observed_year"].to_numpy(float)
+    first = right.sort_values("year", kind="stable").drop_duplicates(keys)
+    first = left[keys].merge(first[[*keys, "observed", "observed_year"]], on=keys, how="left")
+    before = first["observed_year"].to_numpy(float) < observed_year
+    own = table["baseline_value"].notna().to_numpy()
+    baseline_year = table["baseline_year"].to_numpy(float, na_value=np.nan)
+    table = table.assign(
+        observed=observed,
+        observed_year=pd.array(observed_year, dtype="Float64").astype("Int64"),
+        baseline=np.where(own, table["baseline_value"].to_numpy(float),
+                          np.where(before, first["observed"].to_numpy(float), np.nan)),
+        baseline_year=np.where(own, baseline_year,
+                               np.where(before, first["observed_year"].to_numpy(float), np.nan)),
+    )  # fmt: skip
+    table["baseline_year"] = table["baseline_year"].astype("Float64").astype("Int64")
+    table["year"] = table["year"].astype("Int64")
+    return table
+
+
+def people_by_province(population: Mapping[str, Any] | pd.Series) -> dict[str, float]:
+    """People by normalised province name; quantities must count people."""
+    items = population.items()
+    people = {}
+    for name, value in items:
+        key = read_province(name)
+        number = value
+        if is_quantity(value):
+            if value.dimensionality != registry().Unit("person").dimensionality:
+                raise DimensionError(f"population[{name!r}]", value, "a number of people")
+            number = value.to("person").magnitude
+        people[key.name if key else NO_PROVINCE] = read_finite(number)
+    return people
+
+
+def count_columns(table: pd.DataFrame, population: Any, lookup: Mapping[str, Indicator]) -> None:
+    """Add population, count_unit, required_count, additional_count (per indicator)."""
+    people = table["_prov"].map(people_by_province(population)).to_numpy(float)
+    table["population"] = people
+    required, additional = np.full(len(table), np.nan), np.full(len(table), np.nan)
+    units = np.full(len(table), None, dtype=object)
+    level = (table["kind"] != TargetKind.CHANGE.value).to_numpy()
+    target, observed = table["target"].to_numpy(float), table["observed"].to_numpy(float)
+    for code, rows in table.groupby("indicator", sort=False).indices.items():
+        ind = lookup[str(code)]
+        rows = rows[level[rows]]
+        if ind.unit.dimensionality.get("[population]", 0) != -1 or not len(rows):
+            continue
+        need = ratios.required_count(ind.quantity(target[rows]), people[rows])
+        have = ratios.required_count(ind.quantity(observed[rows]), people[rows])
+        required[rows], additional[rows] = need.magnitude, need.magnitude - have.magnitude
+        units[rows] = str(need.units)
+    table["count_unit"], table["required_count"] = units, required
+    table["additional_count"] = additional

@@ -1,0 +1,163 @@
+"""A plan's targets against observations: which observations, the gaps, the progress.
+
+These are the data behind :func:`vnhealthplan.report.gaps_report`,
+:func:`~vnhealthplan.report.progress_report` and the exports' gaps table; they are
+offered as :func:`vnhealthplan.report.plan_gaps` and friends.
+
+Examples
+--------
+>>> from vnhealthplan import plans
+>>> an_giang = plans.load("an-giang-2018")
+>>> len(plan_observations(an_giang)), len(plan_gaps(an_giang)) == len(an_giang.targets)
+(2, True)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from vnhealthplan.analysis.frames import columns
+from vnhealthplan.analysis.gaps import gaps_frame
+from vnhealthplan.analysis.progress import progress_status
+from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.vocab import Lang, TargetKind
+from vnhealthplan.data.reference import provincial_populations
+from vnhealthplan.model.observation import Observation
+from vnhealthplan.model.plan import Plan
+from vnhealthplan.model.target import Target
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["plan_gaps", "plan_observations", "plan_progress"]
+
+
+def _narrow(target: Target) -> bool:
+    """A target on part of the health system (a tier or a kind of facility)."""
+    return target.scope.tier is not None or target.scope.facility_kind is not None
+
+
+def plan_observations(plan: Plan) -> tuple[Observation, ...]:
+    """The observations a plan's targets are compared with: the plan's and the bundled ones.
+
+    These are the plan's own observations of its whole province (those with a scope, a
+    tier, a kind of facility or a description of a part, measure something narrower and
+    are left out), and the bundled reference values of its province
+    (:func:`vnhealthplan.reference.provincial_populations`). An observation that names no
+    province is of the plan's. National figures are not used: they do not measure a
+    province.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> [(o.indicator.code, o.year) for o in plan_observations(plans.load("an-giang-2018"))]
+    [('health_insurance_coverage', 2017), ('population', 2019)]
+    >>> len(plans.load("quang-ngai-2023").observations), len(
+    ...     plan_observations(plans.load("quang-ngai-2023")))
+    (7, 0)
+    """
+    own = [  # an observation without a province is of the plan's province
+        o if o.province else attrs.evolve(o, province=plan.province)
+        for o in plan.observations
+        if o.scope == type(o.scope)()
+    ]
+    reference = [
+        o for o in provincial_populations() if plan.province and o.province == plan.province
+    ]
+    return (*own, *reference)
+
+
+def plan_gaps(plan: Plan, observations: Any = None) -> pd.DataFrame:
+    """The gaps of every target of *plan*, as :func:`vnhealthplan.gaps.gaps_frame` gives them.
+
+    Targets on a tier or a kind of facility get no observation (the observations are of
+    the whole province), so their ``met`` is unknown rather than read off the wrong figure.
+
+    Parameters
+    ----------
+    plan : Plan
+    observations : optional
+        Anything :func:`~vnhealthplan.gaps.gaps_frame` accepts; by default
+        :func:`plan_observations`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per target, in the plan's order.
+
+    Examples
+    --------
+    An Giang's insurance target for 2020 against the 76,5 % it reports for 2017:
+
+    >>> from vnhealthplan import plans
+    >>> frame = plan_gaps(plans.load("an-giang-2018"))
+    >>> frame.loc[1, ["indicator", "year", "target", "observed", "met", "shortfall"]]
+    indicator    health_insurance_coverage
+    year                              2020
+    target                            90.0
+    observed                          76.5
+    met                              False
+    shortfall                         13.5
+    Name: 1, dtype: object
+    """
+    import pandas as pd
+
+    obs = plan_observations(plan) if observations is None else observations
+    narrow = [_narrow(t) for t in plan.targets]
+
+    def part_of(targets: list[Any]) -> Plan:
+        return Plan(plan.key, plan.document, province=plan.province, targets=targets)
+
+    whole = gaps_frame(part_of([t for t in plan.targets if not _narrow(t)]), obs)
+    part = gaps_frame(part_of([t for t in plan.targets if _narrow(t)]), [])
+    whole.index = [i for i, n in enumerate(narrow) if not n]
+    part.index = [i for i, n in enumerate(narrow) if n]
+    frames = [f for f in (whole, part) if len(f)]
+    if not frames:
+        return whole.reset_index(drop=True)
+    return pd.concat(frames).sort_index().reset_index(drop=True)
+
+
+def plan_progress(plan: Plan, lang: Lang | None = None, method: str = "opensdg") -> pd.DataFrame:
+    """The progress status of each level target that has observations of its indicator.
+
+    Uses :func:`vnhealthplan.progress.progress_status` with :func:`plan_observations`;
+    change targets and targets on a tier or kind of facility are left out.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``indicator, year, comparator, target, unit, base_year, base_value, latest_year,
+        latest_value, status, label, notes``.
+
+    Examples
+    --------
+    One observed year is not a trend: An Giang's insurance targets cannot be assessed.
+
+    >>> from vnhealthplan import plans
+    >>> frame = plan_progress(plans.load("an-giang-2018"))
+    >>> print(frame[["year", "target", "latest_value", "status"]].to_string(index=False))
+     year  target  latest_value           status
+     2020    90.0          76.5 unable_to_assess
+     2025    95.0          76.5 unable_to_assess
+     2030    95.0          76.5 unable_to_assess
+    """
+    import pandas as pd
+
+    lang = resolve_language(lang)
+    observations = plan_observations(plan)
+    rows = []
+    for t in plan.targets:
+        own = [o for o in observations if o.indicator.code == t.indicator.code]
+        if not own or t.kind is TargetKind.CHANGE or _narrow(t):
+            continue
+        p = progress_status(t, own, method=method, lang=lang)
+        rows.append({
+            "indicator": t.indicator.code, "year": t.year, "comparator": t.comparator.value,
+            "target": p.target_value, "unit": p.unit, "base_year": p.base_year,
+            "base_value": p.base_value, "latest_year": p.year, "latest_value": p.value,
+            "status": p.status, "label": p.label, "notes": "; ".join(p.notes),
+        })  # fmt: skip
+    return pd.DataFrame.from_records(rows, columns=list(columns("progress")))
