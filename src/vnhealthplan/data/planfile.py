@@ -5,7 +5,7 @@ A plan file is plain TOML a person can review in a text editor::
     schema = 1
     key = "dak-lak-2024"
     province = "Đắk Lắk"                         # optional
-    source_text = "texts/002_cfb0947f5f335a61.txt"  # optional: quotes are checked in it
+    source_text = "texts/dak-lak-2024.txt"  # optional: quotes are checked in it
 
     [document]
     title = "..."
