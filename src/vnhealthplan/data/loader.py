@@ -228,6 +228,8 @@ def _kind(value: Any, kind: type | tuple[type, ...]) -> bool:
     kinds = kind if isinstance(kind, tuple) else (kind,)
     if isinstance(value, bool) and bool not in kinds:
         return False
+    if tuple in kinds:  # an array, frozen or as parsed
+        kinds = (*kinds, list)
     return isinstance(value, kinds)
 
 
