@@ -16,115 +16,15 @@ from typing import Any, Final, Literal
 import attrs
 
 from vnhealthplan.core.units import registry
-from vnhealthplan.data import indicators
+from vnhealthplan.data import indicators, unit_words
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError, check_characters
 from vnhealthplan.text.numbers import parse_number
 
 Decimal = Literal[",", "."]
 
-#: How each unit is written: (Vietnamese, English plural, English singular).
-_NAMES: Final = {
-    "person": ("người", "people", "person"),
-    "live_birth": ("trẻ đẻ sống", "live births", "live birth"),
-    "death": ("ca tử vong", "deaths", "death"),
-    "bed": ("giường bệnh", "beds", "bed"),
-    "doctor": ("bác sĩ", "doctors", "doctor"),
-    "pharmacist": ("dược sĩ", "pharmacists", "pharmacist"),
-    "nurse": ("điều dưỡng", "nurses", "nurse"),
-    "health_worker": ("nhân viên y tế", "health workers", "health worker"),
-    "facility": ("cơ sở", "facilities", "facility"),
-    "commune": ("xã", "communes", "commune"),
-    "station": ("trạm", "stations", "station"),
-    "vaccine": ("vắc-xin", "vaccines", "vaccine"),
-    "dong": ("đồng", "VND", "VND"),
-    "thousand_dong": ("nghìn đồng", "thousand VND", "thousand VND"),
-    "million_dong": ("triệu đồng", "million VND", "million VND"),
-    "billion_dong": ("tỷ đồng", "billion VND", "billion VND"),
-    "second": ("giây", "seconds", "second"),
-    "minute": ("phút", "minutes", "minute"),
-    "hour": ("giờ", "hours", "hour"),
-    "day": ("ngày", "days", "day"),
-    "year": ("năm", "years", "year"),
-    "meter": ("m", "m", "m"),
-    "centimeter": ("cm", "cm", "cm"),
-    "percent": ("%", "%", "%"),
-    "permille": ("‰", "‰", "‰"),
-}
-#: Other spellings read as units, by language ("" for both).
-_SPELLINGS: Final = {
-    "vi": {
-        "giường bệnh viện": "bed",
-        "giường": "bed",
-        "GB": "bed",
-        "bác sỹ": "doctor",
-        "dược sỹ": "pharmacist",
-        "dược sĩ đại học": "pharmacist",
-        "dược sỹ đại học": "pharmacist",
-        "điều dưỡng viên": "nurse",
-        "người dân": "person",
-        "trẻ sinh sống": "live_birth",
-        "trường hợp tử vong": "death",
-        "cán bộ y tế": "health_worker",
-        "cơ sở y tế": "facility",
-        "bệnh viện": "facility",
-        "trạm y tế": "station",
-        "vắc xin": "vaccine",
-        "ngàn đồng": "thousand_dong",
-        "tỉ đồng": "billion_dong",
-        "tuổi": "year",
-        "phần trăm": "percent",
-        "phần nghìn": "permille",
-    },
-    "en": {
-        "hospital beds": "bed",
-        "hospital bed": "bed",
-        "physicians": "doctor",
-        "physician": "doctor",
-        "persons": "person",
-        "inhabitants": "person",
-        "hospitals": "facility",
-        "hospital": "facility",
-        "health stations": "station",
-        "health station": "station",
-        "percent": "percent",
-        "per cent": "percent",
-        "per mille": "permille",
-    },
-    "": {"VND": "dong", "VNĐ": "dong"},
-}
-#: Denominators: the scaled units of people and of live births.
-_SCALED: Final = {
-    ("person", 1): "person",
-    ("person", 100): "hundred_people",
-    ("person", 1000): "thousand_people",
-    ("person", 10000): "ten_thousand_people",
-    ("person", 100000): "hundred_thousand_people",
-    ("live_birth", 1): "live_birth",
-    ("live_birth", 1000): "thousand_live_births",
-    ("live_birth", 100000): "hundred_thousand_live_births",
-}
-_PEOPLE: Final = {"vi": ("dân", "dân số"), "en": ("population",)}
-#: Denominator names for writing: (Vietnamese, English).
-_DENOMINATORS: Final = {
-    "hundred_people": ("100 dân", "100 population"),
-    "thousand_people": ("1.000 dân", "1,000 population"),
-    "ten_thousand_people": ("vạn dân", "10,000 population"),
-    "hundred_thousand_people": ("100.000 dân", "100,000 population"),
-    "thousand_live_births": ("1.000 trẻ đẻ sống", "1,000 live births"),
-    "hundred_thousand_live_births": ("100.000 trẻ đẻ sống", "100,000 live births"),
-}
-#: Units written without their numerator, as the plans write them: (Vietnamese, English).
-#: Reading them back needs the indicator.
-_CONTEXTUAL: Final = {
-    (("death", 1), ("thousand_live_births", -1)): ("‰", "per 1,000 live births"),
-    (("live_birth", 1), ("thousand_people", -1)): ("‰", "per 1,000 population"),
-    (("death", 1), ("hundred_thousand_live_births", -1)): (
-        "/100.000 trẻ đẻ sống",
-        "per 100,000 live births",
-    ),
-}
-_SYMBOL_SCALE: Final = {"percent": 100, "permille": 1000}
+# The unit words (names, spellings, denominators, scales) are data: data/unit_words.toml,
+# read by vnhealthplan.data.unit_words.
 _UNIT_EXAMPLES: Final = "a unit such as 'giường bệnh/vạn dân', '‰', '%', 'triệu đồng'"
 
 #: Control and formatting characters (C0/C1 controls, bidi overrides, zero-width marks).
@@ -198,12 +98,12 @@ def _key(matched: str) -> str:
 def _lexicon() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     """Every spelling of a unit, folded, to (unit name, language); and its pattern."""
     words: dict[str, tuple[str, str]] = {}
-    for name, (vi, en, en_one) in _NAMES.items():
+    for name, (vi, en, en_one) in unit_words.names().items():
         same = vi == en
         words[vi.casefold()] = (name, "" if same else "vi")
         for spelling in (en, en_one):
             words.setdefault(spelling.casefold(), (name, "" if same else "en"))
-    for lang, table in _SPELLINGS.items():
+    for lang, table in unit_words.spellings().items():
         for spelling, name in table.items():
             words[spelling.casefold()] = (name, lang)
     return words, _alternation(words)
@@ -213,8 +113,9 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
 def _bases() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     """Denominator nouns, folded, to (base unit, language): people, live births, any count."""
     words, _ = _lexicon()
-    bases = {k: v for k, v in words.items() if v[0] not in _SYMBOL_SCALE}
-    for lang, spellings in _PEOPLE.items():
+    symbols = unit_words.symbol_scale()
+    bases = {k: v for k, v in words.items() if v[0] not in symbols}
+    for lang, spellings in unit_words.people().items():
         bases.update(dict.fromkeys(spellings, ("person", lang)))
     return bases, _alternation(bases)
 
@@ -227,7 +128,6 @@ _SCALE = re.compile(
     r"|(?P<word>vạn|nghìn|ngàn)(?=\s)",
     re.IGNORECASE,
 )
-_SCALE_WORDS: Final = {"vạn": 10000, "nghìn": 1000, "ngàn": 1000}
 _NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"\S+")
 
@@ -265,7 +165,7 @@ def _read_unit(norm: str, start: int, end: int) -> _Reading:
         pos = _skip(norm, match.end(), end)
         if pos == end:
             return _reading(norm, start, end, numerator, None, langs)
-        if numerator in _SYMBOL_SCALE:
+        if numerator in unit_words.symbol_scale():
             raise _Fail(pos, end, f"the end of the unit after {match.group()!r}")
     separator = _SEPARATOR.match(norm, pos, end)
     if separator:
@@ -301,7 +201,7 @@ def _read_denominator(norm: str, pos: int, end: int, langs: set[str]) -> tuple[s
     if match:
         written = match.group()
         if match.group("word"):
-            scale = _SCALE_WORDS[written.casefold()]
+            scale = unit_words.scale_words()[written.casefold()]
             langs.add("vi")
         else:
             scale = int(written.replace(".", "").replace(",", ""))
@@ -314,7 +214,7 @@ def _read_denominator(norm: str, pos: int, end: int, langs: set[str]) -> tuple[s
         raise _Fail(pos, end, expected)
     noun, lang = bases[_key(base.group())]
     langs.add(lang)
-    name = _SCALED.get((noun, scale), noun if scale == 1 else None)
+    name = unit_words.scaled().get((noun, scale), noun if scale == 1 else None)
     if name is None:
         expected = (
             "a denominator of 100, 1.000, 10.000 or 100.000 people, "
@@ -358,9 +258,10 @@ def _resolve(reading: _Reading, indicator: Indicator | None, start: int, end: in
     if unit.dimensionality == wanted.dimensionality:
         return unit
     top, bottom = _parts(wanted)
-    if reading.denominator is None and reading.numerator in _SYMBOL_SCALE:
+    symbols = unit_words.symbol_scale()
+    if reading.denominator is None and reading.numerator in symbols:
         factor = registry().Quantity(1, bottom).to_root_units().magnitude
-        if len(wanted._units) == 2 and factor == _SYMBOL_SCALE[reading.numerator]:
+        if len(wanted._units) == 2 and factor == symbols[reading.numerator]:
             return wanted
     elif reading.denominator is None and reading.numerator is not None:
         counts_deaths = reading.numerator == "person" and "[deaths]" in top.dimensionality

@@ -41,11 +41,9 @@ from typing import Any
 
 from vnhealthplan.core.units import as_unit, is_quantity, registry
 from vnhealthplan.core.vocab import Lang
+from vnhealthplan.data import unit_words
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.text._unitgrammar import (
-    _CONTEXTUAL,
-    _DENOMINATORS,
-    _NAMES,
     _NUMBER,
     _WORD,
     Decimal,
@@ -209,20 +207,25 @@ def _unit_name(unit: Any, lang: Lang, *, singular: bool = False) -> str:
     unit = as_unit(unit)
     items = tuple(sorted(unit._units.items(), key=lambda item: -item[1]))
     en = lang == "en"
-    if items in _CONTEXTUAL:
-        return _CONTEXTUAL[items][en]
+    contextual, names, denominators = (
+        unit_words.contextual(),
+        unit_words.names(),
+        unit_words.denominators(),
+    )
+    if items in contextual:
+        return contextual[items][en]
     tops = [name for name, power in items if power > 0]
     bottoms = [name for name, power in items if power < 0]
-    known = all(name in _NAMES or name in _DENOMINATORS for name, _ in items)
+    known = all(name in names or name in denominators for name, _ in items)
     if len(tops) > 1 or len(bottoms) > 1 or any(abs(p) != 1 for _, p in items) or not known:
         raise ValueError(f"format_unit: no name for the unit {str(unit)!r}")
-    if tops and tops[0] not in _NAMES:
+    if tops and tops[0] not in names:
         raise ValueError(f"format_unit: no name for the unit {str(unit)!r} (a denominator)")
-    top = _NAMES[tops[0]][2 if en and singular else 1 if en else 0] if tops else ""
+    top = names[tops[0]][2 if en and singular else 1 if en else 0] if tops else ""
     if not bottoms:
         return top
     name = bottoms[0]
-    bottom = _DENOMINATORS[name][en] if name in _DENOMINATORS else _NAMES[name][2 if en else 0]
+    bottom = denominators[name][en] if name in denominators else names[name][2 if en else 0]
     return f"{top} per {bottom}".lstrip() if en else f"{top}/{bottom}"
 
 
