@@ -55,8 +55,19 @@ def _indicator(code: str, row: Mapping[str, Any]) -> Indicator:
     )
 
 
-_FIELDS = {"name_vi": str, "name_en": str, "unit": str, "direction": str, "numerator": str}
-_OPTIONAL = {"denominator": str, "minimum": (int, float), "maximum": (int, float), "notes": tuple}
+_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "name_vi": str,
+    "name_en": str,
+    "unit": str,
+    "direction": str,
+    "numerator": str,
+}
+_OPTIONAL: dict[str, type | tuple[type, ...]] = {
+    "denominator": str,
+    "minimum": (int, float),
+    "maximum": (int, float),
+    "notes": tuple,
+}
 
 
 def problems(data: Mapping[str, Any], file: str = "indicators.toml") -> list[Problem]:

@@ -131,7 +131,7 @@ def source(row: Mapping[str, Any]) -> Source:
     return Source(document, f"as restated by {row['publisher']}", row["quote"])
 
 
-def _national(kind: str, indicator: str | Indicator | None) -> list[dict[str, Any]]:
+def _national(kind: str, indicator: str | Indicator | None) -> list[Mapping[str, Any]]:
     code = None if indicator is None else indicators.get(indicator).code
     return [
         row

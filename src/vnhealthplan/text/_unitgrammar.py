@@ -258,10 +258,10 @@ def _resolve(reading: _Reading, indicator: Indicator | None, start: int, end: in
     if unit.dimensionality == wanted.dimensionality:
         return unit
     top, bottom = _parts(wanted)
-    symbols = unit_words.symbol_scale()
-    if reading.denominator is None and reading.numerator in symbols:
+    symbols, numerator = unit_words.symbol_scale(), reading.numerator
+    if reading.denominator is None and numerator is not None and numerator in symbols:
         factor = registry().Quantity(1, bottom).to_root_units().magnitude
-        if len(wanted._units) == 2 and factor == symbols[reading.numerator]:
+        if len(wanted._units) == 2 and factor == symbols[numerator]:
             return wanted
     elif reading.denominator is None and reading.numerator is not None:
         counts_deaths = reading.numerator == "person" and "[deaths]" in top.dimensionality
