@@ -28,18 +28,16 @@ beds_per_10k 2030 for An Giang (from 2025-07-01): 29.4 bed / ten_thousand_people
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from vnhealthplan.core.errors import VNHealthPlanError
 from vnhealthplan.core.units import ureg
-from vnhealthplan.data import indicators, provinces
-from vnhealthplan.data.reference import _rows, _source
+from vnhealthplan.data import indicators, provinces, reference
+from vnhealthplan.data import populations as population_data
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Source
@@ -105,17 +103,16 @@ def populations(measure: str | None = None) -> tuple[Population, ...]:
     >>> sorted({p.measure for p in populations()})
     ['census_2019', 'gso_end_of_year', 'quy_mo_dan_so']
     """
-    raw = resources.files("vnhealthplan").joinpath("data/populations.toml").read_text("utf-8")
-    refs = {row["key"]: row for row in _rows()}
+    refs = {row["key"]: row for row in reference.records()}
     return tuple(
         Population(
             provinces.by_key(row["key"]),
             float(refs[row["reference"]]["value"]),
             row["measure"],
             refs[row["reference"]]["year"],
-            _source(refs[row["reference"]]),
+            reference.source(refs[row["reference"]]),
         )
-        for row in tomllib.loads(raw)["population"]
+        for row in population_data.rows()
         if measure is None or row["measure"] == measure
     )
 

@@ -14,6 +14,7 @@ Examples
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import Any, Final
 
 from vnhealthplan.core.units import as_unit, is_quantity
@@ -70,7 +71,7 @@ DENOMINATORS: Final = {
 
 #: Units written without their numerator, as the plans write them: (Vietnamese, English).
 #: Reading them back needs the indicator.
-CONTEXTUAL: Final = {
+CONTEXTUAL: Final[Mapping[tuple[tuple[str, int], ...], tuple[str, str]]] = {
     (("death", 1), ("thousand_live_births", -1)): ("‰", "per 1,000 live births"),
     (("live_birth", 1), ("thousand_people", -1)): ("‰", "per 1,000 population"),
     (("death", 1), ("hundred_thousand_live_births", -1)): (

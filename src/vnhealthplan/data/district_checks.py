@@ -15,14 +15,11 @@ message='missing')
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
-from functools import cache
-from importlib import resources
 from typing import Any
 
-from vnhealthplan.core.errors import PlanDataError, Problem
-from vnhealthplan.data import provinces
+from vnhealthplan.core.errors import Problem
+from vnhealthplan.data import loader, plans, provinces
 from vnhealthplan.model.source import Source
 
 #: The kinds of district-level unit, as the plans word them: rural district, town, city.
@@ -34,30 +31,18 @@ _FIELDS = {
 }
 
 
-@cache
-def _data() -> dict[str, Any]:
-    raw = resources.files("vnhealthplan").joinpath("data/districts.toml").read_text("utf-8")
-    return tomllib.loads(raw)
-
-
-def checked() -> dict[str, Any]:
+def checked() -> Mapping[str, Any]:
     """The districts file, every record checked (:class:`PlanDataError` lists the bad ones)."""
-    data = _data()
-    found = problems(data)
-    if found:
-        raise PlanDataError(found)
-    return data
+    return loader.read_toml("districts.toml", problems)
 
 
 def plan_source(row: Mapping[str, Any]) -> Source:
-    """Where a record's plan names it: the plan's document, the row's section and quote."""
-    from vnhealthplan.data import (
-        plans,  # plans import facilities and provinces: load them on first use
-    )
+    """Where a record's plan names it: the plan's document, the row's section and quote.
 
-    return Source(
-        plans.load(row["plan"]).document, row["section"], row["quote"], reading=row.get("reading")
-    )
+    Only the plan's ``[document]`` table is read, not the plan.
+    """
+    document = plans.document(row["plan"])
+    return Source(document, row["section"], row["quote"], reading=row.get("reading"))
 
 
 def plan_sources(row: Mapping[str, Any]) -> Any:
@@ -66,9 +51,10 @@ def plan_sources(row: Mapping[str, Any]) -> Any:
 
 
 def problems(data: Mapping[str, Any], file: str = "districts.toml") -> list[Problem]:
-    """Every invalid value of a districts file (empty when it is sound)."""
-    from vnhealthplan.data import plans
+    """Every invalid value of a districts file (empty when it is sound).
 
+    A quote is compared with the text of the plan it names; the plan itself is not loaded.
+    """
     found: list[Problem] = []
     keys = [row.get("key") for row in data.get("district", ())]
     for table, fields in _FIELDS.items():
@@ -90,8 +76,6 @@ def problems(data: Mapping[str, Any], file: str = "districts.toml") -> list[Prob
 def _row_problems(
     file: str, record: str, row: Mapping[str, Any], keys: list[Any], plan_keys: Any
 ) -> list[Problem]:
-    from vnhealthplan.data import plans
-
     found = []
     if record.startswith("district") and row.get("kind", KINDS[0]) not in KINDS:
         found.append(Problem(file, record, "kind", row["kind"], f"one of {', '.join(KINDS)}"))

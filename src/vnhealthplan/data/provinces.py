@@ -21,17 +21,16 @@ Kiên Giang (until 2025-06-30) is part of An Giang (from 2025-07-01) on 2025-08-
 from __future__ import annotations
 
 import difflib
-import tomllib
 from collections.abc import Mapping
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import attrs
 
 from vnhealthplan.core.errors import UnitNotInForceError, UnknownProvinceError
 from vnhealthplan.core.fold import fold
+from vnhealthplan.data import loader, province_checks
 from vnhealthplan.data.dated import OnDate, dated_name, find
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Document, Source
@@ -67,10 +66,8 @@ def _source(row: Mapping[str, Any]) -> Source:
     )
 
 
-@cache
-def _data() -> dict[str, Any]:
-    raw = resources.files("vnhealthplan").joinpath("data/provinces.toml").read_text("utf-8")
-    return tomllib.loads(raw)
+def _data() -> Mapping[str, Any]:
+    return loader.read_toml("provinces.toml", province_checks.problems)
 
 
 @cache

@@ -14,12 +14,11 @@ Examples
 
 from __future__ import annotations
 
-import tomllib
-from functools import cache
-from importlib import resources
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from vnhealthplan.data import indicators, plans
+from vnhealthplan.core.errors import Problem
+from vnhealthplan.data import indicators, loader
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.period import Period
@@ -51,13 +50,76 @@ _ISSUERS = {
 }
 
 
-@cache
-def _rows() -> tuple[dict[str, Any], ...]:
-    raw = resources.files("vnhealthplan").joinpath("data/reference_sources.toml").read_text("utf-8")
-    return tuple(tomllib.loads(raw)["value"])
+def records() -> tuple[Mapping[str, Any], ...]:
+    """Every row of ``data/reference_sources.toml``, checked, in file order (read-only).
+
+    Examples
+    --------
+    >>> records()[0]["key"]
+    'res20.2025.life_expectancy'
+    """
+    values: tuple[Mapping[str, Any], ...] = loader.read_toml("reference_sources.toml", problems)[
+        "value"
+    ]
+    return values
 
 
-def _source(row: dict[str, Any]) -> Source:
+_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "key": str,
+    "indicator": str,
+    "scope": str,
+    "year": int,
+    "value": (int, float),
+    "unit": str,
+    "kind": str,
+    "instrument": str,
+    "publisher": str,
+    "url": str,
+    "quote": str,
+    "quote_kind": str,
+}
+_OPTIONAL: dict[str, type | tuple[type, ...]] = {"comparator": str, "date": str, "notes": str}
+_KINDS = ("target", "observed")
+
+
+def problems(data: Mapping[str, Any], file: str = "reference_sources.toml") -> list[Problem]:
+    """Every invalid value of a reference file (empty when it is sound).
+
+    Examples
+    --------
+    >>> problems({"value": [{"key": "x", "kind": "goal"}]})[-1]
+    Problem(file='reference_sources.toml', record='value[0]', field='kind', value='goal', \
+message="expected one of 'target', 'observed'")
+    """
+    rows, found = loader.rows(data, "value", file)
+    keys = [row.get("key") for row in rows if isinstance(row, Mapping)]
+    for i, row in enumerate(rows):
+        record = f"value[{i}]"
+        found += loader.fields(file, record, row, _FIELDS, _OPTIONAL)
+        if not isinstance(row, Mapping):
+            continue
+        if row.get("kind", "target") not in _KINDS:
+            found.append(
+                Problem(file, record, "kind", row["kind"], f"expected one of {_KINDS_SHOWN}")
+            )
+        if row.get("kind") == "target" and "comparator" not in row:
+            found.append(Problem(file, record, "comparator", None, "missing (a target's)"))
+        if keys.count(row.get("key")) > 1:
+            found.append(Problem(file, record, "key", row.get("key"), "a key used once"))
+    return found
+
+
+_KINDS_SHOWN = ", ".join(map(repr, _KINDS))
+
+
+def source(row: Mapping[str, Any]) -> Source:
+    """The :class:`Source` of a reference row: the instrument, the page restating it, the quote.
+
+    Examples
+    --------
+    >>> source(records()[0]).document.issuer
+    'Ban Chấp hành Trung ương Đảng'
+    """
     instrument = row["instrument"]
     issuer = next((who for key, who in _ISSUERS.items() if instrument.startswith(key)), None)
     document = Document(
@@ -69,11 +131,11 @@ def _source(row: dict[str, Any]) -> Source:
     return Source(document, f"as restated by {row['publisher']}", row["quote"])
 
 
-def _national(kind: str, indicator: str | Indicator | None) -> list[dict[str, Any]]:
+def _national(kind: str, indicator: str | Indicator | None) -> list[Mapping[str, Any]]:
     code = None if indicator is None else indicators.get(indicator).code
     return [
         row
-        for row in _rows()
+        for row in records()
         if row["kind"] == kind
         and row["scope"] == "national"
         and row["indicator"] in indicators.catalogue()
@@ -109,7 +171,7 @@ def national_targets(indicator: str | Indicator | None = None) -> tuple[Target, 
             float(row["value"]),
             Period.year(row["year"]),
             row["comparator"],
-            source=_source(row),
+            source=source(row),
             notes=row.get("notes", ""),
         )
         for row in _national("target", indicator)
@@ -130,7 +192,7 @@ def national_observations(indicator: str | Indicator | None = None) -> tuple[Obs
             indicators.get(row["indicator"]),
             float(row["value"]),
             Period.year(row["year"]),
-            source=_source(row),
+            source=source(row),
             notes=row.get("notes", ""),
         )
         for row in observed
@@ -151,14 +213,14 @@ def provincial_populations() -> tuple[Observation, ...]:
     """
     from vnhealthplan.data import provinces
 
-    by_key = {row["key"]: row for row in _rows()}
+    by_key = {row["key"]: row for row in records()}
     return tuple(
         Observation(
             indicators.get("population"),
             float(by_key[key]["value"]),
             Period.year(by_key[key]["year"]),
             province=provinces.get(by_key[key]["scope"]),
-            source=_source(by_key[key]),
+            source=source(by_key[key]),
             notes=f"{by_key[key]['indicator']}. {by_key[key].get('notes', '')}".strip(),
         )
         for key in _PROVINCIAL_POPULATIONS
@@ -186,7 +248,7 @@ def reference_frame() -> pd.DataFrame:
         *("key", "indicator", "scope", "year", "value", "unit", "comparator", "kind"),
         *("instrument", "publisher", "url", "date", "quote", "quote_kind", "notes"),
     ]
-    frame = pd.DataFrame.from_records(list(_rows()), columns=columns)
+    frame = pd.DataFrame.from_records([dict(row) for row in records()], columns=columns)
     frame["value"] = frame["value"].astype(float)
     return frame
 
@@ -230,6 +292,8 @@ def compare_targets(
                            Quyết định 201/QĐ-TTg  2050   45.0
     """
     import pandas as pd
+
+    from vnhealthplan.data import plans  # the plans to compare, not the reference data
 
     ind = indicators.get(indicator) if isinstance(indicator, str) else indicator
     rows = []

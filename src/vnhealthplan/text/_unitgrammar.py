@@ -15,70 +15,16 @@ from typing import Any, Final, Literal
 
 import attrs
 
-from vnhealthplan.core.unitnames import NAMES as _NAMES
 from vnhealthplan.core.units import registry
-from vnhealthplan.data import indicators
+from vnhealthplan.data import indicators, unit_words
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError, check_characters
 from vnhealthplan.text.numbers import parse_number
 
 Decimal = Literal[",", "."]
 
-#: Other spellings read as units, by language ("" for both).
-_SPELLINGS: Final = {
-    "vi": {
-        "giường bệnh viện": "bed",
-        "giường": "bed",
-        "GB": "bed",
-        "bác sỹ": "doctor",
-        "dược sỹ": "pharmacist",
-        "dược sĩ đại học": "pharmacist",
-        "dược sỹ đại học": "pharmacist",
-        "điều dưỡng viên": "nurse",
-        "người dân": "person",
-        "trẻ sinh sống": "live_birth",
-        "trường hợp tử vong": "death",
-        "cán bộ y tế": "health_worker",
-        "cơ sở y tế": "facility",
-        "bệnh viện": "facility",
-        "trạm y tế": "station",
-        "vắc xin": "vaccine",
-        "ngàn đồng": "thousand_dong",
-        "tỉ đồng": "billion_dong",
-        "tuổi": "year",
-        "phần trăm": "percent",
-        "phần nghìn": "permille",
-    },
-    "en": {
-        "hospital beds": "bed",
-        "hospital bed": "bed",
-        "physicians": "doctor",
-        "physician": "doctor",
-        "persons": "person",
-        "inhabitants": "person",
-        "hospitals": "facility",
-        "hospital": "facility",
-        "health stations": "station",
-        "health station": "station",
-        "percent": "percent",
-        "per cent": "percent",
-        "per mille": "permille",
-    },
-    "": {"VND": "dong", "VNĐ": "dong"},
-}
-#: Denominators: the scaled units of people and of live births.
-_SCALED: Final = {
-    ("person", 1): "person",
-    ("person", 100): "hundred_people",
-    ("person", 1000): "thousand_people",
-    ("person", 10000): "ten_thousand_people",
-    ("person", 100000): "hundred_thousand_people",
-    ("live_birth", 1): "live_birth",
-    ("live_birth", 1000): "thousand_live_births",
-    ("live_birth", 100000): "hundred_thousand_live_births",
-}
-_PEOPLE: Final = {"vi": ("dân", "dân số"), "en": ("population",)}
-_SYMBOL_SCALE: Final = {"percent": 100, "permille": 1000}
+# The unit words (names, spellings, denominators, scales) are data: data/unit_words.toml,
+# read by vnhealthplan.data.unit_words.
 _UNIT_EXAMPLES: Final = "a unit such as 'giường bệnh/vạn dân', '‰', '%', 'triệu đồng'"
 
 #: Control and formatting characters (C0/C1 controls, bidi overrides, zero-width marks).
@@ -152,12 +98,12 @@ def _key(matched: str) -> str:
 def _lexicon() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     """Every spelling of a unit, folded, to (unit name, language); and its pattern."""
     words: dict[str, tuple[str, str]] = {}
-    for name, (vi, en, en_one) in _NAMES.items():
+    for name, (vi, en, en_one) in unit_words.names().items():
         same = vi == en
         words[vi.casefold()] = (name, "" if same else "vi")
         for spelling in (en, en_one):
             words.setdefault(spelling.casefold(), (name, "" if same else "en"))
-    for lang, table in _SPELLINGS.items():
+    for lang, table in unit_words.spellings().items():
         for spelling, name in table.items():
             words[spelling.casefold()] = (name, lang)
     return words, _alternation(words)
@@ -167,8 +113,9 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
 def _bases() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     """Denominator nouns, folded, to (base unit, language): people, live births, any count."""
     words, _ = _lexicon()
-    bases = {k: v for k, v in words.items() if v[0] not in _SYMBOL_SCALE}
-    for lang, spellings in _PEOPLE.items():
+    symbols = unit_words.symbol_scale()
+    bases = {k: v for k, v in words.items() if v[0] not in symbols}
+    for lang, spellings in unit_words.people().items():
         bases.update(dict.fromkeys(spellings, ("person", lang)))
     return bases, _alternation(bases)
 
@@ -181,7 +128,6 @@ _SCALE = re.compile(
     r"|(?P<word>vạn|nghìn|ngàn)(?=\s)",
     re.IGNORECASE,
 )
-_SCALE_WORDS: Final = {"vạn": 10000, "nghìn": 1000, "ngàn": 1000}
 _NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"\S+")
 
@@ -219,7 +165,7 @@ def _read_unit(norm: str, start: int, end: int) -> _Reading:
         pos = _skip(norm, match.end(), end)
         if pos == end:
             return _reading(norm, start, end, numerator, None, langs)
-        if numerator in _SYMBOL_SCALE:
+        if numerator in unit_words.symbol_scale():
             raise _Fail(pos, end, f"the end of the unit after {match.group()!r}")
     separator = _SEPARATOR.match(norm, pos, end)
     if separator:
@@ -255,7 +201,7 @@ def _read_denominator(norm: str, pos: int, end: int, langs: set[str]) -> tuple[s
     if match:
         written = match.group()
         if match.group("word"):
-            scale = _SCALE_WORDS[written.casefold()]
+            scale = unit_words.scale_words()[written.casefold()]
             langs.add("vi")
         else:
             scale = int(written.replace(".", "").replace(",", ""))
@@ -268,7 +214,7 @@ def _read_denominator(norm: str, pos: int, end: int, langs: set[str]) -> tuple[s
         raise _Fail(pos, end, expected)
     noun, lang = bases[_key(base.group())]
     langs.add(lang)
-    name = _SCALED.get((noun, scale), noun if scale == 1 else None)
+    name = unit_words.scaled().get((noun, scale), noun if scale == 1 else None)
     if name is None:
         expected = (
             "a denominator of 100, 1.000, 10.000 or 100.000 people, "
@@ -312,9 +258,10 @@ def _resolve(reading: _Reading, indicator: Indicator | None, start: int, end: in
     if unit.dimensionality == wanted.dimensionality:
         return unit
     top, bottom = _parts(wanted)
-    if reading.denominator is None and reading.numerator in _SYMBOL_SCALE:
+    symbols, numerator = unit_words.symbol_scale(), reading.numerator
+    if reading.denominator is None and numerator is not None and numerator in symbols:
         factor = registry().Quantity(1, bottom).to_root_units().magnitude
-        if len(wanted._units) == 2 and factor == _SYMBOL_SCALE[reading.numerator]:
+        if len(wanted._units) == 2 and factor == symbols[numerator]:
             return wanted
     elif reading.denominator is None and reading.numerator is not None:
         counts_deaths = reading.numerator == "person" and "[deaths]" in top.dimensionality

@@ -23,10 +23,8 @@ Quảng Ngãi's plan (193/KH-UBND) assigns duties to departments:
 from __future__ import annotations
 
 import difflib
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from importlib import resources
 from types import MappingProxyType
 
 import attrs
@@ -34,6 +32,7 @@ import attrs
 from vnhealthplan.core.checks import items_of, text, to_tuple
 from vnhealthplan.core.errors import UnknownProvinceError
 from vnhealthplan.core.fold import fold
+from vnhealthplan.data import agencies as agency_data
 from vnhealthplan.data import provinces
 from vnhealthplan.model.facility import Facility
 from vnhealthplan.model.province import Province
@@ -51,8 +50,6 @@ __all__ = [
     "name_key",
     "split_agency",
 ]
-
-_FIELDS = frozenset({"name", "name_en", "abbreviations", "variants", "part_of", "notes"})
 
 
 class UnknownNameError(ParseError, LookupError):
@@ -233,30 +230,17 @@ def agencies() -> tuple[Agency, ...]:
 
     Raises
     ------
-    ValueError
-        If the registry file has an unknown field, a name shared by two agencies, or a
-        *part_of* that names no agency (a packaging error; tests guard against it).
+    PlanDataError
+        Listing every unknown field, name shared by two agencies, or *part_of* that names
+        no agency of the file (a packaging error; tests guard against it).
 
     Examples
     --------
     >>> [a.name for a in agencies() if a.part_of == "Sở Y tế"]
     ['Ban Giám đốc Sở Y tế', 'Phòng Kế hoạch - Tài chính']
     """
-    raw = resources.files("vnhealthplan").joinpath("data/agencies.toml").read_text("utf-8")
-    rows = tomllib.loads(raw)["agency"]
-    found = []
-    for number, row in enumerate(rows, start=1):
-        unknown = sorted(set(row) - _FIELDS)
-        if unknown:
-            raise ValueError(f"agencies.toml: agency {number} has unknown fields {unknown}")
-        found.append(Agency(**{k: v for k, v in row.items() if k != "notes"}))
-    names = {a.name for a in found}
-    for agency in found:
-        if agency.part_of is not None and agency.part_of not in names:
-            raise ValueError(
-                f"agencies.toml: {agency.name!r} is part of unknown {agency.part_of!r}"
-            )
-    return tuple(found)
+    fields = ("name", "name_en", "abbreviations", "variants", "part_of")
+    return tuple(Agency(**{k: row[k] for k in fields if k in row}) for row in agency_data.rows())
 
 
 @cache

@@ -1,0 +1,78 @@
+"""The rules of ``data/provinces.toml``, the file of :mod:`vnhealthplan.provinces`.
+
+:func:`problems` lists every invalid value of the file; the loader reports them all in one
+:class:`~vnhealthplan.errors.PlanDataError`.
+
+Examples
+--------
+>>> problems({"unit": [{"key": "x", "name": "X", "sources": ["nowhere"]}]})[:2]
+[Problem(file='provinces.toml', record='unit[0]', field='ascii_name', value=None, \
+message='missing'), Problem(file='provinces.toml', record='unit[0]', field='kind', \
+value=None, message='missing')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from vnhealthplan.core.errors import Problem
+from vnhealthplan.data import loader
+
+_UNIT = {"key": str, "name": str, "ascii_name": str, "kind": str, "sources": tuple}
+_UNIT_OPTIONAL = {
+    "code": str,
+    "code_source": str,
+    "aliases": tuple,
+    "seat": str,
+    "valid_from": date,
+    "valid_until": date,
+    "formed_from": tuple,
+    "merged_into": str,
+}
+_SOURCE = dict.fromkeys(("instrument", "section", "publisher", "url", "quote"), str)
+_SOURCE_OPTIONAL = {"quote_kind": str, "notes": str}
+
+
+def problems(data: Mapping[str, Any], file: str = "provinces.toml") -> list[Problem]:
+    """Every invalid value of a provinces file (empty when it is sound)."""
+    sources = data.get("source", {})
+    found: list[Problem] = []
+    if not isinstance(sources, Mapping):
+        found.append(Problem(file, "source", "(table)", sources, "expected a table [source]"))
+        sources = {}
+    for key, row in sources.items():
+        found += loader.fields(file, f"source.{key}", row, _SOURCE, _SOURCE_OPTIONAL)
+    units, found_rows = loader.rows(data, "unit", file)
+    found += found_rows
+    keys = [row.get("key") for row in units if isinstance(row, Mapping)]
+    for i, row in enumerate(units):
+        record = f"unit[{i}]"
+        found += loader.fields(file, record, row, _UNIT, _UNIT_OPTIONAL)
+        if isinstance(row, Mapping):
+            found += _references(file, record, row, sources, keys)
+    found += [
+        Problem(file, f"unit[{i}]", "key", k, "a key used once")
+        for i, k in enumerate(keys)
+        if keys.count(k) > 1
+    ]
+    return found
+
+
+def _references(
+    file: str, record: str, row: Mapping[str, Any], sources: Mapping[str, Any], keys: list[Any]
+) -> list[Problem]:
+    found = [
+        Problem(file, record, "sources", key, "a key of [source]")
+        for key in row.get("sources", ())
+        if key not in sources
+    ]
+    found += [
+        Problem(file, record, "formed_from", key, "a unit's key")
+        for key in row.get("formed_from", ())
+        if key not in keys
+    ]
+    if "merged_into" in row and row["merged_into"] not in keys:
+        found.append(Problem(file, record, "merged_into", row["merged_into"], "a unit's key"))
+    return found
