@@ -20,27 +20,10 @@ An Giang's plan reports 76,5 % insured at the end of 2017:
 
 from __future__ import annotations
 
-from typing import Any
-
-import numpy as np
-
 from vnhealthplan.analysis.frames import observation_records_frame, observations_from_frame
-from vnhealthplan.model.indicator import Indicator
-from vnhealthplan.model.target import _levels_in_unit
 
 __all__ = ["observations_frame", "observations_from_frame"]
 
 #: Observations as a tidy frame with their citations (see
 #: :func:`vnhealthplan.frames.observation_records_frame`).
 observations_frame = observation_records_frame
-
-
-def _in_unit(indicator: Indicator, value: Any, name: str) -> Any:
-    """One *value* as a quantity in the indicator's unit (plain numbers are in it)."""
-    level = _levels_in_unit(indicator, value, name)
-    if np.ndim(level) != 0:
-        raise TypeError(
-            f"{name}: expected one value, got an array of {np.size(level)} "
-            "(use gap_arrays or gaps_frame for many)"
-        )
-    return indicator.quantity(level)

@@ -29,12 +29,12 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import numpy as np
 
-from vnhealthplan.analysis.observations import _in_unit
 from vnhealthplan.core.checks import plain_number
 from vnhealthplan.core.errors import DimensionError, ShapeError
 from vnhealthplan.core.units import is_quantity, registry
 from vnhealthplan.core.vocab import TargetKind
 from vnhealthplan.model import ratios
+from vnhealthplan.model.gap import level_in_unit
 from vnhealthplan.model.target import Target
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ def counts_needed(
     ]
     current = additional = None
     if observed is not None:
-        current = ratios.required_count(_in_unit(ind, observed, "observed"), people)
+        current = ratios.required_count(level_in_unit(ind, observed, "observed"), people)
         additional = required - current
         steps.append(f"current = observed ratio × {people.magnitude:,.0f} {people.units}")
         steps.append("additional = required − current")

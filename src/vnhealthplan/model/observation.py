@@ -27,14 +27,14 @@ from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Source
-from vnhealthplan.model.target import Scope, _own_scalar
+from vnhealthplan.model.target import Scope, own_scalar
 
 __all__ = ["Observation"]
 
 
 def _to_indicator_unit(value: Any, inst: Any) -> Any:
     if is_quantity(value):
-        return _own_scalar(value)
+        return own_scalar(value)
     indicator = inst.indicator
     number = plain_number(value)
     if isinstance(indicator, Indicator) and number is not None:

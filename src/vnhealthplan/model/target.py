@@ -50,10 +50,6 @@ from vnhealthplan.model.source import Source
 
 __all__ = ["Baseline", "Scope", "Target"]
 
-#: Old private name of :func:`vnhealthplan.model.compare.levels_in_unit`, kept while
-#: :mod:`vnhealthplan.analysis.observations` still imports it from here.
-_levels_in_unit = levels_in_unit
-
 
 @attrs.frozen
 class Scope:
@@ -99,7 +95,7 @@ class Scope:
         return "; ".join(p for p in parts if p)
 
 
-def _own_scalar(value: Any) -> Any:
+def own_scalar(value: Any) -> Any:
     """A quantity whose magnitude is a 0-d array gets a float of its own.
 
     A frozen record must not change when the caller later writes into their array.
@@ -115,7 +111,7 @@ def _indicator_value(value: Any, target: Any) -> Any:
     if value is None:
         return value
     if is_quantity(value):
-        return _own_scalar(value)
+        return own_scalar(value)
     number = plain_number(value)
     indicator = target.indicator
     if number is None or not isinstance(indicator, Indicator):

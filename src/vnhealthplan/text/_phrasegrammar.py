@@ -17,11 +17,11 @@ from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.text._unitgrammar import (
     Decimal,
-    _check_english_number,
-    _Fail,
-    _number,
-    _read_unit,
-    _resolve,
+    NoReading,
+    check_english_number,
+    number_at,
+    read_unit,
+    resolve_unit,
 )
 
 _TOKEN = re.compile(
@@ -197,7 +197,9 @@ def _read_head(toks: list[_Tok], i: int, r: _Read) -> int:
     found = _match(toks, i, _VERBS)
     if found:
         if r.verb is not None:
-            raise _Fail(toks[i].start, toks[found[1] - 1].end, "one verb: the row's label has one")
+            raise NoReading(
+                toks[i].start, toks[found[1] - 1].end, "one verb: the row's label has one"
+            )
         r.verb = _VERBS[found[0]]
         r.took(toks[i], r.verb[2])
         r.last = toks[found[1] - 1]
@@ -233,9 +235,9 @@ def _read_value(toks: list[_Tok], i: int, r: _Read) -> int:
     if i >= len(toks) or not (toks[i].kind == "num" or word):
         if r.last is None:
             tok = toks[i] if i < len(toks) else None
-            raise _Fail(tok.start if tok else 0, tok.end if tok else 0, _EXPECT_START)
+            raise NoReading(tok.start if tok else 0, tok.end if tok else 0, _EXPECT_START)
         where = toks[i] if i < len(toks) else r.last
-        raise _Fail(where.start, where.end, f"a number after {r.last.text!r}")
+        raise NoReading(where.start, where.end, f"a number after {r.last.text!r}")
     if word:
         number, lang = _NUMBER_WORDS[word[0]]
         r.numbers.append((toks[i], number))
@@ -248,7 +250,7 @@ def _read_value(toks: list[_Tok], i: int, r: _Read) -> int:
         j += 1
     if j > i + 1 and toks[i + 1].kind == "num":
         expected = "a range word ('đến', '-') between two numbers"
-        raise _Fail(toks[i + 1].start, toks[i + 1].end, expected)
+        raise NoReading(toks[i + 1].start, toks[i + 1].end, expected)
     r.units.append((toks[i + 1].start, toks[j - 1].end) if j > i + 1 else None)
     if j > i + 1:
         r.last = toks[j - 1]
@@ -261,12 +263,12 @@ def _read_tail(toks: list[_Tok], i: int, r: _Read) -> None:
         if ("-" if toks[i].kind == "dash" else toks[i].word) not in _RANGE_WORDS[r.frame]:
             words = " or ".join(repr(w) for w in _RANGE_WORDS[r.frame])
             hint = ", or 'từ' before the first (từ … đến …)" if r.frame is None else ""
-            raise _Fail(toks[i].start, toks[i].end, f"{words} between the two numbers{hint}")
+            raise NoReading(toks[i].start, toks[i].end, f"{words} between the two numbers{hint}")
         if r.comparator is not None:
             expected = (
                 f"the end of the phrase: {r.comparator.symbol!r} and a range do not go together"
             )
-            raise _Fail(toks[i].start, toks[-1].end, expected)
+            raise NoReading(toks[i].start, toks[-1].end, expected)
         r.is_range, r.frame = True, None
         r.took(toks[i])
         i = _read_value(toks, i + 1, r)
@@ -276,9 +278,9 @@ def _read_tail(toks: list[_Tok], i: int, r: _Read) -> None:
         i = found[1]
     if r.frame is not None and r.frame_tok is not None:
         closers = "'đến …', '- …' or '… trở lên'" if r.frame == "từ" else "a range"
-        raise _Fail(r.frame_tok.start, r.frame_tok.end, f"{closers} after {r.frame_tok.text!r}")
+        raise NoReading(r.frame_tok.start, r.frame_tok.end, f"{closers} after {r.frame_tok.text!r}")
     if i < len(toks):
-        raise _Fail(toks[i].start, toks[-1].end, "the end of the phrase")
+        raise NoReading(toks[i].start, toks[-1].end, "the end of the phrase")
 
 
 def _read_label(norm: str, start: int, end: int, r: _Read) -> None:
@@ -295,14 +297,14 @@ def _read_label(norm: str, start: int, end: int, r: _Read) -> None:
             return
 
 
-def _read(norm: str) -> _Read:
+def read_phrase(norm: str) -> _Read:
     r = _Read()
     cells, start = [], 0
     for part in norm.split("\t"):
         cells.append((start, start + len(part)))
         start += len(part) + 1
     if len(cells) > 3:
-        raise _Fail(cells[3][0], len(norm), "at most three cells: label, unit and value")
+        raise NoReading(cells[3][0], len(norm), "at most three cells: label, unit and value")
     if len(cells) == 3:
         _read_label(norm, *cells[0], r)
     if len(cells) >= 2:
@@ -325,41 +327,43 @@ def _units(norm: str, r: _Read, indicator: Indicator | None) -> tuple[Any, str, 
         if span is None:
             continue
         try:
-            reading = _read_unit(norm, *span)
-        except _Fail:
+            reading = read_unit(norm, *span)
+        except NoReading:
             if r.closing is None:
                 raise
             counted = " ".join(norm[span[0] : span[1]].split())
             continue
         if r.row_unit is not None:
-            raise _Fail(*span, "no unit beside the number: the row's unit cell gives it")
-        units.append((_resolve(reading, indicator, *span), span))
+            raise NoReading(*span, "no unit beside the number: the row's unit cell gives it")
+        units.append((resolve_unit(reading, indicator, *span), span))
         langs |= reading.langs
     if r.row_unit is not None:
-        reading = _read_unit(norm, *r.row_unit)
-        units.append((_resolve(reading, indicator, *r.row_unit), r.row_unit))
+        reading = read_unit(norm, *r.row_unit)
+        units.append((resolve_unit(reading, indicator, *r.row_unit), r.row_unit))
         langs |= reading.langs
     if len(units) == 2 and units[0][0] != units[1][0]:
         start, end = units[1][1]
-        raise _Fail(start, end, f"the unit of the lower bound, {units[0][0]}")
+        raise NoReading(start, end, f"the unit of the lower bound, {units[0][0]}")
     return (units[0][0] if units else None), counted, langs
 
 
-def _build(norm: str, r: _Read, indicator: Indicator | None, decimal: Decimal | None) -> Any:
+def build_phrase(norm: str, r: _Read, indicator: Indicator | None, decimal: Decimal | None) -> Any:
     kind, sign, _ = r.verb or (_LEVEL, None, "")
     numbers: list[int | float] = []
     for tok, word in r.numbers:
         if sign in (1, -1) and tok.text[0] in "+-−":
-            raise _Fail(tok.start, tok.end, "a number without a sign after a verb that gives one")
-        numbers.append(word if word is not None else _number(norm, tok.start, tok.end, decimal))
+            raise NoReading(
+                tok.start, tok.end, "a number without a sign after a verb that gives one"
+            )
+        numbers.append(word if word is not None else number_at(norm, tok.start, tok.end, decimal))
     unit, counted, langs = _units(norm, r, indicator)
     spans = [(tok.start, tok.end) for tok, word in r.numbers if word is None]
     if {"vi", "en"} <= r.langs | langs:
-        raise _Fail(r.start or 0, len(norm), "a phrase written in one language")
-    _check_english_number(r.langs | langs, spans, norm, decimal)
+        raise NoReading(r.start or 0, len(norm), "a phrase written in one language")
+    check_english_number(r.langs | langs, spans, norm, decimal)
     if r.is_range and numbers[1] < numbers[0]:
         tok = r.numbers[1][0]
-        raise _Fail(tok.start, tok.end, f"an upper bound ≥ the lower bound {numbers[0]:g}")
+        raise NoReading(tok.start, tok.end, f"an upper bound ≥ the lower bound {numbers[0]:g}")
     comparator = Comparator.RANGE if r.is_range else r.closing or r.comparator or Comparator.EQ
     if sign == -1:
         numbers = [-n for n in reversed(numbers)]

@@ -2,7 +2,7 @@
 
 Tables of unit words in Vietnamese and English, the reading of a unit into numerator and
 denominator, and the rules that read a unit against an indicator. Failures are
-:class:`_Fail` at a span of the normalised text; the public functions turn them into
+:class:`NoReading` at a span of the normalised text; the public functions turn them into
 :class:`~vnhealthplan.text.errors.ParseError` at the span of the text as given.
 """
 
@@ -30,7 +30,7 @@ _UNIT_EXAMPLES: Final = "a unit such as 'giường bệnh/vạn dân', '‰', '%
 #: Control and formatting characters (C0/C1 controls, bidi overrides, zero-width marks).
 
 
-class _Fail(Exception):
+class NoReading(Exception):
     """A failure at a span of the normalised text; turned into a ParseError at the API."""
 
     def __init__(self, start: int, end: int, expected: str) -> None:
@@ -41,7 +41,7 @@ class _Fail(Exception):
         return ParseError(text, what, offsets[self.start], offsets[self.end], self.expected)
 
 
-class _Ambiguous(_Fail):
+class _Ambiguous(NoReading):
     def __init__(self, start: int, end: int, readings: tuple[tuple[str, float], ...]) -> None:
         super().__init__(start, end, "one reading")
         self.readings = readings
@@ -51,7 +51,7 @@ class _Ambiguous(_Fail):
         return AmbiguousNumberError(text, self.readings, what=what, start=start, end=end)
 
 
-def _normalise(text: str, what: str) -> tuple[str, tuple[int, ...]]:
+def normalise(text: str, what: str) -> tuple[str, tuple[int, ...]]:
     """*text* in NFC and, for each character of it, where it starts in *text*.
 
     Decomposed Vietnamese (a vowel followed by combining tone marks) is composed, so
@@ -77,7 +77,7 @@ def _normalise(text: str, what: str) -> tuple[str, tuple[int, ...]]:
     return "".join(pieces), (*starts, len(text))
 
 
-def _indicator(indicator: Indicator | str | None) -> Indicator | None:
+def indicator_of(indicator: Indicator | str | None) -> Indicator | None:
     return None if indicator is None else indicators.get(indicator)
 
 
@@ -128,8 +128,8 @@ _SCALE = re.compile(
     r"|(?P<word>vạn|nghìn|ngàn)(?=\s)",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)*")
-_WORD = re.compile(r"\S+")
+NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)*")
+WORD = re.compile(r"\S+")
 
 
 @attrs.frozen
@@ -142,16 +142,16 @@ class _Reading:
     langs: frozenset[str]
 
 
-def _skip(norm: str, pos: int, end: int) -> int:
+def skip_space(norm: str, pos: int, end: int) -> int:
     match = _SPACE.match(norm, pos, end)
     return match.end() if match else pos
 
 
-def _read_unit(norm: str, start: int, end: int) -> _Reading:
-    """Read ``norm[start:end]`` as a unit; failures are :class:`_Fail` at their span."""
-    pos = _skip(norm, start, end)
+def read_unit(norm: str, start: int, end: int) -> _Reading:
+    """Read ``norm[start:end]`` as a unit; failures are :class:`NoReading` at their span."""
+    pos = skip_space(norm, start, end)
     if pos == end:
-        raise _Fail(start, end, _UNIT_EXAMPLES)
+        raise NoReading(start, end, _UNIT_EXAMPLES)
     langs: set[str] = set()
     words, pattern = _lexicon()
     prefix = _SO.match(norm, pos, end)
@@ -162,30 +162,30 @@ def _read_unit(norm: str, start: int, end: int) -> _Reading:
     if match:
         numerator, lang = words[_key(match.group())]
         langs.add(lang)
-        pos = _skip(norm, match.end(), end)
+        pos = skip_space(norm, match.end(), end)
         if pos == end:
             return _reading(norm, start, end, numerator, None, langs)
         if numerator in unit_words.symbol_scale():
-            raise _Fail(pos, end, f"the end of the unit after {match.group()!r}")
+            raise NoReading(pos, end, f"the end of the unit after {match.group()!r}")
     separator = _SEPARATOR.match(norm, pos, end)
     if separator:
         langs.add({"/": "", "trên": "vi"}.get(separator.group().casefold(), "en"))
-        pos = _skip(norm, separator.end(), end)
+        pos = skip_space(norm, separator.end(), end)
         if pos == end:
             expected = f"a denominator after {separator.group()!r}, such as 'vạn dân'"
-            raise _Fail(separator.start(), end, expected)
+            raise NoReading(separator.start(), end, expected)
     elif numerator is None or not _scale_digits(norm, pos, end):
-        word = _WORD.match(norm, pos, end)
+        word = WORD.match(norm, pos, end)
         stop = word.end() if numerator is None and word else end
         expected = (
             _UNIT_EXAMPLES
             if numerator is None
             else "'/', 'trên' or 'per' and a denominator, or the end of the unit"
         )
-        raise _Fail(pos, stop, expected)
+        raise NoReading(pos, stop, expected)
     denominator, pos = _read_denominator(norm, pos, end, langs)
     if pos != end:
-        raise _Fail(pos, end, "the end of the unit")
+        raise NoReading(pos, end, "the end of the unit")
     return _reading(norm, start, end, numerator, denominator, langs)
 
 
@@ -206,12 +206,12 @@ def _read_denominator(norm: str, pos: int, end: int, langs: set[str]) -> tuple[s
         else:
             scale = int(written.replace(".", "").replace(",", ""))
             langs.add("vi" if "." in written else "en" if "," in written else "")
-        pos = _skip(norm, match.end(), end)
+        pos = skip_space(norm, match.end(), end)
     bases, pattern = _bases()
     base = pattern.match(norm, pos, end)
     if not base:
         expected = "a denominator such as 'vạn dân', '10.000 dân', '100.000 trẻ đẻ sống'"
-        raise _Fail(pos, end, expected)
+        raise NoReading(pos, end, expected)
     noun, lang = bases[_key(base.group())]
     langs.add(lang)
     name = unit_words.scaled().get((noun, scale), noun if scale == 1 else None)
@@ -220,8 +220,8 @@ def _read_denominator(norm: str, pos: int, end: int, langs: set[str]) -> tuple[s
             "a denominator of 100, 1.000, 10.000 or 100.000 people, "
             "or of 1.000 or 100.000 live births"
         )
-        raise _Fail(scale_at, base.end(), expected)
-    return name, _skip(norm, base.end(), end)
+        raise NoReading(scale_at, base.end(), expected)
+    return name, skip_space(norm, base.end(), end)
 
 
 def _reading(
@@ -229,7 +229,7 @@ def _reading(
 ) -> _Reading:
     langs = frozenset(langs) - {""}
     if len(langs) > 1:
-        raise _Fail(start, end, "a unit written in one language, Vietnamese or English")
+        raise NoReading(start, end, "a unit written in one language, Vietnamese or English")
     ureg = registry()
     unit = ureg.Unit(numerator or "dimensionless")
     if denominator:
@@ -249,8 +249,8 @@ def _parts(unit: Any) -> tuple[Any, Any]:
     return top, bottom
 
 
-def _resolve(reading: _Reading, indicator: Indicator | None, start: int, end: int) -> Any:
-    """The unit *reading* means for *indicator* (see the module notes), or a :class:`_Fail`."""
+def resolve_unit(reading: _Reading, indicator: Indicator | None, start: int, end: int) -> Any:
+    """The unit *reading* means for *indicator* (see the module notes), or a :class:`NoReading`."""
     unit = reading.unit
     if indicator is None:
         return unit
@@ -273,20 +273,20 @@ def _resolve(reading: _Reading, indicator: Indicator | None, start: int, end: in
         f"a unit of indicator {indicator.code!r} ({wanted}, {wanted.dimensionality}); "
         f"this reads as {unit} ({unit.dimensionality})"
     )
-    raise _Fail(start, end, expected)
+    raise NoReading(start, end, expected)
 
 
-def _number(norm: str, start: int, end: int, decimal: Decimal | None) -> int | float:
+def number_at(norm: str, start: int, end: int, decimal: Decimal | None) -> int | float:
     """``norm[start:end]`` as a number; errors of :func:`parse_number` at their span."""
     try:
         return parse_number(norm[start:end], decimal=decimal)
     except AmbiguousNumberError as err:
         raise _Ambiguous(start, end, err.readings) from None
     except ParseError as err:
-        raise _Fail(start + err.start, start + err.end, err.expected) from None
+        raise NoReading(start + err.start, start + err.end, err.expected) from None
 
 
-def _check_english_number(langs: Any, spans: Any, norm: str, decimal: Decimal | None) -> None:
+def check_english_number(langs: Any, spans: Any, norm: str, decimal: Decimal | None) -> None:
     """Refuse an English phrase whose numbers have separators, unless *decimal* is given."""
     if "en" not in langs or decimal is not None:
         return
@@ -296,4 +296,4 @@ def _check_english_number(langs: Any, spans: Any, norm: str, decimal: Decimal | 
                 "decimal='.' for a number written the English way (the words are English), "
                 "or decimal=',' for the Vietnamese way"
             )
-            raise _Fail(start, end, expected)
+            raise NoReading(start, end, expected)

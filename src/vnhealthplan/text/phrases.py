@@ -48,8 +48,8 @@ from vnhealthplan.model.period import Period
 from vnhealthplan.model.source import Source
 from vnhealthplan.model.target import Scope, Target
 from vnhealthplan.model.wording import target_text
-from vnhealthplan.text._phrasegrammar import _build, _read
-from vnhealthplan.text._unitgrammar import Decimal, _Fail, _indicator, _normalise
+from vnhealthplan.text._phrasegrammar import build_phrase, read_phrase
+from vnhealthplan.text._unitgrammar import Decimal, NoReading, indicator_of, normalise
 
 __all__ = ["TargetPhrase", "format_target", "parse_target", "parse_target_phrase"]
 
@@ -184,13 +184,13 @@ def parse_target_phrase(
 ('Quý'): expected a number, a comparator ('<', 'dưới', 'tối thiểu' …) or a verb ('đạt', \
 'giảm còn', 'duy trì' …)
     """
-    norm, offsets = _normalise(text, "a target phrase")
-    ind = _indicator(indicator)
+    norm, offsets = normalise(text, "a target phrase")
+    ind = indicator_of(indicator)
     try:
-        value, upper, comparator, kind, unit, span, counted = _build(
-            norm, _read(norm), ind, decimal
+        value, upper, comparator, kind, unit, span, counted = build_phrase(
+            norm, read_phrase(norm), ind, decimal
         )
-    except _Fail as fail:
+    except NoReading as fail:
         raise fail.error(text, "a target phrase", offsets) from None
     span = (offsets[span[0]], offsets[span[1]])
     return TargetPhrase(comparator, kind, value, upper, unit, span, counted)

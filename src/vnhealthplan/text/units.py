@@ -43,17 +43,17 @@ from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.text._unitgrammar import (
-    _NUMBER,
-    _WORD,
+    NUMBER,
+    WORD,
     Decimal,
-    _check_english_number,
-    _Fail,
-    _indicator,
-    _normalise,
-    _number,
-    _read_unit,
-    _resolve,
-    _skip,
+    NoReading,
+    check_english_number,
+    indicator_of,
+    normalise,
+    number_at,
+    read_unit,
+    resolve_unit,
+    skip_space,
 )
 
 __all__ = ["format_quantity", "format_unit", "parse_quantity", "parse_unit"]
@@ -114,12 +114,12 @@ def parse_unit(text: str, *, indicator: Indicator | str | None = None) -> Any:
 indicator 'beds_per_10k' (bed / ten_thousand_people, [beds] / [population]); this reads as \
 person ([population])
     """
-    norm, offsets = _normalise(text, "a unit")
-    ind = _indicator(indicator)
+    norm, offsets = normalise(text, "a unit")
+    ind = indicator_of(indicator)
     try:
-        reading = _read_unit(norm, 0, len(norm))
-        return _resolve(reading, ind, 0, len(norm))
-    except _Fail as fail:
+        reading = read_unit(norm, 0, len(norm))
+        return resolve_unit(reading, ind, 0, len(norm))
+    except NoReading as fail:
         raise fail.error(text, "a unit", offsets) from None
 
 
@@ -170,36 +170,36 @@ def parse_quantity(
     vnhealthplan.text.errors.ParseError: cannot read '<22‰' as a quantity at 0–1 ('<'): \
 expected a number first; comparators belong to target phrases (parse_target_phrase)
     """
-    norm, offsets = _normalise(text, "a quantity")
-    ind = _indicator(indicator)
+    norm, offsets = normalise(text, "a quantity")
+    ind = indicator_of(indicator)
     try:
         return _read_quantity(norm, ind, decimal)
-    except _Fail as fail:
+    except NoReading as fail:
         raise fail.error(text, "a quantity", offsets) from None
 
 
 def _read_quantity(norm: str, indicator: Indicator | None, decimal: Decimal | None) -> Any:
-    start = _skip(norm, 0, len(norm))
-    match = _NUMBER.match(norm, start)
+    start = skip_space(norm, 0, len(norm))
+    match = NUMBER.match(norm, start)
     if not match:
-        word = _WORD.match(norm, start)
+        word = WORD.match(norm, start)
         if not word:
-            raise _Fail(0, len(norm), "a number and a unit, e.g. '29 giường bệnh/vạn dân'")
+            raise NoReading(0, len(norm), "a number and a unit, e.g. '29 giường bệnh/vạn dân'")
         comparator = word.group()[0] in "<>≤≥=≈~"
         stop = start + 1 if comparator else word.end()
         expected = "a number first" + (
             "; comparators belong to target phrases (parse_target_phrase)" if comparator else ""
         )
-        raise _Fail(start, stop, expected)
-    number = _number(norm, match.start(), match.end(), decimal)
-    rest = _skip(norm, match.end(), len(norm))
+        raise NoReading(start, stop, expected)
+    number = number_at(norm, match.start(), match.end(), decimal)
+    rest = skip_space(norm, match.end(), len(norm))
     end = len(norm.rstrip())
     if rest >= end:
         unit = indicator.unit if indicator else registry().Unit("dimensionless")
         return registry().Quantity(number, unit)
-    reading = _read_unit(norm, rest, end)
-    _check_english_number(reading.langs, [match.span()], norm, decimal)
-    return registry().Quantity(number, _resolve(reading, indicator, rest, end))
+    reading = read_unit(norm, rest, end)
+    check_english_number(reading.langs, [match.span()], norm, decimal)
+    return registry().Quantity(number, resolve_unit(reading, indicator, rest, end))
 
 
 _unit_name = unit_name  # the writer lives in the core (vnhealthplan.core.unitnames)
