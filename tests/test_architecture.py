@@ -69,6 +69,15 @@ def test_code_lives_in_the_layer_folders():
         assert [n.name for n in defined if n.name != "__getattr__"] == [], path.name
 
 
+def test_no_module_is_over_500_lines():
+    long = {
+        str(p.relative_to(SRC)): n
+        for p in _modules()
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 500
+    }
+    assert long == {}
+
+
 @pytest.mark.parametrize("name", vnhealthplan.SUBMODULES)
 def test_every_public_submodule_is_an_attribute_of_the_package(name):
     module = getattr(vnhealthplan, name)
