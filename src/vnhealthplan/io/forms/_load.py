@@ -1,0 +1,218 @@
+"""Loading a filled form's cells (xlsx or csv) without judging them yet."""
+
+from __future__ import annotations
+
+import csv
+import zipfile
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+
+from vnhealthplan.core.errors import Problem
+from vnhealthplan.core.optional import require
+from vnhealthplan.io.forms._write import CSV_MARK, STRUCTURE_META_ROW
+from vnhealthplan.io.forms.layout import COLUMNS, META_SHEET, STRUCTURE, sheet_name
+
+__all__ = ["FORMULA", "FormLoadError", "LoadedForm", "is_form", "load_form"]
+
+#: Stands for a formula cell with no cached value.
+FORMULA: Final = object()
+
+_VALUE: Final = COLUMNS.index("value")
+
+
+class FormLoadError(Exception):
+    """The file cannot be read as a form; carries the problem."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+@attrs.frozen
+class LoadedForm:
+    """A form's cells as found: metadata, header, rows, and where each row is.
+
+    ``rows`` hold the cells of each data row (structure as text, then value, source,
+    note); ``numbers`` is the row numbers a spreadsheet shows; ``copy`` the structure the
+    metadata sheet keeps (xlsx) or None (csv); ``problems`` what the layout already shows
+    wrong (merged cells, hidden rows, formulas without a cached value are left to the
+    reader).
+    """
+
+    file: str
+    sheet: str
+    meta: dict[str, str]
+    header: list[str]
+    rows: list[list[Any]]
+    numbers: list[int]
+    copy: list[list[str]] | None
+    problems: list[Problem]
+
+    def address(self, column: str, index: int) -> str:
+        """The spreadsheet address of *column* in data row *index*: "Biểu mẫu!K7"."""
+        letter = chr(ord("A") + COLUMNS.index(column))
+        where = f"{letter}{self.numbers[index]}"
+        return f"{self.sheet}!{where}" if self.sheet else where
+
+
+def is_form(path: str | Path) -> bool:
+    """True for a file :func:`~vnhealthplan.forms.write_form` wrote (xlsx or csv).
+
+    Only the workbook's list of sheets, or the CSV's first line, is read. A file that
+    cannot be opened is not a form (its reader reports why).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> from vnhealthplan import plans
+    >>> from vnhealthplan.forms import write_form
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     form = write_form(plans.load("dak-lak-2024"), pathlib.Path(folder, "f.csv"))
+    ...     other = pathlib.Path(folder, "other.csv")
+    ...     _ = other.write_text("province,indicator,year,value\\n", encoding="utf-8")
+    ...     is_form(form), is_form(other)
+    (True, False)
+    """
+    file = Path(path)
+    try:
+        if file.suffix.lower() == ".csv":
+            with file.open(encoding="utf-8-sig", newline="") as handle:
+                return handle.readline().startswith(CSV_MARK)
+        with zipfile.ZipFile(file) as archive:
+            workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
+    except (OSError, UnicodeDecodeError, zipfile.BadZipFile, KeyError):
+        return False
+    return f'name="{META_SHEET}"' in workbook
+
+
+def load_form(file: Path, max_bytes: int) -> LoadedForm:
+    """The cells of the form in *file*.
+
+    Raises
+    ------
+    FormLoadError
+        For a file too large, not a form, or not readable at all.
+    """
+    size = file.stat().st_size
+    if size > max_bytes:
+        raise FormLoadError(Problem(file.name, "file", "size", size,
+                                    f"a form of at most {max_bytes:,} bytes (max_bytes)"))  # fmt: skip
+    suffix = file.suffix.lower()
+    if suffix == ".csv":
+        return _load_csv(file)
+    if suffix == ".xlsx":
+        return _load_xlsx(file)
+    raise FormLoadError(Problem(file.name, "file", "suffix", file.suffix,
+                                "a form in .xlsx or .csv"))  # fmt: skip
+
+
+def _not_a_form(file: Path, why: str) -> FormLoadError:
+    return FormLoadError(
+        Problem(file.name, "file", "form", None,
+                f"a form written by vnhealthplan.forms.write_form; {why}")  # fmt: skip
+    )
+
+
+def _load_csv(file: Path) -> LoadedForm:
+    try:
+        with file.open(encoding="utf-8-sig", newline="") as handle:
+            lines = list(csv.reader(handle))
+    except UnicodeDecodeError as err:
+        raise FormLoadError(Problem(file.name, "file", "encoding", None,
+                                    f"UTF-8 text ({err})")) from None  # fmt: skip
+    if not lines or not lines[0] or lines[0][0] != CSV_MARK:
+        raise _not_a_form(file, f"its first line does not begin with {CSV_MARK!r}")
+    meta = dict(cell.partition("=")[::2] for cell in lines[0][1:] if cell)
+    body = [(n, row) for n, row in enumerate(lines[2:], start=3) if any(c.strip() for c in row)]
+    rows = [_csv_row(row) for _, row in body]
+    head = [_unescape(c) for c in lines[1]] if len(lines) > 1 else []
+    return LoadedForm(file.name, "", meta, head, rows, [n for n, _ in body], None, [])
+
+
+def _unescape(text: str) -> str:
+    return text[1:] if text[:1] == "'" else text
+
+
+def _csv_row(row: list[str]) -> list[Any]:
+    cells: list[Any] = [_unescape(c) for c in row[: len(STRUCTURE)]]
+    cells += [c if c.strip() else None for c in row[len(STRUCTURE) :]]
+    return cells + [None] * (len(COLUMNS) - len(cells))
+
+
+def _open_book(file: Path, **options: Any) -> Any:
+    openpyxl = require("openpyxl", "excel", "vnhealthplan.forms.read_form")
+    try:
+        return openpyxl.load_workbook(file, **options)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
+        raise FormLoadError(Problem(file.name, "file", "workbook", None,
+                                    f"an .xlsx workbook; it cannot be opened "
+                                    f"({type(err).__name__}: {err})")) from None  # fmt: skip
+
+
+def _load_xlsx(file: Path) -> LoadedForm:
+    book = _open_book(file)
+    if META_SHEET not in book.sheetnames:
+        raise _not_a_form(file, f"it has no sheet {META_SHEET!r}")
+    meta_sheet = book[META_SHEET]
+    meta = {}
+    for key, value in meta_sheet.iter_rows(max_row=STRUCTURE_META_ROW - 1, max_col=2,
+                                           values_only=True):  # fmt: skip
+        if key is not None:
+            meta[str(key)] = "" if value is None else str(value)
+    copy = [["" if c is None else str(c) for c in row[: len(STRUCTURE)]]
+            for row in meta_sheet.iter_rows(min_row=STRUCTURE_META_ROW + 1, values_only=True)]  # fmt: skip
+    name = sheet_name("en" if meta.get("lang") == "en" else "vi")
+    if name not in book.sheetnames:
+        raise _not_a_form(file, f"it has no sheet {name!r}")
+    sheet = book[name]
+    problems = _layout_problems(file.name, sheet)
+    head: list[str] = []
+    rows, numbers, formulas = [], [], []
+    for n, cells in enumerate(sheet.iter_rows(max_col=len(COLUMNS)), start=1):
+        values = [c.value for c in cells]
+        if n == 1:
+            head = ["" if v is None else str(v) for v in values]
+            continue
+        if all(v is None or v == "" for v in values):
+            continue
+        if cells[_VALUE].data_type == "f":
+            formulas.append(len(rows))
+        rows.append(values + [None] * (len(COLUMNS) - len(values)))
+        numbers.append(n)
+    book.close()
+    if formulas:
+        _cached_values(file, name, rows, numbers, formulas)
+    return LoadedForm(file.name, name, meta, head, rows, numbers, copy, problems)
+
+
+def _layout_problems(file: str, sheet: Any) -> list[Problem]:
+    """Merged cells and hidden rows: refused, each named."""
+    problems = [
+        Problem(file, f"{sheet.title}!{merged.coord}", "cells", None,
+                "cells not merged (unmerge them; a form is read cell by cell)")
+        for merged in sheet.merged_cells.ranges
+    ]  # fmt: skip
+    for n, dim in sorted(sheet.row_dimensions.items()):
+        if dim.hidden:
+            problems.append(Problem(file, f"{sheet.title}!row {n}", "row", None,
+                                    "a visible row (unhide it: hidden rows are not read, "
+                                    "and not skipped either)"))  # fmt: skip
+    return problems
+
+
+def _cached_values(
+    file: Path, name: str, rows: list[list[Any]], numbers: list[int], formulas: list[int]
+) -> None:
+    """Formula value cells replaced by their cached result, or FORMULA when there is none."""
+    book = _open_book(file, read_only=True, data_only=True)
+    try:
+        sheet = book[name]
+        cached = {n: row[_VALUE] if len(row) > _VALUE else None
+                  for n, row in enumerate(sheet.iter_rows(values_only=True), start=1)}  # fmt: skip
+    finally:
+        book.close()
+    for index in formulas:
+        value = cached.get(numbers[index])
+        rows[index][_VALUE] = FORMULA if value is None else value
