@@ -20,8 +20,8 @@ Examples
 >>> with tempfile.TemporaryDirectory() as folder:
 ...     path = write_form(thanh_hoa, pathlib.Path(folder, "thanh-hoa.csv"), years=[2024])
 ...     lines = path.read_text(encoding="utf-8-sig").splitlines()
->>> lines[0][:80]
-'#vnhealthplan-form,plan=thanh-hoa-2023,form_version=1,lang=vi,number_convention=v'
+>>> lines[0][:82]
+'#vnhealthplan-form,plan=thanh-hoa-2023,form_version=1,lang=vi,number_convention=vi'
 >>> lines[1]
 'Mã chỉ tiêu,Chỉ tiêu,Chỉ tiêu (tiếng Anh),Đơn vị tính,Tỉnh,Tuyến,Loại cơ sở,Phạm vi,Năm,\
 Mục tiêu của kế hoạch,Giá trị thực hiện,Nguồn số liệu,Ghi chú'

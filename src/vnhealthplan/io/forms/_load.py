@@ -97,21 +97,34 @@ def load_form(file: Path, max_bytes: int) -> LoadedForm:
     """
     size = file.stat().st_size
     if size > max_bytes:
-        raise FormLoadError(Problem(file.name, "file", "size", size,
-                                    f"a form of at most {max_bytes:,} bytes (max_bytes)"))  # fmt: skip
+        raise FormLoadError(
+            Problem(
+                file.name,
+                "file",
+                "size",
+                size,
+                f"expected a form of at most {max_bytes:,} bytes (max_bytes)",
+            )
+        )
     suffix = file.suffix.lower()
     if suffix == ".csv":
         return _load_csv(file)
     if suffix == ".xlsx":
         return _load_xlsx(file)
-    raise FormLoadError(Problem(file.name, "file", "suffix", file.suffix,
-                                "a form in .xlsx or .csv"))  # fmt: skip
+    raise FormLoadError(
+        Problem(file.name, "file", "suffix", file.suffix, "expected a form in .xlsx or .csv")
+    )
 
 
 def _not_a_form(file: Path, why: str) -> FormLoadError:
     return FormLoadError(
-        Problem(file.name, "file", "form", None,
-                f"a form written by vnhealthplan.forms.write_form; {why}")  # fmt: skip
+        Problem(
+            file.name,
+            "file",
+            "form",
+            None,
+            f"expected a form written by vnhealthplan.forms.write_form; {why}",
+        )
     )
 
 
@@ -120,8 +133,9 @@ def _load_csv(file: Path) -> LoadedForm:
         with file.open(encoding="utf-8-sig", newline="") as handle:
             lines = list(csv.reader(handle))
     except UnicodeDecodeError as err:
-        raise FormLoadError(Problem(file.name, "file", "encoding", None,
-                                    f"UTF-8 text ({err})")) from None  # fmt: skip
+        raise FormLoadError(
+            Problem(file.name, "file", "encoding", None, f"expected UTF-8 text ({err})")
+        ) from None
     if not lines or not lines[0] or lines[0][0] != CSV_MARK:
         raise _not_a_form(file, f"its first line does not begin with {CSV_MARK!r}")
     meta = dict(cell.partition("=")[::2] for cell in lines[0][1:] if cell)
@@ -146,9 +160,15 @@ def _open_book(file: Path, **options: Any) -> Any:
     try:
         return openpyxl.load_workbook(file, **options)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
-        raise FormLoadError(Problem(file.name, "file", "workbook", None,
-                                    f"an .xlsx workbook; it cannot be opened "
-                                    f"({type(err).__name__}: {err})")) from None  # fmt: skip
+        raise FormLoadError(
+            Problem(
+                file.name,
+                "file",
+                "workbook",
+                None,
+                f"expected an .xlsx workbook; it cannot be opened ({type(err).__name__}: {err})",
+            )
+        ) from None
 
 
 def _load_xlsx(file: Path) -> LoadedForm:
@@ -157,19 +177,24 @@ def _load_xlsx(file: Path) -> LoadedForm:
         raise _not_a_form(file, f"it has no sheet {META_SHEET!r}")
     meta_sheet = book[META_SHEET]
     meta = {}
-    for key, value in meta_sheet.iter_rows(max_row=STRUCTURE_META_ROW - 1, max_col=2,
-                                           values_only=True):  # fmt: skip
+    for key, value in meta_sheet.iter_rows(
+        max_row=STRUCTURE_META_ROW - 1, max_col=2, values_only=True
+    ):
         if key is not None:
             meta[str(key)] = "" if value is None else str(value)
-    copy = [["" if c is None else str(c) for c in row[: len(STRUCTURE)]]
-            for row in meta_sheet.iter_rows(min_row=STRUCTURE_META_ROW + 1, values_only=True)]  # fmt: skip
+    copy = [
+        ["" if c is None else str(c) for c in row[: len(STRUCTURE)]]
+        for row in meta_sheet.iter_rows(min_row=STRUCTURE_META_ROW + 1, values_only=True)
+    ]
     name = sheet_name("en" if meta.get("lang") == "en" else "vi")
     if name not in book.sheetnames:
         raise _not_a_form(file, f"it has no sheet {name!r}")
     sheet = book[name]
     problems = _layout_problems(file.name, sheet)
     head: list[str] = []
-    rows, numbers, formulas = [], [], []
+    rows: list[list[Any]] = []
+    numbers: list[int] = []
+    formulas: list[int] = []
     for n, cells in enumerate(sheet.iter_rows(max_col=len(COLUMNS)), start=1):
         values = [c.value for c in cells]
         if n == 1:
@@ -190,15 +215,27 @@ def _load_xlsx(file: Path) -> LoadedForm:
 def _layout_problems(file: str, sheet: Any) -> list[Problem]:
     """Merged cells and hidden rows: refused, each named."""
     problems = [
-        Problem(file, f"{sheet.title}!{merged.coord}", "cells", None,
-                "cells not merged (unmerge them; a form is read cell by cell)")
+        Problem(
+            file,
+            f"{sheet.title}!{merged.coord}",
+            "cells",
+            None,
+            "expected cells not merged (unmerge them; a form is read cell by cell)",
+        )
         for merged in sheet.merged_cells.ranges
-    ]  # fmt: skip
+    ]
     for n, dim in sorted(sheet.row_dimensions.items()):
         if dim.hidden:
-            problems.append(Problem(file, f"{sheet.title}!row {n}", "row", None,
-                                    "a visible row (unhide it: hidden rows are not read, "
-                                    "and not skipped either)"))  # fmt: skip
+            problems.append(
+                Problem(
+                    file,
+                    f"{sheet.title}!row {n}",
+                    "row",
+                    None,
+                    "expected a visible row (unhide it: hidden rows are not read, "
+                    "and not skipped either)",
+                )
+            )
     return problems
 
 
@@ -209,8 +246,10 @@ def _cached_values(
     book = _open_book(file, read_only=True, data_only=True)
     try:
         sheet = book[name]
-        cached = {n: row[_VALUE] if len(row) > _VALUE else None
-                  for n, row in enumerate(sheet.iter_rows(values_only=True), start=1)}  # fmt: skip
+        cached = {
+            n: row[_VALUE] if len(row) > _VALUE else None
+            for n, row in enumerate(sheet.iter_rows(values_only=True), start=1)
+        }
     finally:
         book.close()
     for index in formulas:

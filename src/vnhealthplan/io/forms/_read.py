@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from vnhealthplan.core.errors import PlanDataError, Problem, VNHealthPlanError
-from vnhealthplan.core.vocab import FacilityKind, Tier
+from vnhealthplan.core.vocab import FacilityKind, Lang, Tier
 from vnhealthplan.io.forms._load import FORMULA, FormLoadError, LoadedForm, load_form
 from vnhealthplan.io.forms.layout import (
     COLUMNS,
@@ -143,31 +143,57 @@ Observation(total_beds = 5130 bed, 2024, Đắk Lắk))
 
 
 def _problem(form: LoadedForm, column: str, index: int, value: Any, message: str) -> Problem:
-    return Problem(form.file, form.address(column, index), column, value, message)
+    return Problem(form.file, form.address(column, index), column, value, f"expected {message}")
 
 
-def _checked_structure(form: LoadedForm, plan: Plan | None) -> tuple[list[FormRow] | None, list[Problem]]:
+def _checked_structure(
+    form: LoadedForm, plan: Plan | None
+) -> tuple[list[FormRow] | None, list[Problem]]:
     """The rows a form asks about, or the problems that stop it from being read."""
     meta, file = form.meta, form.file
     problems = list(form.problems)
     if meta.get("form_version") != str(FORM_VERSION):
-        return None, [Problem(file, "metadata", "form_version", meta.get("form_version"),
-                              f"form version {FORM_VERSION}")]  # fmt: skip
+        return None, [
+            Problem(
+                file,
+                "metadata",
+                "form_version",
+                meta.get("form_version"),
+                f"expected form version {FORM_VERSION}",
+            )
+        ]
     if plan is not None and meta.get("plan") != plan.key:
-        return None, [Problem(file, "metadata", "plan", meta.get("plan"),
-                              f"a form of plan {plan.key!r} (this form is of another plan)")]  # fmt: skip
+        return None, [
+            Problem(
+                file,
+                "metadata",
+                "plan",
+                meta.get("plan"),
+                f"expected a form of plan {plan.key!r} (this form is of another plan)",
+            )
+        ]
     lang = meta.get("lang")
     if lang not in ("vi", "en") or meta.get("number_convention") not in CONVENTIONS:
-        return None, [Problem(file, "metadata", "lang/number_convention",
-                              (lang, meta.get("number_convention")),
-                              "'vi' or 'en' for each")]  # fmt: skip
+        return None, [
+            Problem(
+                file,
+                "metadata",
+                "lang/number_convention",
+                (lang, meta.get("number_convention")),
+                "expected 'vi' or 'en' for each",
+            )
+        ]
     structure = [row[: len(STRUCTURE)] for row in form.rows]
     shown = [form.header[: len(STRUCTURE)], *([_cell_text(c) for c in row] for row in structure)]
     if checksum(shown) != meta.get("checksum"):
         problems += _structure_problems(form, shown, _expected(form, plan))
     if problems:
         return None, problems
-    return [_row(cells, lang) for cells in shown[1:]], []  # type: ignore[arg-type]
+    return [_row(cells, _lang(form)) for cells in shown[1:]], []
+
+
+def _lang(form: LoadedForm) -> Lang:
+    return "en" if form.meta.get("lang") == "en" else "vi"
 
 
 def _cell_text(value: Any) -> str:
@@ -180,10 +206,11 @@ def _cell_text(value: Any) -> str:
 
 def _expected(form: LoadedForm, plan: Plan | None) -> list[list[str]] | None:
     """The structure the form was written with: its copy, or the plan's form again."""
-    lang = form.meta["lang"]
+    lang = _lang(form)
+    head = list(header(lang)[: len(STRUCTURE)])
     if form.copy is not None:
-        rows = [header(lang)[: len(STRUCTURE)], *form.copy]  # type: ignore[arg-type]
-        return rows if checksum(rows) == form.meta.get("checksum") else None
+        copy = [head, *form.copy]
+        return copy if checksum(copy) == form.meta.get("checksum") else None
     if plan is None:
         from vnhealthplan.data import plans
 
@@ -194,10 +221,10 @@ def _expected(form: LoadedForm, plan: Plan | None) -> list[list[str]] | None:
     years = form.meta.get("years") or None
     chosen = [int(y) for y in years.split(",")] if years else None
     try:
-        rows = form_rows(plan, chosen, lang)  # type: ignore[arg-type]
+        rows = form_rows(plan, chosen, lang)
     except ValueError:
         return None
-    return [list(header(lang)[: len(STRUCTURE)]), *(list(r.cells(lang)) for r in rows)]  # type: ignore[arg-type]
+    return [head, *(list(r.cells(lang)) for r in rows)]
 
 
 _MESSAGES: Final = {
@@ -215,41 +242,66 @@ def _structure_problems(
     """Each edited structure cell, added or removed row; or the checksum alone."""
     file = form.file
     if expected is None:
-        return [Problem(file, "metadata", "checksum", form.meta.get("checksum"),
-                        "the checksum of the structure cells as written: the header or a "
-                        "structure cell was edited, or a row added or removed")]  # fmt: skip
+        return [
+            Problem(
+                file,
+                "metadata",
+                "checksum",
+                form.meta.get("checksum"),
+                "expected the checksum of the structure cells as written: the header or a "
+                "structure cell was edited, or a row added or removed",
+            )
+        ]
     problems = []
     where = f"{form.sheet}!" if form.sheet else ""
     for c, (got, want) in enumerate(zip(shown[0], expected[0], strict=False)):
         if got != want:
             letter = chr(ord("A") + c)
-            problems.append(Problem(file, f"{where}{letter}1", "header", got,
-                                    f"the form's header {want!r}"))  # fmt: skip
+            problems.append(
+                Problem(
+                    file, f"{where}{letter}1", "header", got, f"expected the form's header {want!r}"
+                )
+            )
     period = form.meta.get("period", "").replace("-", "–")
     for i, (got_row, want_row) in enumerate(zip(shown[1:], expected[1:], strict=False)):
         for column, got, want in zip(STRUCTURE, got_row, want_row, strict=True):
             if got != want:
-                message = _MESSAGES.get(column, "the form's text {want!r}; structure cells "
-                                                "are locked")  # fmt: skip
-                problems.append(_problem(form, column, i, got,
-                                         message.format(want=want, period=period)))  # fmt: skip
+                message = _MESSAGES.get(
+                    column, "the form's text {want!r}; structure cells are locked"
+                )
+                problems.append(
+                    _problem(form, column, i, got, message.format(want=want, period=period))
+                )
     extra = len(shown) - len(expected)
     for i in range(len(expected) - 1, len(shown) - 1):
-        problems.append(_problem(form, "indicator", i, shown[i + 1][0],
-                                 f"no row here: the form has {len(expected) - 1} rows "
-                                 "(a row was added or copied)"))  # fmt: skip
+        problems.append(
+            _problem(
+                form,
+                "indicator",
+                i,
+                shown[i + 1][0],
+                f"no row here: the form has {len(expected) - 1} rows (a row was added or copied)",
+            )
+        )
     if extra < 0:
-        problems.append(Problem(file, f"{where}rows", "rows", len(shown) - 1,
-                                f"the form's {len(expected) - 1} rows (rows were removed)"))  # fmt: skip
+        problems.append(
+            Problem(
+                file,
+                f"{where}rows",
+                "rows",
+                len(shown) - 1,
+                f"expected the form's {len(expected) - 1} rows (rows were removed)",
+            )
+        )
     return problems
 
 
-def _row(cells: list[str], lang: str) -> FormRow:
+def _row(cells: list[str], lang: Lang) -> FormRow:
     """The row a verified structure's cells describe."""
     from vnhealthplan.data import indicators
 
-    tiers = {t.label(lang): t for t in Tier}  # type: ignore[arg-type]
-    kinds = {k.label(lang): k for k in FacilityKind}  # type: ignore[arg-type]
+    tiers = {t.label(lang): t for t in Tier}
+    kinds = {k.label(lang): k for k in FacilityKind}
     at = _INDEX
     scope = Scope(
         tier=tiers[cells[at["tier"]]] if cells[at["tier"]] else None,
@@ -284,10 +336,17 @@ def _observations(
         if key in seen:
             there, value = seen[key]
             if value != number:
-                problems.append(_problem(form, "value", i, number,
-                                         f"one value for {row.indicator.code}, {row.year}: "
-                                         f"{there} has {value:g} for the same indicator, scope "
-                                         "and year"))  # fmt: skip
+                problems.append(
+                    _problem(
+                        form,
+                        "value",
+                        i,
+                        number,
+                        f"one value for {row.indicator.code}, {row.year}: "
+                        f"{there} has {value:g} for the same indicator, scope "
+                        "and year",
+                    )
+                )
             continue
         seen[key] = (here, number)
         obs = _observation(form, i, row, province, number, raw, problems)
@@ -303,16 +362,18 @@ def _shown(raw: Any) -> Any:
 def _number(raw: Any, convention: str, row: FormRow) -> tuple[float, str]:
     """The cell's number and "", or NaN and what was expected."""
     if raw is FORMULA:
-        return math.nan, ("a number; a formula is read only through the result saved with it "
-                          "and this one has none (open and save the file in a spreadsheet "
-                          "program, or type the number)")  # fmt: skip
+        return math.nan, (
+            "a number; a formula is read only through the result saved with it "
+            "and this one has none (open and save the file in a spreadsheet "
+            "program, or type the number)"
+        )
     if isinstance(raw, dt.date | dt.time | dt.timedelta):
         return math.nan, "a number, not a date or time (format the cell as a number)"
     if isinstance(raw, bool) or not isinstance(raw, int | float | str):
         return math.nan, "a number"
     if isinstance(raw, str):
         try:
-            raw = read_number(raw, convention)  # type: ignore[arg-type]
+            raw = read_number(raw, "en" if convention == "en" else "vi")
         except ParseError as err:
             return math.nan, f"a number written the form's way ({convention!r}): {err.expected}"
     number = float(raw)
@@ -341,9 +402,15 @@ def _observation(
             form.address("value", i),
             raw if isinstance(raw, str) else f"{raw:g}" if isinstance(raw, float) else str(raw),
         )
-        return Observation(row.indicator, value, Period.year(row.year), province=province,
-                           scope=row.scope, source=source,
-                           notes="" if note is None else str(note))  # fmt: skip
+        return Observation(
+            row.indicator,
+            value,
+            Period.year(row.year),
+            province=province,
+            scope=row.scope,
+            source=source,
+            notes="" if note is None else str(note),
+        )
     except VNHealthPlanError as err:
         field = getattr(err, "field", "value")
         column = {"value": "value", "quote": "value", "notes": "note"}.get(field, "source")

@@ -253,14 +253,15 @@ def _validations(sheet: Any, rows: Sequence[FormRow]) -> None:
             rule = DataValidation("decimal", operator="greaterThanOrEqual", formula1=f"{low:g}")
             words = f"một số ≥ {low:g}"
         else:
-            rule = DataValidation("decimal", operator="between", formula1=f"{low:g}",
-                                  formula2=f"{high:g}")  # fmt: skip
+            rule = DataValidation(
+                "decimal", operator="between", formula1=f"{low:g}", formula2=f"{high:g}"
+            )
             words = f"một số từ {low:g} đến {high:g}"
         rule.allow_blank = True
         rule.showErrorMessage = True
         rule.errorTitle = "Giá trị không hợp lệ"
         rule.error = f"Nhập {words}, theo đơn vị của dòng."
-        rule.sqref = " ".join(cells)  # type: ignore[assignment]
+        rule.sqref = " ".join(cells)
         sheet.add_data_validation(rule)
 
 
@@ -269,10 +270,14 @@ def _instructions(sheet: Any, lang: Lang) -> None:
 
     names = dict(zip(COLUMNS, header(lang), strict=True))
     words = {
-        "form": sheet_name(lang), "value": names["value"], "source": names["source"],
-        "note": names["note"], "unit": names["unit"], "target": names["target"],
+        "form": sheet_name(lang),
+        "value": names["value"],
+        "source": names["source"],
+        "note": names["note"],
+        "unit": names["unit"],
+        "target": names["target"],
         "convention": _CONVENTION_TEXT["vi"],
-    }  # fmt: skip
+    }
     lines = [line.format(**words) for line in INSTRUCTIONS]
     lines += ["", "Các cột / Columns:"]
     lines += [f"• {vi} / {en}" for vi, en in zip(header("vi"), header("en"), strict=True)]

@@ -20,7 +20,7 @@ from typing import Final
 
 import attrs
 
-from vnhealthplan.core.vocab import Comparator, FacilityKind, Lang, TargetKind, Tier
+from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.target import Scope, Target
@@ -45,9 +45,20 @@ FORM_VERSION: Final = 1
 
 #: The columns of the form, in order; the last three are the ones users fill in.
 COLUMNS: Final = (
-    "indicator", "name_vi", "name_en", "unit", "province", "tier", "facility_kind",
-    "scope_description", "year", "target", "value", "source", "note",
-)  # fmt: skip
+    "indicator",
+    "name_vi",
+    "name_en",
+    "unit",
+    "province",
+    "tier",
+    "facility_kind",
+    "scope_description",
+    "year",
+    "target",
+    "value",
+    "source",
+    "note",
+)
 
 #: The structure columns: locked, and covered by the checksum.
 STRUCTURE: Final = COLUMNS[:-3]
@@ -57,15 +68,36 @@ META_SHEET: Final = "vnhealthplan"
 
 _HEADERS: Final = {
     "vi": (
-        "Mã chỉ tiêu", "Chỉ tiêu", "Chỉ tiêu (tiếng Anh)", "Đơn vị tính", "Tỉnh", "Tuyến",
-        "Loại cơ sở", "Phạm vi", "Năm", "Mục tiêu của kế hoạch", "Giá trị thực hiện",
-        "Nguồn số liệu", "Ghi chú",
+        "Mã chỉ tiêu",
+        "Chỉ tiêu",
+        "Chỉ tiêu (tiếng Anh)",
+        "Đơn vị tính",
+        "Tỉnh",
+        "Tuyến",
+        "Loại cơ sở",
+        "Phạm vi",
+        "Năm",
+        "Mục tiêu của kế hoạch",
+        "Giá trị thực hiện",
+        "Nguồn số liệu",
+        "Ghi chú",
     ),
     "en": (
-        "Indicator code", "Indicator (Vietnamese)", "Indicator", "Unit", "Province", "Tier",
-        "Facility kind", "Scope", "Year", "Plan target", "Value", "Source", "Note",
+        "Indicator code",
+        "Indicator (Vietnamese)",
+        "Indicator",
+        "Unit",
+        "Province",
+        "Tier",
+        "Facility kind",
+        "Scope",
+        "Year",
+        "Plan target",
+        "Value",
+        "Source",
+        "Note",
     ),
-}  # fmt: skip
+}
 
 _SHEETS: Final = {"vi": ("Biểu mẫu", "Hướng dẫn"), "en": ("Form", "Instructions")}
 
@@ -141,19 +173,6 @@ class FormRow:
             scope.description,
             str(self.year),
         )
-
-    @classmethod
-    def from_codes(cls, codes: Sequence[str], target_text: str = "") -> FormRow:
-        """The row the metadata's codes describe (inverse of :meth:`codes`)."""
-        from vnhealthplan.data import indicators
-
-        code, province, tier, kind, description, year = codes
-        scope = Scope(
-            tier=Tier(tier) if tier else None,
-            facility_kind=FacilityKind(kind) if kind else None,
-            description=description,
-        )
-        return cls(indicators.get(code), province, scope, int(year), target_text)
 
 
 def plan_years(plan: Plan) -> tuple[int, int]:
