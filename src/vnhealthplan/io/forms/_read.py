@@ -22,6 +22,7 @@ from vnhealthplan.io.forms.layout import (
     header,
 )
 from vnhealthplan.io.forms.numbers import CONVENTIONS, read_number
+from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.plan import Plan
@@ -133,7 +134,7 @@ Observation(total_beds = 5130 bed, 2024, Đắk Lắk))
         except FormLoadError as err:
             problems.append(err.problem)
             continue
-        rows, found = _checked_structure(form, plan)
+        rows, found = _checked_structure(form, plan if plan is not None else _bundled(form))
         problems += found
         if rows is not None and not found:
             out += _observations(form, rows, seen, problems)
@@ -189,7 +190,19 @@ def _checked_structure(
         problems += _structure_problems(form, shown, _expected(form, plan))
     if problems:
         return None, problems
-    return [_row(cells, _lang(form)) for cells in shown[1:]], []
+    known = {t.indicator.code: t.indicator for t in plan.targets} if plan is not None else {}
+    rows = [_row(form, i, cells, known, problems) for i, cells in enumerate(shown[1:])]
+    return (None if problems else rows), problems  # type: ignore[return-value]
+
+
+def _bundled(form: LoadedForm) -> Plan | None:
+    """The bundled plan of the form's key, if there is one."""
+    from vnhealthplan.data import plans
+
+    try:
+        return plans.load(form.meta.get("plan", ""))
+    except VNHealthPlanError:
+        return None
 
 
 def _lang(form: LoadedForm) -> Lang:
@@ -212,12 +225,7 @@ def _expected(form: LoadedForm, plan: Plan | None) -> list[list[str]] | None:
         copy = [head, *form.copy]
         return copy if checksum(copy) == form.meta.get("checksum") else None
     if plan is None:
-        from vnhealthplan.data import plans
-
-        try:
-            plan = plans.load(form.meta.get("plan", ""))
-        except VNHealthPlanError:
-            return None
+        return None
     years = form.meta.get("years") or None
     chosen = [int(y) for y in years.split(",")] if years else None
     try:
@@ -296,10 +304,25 @@ def _structure_problems(
     return problems
 
 
-def _row(cells: list[str], lang: Lang) -> FormRow:
-    """The row a verified structure's cells describe."""
+def _row(
+    form: LoadedForm,
+    i: int,
+    cells: list[str],
+    known: dict[str, Indicator],
+    problems: list[Problem],
+) -> FormRow | None:
+    """The row a verified structure's cells describe (its indicator from the plan first)."""
     from vnhealthplan.data import indicators
 
+    lang = _lang(form)
+    code = cells[_INDEX["indicator"]]
+    try:
+        indicator = known.get(code) or indicators.get(code)
+    except VNHealthPlanError as err:
+        problems.append(_problem(form, "indicator", i, code,
+                                 f"an indicator of the plan or the catalogue ({err}); pass "
+                                 "the form's plan as plan="))  # fmt: skip
+        return None
     tiers = {t.label(lang): t for t in Tier}
     kinds = {k.label(lang): k for k in FacilityKind}
     at = _INDEX
@@ -308,7 +331,6 @@ def _row(cells: list[str], lang: Lang) -> FormRow:
         facility_kind=kinds[cells[at["facility_kind"]]] if cells[at["facility_kind"]] else None,
         description=cells[at["scope_description"]],
     )
-    indicator = indicators.get(cells[at["indicator"]])
     return FormRow(indicator, cells[at["province"]], scope, int(cells[at["year"]]), "")
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from vnhealthplan.core.atomic import atomic_open
+from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.optional import require
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.forms.layout import (
@@ -113,8 +114,10 @@ def write_form(
 
     Raises
     ------
+    vnhealthplan.errors.ValidationError
+        For a year outside the plan's period, an unknown language or convention.
     ValueError
-        For a year outside the plan's period, an unknown language, convention or suffix.
+        For a path that ends in neither .xlsx nor .csv.
     vnhealthplan.errors.MissingDependencyError
         For .xlsx without openpyxl (``pip install "vnhealthplan[excel]"``).
 
@@ -131,15 +134,13 @@ def write_form(
     >>> write_form(dak_lak, "form.xlsx", years=[2025])
     Traceback (most recent call last):
     ...
-    ValueError: years: got [2025]; expected years within the period of plan 'dak-lak-2024', \
-2024–2024
+    vnhealthplan.errors.ValidationError: form.years: got [2025]; expected years within the \
+period of plan 'dak-lak-2024', 2024–2024
     """
     if lang not in ("vi", "en"):
-        raise ValueError(f"write_form: lang must be 'vi' or 'en', got {lang!r}")
+        raise ValidationError("form", "lang", lang, "'vi' or 'en'")
     if number_convention not in CONVENTIONS:
-        raise ValueError(
-            f"write_form: number_convention must be 'vi' or 'en', got {number_convention!r}"
-        )
+        raise ValidationError("form", "number_convention", number_convention, "'vi' or 'en'")
     file = Path(path)
     suffix = file.suffix.lower()
     if suffix not in (".xlsx", ".csv"):

@@ -20,6 +20,7 @@ from typing import Final
 
 import attrs
 
+from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.plan import Plan
@@ -206,7 +207,7 @@ def form_rows(plan: Plan, years: Iterable[int] | None = None, lang: Lang = "vi")
 
     Raises
     ------
-    ValueError
+    vnhealthplan.errors.ValidationError
         For a year outside the plan's period (:func:`plan_years`).
 
     Examples
@@ -226,10 +227,10 @@ def form_rows(plan: Plan, years: Iterable[int] | None = None, lang: Lang = "vi")
     if chosen is not None:
         outside = [y for y in chosen if not first <= y <= last]
         if outside or not chosen:
-            raise ValueError(
-                f"years: got {outside or chosen}; expected years within the period of plan "
-                f"{plan.key!r}, {first}–{last}"
-            )
+            raise ValidationError(
+                "form", "years", outside or chosen,
+                f"years within the period of plan {plan.key!r}, {first}–{last}",
+            )  # fmt: skip
     rows = []
     for (_, scope), targets in by_key.items():
         due = sorted({t.year for t in targets})
