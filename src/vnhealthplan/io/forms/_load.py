@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import re
 import zipfile
 from pathlib import Path
 from typing import Any, Final
+from xml.etree import ElementTree
 
 import attrs
 
@@ -14,7 +16,7 @@ from vnhealthplan.core.optional import require
 from vnhealthplan.io.forms._write import CSV_MARK, STRUCTURE_META_ROW
 from vnhealthplan.io.forms.layout import COLUMNS, META_SHEET, STRUCTURE, sheet_name
 
-__all__ = ["FORMULA", "FormLoadError", "LoadedForm", "is_form", "load_form"]
+__all__ = ["FORMULA", "FormLoadError", "LoadedForm", "is_form", "load_form", "structure_copy"]
 
 #: Stands for a formula cell with no cached value.
 FORMULA: Final = object()
@@ -35,10 +37,10 @@ class LoadedForm:
     """A form's cells as found: metadata, header, rows, and where each row is.
 
     ``rows`` hold the cells of each data row (structure as text, then value, source,
-    note); ``numbers`` is the row numbers a spreadsheet shows; ``copy`` the structure the
-    metadata sheet keeps (xlsx) or None (csv); ``problems`` what the layout already shows
-    wrong (merged cells, hidden rows, formulas without a cached value are left to the
-    reader).
+    note); ``numbers`` is the row numbers a spreadsheet shows; ``workbook`` the path of an
+    xlsx form, whose metadata sheet keeps a copy of the structure (:func:`structure_copy`),
+    None for csv; ``problems`` what the layout already shows wrong (merged cells, hidden
+    rows; a formula without a cached value is left to the reader, as FORMULA).
     """
 
     file: str
@@ -47,7 +49,7 @@ class LoadedForm:
     header: list[str]
     rows: list[list[Any]]
     numbers: list[int]
-    copy: list[list[str]] | None
+    workbook: Path | None
     problems: list[Problem]
 
     def address(self, column: str, index: int) -> str:
@@ -172,64 +174,80 @@ def _open_book(file: Path, **options: Any) -> Any:
 
 
 def _load_xlsx(file: Path) -> LoadedForm:
-    book = _open_book(file)
-    if META_SHEET not in book.sheetnames:
-        raise _not_a_form(file, f"it has no sheet {META_SHEET!r}")
-    meta_sheet = book[META_SHEET]
-    meta = {}
-    for key, value in meta_sheet.iter_rows(
-        max_row=STRUCTURE_META_ROW - 1, max_col=2, values_only=True
-    ):
-        if key is not None:
-            meta[str(key)] = "" if value is None else str(value)
-    copy = [
-        ["" if c is None else str(c) for c in row[: len(STRUCTURE)]]
-        for row in meta_sheet.iter_rows(min_row=STRUCTURE_META_ROW + 1, values_only=True)
-    ]
-    name = sheet_name("en" if meta.get("lang") == "en" else "vi")
-    if name not in book.sheetnames:
-        raise _not_a_form(file, f"it has no sheet {name!r}")
-    sheet = book[name]
-    problems = _layout_problems(file.name, sheet)
-    head: list[str] = []
-    rows: list[list[Any]] = []
-    numbers: list[int] = []
-    formulas: list[int] = []
-    for n, cells in enumerate(sheet.iter_rows(max_col=len(COLUMNS)), start=1):
-        values = [c.value for c in cells]
-        if n == 1:
-            head = ["" if v is None else str(v) for v in values]
-            continue
-        if all(v is None or v == "" for v in values):
-            continue
-        if cells[_VALUE].data_type == "f":
-            formulas.append(len(rows))
-        rows.append(values + [None] * (len(COLUMNS) - len(values)))
-        numbers.append(n)
-    book.close()
-    if formulas:
-        _cached_values(file, name, rows, numbers, formulas)
-    return LoadedForm(file.name, name, meta, head, rows, numbers, copy, problems)
+    """The cells, streamed (read-only, cached values); the layout from the sheet's XML."""
+    book = _open_book(file, read_only=True, data_only=True)
+    try:
+        if META_SHEET not in book.sheetnames:
+            raise _not_a_form(file, f"it has no sheet {META_SHEET!r}")
+        meta = {}
+        for key, value, *_ in book[META_SHEET].iter_rows(
+            max_row=STRUCTURE_META_ROW - 1, max_col=2, values_only=True
+        ):
+            if key is not None:
+                meta[str(key)] = "" if value is None else str(value)
+        name = sheet_name("en" if meta.get("lang") == "en" else "vi")
+        if name not in book.sheetnames:
+            raise _not_a_form(file, f"it has no sheet {name!r}")
+        head: list[str] = []
+        rows: list[list[Any]] = []
+        numbers: list[int] = []
+        width = len(COLUMNS)
+        for n, values in enumerate(book[name].iter_rows(max_col=width, values_only=True), 1):
+            if n == 1:
+                head = ["" if v is None else str(v) for v in values]
+            elif any(v is not None and v != "" for v in values):
+                rows.append([*values, *[None] * (width - len(values))])
+                numbers.append(n)
+    finally:
+        book.close()
+    xml = _sheet_xml(file, name)
+    formulas = {int(n) for n, body in _VALUE_CELL.findall(xml) if "<f" in body}
+    for index, n in enumerate(numbers):
+        if n in formulas and rows[index][_VALUE] is None:
+            rows[index][_VALUE] = FORMULA
+    problems = _layout_problems(file.name, name, xml)
+    return LoadedForm(file.name, name, meta, head, rows, numbers, file, problems)
 
 
-def _layout_problems(file: str, sheet: Any) -> list[Problem]:
+_MAIN: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_VALUE_CELL: Final = re.compile(
+    rf'<c r="{chr(ord("A") + _VALUE)}(\d+)"[^>]*?(?:/>|>(.*?)</c>)', re.DOTALL
+)
+_ROW: Final = re.compile(r"<row\b[^>]*>")
+_MERGED: Final = re.compile(r'<mergeCell ref="([^"]+)"')
+
+
+def _sheet_xml(file: Path, name: str) -> str:
+    """The XML of the sheet titled *name* (through the workbook's relationships)."""
+    with zipfile.ZipFile(file) as archive:
+        book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        rid = next(s.get(f"{_REL}id") for s in book.iter(f"{_MAIN}sheet") if s.get("name") == name)
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        target = next(r.get("Target", "") for r in rels if r.get("Id") == rid)
+        path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        return archive.read(path).decode("utf-8")
+
+
+def _layout_problems(file: str, sheet: str, xml: str) -> list[Problem]:
     """Merged cells and hidden rows: refused, each named."""
     problems = [
         Problem(
             file,
-            f"{sheet.title}!{merged.coord}",
+            f"{sheet}!{ref}",
             "cells",
             None,
             "expected cells not merged (unmerge them; a form is read cell by cell)",
         )
-        for merged in sheet.merged_cells.ranges
+        for ref in _MERGED.findall(xml)
     ]
-    for n, dim in sorted(sheet.row_dimensions.items()):
-        if dim.hidden:
+    for tag in _ROW.findall(xml):
+        if re.search(r'\bhidden="(1|true)"', tag):
+            n = re.search(r'\br="(\d+)"', tag)
             problems.append(
                 Problem(
                     file,
-                    f"{sheet.title}!row {n}",
+                    f"{sheet}!row {n.group(1) if n else '?'}",
                     "row",
                     None,
                     "expected a visible row (unhide it: hidden rows are not read, "
@@ -239,19 +257,11 @@ def _layout_problems(file: str, sheet: Any) -> list[Problem]:
     return problems
 
 
-def _cached_values(
-    file: Path, name: str, rows: list[list[Any]], numbers: list[int], formulas: list[int]
-) -> None:
-    """Formula value cells replaced by their cached result, or FORMULA when there is none."""
-    book = _open_book(file, read_only=True, data_only=True)
+def structure_copy(path: Path) -> list[list[str]]:
+    """The copy of the structure cells a workbook form keeps in its metadata sheet."""
+    book = _open_book(path, read_only=True, data_only=True)
     try:
-        sheet = book[name]
-        cached = {
-            n: row[_VALUE] if len(row) > _VALUE else None
-            for n, row in enumerate(sheet.iter_rows(values_only=True), start=1)
-        }
+        rows = book[META_SHEET].iter_rows(min_row=STRUCTURE_META_ROW + 1, values_only=True)
+        return [["" if c is None else str(c) for c in row[: len(STRUCTURE)]] for row in rows]
     finally:
         book.close()
-    for index in formulas:
-        value = cached.get(numbers[index])
-        rows[index][_VALUE] = FORMULA if value is None else value

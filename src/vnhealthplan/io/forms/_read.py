@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import os
 from collections.abc import Iterable
@@ -11,7 +12,13 @@ from typing import Any, Final
 
 from vnhealthplan.core.errors import PlanDataError, Problem, VNHealthPlanError
 from vnhealthplan.core.vocab import FacilityKind, Lang, Tier
-from vnhealthplan.io.forms._load import FORMULA, FormLoadError, LoadedForm, load_form
+from vnhealthplan.io.forms._load import (
+    FORMULA,
+    FormLoadError,
+    LoadedForm,
+    load_form,
+    structure_copy,
+)
 from vnhealthplan.io.forms.layout import (
     COLUMNS,
     FORM_VERSION,
@@ -221,8 +228,8 @@ def _expected(form: LoadedForm, plan: Plan | None) -> list[list[str]] | None:
     """The structure the form was written with: its copy, or the plan's form again."""
     lang = _lang(form)
     head = list(header(lang)[: len(STRUCTURE)])
-    if form.copy is not None:
-        copy = [head, *form.copy]
+    if form.workbook is not None:
+        copy = [head, *structure_copy(form.workbook)]
         return copy if checksum(copy) == form.meta.get("checksum") else None
     if plan is None:
         return None
@@ -304,6 +311,12 @@ def _structure_problems(
     return problems
 
 
+_LABELS: Final = {
+    lang: ({t.label(lang): t for t in Tier}, {k.label(lang): k for k in FacilityKind})
+    for lang in ("vi", "en")
+}
+
+
 def _row(
     form: LoadedForm,
     i: int,
@@ -323,8 +336,7 @@ def _row(
                                  f"an indicator of the plan or the catalogue ({err}); pass "
                                  "the form's plan as plan="))  # fmt: skip
         return None
-    tiers = {t.label(lang): t for t in Tier}
-    kinds = {k.label(lang): k for k in FacilityKind}
+    tiers, kinds = _LABELS[lang]
     at = _INDEX
     scope = Scope(
         tier=tiers[cells[at["tier"]]] if cells[at["tier"]] else None,
@@ -406,6 +418,15 @@ def _number(raw: Any, convention: str, row: FormRow) -> tuple[float, str]:
     return number, ""
 
 
+#: The issuer of a figure whose source cell is empty: whoever filled in the form.
+_FILLER: Final = "người điền biểu mẫu"
+
+
+@functools.lru_cache(maxsize=256)
+def _document(file: str, issuer: str) -> Document:
+    return Document(file, issuer)
+
+
 def _observation(
     form: LoadedForm,
     i: int,
@@ -420,7 +441,7 @@ def _observation(
     value = int(number) if number.is_integer() else number
     try:
         source = Source(
-            Document(form.file, str(source_text).strip() if source_text else "người điền biểu mẫu"),
+            _document(form.file, str(source_text).strip() if source_text else _FILLER),
             form.address("value", i),
             raw if isinstance(raw, str) else f"{raw:g}" if isinstance(raw, float) else str(raw),
         )

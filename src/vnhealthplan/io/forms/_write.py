@@ -222,12 +222,17 @@ def _fill_form_sheet(sheet: Any, rows: Sequence[FormRow], lang: Lang) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     unlocked = Protection(locked=False)
     first_free = len(STRUCTURE) + 1
+    year = COLUMNS.index("year") + 1
     for n, row in enumerate(rows, start=2):
         cells = row.cells(lang)
         for c, value in enumerate(cells, start=1):
-            cell = sheet.cell(n, c, int(value) if c == COLUMNS.index("year") + 1 else value)
-            if isinstance(value, str) and value[:1] in _TRIGGERS:
-                cell.quotePrefix = True
+            if c == year:
+                sheet.cell(n, c, int(value))
+                continue
+            cell = sheet.cell(n, c, value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # openpyxl makes a formula of "=…" otherwise
+                cell.quotePrefix = value[:1] in _TRIGGERS
         for c in range(first_free, len(COLUMNS) + 1):
             sheet.cell(n, c).protection = unlocked
     _validations(sheet, rows)
@@ -298,6 +303,6 @@ def _metadata_sheet(sheet: Any, rows: Sequence[FormRow], meta: dict[str, str], l
     start = STRUCTURE_META_ROW + 1
     for n, row in enumerate(rows, start=start):
         for c, value in enumerate((*row.cells(lang), *row.codes()), start=1):
-            sheet.cell(n, c, value)
+            sheet.cell(n, c, value).data_type = "s"
     sheet.sheet_state = "hidden"
     sheet.protection.sheet = True
