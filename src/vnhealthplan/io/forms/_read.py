@@ -255,60 +255,36 @@ def _structure_problems(
     form: LoadedForm, shown: list[list[str]], expected: list[list[str]] | None
 ) -> list[Problem]:
     """Each edited structure cell, added or removed row; or the checksum alone."""
-    file = form.file
     if expected is None:
-        return [
-            Problem(
-                file,
-                "metadata",
-                "checksum",
-                form.meta.get("checksum"),
-                "expected the checksum of the structure cells as written: the header or a "
-                "structure cell was edited, or a row added or removed",
-            )
-        ]
-    problems = []
+        why = (
+            "expected the checksum of the structure cells as written: the header or a "
+            "structure cell was edited, or a row added or removed"
+        )
+        return [Problem(form.file, "metadata", "checksum", form.meta.get("checksum"), why)]
     where = f"{form.sheet}!" if form.sheet else ""
-    for c, (got, want) in enumerate(zip(shown[0], expected[0], strict=False)):
-        if got != want:
-            letter = chr(ord("A") + c)
-            problems.append(
-                Problem(
-                    file, f"{where}{letter}1", "header", got, f"expected the form's header {want!r}"
-                )
-            )
+    problems = [
+        Problem(form.file, f"{where}{chr(ord('A') + c)}1", "header", got,
+                f"expected the form's header {want!r}")
+        for c, (got, want) in enumerate(zip(shown[0], expected[0], strict=False))
+        if got != want
+    ]  # fmt: skip
     period = form.meta.get("period", "").replace("-", "–")
     for i, (got_row, want_row) in enumerate(zip(shown[1:], expected[1:], strict=False)):
         for column, got, want in zip(STRUCTURE, got_row, want_row, strict=True):
             if got != want:
-                message = _MESSAGES.get(
-                    column, "the form's text {want!r}; structure cells are locked"
-                )
-                problems.append(
-                    _problem(form, column, i, got, message.format(want=want, period=period))
-                )
-    extra = len(shown) - len(expected)
-    for i in range(len(expected) - 1, len(shown) - 1):
-        problems.append(
-            _problem(
-                form,
-                "indicator",
-                i,
-                shown[i + 1][0],
-                f"no row here: the form has {len(expected) - 1} rows (a row was added or copied)",
-            )
-        )
-    if extra < 0:
-        problems.append(
-            Problem(
-                file,
-                f"{where}rows",
-                "rows",
-                len(shown) - 1,
-                f"expected the form's {len(expected) - 1} rows (rows were removed)",
-            )
-        )
+                message = _MESSAGES.get(column, _LOCKED).format(want=want, period=period)
+                problems.append(_problem(form, column, i, got, message))
+    rows = len(expected) - 1
+    for i in range(rows, len(shown) - 1):
+        message = f"no row here: the form has {rows} rows (a row was added or copied)"
+        problems.append(_problem(form, "indicator", i, shown[i + 1][0], message))
+    if len(shown) - 1 < rows:
+        message = f"expected the form's {rows} rows (rows were removed)"
+        problems.append(Problem(form.file, f"{where}rows", "rows", len(shown) - 1, message))
     return problems
+
+
+_LOCKED: Final = "the form's text {want!r}; structure cells are locked"
 
 
 _LABELS: Final = {
