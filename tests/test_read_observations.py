@@ -63,14 +63,15 @@ def test_csv_rows_are_numbered_as_a_spreadsheet_shows_them(tmp_path):
     path.write_text(
         "province,indicator,year,value\r\n"
         "An Giang,health_insurance_coverage,2017,76.5\r\n"
-        'An Giang,health_insurance_coverage,2018,"7,5"\r\n'
+        "An Giang,health_insurance_coverage,2018,5.130\r\n"
         "An Giang,imr,20x8,5\r\n",
         encoding="utf-8",
     )
     with pytest.raises(PlanDataError) as info:
         read_observations(path)
+    # "5.130" reads as 5130 or 5.13 and the file states no convention: refused, not guessed
     assert [(p.record, p.field, p.value) for p in info.value.problems] == [
-        ("row 3", "value", "7,5"), ("row 4", "year", "20x8")]  # fmt: skip
+        ("row 3", "value", "5.130"), ("row 4", "year", "20x8")]  # fmt: skip
 
 
 def test_headers_in_either_language_and_a_default_sheet(tmp_path):

@@ -16,8 +16,8 @@ Write An Giang's observations, read them back:
 
 from __future__ import annotations
 
-import math
 import os
+import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -28,9 +28,11 @@ from vnhealthplan.core.errors import PlanDataError, Problem
 from vnhealthplan.core.optional import require
 from vnhealthplan.io.export._cells import unescape_text
 from vnhealthplan.io.export._headers import canonical_column, header_unit, sheet_title
+from vnhealthplan.io.forms import is_form, read_form, read_number
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.source import Document, Source
 from vnhealthplan.model.target import Scope
+from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -58,8 +60,14 @@ def read_observations(
 
     CSV files are read as UTF-8 (with or without a byte-order mark); a text cell's leading
     apostrophe, put there against formulas (:func:`~vnhealthplan.export.escape_text`), is
-    removed. Numbers are written with a decimal point ("76.5"); text in a number column is
-    reported, not guessed.
+    removed. Numbers as text are read by :func:`vnhealthplan.text.parse_number`, both ways
+    (such a table states no number convention): "76.5", "17,6" and "5130" are read; text that
+    reads two ways ("5.130": 5130 or 5.13) and text that is no number are reported, not
+    guessed.
+
+    A filled data-collection form (:func:`vnhealthplan.forms.write_form`) is read by
+    :func:`vnhealthplan.forms.read_form`, with its own number convention and checks (its
+    observations carry the form as their source; *sheet* and *source* are not used).
 
     Parameters
     ----------
@@ -78,7 +86,8 @@ def read_observations(
     ------
     vnhealthplan.errors.PlanDataError
         Listing every bad value, as "file: row N: field = value: expected …", N the row
-        number a spreadsheet shows (the header is row 1).
+        number a spreadsheet shows (the header is row 1); also for an .xlsx file that
+        cannot be opened.
     ValueError
         For a file that is neither ``.csv`` nor ``.xlsx``, or an Excel file without the sheet.
 
@@ -100,17 +109,22 @@ def read_observations(
     """
     file = Path(path)
     suffix = file.suffix.lower()
+    if suffix in (".csv", ".xlsx") and is_form(file):
+        return read_form(file)
     if suffix == ".csv":
         frame = _read_csv(file)
     elif suffix == ".xlsx":
         frame = _read_xlsx(file, sheet)
     else:
         raise ValueError(f"read_observations: {str(file)!r}: expected a .csv or .xlsx file")
-    frame = _canonical(frame, file.name)
+    frame, ambiguous = _canonical(frame, file.name)
     try:
         observations = observations_from_frame(frame, source=source)
     except PlanDataError as err:
-        raise PlanDataError([p._replace(file=file.name) for p in err.problems]) from None
+        found = [p._replace(file=file.name) for p in err.problems]
+        raise PlanDataError(_merged(ambiguous, found)) from None
+    if ambiguous:
+        raise PlanDataError(ambiguous)
     return _with_scopes(observations, frame, file.name)
 
 
@@ -127,21 +141,48 @@ def _read_csv(file: Path) -> pd.DataFrame:
 
 
 def _number(cell: Any) -> Any:
-    """A number for a cell that holds one; the cell itself otherwise (reported later)."""
+    """A number for text that states one either way; the cell itself otherwise.
+
+    Text that is no number is reported later; text that reads two ways raises
+    :class:`~vnhealthplan.text.errors.AmbiguousNumberError`.
+    """
     if not isinstance(cell, str):
         return cell
     try:
-        number = float(cell.strip())
-    except ValueError:
+        return read_number(cell, None)
+    except AmbiguousNumberError:
+        raise
+    except ParseError:
         return cell
-    return int(number) if number.is_integer() and math.isfinite(number) else number
+
+
+def _numbers(column: pd.Series, name: str, file: str, problems: list[Problem]) -> list[Any]:
+    """*column*'s cells with text read as numbers; ambiguous text reported in *problems*."""
+    out = []
+    for label, cell in column.items():
+        try:
+            out.append(_number(cell))
+        except AmbiguousNumberError as err:
+            readings = " or ".join(f"{v:.15g}" for _, v in err.readings)
+            problems.append(Problem(file, f"row {label}", name, cell,
+                                    f"expected one reading; it reads as {readings}, and the "
+                                    "file states no number convention: write it so that it "
+                                    "reads one way (5130, 5.13), or use a form"))  # fmt: skip
+            out.append(cell)
+    return out
 
 
 def _read_xlsx(file: Path, sheet: str | int | None) -> pd.DataFrame:
     import pandas as pd
 
     openpyxl = require("openpyxl", "excel", "read_observations")
-    book = openpyxl.load_workbook(file, read_only=True, data_only=True)
+    try:
+        book = openpyxl.load_workbook(file, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError) as err:
+        problem = Problem(file.name, "file", "workbook", None,
+                          f"expected an .xlsx workbook; it cannot be opened "
+                          f"({type(err).__name__}: {err})")  # fmt: skip
+        raise PlanDataError([problem]) from None
     try:
         ws = book[_sheet_name(book.sheetnames, sheet, file)]
         rows = [(n, row) for n, row in enumerate(ws.iter_rows(values_only=True), start=1)
@@ -172,8 +213,20 @@ def _sheet_name(names: list[str], sheet: str | int | None, file: Path) -> str:
     )
 
 
-def _canonical(frame: pd.DataFrame, file: str) -> pd.DataFrame:
-    """Columns renamed to the package's names; numbers read; header units checked."""
+def _merged(ambiguous: list[Problem], found: list[Problem]) -> list[Problem]:
+    """The frame's problems, an ambiguous number's own problem in place of its cell's."""
+    mine = {(p.record, p.field): p for p in ambiguous}
+    out = [mine.pop((p.record, p.field), p) for p in found]
+    return out + list(mine.values())
+
+
+def _canonical(frame: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Problem]]:
+    """Columns renamed to the package's names; numbers read; header units checked.
+
+    Returns the frame and the numbers that read two ways (their cells left as text).
+    """
+    import pandas as pd
+
     names: dict[Any, str] = {}
     problems = []
     for column in frame.columns:
@@ -200,8 +253,9 @@ def _canonical(frame: pd.DataFrame, file: str) -> pd.DataFrame:
         raise PlanDataError(problems)
     for name in _NUMERIC:
         if name in frame.columns:
-            frame[name] = frame[name].map(_number).astype(object)
-    return frame
+            frame[name] = pd.Series(_numbers(frame[name], name, file, problems),
+                                    index=frame.index, dtype=object)  # fmt: skip
+    return frame, problems
 
 
 def _with_scopes(

@@ -1,0 +1,267 @@
+"""Loading a filled form's cells (xlsx or csv) without judging them yet."""
+
+from __future__ import annotations
+
+import csv
+import re
+import zipfile
+from pathlib import Path
+from typing import Any, Final
+from xml.etree import ElementTree
+
+import attrs
+
+from vnhealthplan.core.errors import Problem
+from vnhealthplan.core.optional import require
+from vnhealthplan.io.forms._write import CSV_MARK, STRUCTURE_META_ROW
+from vnhealthplan.io.forms.layout import COLUMNS, META_SHEET, STRUCTURE, sheet_name
+
+__all__ = ["FORMULA", "FormLoadError", "LoadedForm", "is_form", "load_form", "structure_copy"]
+
+#: Stands for a formula cell with no cached value.
+FORMULA: Final = object()
+
+_VALUE: Final = COLUMNS.index("value")
+
+
+class FormLoadError(Exception):
+    """The file cannot be read as a form; carries the problem."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+@attrs.frozen
+class LoadedForm:
+    """A form's cells as found: metadata, header, rows, and where each row is.
+
+    ``rows`` hold the cells of each data row (structure as text, then value, source,
+    note); ``numbers`` is the row numbers a spreadsheet shows; ``workbook`` the path of an
+    xlsx form, whose metadata sheet keeps a copy of the structure (:func:`structure_copy`),
+    None for csv; ``problems`` what the layout already shows wrong (merged cells, hidden
+    rows; a formula without a cached value is left to the reader, as FORMULA).
+    """
+
+    file: str
+    sheet: str
+    meta: dict[str, str]
+    header: list[str]
+    rows: list[list[Any]]
+    numbers: list[int]
+    workbook: Path | None
+    problems: list[Problem]
+
+    def address(self, column: str, index: int) -> str:
+        """The spreadsheet address of *column* in data row *index*: "Biểu mẫu!K7"."""
+        letter = chr(ord("A") + COLUMNS.index(column))
+        where = f"{letter}{self.numbers[index]}"
+        return f"{self.sheet}!{where}" if self.sheet else where
+
+
+def is_form(path: str | Path) -> bool:
+    """True for a file :func:`~vnhealthplan.forms.write_form` wrote (xlsx or csv).
+
+    Only the workbook's list of sheets, or the CSV's first line, is read. A file that
+    cannot be opened is not a form (its reader reports why).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> from vnhealthplan import plans
+    >>> from vnhealthplan.forms import write_form
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     form = write_form(plans.load("dak-lak-2024"), pathlib.Path(folder, "f.csv"))
+    ...     other = pathlib.Path(folder, "other.csv")
+    ...     _ = other.write_text("province,indicator,year,value\\n", encoding="utf-8")
+    ...     is_form(form), is_form(other)
+    (True, False)
+    """
+    file = Path(path)
+    try:
+        if file.suffix.lower() == ".csv":
+            with file.open(encoding="utf-8-sig", newline="") as handle:
+                return handle.readline().startswith(CSV_MARK)
+        with zipfile.ZipFile(file) as archive:
+            workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
+    except (OSError, UnicodeDecodeError, zipfile.BadZipFile, KeyError):
+        return False
+    return f'name="{META_SHEET}"' in workbook
+
+
+def load_form(file: Path, max_bytes: int) -> LoadedForm:
+    """The cells of the form in *file*.
+
+    Raises
+    ------
+    FormLoadError
+        For a file too large, not a form, or not readable at all.
+    """
+    size = file.stat().st_size
+    if size > max_bytes:
+        raise FormLoadError(
+            Problem(
+                file.name,
+                "file",
+                "size",
+                size,
+                f"expected a form of at most {max_bytes:,} bytes (max_bytes)",
+            )
+        )
+    suffix = file.suffix.lower()
+    if suffix == ".csv":
+        return _load_csv(file)
+    if suffix == ".xlsx":
+        return _load_xlsx(file)
+    raise FormLoadError(
+        Problem(file.name, "file", "suffix", file.suffix, "expected a form in .xlsx or .csv")
+    )
+
+
+def _not_a_form(file: Path, why: str) -> FormLoadError:
+    return FormLoadError(
+        Problem(
+            file.name,
+            "file",
+            "form",
+            None,
+            f"expected a form written by vnhealthplan.forms.write_form; {why}",
+        )
+    )
+
+
+def _load_csv(file: Path) -> LoadedForm:
+    try:
+        with file.open(encoding="utf-8-sig", newline="") as handle:
+            lines = list(csv.reader(handle))
+    except UnicodeDecodeError as err:
+        raise FormLoadError(
+            Problem(file.name, "file", "encoding", None, f"expected UTF-8 text ({err})")
+        ) from None
+    if not lines or not lines[0] or lines[0][0] != CSV_MARK:
+        raise _not_a_form(file, f"its first line does not begin with {CSV_MARK!r}")
+    meta = dict(cell.partition("=")[::2] for cell in lines[0][1:] if cell)
+    body = [(n, row) for n, row in enumerate(lines[2:], start=3) if any(c.strip() for c in row)]
+    rows = [_csv_row(row) for _, row in body]
+    head = [_unescape(c) for c in lines[1]] if len(lines) > 1 else []
+    return LoadedForm(file.name, "", meta, head, rows, [n for n, _ in body], None, [])
+
+
+def _unescape(text: str) -> str:
+    return text[1:] if text[:1] == "'" else text
+
+
+def _csv_row(row: list[str]) -> list[Any]:
+    cells: list[Any] = [_unescape(c) for c in row[: len(STRUCTURE)]]
+    cells += [c if c.strip() else None for c in row[len(STRUCTURE) :]]
+    return cells + [None] * (len(COLUMNS) - len(cells))
+
+
+def _open_book(file: Path, **options: Any) -> Any:
+    openpyxl = require("openpyxl", "excel", "vnhealthplan.forms.read_form")
+    try:
+        return openpyxl.load_workbook(file, **options)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
+        raise FormLoadError(
+            Problem(
+                file.name,
+                "file",
+                "workbook",
+                None,
+                f"expected an .xlsx workbook; it cannot be opened ({type(err).__name__}: {err})",
+            )
+        ) from None
+
+
+def _load_xlsx(file: Path) -> LoadedForm:
+    """The cells, streamed (read-only, cached values); the layout from the sheet's XML."""
+    book = _open_book(file, read_only=True, data_only=True)
+    try:
+        if META_SHEET not in book.sheetnames:
+            raise _not_a_form(file, f"it has no sheet {META_SHEET!r}")
+        meta = {}
+        for key, value, *_ in book[META_SHEET].iter_rows(
+            max_row=STRUCTURE_META_ROW - 1, max_col=2, values_only=True
+        ):
+            if key is not None:
+                meta[str(key)] = "" if value is None else str(value)
+        name = sheet_name("en" if meta.get("lang") == "en" else "vi")
+        if name not in book.sheetnames:
+            raise _not_a_form(file, f"it has no sheet {name!r}")
+        head: list[str] = []
+        rows: list[list[Any]] = []
+        numbers: list[int] = []
+        width = len(COLUMNS)
+        for n, values in enumerate(book[name].iter_rows(max_col=width, values_only=True), 1):
+            if n == 1:
+                head = ["" if v is None else str(v) for v in values]
+            elif any(v is not None and v != "" for v in values):
+                rows.append([*values, *[None] * (width - len(values))])
+                numbers.append(n)
+    finally:
+        book.close()
+    xml = _sheet_xml(file, name)
+    formulas = {int(n) for n, body in _VALUE_CELL.findall(xml) if "<f" in body}
+    for index, n in enumerate(numbers):
+        if n in formulas and rows[index][_VALUE] is None:
+            rows[index][_VALUE] = FORMULA
+    problems = _layout_problems(file.name, name, xml)
+    return LoadedForm(file.name, name, meta, head, rows, numbers, file, problems)
+
+
+_MAIN: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_VALUE_CELL: Final = re.compile(
+    rf'<c r="{chr(ord("A") + _VALUE)}(\d+)"[^>]*?(?:/>|>(.*?)</c>)', re.DOTALL
+)
+_ROW: Final = re.compile(r"<row\b[^>]*>")
+_MERGED: Final = re.compile(r'<mergeCell ref="([^"]+)"')
+
+
+def _sheet_xml(file: Path, name: str) -> str:
+    """The XML of the sheet titled *name* (through the workbook's relationships)."""
+    with zipfile.ZipFile(file) as archive:
+        book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+        rid = next(s.get(f"{_REL}id") for s in book.iter(f"{_MAIN}sheet") if s.get("name") == name)
+        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+        target = next(r.get("Target", "") for r in rels if r.get("Id") == rid)
+        path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        return archive.read(path).decode("utf-8")
+
+
+def _layout_problems(file: str, sheet: str, xml: str) -> list[Problem]:
+    """Merged cells and hidden rows: refused, each named."""
+    problems = [
+        Problem(
+            file,
+            f"{sheet}!{ref}",
+            "cells",
+            None,
+            "expected cells not merged (unmerge them; a form is read cell by cell)",
+        )
+        for ref in _MERGED.findall(xml)
+    ]
+    for tag in _ROW.findall(xml):
+        if re.search(r'\bhidden="(1|true)"', tag):
+            n = re.search(r'\br="(\d+)"', tag)
+            problems.append(
+                Problem(
+                    file,
+                    f"{sheet}!row {n.group(1) if n else '?'}",
+                    "row",
+                    None,
+                    "expected a visible row (unhide it: hidden rows are not read, "
+                    "and not skipped either)",
+                )
+            )
+    return problems
+
+
+def structure_copy(path: Path) -> list[list[str]]:
+    """The copy of the structure cells a workbook form keeps in its metadata sheet."""
+    book = _open_book(path, read_only=True, data_only=True)
+    try:
+        rows = book[META_SHEET].iter_rows(min_row=STRUCTURE_META_ROW + 1, values_only=True)
+        return [["" if c is None else str(c) for c in row[: len(STRUCTURE)]] for row in rows]
+    finally:
+        book.close()

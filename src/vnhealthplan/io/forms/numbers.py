@@ -1,0 +1,85 @@
+"""Numbers typed as text in a form or a table, read by :func:`vnhealthplan.text.parse_number`.
+
+A form states its number convention: ``"vi"`` (5.130 = năm nghìn một trăm ba mươi, 17,6 =
+mười bảy phẩy sáu) or ``"en"`` (5,130 and 17.6). Text in a number cell is read under it,
+with the same answer :func:`~vnhealthplan.text.parse_number` gives everywhere; a number that
+reads two ways is an error, never a guess. A table that states no convention (a plain
+observations CSV) is read both ways: accepted when the two readings agree or only one is a
+number, refused when they differ ("5.130": 5130 or 5.13).
+
+Examples
+--------
+>>> read_number("5.130", "vi"), read_number("17,6", "vi"), read_number("5,130", "en")
+(5130, 17.6, 5130)
+>>> read_number("76.5", None), read_number("17,6", None), read_number("12", None)
+(76.5, 17.6, 12)
+>>> read_number("5.130", None)
+Traceback (most recent call last):
+...
+vnhealthplan.text.errors.AmbiguousNumberError: ...'5.130'...
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
+from vnhealthplan.text.numbers import parse_number
+
+__all__ = ["CONVENTIONS", "Convention", "read_number"]
+
+Convention = Literal["vi", "en"]
+
+#: The number conventions a form may state, and the decimal separator of each (``None``:
+#: :func:`~vnhealthplan.text.parse_number`'s Vietnamese default, which refuses "3.5").
+CONVENTIONS: Final[dict[str, Literal[",", "."] | None]] = {"vi": None, "en": "."}
+
+
+def read_number(text: str, convention: Convention | None) -> int | float:
+    """The number *text* states under *convention*, or under either when it is None.
+
+    Parameters
+    ----------
+    text : str
+        A cell's text, e.g. "5.130", "17,6", "−0,2".
+    convention : {"vi", "en"} or None
+        The form's stated convention; None for a table that states none.
+
+    Returns
+    -------
+    int or float
+
+    Raises
+    ------
+    vnhealthplan.text.errors.ParseError
+        For text that is not a number.
+    vnhealthplan.text.errors.AmbiguousNumberError
+        For a number that reads two ways (under "vi", "3.5"; with no convention, "5.130").
+
+    Examples
+    --------
+    >>> read_number("857.490", "vi"), read_number("857,490", "en")
+    (857490, 857490)
+    >>> read_number("3.5", "vi")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.text.errors.AmbiguousNumberError: ...
+    """
+    if convention is not None:
+        if convention not in CONVENTIONS:
+            raise ValueError(f"number convention must be 'vi' or 'en', got {convention!r}")
+        return parse_number(text, decimal=CONVENTIONS[convention])
+    readings: dict[str, int | float] = {}
+    first: ParseError | None = None
+    for role, decimal in (("decimal", "."), ("grouping", ",")):
+        try:
+            readings[role] = parse_number(text, decimal=decimal)  # type: ignore[arg-type]
+        except ParseError as err:
+            first = first or err
+    values = set(readings.values())
+    if not values:
+        assert first is not None
+        raise first
+    if len(values) > 1:
+        raise AmbiguousNumberError(text, list(readings.items()))
+    return readings.popitem()[1]
