@@ -16,11 +16,18 @@ Checks
 ``stated_count``
     A stated number of rank-I hospitals against the facilities the plan lists at rank I.
 ``past_deadline``
-    Assignments and targets due before the document's own issue date.
+    Assignments and targets due before the document's own issue date, unless done.
+``product_before_plan``
+    An assignment due before the plan whose product (a resolution with its number or date)
+    was issued before the plan: it may be done, so it is not reported as late.
 ``weaker_than_baseline``
     A target worse than the baseline the plan states, in the indicator's good direction.
 ``weaker_than_national``
-    A target below (or, lower being better, above) a national target for the same year.
+    A target below (or, lower being better, above) a national target for the same year, set
+    by an instrument in force when the plan was issued (or of unknown date).
+``below_later_national``
+    The same against a national target set after the plan was issued: the plan could not
+    follow it.
 ``contradiction``
     Two targets on the same indicator, period and scope with different values.
 
@@ -38,11 +45,13 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from vnhealthplan.analysis._dated import instrument_date, product_issued
 from vnhealthplan.core.checks import text, to_tuple
 from vnhealthplan.core.vocab import Comparator, Direction, Rank, TargetKind
 from vnhealthplan.model.target import Target
@@ -216,18 +225,40 @@ def check_stated_count(plan: Plan) -> list[Finding]:
 
 
 def check_past_deadline(plan: Plan) -> list[Finding]:
-    """Assignments and targets due before the document's issue date."""
+    """Assignments and targets due before the document's issue date.
+
+    An assignment done by then (its ``completed`` date on or before the issue date) is not
+    late. One whose product, a document named with its date ("Nghị quyết 311/NQ-HĐND ngày
+    27/8/2022") or a number carrying its year ("Nghị quyết số 02/2022/NQ-HĐND"), was issued
+    before the plan is reported as ``product_before_plan`` (info), not as late: the product
+    exists, so the task may be done, though the plan records no completion.
+
+    Examples
+    --------
+    Thanh Hóa's appendix row 1, due "Quý IV/2022", names Resolution 02/2022/NQ-HĐND as its
+    product, a resolution of 2022, before the plan of 14/10/2023:
+
+    >>> from vnhealthplan import plans
+    >>> (finding,) = check_past_deadline(plans.load("thanh-hoa-2023"))
+    >>> finding.check, finding.severity
+    ('product_before_plan', 'info')
+    """
     issued = plan.document.issued
     if issued is None:
         return []
     findings = []
     for a in plan.assignments:
-        if a.due is not None and a.due.is_past(issued):
-            message = (
-                f"assignment due {a.due.code} (ends {a.due.end}) is before the plan's "
-                f"issue date {issued}: {a.task}"
-            )
-            findings.append(_finding(plan, "past_deadline", "warning", message, (a,)))
+        if a.due is None or not a.is_overdue(issued):
+            continue
+        product = product_issued(a.product)
+        if product is not None and product[0] < issued:
+            findings.append(_may_be_done(plan, a, issued, product[1]))
+            continue
+        message = (
+            f"assignment due {a.due.code} (ends {a.due.end}) is before the plan's "
+            f"issue date {issued}: {a.task}"
+        )
+        findings.append(_finding(plan, "past_deadline", "warning", message, (a,)))
     for t in plan.targets:
         if t.period.is_past(issued):
             message = (
@@ -236,6 +267,15 @@ def check_past_deadline(plan: Plan) -> list[Finding]:
             )
             findings.append(_finding(plan, "past_deadline", "warning", message, (t,)))
     return findings
+
+
+def _may_be_done(plan: Plan, a: Any, issued: date, when: str) -> Finding:
+    message = (
+        f"assignment due {a.due.code} (ends {a.due.end}) names as its product {a.product}, "
+        f"issued {when}, before the plan's issue date {issued}: the task may be done (the plan "
+        f"records no completion date), so it is not reported as late: {a.task}"
+    )
+    return _finding(plan, "product_before_plan", "info", message, (a,))
 
 
 def check_weaker_than_baseline(plan: Plan) -> list[Finding]:
@@ -261,8 +301,12 @@ def check_weaker_than_national(plan: Plan) -> list[Finding]:
     """Level targets that ask for less than a national target for the same year.
 
     National targets come from :mod:`vnhealthplan.reference` (Resolution 20-NQ/TW,
-    Decision 201/QĐ-TTg, …). The finding is ``info``: a province may set its own pace, and a
-    national target may postdate the plan (Decision 201/QĐ-TTg is of 27/02/2024).
+    Decision 201/QĐ-TTg, …). A plan is held only to the national targets in force when it
+    was issued, those of an instrument dated on or before the plan's issue date
+    (``weaker_than_national``). A target set later is reported as ``below_later_national``,
+    with both dates: An Giang's plan of 2018 could not follow Decision 201/QĐ-TTg of 2024.
+    When the plan or the instrument is undated the comparison is reported as
+    ``weaker_than_national``, saying the order is unknown. All are ``info``.
 
     Targets are compared by the least they accept: "≥ 30" and "= 30" accept 30 on an indicator
     where higher is better, "> 30" does not, so "≥ 30" is weaker than "> 30". Only targets with
@@ -276,6 +320,13 @@ def check_weaker_than_national(plan: Plan) -> list[Finding]:
     >>> from vnhealthplan import plans
     >>> check_weaker_than_national(plans.load("dak-lak-2024"))
     []
+    >>> found = check_weaker_than_national(plans.load("an-giang-2018"))
+    >>> sorted({f.check for f in found})
+    ['below_later_national', 'weaker_than_national']
+    >>> print(found[0].message)  # doctest: +NORMALIZE_WHITESPACE
+    beds_per_10k 2020: target 25 is below 28 set later by Kế hoạch phát triển kinh tế - xã
+    hội năm 2020 (Government report to the National Assembly, session 8, XIV, opened
+    21/10/2019), of 2019-10-21, after the plan's issue date 2018-04-27
     """
     from vnhealthplan.data.reference import national_targets
 
@@ -284,23 +335,44 @@ def check_weaker_than_national(plan: Plan) -> list[Finding]:
         ours = _least_accepted(t)
         if ours is None or t.indicator.code not in _catalogued():
             continue
-        higher = t.indicator.direction is Direction.HIGHER
         for national in national_targets(t.indicator.code):
             theirs = _least_accepted(national)
             if theirs is None or national.year != t.year or not _same_coverage(t, national):
                 continue
-            (our_value, our_strict), (their_value, their_strict) = ours, theirs
-            looser = our_value < their_value if higher else our_value > their_value
-            if looser or (our_value == their_value and their_strict and not our_strict):
-                instrument = national.source.document.title if national.source else "national"
-                message = (
-                    f"{t.indicator.code} {t.year}: target {_bound(t, our_value)} is "
-                    f"{'below' if higher else 'above'} {_bound(national, their_value)} "
-                    f"set by {instrument}"
-                )
-                records = (t, national)
-                findings.append(_finding(plan, "weaker_than_national", "info", message, records))
+            if _looser(t, ours, theirs):
+                findings.append(_national_finding(plan, t, national, ours[0], theirs[0]))
     return findings
+
+
+def _looser(t: Target, ours: tuple[float, bool], theirs: tuple[float, bool]) -> bool:
+    (our_value, our_strict), (their_value, their_strict) = ours, theirs
+    higher = t.indicator.direction is Direction.HIGHER
+    looser = our_value < their_value if higher else our_value > their_value
+    return looser or (our_value == their_value and their_strict and not our_strict)
+
+
+def _national_finding(
+    plan: Plan, t: Target, national: Target, our_value: float, their_value: float
+) -> Finding:
+    document = national.source.document if national.source else None
+    instrument = document.title if document else "national"
+    since = instrument_date(document)
+    issued = plan.document.issued
+    side = "below" if t.indicator.direction is Direction.HIGHER else "above"
+    head = f"{t.indicator.code} {t.year}: target {_bound(t, our_value)} is {side} "
+    theirs = _bound(national, their_value)
+    if since is not None and issued is not None and since > issued:
+        message = (
+            f"{head}{theirs} set later by {instrument}, of {since.isoformat()}, after the "
+            f"plan's issue date {issued.isoformat()}"
+        )
+        return _finding(plan, "below_later_national", "info", message, (t, national))
+    message = f"{head}{theirs} set by {instrument}"
+    if since is None or issued is None:
+        unknown = "the plan" if issued is None else "the national instrument"
+        message += f" ({unknown} is undated: whether it was in force when the plan was issued "
+        message += "is not known)"
+    return _finding(plan, "weaker_than_national", "info", message, (t, national))
 
 
 def _least_accepted(t: Target) -> tuple[float, bool] | None:
@@ -323,10 +395,8 @@ def _bound(t: Target, value: float) -> str:
 
 
 def _same_coverage(ours: Target, theirs: Target) -> bool:
-    return (ours.scope.tier, ours.scope.facility_kind) == (
-        theirs.scope.tier,
-        theirs.scope.facility_kind,
-    )
+    ours_, theirs_ = ours.scope, theirs.scope
+    return (ours_.tier, ours_.facility_kind) == (theirs_.tier, theirs_.facility_kind)
 
 
 def _catalogued() -> frozenset[str]:
