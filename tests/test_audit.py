@@ -469,16 +469,15 @@ def test_completed_before_the_plan_is_not_late():
     )
     assert run("past_deadline", plan_of(assignments=[task])) == []
     late = attrs.evolve(task, completed=date(2023, 11, 1))  # done after the plan
-    assert [f.check for f in run("past_deadline", plan_of(assignments=[late]))] == [
-        "past_deadline"
-    ]
+    assert [f.check for f in run("past_deadline", plan_of(assignments=[late]))] == ["past_deadline"]
 
 
 def test_an_giang_held_only_to_national_targets_in_force():
     findings = plans.load("an-giang-2018").audit()
     in_force = [f for f in findings if f.check == "weaker_than_national"]
     later = [f for f in findings if f.check == "below_later_national"]
-    assert in_force and later
+    assert in_force
+    assert later
     assert all("20-NQ/TW" in f.message for f in in_force)  # of 25/10/2017, before 27/04/2018
     assert all(f.severity == "info" for f in later)
     assert all("after the plan's issue date 2018-04-27" in f.message for f in later)
