@@ -33,7 +33,7 @@ import sys
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, overload
 
 import attrs
 
@@ -243,6 +243,10 @@ int such as 2024 (got float)
     return number
 
 
+@overload
+def as_date(value: Any, owner: str, field: str, *, optional: Literal[False] = ...) -> date: ...
+@overload
+def as_date(value: Any, owner: str, field: str, *, optional: bool) -> date | None: ...
 def as_date(value: Any, owner: str, field: str, *, optional: bool = False) -> date | None:
     """A day as a :class:`datetime.date`, from a date, a datetime, a Timestamp or a datetime64.
 
