@@ -86,6 +86,16 @@ def member_of(kind: type[Any], *, optional: bool = False) -> Validator:
     return check
 
 
+def one_of(*values: object) -> Validator:
+    """One of *values* (compared with ``==``)."""
+
+    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value not in values:
+            fail(inst, attribute, value, f"one of {', '.join(map(repr, values))}")
+
+    return check
+
+
 def items_of(kind: type[Any]) -> Validator:
     """A tuple whose every item is an instance of *kind*."""
 
