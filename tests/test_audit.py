@@ -424,13 +424,72 @@ def test_dak_lak():
     assert people.sections == ("I. CÁC CHỈ TIÊU, dòng 7", "I. CÁC CHỈ TIÊU, dòng 8")
 
 
-def test_thanh_hoa_past_deadline():
+def test_thanh_hoa_row_one_may_be_done_not_late():
+    # Due "Quý IV/2022"; its product, Resolution 02/2022/NQ-HĐND (11/12/2022), predates the
+    # plan of 14/10/2023: the task may be done, never "late".
     findings = audit(plans.load("thanh-hoa-2023"))
-    (late,) = [f for f in findings if f.check == "past_deadline"]
-    assert late.severity == "warning"
-    assert late.sections == ("Phụ lục, dòng 1",)
-    assert "Quý IV/2022" in late.quotes[0]
-    assert late.message.startswith("assignment due 2022-Q4 (ends 2022-12-31) is before")
+    assert [f for f in findings if f.check == "past_deadline"] == []
+    (done,) = [f for f in findings if f.check == "product_before_plan"]
+    assert done.severity == "info"
+    assert done.sections == ("Phụ lục, dòng 1",)
+    assert "Quý IV/2022" in done.quotes[0]
+    assert done.message.startswith(
+        "assignment due 2022-Q4 (ends 2022-12-31) names as its product Nghị quyết số "
+        "02/2022/NQ-HĐND, issued in 2022 (its number), before the plan's issue date 2023-10-14: "
+        "the task may be done"
+    )
+
+
+@pytest.mark.parametrize(
+    ("product", "check"),
+    [
+        ("Nghị quyết 311/NQ-HĐND ngày 27/8/2022", "product_before_plan"),
+        ("Nghị quyết số 02/2022/NQ-HĐND", "product_before_plan"),
+        ("Nghị quyết số 15/2023/NQ-HĐND", "past_deadline"),  # 2023: maybe after 14/10/2023
+        ("Nghị quyết ngày 20/10/2023", "past_deadline"),  # after the plan
+        ("Kết luận", "past_deadline"),
+        (None, "past_deadline"),
+    ],
+)
+def test_product_issued_before_the_plan(product, check):
+    task = Assignment(
+        "Chính sách thu hút", lead="Phòng TCVH", due=Period.quarter(2022, 4), product=product
+    )
+    (finding,) = run("past_deadline", plan_of(assignments=[task]))
+    assert finding.check == check
+    assert finding.severity == ("info" if check == "product_before_plan" else "warning")
+
+
+def test_completed_before_the_plan_is_not_late():
+    task = Assignment(
+        "Chính sách thu hút",
+        lead="Phòng TCVH",
+        due=Period.quarter(2022, 4),
+        completed=date(2022, 12, 11),
+    )
+    assert run("past_deadline", plan_of(assignments=[task])) == []
+    late = attrs.evolve(task, completed=date(2023, 11, 1))  # done after the plan
+    assert [f.check for f in run("past_deadline", plan_of(assignments=[late]))] == ["past_deadline"]
+
+
+def test_an_giang_held_only_to_national_targets_in_force():
+    findings = audit(plans.load("an-giang-2018"))
+    in_force = [f for f in findings if f.check == "weaker_than_national"]
+    later = [f for f in findings if f.check == "below_later_national"]
+    assert in_force
+    assert later
+    assert all("20-NQ/TW" in f.message for f in in_force)  # of 25/10/2017, before 27/04/2018
+    assert all(f.severity == "info" for f in later)
+    assert all("after the plan's issue date 2018-04-27" in f.message for f in later)
+    dates = {f.message.split(", of ")[1][:10] for f in later}
+    assert dates == {"2019-10-21", "2024-02-27"}  # the 2020 Government plan, Decision 201
+
+
+def test_undated_plan_says_the_order_is_unknown():
+    findings = audit(plans.load("unattributed-kbcb-2024"))
+    national = [f for f in findings if f.check == "weaker_than_national"]
+    assert national
+    assert all("the plan is undated" in f.message for f in national)
 
 
 def test_unattributed_budget():

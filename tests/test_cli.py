@@ -49,11 +49,27 @@ def test_progress_labels_follow_lang(capsys):
     assert options.get_language() == "en"  # --lang does not leak into the session
 
 
-@pytest.mark.parametrize(("fail_on", "expected"), [("error", 0), ("warning", 1), ("never", 0)])
+@pytest.mark.parametrize(
+    ("fail_on", "expected"), [("error", 0), ("warning", 0), ("info", 1), ("never", 0)]
+)
 def test_audit_exit_code_follows_fail_on(capsys, fail_on, expected):
+    # Thanh Hóa's row 1 (due Quý IV/2022) names a product of 2022: "may be done", info.
     code, out, _ = run(capsys, "audit", "thanh-hoa-2023", "--fail-on", fail_on)
     assert code == expected
-    assert "warning  past_deadline" in out
+    assert "info     product_before_plan" in out
+    assert "warning" not in out.split("\n", 1)[1]
+
+
+def test_audit_exit_code_on_a_warning(capsys, monkeypatch):
+    from vnhealthplan.analysis import audit as audit_module
+
+    def late(plan):
+        return [audit_module.Finding(plan.key, "past_deadline", "warning", "late")]
+
+    monkeypatch.setattr(audit_module, "CHECKS", {"past_deadline": late})
+    code, out, _ = run(capsys, "audit", "thanh-hoa-2023", "--fail-on", "warning")
+    assert code == 1
+    assert "warning  past_deadline: late" in out
 
 
 def test_export_writes_excel_and_folders(capsys, tmp_path):

@@ -17,6 +17,7 @@ from vnhealthplan import (
     required_count,
     ureg,
 )
+from vnhealthplan.errors import ValidationError, WrongTypeError
 
 Q = ureg.Quantity
 BEDS_PER_10K = Q(29, "bed / ten_thousand_people")
@@ -122,29 +123,93 @@ def test_array_count_with_scalar_population_and_vice_versa():
     np.testing.assert_allclose(per_capita(100, np.array([1e6, 2e6])).magnitude, [1, 0.5])
 
 
-def test_nan_propagates():
-    assert np.isnan(per_capita(Q(5130, "bed"), float("nan")).magnitude)
+def test_nan_propagates_in_arrays():
     result = per_capita(np.array([1.0, np.nan, 3.0]), np.array([1e4, 1e4, np.nan]))
     np.testing.assert_array_equal(np.isnan(result.magnitude), [False, True, True])
-    assert np.isnan(required_count(BEDS_PER_10K, float("nan")).magnitude)
+    counts = required_count(np.array([29.0, np.nan]), pd.Series([1e6, 2e6]))
+    np.testing.assert_array_equal(np.isnan(counts.magnitude), [False, True])
+    people = implied_population(
+        Q(np.array([5130.0, 5130.0]), "bed"), Q([np.nan, 29], BEDS_PER_10K.units)
+    )
+    np.testing.assert_array_equal(np.isnan(people.magnitude), [True, False])
+
+
+def test_nan_scalar_refused():
+    with pytest.raises(
+        ValidationError, match=r"^per_capita.population: got nan; expected a finite"
+    ):
+        per_capita(Q(5130, "bed"), float("nan"))
+    with pytest.raises(ValidationError, match=r"^required_count.population: got nan"):
+        required_count(BEDS_PER_10K, float("nan"))
     nan_ratio = Q(float("nan"), "bed / ten_thousand_people")
-    assert np.isnan(implied_population(Q(5130, "bed"), nan_ratio).magnitude)
+    with pytest.raises(ValidationError, match=r"^implied_population.ratio: got nan"):
+        implied_population(Q(5130, "bed"), nan_ratio)
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: per_capita(Q(5130, "bed"), float("inf")), r"per_capita.population: got inf"),
+        (lambda: per_capita(float("inf"), 1000), r"per_capita.count: got inf"),
+        (lambda: per_capita(-5130, 1000), r"per_capita.count: got -5130.0; expected a number ≥ 0"),
+        (
+            lambda: required_count(-39, 1e6),
+            r"required_count.ratio: got -39.0; expected a number ≥ 0",
+        ),
+        (lambda: implied_population(5130, float("inf")), r"implied_population.ratio: got inf"),
+        (
+            lambda: per_capita(np.array([1.0, np.inf]), np.array([1e4, 1e4])),
+            r"per_capita.count\[1\]: got inf; expected finite numbers",
+        ),
+        (
+            lambda: required_count(pd.Series([29.0, -1.0]), pd.Series([1e6, 1e6])),
+            r"required_count.ratio\[1\]: got -1.0; expected numbers ≥ 0",
+        ),
+    ],
+)
+def test_infinite_and_negative_refused(call, message):
+    with pytest.raises(ValidationError, match=message):
+        call()
+
+
+def test_checks_on_non_contiguous_arrays():
+    populations = np.array([[1e6, 0.0], [2e6, 3e6]]).T  # Fortran order, not C-contiguous
+    with pytest.raises(ValidationError, match=r"population\[1, 0\]: got 0.0"):
+        per_capita(np.ones((2, 2)), populations)
+    np.testing.assert_allclose(
+        per_capita(np.ones((2, 2)), populations[:, ::-1] + 1).magnitude,
+        1 / (populations[:, ::-1] + 1) * 1e4,
+    )
+
+
+def test_large_arrays_checked_in_every_chunk():
+    population = np.full(200_001, 1e6)
+    population[-1] = np.inf
+    with pytest.raises(ValidationError, match=r"population\[200000\]: got inf"):
+        per_capita(np.ones(200_001), population)
+    population[-1] = np.nan
+    assert np.isnan(per_capita(np.ones(200_001), population).magnitude[-1])
 
 
 @pytest.mark.parametrize("population", [0, -5, 0.0, np.array([1e6, 0.0]), pd.Series([1e6, -1])])
 def test_per_capita_refuses_non_positive_population(population):
-    with pytest.raises(ValueError, match=r"^population: got .*expected a population > 0"):
+    with pytest.raises(
+        ValidationError,
+        match=r"^per_capita.population(\[1\])?: got .*expected (a number|numbers) > 0",
+    ):
         per_capita(Q(5130, "bed"), population)
 
 
 def test_position_of_the_bad_population_is_named():
-    with pytest.raises(ValueError, match=r"got 0.0 at position 1"):
+    with pytest.raises(ValidationError, match=r"population\[1\]: got 0.0;"):
         per_capita(Q(5130, "bed"), np.array([1e6, 0.0, -1.0]))
 
 
 @pytest.mark.parametrize("ratio", [0, -29])
 def test_implied_population_refuses_non_positive_ratio(ratio):
-    with pytest.raises(ValueError, match=r"^ratio: got .*expected a ratio > 0"):
+    with pytest.raises(
+        ValidationError, match=r"^implied_population.ratio: got .*expected a number > 0"
+    ):
         implied_population(Q(5130, "bed"), Q(ratio, "bed / ten_thousand_people"))
 
 
@@ -199,7 +264,7 @@ def test_unsupported_per_for_live_births():
 
 @pytest.mark.parametrize("bad", ["5130", True, np.array(["a"]), None])
 def test_not_numbers(bad):
-    with pytest.raises(TypeError, match=r"^count: expected"):
+    with pytest.raises(WrongTypeError, match=r"^per_capita.count: got .*; expected"):
         per_capita(bad, 1e6)
 
 

@@ -183,10 +183,41 @@ def test_parse_number_english_way_refuses(text: str, decimal_sep: str) -> None:
 
 
 def test_parse_number_argument_errors() -> None:
-    with pytest.raises(TypeError, match="expected a string, got int"):
+    with pytest.raises(TypeError, match=r"expected a string such as '5.130' \(got int\)"):
         parse_number(5130)  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match=r"decimal must be ',' or '\.'"):
+    with pytest.raises(ValueError, match=r"parse_number.decimal: got ';'; expected ',' or '\.'"):
         parse_number("5", decimal=";")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("0.130", (0.13, 130)),
+        ("00.130", (0.13, 130)),
+        ("-0.130", (-0.13, -130)),
+        ("012.345", (12.345, 12345)),
+    ],
+)
+def test_leading_zero_group_is_ambiguous(text: str, readings: tuple[float, float]) -> None:
+    with pytest.raises(AmbiguousNumberError) as info:
+        parse_number(text)
+    assert tuple(value for _, value in info.value.readings) == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "decimal_sep"),
+    [("0.130.000", None), ("0.130,5", None), ("0.130", ","), ("00.130.000", None), ("0,130", ".")],
+)
+def test_leading_zero_group_is_not_a_grouping(text: str, decimal_sep: str | None) -> None:
+    with pytest.raises(ParseError, match="first group starting with 0") as info:
+        parse_number(text, decimal=decimal_sep)  # type: ignore[arg-type]
+    assert type(info.value) is ParseError
+
+
+def test_zero_before_a_decimal_comma_still_reads() -> None:
+    assert parse_number("0,130") == 0.13
+    assert parse_number("0.130", decimal=".") == 0.13
+    assert parse_number("007,5") == 7.5
 
 
 # -- format_number: as babel ----------------------------------------------------------------

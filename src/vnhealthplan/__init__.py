@@ -32,6 +32,7 @@ from vnhealthplan.core.errors import (
     UnknownProvinceError,
     ValidationError,
     VNHealthPlanError,
+    WrongTypeError,
 )
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import (
@@ -150,6 +151,7 @@ __all__ = [
     "UnknownProvinceError",
     "VNHealthPlanError",
     "ValidationError",
+    "WrongTypeError",
     "__version__",
     "audit",
     "cli",

@@ -16,11 +16,16 @@ Checks
 ``stated_count``
     A stated number of rank-I hospitals against the facilities the plan lists at rank I.
 ``past_deadline``
-    Assignments and targets due before the document's own issue date.
+    Assignments and targets due before the document's own issue date, unless done.
+``product_before_plan``
+    A task due before the plan whose product was issued before it: it may be done.
 ``weaker_than_baseline``
     A target worse than the baseline the plan states, in the indicator's good direction.
 ``weaker_than_national``
-    A target below (or, lower being better, above) a national target for the same year.
+    A target below (or, lower being better, above) a national target for the same year, set
+    by an instrument in force when the plan was issued (or of unknown date).
+``below_later_national``
+    The same against a national target set after the plan was issued.
 ``contradiction``
     Two targets on the same indicator, period and scope with different values.
 
@@ -38,13 +43,16 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from vnhealthplan.analysis._dated import instrument_date, product_issued
 from vnhealthplan.analysis.frames import columns
-from vnhealthplan.core.checks import text, to_tuple
+from vnhealthplan.core.checks import one_of, text, to_tuple
+from vnhealthplan.core.errors import WrongTypeError
 from vnhealthplan.core.vocab import Comparator, Direction, Rank, TargetKind
 from vnhealthplan.model.target import Target
 
@@ -85,10 +93,8 @@ class Finding:
 
     Examples
     --------
-    Đắk Lắk's 5.130 beds at 29 beds per 10,000 people imply its population:
-
     >>> from vnhealthplan import plans
-    >>> finding = audit(plans.load("dak-lak-2024"))[1]
+    >>> finding = audit(plans.load("dak-lak-2024"))[1]  # 5.130 beds at 29 per 10,000
     >>> finding.check, finding.severity, round(finding.value)
     ('implied_population', 'info', 1768966)
     >>> finding.sections
@@ -97,7 +103,7 @@ class Finding:
 
     plan: str = attrs.field(validator=text())
     check: str = attrs.field(validator=text())
-    severity: Severity = attrs.field(validator=attrs.validators.in_(("info", "warning", "error")))
+    severity: Severity = attrs.field(validator=one_of("info", "warning", "error"))
     message: str = attrs.field(validator=text())
     sections: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     quotes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
@@ -217,18 +223,38 @@ def check_stated_count(plan: Plan) -> list[Finding]:
 
 
 def check_past_deadline(plan: Plan) -> list[Finding]:
-    """Assignments and targets due before the document's issue date."""
+    """Assignments and targets due before the document's issue date.
+
+    An assignment completed by then is not late. One whose product (a document named with
+    its date, or a number carrying its year, :func:`~._dated.product_issued`) was issued
+    before the plan is ``product_before_plan`` (info): the task may be done, though the
+    plan records no completion.
+
+    Examples
+    --------
+    Thanh Hóa's appendix row 1, due "Quý IV/2022", names Resolution 02/2022/NQ-HĐND:
+
+    >>> from vnhealthplan import plans
+    >>> (finding,) = check_past_deadline(plans.load("thanh-hoa-2023"))
+    >>> finding.check, finding.severity
+    ('product_before_plan', 'info')
+    """
     issued = plan.document.issued
     if issued is None:
         return []
     findings = []
     for a in plan.assignments:
-        if a.due is not None and a.due.is_past(issued):
-            message = (
-                f"assignment due {a.due.code} (ends {a.due.end}) is before the plan's "
-                f"issue date {issued}: {a.task}"
-            )
-            findings.append(_finding(plan, "past_deadline", "warning", message, (a,)))
+        if a.due is None or not a.is_overdue(issued):
+            continue
+        product = product_issued(a.product)
+        if product is not None and product[0] < issued:
+            findings.append(_may_be_done(plan, a, issued, product[1]))
+            continue
+        message = (
+            f"assignment due {a.due.code} (ends {a.due.end}) is before the plan's "
+            f"issue date {issued}: {a.task}"
+        )
+        findings.append(_finding(plan, "past_deadline", "warning", message, (a,)))
     for t in plan.targets:
         if t.period.is_past(issued):
             message = (
@@ -237,6 +263,15 @@ def check_past_deadline(plan: Plan) -> list[Finding]:
             )
             findings.append(_finding(plan, "past_deadline", "warning", message, (t,)))
     return findings
+
+
+def _may_be_done(plan: Plan, a: Any, issued: date, when: str) -> Finding:
+    message = (
+        f"assignment due {a.due.code} (ends {a.due.end}) names as its product {a.product}, "
+        f"issued {when}, before the plan's issue date {issued}: the task may be done (the plan "
+        f"records no completion date), so it is not reported as late: {a.task}"
+    )
+    return _finding(plan, "product_before_plan", "info", message, (a,))
 
 
 def check_weaker_than_baseline(plan: Plan) -> list[Finding]:
@@ -262,8 +297,12 @@ def check_weaker_than_national(plan: Plan) -> list[Finding]:
     """Level targets that ask for less than a national target for the same year.
 
     National targets come from :mod:`vnhealthplan.reference` (Resolution 20-NQ/TW,
-    Decision 201/QĐ-TTg, …). The finding is ``info``: a province may set its own pace, and a
-    national target may postdate the plan (Decision 201/QĐ-TTg is of 27/02/2024).
+    Decision 201/QĐ-TTg, …). A plan is held only to the national targets in force when it
+    was issued, those of an instrument dated on or before the plan's issue date
+    (``weaker_than_national``). A target set later is reported as ``below_later_national``,
+    with both dates: An Giang's plan of 2018 could not follow Decision 201/QĐ-TTg of 2024.
+    When the plan or the instrument is undated the comparison is reported as
+    ``weaker_than_national``, saying the order is unknown. All are ``info``.
 
     Targets are compared by the least they accept: "≥ 30" and "= 30" accept 30 on an indicator
     where higher is better, "> 30" does not, so "≥ 30" is weaker than "> 30". Only targets with
@@ -277,6 +316,11 @@ def check_weaker_than_national(plan: Plan) -> list[Finding]:
     >>> from vnhealthplan import plans
     >>> check_weaker_than_national(plans.load("dak-lak-2024"))
     []
+    >>> found = check_weaker_than_national(plans.load("an-giang-2018"))
+    >>> sorted({f.check for f in found})
+    ['below_later_national', 'weaker_than_national']
+    >>> found[0].message[-53:]
+    "of 2019-10-21, after the plan's issue date 2018-04-27"
     """
     from vnhealthplan.data.reference import national_targets
 
@@ -285,23 +329,44 @@ def check_weaker_than_national(plan: Plan) -> list[Finding]:
         ours = _least_accepted(t)
         if ours is None or t.indicator.code not in _catalogued():
             continue
-        higher = t.indicator.direction is Direction.HIGHER
         for national in national_targets(t.indicator.code):
             theirs = _least_accepted(national)
             if theirs is None or national.year != t.year or not _same_coverage(t, national):
                 continue
-            (our_value, our_strict), (their_value, their_strict) = ours, theirs
-            looser = our_value < their_value if higher else our_value > their_value
-            if looser or (our_value == their_value and their_strict and not our_strict):
-                instrument = national.source.document.title if national.source else "national"
-                message = (
-                    f"{t.indicator.code} {t.year}: target {_bound(t, our_value)} is "
-                    f"{'below' if higher else 'above'} {_bound(national, their_value)} "
-                    f"set by {instrument}"
-                )
-                records = (t, national)
-                findings.append(_finding(plan, "weaker_than_national", "info", message, records))
+            if _looser(t, ours, theirs):
+                findings.append(_national_finding(plan, t, national, ours[0], theirs[0]))
     return findings
+
+
+def _looser(t: Target, ours: tuple[float, bool], theirs: tuple[float, bool]) -> bool:
+    (our_value, our_strict), (their_value, their_strict) = ours, theirs
+    higher = t.indicator.direction is Direction.HIGHER
+    looser = our_value < their_value if higher else our_value > their_value
+    return looser or (our_value == their_value and their_strict and not our_strict)
+
+
+def _national_finding(
+    plan: Plan, t: Target, national: Target, our_value: float, their_value: float
+) -> Finding:
+    document = national.source.document if national.source else None
+    instrument = document.title if document else "national"
+    since = instrument_date(document)
+    issued = plan.document.issued
+    side = "below" if t.indicator.direction is Direction.HIGHER else "above"
+    head = f"{t.indicator.code} {t.year}: target {_bound(t, our_value)} is {side} "
+    theirs = _bound(national, their_value)
+    if since is not None and issued is not None and since > issued:
+        message = (
+            f"{head}{theirs} set later by {instrument}, of {since.isoformat()}, after the "
+            f"plan's issue date {issued.isoformat()}"
+        )
+        return _finding(plan, "below_later_national", "info", message, (t, national))
+    message = f"{head}{theirs} set by {instrument}"
+    if since is None or issued is None:
+        unknown = "the plan" if issued is None else "the national instrument"
+        message += f" ({unknown} is undated: whether it was in force when the plan was issued "
+        message += "is not known)"
+    return _finding(plan, "weaker_than_national", "info", message, (t, national))
 
 
 def _least_accepted(t: Target) -> tuple[float, bool] | None:
@@ -324,10 +389,8 @@ def _bound(t: Target, value: float) -> str:
 
 
 def _same_coverage(ours: Target, theirs: Target) -> bool:
-    return (ours.scope.tier, ours.scope.facility_kind) == (
-        theirs.scope.tier,
-        theirs.scope.facility_kind,
-    )
+    ours_, theirs_ = ours.scope, theirs.scope
+    return (ours_.tier, ours_.facility_kind) == (theirs_.tier, theirs_.facility_kind)
 
 
 def _catalogued() -> frozenset[str]:
@@ -393,6 +456,10 @@ def audit(plan: Plan) -> tuple[Finding, ...]:
     ['total_beds 2024: 2,430 + 2,700 = 5,130 bed',
      '5,130 bed at 29 bed / ten_thousand_people (2024) implies 1,768,966 person']
     """
+    from vnhealthplan.model.plan import Plan
+
+    if not isinstance(plan, Plan):
+        raise WrongTypeError("audit", "plan", plan, "a Plan, e.g. plans.load('dak-lak-2024')")
     return tuple(f for check in CHECKS.values() for f in check(plan))
 
 
@@ -414,6 +481,9 @@ def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
     """
     import pandas as pd
 
+    findings = list(findings)
+    if bad := next((f for f in findings if not isinstance(f, Finding)), None):
+        raise WrongTypeError("findings_frame", "findings", bad, "Finding objects (audit's)")
     rows = [
         {
             "plan": f.plan,

@@ -1,21 +1,43 @@
-"""attrs validators and converters that raise :class:`~vnhealthplan.errors.ValidationError`.
+"""Checks of input values, in one place: attrs validators, and checks of function arguments.
 
-Every failure names the class being built, the field, the value and what was expected.
+Every failure raises :class:`~vnhealthplan.errors.ValidationError` (or its subclass
+:class:`~vnhealthplan.errors.WrongTypeError`, also a :class:`TypeError`, for a value of the
+wrong type) naming the class or function, the field or argument, the value and what was
+expected.
+
+The argument checks (:func:`finite_number`, :func:`non_negative`, :func:`year`,
+:func:`as_date`, :func:`check_values`) take the *owner* (a class or function name) and the
+*field* (the argument) to name in the error, and return the value in its plain Python form.
+
+Examples
+--------
+>>> finite_number(float("inf"), "per_capita", "population")
+Traceback (most recent call last):
+...
+vnhealthplan.errors.ValidationError: per_capita.population: got inf; expected a finite \
+number (not NaN or infinity)
+>>> year("2024", "Period.year", "year")
+Traceback (most recent call last):
+...
+vnhealthplan.errors.WrongTypeError: Period.year.year: got '2024'; expected a year as an int \
+such as 2024 (got str)
 """
 
 from __future__ import annotations
 
 import enum
+import math
 import numbers
 import re
+import sys
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, overload
 
 import attrs
 
-from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.errors import ValidationError, WrongTypeError
 
 E = TypeVar("E")
 
@@ -60,6 +82,16 @@ def member_of(kind: type[Any], *, optional: bool = False) -> Validator:
             if issubclass(kind, enum.Enum):
                 expected += f": one of {', '.join(repr(m.value) for m in kind)}"
             fail(inst, attribute, value, expected)
+
+    return check
+
+
+def one_of(*values: object) -> Validator:
+    """One of *values* (compared with ``==``)."""
+
+    def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value not in values:
+            fail(inst, attribute, value, f"one of {', '.join(map(repr, values))}")
 
     return check
 
@@ -119,3 +151,241 @@ def plain_number(value: Any) -> float | int | None:
 
 def _article(name: str) -> str:
     return f"{'an' if name[:1] in 'AEIOU' else 'a'} {name}"
+
+
+# -- Checks of function arguments ----------------------------------------------------------
+
+#: Vietnam's time zone, Asia/Ho_Chi_Minh: UTC+7 all year (no daylight saving since 1975).
+VIETNAM = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
+
+#: NumPy datetime64 units of a day or finer, which :func:`as_date` reads as a day.
+_DAY_OR_FINER = frozenset({"D", "h", "m", "s", "ms", "us", "ns", "ps", "fs", "as"})
+
+
+def _type_name(value: object) -> str:
+    return type(value).__name__
+
+
+def finite_number(value: Any, owner: str, field: str) -> int | float:
+    """*value* as a Python int or float, refusing NaN, infinity, bools, strings and None.
+
+    NumPy scalars and :class:`decimal.Decimal` are accepted and returned as int or float.
+
+    Raises
+    ------
+    WrongTypeError
+        For a value that is not a real number (a str, a bool, None, a list, …).
+    ValidationError
+        For NaN or ±infinity.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> finite_number(np.int64(5130), "f", "beds"), finite_number(17.6, "f", "share")
+    (5130, 17.6)
+    >>> finite_number(True, "required_count", "population")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.WrongTypeError: required_count.population: got True; expected a \
+number, not a bool
+    """
+    number = plain_number(value)
+    if number is None:
+        if isinstance(value, bool):
+            raise WrongTypeError(owner, field, value, "a number, not a bool")
+        hint = " (read text with vnhealthplan.text.parse_number)" if isinstance(value, str) else ""
+        raise WrongTypeError(owner, field, value, f"a number (got {_type_name(value)}){hint}")
+    if isinstance(number, float) and not math.isfinite(number):
+        raise ValidationError(owner, field, value, "a finite number (not NaN or infinity)")
+    return number
+
+
+def non_negative(value: Any, owner: str, field: str, *, zero: bool = True) -> int | float:
+    """A finite number ≥ 0 (> 0 when *zero* is False), as :func:`finite_number` returns it.
+
+    Examples
+    --------
+    >>> non_negative(0, "required_count", "population")
+    0
+    >>> non_negative(-39, "required_count", "ratio")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: required_count.ratio: got -39; expected a number ≥ 0
+    >>> non_negative(0, "per_capita", "population", zero=False)
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: per_capita.population: got 0; expected a number > 0
+    """
+    number = finite_number(value, owner, field)
+    if number < 0 or (number == 0 and not zero):
+        raise ValidationError(owner, field, value, f"a number {'≥' if zero else '>'} 0")
+    return number
+
+
+def year(value: Any, owner: str, field: str) -> int:
+    """A year as a Python int between :data:`MIN_YEAR` and :data:`MAX_YEAR`.
+
+    Python and NumPy integers are accepted; strings ("2024"), floats (2024.0, 2024.5) and
+    bools are refused: a year is counted, not measured.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> year(np.int32(2030), "Period.year", "year")
+    2030
+    >>> year(2024.5, "Period.year", "year")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.WrongTypeError: Period.year.year: got 2024.5; expected a year as an \
+int such as 2024 (got float)
+    >>> year(20240, "Period.year", "year")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: Period.year.year: got 20240; expected a year from \
+1945 to 2100
+    """
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        expected = f"a year as an int such as 2024 (got {_type_name(value)})"
+        raise WrongTypeError(owner, field, value, expected)
+    number = int(value)
+    if not MIN_YEAR <= number <= MAX_YEAR:
+        raise ValidationError(owner, field, value, f"a year from {MIN_YEAR} to {MAX_YEAR}")
+    return number
+
+
+@overload
+def as_date(value: Any, owner: str, field: str, *, optional: Literal[False] = ...) -> date: ...
+@overload
+def as_date(value: Any, owner: str, field: str, *, optional: bool) -> date | None: ...
+def as_date(value: Any, owner: str, field: str, *, optional: bool = False) -> date | None:
+    """A day as a :class:`datetime.date`, from a date, a datetime, a Timestamp or a datetime64.
+
+    * a :class:`datetime.date` is returned as it is;
+    * a naive :class:`datetime.datetime` (or :class:`pandas.Timestamp`) gives its date; an
+      aware one is first converted to Vietnam's time (UTC+7, :data:`VIETNAM`): 20:00 UTC on
+      31 December 2024 is 1 January 2025 in Vietnam;
+    * a :class:`numpy.datetime64` of a day or finer precision gives its date.
+
+    Text ("2024-01-01"), numbers, lists, NaT and None (unless *optional*) are refused: read
+    text with :meth:`datetime.date.fromisoformat` first.
+
+    Examples
+    --------
+    >>> from datetime import date, datetime, timezone
+    >>> import numpy as np
+    >>> as_date(datetime(2024, 12, 31, 20, tzinfo=timezone.utc), "Period.is_past", "on")
+    datetime.date(2025, 1, 1)
+    >>> as_date(np.datetime64("2023-10-14T08:00"), "Period.is_past", "on")
+    datetime.date(2023, 10, 14)
+    >>> as_date("2023-10-14", "Period.is_past", "on")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.WrongTypeError: Period.is_past.on: got '2023-10-14'; expected a \
+datetime.date (got str; read text with date.fromisoformat)
+    """
+    if type(value) is date:  # the common case first
+        return value
+    if isinstance(value, datetime):
+        if value != value:  # pandas.NaT is a datetime subclass that equals nothing
+            raise ValidationError(owner, field, value, "a date, not a missing one (NaT)")
+        if value.tzinfo is not None and value.utcoffset() is not None:
+            value = value.astimezone(VIETNAM)
+        day: date = value.date()
+        return day
+    if isinstance(value, date):
+        return value
+    if value is None and optional:
+        return None
+    numpy = sys.modules.get("numpy")
+    if numpy is not None and isinstance(value, numpy.datetime64):
+        return _datetime64_date(numpy, value, owner, field)
+    hint = "; read text with date.fromisoformat" if isinstance(value, str) else ""
+    if _type_name(value) == "NaTType":
+        raise ValidationError(owner, field, value, "a date, not a missing one (NaT)")
+    raise WrongTypeError(owner, field, value, f"a datetime.date (got {_type_name(value)}{hint})")
+
+
+def _datetime64_date(numpy: Any, value: Any, owner: str, field: str) -> date:
+    unit = numpy.datetime_data(value.dtype)[0]
+    if numpy.isnat(value):
+        raise ValidationError(owner, field, value, "a date, not a missing one (NaT)")
+    if unit not in _DAY_OR_FINER:
+        expected = f"a datetime64 of a day or finer precision (got unit {unit!r})"
+        raise ValidationError(owner, field, value, expected)
+    day = value.astype("datetime64[D]").item()
+    if not isinstance(day, date):  # beyond the years datetime.date holds
+        raise ValidationError(owner, field, value, "a date in the years 1–9999")
+    return day
+
+
+Least = Literal["any", "zero", "positive"]
+
+
+def within(low: Any, high: Any, least: Least) -> bool:
+    """Whether values from *low* to *high* (NaN ignored) pass :func:`check_values`.
+
+    For callers that find the extremes themselves (chunk by chunk, while the data is in
+    the processor's cache) and call :func:`check_values` only to report a failure.
+
+    Examples
+    --------
+    >>> within(0.0, 3.0, "zero"), within(0.0, 3.0, "positive"), within(1.0, float("inf"), "any")
+    (True, False, False)
+    """
+    if high == math.inf or low == -math.inf:
+        return False
+    if least == "any":
+        return True
+    return not (low < 0 or (least == "positive" and low == 0))
+
+
+def check_values(values: Any, owner: str, field: str, *, least: Least = "any") -> None:
+    """Refuse infinite and out-of-range numbers in a float or a NumPy array, in one pass each.
+
+    A scalar (a Python float or int) must be finite: NaN is refused too. In an array ±inf is
+    refused and NaN passes, standing for a missing value that the result keeps missing.
+    *least* sets the bound: ``"zero"`` refuses negative numbers, ``"positive"`` zero too.
+
+    Raises
+    ------
+    ValidationError
+        Naming the first bad value and, for an array, its position (``population[1]``).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> check_values(np.array([1.0e6, np.nan]), "per_capita", "population", least="positive")
+    >>> check_values(np.array([1.0e6, np.inf]), "per_capita", "population")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: per_capita.population[1]: got inf; expected finite \
+numbers (NaN stands for a missing value; infinity is refused)
+    """
+    import numpy as np
+
+    if not isinstance(values, np.ndarray):
+        if least == "any":
+            finite_number(values, owner, field)
+        else:
+            non_negative(values, owner, field, zero=least == "zero")
+        return
+    if values.size == 0:
+        return
+    low = np.fmin.reduce(values, axis=None)  # NaN ignored; NaN only if all are NaN
+    high = np.fmax.reduce(values, axis=None) if values.dtype.kind == "f" else 0
+    if within(low, high, least):
+        return
+    if high == math.inf or low == -math.inf:
+        bad = np.isinf(values)
+        expected = "finite numbers (NaN stands for a missing value; infinity is refused)"
+    else:
+        bad = values <= 0 if least == "positive" else values < 0
+        expected = f"numbers {'>' if least == 'positive' else '≥'} 0"
+    position = int(np.argmax(bad, axis=None))
+    shown = values.flat[position].item()
+    where = position if values.ndim == 1 else np.unravel_index(position, values.shape)
+    raise ValidationError(owner, f"{field}[{_position(where)}]", shown, expected)
+
+
+def _position(where: Any) -> str:
+    return str(where) if isinstance(where, int) else ", ".join(str(int(i)) for i in where)

@@ -36,6 +36,7 @@ __all__ = [
     "UnknownProvinceError",
     "VNHealthPlanError",
     "ValidationError",
+    "WrongTypeError",
 ]
 
 
@@ -84,6 +85,23 @@ class ValidationError(VNHealthPlanError, ValueError):
         self.value = value
         self.expected = expected
         super().__init__(f"{owner}.{field}: got {_show(value)}; expected {expected}")
+
+
+class WrongTypeError(ValidationError, TypeError):
+    """An argument or field of the wrong type: a string where a number or a date is needed.
+
+    Both a :class:`ValidationError` (with ``owner``, ``field``, ``value`` and ``expected``)
+    and a :class:`TypeError`, so code that caught the built-in keeps working.
+
+    Examples
+    --------
+    >>> from vnhealthplan.text import parse_number
+    >>> parse_number(5130)
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.WrongTypeError: parse_number.text: got 5130; expected a string such \
+as '5.130' (got int)
+    """
 
 
 class DimensionError(VNHealthPlanError, ValueError):
@@ -324,6 +342,7 @@ def _show(value: object) -> str:
 for _error in (
     VNHealthPlanError,
     ValidationError,
+    WrongTypeError,
     DimensionError,
     ShapeError,
     UnknownIndicatorError,

@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 
-from vnhealthplan.core.checks import items_of, member_of, text, to_tuple, year_date
+from vnhealthplan.core.checks import as_date, items_of, member_of, text, to_tuple, year_date
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.source import Source
@@ -109,9 +109,10 @@ class Assignment:
         >>> attrs.evolve(a, completed=date(2022, 12, 11)).is_overdue(date(2023, 10, 14))
         False
         """
-        if self.due is None or not self.due.is_past(on):
+        day = as_date(on, "Assignment.is_overdue", "on")
+        if self.due is None or not self.due.is_past(day):
             return False
-        return self.completed is None or self.completed > on
+        return self.completed is None or self.completed > day
 
     def __repr__(self) -> str:
         task = self.task if len(self.task) <= 60 else self.task[:59] + "…"

@@ -23,7 +23,7 @@ from typing import Any, Self
 
 import attrs
 
-from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR, fail, year_date
+from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR, as_date, fail, year_date
 from vnhealthplan.core.errors import ValidationError
 
 __all__ = ["Period"]
@@ -271,8 +271,18 @@ YYYY-Hn, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD
         >>> plan = plans.load("thanh-hoa-2023")
         >>> [a.due.is_past(plan.document.issued) for a in plan.assignments[:2]]
         [True, False]
+
+        *on* may be a date, a datetime (an aware one is taken in Vietnam's time), a pandas
+        Timestamp or a NumPy datetime64; text is refused:
+
+        >>> plan.assignments[0].due.is_past("2023-10-14")
+        Traceback (most recent call last):
+        ...
+        vnhealthplan.errors.WrongTypeError: Period.is_past.on: got '2023-10-14'; expected a \
+datetime.date (got str; read text with date.fromisoformat)
         """
-        return self.end < on
+        day = as_date(on, "Period.is_past", "on")
+        return self.end < day
 
     def __str__(self) -> str:
         if self.start == date(self.start.year, 1, 1) and self.end == date(self.end.year, 12, 31):

@@ -11,6 +11,15 @@ them), and returns a :class:`pint.Quantity`. One implementation serves scalars a
 vectors: the arithmetic is NumPy's, the units are worked out once per call. Series must
 share their index; the result then wraps a NumPy array in that index's order.
 
+No silent wrong answers: a scalar must be a finite number, so NaN and ±infinity are
+refused (``per_capita(5130, inf)`` would otherwise be 0 beds per 10,000). In an array or a
+Series ±infinity is refused too, while NaN stands for a missing value and gives NaN in that
+row of the result. Counts, populations and ratios may not be negative, and a population or
+ratio divided by may not be zero. Each refusal is a
+:class:`~vnhealthplan.errors.ValidationError` naming the function, the argument, the
+value and, in an array, its position (``per_capita.population[3]``). The checks run chunk by
+chunk with the arithmetic, at no extra pass through memory.
+
 Examples
 --------
 Đắk Lắk's 2024 table plans 5.130 beds (station beds excluded) at 29 beds per 10,000:
@@ -31,7 +40,8 @@ from typing import Any, Final, NamedTuple
 
 import numpy as np
 
-from vnhealthplan.core.errors import DimensionError, ShapeError
+from vnhealthplan.core.checks import check_values, within
+from vnhealthplan.core.errors import DimensionError, ShapeError, ValidationError, WrongTypeError
 from vnhealthplan.core.units import is_any_quantity, is_quantity, registry
 
 __all__ = ["implied_population", "per_capita", "required_count"]
@@ -60,7 +70,7 @@ class _Arg(NamedTuple):
     index: Any  # pandas.Index or None
 
 
-def _split(value: Any, name: str, default_unit: Any) -> _Arg:
+def _split(value: Any, name: str, default_unit: Any, owner: str) -> _Arg:
     """Magnitude (float or ndarray), unit and pandas index (or None) of an argument."""
     index = None
     if is_quantity(value):
@@ -74,11 +84,12 @@ def _split(value: Any, name: str, default_unit: Any) -> _Arg:
     if hasattr(magnitude, "index") and hasattr(magnitude, "to_numpy"):  # a pandas Series
         index = magnitude.index
         magnitude = magnitude.to_numpy()
-    if isinstance(magnitude, bool | str | bytes):
-        raise TypeError(f"{name}: expected a number, array or Series, got {magnitude!r}")
+    if magnitude is None or isinstance(magnitude, bool | str | bytes):
+        expected = f"a number, array or Series (got {type(magnitude).__name__})"
+        raise WrongTypeError(owner, name, magnitude, expected)
     array = np.asarray(magnitude)
     if array.dtype.kind not in "iuf":
-        raise TypeError(f"{name}: expected numbers, got values of dtype {array.dtype}")
+        raise WrongTypeError(owner, name, magnitude, f"numbers (got values of dtype {array.dtype})")
     return _Arg(float(array) if array.ndim == 0 else array, unit, index)
 
 
@@ -104,17 +115,60 @@ def _denominator_base(unit: Any, name: str, value: Any) -> str:
     raise DimensionError(name, shown, "a count of people or of live births")
 
 
-def _check_positive(magnitude: Any, name: str, expected: str = "a population > 0") -> None:
-    """Raise if any value is ≤ 0 (NaN passes: it propagates to the result)."""
-    array = np.asarray(magnitude)
-    if array.size == 0 or not np.fmin.reduce(array, axis=None) <= 0:  # one pass, no copy
-        return
-    if array.ndim == 0:
-        raise ValueError(f"{name}: got {magnitude}; expected {expected}")
-    position = int(np.argmax(np.less_equal(array, 0)))
-    raise ValueError(
-        f"{name}: got {array.flat[position]} at position {position}; expected {expected}"
-    )
+#: Values per chunk when checking and computing together (the chunk stays in the cache).
+_CHUNK: Final = 65_536
+
+
+def _apply(
+    op: Any, first: _Arg, second: _Arg, factor: float, owner: str, checks: tuple[Any, ...]
+) -> Any:
+    """``op(first, second) * factor``, each argument checked as *checks* says.
+
+    *checks* is ``((name, least), (name, least))``: a scalar must be finite (NaN refused),
+    an array may hold NaN (a missing value, which stays missing) but not ±inf, and neither
+    may go below *least* (see :func:`~vnhealthplan.core.checks.check_values`). Arrays are
+    checked chunk by chunk as they are computed, so that the check costs no extra pass
+    through memory; a failure is then reported by ``check_values``.
+    """
+    args = (first.magnitude, second.magnitude)
+    for value, (name, least) in zip(args, checks, strict=True):
+        if not isinstance(value, np.ndarray):
+            check_values(value, owner, name, least=least)
+    arrays = [(v, c) for v, c in zip(args, checks, strict=True) if isinstance(v, np.ndarray)]
+    if not arrays:
+        return float(op(*args) * factor)
+    if not all(v.flags.c_contiguous for v, _ in arrays) or len({v.shape for v, _ in arrays}) > 1:
+        for value, (name, least) in arrays:
+            check_values(value, owner, name, least=least)
+        return _scaled(op(*args), factor)
+    out = np.empty(arrays[0][0].shape, dtype=np.result_type(*args, 1.0))
+    flat = [a.reshape(-1) if isinstance(a, np.ndarray) else a for a in args]
+    with np.errstate(divide="ignore", invalid="ignore"):  # bad values are reported below
+        extremes = _compute_in_chunks(op, flat, out.reshape(-1), factor)
+    for value, (name, least), (low, high) in zip(args, checks, extremes, strict=True):
+        if isinstance(value, np.ndarray) and not within(low, high, least):
+            check_values(value, owner, name, least=least)
+    return out
+
+
+def _compute_in_chunks(op: Any, args: list[Any], out: Any, factor: float) -> list[tuple[Any, Any]]:
+    """Fill *out* with ``op(*args) * factor``; return each argument's (fmin, fmax)."""
+    fmin, fmax = np.fmin.reduce, np.fmax.reduce
+    extremes: list[list[Any]] = [[np.inf, -np.inf] for _ in args]
+    for start in range(0, out.size, _CHUNK):
+        chunk = slice(start, start + _CHUNK)
+        parts = [a[chunk] if isinstance(a, np.ndarray) else a for a in args]
+        target = out[chunk]
+        op(*parts, out=target)
+        target *= factor
+        for part, extreme in zip(parts, extremes, strict=True):
+            if isinstance(part, np.ndarray) and part.size:
+                low = fmin(part)
+                extreme[0] = low if not low >= extreme[0] else extreme[0]  # NaN kept
+                if part.dtype.kind == "f":
+                    high = fmax(part)
+                    extreme[1] = high if not high <= extreme[1] else extreme[1]
+    return [(low, high) for low, high in extremes]
 
 
 def _scaled(quotient: Any, factor: float) -> Any:
@@ -125,17 +179,17 @@ def _scaled(quotient: Any, factor: float) -> Any:
     return quotient * factor
 
 
-def _check_per(per: object) -> None:
+def _check_per(per: object, owner: str) -> None:
     if isinstance(per, bool) or not isinstance(per, int):
-        raise TypeError(f"per: got {per!r}; expected a whole number such as 10000")
+        raise WrongTypeError(owner, "per", per, "a whole number such as 10000")
 
 
-def _per_unit(base: str, per: int) -> Any:
+def _per_unit(base: str, per: int, owner: str) -> Any:
     try:
         return registry().Unit(PER_UNITS[(base, per)])
     except KeyError:
         sizes = sorted(n for b, n in PER_UNITS if b == base)
-        raise ValueError(f"per: got {per!r}; expected one of {sizes} for {base}") from None
+        raise ValidationError(owner, "per", per, f"one of {sizes} for {base}") from None
 
 
 def per_capita(count: Any, population: Any, per: int = 10_000) -> Any:
@@ -146,7 +200,8 @@ def per_capita(count: Any, population: Any, per: int = 10_000) -> Any:
     count : float, array-like, pandas.Series or pint.Quantity
         What is counted, e.g. beds. Plain numbers are dimensionless counts.
     population : float, array-like, pandas.Series or pint.Quantity
-        People (plain numbers are people) or live births. Must be > 0; NaN propagates.
+        People (plain numbers are people) or live births. Must be > 0; in an array or
+        Series NaN is a missing value and gives NaN.
     per : int
         The denominator's size: 1, 100, 1,000, 10,000 (default, "vạn dân") or 100,000
         for people; 1, 1,000 or 100,000 for live births.
@@ -162,8 +217,11 @@ def per_capita(count: Any, population: Any, per: int = 10_000) -> Any:
         If *population* is not people or live births.
     vnhealthplan.errors.ShapeError
         If array or Series arguments do not line up.
-    ValueError
-        If a population is zero or negative, or *per* is not one of the sizes above.
+    vnhealthplan.errors.ValidationError
+        If a count is negative, a population zero or negative, a value infinite (or a
+        scalar NaN), or *per* is not one of the sizes above.
+    vnhealthplan.errors.WrongTypeError
+        If an argument is not numbers (text, a bool, None).
 
     Examples
     --------
@@ -180,15 +238,16 @@ def per_capita(count: Any, population: Any, per: int = 10_000) -> Any:
     >>> per_capita(ureg.Quantity(44, "death"), ureg.Quantity(2000, "live_birth"), per=1000)
     <Quantity(22.0, 'death / thousand_live_births')>
     """
-    _check_per(per)
-    c = _split(count, "count", "dimensionless")
-    p = _split(population, "population", "person")
+    owner = "per_capita"
+    _check_per(per, owner)
+    c = _split(count, "count", "dimensionless", owner)
+    p = _split(population, "population", "person", owner)
     _line_up(("count", "population"), c, p)
-    per_unit = _per_unit(_denominator_base(p.unit, "population", population), per)
-    _check_positive(p.magnitude, "population")
+    per_unit = _per_unit(_denominator_base(p.unit, "population", population), per, owner)
     unit = c.unit / per_unit
     factor = registry().Quantity(1, c.unit / p.unit).to(unit).magnitude
-    return registry().Quantity(_scaled(c.magnitude / p.magnitude, factor), unit)
+    checks = (("count", "zero"), ("population", "positive"))
+    return registry().Quantity(_apply(np.divide, c, p, factor, owner, checks), unit)
 
 
 def required_count(ratio: Any, population: Any, per: int = 10_000) -> Any:
@@ -214,6 +273,9 @@ def required_count(ratio: Any, population: Any, per: int = 10_000) -> Any:
     vnhealthplan.errors.DimensionError
         If the ratio is not per people or per live births, or its denominator does not
         match the population's.
+    vnhealthplan.errors.ValidationError
+        If the ratio is negative, the population zero or negative, or a value infinite
+        (or a scalar NaN): ``required_count(-39, 1e6)`` is not -3,900 beds.
 
     Examples
     --------
@@ -224,13 +286,13 @@ def required_count(ratio: Any, population: Any, per: int = 10_000) -> Any:
     >>> required_count(ureg.Quantity(39, "bed / ten_thousand_people"), 3_764_241)
     <Quantity(14680.5399, 'bed')>
     """
-    _check_per(per)
-    default = None if is_quantity(ratio) else _per_unit("person", per) ** -1
-    r = _split(ratio, "ratio", default)
-    p = _split(population, "population", "person")
+    owner = "required_count"
+    _check_per(per, owner)
+    default = None if is_quantity(ratio) else _per_unit("person", per, owner) ** -1
+    r = _split(ratio, "ratio", default, owner)
+    p = _split(population, "population", "person", owner)
     _line_up(("ratio", "population"), r, p)
     _denominator_base(p.unit, "population", population)
-    _check_positive(p.magnitude, "population")
     product = r.unit * p.unit
     if any(d in (_POPULATION, _LIVE_BIRTHS) for d in product.dimensionality):
         raise DimensionError(
@@ -240,7 +302,8 @@ def required_count(ratio: Any, population: Any, per: int = 10_000) -> Any:
         )
     unit = _numerator(r.unit, product)
     factor = registry().Quantity(1, product).to(unit).magnitude
-    return registry().Quantity(_scaled(r.magnitude * p.magnitude, factor), unit)
+    checks = (("ratio", "zero"), ("population", "positive"))
+    return registry().Quantity(_apply(np.multiply, r, p, factor, owner, checks), unit)
 
 
 def implied_population(count: Any, ratio: Any, per: int = 10_000) -> Any:
@@ -265,6 +328,9 @@ def implied_population(count: Any, ratio: Any, per: int = 10_000) -> Any:
     ------
     vnhealthplan.errors.DimensionError
         If count and ratio do not leave a population when divided.
+    vnhealthplan.errors.ValidationError
+        If the count or the ratio is zero, negative or infinite (or a scalar NaN): an
+        infinite ratio does not imply 0 people.
 
     Examples
     --------
@@ -275,10 +341,11 @@ def implied_population(count: Any, ratio: Any, per: int = 10_000) -> Any:
     >>> implied_population(5130, 29)  # plain numbers: a ratio per 10,000 people
     <Quantity(1768965.52, 'person')>
     """
-    _check_per(per)
-    c = _split(count, "count", "dimensionless")
-    default = None if is_quantity(ratio) else _per_unit("person", per) ** -1
-    r = _split(ratio, "ratio", default)
+    owner = "implied_population"
+    _check_per(per, owner)
+    c = _split(count, "count", "dimensionless", owner)
+    default = None if is_quantity(ratio) else _per_unit("person", per, owner) ** -1
+    r = _split(ratio, "ratio", default, owner)
     _line_up(("count", "ratio"), c, r)
     quotient = c.unit / r.unit
     try:
@@ -287,10 +354,10 @@ def implied_population(count: Any, ratio: Any, per: int = 10_000) -> Any:
         raise DimensionError(
             "ratio", f"{ratio}", f"a ratio of {c.unit} per people or per live births"
         ) from None
-    _check_positive(r.magnitude, "ratio", "a ratio > 0")
-    _check_positive(c.magnitude, "count", "a count > 0")
     factor = registry().Quantity(1, quotient).to(base).magnitude
-    return registry().Quantity(_scaled(c.magnitude / r.magnitude, factor), registry().Unit(base))
+    checks = (("count", "positive"), ("ratio", "positive"))
+    people = _apply(np.divide, c, r, factor, owner, checks)
+    return registry().Quantity(people, registry().Unit(base))
 
 
 def _numerator(ratio_unit: Any, product: Any) -> Any:

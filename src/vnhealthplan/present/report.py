@@ -86,8 +86,8 @@ def plan_report(plan: Plan, lang: Lang = "en") -> str:
     >>> lines = plan_report(plans.load("thanh-hoa-2023")).splitlines()
     >>> lines[0]
     'thanh-hoa-2023: Sở Y tế Thanh Hóa, 132/KH-SYT (2023-10-14) — Thanh Hóa'
-    >>> print(*(line for line in lines if "past_deadline" in line))  # doctest: +ELLIPSIS
-      warning  past_deadline: assignment due 2022-Q4 (ends 2022-12-31) is before the plan's ...
+    >>> print(*(line for line in lines if "product_before_plan" in line))  # doctest: +ELLIPSIS
+      info     product_before_plan: assignment due 2022-Q4 (ends 2022-12-31) names as its ...
     """
     province = plan.province.name if plan.province else "province not named"
     lines = [f"{plan.key}: {plan.document.cite()} — {province}", plan.document.title, ""]

@@ -15,6 +15,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
+from vnhealthplan.core.errors import WrongTypeError
 from vnhealthplan.core.units import registry
 from vnhealthplan.data import indicators, unit_words
 from vnhealthplan.model.indicator import Indicator
@@ -59,7 +60,8 @@ def normalise(text: str, what: str) -> tuple[str, tuple[int, ...]]:
     than tab, line feed and carriage return are refused.
     """
     if not isinstance(text, str):
-        raise TypeError(f"expected a string, got {type(text).__name__}: {text!r}")
+        owner = "parse_" + what.removeprefix("a ").removeprefix("an ").replace(" ", "_")
+        raise WrongTypeError(owner, "text", text, f"a string (got {type(text).__name__})")
     check_characters(text, what)
     if unicodedata.is_normalized("NFC", text):
         return text, tuple(range(len(text) + 1))

@@ -27,7 +27,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from vnhealthplan.core import numformat as fmt
-from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.errors import ValidationError, WrongTypeError
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 
 if TYPE_CHECKING:
@@ -39,11 +39,15 @@ Decimal = Literal[",", "."]
 
 _SIGN = "+-−"  # ASCII plus/minus and U+2212 MINUS SIGN
 # re.ASCII: \d is 0-9 only, so "١٢" (Arabic-Indic) or "１２" (full-width) are not read as 12.
-_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+", re.ASCII)  # 5.130, 1.892, 100.000
+# A grouped number's first group has 1-3 digits and no leading 0: "0.130" or "012.345" is
+# not a thousands grouping (Vietnamese never writes zeros before a grouped number).
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+", re.ASCII)  # 5.130, 1.892, 100.000
 _PLAIN = re.compile(r"\d+", re.ASCII)
-_VI_DECIMAL = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+),(\d+)", re.ASCII)  # 17,6 · 857.490,5
+_VI_DECIMAL = re.compile(r"([1-9]\d{0,2}(?:\.\d{3})+|\d+),(\d+)", re.ASCII)  # 17,6 · 857.490,5
 _DOT_DECIMAL = re.compile(r"(\d+)\.(\d+)", re.ASCII)  # 40.0, 3.5 (OCR or English)
-_EN_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", re.ASCII)
+_EN_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?", re.ASCII)
+#: Groups after a first group starting with 0 ("0.130.000", "0.130,5", "0,130" in English).
+_ZERO_GROUPED = re.compile(r"0\d{0,2}(?:[.,]\d{3})+(?:[.,]\d+)?", re.ASCII)
 #: The white space stripped around a number: str.isspace() minus the control characters it
 #: counts as space (\x0b, \x0c, \x1c-\x1f, \x85), which are errors like any other.
 _SPACE = " \t\n\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000" + "".join(
@@ -73,9 +77,22 @@ def parse_number(text: str, *, decimal: Decimal | None = None) -> int | float:
     ------
     ParseError
         For anything that is not one number: empty text, letters, stray units, two
-        decimal commas ("1,2,3"), mixed separators, control characters.
+        decimal commas ("1,2,3"), mixed separators, control characters, thousands groups
+        after a leading 0 ("0.130.000", "0.130,5").
     AmbiguousNumberError
-        For a number that reads two ways and no *decimal* given.
+        For a number that reads two ways and no *decimal* given: one dot followed by other
+        than three digits ("5.13", "40.0"), or one dot after a first group starting with 0
+        ("0.130", "00.130", "-0.130", "012.345"). Vietnamese writes no zero before a
+        thousands group, so "0.130" is not 130; it is 0.13 written the English way, or a
+        misprint.
+    WrongTypeError
+        For *text* that is not a string (a :class:`TypeError` too).
+
+    Notes
+    -----
+    The grouping rule: a dot groups thousands when every group after it has exactly three
+    digits and the first group has one to three digits, the first of them not 0.
+    Leading zeros are allowed only in a number without groups ("01", "007,5").
 
     Examples
     --------
@@ -87,6 +104,15 @@ def parse_number(text: str, *, decimal: Decimal | None = None) -> int | float:
     3.5
     >>> parse_number("1.892", decimal=".")  # read the English way on request
     1.892
+
+    A leading 0 group is not a thousands group:
+
+    >>> parse_number("0.130")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.text.errors.AmbiguousNumberError: cannot read '0.130' as a number: expected \
+one reading; it reads as 0.13 if '.' is the decimal point or 130 if '.' groups thousands: \
+pass decimal='.' if '.' is the decimal point
     >>> parse_number("12 %")
     Traceback (most recent call last):
     ...
@@ -94,7 +120,8 @@ def parse_number(text: str, *, decimal: Decimal | None = None) -> int | float:
 expected digits with '.' grouping thousands and ',' before decimals
     """
     if not isinstance(text, str):
-        raise TypeError(f"parse_number: expected a string, got {type(text).__name__}")
+        expected = f"a string such as '5.130' (got {type(text).__name__})"
+        raise WrongTypeError("parse_number", "text", text, expected)
     body = text.strip(_SPACE)
     offset = len(text) - len(text.lstrip(_SPACE))
     if not body:
@@ -103,7 +130,7 @@ expected digits with '.' grouping thousands and ',' before decimals
     if body[0] in _SIGN:
         body, offset = body[1:], offset + 1
     if decimal not in (None, ",", "."):
-        raise ValueError(f"parse_number: decimal must be ',' or '.', got {decimal!r}")
+        raise ValidationError("parse_number", "decimal", decimal, "',' or '.' (or None)")
     try:
         value = _unsigned(text, body, offset, decimal)
     except AmbiguousNumberError as err:
@@ -123,6 +150,8 @@ def _unsigned(text: str, body: str, offset: int, decimal: Decimal | None) -> int
         if _EN_GROUPED.fullmatch(body) or _DOT_DECIMAL.fullmatch(body):
             plain = body.replace(",", "")
             return _float(text, plain, offset) if "." in plain else int(plain)
+        if _ZERO_GROUPED.fullmatch(body):
+            raise _zero_grouped(text, body, offset)
         raise _bad(text, body, offset, "digits with ',' grouping thousands and '.' before decimals")
     if _GROUPED.fullmatch(body):
         return int(body.replace(".", ""))
@@ -135,7 +164,14 @@ def _unsigned(text: str, body: str, offset: int, decimal: Decimal | None) -> int
     if body.count(",") > 1:
         second = body.index(",", body.index(",") + 1)
         raise ParseError(text, "a number", offset + second, len(text), "at most one decimal comma")
+    if _ZERO_GROUPED.fullmatch(body):
+        raise _zero_grouped(text, body, offset)
     return _raise_bad(text, body, offset)
+
+
+def _zero_grouped(text: str, body: str, offset: int) -> ParseError:
+    expected = "no thousands group after a first group starting with 0 ('0.130' is not 130)"
+    return ParseError(text, "a number", offset, offset + len(body), expected)
 
 
 def _float(text: str, digits: str, offset: int) -> float:

@@ -33,7 +33,7 @@ from typing import Literal
 from babel.dates import get_month_names
 
 from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR
-from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.errors import ValidationError, WrongTypeError
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.wording import period_text
 from vnhealthplan.text.errors import ParseError, check_characters
@@ -327,7 +327,8 @@ expected a quarter I, II, III or IV (or 1–4)
 expected a whole year between 1945 and 2100
     """
     if not isinstance(text, str):
-        raise TypeError(f"parse_period: expected a string, got {type(text).__name__}")
+        expected = f"a string such as 'Quý II/2024' (got {type(text).__name__})"
+        raise WrongTypeError("parse_period", "text", text, expected)
     check_characters(text, _WHAT)
     src = _Text(text)
     if not src.key.strip():

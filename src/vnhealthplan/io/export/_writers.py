@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 from vnhealthplan.core.atomic import atomic_open
-from vnhealthplan.core.errors import MissingDependencyError
+from vnhealthplan.core.errors import MissingDependencyError, ValidationError
 from vnhealthplan.core.optional import require
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.export._cells import escape_text, needs_quote_prefix
@@ -72,7 +72,8 @@ def to_excel(
     Headers are in *lang* with units; the header row is bold and frozen, column widths fit
     their contents (up to 60 characters). Text is always a text cell, never a formula:
     text a spreadsheet would run (beginning with ``=``, ``+``, ``-``, ``@``, a tab or a
-    carriage return) also gets Excel's quote-prefix flag (see :mod:`vnhealthplan.export`).
+    carriage return) also gets Excel's quote-prefix flag, in data and header cells alike
+    (see :mod:`vnhealthplan.export`).
 
     Parameters
     ----------
@@ -127,6 +128,8 @@ def _fill_sheet(sheet: Any, table: ExportTable) -> None:
     for c, text in enumerate(table.headers, start=1):
         cell = sheet.cell(row=1, column=c, value=text)
         cell.data_type, cell.font = "s", bold
+        if needs_quote_prefix(text):  # a header is text like any other cell
+            cell.quotePrefix = True
     records = table.frame.itertuples(index=False, name=None)
     for r, record in enumerate(records, start=2):
         for c, raw in enumerate(record, start=1):
@@ -168,12 +171,50 @@ def _write_each(
     Each file is written atomically; *options* go to :func:`~vnhealthplan._atomic.atomic_open`.
     """
     paths = []
+    for table in tables:  # every name checked before the first file is written
+        file_name(table.name)
     for table, content in zip(tables, contents, strict=True):
         path = out / f"{table.name}.{suffix}"
         with atomic_open(path, mode, **options) as handle:
             write(handle, content)
         paths.append(path)
     return tuple(paths)
+
+
+def file_name(name: str) -> str:
+    """*name* if it is a plain file name, to write ``<folder>/<name>.csv`` inside the folder.
+
+    Refused: an empty name, ``.`` and ``..``, names with a folder separator (``/`` or
+    ``\\``, on every system), a drive (``C:``), or control characters: a table named
+    ``"../escaped"`` or ``"/etc/x"`` would write outside the folder chosen.
+
+    Raises
+    ------
+    vnhealthplan.errors.ValidationError
+
+    Examples
+    --------
+    >>> file_name("targets")
+    'targets'
+    >>> file_name("../escaped")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: ExportTable.name: got '../escaped'; expected a plain \
+file name (no '/', '\\', ':' or control characters; not '.' or '..') so that the file stays \
+in the folder chosen
+    """
+    if (
+        not isinstance(name, str)
+        or name.strip() in ("", ".", "..")
+        or any(ch in name for ch in "/\\:")
+        or any(ord(ch) < 32 or ord(ch) == 127 for ch in name)
+    ):
+        expected = (
+            "a plain file name (no '/', '\\', ':' or control characters; not '.' or '..') so "
+            "that the file stays in the folder chosen"
+        )
+        raise ValidationError("ExportTable", "name", name, expected)
+    return name
 
 
 def _escaped(frame: pd.DataFrame) -> pd.DataFrame:
@@ -217,6 +258,12 @@ def to_csv(
     tuple of pathlib.Path
         The files written, in table order.
 
+    Raises
+    ------
+    vnhealthplan.errors.ValidationError
+        For a table name that is not a plain file name (``"../escaped"``, an absolute
+        path): every file stays inside *folder* (:func:`file_name`).
+
     Examples
     --------
     >>> import tempfile
@@ -232,6 +279,8 @@ def to_csv(
 Loại cơ sở,Mô tả phạm vi,Ghi chú,Mục,Trích nguyên văn,Đọc lại (đã sửa)
     """
     tables = as_tables(plan_or_tables, lang=lang, gaps=gaps, audit=audit)
+    for table in tables:  # before the folder is made
+        file_name(table.name)
     out = _folder(folder, "to_csv")
     frames = [(_escaped(t.frame), [escape_text(h) for h in t.headers]) for t in tables]
 

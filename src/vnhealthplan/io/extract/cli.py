@@ -114,3 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         print(f"draft written to {args.output}")
     return 0
+
+
+if __name__ == "__main__":  # python -m vnhealthplan.io.extract.cli FILE ...
+    sys.exit(main())

@@ -28,14 +28,20 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.errors import ValidationError, WrongTypeError
 from vnhealthplan.core.fold import ascii_name, fold
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.assignments import find_assignments, find_deadlines
 from vnhealthplan.io.extract.header import Header, read_header
-from vnhealthplan.io.extract.reading import MAX_BYTES, SourceText, read_text
+from vnhealthplan.io.extract.reading import (
+    MAX_BYTES,
+    SourceText,
+    check_controls,
+    check_path,
+    read_text,
+)
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.targets import Candidate, YearContext, find_targets
 from vnhealthplan.model.indicator import Indicator
@@ -342,6 +348,14 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     Draft
         With no targets and a message saying so when the text has none: not an error.
 
+    Raises
+    ------
+    WrongTypeError
+        For *text* that is neither a str nor a SourceText (bytes: decode them or pass the
+        file to :func:`draft_file`), or a *key* or *name* that is not a str.
+    ExtractError
+        For text holding control characters (binary data).
+
     Examples
     --------
     Quảng Ngãi's plan, drafted from its shipped text:
@@ -358,7 +372,7 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     'draft_01'
 
     """
-    source = text if isinstance(text, SourceText) else SourceText(text, name, "str")
+    source = _source_text(text, key, name)
     body = source.text
     messages = list(source.notes)
     header = read_header(body)
@@ -434,5 +448,28 @@ def draft_file(
     >>> draft.source.encoding, draft.plan.key, len(draft.plan.targets)
     ('utf-16', 'dak-lak-2024', 14)
     """
-    source = read_text(path, encoding=encoding, max_bytes=max_bytes)
+    file = check_path(path, "draft_file")
+    source = read_text(file, encoding=encoding, max_bytes=max_bytes)
     return draft_plan(source, key=key, name=str(path))
+
+
+def _source_text(text: object, key: object, name: object) -> SourceText:
+    """The text to draft from, its type and characters checked."""
+    if not isinstance(name, str):
+        raise WrongTypeError("draft_plan", "name", name, "a str such as 'plan.txt'")
+    if key is not None and not isinstance(key, str):
+        raise WrongTypeError("draft_plan", "key", key, "a plan key (a str) or None")
+    if isinstance(text, SourceText):
+        return text
+    if isinstance(text, str):
+        check_controls(text, name)
+        return SourceText(text, name, "str")
+    if isinstance(text, bytes | bytearray | memoryview):
+        expected = (
+            "a str or a SourceText, not bytes: decode them first (text.decode('utf-8'), or "
+            "vnhealthplan.io.extract.reading.decode(data), which detects the encoding) or "
+            "pass the file's path to draft_file"
+        )
+        raise WrongTypeError("draft_plan", "text", bytes(text[:40]), expected)
+    expected = f"a str or a SourceText (got {type(text).__name__}); read a file with draft_file"
+    raise WrongTypeError("draft_plan", "text", text, expected)

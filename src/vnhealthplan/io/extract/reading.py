@@ -30,10 +30,14 @@ import re
 import unicodedata
 from pathlib import Path
 
+from vnhealthplan.core.errors import WrongTypeError
 from vnhealthplan.io.extract._office import read_docx, read_pdf
 from vnhealthplan.io.extract.source_text import ExtractError, ScannedPDFError, SourceText
 
-__all__ = ["ExtractError", "MAX_BYTES", "ScannedPDFError", "SourceText", "decode", "read_text"]  # noqa: RUF022
+__all__ = [  # noqa: RUF022
+    "ExtractError", "MAX_BYTES", "ScannedPDFError", "SourceText", "check_controls", "check_path",
+    "decode", "read_text",
+]  # fmt: skip
 
 #: The largest file :func:`read_text` reads by default, in bytes (a 50-page plan is about
 #: 150,000 characters, a fraction of this).
@@ -83,7 +87,7 @@ def read_text(
     vnhealthplan.extract.ExtractError: .../empty.txt: cannot draft a plan from an \
 empty file (no text)
     """
-    file = Path(path)
+    file = check_path(path, "read_text")
     size = file.stat().st_size
     if size > max_bytes:
         limit = f"{size:,} bytes, more than the limit of {max_bytes:,} bytes (max_bytes)"
@@ -140,7 +144,7 @@ def decode(data: bytes, name: str = "<bytes>", *, encoding: str | None = None) -
     else:
         text, used = _detect(data, name, notes)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
-    _check_controls(text, name)
+    check_controls(text, name)
     return SourceText(text, name, used, tuple(notes))
 
 
@@ -177,7 +181,37 @@ def _utf16(data: bytes, name: str, codec: str) -> str:
         raise ExtractError(name, f"broken UTF-16 text ({err})") from None
 
 
-def _check_controls(text: str, name: str) -> None:
+def check_path(path: object, owner: str) -> Path:
+    """*path* as a :class:`~pathlib.Path`, refusing what is not a str or an os.PathLike of str.
+
+    Examples
+    --------
+    >>> check_path(None, "draft_file")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.WrongTypeError: draft_file.path: got None; expected a file path (a str \
+or a pathlib.Path), got NoneType
+    """
+    fspath = os.fspath(path) if isinstance(path, os.PathLike) else path
+    if not isinstance(fspath, str):
+        expected = f"a file path (a str or a pathlib.Path), got {type(path).__name__}"
+        if isinstance(fspath, bytes):
+            expected += ": decode a bytes path with os.fsdecode"
+        raise WrongTypeError(owner, "path", path, expected)
+    return Path(fspath)
+
+
+def check_controls(text: str, name: str) -> None:
+    """Refuse control characters other than tab, line feed, carriage return and form feed.
+
+    Examples
+    --------
+    >>> check_controls("Quý II/2024\\x00", "<text>")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.io.extract.reading.ExtractError: <text>: cannot draft a plan from binary data \
+(control character U+0000 at 11)
+    """
     found = _CONTROL.search(text)
     if found:
         code, at = ord(found.group()), found.start()

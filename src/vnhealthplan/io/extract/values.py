@@ -224,6 +224,8 @@ def _unit_after(text: str, pos: int, limit: int) -> tuple[Any, int, bool]:
     if body[0] in "%‰":
         return _parse_unit(body[0]), pos + lead + 1, False
     words = list(re.finditer(r"\S+", body))
+    if not words:  # only white space other than blanks and tabs, e.g. a no-break space
+        return None, pos, False
     if body[0] == "/" or fold(words[0].group()) in _UNIT_FIRST:
         for n in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
             candidate = body[: words[n - 1].end()]
