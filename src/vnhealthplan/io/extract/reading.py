@@ -209,7 +209,7 @@ def check_controls(text: str, name: str) -> None:
     >>> check_controls("Quý II/2024\\x00", "<text>")
     Traceback (most recent call last):
     ...
-    vnhealthplan.io.extract.reading.ExtractError: <text>: cannot draft a plan from binary data \
+    vnhealthplan.extract.ExtractError: <text>: cannot draft a plan from binary data \
 (control character U+0000 at 11)
     """
     found = _CONTROL.search(text)
