@@ -165,7 +165,7 @@ def test_facilities_of_a_district():
 def test_bad_records_are_all_reported():
     raw = _raw()
     raw["district"][0]["kind"] = "quận"
-    raw["district"][1]["province"] = "ha-tay"
+    raw["district"][1]["province"] = "ha-bac"  # a former unit, not a registry key
     raw["district"][2]["quote"] = "not in the plan"
     raw["district"][3]["key"] = raw["district"][4]["key"]
     del raw["district"][5]["name"]

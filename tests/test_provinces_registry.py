@@ -29,7 +29,10 @@ def test_keys_unique_and_links_resolve():
     units = provinces.all()
     assert len({u.key for u in units}) == len(units)
     for unit in units:
-        if unit.merged_into:
+        if unit.merged_into == "ha-noi":  # 2008: Hà Nội kept its name, one unit (no formed_from)
+            assert unit.key == "ha-tay"
+            assert provinces.by_key("ha-noi").formed_from == ()
+        elif unit.merged_into:
             successor = provinces.by_key(unit.merged_into)
             assert unit.key in successor.formed_from
             assert unit.valid_until + timedelta(days=1) == successor.valid_from
@@ -99,10 +102,12 @@ def test_hue_became_a_city_on_1_january_2025():
 
 
 def test_not_in_the_registry():
-    with pytest.raises(UnknownProvinceError, match="unknown province 'Hà Tây'"):
-        provinces.lookup("Hà Tây", on=date(2024, 1, 1))
+    with pytest.raises(UnknownProvinceError, match="unknown province 'Paris'"):
+        provinces.lookup("Paris", on=date(2024, 1, 1))
+    with pytest.raises(UnknownProvinceError):  # a former unit (split_from), not a registry unit
+        provinces.by_key("ha-bac")
     with pytest.raises(UnknownProvinceError):
-        provinces.by_key("ha-tay")
+        provinces.get("Hà Bắc")
 
 
 @pytest.mark.parametrize("plan", plans.load_all(), ids=lambda p: p.key)

@@ -287,7 +287,7 @@ def test_unknown_agencies(name, close):
     ("name", "close"),
     [
         ("Quang Ngai City", ("Quảng Ngãi",)),
-        ("Hà Tây", ("Hà Nam",)),  # merged into Hà Nội in 2008: not in the registry
+        ("Hà Bắc", ("Hà Tây", "Hà Nam")),  # split in 1997: a former unit, not in the registry
         ("Kiên Giang Mới", ("Kiên Giang",)),
         ("Thanh Hoa Province", ()),
         ("Phnom Penh", ()),

@@ -3,8 +3,10 @@
 A unit of a registry (a :class:`~vnhealthplan.Province`, a
 :class:`~vnhealthplan.districts.District`) has a last day (``valid_until``) and may be
 succeeded: a province merged into another, a district's territory held by its province
-once the district level ended. :func:`find` says what a name meant on a day, given the
-units that bore the name and how each is succeeded; :class:`OnDate` is the answer, which
+once the district level ended. It may also have a first day (``valid_from``) and a parent,
+the unit it was split off (Đắk Nông from Đắk Lắk in 2004). :func:`find` says what a name
+meant on a day, given the units that bore the name and how each is succeeded (and
+parented); :class:`OnDate` is the answer, which
 :class:`~vnhealthplan.provinces.UnitOnDate` and
 :class:`~vnhealthplan.districts.DistrictOnDate` specialise.
 
@@ -90,7 +92,13 @@ def covering(unit: Any, day: date, successor: Callable[[Any], Any]) -> Any:
     return current
 
 
-def find(units: Sequence[U], on: date, successor: Callable[[Any], Any]) -> tuple[U, Any] | None:
+def find(
+    units: Sequence[U],
+    on: date,
+    successor: Callable[[Any], Any],
+    *,
+    parent: Callable[[Any], Any] | None = None,
+) -> tuple[U, Any] | None:
     """What the name *units* bore meant on *on*: the unit, and the unit covering it then.
 
     Parameters
@@ -100,22 +108,51 @@ def find(units: Sequence[U], on: date, successor: Callable[[Any], Any]) -> tuple
     on : datetime.date
     successor : callable
         The unit that took over a unit's territory, or None.
+    parent : callable, optional
+        The unit a unit was split off when it began, or None.
 
     Returns
     -------
     (unit, current) or None
         The first unit that existed on *on* (twice); else the last one that ended before
-        it and the unit covering it then; None if none had begun by *on*.
+        it and the unit covering it then; else the first one to begin after *on* and its
+        parent (if *parent* gives one); None if none had begun by *on* and none has a
+        parent.
+
+    Examples
+    --------
+    >>> from vnhealthplan import provinces
+    >>> unit, current = find([provinces.get("Đắk Nông")], date(2000, 1, 1),
+    ...                      provinces.successor, parent=provinces.split_from)
+    >>> unit.key, current.key
+    ('dak-nong', 'dak-lak')
     """
     existing = [u for u in units if u.existed_on(on)]
     if existing:
         return existing[0], existing[0]
     ended = [(u.valid_until, i) for i, u in enumerate(units) if u.valid_until is not None]
     before = [(until, i) for until, i in ended if until < on]
-    if not before:
+    if before:
+        unit = units[max(before, key=lambda pair: pair[0])[1]]
+        return unit, covering(unit, on, successor)
+    return _before_start(units, on, parent)
+
+
+def _before_start(
+    units: Sequence[U], on: date, parent: Callable[[Any], Any] | None
+) -> tuple[U, Any] | None:
+    """The first unit to begin after *on*, and the unit it was split off; or None."""
+    starts = [(s, i) for i, u in enumerate(units) if (s := _start(u)) is not None and on < s]
+    if parent is None or not starts:
         return None
-    unit = units[max(before, key=lambda pair: pair[0])[1]]
-    return unit, covering(unit, on, successor)
+    unit = units[min(starts, key=lambda pair: pair[0])[1]]
+    found = parent(unit)
+    return None if found is None else (unit, found)
+
+
+def _start(unit: Dated) -> date | None:
+    since: date | None = getattr(unit, "valid_from", None)
+    return since
 
 
 @attrs.frozen
@@ -131,7 +168,8 @@ class OnDate(Generic[U, C]):
         The unit that bore the name: the one that existed on *on*, else the last before.
     current
         The unit whose territory included *unit*'s on *on*: *unit* itself while it
-        existed, else the unit that took it over.
+        existed, the unit that took it over after its end, or the unit it was split off
+        before its start.
     """
 
     name: str
@@ -145,10 +183,20 @@ class OnDate(Generic[U, C]):
         return bool(self.unit == self.current)
 
     @property
+    def is_before_start(self) -> bool:
+        """True when *on* is before the unit's first day (*current* is its parent)."""
+        since = _start(self.unit)
+        return since is not None and self.on < since
+
+    @property
     def change(self) -> str:
-        """What became of the unit, in words."""
+        """What became of the unit (or, before it began, what it was part of), in words."""
         if self.is_current:
             return f"{self.unit.name} existed"
+        if self.is_before_start:
+            since = _start(self.unit)
+            assert since is not None
+            return f"{self.unit.name} (from {since.isoformat()}) was part of {self.current.name}"
         return f"{dated_name(self.unit)} is part of {dated_name(self.current)}"
 
     def __str__(self) -> str:

@@ -32,7 +32,7 @@ from typing import Any
 
 import attrs
 
-from vnhealthplan.core.checks import fail, items_of, member_of, text, to_tuple, year_date
+from vnhealthplan.core.checks import as_date, fail, items_of, member_of, text, to_tuple, year_date
 from vnhealthplan.core.errors import DistrictNotInForceError, UnknownDistrictError
 from vnhealthplan.core.fold import ascii_name as _ascii
 from vnhealthplan.core.fold import fold
@@ -406,7 +406,7 @@ def lookup(name: str, on: date, *, province: Province | str | None = None) -> Di
     >>> lookup("Quảng Ngãi", on=date(2025, 7, 1)).province.current.key
     'quang-ngai-2025'
     """
-    found = find([_named(name, province)], on, _successor)
+    found = find([_named(name, province)], on := as_date(on, "districts.lookup", "on"), _successor)
     assert found is not None, "a district that did not exist on a day had ended before it"
     return DistrictOnDate(name, on, *found)
 
@@ -445,9 +445,9 @@ huyện Thiệu Hóa (Thanh Hóa, until 2025-06-30): no district level after 202
 territory is part of Thanh Hóa
     """
     unit = _named(name, province)
-    if on is None or unit.existed_on(on):
+    if (day := as_date(on, "districts.get", "on", optional=True)) is None or unit.existed_on(day):
         return unit
-    raise DistrictNotInForceError(name, on, lookup(name, on, province=province))
+    raise DistrictNotInForceError(name, day, lookup(name, day, province=province))
 
 
 def for_facility(facility: Facility | str) -> District:

@@ -14,7 +14,7 @@ value=None, message='missing')]
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from vnhealthplan.core.errors import Problem
@@ -30,7 +30,10 @@ _UNIT_OPTIONAL = {
     "valid_until": date,
     "formed_from": tuple,
     "merged_into": str,
+    "split_from": str,
 }
+_FORMER = {"key": str, "name": str, "ascii_name": str, "kind": str, "valid_until": date}
+_FORMER_OPTIONAL = {"aliases": tuple, "sources": tuple, "notes": str}
 _SOURCE = dict.fromkeys(("instrument", "section", "publisher", "url", "quote"), str)
 _SOURCE_OPTIONAL = {"quote_kind": str, "notes": str}
 
@@ -47,17 +50,53 @@ def problems(data: Mapping[str, Any], file: str = "provinces.toml") -> list[Prob
     units, found_rows = loader.rows(data, "unit", file)
     found += found_rows
     keys = [row.get("key") for row in units if isinstance(row, Mapping)]
+    former, found_rows = loader.rows(data, "former_unit", file)
+    found += found_rows
+    good = [row for row in (*units, *former) if isinstance(row, Mapping)]
     for i, row in enumerate(units):
         record = f"unit[{i}]"
         found += loader.fields(file, record, row, _UNIT, _UNIT_OPTIONAL)
         if isinstance(row, Mapping):
             found += _references(file, record, row, sources, keys)
+            found += _split_from(file, record, row, good)
+    for i, row in enumerate(former):
+        record = f"former_unit[{i}]"
+        found += loader.fields(file, record, row, _FORMER, _FORMER_OPTIONAL)
+        if isinstance(row, Mapping):
+            found += _references(file, record, row, sources, keys)
+    records = [f"unit[{i}]" for i in range(len(keys))]
+    records += [f"former_unit[{i}]" for i in range(len(former))]
+    keys += [row.get("key") for row in former if isinstance(row, Mapping)]
     found += [
-        Problem(file, f"unit[{i}]", "key", k, "a key used once")
-        for i, k in enumerate(keys)
+        Problem(file, record, "key", k, "a key used once")
+        for record, k in zip(records, keys, strict=False)
         if keys.count(k) > 1
     ]
     return found
+
+
+def _split_from(
+    file: str, record: str, row: Mapping[str, Any], rows: list[Mapping[str, Any]]
+) -> list[Problem]:
+    """split_from: the name of a unit that existed the day before, or of a former unit."""
+    name, since = row.get("split_from"), row.get("valid_from")
+    if name is None:
+        return []
+    if not isinstance(since, date):
+        return [Problem(file, record, "split_from", name, "no split_from without valid_from")]
+    before = since - timedelta(days=1)
+    for other in rows:
+        start, end = other.get("valid_from"), other.get("valid_until")
+        named = name == other.get("name") or name in other.get("aliases", ())
+        if named and other is not row and _between(before, start, end):
+            return []
+    expected = f"the name of a unit or former_unit that existed on {before.isoformat()}"
+    return [Problem(file, record, "split_from", name, expected)]
+
+
+def _between(day: date, start: Any, end: Any) -> bool:
+    after = not isinstance(start, date) or start <= day
+    return after and (not isinstance(end, date) or day <= end)
 
 
 def _references(

@@ -6,6 +6,11 @@ two units (the An Giang of the 2018 plan, ``"an-giang"``, and the merged An Gian
 ``"an-giang-2025"``); a unit the reorganisation left alone (Thanh Hóa) is one. Every unit
 carries the sources that state it (``Province.sources``).
 
+Before 2025: Hà Tây (merged into Hà Nội on 1 August 2008) is a unit too, and the units
+split off in 1997 and 2004 carry their sourced first day (``valid_from``) and the unit they
+were part of before (:func:`split_from`). The other units have no ``valid_from``: their
+start date was not sourced, which does not mean they always existed.
+
 Examples
 --------
 >>> from datetime import date
@@ -16,19 +21,22 @@ Examples
 '38'
 >>> print(provinces.lookup("Kiên Giang", on=date(2025, 8, 1)))
 Kiên Giang (until 2025-06-30) is part of An Giang (from 2025-07-01) on 2025-08-01
+>>> print(provinces.lookup("Đắk Nông", on=date(2000, 1, 1)))
+Đắk Nông (from 2004-01-01) was part of Đắk Lắk on 2000-01-01
 """
 
 from __future__ import annotations
 
 import difflib
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
 import attrs
 
-from vnhealthplan.core.errors import UnitNotInForceError, UnknownProvinceError
+from vnhealthplan.core.checks import as_date
+from vnhealthplan.core.errors import UnitNotInForceError, UnknownProvinceError, WrongTypeError
 from vnhealthplan.core.fold import fold
 from vnhealthplan.data import loader, province_checks
 from vnhealthplan.data.dated import OnDate, dated_name, find
@@ -44,6 +52,7 @@ __all__ = [
     "lookup",
     "on",
     "parts",
+    "split_from",
     "successor",
 ]
 
@@ -70,7 +79,6 @@ def _data() -> Mapping[str, Any]:
     return loader.read_toml("provinces.toml", province_checks.problems)
 
 
-@cache
 def all(on: date | None = None) -> tuple[Province, ...]:
     """Every unit of the registry, or those that existed on a day.
 
@@ -78,39 +86,81 @@ def all(on: date | None = None) -> tuple[Province, ...]:
     ----------
     on : datetime.date, optional
         Keep only the units that existed that day. Without it, every unit of every date.
+        A datetime, :class:`pandas.Timestamp` or :class:`numpy.datetime64` gives its day
+        (an aware one, its day in Vietnam); text, numbers and lists are refused.
 
     Returns
     -------
     tuple of Province
-        In file order: the units before 1 July 2025 first, then the merged units.
+        In file order: the units before 1 July 2025 first (Hà Tây, which ended in 2008,
+        among them), then the merged units.
+
+    Raises
+    ------
+    WrongTypeError
+        If *on* is not a date.
+
+    Notes
+    -----
+    The registry is built for the plans of 2015 onwards; before 2008 it is not a day's
+    full set. A unit whose start date was not sourced (``valid_from`` None) counts as
+    existing on every day before its end, and the units that ended when others were split
+    off (Hà Bắc, Minh Hải, the province of Cần Thơ) are not registry units (see
+    :func:`split_from`): on 1 January 2000 the registry has 60 units, the 61 of that day
+    less the province of Cần Thơ.
 
     Examples
     --------
     >>> units = all()
     >>> len(units), [u.key for u in units if u.name == "An Giang"]
-    (87, ['an-giang', 'an-giang-2025'])
+    (88, ['an-giang', 'an-giang-2025'])
     >>> [u.name for u in all(on=date(2024, 6, 1)) if u.name.startswith("Thừa")]
     ['Thừa Thiên Huế']
+    >>> len(all(on=date(2000, 1, 1))), len(all(on=date(2008, 8, 1)))
+    (60, 63)
+    >>> all(on="2024-06-01")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.WrongTypeError: provinces.all.on: got '2024-06-01'; expected a \
+datetime.date (got str; read text with date.fromisoformat)
     """
-    if on is not None:
-        return tuple(unit for unit in all() if unit.existed_on(on))
-    data = _data()
-    sources = {key: _source(row) for key, row in data["source"].items()}
+    day = as_date(on, "provinces.all", "on", optional=True)
+    return _units() if day is None else _on(day)
+
+
+@cache
+def _on(day: date) -> tuple[Province, ...]:
+    return tuple(unit for unit in _units() if unit.existed_on(day))
+
+
+@cache
+def _units() -> tuple[Province, ...]:
+    return tuple(_province(row) for row in _data()["unit"])
+
+
+@cache
+def _former_units() -> tuple[Province, ...]:
+    """The units a unit was split off that are not units of the registry ([[former_unit]])."""
+    return tuple(_province(row) for row in _data().get("former_unit", ()))
+
+
+@cache
+def _split_names() -> Mapping[str, str]:
+    """The name of the unit each unit was split off, by key (``split_from`` in the file)."""
+    return {row["key"]: row["split_from"] for row in _data()["unit"] if "split_from" in row}
+
+
+def _province(row: Mapping[str, Any]) -> Province:
+    table = _data()["source"]
+    sources: Any = tuple(_source(table[key]) for key in row.get("sources", ()))
     keep = ("name", "ascii_name", "code", "aliases", "valid_from", "valid_until", "key", "kind")
-    return tuple(
-        Province(
-            **{k: row[k] for k in keep if k in row},
-            seat=row.get("seat"),
-            formed_from=row.get("formed_from", ()),
-            merged_into=row.get("merged_into"),
-            sources=_sources_of(row, sources),
-        )
-        for row in data["unit"]
+    return Province(
+        **{k: row[k] for k in keep if k in row},
+        seat=row.get("seat"),
+        formed_from=row.get("formed_from", ()),
+        merged_into=row.get("merged_into"),
+        sources=sources,
     )
-
-
-def _sources_of(row: Mapping[str, Any], sources: Mapping[str, Source]) -> Any:
-    return tuple(sources[key] for key in row["sources"])
 
 
 def on(day: date) -> tuple[Province, ...]:
@@ -120,8 +170,13 @@ def on(day: date) -> tuple[Province, ...]:
     --------
     >>> [u.name for u in on(date(2025, 7, 1)) if u.kind == "city"]
     ['Hà Nội', 'Huế', 'Hải Phòng', 'Đà Nẵng', 'Hồ Chí Minh', 'Cần Thơ']
+    >>> on(2025)
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.WrongTypeError: provinces.on.day: got 2025; expected a \
+datetime.date (got int)
     """
-    return all(on=day)
+    return _on(as_date(day, "provinces.on", "day"))
 
 
 def by_key(key: str) -> Province:
@@ -131,12 +186,14 @@ def by_key(key: str) -> Province:
     --------
     >>> by_key("an-giang-2025").seat
     'Rạch Giá'
-    >>> by_key("ha-tay")
+    >>> by_key("ha-bac")  # a former unit (see split_from), not a unit of the registry
     Traceback (most recent call last):
     ...
-    vnhealthplan.errors.UnknownProvinceError: unknown province 'ha-tay'
+    vnhealthplan.errors.UnknownProvinceError: unknown province 'ha-bac'
     """
-    for unit in all():
+    if not isinstance(key, str):
+        raise WrongTypeError("provinces.by_key", "key", key, "a registry key (str)")
+    for unit in _units():
         if unit.key == key:
             return unit
     raise UnknownProvinceError(key)
@@ -152,7 +209,8 @@ def get(name: str, on: date | None = None) -> Province:
     on : datetime.date, optional
         The day the unit is wanted for. Without it, a name that several units bore (An Giang
         before and after 1 July 2025) gives the earliest of them: the unit the plans of this
-        package, all written before 2025, were issued for.
+        package, all written before 2025, were issued for. A datetime, pandas.Timestamp or
+        numpy.datetime64 gives its day (an aware one, its day in Vietnam).
 
     Returns
     -------
@@ -161,8 +219,12 @@ def get(name: str, on: date | None = None) -> Province:
     Raises
     ------
     UnknownProvinceError
-        If no unit answers to *name* (the error lists the closest names), or if the units
-        that do did not exist on *on* (use :func:`lookup` to learn what they became).
+        If no unit answers to *name* (the error lists the closest names).
+    UnitNotInForceError
+        If the units that answer to *name* did not exist on *on*: the error says what they
+        became or, before a unit began, the unit it was part of (see :func:`lookup`).
+    WrongTypeError
+        If *name* is not text or *on* not a date.
 
     Examples
     --------
@@ -173,31 +235,36 @@ def get(name: str, on: date | None = None) -> Province:
     ...
     vnhealthplan.errors.UnitNotInForceError: unknown province 'Kiên Giang' on 2025-08-01; \
 Kiên Giang (until 2025-06-30) is part of An Giang (from 2025-07-01)
+    >>> get("Đắk Nông", on=date(2000, 1, 1))
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.UnitNotInForceError: unknown province 'Đắk Nông' on 2000-01-01; \
+Đắk Nông (from 2004-01-01) was part of Đắk Lắk
     >>> get("Quang Ngai City")
     Traceback (most recent call last):
     ...
     vnhealthplan.errors.UnknownProvinceError: unknown province 'Quang Ngai City'; did you \
 mean 'Quảng Ngãi'?
     """
-    units = _named(name)
-    if on is None:
+    day = as_date(on, "provinces.get", "on", optional=True)
+    units = _named(name, "provinces.get")
+    if day is None:
         return units[0]
     for unit in units:
-        if unit.existed_on(on):
+        if unit.existed_on(day):
             return unit
-    raise UnitNotInForceError(name, on, lookup(name, on=on))
+    found = _find(units, day)
+    raise UnitNotInForceError(name, day, None if found is None else UnitOnDate(name, day, *found))
 
 
-def _named(name: str) -> list[Province]:
+def _named(name: str, owner: str) -> list[Province]:
     if not isinstance(name, str):
-        raise TypeError(
-            f"provinces.get: expected a name (str), got {type(name).__name__}: {name!r}"
-        )
+        raise WrongTypeError(owner, "name", name, "a name (str), e.g. 'Đắk Lắk'")
     key = _key(name)
-    units = [u for u in all() if any(_key(n) == key for n in u.names)]
+    units = [u for u in _units() if any(_key(n) == key for n in u.names)]
     if units:
         return units
-    names = {_key(n): u.name for u in all() for n in u.names}
+    names = {_key(n): u.name for u in _units() for n in u.names}
     scores = {c: difflib.SequenceMatcher(None, key, c).ratio() for c in names}
     close = difflib.get_close_matches(key, names, n=3, cutoff=0.6)
     best = max((scores[c] for c in close), default=0.0)
@@ -217,10 +284,12 @@ class UnitOnDate(OnDate[Province, Province]):
         The name asked for.
     on : datetime.date
     unit : Province
-        The unit that bore the name: the one that existed on *on*, else the last one before.
+        The unit that bore the name: the one that existed on *on*, else the last one before,
+        else (before any began) the first one to begin after.
     current : Province
         The unit whose territory included *unit*'s on *on*: *unit* itself while it existed,
-        else the unit it merged into.
+        the unit it merged into after its end, the unit it was split off
+        (:func:`split_from`) before its start.
 
     Examples
     --------
@@ -233,6 +302,8 @@ class UnitOnDate(OnDate[Province, Province]):
     'Kon Tum (until 2025-06-30) is part of Quảng Ngãi (from 2025-07-01)'
     >>> lookup("Thanh Hóa", on=date(2026, 1, 1)).change
     'Thanh Hóa existed'
+    >>> lookup("Bắc Giang", on=date(1996, 6, 1)).change
+    'Bắc Giang (from 1997-01-01) was part of Hà Bắc'
     """
 
 
@@ -241,14 +312,20 @@ _dated = dated_name
 
 
 def lookup(name: str, on: date) -> UnitOnDate:
-    """What *name* meant on *on*: the unit itself, or the unit it had become part of.
+    """What *name* meant on *on*: the unit itself, or the unit it became or was part of.
 
-    Never substitutes silently: the result names both the unit and its successor.
+    Never substitutes silently: the result names both the unit and the unit covering it.
+    Before a unit began, that is the unit it was split off (:func:`split_from`). Đắk Lắk and
+    Lai Châu went on under their names and keys after Đắk Nông and Điện Biên were split off
+    on 1 January 2004: for a day before it, the registry's Đắk Lắk (or Lai Châu) is the
+    answer, although its territory was larger then.
 
     Parameters
     ----------
     name : str
     on : datetime.date
+        A datetime, pandas.Timestamp or numpy.datetime64 gives its day (an aware one, its
+        day in Vietnam).
 
     Returns
     -------
@@ -257,7 +334,12 @@ def lookup(name: str, on: date) -> UnitOnDate:
     Raises
     ------
     UnknownProvinceError
-        If no unit of the registry answers to *name*, or none had begun by *on*.
+        If no unit of the registry answers to *name*.
+    UnitNotInForceError
+        If none of the units had begun by *on* and none was split off a known unit (Huế,
+        a city from 1 January 2025, before that day).
+    WrongTypeError
+        If *name* is not text or *on* not a date.
 
     Examples
     --------
@@ -267,11 +349,28 @@ def lookup(name: str, on: date) -> UnitOnDate:
     Kon Tum (until 2025-06-30) is part of Quảng Ngãi (from 2025-07-01) on 2026-01-01
     >>> print(lookup("Thanh Hóa", on=date(2026, 1, 1)))
     Thanh Hóa existed on 2026-01-01
+    >>> print(lookup("Hà Tây", on=date(2010, 1, 1)))
+    Hà Tây (until 2008-07-31) is part of Hà Nội on 2010-01-01
+    >>> print(lookup("Cần Thơ", on=date(2003, 6, 1)))
+    Cần Thơ (from 2004-01-01) was part of Cần Thơ (tỉnh) on 2003-06-01
     """
-    found = find(_named(name), on, successor)
+    day = as_date(on, "provinces.lookup", "on")
+    found = _find(_named(name, "provinces.lookup"), day)
     if found is None:
-        raise UnitNotInForceError(name, on)
-    return UnitOnDate(name, on, *found)
+        raise UnitNotInForceError(name, day)
+    return UnitOnDate(name, day, *found)
+
+
+def _find(units: list[Province], day: date) -> tuple[Province, Province] | None:
+    return find(units, day, successor, parent=split_from)
+
+
+def _unit(unit: Province | str, owner: str) -> Province:
+    if isinstance(unit, Province):
+        return unit
+    if isinstance(unit, str):
+        return by_key(unit)
+    raise WrongTypeError(owner, "unit", unit, "a Province or a registry key (str)")
 
 
 def successor(unit: Province | str) -> Province | None:
@@ -284,18 +383,55 @@ def successor(unit: Province | str) -> Province | None:
     'an-giang-2025'
     >>> successor("thanh-hoa") is None
     True
+    >>> successor("ha-tay").name  # 1 August 2008; Hà Nội kept its name: one unit
+    'Hà Nội'
     """
-    found = by_key(unit) if isinstance(unit, str) else unit
+    found = _unit(unit, "provinces.successor")
     return None if found.merged_into is None else by_key(found.merged_into)
 
 
 def parts(unit: Province | str) -> tuple[Province, ...]:
     """The units *unit* was formed from (empty for a unit not formed by a merger).
 
+    Hà Nội lists no parts: it is one unit before and after Hà Tây merged into it in 2008.
+
     Examples
     --------
     >>> [p.name for p in parts("quang-ngai-2025")]
     ['Quảng Ngãi', 'Kon Tum']
+    >>> parts(42)
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.WrongTypeError: provinces.parts.unit: got 42; expected a Province \
+or a registry key (str)
     """
-    found = by_key(unit) if isinstance(unit, str) else unit
-    return tuple(u for u in all() if u.key in found.formed_from)
+    found = _unit(unit, "provinces.parts")
+    return tuple(u for u in _units() if u.key in found.formed_from)
+
+
+def split_from(unit: Province | str) -> Province | None:
+    """The unit *unit* was split off when it began, or None where none is recorded.
+
+    The 1997 and 2004 splits are recorded with their sources. A unit that went on under its
+    name (Đắk Lắk, Lai Châu) is the registry unit itself; one that ended then (Hà Bắc, Minh
+    Hải, the province of Cần Thơ) is a former unit outside the registry, whose last day is
+    the day before its successors began. A unit whose start was not sourced gives None, as
+    does a unit formed by a merger (see :func:`parts`).
+
+    Examples
+    --------
+    >>> split_from("dak-nong").key
+    'dak-lak'
+    >>> former = split_from("bac-ninh")
+    >>> former.name, former.valid_until, former in all()
+    ('Hà Bắc', datetime.date(1996, 12, 31), False)
+    >>> split_from("thanh-hoa") is None
+    True
+    """
+    found = _unit(unit, "provinces.split_from")
+    name = _split_names().get(found.key)
+    if name is None or found.valid_from is None or found not in _units():
+        return None
+    before = found.valid_from - timedelta(days=1)
+    candidates = [*_on(before), *_former_units()]
+    return next(u for u in candidates if _key(name) in {_key(n) for n in u.names})

@@ -145,7 +145,7 @@ def observations_from_frame(
     the package does not know):
 
     >>> import pandas as pd
-    >>> rows = pd.DataFrame({"province": ["An Giang", "Đăk Lăk", "Hà Tây"],
+    >>> rows = pd.DataFrame({"province": ["An Giang", "Đăk Lăk", "Paris"],
     ...                      "indicator": ["health_insurance_coverage", "imr", "beds"],
     ...                      "year": [2017, 2024, 2024], "value": [76.5, "abc", 30]})
     >>> observations_from_frame(rows)
@@ -153,7 +153,7 @@ def observations_from_frame(
     ...
     vnhealthplan.errors.PlanDataError: 3 invalid values in frame:
       frame: row 1: value = 'abc': expected a finite number
-      frame: row 2: province = 'Hà Tây': unknown province 'Hà Tây'...
+      frame: row 2: province = 'Paris': unknown province 'Paris'...
       frame: row 2: indicator = 'beds': unknown indicator 'beds'...
     """
     if source is not None and not isinstance(source, Source | Document):
