@@ -52,8 +52,43 @@ def _private_imports() -> list[str]:
     return found
 
 
+def _is_module(name: str) -> bool:
+    path = SRC.parent.joinpath(*name.split("."))
+    return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
+
+
+def _private_attributes() -> list[str]:
+    """``module._name`` where *module* is another module of the package, imported here."""
+    found = []
+    for path in _modules():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        modules = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                source = _absolute(path, node)
+                for alias in node.names:
+                    if source.startswith("vnhealthplan") and _is_module(f"{source}.{alias.name}"):
+                        modules.add(alias.asname or alias.name)
+            elif isinstance(node, ast.Import):
+                modules |= {a.asname for a in node.names if a.asname and _is_module(a.name)}
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and node.value.id in modules
+                and node.attr.startswith("_")
+                and not node.attr.endswith("__")
+            ):
+                found.append(f"{path.relative_to(SRC)}:{node.lineno}: {node.value.id}.{node.attr}")
+    return found
+
+
 def test_no_private_name_is_imported_from_another_module():
     assert _private_imports() == []
+
+
+def test_no_private_name_of_another_module_is_used():
+    assert _private_attributes() == []
 
 
 def test_code_lives_in_the_layer_folders():

@@ -38,6 +38,7 @@ from vnhealthplan.core.errors import VNHealthPlanError
 from vnhealthplan.core.units import ureg
 from vnhealthplan.data import indicators, provinces, reference
 from vnhealthplan.data import populations as population_data
+from vnhealthplan.data.dated import dated_name
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Source
@@ -171,7 +172,7 @@ class Rebased:
             else f"covering {self.coverage:.1%} of its population ({self.measure})"
         )
         return (
-            f"{self.indicator.code} {self.year} for {provinces._dated(self.into)}: {value} "
+            f"{self.indicator.code} {self.year} for {dated_name(self.into)}: {value} "
             f"({self.method}), {share}"
         )
 

@@ -24,13 +24,15 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 
-__all__ = ["Dated", "OnDate", "covering", "dated_name", "find"]
+from vnhealthplan.model.source import Document, Source
+
+__all__ = ["Dated", "OnDate", "covering", "dated_name", "find", "registry_source"]
 
 
 class Dated(Protocol):
@@ -201,3 +203,11 @@ class OnDate(Generic[U, C]):
 
     def __str__(self) -> str:
         return f"{self.change} on {self.on.isoformat()}"
+
+
+def registry_source(row: Mapping[str, Any]) -> Source:
+    """The :class:`Source` of a ``[source."…"]`` row of the provinces and districts data."""
+    notes = f"{row['quote_kind']}: {row['url']}" + (f" — {row['notes']}" if "notes" in row else "")
+    return Source(
+        Document(row["instrument"], row["publisher"], notes=notes), row["section"], row["quote"]
+    )

@@ -38,7 +38,7 @@ from vnhealthplan.core.fold import ascii_name as _ascii
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import FacilityKind, to_facility_kind
 from vnhealthplan.data import provinces
-from vnhealthplan.data.dated import OnDate, covering, dated_name, find
+from vnhealthplan.data.dated import OnDate, covering, dated_name, find, registry_source
 from vnhealthplan.data.district_checks import KINDS, checked, plan_source, plan_sources
 from vnhealthplan.model.facility import Facility
 from vnhealthplan.model.province import Province
@@ -266,7 +266,7 @@ def _successor(unit: District | Province) -> Province | None:
 @cache
 def _registry() -> tuple[tuple[District, ...], tuple[DistrictFacility, ...]]:
     data = checked()
-    ends: Any = tuple(provinces._source(data["source"][k]) for k in data["ends_by"])
+    ends: Any = tuple(registry_source(data["source"][k]) for k in data["ends_by"])
     units = tuple(
         District(
             row["name"],

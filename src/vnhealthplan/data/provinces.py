@@ -39,9 +39,8 @@ from vnhealthplan.core.checks import as_date
 from vnhealthplan.core.errors import UnitNotInForceError, UnknownProvinceError, WrongTypeError
 from vnhealthplan.core.fold import fold
 from vnhealthplan.data import loader, province_checks
-from vnhealthplan.data.dated import OnDate, dated_name, find
+from vnhealthplan.data.dated import OnDate, find, registry_source
 from vnhealthplan.model.province import Province
-from vnhealthplan.model.source import Document, Source
 
 __all__ = [
     "UnitNotInForceError",
@@ -66,13 +65,6 @@ def _key(name: str) -> str:
         if folded.startswith(prefix) and len(folded) > len(prefix):
             return folded[len(prefix) :]
     return folded
-
-
-def _source(row: Mapping[str, Any]) -> Source:
-    notes = f"{row['quote_kind']}: {row['url']}" + (f" — {row['notes']}" if "notes" in row else "")
-    return Source(
-        Document(row["instrument"], row["publisher"], notes=notes), row["section"], row["quote"]
-    )
 
 
 def _data() -> Mapping[str, Any]:
@@ -152,7 +144,7 @@ def _split_names() -> Mapping[str, str]:
 
 def _province(row: Mapping[str, Any]) -> Province:
     table = _data()["source"]
-    sources: Any = tuple(_source(table[key]) for key in row.get("sources", ()))
+    sources: Any = tuple(registry_source(table[key]) for key in row.get("sources", ()))
     keep = ("name", "ascii_name", "code", "aliases", "valid_from", "valid_until", "key", "kind")
     return Province(
         **{k: row[k] for k in keep if k in row},
@@ -308,7 +300,6 @@ class UnitOnDate(OnDate[Province, Province]):
 
 
 #: A unit's name with its last (or first) day: "Kon Tum (until 2025-06-30)".
-_dated = dated_name
 
 
 def lookup(name: str, on: date) -> UnitOnDate:
