@@ -37,7 +37,6 @@ from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Tier
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.lexicon import rank_indicators
-from vnhealthplan.io.extract.status import Role, observation_year, read_role
 from vnhealthplan.io.extract.segment import (
     Line,
     YearMark,
@@ -46,6 +45,7 @@ from vnhealthplan.io.extract.segment import (
     sentences,
     year_marks,
 )
+from vnhealthplan.io.extract.status import Role, observation_year, read_role
 from vnhealthplan.io.extract.tables import TableRow, table_rows
 from vnhealthplan.io.extract.values import Decimal, Value, find_values
 from vnhealthplan.model.period import Period
@@ -309,7 +309,8 @@ def _clause(
         after = text[value.span[1] : items[i + 1].span[0] if i + 1 < len(items) else clause[1]]
         mark, year_reason, year_cost = _year(text, value.span, sentence, line, years)
         near = mark is not None and mark is not line.section_year and year_cost <= 0.1
-        role = read_role(text, own, line, mark, value.span, doc_year, near=near)
+        lead = text[own_start : value.number_span[0]]  # with its verb: 'đã đạt', 'ước đạt'
+        role = read_role(text, lead, line, mark, value.span, doc_year, near=near)
         if role.kind == "observation":
             mark, year_reason, year_cost = observation_year(
                 text, value.span, sentence, line, doc_year
