@@ -209,22 +209,26 @@ def score_draft(draft: Draft, curated: Plan, kind: Kind = "target") -> Score:
     """
     spans = [f.span for f in draft.findings if f.kind == kind]
     if kind == "target":
-        mine, theirs = draft.plan.targets, curated.targets
-        pairs = match_targets(mine, spans, theirs, draft.text)
-    elif kind == "observation":
-        mine, theirs = draft.plan.observations, curated.observations
-        pairs = match_observations(mine, spans, theirs, draft.text)
-    else:
-        raise ValueError(f"kind must be 'target' or 'observation', not {kind!r}")
+        found, wanted = draft.plan.targets, curated.targets
+        pairs = match_targets(found, spans, wanted, draft.text)
+        return _score(curated.key, found, wanted, pairs)
+    if kind == "observation":
+        seen, known = draft.plan.observations, curated.observations
+        pairs = match_observations(seen, spans, known, draft.text)
+        return _score(curated.key, seen, known, pairs)
+    raise ValueError(f"kind must be 'target' or 'observation', not {kind!r}")
+
+
+def _score(
+    key: str,
+    drafted: Sequence[Target | Observation],
+    curated: Sequence[Target | Observation],
+    pairs: list[tuple[int, int]],
+) -> Score:
     hit_d, hit_c = {i for i, _ in pairs}, {j for _, j in pairs}
-    return Score(
-        curated.key,
-        len(theirs),
-        len(mine),
-        len(pairs),
-        tuple(t for j, t in enumerate(theirs) if j not in hit_c),
-        tuple(t for i, t in enumerate(mine) if i not in hit_d),
-    )
+    missed = tuple(t for j, t in enumerate(curated) if j not in hit_c)
+    extra = tuple(t for i, t in enumerate(drafted) if i not in hit_d)
+    return Score(key, len(curated), len(drafted), len(pairs), missed, extra)
 
 
 def evaluate(key: str, kind: Kind = "target") -> Score:

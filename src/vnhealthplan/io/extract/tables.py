@@ -206,7 +206,8 @@ def _row(
     if label_col is None:
         label_col = max(range(len(texts)), key=lambda i: len(texts[i]))
     first_value = unit_col + 1 if unit_col is not None else label_col + 1
-    values, results = [], []
+    values: list[tuple[Span, YearMark | None]] = []
+    results: list[tuple[Span, YearMark | None]] = []
     for i in range(first_value, min(len(texts), len(header))):
         if texts[i]:
             past = _PAST_COLUMN.search(header[i])

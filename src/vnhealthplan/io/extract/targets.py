@@ -1,10 +1,10 @@
 """Finding a plan's quantified targets: in target tables and in running text.
 
-A value found by :func:`~vnhealthplan.io.extract.values.find_values` becomes a target when
+A value found by :func:`~vnhealthplan.io.extract.values.find_values` is a status figure
+when its words, its year or its section report it as reached, current or estimated
+(:mod:`.status`: "hiện có", "chỉ mới", "ước", a year before the plan's own …); those are
+kept, as observations, by :func:`find_figures`. Otherwise it becomes a target when
 
-* it is not in a section about the situation ("tình hình", "kết quả" …) and its words do
-  not report a present or past figure ("hiện có", "đã đạt", "chỉ mới" …, or a year before
-  the plan's own);
 * a verb or comparator states it ("đạt", "dưới", "giảm còn" …), or its section sets
   targets ("mục tiêu", "chỉ tiêu"), or its sentence names the year it is due, or it is a
   share (plans state shares as targets; this last reason lowers its confidence). Counts
@@ -30,12 +30,11 @@ import re
 from collections.abc import Sequence
 from typing import Any, Final
 
-import attrs
-
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Tier
 from vnhealthplan.data import indicators
+from vnhealthplan.io.extract.candidate import Candidate, YearContext
 from vnhealthplan.io.extract.lexicon import rank_indicators
 from vnhealthplan.io.extract.segment import (
     Line,
@@ -63,64 +62,6 @@ _TIERS: Final = (
 _YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?năm[ \t]+(\d{4})\b")
 _PER_POPULATION = ("[population]", "[live_births]")
 _COUNT_DIMS: Final = ("[beds]", "[doctors]", "[pharmacists]", "[nurses]", "[health_workers]")
-
-
-@attrs.frozen
-class YearContext:
-    """What the document says about years: the title's year and the issue year.
-
-    Examples
-    --------
-    >>> YearContext(None, 2023).issue_year
-    2023
-    """
-
-    title: YearMark | None
-    issue_year: int | None
-
-
-@attrs.frozen
-class Candidate:
-    """A drafted target before it becomes a :class:`~vnhealthplan.Target`.
-
-    Parameters
-    ----------
-    span : tuple of int
-        The quoted words: the phrase, or a table row from its label to its value.
-    code : str
-        A catalogue indicator code, or ``""`` for a draft indicator of the plan's own.
-    name : str
-        For a draft indicator, the words it is named after.
-    value, upper : pint.Quantity
-    phrase : TargetPhrase
-    period : Period
-    tier : Tier, optional
-    section : str
-    confidence : float
-        From 0 to 1.
-    reasons : tuple of str
-        Why the confidence is below 1.
-    role : {"target", "observation"}
-        A target, or a status figure the text reports (:mod:`.status`).
-
-    Examples
-    --------
-    >>> find_targets("Mục tiêu: tỉ lệ hài lòng đạt trên 90% vào năm 2030")[0].span
-    (25, 37)
-    """
-
-    span: Span
-    code: str
-    name: str
-    value: Any
-    upper: Any
-    phrase: TargetPhrase
-    period: Period
-    tier: Tier | None
-    section: str
-    confidence: float
-    reasons: tuple[str, ...]
-    role: str = attrs.field(default="target", kw_only=True)
 
 
 def _catalogue_reading(
