@@ -197,16 +197,19 @@ def _unfit(c: Candidate) -> str:
 
 def _observation(
     text: str, c: Candidate, document: Document, local: LocalIndicators
-) -> Observation:
+) -> tuple[Observation, tuple[str, ...]]:
+    """The observation *c* reads, and the reasons for any doubt about it."""
     code = c.code or _COUNTS.get(str(c.value.units), "")
     indicator = indicators.get(code) if code else local.get(c.name, c.value.units)
     reasons = c.reasons
     if c.phrase.comparator is Comparator.ABOUT:
         reasons = (*reasons, "'khoảng': an approximate figure")
+    words = ""
     if not c.code and code:
-        reasons = (*reasons, f"a count of {c.value.units}s: drafted as {code}, the words as scope")
-    words = c.name if not c.code and code else ""
-    return Observation(
+        words = c.name
+        counted = f"a count ({c.value.units}): drafted as {code}, the counted words as its scope"
+        reasons = tuple(counted if r.startswith("no catalogue indicator") else r for r in reasons)
+    observation = Observation(
         indicator,
         c.value,
         c.period,
@@ -214,6 +217,7 @@ def _observation(
         source=Source(document, section_of(text, c), text[slice(*c.span)]),
         notes=note(c.span, c.confidence, reasons),
     )
+    return observation, reasons
 
 
 def draft_observations(
@@ -240,7 +244,7 @@ def draft_observations(
             messages.append(f"status figure not drafted, {where}: {why}")
             continue
         try:
-            observation = _observation(text, c, document, local)
+            observation, reasons = _observation(text, c, document, local)
         except ValidationError as err:
             messages.append(f"status figure not drafted, {where}: {err}")
             continue
@@ -250,9 +254,10 @@ def draft_observations(
             shown = f"{value.magnitude:g} {format_unit(value.units, 'en')}"
         except ValueError:  # a unit without a name
             shown = f"{value:~P}"
-        doubt = c.reasons if c.confidence < 1 else ()
         record = observation.indicator.code
         findings.append(
-            Finding("observation", record, shown, c.period.code, c.span, quote, c.confidence, doubt)
+            Finding(
+                "observation", record, shown, c.period.code, c.span, quote, c.confidence, reasons
+            )
         )
     return observations, findings
