@@ -141,6 +141,13 @@ def _target_cues(own: str, mark: YearMark | None, near: bool, doc_year: int | No
     return cues
 
 
+def _own_year_dat(text: str, mark: YearMark | None, value_span: Span, doc_year: int | None) -> bool:
+    """ "Năm 2024 đạt 95%" in a plan of 2024: the plan's own year, then "đạt", then the value."""
+    if mark is None or mark.period.last_year != doc_year or mark.span[1] > value_span[0]:
+        return False
+    return "dat" in fold(text[mark.span[1] : value_span[1]]).split()
+
+
 def read_role(
     text: str,
     own: str,
@@ -186,12 +193,9 @@ def read_role(
     if not status and not line.in_status:
         if (
             near
-            and mark is not None
-            and mark.period.last_year == doc_year
-            and mark.span[1] <= value_span[0]
-            and "dat" in fold(text[mark.span[1] : value_span[1]]).split()
             and not targets
             and not line.in_targets
+            and _own_year_dat(text, mark, value_span, doc_year)
         ):
             doubt = f"'đạt' with the plan's own year {doc_year}: could be a status figure"
             return Role("target", (doubt,), 0.2)
