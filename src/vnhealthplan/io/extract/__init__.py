@@ -2,18 +2,21 @@
 
 Users hold plans that are not bundled. :func:`draft_file` (or :func:`draft_plan` on text)
 reads a plan's text and proposes a :class:`~vnhealthplan.Plan` for a person to review and
-correct: every drafted record quotes the words it came from, with their character span, a
-confidence and the reasons for any doubt (a year taken from the title, a number whose
-decimal separator reads two ways, a footnote marker glued to a value). The draft writes to
-the same plan-file schema as the bundled plans (:meth:`Draft.to_file`), and shows a review
-table (:meth:`Draft.review_frame`). The rules read the text layer
+correct, its status figures ("đến cuối năm 2017, chỉ mới đạt 76,5%") kept apart from its
+targets as observations: every drafted record quotes the words it came from, with their
+character span, a confidence and the reasons for any doubt (a year taken from the title, a
+number whose decimal separator reads two ways, a footnote marker glued to a value). The
+draft writes to the same plan-file schema as the bundled plans (:meth:`Draft.to_file`), and
+shows a review table (:meth:`Draft.review_frame`). The rules read the text layer
 (:mod:`vnhealthplan.text`) and the indicator catalogue; nothing is downloaded.
 
-Modules: :mod:`.reading` (files and encodings), :mod:`.segment` (lines, headings,
-sentences, clauses), :mod:`.tables` (table rows), :mod:`.values` (numbers with units),
-:mod:`.lexicon` (indicator words), :mod:`.targets`, :mod:`.assignments` (assignments and
-deadlines), :mod:`.header` (number, date, place, title, issuer), :mod:`.draft`,
-:mod:`.evaluate` (recall and precision against the curated plans), :mod:`.cli`.
+Modules: :mod:`.reading` (files and encodings), :mod:`.segment` (lines, headings, sentences,
+clauses), :mod:`.tables` (table rows), :mod:`.values` (numbers with units), :mod:`.lexicon`
+(indicator words), :mod:`.targets`, :mod:`.status` (status figures or targets),
+:mod:`.candidate`, :mod:`.records` (targets and observations), :mod:`.assignments`
+(assignments and deadlines), :mod:`.header` (number, date, place, title, issuer),
+:mod:`.draft`, :mod:`.evaluate` (recall and precision against the curated plans),
+:mod:`.cli`.
 
 Examples
 --------

@@ -98,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     plan = draft.plan
     print(
         f"{plan.key}: {plan.document.cite()} — {len(plan.targets)} targets, "
-        f"{len(plan.assignments)} assignments"
+        f"{len(plan.observations)} status figures, {len(plan.assignments)} assignments"
     )
     for message in draft.messages:
         print(f"  note: {message}")

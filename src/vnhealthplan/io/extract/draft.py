@@ -4,19 +4,25 @@ Every drafted record points at the words it came from: its source quote is the e
 at its span, and its notes give the span, a confidence from 0 to 1 and the reasons for any
 doubt, so that they survive in the plan file a reviewer edits. Indicators the catalogue
 does not have become draft indicators of the plan's own (``draft_01`` …), named after the
-words around the value, to be renamed or mapped by the reviewer.
+words around the value, to be renamed or mapped by the reviewer. Status figures the text
+reports ("năm 2023 đạt 8,5 bác sĩ/vạn dân") become the plan's observations, kept apart from
+its targets (:mod:`.status`, :mod:`.records`).
 
 Examples
 --------
 >>> draft = draft_plan("Số: 12/KH-SYT\\nKẾ HOẠCH\\nChăm sóc sức khỏe năm 2025\\n\\n"
+...                    "Năm 2023 đã đạt 8,5 bác sĩ/vạn dân. "
 ...                    "Phấn đấu đến năm 2025 đạt 10 bác sĩ/vạn dân.")
 >>> draft.plan.targets
 (Target(doctors_per_10k = 10 doctor / ten_thousand_people, 2025),)
->>> print(draft.review_frame()[["kind", "record", "confidence", "quote"]].to_string())
-       kind           record  confidence                                 quote
-0  document           number         1.0                         Số: 12/KH-SYT
-1  document            title         1.0  KẾ HOẠCH\\nChăm sóc sức khỏe năm 2025
-2    target  doctors_per_10k         1.0                 đạt 10 bác sĩ/vạn dân
+>>> draft.plan.observations
+(Observation(doctors_per_10k = 8.5 doctor / ten_thousand_people, 2023),)
+>>> print(draft.review_frame()[["kind", "record", "year", "quote"]].to_string())
+          kind           record  year                                 quote
+0     document           number                               Số: 12/KH-SYT
+1     document            title        KẾ HOẠCH\\nChăm sóc sức khỏe năm 2025
+2       target  doctors_per_10k  2025                 đạt 10 bác sĩ/vạn dân
+3  observation  doctors_per_10k  2023                đạt 8,5 bác sĩ/vạn dân
 """
 
 from __future__ import annotations
@@ -28,11 +34,10 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from vnhealthplan.core.errors import ValidationError, WrongTypeError
-from vnhealthplan.core.fold import ascii_name, fold
+from vnhealthplan.core.errors import WrongTypeError
+from vnhealthplan.core.fold import ascii_name
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
-from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.assignments import find_assignments, find_deadlines
 from vnhealthplan.io.extract.header import Header, read_header
 from vnhealthplan.io.extract.reading import (
@@ -42,13 +47,16 @@ from vnhealthplan.io.extract.reading import (
     check_path,
     read_text,
 )
+from vnhealthplan.io.extract.records import (
+    Finding,
+    LocalIndicators,
+    draft_observations,
+    draft_targets,
+)
 from vnhealthplan.io.extract.segment import layout
-from vnhealthplan.io.extract.targets import Candidate, YearContext, find_targets
-from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.io.extract.targets import YearContext, find_figures
 from vnhealthplan.model.plan import Plan
-from vnhealthplan.model.source import Document, Source
-from vnhealthplan.model.target import Scope, Target
-from vnhealthplan.text import format_target
+from vnhealthplan.model.source import Document
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -69,44 +77,6 @@ _COLUMNS = {
     "en": ("kind", "record", "value", "year", "confidence", "reasons", "quote", "start", "end"),
     "vi": ("loại", "bản ghi", "giá trị", "năm", "độ tin cậy", "lý do", "trích dẫn", "từ", "đến"),
 }
-
-
-@attrs.frozen
-class Finding:
-    """One drafted record, where it stands in the text, and how sure the draft is of it.
-
-    Parameters
-    ----------
-    kind : {"document", "target", "assignment", "deadline"}
-    record : str
-        The document field, the indicator code, the lead agency, or the deadline.
-    value : str
-        What was read, written out.
-    year : str
-        The target's or deadline's period code, else ``""``.
-    span : tuple of int
-        ``(start, end)`` of :attr:`quote` in the text.
-    quote : str
-        The words, exactly as in the text.
-    confidence : float
-        From 0 to 1.
-    reasons : tuple of str
-        Why the confidence is below 1.
-
-    Examples
-    --------
-    >>> Finding("deadline", "Quý II/2024", "2024-Q2", "2024-Q2", (10, 21), "Quý II/2024").kind
-    'deadline'
-    """
-
-    kind: str
-    record: str
-    value: str
-    year: str
-    span: Span
-    quote: str
-    confidence: float = 1.0
-    reasons: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -182,6 +152,7 @@ class Draft:
         frame = self.review_frame()
         head = html.escape(
             f"Draft {self.plan.key}: {len(self.plan.targets)} targets, "
+            f"{len(self.plan.observations)} status figures, "
             f"{len(self.plan.assignments)} assignments"
         )
         notes = "".join(f"<li>{html.escape(m)}</li>" for m in self.messages)
@@ -211,10 +182,6 @@ def _slug(words: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", ascii_name(words).casefold())) or "draft"
 
 
-def _line_number(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos) + 1
-
-
 def _document(header: Header) -> Document:
     notes = "Drafted by vnhealthplan.extract from the text; review every field."
     if header.reasons:
@@ -228,86 +195,6 @@ def _document(header: Header) -> Document:
         implements=list[Any](header.implements),
         notes=notes,
     )
-
-
-_LOCAL_NOTE: Any = ("Drafted from the plan's words; rename it or map it to a catalogue code.",)
-
-
-class _LocalIndicators:
-    """Draft indicators of the plan's own, one per distinct name and unit."""
-
-    def __init__(self) -> None:
-        self.made: dict[tuple[str, str], Indicator] = {}
-
-    def get(self, name: str, unit: Any) -> Indicator:
-        key = (fold(name), str(unit))
-        if key not in self.made:
-            code = f"draft_{len(self.made) + 1:02d}"
-            self.made[key] = Indicator(
-                code,
-                name or code,
-                f"Draft indicator (not in the catalogue): {ascii_name(name or code)}",
-                unit,
-                "neutral",
-                numerator=name or code,
-                notes=_LOCAL_NOTE,
-            )
-        return self.made[key]
-
-
-def _note(span: Span, confidence: float, reasons: tuple[str, ...]) -> str:
-    doubt = "; ".join(reasons)
-    return f"Drafted from characters {span[0]}–{span[1]}; confidence {confidence:.2f}" + (
-        f"; {doubt}" if doubt else ""
-    )
-
-
-def _targets(
-    text: str, found: list[Candidate], document: Document, messages: list[str]
-) -> tuple[list[Target], list[Finding]]:
-    local = _LocalIndicators()
-    targets, findings = [], []
-    for c in found:
-        indicator = indicators.get(c.code) if c.code else local.get(c.name, c.value.units)
-        quote = text[slice(*c.span)]
-        section = (
-            f"{c.section} (dòng {_line_number(text, c.span[0])})"
-            if c.section
-            else (f"dòng {_line_number(text, c.span[0])}")
-        )
-        try:
-            target = Target(
-                indicator,
-                c.value,
-                c.period,
-                c.phrase.comparator,
-                c.phrase.kind,
-                upper=c.upper,
-                scope=Scope(tier=c.tier),
-                source=Source(document, section, quote),
-                notes=_note(c.span, c.confidence, c.reasons),
-            )
-        except ValidationError as err:
-            messages.append(f"not drafted, characters {c.span[0]}–{c.span[1]} ({quote!r}): {err}")
-            continue
-        targets.append(target)
-        try:
-            value = format_target(target, "en")
-        except ValueError:  # a unit without a name
-            value = f"{target.comparator.symbol} {target.value:~P}"
-        findings.append(
-            Finding(
-                "target",
-                indicator.code,
-                value,
-                c.period.code,
-                c.span,
-                quote,
-                c.confidence,
-                c.reasons,
-            )
-        )
-    return targets, findings
 
 
 def _header_findings(text: str, header: Header) -> list[Finding]:
@@ -380,8 +267,10 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     messages.extend(header.reasons)
     lines = layout(body)
     years = YearContext(header.title_year, header.year)
-    found = find_targets(body, lines, years, header.year)
-    targets, target_findings = _targets(body, found, document, messages)
+    found = find_figures(body, lines, years, header.year)
+    local = LocalIndicators()
+    targets, target_findings = draft_targets(body, found, document, messages, local)
+    observations, observation_findings = draft_observations(body, found, document, messages, local)
     drafted = find_assignments(body, lines, document)
     assignments = [c.assignment for c in drafted]
     assignment_findings = [
@@ -413,10 +302,12 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
         province=header.province,
         targets=list[Any](targets),
         assignments=list[Any](assignments),
+        observations=list[Any](observations),
     )
     findings = (
         *_header_findings(body, header),
         *target_findings,
+        *observation_findings,
         *assignment_findings,
         *deadline_findings,
     )

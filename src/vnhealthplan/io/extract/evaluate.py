@@ -1,6 +1,7 @@
-"""Measuring a draft against a plan curated by hand: recall and precision of its targets.
+"""Measuring a draft against a plan curated by hand: recall and precision of its records.
 
-A drafted target matches a curated one when they agree on
+Targets and status figures (observations) are scored apart, each against the curated
+plan's records of its kind. A drafted target matches a curated one when they agree on
 
 * the indicator: the same catalogue code; or, for an indicator the curated plan defines
   itself (not in the catalogue), a draft indicator (the drafter cannot know the curator's
@@ -10,9 +11,10 @@ A drafted target matches a curated one when they agree on
 * the comparator and the kind (level, change, maintain);
 * the year (the last year of the period).
 
-Each target is matched at most once. Recall is matched ÷ curated, precision matched ÷
-drafted; drafted targets the curator left out count against precision, as they would cost a
-reviewer time.
+A drafted observation matches a curated one on the indicator, the value and the year alike
+(an observation has no comparator or kind). Each record is matched at most once. Recall is
+matched ÷ curated, precision matched ÷ drafted; drafted records the curator left out count
+against precision, as they would cost a reviewer time.
 
 Examples
 --------
@@ -21,6 +23,9 @@ Examples
 (14, 14, 14)
 >>> print(f"{score.recall:.0%} {score.precision:.0%}")
 100% 100%
+>>> seen = evaluate("an-giang-2018", kind="observation")
+>>> seen.curated, seen.drafted, seen.matched
+(1, 1, 1)
 """
 
 from __future__ import annotations
@@ -28,32 +33,42 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
 from vnhealthplan.data import indicators, plans
 from vnhealthplan.io.extract.draft import Draft, draft_plan
+from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.target import Target
 
-__all__ = ["Score", "evaluate", "evaluate_all", "match_targets", "score_draft", "total"]
+__all__ = [
+    "Score",
+    "evaluate",
+    "evaluate_all",
+    "match_observations",
+    "match_targets",
+    "score_draft",
+    "total",
+]
 
 Span = tuple[int, int]
+Kind = Literal["target", "observation"]
 
 
 @attrs.frozen
 class Score:
-    """How a draft's targets compare with a curated plan's.
+    """How a draft's targets (or observations) compare with a curated plan's.
 
     Parameters
     ----------
     key : str
     curated, drafted, matched : int
-    missed : tuple of Target
-        Curated targets no drafted target matches.
-    extra : tuple of Target
-        Drafted targets that match no curated target.
+    missed : tuple of Target or Observation
+        Curated records no drafted record matches.
+    extra : tuple of Target or Observation
+        Drafted records that match no curated record.
 
     Examples
     --------
@@ -65,8 +80,8 @@ class Score:
     curated: int
     drafted: int
     matched: int
-    missed: tuple[Target, ...] = ()
-    extra: tuple[Target, ...] = ()
+    missed: tuple[Target | Observation, ...] = ()
+    extra: tuple[Target | Observation, ...] = ()
 
     @property
     def recall(self) -> float:
@@ -96,6 +111,16 @@ def _close(a: Any, b: Any) -> bool:
     return math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-9)
 
 
+def _same_indicator(draft: Any, span: Span, curated: Any, text: str) -> bool:
+    code = curated.indicator.code
+    if indicators.catalogue().get(code) == curated.indicator:
+        return bool(draft.indicator.code == code)
+    if draft.indicator.code in indicators.catalogue():
+        return False
+    quote = curated.source.quote if curated.source else ""
+    return any(a < span[1] and span[0] < b for a, b in _quote_spans(text, quote))
+
+
 def _same(draft: Target, span: Span, curated: Target, text: str) -> bool:
     if (draft.period.last_year, draft.comparator, draft.kind) != (
         curated.period.last_year,
@@ -105,13 +130,27 @@ def _same(draft: Target, span: Span, curated: Target, text: str) -> bool:
         return False
     if not (_close(draft.value, curated.value) and _close(draft.upper, curated.upper)):
         return False
-    code = curated.indicator.code
-    if indicators.catalogue().get(code) == curated.indicator:
-        return draft.indicator.code == code
-    if draft.indicator.code in indicators.catalogue():
+    return _same_indicator(draft, span, curated, text)
+
+
+def _same_observation(draft: Observation, span: Span, curated: Observation, text: str) -> bool:
+    if draft.period.last_year != curated.period.last_year:
         return False
-    quote = curated.source.quote if curated.source else ""
-    return any(a < span[1] and span[0] < b for a, b in _quote_spans(text, quote))
+    return _close(draft.value, curated.value) and _same_indicator(draft, span, curated, text)
+
+
+def _pairs(
+    drafted: Sequence[Any], spans: Sequence[Span], curated: Iterable[Any], text: str, same: Any
+) -> list[tuple[int, int]]:
+    pairs, used = [], set()
+    curated = list(curated)
+    for i, (record, span) in enumerate(zip(drafted, spans, strict=True)):
+        for j, wanted in enumerate(curated):
+            if j not in used and same(record, span, wanted, text):
+                pairs.append((i, j))
+                used.add(j)
+                break
+    return pairs
 
 
 def match_targets(
@@ -135,19 +174,29 @@ def match_targets(
     >>> match_targets([imr], [(0, 1)], [imr], text)
     [(0, 0)]
     """
-    pairs, used = [], set()
-    curated = list(curated)
-    for i, (target, span) in enumerate(zip(drafted, spans, strict=True)):
-        for j, wanted in enumerate(curated):
-            if j not in used and _same(target, span, wanted, text):
-                pairs.append((i, j))
-                used.add(j)
-                break
-    return pairs
+    return _pairs(drafted, spans, curated, text, _same)
 
 
-def score_draft(draft: Draft, curated: Plan) -> Score:
-    """Score *draft* against *curated* (see the module notes).
+def match_observations(
+    drafted: Sequence[Observation],
+    spans: Sequence[Span],
+    curated: Iterable[Observation],
+    text: str,
+) -> list[tuple[int, int]]:
+    """Pairs (drafted index, curated index) of matching observations, each used once.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> seen = plans.load("an-giang-2018").observations[0]
+    >>> match_observations([seen], [(0, 1)], [seen], plans.source_text("an-giang-2018"))
+    [(0, 0)]
+    """
+    return _pairs(drafted, spans, curated, text, _same_observation)
+
+
+def score_draft(draft: Draft, curated: Plan, kind: Kind = "target") -> Score:
+    """Score *draft*'s targets (or observations) against *curated*'s (see the module notes).
 
     Examples
     --------
@@ -155,22 +204,41 @@ def score_draft(draft: Draft, curated: Plan) -> Score:
     >>> draft = draft_plan(plans.source_text("quang-ngai-2023"))
     >>> score_draft(draft, plans.load("quang-ngai-2023")).curated
     4
+    >>> score_draft(draft, plans.load("quang-ngai-2023"), "observation").curated
+    7
     """
-    spans = [f.span for f in draft.findings if f.kind == "target"]
-    pairs = match_targets(draft.plan.targets, spans, curated.targets, draft.text)
+    spans = [f.span for f in draft.findings if f.kind == kind]
+    if kind == "target":
+        found, wanted = draft.plan.targets, curated.targets
+        pairs = match_targets(found, spans, wanted, draft.text)
+        return _score(curated.key, found, wanted, pairs)
+    if kind == "observation":
+        seen, known = draft.plan.observations, curated.observations
+        pairs = match_observations(seen, spans, known, draft.text)
+        return _score(curated.key, seen, known, pairs)
+    raise ValueError(f"kind must be 'target' or 'observation', not {kind!r}")
+
+
+def _score(
+    key: str,
+    drafted: Sequence[Target | Observation],
+    curated: Sequence[Target | Observation],
+    pairs: list[tuple[int, int]],
+) -> Score:
     hit_d, hit_c = {i for i, _ in pairs}, {j for _, j in pairs}
-    return Score(
-        curated.key,
-        len(curated.targets),
-        len(draft.plan.targets),
-        len(pairs),
-        tuple(t for j, t in enumerate(curated.targets) if j not in hit_c),
-        tuple(t for i, t in enumerate(draft.plan.targets) if i not in hit_d),
-    )
+    missed = tuple(t for j, t in enumerate(curated) if j not in hit_c)
+    extra = tuple(t for i, t in enumerate(drafted) if i not in hit_d)
+    return Score(key, len(curated), len(drafted), len(pairs), missed, extra)
 
 
-def evaluate(key: str) -> Score:
+def evaluate(key: str, kind: Kind = "target") -> Score:
     """Draft a bundled plan from its shipped text and score it against the curated file.
+
+    Parameters
+    ----------
+    key : str
+    kind : {"target", "observation"}
+        Score the targets, or the status figures (observations).
 
     Examples
     --------
@@ -178,18 +246,20 @@ def evaluate(key: str) -> Score:
     10
     """
     draft = draft_plan(plans.source_text(key), key=key)
-    return score_draft(draft, plans.load(key))
+    return score_draft(draft, plans.load(key), kind)
 
 
-def evaluate_all() -> tuple[Score, ...]:
+def evaluate_all(kind: Kind = "target") -> tuple[Score, ...]:
     """:func:`evaluate` for every bundled plan.
 
     Examples
     --------
     >>> [s.key for s in evaluate_all()][:2]
     ['an-giang-2018', 'dak-lak-2024']
+    >>> [s.curated for s in evaluate_all("observation")]
+    [1, 0, 7, 1, 0]
     """
-    return tuple(evaluate(key) for key in plans.available())
+    return tuple(evaluate(key, kind) for key in plans.available())
 
 
 def total(scores: Iterable[Score]) -> Score:

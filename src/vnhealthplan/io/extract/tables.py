@@ -5,7 +5,8 @@ header; it says what the rows below it are: targets (a column "chỉ tiêu", "Đ
 tính", "kế hoạch" or "mục tiêu") or assignments (a column "chủ trì"). The columns of a
 target table that hold values are those after the unit column; a column headed with a year
 ("Kế hoạch năm 2024", "2025") gives its values that year, and a column of results
-("thực hiện", "ước", "kết quả") is left out, since it reports the past. Markup the OCR
+("thực hiện", "ước", "kết quả") reports the past or the present: its values are status
+figures (:attr:`TableRow.results`), not targets. Markup the OCR
 left in the cells ("<i>…</i>", "**") is ignored.
 
 Examples
@@ -61,6 +62,8 @@ class TableRow:
         The folded header cells.
     values : tuple of (span, YearMark or None)
         For a target table: the value cells, with the year their column gives.
+    results : tuple of (span, YearMark or None)
+        For a target table: the cells of columns of results ("thực hiện", "ước" …).
     label_span : tuple of int
     is_sub_row : bool
         True for a row without its own number whose label starts with "-" or "+"
@@ -81,6 +84,7 @@ class TableRow:
     header: tuple[str, ...]
     texts: tuple[str, ...]
     values: tuple[tuple[Span, YearMark | None], ...] = ()
+    results: tuple[tuple[Span, YearMark | None], ...] = ()
     label_span: Span = (0, 0)
     is_sub_row: bool = False
 
@@ -202,12 +206,21 @@ def _row(
     if label_col is None:
         label_col = max(range(len(texts)), key=lambda i: len(texts[i]))
     first_value = unit_col + 1 if unit_col is not None else label_col + 1
-    values = []
+    values: list[tuple[Span, YearMark | None]] = []
+    results: list[tuple[Span, YearMark | None]] = []
     for i in range(first_value, min(len(texts), len(header))):
-        if not texts[i] or _PAST_COLUMN.search(header[i]):
-            continue
-        values.append((line.cells[i], marks[i] if i < len(marks) else None))
+        if texts[i]:
+            past = _PAST_COLUMN.search(header[i])
+            (results if past else values).append(
+                (line.cells[i], marks[i] if i < len(marks) else None)
+            )
     label_span = line.cells[label_col] if label_col < len(line.cells) else line.cells[0]
     number = texts[0] if texts else ""
     sub = not number and row.texts[label_col].startswith(("-", "+"))
-    return attrs.evolve(row, values=tuple(values), label_span=label_span, is_sub_row=sub)
+    return attrs.evolve(
+        row,
+        values=tuple(values),
+        results=tuple(results),
+        label_span=label_span,
+        is_sub_row=sub,
+    )

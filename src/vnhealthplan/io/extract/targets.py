@@ -1,10 +1,10 @@
 """Finding a plan's quantified targets: in target tables and in running text.
 
-A value found by :func:`~vnhealthplan.io.extract.values.find_values` becomes a target when
+A value found by :func:`~vnhealthplan.io.extract.values.find_values` is a status figure
+when its words, its year or its section report it as reached, current or estimated
+(:mod:`.status`: "hiện có", "chỉ mới", "ước", a year before the plan's own …); those are
+kept, as observations, by :func:`find_figures`. Otherwise it becomes a target when
 
-* it is not in a section about the situation ("tình hình", "kết quả" …) and its words do
-  not report a present or past figure ("hiện có", "đã đạt", "chỉ mới" …, or a year before
-  the plan's own);
 * a verb or comparator states it ("đạt", "dưới", "giảm còn" …), or its section sets
   targets ("mục tiêu", "chỉ tiêu"), or its sentence names the year it is due, or it is a
   share (plans state shares as targets; this last reason lowers its confidence). Counts
@@ -30,12 +30,11 @@ import re
 from collections.abc import Sequence
 from typing import Any, Final
 
-import attrs
-
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Tier
 from vnhealthplan.data import indicators
+from vnhealthplan.io.extract.candidate import Candidate, YearContext
 from vnhealthplan.io.extract.lexicon import rank_indicators
 from vnhealthplan.io.extract.segment import (
     Line,
@@ -45,19 +44,16 @@ from vnhealthplan.io.extract.segment import (
     sentences,
     year_marks,
 )
+from vnhealthplan.io.extract.status import Role, observation_year, read_role
 from vnhealthplan.io.extract.tables import TableRow, table_rows
 from vnhealthplan.io.extract.values import Decimal, Value, find_values
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
-__all__ = ["Candidate", "YearContext", "find_targets"]
+__all__ = ["Candidate", "YearContext", "find_figures", "find_targets"]
 
 Span = tuple[int, int]
 
-_PAST: Final = re.compile(
-    r"\b(?:hien co|hien nay|hien tai|da dat|da co|chi moi|dat duoc|nam qua|truoc day|"
-    r"so voi|tang tu|giam tu)\b"
-)
 _TIERS: Final = (
     (re.compile(r"\btuyen tinh\b|\bcap tinh\b"), Tier.PROVINCE),
     (re.compile(r"\btuyen huyen\b|\bcap huyen\b"), Tier.DISTRICT),
@@ -66,61 +62,6 @@ _TIERS: Final = (
 _YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?năm[ \t]+(\d{4})\b")
 _PER_POPULATION = ("[population]", "[live_births]")
 _COUNT_DIMS: Final = ("[beds]", "[doctors]", "[pharmacists]", "[nurses]", "[health_workers]")
-
-
-@attrs.frozen
-class YearContext:
-    """What the document says about years: the title's year and the issue year.
-
-    Examples
-    --------
-    >>> YearContext(None, 2023).issue_year
-    2023
-    """
-
-    title: YearMark | None
-    issue_year: int | None
-
-
-@attrs.frozen
-class Candidate:
-    """A drafted target before it becomes a :class:`~vnhealthplan.Target`.
-
-    Parameters
-    ----------
-    span : tuple of int
-        The quoted words: the phrase, or a table row from its label to its value.
-    code : str
-        A catalogue indicator code, or ``""`` for a draft indicator of the plan's own.
-    name : str
-        For a draft indicator, the words it is named after.
-    value, upper : pint.Quantity
-    phrase : TargetPhrase
-    period : Period
-    tier : Tier, optional
-    section : str
-    confidence : float
-        From 0 to 1.
-    reasons : tuple of str
-        Why the confidence is below 1.
-
-    Examples
-    --------
-    >>> find_targets("Mục tiêu: tỉ lệ hài lòng đạt trên 90% vào năm 2030")[0].span
-    (25, 37)
-    """
-
-    span: Span
-    code: str
-    name: str
-    value: Any
-    upper: Any
-    phrase: TargetPhrase
-    period: Period
-    tier: Tier | None
-    section: str
-    confidence: float
-    reasons: tuple[str, ...]
 
 
 def _catalogue_reading(
@@ -205,14 +146,13 @@ def _tier(words: str) -> Tier | None:
     return None
 
 
-def _is_target(value: Value, unit: Any, line: Line, own: str, has_year: bool) -> tuple[bool, str]:
+def _is_target(value: Value, unit: Any, line: Line, has_year: bool) -> tuple[bool, str]:
     """Whether a value states a target, and the reason when it is only likely.
 
     *unit* is the unit the value is read in (a count read against a ratio indicator, as
-    in "Số giường bệnh 10.000 dân: 39 giường", is a ratio).
+    in "Số giường bệnh 10.000 dân: 39 giường", is a ratio). Status figures are told apart
+    before (:func:`~vnhealthplan.io.extract.status.read_role`).
     """
-    if line.in_status or _PAST.search(fold(own)):
-        return False, ""
     dims = unit.dimensionality if unit is not None else {}
     counts = len(dims) == 1 and any(d in dims for d in (*_COUNT_DIMS, "[facilities]", "[stations]"))
     if counts:
@@ -273,6 +213,23 @@ def _prose(text: str, line: Line, years: YearContext, doc_year: int | None) -> l
     return found
 
 
+def _reading(
+    value: Value, unit: Any, own: str, after: str, head: str
+) -> tuple[str, tuple[Any, Any, TargetPhrase], list[str], float] | None:
+    """The indicator code, the value read in its unit, the reasons and their cost."""
+    words = own + " " + value.text
+    code, reading, why = _choose(value, value.text, unit, rank_indicators(words, after, head))
+    reasons, cost = list(why), 0.2 * len(why)
+    if reading is None:
+        if str(unit) in ("year", "day", "hour", "minute", "second"):
+            return None
+        low, high = _quantity(value.phrase.value, unit), _quantity(value.phrase.upper, unit)
+        reading = (low, high, value.phrase)
+        reasons.append("no catalogue indicator fits the words: a draft indicator")
+        cost += 0.3
+    return code, reading, reasons, cost
+
+
 def _clause(
     text: str,
     clause: Span,
@@ -292,35 +249,28 @@ def _clause(
         head = text[clause[0] : own_start] + " " + outer
         after = text[value.span[1] : items[i + 1].span[0] if i + 1 < len(items) else clause[1]]
         mark, year_reason, year_cost = _year(text, value.span, sentence, line, years)
-        if mark is None:
-            continue
-        near = mark is not line.section_year and year_cost <= 0.1
-        if near and doc_year is not None and mark.period.last_year < doc_year:
-            continue  # a figure of the past: a baseline or a result, not a target
+        near = mark is not None and mark is not line.section_year and year_cost <= 0.1
+        lead = text[own_start : value.number_span[0]]  # with its verb: 'đã đạt', 'ước đạt'
+        role = read_role(text, lead, line, mark, value.span, doc_year, near=near)
+        if role.kind == "observation":
+            mark, year_reason, year_cost = observation_year(
+                text, value.span, sentence, line, doc_year
+            )
         unit = promoted.get(i, value.unit)
-        words = own + " " + text[slice(*value.span)]
-        code, reading, why = _choose(value, value.text, unit, rank_indicators(words, after, head))
-        reasons = list(why)
-        cost = year_cost
-        if reading is None:
-            if str(unit) in ("year", "day", "hour", "minute", "second"):
-                continue
-            low, high = _quantity(value.phrase.value, unit), _quantity(value.phrase.upper, unit)
-            reading = (low, high, value.phrase)
-            reasons.append("no catalogue indicator fits the words: a draft indicator")
-            cost += 0.3
-        ok, target_reason = _is_target(value, reading[0].units, line, own, near)
-        if not ok:
+        drafted = _reading(value, unit, own, after, head)
+        if mark is None or drafted is None:
             continue
-        reasons = [r for r in (year_reason, target_reason) if r] + reasons
-        cost += 0.1 if target_reason else 0.0
+        code, reading, why, cost = drafted
+        target_reason = ""
+        if role.kind == "target":
+            ok, target_reason = _is_target(value, reading[0].units, line, near)
+            if not ok:
+                continue
+        reasons = [r for r in (year_reason, target_reason) if r] + [*role.reasons, *why]
         if i in promoted:
             reasons.append(f"the denominator is read from the end of the list ({unit})")
-        cost += (
-            0.2 * len(why)
-            + 0.3 * bool(value.decimal)
-            + 0.2 * any("footnote" in r for r in value.reasons)
-        )
+        cost += year_cost + role.cost + 0.1 * bool(target_reason)
+        cost += 0.3 * bool(value.decimal) + 0.2 * any("footnote" in r for r in value.reasons)
         found.append(
             Candidate(
                 value.span,
@@ -334,6 +284,7 @@ def _clause(
                 line.section,
                 round(max(0.05, 1.0 - cost), 2),
                 (*value.reasons, *reasons),
+                role=role.kind,
             )
         )
     return found
@@ -353,60 +304,117 @@ def _name(own: str, after: str, head: str) -> str:
 def _table(
     text: str, row: TableRow, years: YearContext, parent: Candidate | None
 ) -> list[Candidate]:
-    found = []
-    label = row.label
     sub = row.is_sub_row and parent is not None
-    ranked = rank_indicators(label, "", parent.name if sub and parent else "")
+    ranked = rank_indicators(row.label, "", parent.name if sub and parent else "")
     if sub and parent is not None and parent.code:
         ranked = [(10**6, parent.code), *ranked]
+    situation = f"its section describes the situation ({row.line.section!r})"
+    cells: list[tuple[Span, YearMark | None, Role]] = []
     for cell, mark in row.values:
-        phrase_text = f"{label}\t{row.unit}\t{row.clean(cell)}"
-        decimal: Decimal | None = None
+        role = Role("observation", (situation,)) if row.line.in_status else Role("target")
+        cells.append((cell, mark, role))
+    for cell, mark in row.results:
+        header = row.header[row.cells.index(cell)]
+        cue = "'ước': an estimate" if re.search(r"\buoc\b", header) else ""
+        reasons = (f"a column of results ({header!r})", cue)
+        cells.append((cell, mark, Role("observation", tuple(r for r in reasons if r))))
+    found = [
+        _cell(text, row, cell, mark, ranked, years, role)
+        for cell, mark, role in cells
+        if role.kind == "target" or mark is not None  # status figures are not dated by guessing
+    ]
+    return [c for c in found if c is not None]
+
+
+def _cell(
+    text: str,
+    row: TableRow,
+    cell: Span,
+    mark: YearMark | None,
+    ranked: list[tuple[int, str]],
+    years: YearContext,
+    role: Role,
+) -> Candidate | None:
+    label = row.label
+    phrase_text = f"{label}\t{row.unit}\t{row.clean(cell)}"
+    decimal: Decimal | None = None
+    try:
+        phrase = parse_target_phrase(phrase_text)
+    except ParseError:
         try:
-            phrase = parse_target_phrase(phrase_text)
+            phrase = parse_target_phrase(phrase_text, decimal=".")
+            decimal = "."
         except ParseError:
-            try:
-                phrase = parse_target_phrase(phrase_text, decimal=".")
-                decimal = "."
-            except ParseError:
+            return None
+    value = Value(cell, cell, phrase, phrase_text, phrase.unit, decimal=decimal)
+    code, reading, reasons = _choose(value, phrase_text, phrase.unit, ranked)
+    cost = 0.2 * len(reasons) + (0.3 if decimal else 0.0)
+    if decimal:
+        reasons.append(f"{row.clean(cell)!r} reads two ways: read with '.' as the decimal point")
+    if reading is None:
+        if phrase.unit is None:
+            return None
+        reading = (phrase.value, phrase.upper, phrase)
+        reasons.append("no catalogue indicator fits the row's label: a draft indicator")
+        cost += 0.3
+    period_mark, year_reason = mark, ""
+    if period_mark is None:
+        period_mark = row.line.section_year
+    if period_mark is None and years.title is not None:
+        period_mark, year_reason = years.title, "year taken from the title"
+        cost += 0.3
+    if period_mark is None:
+        return None
+    return Candidate(
+        (row.label_span[0], cell[1]),
+        code,
+        " ".join(label.split()).strip(" -+"),
+        reading[0],
+        reading[1],
+        reading[2],
+        period_mark.period,
+        _tier(fold(label)),
+        row.line.section,
+        round(max(0.05, 1.0 - cost - role.cost), 2),
+        tuple(r for r in (*role.reasons, *reasons, year_reason) if r),
+        role=role.kind,
+    )
+
+
+def find_figures(
+    text: str,
+    lines: Sequence[Line] | None = None,
+    years: YearContext | None = None,
+    doc_year: int | None = None,
+) -> list[Candidate]:
+    """The targets and status figures of a plan's text, in text order.
+
+    The same as :func:`find_targets`, with the status figures (:attr:`Candidate.role`
+    ``"observation"``) kept.
+
+    Examples
+    --------
+    >>> text = "Năm 2023 đạt 8,5 bác sĩ/vạn dân; phấn đấu năm 2024 đạt 9 bác sĩ/vạn dân."
+    >>> [(c.role, c.value.magnitude, c.period.code) for c in find_figures(text, doc_year=2024)]
+    [('observation', 8.5, '2023'), ('target', 9, '2024')]
+    """
+    lines = layout(text) if lines is None else lines
+    years = YearContext(None, None) if years is None else years
+    found: list[Candidate] = []
+    rows = {row.line.span: row for row in table_rows(text, lines)}
+    parent: Candidate | None = None
+    for line in lines:
+        row = rows.get(line.span)
+        if row is not None:
+            if row.kind != "targets":
                 continue
-        value = Value(cell, cell, phrase, phrase_text, phrase.unit, decimal=decimal)
-        code, reading, reasons = _choose(value, phrase_text, phrase.unit, ranked)
-        cost = 0.2 * len(reasons) + (0.3 if decimal else 0.0)
-        if decimal:
-            reasons.append(
-                f"{row.clean(cell)!r} reads two ways: read with '.' as the decimal point"
-            )
-        if reading is None:
-            if phrase.unit is None:
-                continue
-            reading = (phrase.value, phrase.upper, phrase)
-            reasons.append("no catalogue indicator fits the row's label: a draft indicator")
-            cost += 0.3
-        period_mark, year_reason = mark, ""
-        if period_mark is None:
-            period_mark = row.line.section_year
-        if period_mark is None and years.title is not None:
-            period_mark, year_reason = years.title, "year taken from the title"
-            cost += 0.3
-        if period_mark is None:
-            continue
-        span = (row.label_span[0], cell[1])
-        found.append(
-            Candidate(
-                span,
-                code,
-                " ".join(label.split()).strip(" -+"),
-                reading[0],
-                reading[1],
-                reading[2],
-                period_mark.period,
-                _tier(fold(label)),
-                row.line.section,
-                round(max(0.05, 1.0 - cost), 2),
-                tuple(r for r in (*reasons, year_reason) if r),
-            )
-        )
+            drafted = _table(text, row, years, parent)
+            targets = [c for c in drafted if c.role == "target"]
+            if targets and not row.is_sub_row:
+                parent = targets[0]
+            found.extend(drafted)
+        elif not line.cells:
+            found.extend(_prose(text, line, years, doc_year))
     return found
 
 
@@ -442,20 +450,4 @@ def find_targets(
     ...  for c in find_targets(text)]
     [('imr', '< 22 death / thousand_live_births', '2024')]
     """
-    lines = layout(text) if lines is None else lines
-    years = YearContext(None, None) if years is None else years
-    found: list[Candidate] = []
-    rows = {row.line.span: row for row in table_rows(text, lines)}
-    parent: Candidate | None = None
-    for line in lines:
-        row = rows.get(line.span)
-        if row is not None:
-            if row.kind != "targets" or line.in_status:
-                continue
-            drafted = _table(text, row, years, parent)
-            if drafted and not row.is_sub_row:
-                parent = drafted[0]
-            found.extend(drafted)
-        elif not line.cells:
-            found.extend(_prose(text, line, years, doc_year))
-    return found
+    return [c for c in find_figures(text, lines, years, doc_year) if c.role == "target"]

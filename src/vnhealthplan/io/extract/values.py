@@ -83,6 +83,7 @@ _UNIT_FIRST: Final = frozenset(
 #: Counted nouns that are not units of the text layer: (folded start, unit).
 _NOUNS: Final = (
     ("trung tam", "facility"),
+    ("chi cuc", "facility"),
     ("phong kham", "facility"),
     ("co so", "facility"),
     ("don vi", "facility"),

@@ -1,0 +1,263 @@
+"""Drafted records: targets and status figures as model records, each with its finding.
+
+Every drafted record points at the words it came from: its source quote is the exact text
+at its span, and its notes give the span, a confidence from 0 to 1 and the reasons for any
+doubt, so that they survive in the plan file a reviewer edits. Indicators the catalogue
+does not have become draft indicators of the plan's own (``draft_01`` …), named after the
+words around the value. Status figures (:mod:`.status`) become
+:class:`~vnhealthplan.Observation` records, kept apart from the targets; a count of
+facilities or stations the catalogue has no closer indicator for is drafted as the
+catalogue's ``health_facilities`` or ``commune_stations``, with the counted words as its
+scope.
+
+Examples
+--------
+>>> from vnhealthplan.io.extract.targets import find_figures
+>>> from vnhealthplan.model.source import Document
+>>> text = "Toàn tỉnh hiện có 173 Trạm Y tế xã, phường, thị trấn."
+>>> found = find_figures(text, doc_year=2023)
+>>> observations, findings = draft_observations(text, found, Document("t", "i"), [])
+>>> observations
+[Observation(commune_stations = 173 station, 2023)]
+>>> findings[0].kind, findings[0].quote
+('observation', '173 Trạm Y tế')
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.fold import ascii_name, fold
+from vnhealthplan.core.vocab import Comparator, TargetKind
+from vnhealthplan.data import indicators
+from vnhealthplan.io.extract.targets import Candidate
+from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.model.observation import Observation
+from vnhealthplan.model.source import Document, Source
+from vnhealthplan.model.target import Scope, Target
+from vnhealthplan.text import format_target, format_unit
+
+__all__ = [
+    "Finding",
+    "LocalIndicators",
+    "draft_observations",
+    "draft_targets",
+    "note",
+    "section_of",
+]
+
+Span = tuple[int, int]
+
+
+@attrs.frozen
+class Finding:
+    """One drafted record, where it stands in the text, and how sure the draft is of it.
+
+    Parameters
+    ----------
+    kind : {"document", "target", "observation", "assignment", "deadline"}
+    record : str
+        The document field, the indicator code (of a target or an observation), the lead
+        agency, or the deadline.
+    value : str
+        What was read, written out.
+    year : str
+        The period code of a target, an observation or a deadline, else ``""``.
+    span : tuple of int
+        ``(start, end)`` of :attr:`quote` in the text.
+    quote : str
+        The words, exactly as in the text.
+    confidence : float
+        From 0 to 1.
+    reasons : tuple of str
+        Why the confidence is below 1.
+
+    Examples
+    --------
+    >>> Finding("deadline", "Quý II/2024", "2024-Q2", "2024-Q2", (10, 21), "Quý II/2024").kind
+    'deadline'
+    """
+
+    kind: str
+    record: str
+    value: str
+    year: str
+    span: Span
+    quote: str
+    confidence: float = 1.0
+    reasons: tuple[str, ...] = ()
+
+
+_LOCAL_NOTE: Any = ("Drafted from the plan's words; rename it or map it to a catalogue code.",)
+
+
+class LocalIndicators:
+    """Draft indicators of the plan's own, one per distinct name and unit."""
+
+    def __init__(self) -> None:
+        self.made: dict[tuple[str, str], Indicator] = {}
+
+    def get(self, name: str, unit: Any) -> Indicator:
+        key = (fold(name), str(unit))
+        if key not in self.made:
+            code = f"draft_{len(self.made) + 1:02d}"
+            self.made[key] = Indicator(
+                code,
+                name or code,
+                f"Draft indicator (not in the catalogue): {ascii_name(name or code)}",
+                unit,
+                "neutral",
+                numerator=name or code,
+                notes=_LOCAL_NOTE,
+            )
+        return self.made[key]
+
+
+def note(span: Span, confidence: float, reasons: tuple[str, ...]) -> str:
+    doubt = "; ".join(reasons)
+    return f"Drafted from characters {span[0]}–{span[1]}; confidence {confidence:.2f}" + (
+        f"; {doubt}" if doubt else ""
+    )
+
+
+def draft_targets(
+    text: str,
+    found: list[Candidate],
+    document: Document,
+    messages: list[str],
+    local: LocalIndicators | None = None,
+) -> tuple[list[Target], list[Finding]]:
+    """The targets among *found* as :class:`~vnhealthplan.Target` records, with findings."""
+    local = LocalIndicators() if local is None else local
+    targets, findings = [], []
+    for c in found:
+        if c.role != "target":
+            continue
+        indicator = indicators.get(c.code) if c.code else local.get(c.name, c.value.units)
+        quote = text[slice(*c.span)]
+        section = section_of(text, c)
+        try:
+            target = Target(
+                indicator,
+                c.value,
+                c.period,
+                c.phrase.comparator,
+                c.phrase.kind,
+                upper=c.upper,
+                scope=Scope(tier=c.tier),
+                source=Source(document, section, quote),
+                notes=note(c.span, c.confidence, c.reasons),
+            )
+        except ValidationError as err:
+            messages.append(f"not drafted, characters {c.span[0]}–{c.span[1]} ({quote!r}): {err}")
+            continue
+        targets.append(target)
+        try:
+            value = format_target(target, "en")
+        except ValueError:  # a unit without a name
+            value = f"{target.comparator.symbol} {target.value:~P}"
+        findings.append(
+            Finding(
+                "target",
+                indicator.code,
+                value,
+                c.period.code,
+                c.span,
+                quote,
+                c.confidence,
+                c.reasons,
+            )
+        )
+    return targets, findings
+
+
+def section_of(text: str, candidate: Candidate) -> str:
+    """The record's section: its heading and line number ("dòng 12")."""
+    line = f"dòng {text.count(chr(10), 0, candidate.span[0]) + 1}"
+    return f"{candidate.section} ({line})" if candidate.section else line
+
+
+#: Counted units with a catalogue indicator for any count of them (what is counted: scope).
+_COUNTS = {"facility": "health_facilities", "station": "commune_stations"}
+#: Comparators a status figure may carry: it is a level, not a bound.
+_LEVELS = (Comparator.EQ, Comparator.ABOUT)
+
+
+def _unfit(c: Candidate) -> str:
+    """Why a status figure cannot be an observation (a level at a time), or ``""``."""
+    if c.upper is not None or c.phrase.comparator not in _LEVELS:
+        return f"a bound ({c.phrase.comparator.symbol}), not a level"
+    if c.phrase.kind is TargetKind.CHANGE:
+        return "a change, not a level"
+    return ""
+
+
+def _observation(
+    text: str, c: Candidate, document: Document, local: LocalIndicators
+) -> tuple[Observation, tuple[str, ...]]:
+    """The observation *c* reads, and the reasons for any doubt about it."""
+    code = c.code or _COUNTS.get(str(c.value.units), "")
+    indicator = indicators.get(code) if code else local.get(c.name, c.value.units)
+    reasons = c.reasons
+    if c.phrase.comparator is Comparator.ABOUT:
+        reasons = (*reasons, "'khoảng': an approximate figure")
+    words = ""
+    if not c.code and code:
+        words = c.name
+        counted = f"a count ({c.value.units}): drafted as {code}, the counted words as its scope"
+        reasons = tuple(counted if r.startswith("no catalogue indicator") else r for r in reasons)
+    observation = Observation(
+        indicator,
+        c.value,
+        c.period,
+        scope=Scope(tier=c.tier, description=words),
+        source=Source(document, section_of(text, c), text[slice(*c.span)]),
+        notes=note(c.span, c.confidence, reasons),
+    )
+    return observation, reasons
+
+
+def draft_observations(
+    text: str,
+    found: list[Candidate],
+    document: Document,
+    messages: list[str],
+    local: LocalIndicators | None = None,
+) -> tuple[list[Observation], list[Finding]]:
+    """The status figures among *found* as observations, with their findings.
+
+    A bound ("đạt trên 73 tuổi"), a range or a change cannot be one level at one time: it
+    is not drafted, and *messages* says so, to be recorded by hand if wanted.
+    """
+    local = LocalIndicators() if local is None else local
+    observations, findings = [], []
+    for c in found:
+        if c.role != "observation":
+            continue
+        quote = text[slice(*c.span)]
+        where = f"characters {c.span[0]}–{c.span[1]} ({quote!r})"
+        why = _unfit(c)
+        if why:
+            messages.append(f"status figure not drafted, {where}: {why}")
+            continue
+        try:
+            observation, reasons = _observation(text, c, document, local)
+        except ValidationError as err:
+            messages.append(f"status figure not drafted, {where}: {err}")
+            continue
+        observations.append(observation)
+        value = observation.value
+        try:
+            shown = f"{value.magnitude:g} {format_unit(value.units, 'en')}"
+        except ValueError:  # a unit without a name
+            shown = f"{value:~P}"
+        record = observation.indicator.code
+        findings.append(
+            Finding(
+                "observation", record, shown, c.period.code, c.span, quote, c.confidence, reasons
+            )
+        )
+    return observations, findings

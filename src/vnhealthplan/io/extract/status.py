@@ -1,0 +1,251 @@
+"""Telling a plan's status figures from its targets, and the time a status figure holds.
+
+Plans state where things stand as well as where they should go: "đến cuối năm 2017, chỉ mới
+đạt 76,5% dân số", "Toàn tỉnh hiện có 1.892 cơ sở", "Ước năm 2024 đạt …". The drafter keeps
+these apart from targets, as observations. A value is a **status figure** when
+
+* the words before it (from the previous value or the clause's start) report the present or
+  the past: "hiện có", "hiện nay", "đến nay", "đã đạt", "chỉ mới", "ước" (an estimate),
+  "năm trước", "so với cùng kỳ", "đến cuối năm" …;
+* its year, written near it, is before the plan's year ("năm 2023 đạt" in a 2024 plan), or
+  is a year it is measured at ("cuối năm 2017");
+* its section describes the situation ("tình hình", "thực trạng", "kết quả", "dự báo" …).
+
+Cues of a **target** are "phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "định hướng", a
+section that sets targets, and a year near the value after the plan's year ("đến năm 2030").
+A value with cues of both is kept on the side of its own words (a cue in its words or its
+year outweighs its section's) and carries the other reading as its doubt. "đạt" with the
+plan's own year ("năm 2024 đạt 95%" in a 2024 plan) stays a target, doubted.
+
+Examples
+--------
+>>> from vnhealthplan.io.extract.segment import layout
+>>> text = "Toàn tỉnh hiện có 1.892 cơ sở hành nghề"
+>>> line = layout(text)[0]
+>>> read_role(text, "Toàn tỉnh hiện có ", line, None, (18, 23), 2023)
+Role(kind='observation', reasons=("'hiện có' before the value: a status figure",), cost=0.0)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
+from vnhealthplan.model.period import Period
+
+__all__ = ["STATUS_WORDS", "TARGET_WORDS", "Role", "observation_year", "read_role"]
+
+Span = tuple[int, int]
+
+#: Words before a value that report it as reached, current or estimated: folded → as written.
+STATUS_WORDS: Final = {
+    "hien co": "hiện có",
+    "hien nay": "hiện nay",
+    "hien tai": "hiện tại",
+    "hien dang": "hiện đang",
+    "den nay": "đến nay",
+    "da dat": "đã đạt",
+    "da co": "đã có",
+    "chi moi": "chỉ mới",
+    "dat duoc": "đạt được",
+    "nam qua": "năm qua",
+    "truoc day": "trước đây",
+    "nam truoc": "năm trước",
+    "cung ky": "cùng kỳ",
+    "so voi": "so với",
+    "tang tu": "tăng từ",
+    "giam tu": "giảm từ",
+    "den cuoi nam": "đến cuối năm",
+    "uoc": "ước",
+}
+#: Words before a value that set it as a target: folded → as written.
+TARGET_WORDS: Final = {
+    "phan dau": "phấn đấu",
+    "muc tieu": "mục tiêu",
+    "chi tieu": "chỉ tiêu",
+    "ke hoach": "kế hoạch",
+    "dinh huong": "định hướng",
+}
+
+
+def _words(table: dict[str, str]) -> re.Pattern[str]:
+    # "thực hiện có", "phát hiện nay" are no "hiện có", "hiện nay"
+    words = "|".join(sorted(table, key=len, reverse=True))
+    return re.compile(r"(?<!thuc )(?<!phat )\b(" + words + r")\b")
+
+
+_STATUS: Final = _words(STATUS_WORDS)
+_TARGET: Final = _words(TARGET_WORDS)
+_TIME_REFERENCE: Final = re.compile(r"(?:cuối|đầu)\b", re.IGNORECASE)
+_ESTIMATE = "'ước': an estimate"
+
+
+@attrs.frozen
+class Role:
+    """Whether a value is drafted as a target or an observation, and why.
+
+    Parameters
+    ----------
+    kind : {"target", "observation"}
+    reasons : tuple of str
+        The cue read, and the other reading when the value has cues of both.
+    cost : float
+        How much the doubt lowers the confidence.
+
+    Examples
+    --------
+    >>> Role("target").reasons
+    ()
+    """
+
+    kind: str
+    reasons: tuple[str, ...] = ()
+    cost: float = 0.0
+
+
+def _cue(pattern: re.Pattern[str], table: dict[str, str], words: str) -> str:
+    found = pattern.findall(fold(words))
+    return table[found[-1]] if found else ""
+
+
+def _measured_at(text: str, mark: YearMark) -> bool:
+    """A year a figure is measured at ("cuối năm 2017"), not one it is compared with."""
+    return mark.reference and bool(_TIME_REFERENCE.match(text, mark.span[0]))
+
+
+def _status_cues(own: str, mark: YearMark | None, near: bool, doc_year: int | None) -> list[str]:
+    cues = []
+    word = _cue(_STATUS, STATUS_WORDS, own)
+    if word:
+        cues.append(_ESTIMATE if word == "ước" else f"'{word}' before the value: a status figure")
+    if near and mark is not None and doc_year is not None and mark.period.last_year < doc_year:
+        cues.append(f"its year {mark.period} is before the plan's year {doc_year}")
+    measured = [m for m in year_marks(own) if _measured_at(own, m)]
+    if measured and not word:
+        said = own[slice(*measured[-1].span)]
+        cues.append(f"'{said}': a year the figure is measured at")
+    return cues
+
+
+def _target_cues(own: str, mark: YearMark | None, near: bool, doc_year: int | None) -> list[str]:
+    cues = []
+    word = _cue(_TARGET, TARGET_WORDS, own)
+    if word:
+        cues.append(f"'{word}' before the value")
+    if near and mark is not None and doc_year is not None and mark.period.first_year > doc_year:
+        cues.append(f"its year {mark.period} is after the plan's year {doc_year}")
+    return cues
+
+
+def _own_year_dat(text: str, mark: YearMark | None, value_span: Span, doc_year: int | None) -> bool:
+    """ "Năm 2024 đạt 95%" in a plan of 2024: the plan's own year, then "đạt", then the value."""
+    if mark is None or mark.period.last_year != doc_year or mark.span[1] > value_span[0]:
+        return False
+    return "dat" in fold(text[mark.span[1] : value_span[1]]).split()
+
+
+def read_role(
+    text: str,
+    own: str,
+    line: Line,
+    mark: YearMark | None,
+    value_span: Span,
+    doc_year: int | None,
+    *,
+    near: bool = True,
+) -> Role:
+    """Whether the value at *value_span* is a target or a status figure (see the notes).
+
+    Parameters
+    ----------
+    text : str
+    own : str
+        The value's own words: from the previous value (or its clause's start) to it.
+    line : Line
+        Its line, with what the sections above say.
+    mark : YearMark, optional
+        The year the target reader found for it.
+    value_span : tuple of int
+    doc_year : int, optional
+        The plan's year (its issue year).
+    near : bool
+        Whether *mark* is written near the value (not the section's or the title's year).
+
+    Returns
+    -------
+    Role
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.segment import layout
+    >>> text = "Năm 2022 đạt 8,5 bác sĩ/vạn dân"
+    >>> mark = year_marks(text)[0]
+    >>> read_role(text, "Năm 2022 ", layout(text)[0], mark, (9, 31), 2024).reasons
+    ("its year 2022 is before the plan's year 2024",)
+    """
+    status = _status_cues(own, mark, near, doc_year)
+    targets = _target_cues(own, mark, near, doc_year)
+    section_target = [f"its section sets targets ({line.section!r})"] if line.in_targets else []
+    if not status and not line.in_status:
+        if (
+            near
+            and not targets
+            and not line.in_targets
+            and _own_year_dat(text, mark, value_span, doc_year)
+        ):
+            doubt = f"'đạt' with the plan's own year {doc_year}: could be a status figure"
+            return Role("target", (doubt,), 0.2)
+        return Role("target")
+    if not status and targets:  # only the section reports the situation
+        doubt = f"its section describes the situation ({line.section!r}): could be a status figure"
+        return Role("target", (doubt,), 0.3)
+    if not status:
+        status = [f"its section describes the situation ({line.section!r})"]
+    other = targets + section_target
+    if other:
+        return Role("observation", (*status, f"could be a target: {'; '.join(other)}"), 0.3)
+    return Role("observation", tuple(status))
+
+
+def observation_year(
+    text: str, value_span: Span, sentence: Span, line: Line, doc_year: int | None
+) -> tuple[YearMark | None, str, float]:
+    """The time a status figure holds, why, and how much that lowers the confidence.
+
+    In order: the nearest year before the value in its sentence (including a year it is
+    measured at, "cuối năm 2017"), the nearest after it, its section's years if they ended
+    before the plan's year, and the plan's (issue) year: a figure the text gives no time
+    for is taken as current when the plan was written. Years after the plan's are targets'
+    years and are passed over.
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.segment import layout
+    >>> text = "(đến cuối năm 2017, chỉ mới đạt 76,5% dân số)"
+    >>> mark, why, cost = observation_year(text, (28, 37), (0, 46), layout(text)[0], 2018)
+    >>> mark.period.code, why, cost
+    ('2017', '', 0.0)
+    """
+    marks = [
+        m
+        for m in year_marks(text, *sentence)
+        if (not m.reference or _measured_at(text, m))
+        and (doc_year is None or m.period.last_year <= doc_year)
+    ]
+    before = [m for m in marks if m.span[1] <= value_span[0]]
+    if before:
+        return before[-1], "", 0.0
+    later = [m for m in marks if m.span[0] >= value_span[1]]
+    if later:
+        return later[0], "year written after the value in its sentence", 0.1
+    section = line.section_year
+    if section is not None and (doc_year is None or section.period.last_year < doc_year):
+        return section, "", 0.0
+    if doc_year is not None:
+        why = f"no year near the value: taken as current when the plan was issued ({doc_year})"
+        return YearMark(Period.year(doc_year), (0, 0)), why, 0.2
+    return None, "", 0.0
