@@ -109,6 +109,7 @@ SUBMODULES = (
     "rebase",
     "reference",
     "report",
+    "review",
     "rollup",
     "text",
     "units",

@@ -260,7 +260,8 @@ def national_plan() -> Plan:
         notes="The national targets bundled in data/reference_sources.toml; each target's "
         "source names the page that restates it.",
     )
-    return Plan(NATIONAL, document, targets=national_targets())
+    targets: list[Any] = list(national_targets())
+    return Plan(NATIONAL, document, targets=targets)
 
 
 def _bundled(plan: Plan) -> tuple[Observation, ...]:
@@ -363,6 +364,7 @@ def _matches(t: Target, obs: Observation) -> bool:
 
 def _row(t: Target, seen: list[Observation], people: Any, method: str) -> ReviewRow:
     latest = max(seen, key=lambda o: o.year) if seen else None
+    base: Figure | None = None
     if t.baseline is not None:
         b = t.baseline
         base = Figure(float(b.value.to(t.indicator.unit).magnitude), str(t.indicator.unit),
@@ -443,7 +445,5 @@ def review(
     combined, ignored = combine_observations(plan, observations or ())
     used = tuple(o for o in combined if o.year <= when.year)
     people = _population(population, used)
-    rows = tuple(
-        _row(t, [o for o in used if _matches(t, o)], people, method) for t in plan.targets
-    )
+    rows = tuple(_row(t, [o for o in used if _matches(t, o)], people, method) for t in plan.targets)
     return Review(plan, rows, used, people[1], method, when, ignored)

@@ -43,7 +43,9 @@ def review_charts(r: Review, lang: Lang = "vi") -> tuple[tuple[str, str, bytes],
             where = "Cả nước" if lang == "vi" else "Viet Nam"
             ax.set_title(f"{ax.get_title().split(' — ')[0]} — {where}")
         buffer = io.BytesIO()
-        ax.figure.savefig(buffer, format="png", dpi=90, bbox_inches="tight")
+        figure = ax.get_figure(root=True)
+        assert figure is not None
+        figure.savefig(buffer, format="png", dpi=90, bbox_inches="tight")
         out.append((code, ax.get_title(), buffer.getvalue()))
-        plt.close(ax.figure)
+        plt.close(figure)
     return tuple(out)

@@ -9,8 +9,8 @@ Examples
 ...     path = to_docx(review("national", as_of=date(2026, 1, 31)),
 ...                    pathlib.Path(folder, "review.docx"), charts=False)
 ...     document = docx.Document(str(path))
->>> len(document.tables), document.tables[0].cell(0, 1).text
-(5, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc')
+>>> len(document.tables), document.tables[0].cell(0, 1).text.splitlines()
+(5, ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'])
 """
 
 from __future__ import annotations

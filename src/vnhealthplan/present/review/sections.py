@@ -131,7 +131,7 @@ def cell_text(value: Any, lang: Lang) -> str:
     """
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
-    if isinstance(value, bool) or isinstance(value, int):
+    if isinstance(value, bool | int):
         return str(value)
     if isinstance(value, float):
         return format_number(round(value, 2), lang)
@@ -160,8 +160,7 @@ def _heading(r: Review, lang: Lang) -> tuple[tuple[str, ...], str]:
         left = (body, _w("health", lang))
         place = province.name
     d = r.as_of
-    when = (d.day, d.month, d.year) if lang == "vi" else (d.day, d.month, d.year)
-    return left, _w("date", lang).format(place, *when)
+    return left, _w("date", lang).format(place, d.day, d.month, d.year)
 
 
 def _assessment(row: ReviewRow, lang: Lang) -> str:
@@ -237,7 +236,7 @@ def _figures(r: Review, lang: Lang) -> list[tuple[str, Figure | None, str]]:
 
 
 def _sources(r: Review, lang: Lang) -> tuple[tuple[Any, ...], ...]:
-    out = []
+    out: list[tuple[Any, ...]] = []
     for i, (what, f, source) in enumerate(_figures(r, lang), 1):
         if f is None:  # a target: its value as written
             t = r.rows[i - 1].target
