@@ -174,6 +174,7 @@ __all__ = [
     "rebase",
     "reference",
     "report",
+    "review",
     "required_count",
     "rollup",
     "text",
