@@ -14,6 +14,7 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -120,11 +121,19 @@ def plan_gaps(plan: Plan, observations: Any = None) -> pd.DataFrame:
     return pd.concat(frames).sort_index().reset_index(drop=True)
 
 
-def plan_progress(plan: Plan, lang: Lang | None = None, method: str = "opensdg") -> pd.DataFrame:
+def plan_progress(
+    plan: Plan,
+    lang: Lang | None = None,
+    method: str = "opensdg",
+    *,
+    observations: Iterable[Observation] | None = None,
+) -> pd.DataFrame:
     """The progress status of each level target that has observations of its indicator.
 
-    Uses :func:`vnhealthplan.progress.progress_status` with :func:`plan_observations`;
-    change targets and targets on a tier or kind of facility are left out.
+    Uses :func:`vnhealthplan.progress.progress_status` with *observations*, by default
+    :func:`plan_observations` (to add your own to those, pass
+    :func:`vnhealthplan.review.combine_observations`'s); change targets and targets on a
+    tier or kind of facility are left out, and so are observations with a scope.
 
     Returns
     -------
@@ -147,7 +156,11 @@ def plan_progress(plan: Plan, lang: Lang | None = None, method: str = "opensdg")
     import pandas as pd
 
     lang = resolve_language(lang)
-    observations = plan_observations(plan)
+    observations = (
+        plan_observations(plan)
+        if observations is None
+        else [o for o in observations if not (o.scope.tier or o.scope.facility_kind)]
+    )
     rows = []
     for t in plan.targets:
         own = [o for o in observations if o.indicator.code == t.indicator.code]

@@ -5,13 +5,16 @@
 ``show PLAN``            a plan's targets, the counts they imply, its audit
 ``gaps PLAN``            each target against the plan's own and the bundled observations
 ``progress PLAN``        whether targets with observations are on track
+``report PLAN -o OUT``   a review report (báo cáo): ``.xlsx``, ``.html`` or ``.docx``
 ``audit PLAN``           the audit's findings; exit code 1 if one is an error
 ``export PLAN -o OUT``   Excel (``OUT.xlsx``), or CSV / Parquet files in a folder
 ``extract FILE -o OUT``  a draft plan file from a plan's text, for review
 =======================  =========================================================
 
 With no subcommand it lists the plans and shows Đắk Lắk's 2024 plan; a plan key alone
-(``vnhealthplan thanh-hoa-2023``) shows that plan. Global options come before the
+(``vnhealthplan thanh-hoa-2023``) shows that plan. ``gaps``, ``progress`` and ``report``
+take ``national`` for the national targets, and ``--observations FILE...`` to add a
+user's figures to the bundled ones. Global options come before the
 subcommand: ``--lang vi|en``, ``--traceback``, ``--version``.
 
 Exit codes: 0 success; 1 an error while running (a file that cannot be written, a missing
@@ -59,6 +62,13 @@ from vnhealthplan.core import options
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.registry import Registry
 from vnhealthplan.data import plans
+from vnhealthplan.present.review.commands import (
+    observations_argument,
+    report_arguments,
+    run_gaps,
+    run_progress,
+    run_report,
+)
 
 __all__ = [
     "COMMANDS",
@@ -199,7 +209,7 @@ def commands() -> Mapping[str, Command]:
     Examples
     --------
     >>> list(commands())
-    ['list', 'show', 'gaps', 'progress', 'audit', 'export', 'extract']
+    ['list', 'show', 'gaps', 'progress', 'report', 'audit', 'export', 'extract']
     """
     return _REGISTRY.view()
 
@@ -228,29 +238,15 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
-def _gaps(args: argparse.Namespace) -> int:
-    from vnhealthplan.present.report import gaps_report
-
-    print(gaps_report(plans.load(args.plan)))
-    return 0
+_SEVERITIES: Final = ("info", "warning", "error")
 
 
 def _progress_arguments(parser: argparse.ArgumentParser) -> None:
     from vnhealthplan.analysis.progress import methods
 
-    _plan_argument(parser)
+    observations_argument(parser)
     parser.add_argument("--method", choices=tuple(methods()), default="opensdg",
                         help="a registered progress method (default: opensdg)")  # fmt: skip
-
-
-def _progress(args: argparse.Namespace) -> int:
-    from vnhealthplan.present.report import progress_report
-
-    print(progress_report(plans.load(args.plan), method=args.method))
-    return 0
-
-
-_SEVERITIES: Final = ("info", "warning", "error")
 
 
 def _audit_arguments(parser: argparse.ArgumentParser) -> None:
@@ -321,10 +317,12 @@ for _command in (
     Command("list", "list the bundled plans", _list),
     Command("show", "a plan's targets, the counts they imply and its audit", _show,
             _plan_argument),
-    Command("gaps", "each target against the observations of the plan's province", _gaps,
-            _plan_argument),
-    Command("progress", "whether targets with observations are on track", _progress,
+    Command("gaps", "each target against the observations of the plan's province", run_gaps,
+            observations_argument),
+    Command("progress", "whether targets with observations are on track", run_progress,
             _progress_arguments),
+    Command("report", "a review report of a plan (xlsx, html, docx; Vietnamese by default)",
+            run_report, report_arguments),
     Command("audit", "the audit's findings (exit 1 on errors)", _audit, _audit_arguments),
     Command("export", "write a plan, its gaps and audit to Excel, CSV or Parquet", _export,
             _export_arguments),

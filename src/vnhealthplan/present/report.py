@@ -24,12 +24,14 @@ Audit
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from vnhealthplan.analysis.audit import Finding, audit
 from vnhealthplan.analysis.planstatus import plan_gaps, plan_observations, plan_progress
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang, TargetKind
+from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.ratios import required_count
 
@@ -129,7 +131,9 @@ def _implied_counts(plan: Plan, findings: tuple[Finding, ...], lang: Lang) -> li
     return lines
 
 
-def gaps_report(plan: Plan, lang: Lang | None = None) -> str:
+def gaps_report(
+    plan: Plan, lang: Lang | None = None, *, observations: Sequence[Observation] | None = None
+) -> str:
     """The gaps of a plan's targets, as text: observed levels and what is still missing.
 
     Parameters
@@ -137,6 +141,9 @@ def gaps_report(plan: Plan, lang: Lang | None = None) -> str:
     plan : Plan
     lang : {"en", "vi"}, optional
         Language of the indicator names; by default :func:`vnhealthplan.options.get_language`.
+    observations : sequence of Observation, optional
+        By default :func:`plan_observations`; e.g.
+        :func:`vnhealthplan.review.combine_observations` for the bundled and your own.
 
     Examples
     --------
@@ -149,10 +156,11 @@ def gaps_report(plan: Plan, lang: Lang | None = None) -> str:
     2030  health_insurance_coverage  > 95 percent    76.5 (2017)      no       18.5
     """
     lang = resolve_language(lang)
-    frame = plan_gaps(plan)
+    used = plan_observations(plan) if observations is None else observations
+    frame = plan_gaps(plan, None if observations is None else used)
     compared = frame[frame["observed"].notna()]
     lines = [
-        f"{plan.key}: gaps against {len(plan_observations(plan))} observations "
+        f"{plan.key}: gaps against {len(used)} observations "
         f"(of {len(frame)} targets, {len(compared)} compared)"
     ]
     if not len(compared):
@@ -179,8 +187,16 @@ def pd_isna(value: Any) -> bool:
     return bool(pd.isna(value))
 
 
-def progress_report(plan: Plan, lang: Lang | None = None, method: str = "opensdg") -> str:
+def progress_report(
+    plan: Plan,
+    lang: Lang | None = None,
+    method: str = "opensdg",
+    *,
+    observations: Sequence[Observation] | None = None,
+) -> str:
     """The progress of a plan's targets, as text (see :func:`plan_progress`).
+
+    *observations* are by default :func:`plan_observations`.
 
     Examples
     --------
@@ -190,7 +206,7 @@ def progress_report(plan: Plan, lang: Lang | None = None, method: str = "opensdg
     2020  health_insurance_coverage  90 percent: 2017 76.5 → 2017 76.5: không đánh giá được
     ...
     """
-    frame = plan_progress(plan, lang, method)
+    frame = plan_progress(plan, lang, method, observations=observations)
     lines = [f"{plan.key}: progress ({method}) of {len(frame)} targets with observations"]
     if not len(frame):
         return "\n".join([*lines, "  no target has an observation of its indicator"])

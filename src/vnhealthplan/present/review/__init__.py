@@ -1,0 +1,69 @@
+"""Review reports of a plan (báo cáo sơ kết / tổng kết): Excel, HTML and Word.
+
+:func:`write_review` picks the writer by the file's suffix: :func:`to_xlsx` (a sheet per
+section), :func:`to_html` (one self-contained file, charts embedded), :func:`to_docx` (A4,
+tables and charts). The contents are :func:`report_parts`, in Vietnamese (the default) or
+English; numbers are written the Vietnamese way ("5.130", "17,6").
+
+Examples
+--------
+>>> import pathlib, tempfile
+>>> from datetime import date
+>>> from vnhealthplan.analysis.review import review
+>>> with tempfile.TemporaryDirectory() as folder:
+...     path = write_review(review("dak-lak-2024", as_of=date(2026, 1, 31)),
+...                         pathlib.Path(folder, "dak-lak.html"), charts=False)
+...     path.name
+'dak-lak.html'
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from vnhealthplan.analysis.review import Review
+from vnhealthplan.core.vocab import Lang
+from vnhealthplan.present.review.docx import to_docx
+from vnhealthplan.present.review.html import review_html, to_html
+from vnhealthplan.present.review.sections import ReportParts, ReportTable, report_parts
+from vnhealthplan.present.review.xlsx import to_xlsx
+
+__all__ = [
+    "SUFFIXES",
+    "ReportParts",
+    "ReportTable",
+    "report_parts",
+    "review_html",
+    "to_docx",
+    "to_html",
+    "to_xlsx",
+    "write_review",
+]
+
+#: The suffixes :func:`write_review` writes.
+SUFFIXES = (".xlsx", ".html", ".docx")
+
+
+def write_review(
+    r: Review, path: str | os.PathLike[str], *, lang: Lang = "vi", charts: bool = True
+) -> Path:
+    """Write *r* to *path*: ``.xlsx``, ``.html`` or ``.docx`` by its suffix; return the path.
+
+    Raises
+    ------
+    ValueError
+        For another suffix.
+    vnhealthplan.errors.MissingDependencyError
+        Without openpyxl (xlsx), python-docx (docx) or matplotlib (charts).
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix == ".xlsx":
+        return to_xlsx(r, path, lang=lang)
+    if suffix == ".html":
+        return to_html(r, path, lang=lang, charts=charts)
+    if suffix == ".docx":
+        return to_docx(r, path, lang=lang, charts=charts)
+    raise ValueError(
+        f"write_review: {str(path)!r}: expected a file ending in {', '.join(SUFFIXES)}"
+    )

@@ -1,0 +1,142 @@
+"""The review subcommands' pieces: ``--observations FILE...``, the national key, ``report``.
+
+:func:`read_observation_files` reads several files of observations
+(:func:`vnhealthplan.export.read_observations`) and gives each observation without a
+source the file and row it came from, so that a contradiction names both files and rows.
+
+Examples
+--------
+>>> import pathlib, tempfile
+>>> with tempfile.TemporaryDirectory() as folder:
+...     path = pathlib.Path(folder, "mine.csv")
+...     _ = path.write_text("province,indicator,year,value,notes\\n"
+...                         ",doctors_per_10k,2020,10.0,ví dụ: số liệu giả định\\n",
+...                         encoding="utf-8")
+...     mine = read_observation_files([path])
+>>> mine[0].source.document.title, mine[0].source.section
+('mine.csv', 'row 2')
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Sequence
+
+import attrs
+
+from vnhealthplan.analysis.review import NATIONAL, combine_observations, national_plan, review
+from vnhealthplan.core.vocab import Lang
+from vnhealthplan.data import plans
+from vnhealthplan.io.export import read_observations
+from vnhealthplan.model.observation import Observation
+from vnhealthplan.model.plan import Plan
+from vnhealthplan.model.source import Document, Source
+
+__all__ = [
+    "observations_argument",
+    "read_observation_files",
+    "report_arguments",
+    "resolve_plan",
+    "run_gaps",
+    "run_progress",
+    "run_report",
+]
+
+
+def read_observation_files(paths: Sequence[str | os.PathLike[str]]) -> tuple[Observation, ...]:
+    """The observations of every file, each without a source given its file and row."""
+    out: list[Observation] = []
+    for path in paths:
+        name = os.path.basename(os.fspath(path))
+        document = Document(name, "user's file (tệp của người dùng)")
+        for i, obs in enumerate(read_observations(path), 2):  # row 1 is the header
+            if obs.source is None:
+                quote = f"{obs.indicator.code} {obs.year} = {obs.value.magnitude:g}"
+                obs = attrs.evolve(obs, source=Source(document, f"row {i}", quote))
+            out.append(obs)
+    return tuple(out)
+
+
+def resolve_plan(key: str) -> Plan:
+    """A bundled plan by key, or the national targets for ``"national"``."""
+    return national_plan() if key == NATIONAL else plans.load(key)
+
+
+def observations_argument(parser: argparse.ArgumentParser) -> None:
+    """``PLAN`` (a key or ``national``) and ``--observations FILE...``."""
+    parser.add_argument(
+        "plan", metavar="PLAN", help="a plan key, e.g. thanh-hoa-2023 (see list), or 'national'"
+    )
+    parser.add_argument(
+        "--observations",
+        nargs="+",
+        default=(),
+        metavar="FILE",
+        help="CSV or Excel files of observations, added to the bundled ones",
+    )
+
+
+def _combined(args: argparse.Namespace) -> tuple[Plan, tuple[Observation, ...] | None]:
+    plan = resolve_plan(args.plan)
+    if not args.observations and plan.key != NATIONAL:
+        return plan, None  # the plan's own and bundled, as before
+    mine = read_observation_files(args.observations)
+    return plan, combine_observations(plan, mine)[0]
+
+
+def run_gaps(args: argparse.Namespace) -> int:
+    """``gaps PLAN [--observations FILE...]``."""
+    from vnhealthplan.present.report import gaps_report
+
+    plan, observations = _combined(args)
+    print(gaps_report(plan, observations=observations))
+    return 0
+
+
+def run_progress(args: argparse.Namespace) -> int:
+    """``progress PLAN [--observations FILE...] [--method ...]``."""
+    from vnhealthplan.present.report import progress_report
+
+    plan, observations = _combined(args)
+    print(progress_report(plan, method=args.method, observations=observations))
+    return 0
+
+
+def report_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments of ``report``."""
+    from vnhealthplan.analysis.progress import methods
+
+    observations_argument(parser)
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT",
+        help="report.xlsx, report.html or report.docx",
+    )
+    parser.add_argument(
+        "--method",
+        choices=tuple(methods()),
+        default="opensdg",
+        help="a registered progress method (default: opensdg)",
+    )
+    parser.add_argument("--no-charts", action="store_true", help="leave out the charts")
+    parser.add_argument(
+        "--lang",
+        dest="report_lang",
+        choices=("vi", "en"),
+        help="language of the report (default: the global --lang, else vi)",
+    )
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """``report PLAN [--observations FILE...] -o OUT``: write a review report."""
+    from vnhealthplan.present.review import write_review
+
+    plan = resolve_plan(args.plan)
+    mine = read_observation_files(args.observations)
+    r = review(plan, mine, method=args.method)
+    lang: Lang = "en" if (args.report_lang or args.lang) == "en" else "vi"
+    print(write_review(r, args.output, lang=lang, charts=not args.no_charts))
+    return 0

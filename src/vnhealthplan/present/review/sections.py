@@ -1,0 +1,283 @@
+"""What a review report says, in Vietnamese or English, whatever the file format.
+
+A report is laid out the way Vietnamese departments circulate a báo cáo sơ kết / tổng
+kết: a heading block (the issuing body left, the national motto right), a title, then
+four sections: I. results of each target (a table), II. the resources still missing,
+III. progress, IV. the sources of the figures. :func:`report_parts` gives them as plain
+data (text and numbers); the writers of :mod:`vnhealthplan.present.review` lay them out.
+
+Examples
+--------
+>>> from datetime import date
+>>> from vnhealthplan.analysis.review import review
+>>> parts = report_parts(review("dak-lak-2024", as_of=date(2026, 1, 31)), "vi")
+>>> parts.left, parts.title
+(('UBND TỈNH ĐẮK LẮK', 'SỞ Y TẾ'), 'BÁO CÁO')
+>>> [t.title for t in parts.tables]  # doctest: +NORMALIZE_WHITESPACE
+['I. Kết quả thực hiện các chỉ tiêu', 'II. Nguồn lực còn thiếu', 'III. Tiến độ',
+ 'IV. Nguồn số liệu']
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Final
+
+import attrs
+
+from vnhealthplan.analysis.review import Figure, Review, ReviewRow, source_text
+from vnhealthplan.core.vocab import Lang
+from vnhealthplan.text.numbers import format_number
+from vnhealthplan.text.phrases import format_target
+from vnhealthplan.text.units import format_unit
+
+__all__ = ["ReportParts", "ReportTable", "cell_text", "report_parts"]
+
+_W: Final[dict[str, tuple[str, str]]] = {
+    "motto": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"),
+    "motto2": ("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
+    "title": ("BÁO CÁO", "REPORT"),
+    "subtitle": ("Kết quả thực hiện các chỉ tiêu của {}", "Results on the targets of {}"),
+    "plan": ("Kế hoạch {}", "Plan {}"),
+    "date": ("{}, ngày {} tháng {} năm {}", "{}, {}/{}/{}"),
+    "people": ("Ủy ban nhân dân tỉnh", "Provincial People's Committee"),
+    "health": ("SỞ Y TẾ", "DEPARTMENT OF HEALTH"),
+    "reporter": ("(Tên cơ quan báo cáo)", "(Reporting body)"),
+    "t1": ("I. Kết quả thực hiện các chỉ tiêu", "I. Results on the targets"),
+    "t2": ("II. Nguồn lực còn thiếu", "II. Resources still missing"),
+    "t3": ("III. Tiến độ", "III. Progress"),
+    "t4": ("IV. Nguồn số liệu", "IV. Sources of the figures"),
+    "yes": ("Đạt", "Met"),
+    "no": ("Chưa đạt", "Not met"),
+    "unknown": ("Chưa có số liệu", "No data"),
+    "whole": ("Toàn tỉnh", "Whole province"),
+    "country": ("Cả nước", "Whole country"),
+    "no_pop": (
+        "Chưa có số dân để tính số lượng còn thiếu.",
+        "No population figure: the counts still needed are not computed.",
+    ),
+    "pop": ("Dân số {} ({}), nguồn: {}", "Population {} ({}), source: {}"),
+    "method": (
+        "Tiến độ đánh giá theo phương pháp {} (cần số liệu của ít nhất 2 năm).",
+        "Progress assessed by the {} method (needs figures of at least 2 years).",
+    ),
+    "target": ("Chỉ tiêu", "Target"),
+    "observed": ("Thực hiện", "Observed"),
+    "baseline": ("Giá trị cơ sở", "Baseline"),
+    "population": ("Dân số", "Population"),
+}
+
+_HEADERS: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+    "t1": (
+        ("TT", "Chỉ tiêu", "Phạm vi", "Năm", "Chỉ tiêu kế hoạch", "Đơn vị tính",
+         "Giá trị cơ sở", "Năm cơ sở", "Thực hiện", "Năm thực hiện", "Đánh giá", "Còn thiếu"),
+        ("No.", "Indicator", "Scope", "Year", "Target as written", "Unit", "Baseline",
+         "Baseline year", "Latest observed", "Observed year", "Assessment", "Shortfall"),
+    ),
+    "t2": (
+        ("TT", "Chỉ tiêu", "Năm", "Chỉ tiêu kế hoạch", "Dân số", "Năm dân số", "Số cần có",
+         "Hiện có", "Còn thiếu", "Đơn vị", "Nguồn dân số"),
+        ("No.", "Indicator", "Year", "Target as written", "Population", "Population year",
+         "Required", "Current", "Still needed", "Unit", "Population source"),
+    ),
+    "t3": (
+        ("TT", "Chỉ tiêu", "Năm", "Chỉ tiêu kế hoạch", "Năm gốc", "Giá trị gốc",
+         "Năm mới nhất", "Giá trị mới nhất", "Tiến độ", "Phương pháp"),
+        ("No.", "Indicator", "Year", "Target as written", "Base year", "Base value",
+         "Latest year", "Latest value", "Status", "Method"),
+    ),
+    "t4": (
+        ("TT", "Số liệu", "Giá trị", "Năm", "Nguồn"),
+        ("No.", "Figure", "Value", "Year", "Source"),
+    ),
+}  # fmt: skip
+
+
+def _w(key: str, lang: Lang) -> str:
+    return _W[key][lang == "en"]
+
+
+@attrs.frozen
+class ReportTable:
+    """One section's table: a title, a note, a header row, rows of text and numbers."""
+
+    key: str
+    title: str
+    note: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[Any, ...], ...]
+
+
+@attrs.frozen
+class ReportParts:
+    """A review report as data: heading block, title, place and date, the four tables."""
+
+    lang: Lang
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+    place_date: str
+    title: str
+    subtitle: str
+    tables: tuple[ReportTable, ...]
+
+
+def cell_text(value: Any, lang: Lang) -> str:
+    """A cell as text: numbers the Vietnamese (or English) way, NaN and None empty.
+
+    Examples
+    --------
+    >>> cell_text(5130.0, "vi"), cell_text(17.6, "vi"), cell_text(2025, "vi"), cell_text(None, "vi")
+    ('5.130', '17,6', '2025', '')
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, bool | int):
+        return str(value)
+    if isinstance(value, float):
+        return format_number(round(value, 2), lang)
+    return str(value)
+
+
+def _plan_words(r: Review, lang: Lang) -> str:
+    doc = r.plan.document
+    if r.plan.key == "national":
+        return doc.title
+    number = f"số {doc.number}" if lang == "vi" and doc.number else (doc.number or "")
+    issued = doc.issued.strftime("%d/%m/%Y") if doc.issued else ""
+    when = (f" ngày {issued}" if lang == "vi" else f" of {issued}") if issued else ""
+    of = " của " if lang == "vi" else " by "
+    return _w("plan", lang).format(f"{number}{when}{of}{doc.issuer}".strip())
+
+
+def _heading(r: Review, lang: Lang) -> tuple[tuple[str, ...], str]:
+    province = r.plan.province
+    if province is None:
+        left: tuple[str, ...] = (_w("reporter", lang),)
+        place = "Hà Nội" if lang == "vi" else "Ha Noi"
+    else:
+        body = f"UBND TỈNH {province.name.upper()}" if lang == "vi" else (
+            f"{province.name.upper()} {_w('people', lang).upper()}")  # fmt: skip
+        left = (body, _w("health", lang))
+        place = province.name
+    d = r.as_of
+    return left, _w("date", lang).format(place, d.day, d.month, d.year)
+
+
+def _assessment(row: ReviewRow, lang: Lang) -> str:
+    return _w("unknown" if row.met is None else "yes" if row.met else "no", lang)
+
+
+def _name(row: ReviewRow, lang: Lang) -> str:
+    return row.target.indicator.name(lang)
+
+
+def _results(r: Review, lang: Lang) -> tuple[tuple[Any, ...], ...]:
+    whole = _w("whole" if r.plan.province else "country", lang)
+    out = []
+    for i, row in enumerate(r.rows, 1):
+        t, b, lt = row.target, row.baseline, row.latest
+        out.append((
+            i, _name(row, lang), row.scope or whole, t.year, format_target(t, lang),
+            format_unit(t.indicator.unit, lang), b.value if b else None, b.year if b else None,
+            lt.value if lt else None, lt.year if lt else None, _assessment(row, lang),
+            row.shortfall if row.met is False else None,
+        ))  # fmt: skip
+    return tuple(out)
+
+
+def _needed(r: Review, lang: Lang) -> tuple[tuple[Any, ...], ...]:
+    out = []
+    rows = [row for row in r.rows if row.needed is not None]
+    source = r.population.source if r.population else ""
+    for i, row in enumerate(rows, 1):
+        n = row.needed
+        assert n is not None
+        current = None if n.current is None else float(n.current.magnitude)
+        additional = None if n.additional is None else max(float(n.additional.magnitude), 0.0)
+        out.append((
+            i, _name(row, lang), row.target.year, format_target(row.target, lang),
+            float(n.population.magnitude), n.population_year, float(n.required.magnitude),
+            current, additional, format_unit(n.required.units, lang), source,
+        ))  # fmt: skip
+    return tuple(out)
+
+
+def _progress(r: Review, lang: Lang) -> tuple[tuple[Any, ...], ...]:
+    out = []
+    rows = [row for row in r.rows if row.progress is not None]
+    for i, row in enumerate(rows, 1):
+        p = row.progress
+        assert p is not None
+        label = p.label_vi if lang == "vi" else p.label_en
+        out.append((
+            i, _name(row, lang), row.target.year, format_target(row.target, lang), p.base_year,
+            p.base_value, p.year, p.value, label, p.method,
+        ))  # fmt: skip
+    return tuple(out)
+
+
+def _figures(r: Review, lang: Lang) -> list[tuple[str, Figure | None, str]]:
+    """Every figure the report shows: (what, figure, source)."""
+    seen: list[tuple[str, Figure | None, str]] = []
+    for row in r.rows:
+        t = row.target
+        what = f"{_w('target', lang)}: {t.indicator.name(lang)} ({t.year})"
+        seen.append((what, None, source_text(t.source)))
+    for obs in r.observations:
+        if obs.indicator.code == "population":
+            what = _w("population", lang)
+        else:
+            what = f"{_w('observed', lang)}: {obs.indicator.name(lang)}"
+        f = Figure.of(obs)
+        seen.append((what, f, f.source))
+    if r.population is not None and r.population.year is None:
+        seen.append((_w("population", lang), r.population, r.population.source))
+    return seen
+
+
+def _sources(r: Review, lang: Lang) -> tuple[tuple[Any, ...], ...]:
+    out: list[tuple[Any, ...]] = []
+    for i, (what, f, source) in enumerate(_figures(r, lang), 1):
+        if f is None:  # a target: its value as written
+            t = r.rows[i - 1].target
+            out.append((i, what, format_target(t, lang), t.year, source))
+        else:
+            out.append((i, what, f.value, f.year, source))
+    return tuple(out)
+
+
+def report_parts(r: Review, lang: Lang = "vi") -> ReportParts:
+    """The contents of a review report in *lang* ("vi", the default, or "en").
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from vnhealthplan.analysis.review import review
+    >>> parts = report_parts(review("national", as_of=date(2026, 1, 31)), "en")
+    >>> parts.right[0], parts.subtitle[:42]
+    ('SOCIALIST REPUBLIC OF VIETNAM', 'Results on the targets of Nghị quyết 20-NQ')
+    >>> [cell_text(c, "en") for c in parts.tables[2].rows[7][1:9]]
+    ['Doctors per 10,000 population', '2025', '10 doctors per 10,000 population', \
+'2019', '8.8', '2025', '15', 'Target achieved']
+    """
+    left, place_date = _heading(r, lang)
+    method = _w("method", lang).format(r.method)
+    pop = _w("no_pop", lang)
+    if r.population is not None:
+        year = "" if r.population.year is None else r.population.year
+        pop = _w("pop", lang).format(cell_text(r.population.value, lang), year,
+                                     r.population.source)  # fmt: skip
+    tables = (
+        ReportTable("results", _w("t1", lang), "", _HEADERS["t1"][lang == "en"],
+                    _results(r, lang)),
+        ReportTable("needed", _w("t2", lang), pop, _HEADERS["t2"][lang == "en"],
+                    _needed(r, lang)),
+        ReportTable("progress", _w("t3", lang), method, _HEADERS["t3"][lang == "en"],
+                    _progress(r, lang)),
+        ReportTable("sources", _w("t4", lang), "", _HEADERS["t4"][lang == "en"],
+                    _sources(r, lang)),
+    )  # fmt: skip
+    return ReportParts(
+        lang, left, (_w("motto", lang), _w("motto2", lang)), place_date, _w("title", lang),
+        _w("subtitle", lang).format(_plan_words(r, lang)), tables,
+    )  # fmt: skip
