@@ -68,6 +68,8 @@ from vnhealthplan.present.review.commands import (
     run_gaps,
     run_progress,
     run_report,
+    run_template,
+    template_arguments,
 )
 
 __all__ = [
@@ -321,6 +323,8 @@ for _command in (
             observations_argument),
     Command("progress", "whether targets with observations are on track", run_progress,
             _progress_arguments),
+    Command("template", "a plan's data-collection form (biểu mẫu) to fill: xlsx or csv",
+            run_template, template_arguments),
     Command("report", "a review report of a plan (xlsx, html, docx; Vietnamese by default)",
             run_report, report_arguments),
     Command("audit", "the audit's findings (exit 1 on errors)", _audit, _audit_arguments),

@@ -29,6 +29,7 @@ from vnhealthplan.analysis.review import NATIONAL, combine_observations, nationa
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import plans
 from vnhealthplan.io.export import read_observations
+from vnhealthplan.io.forms import write_form
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.source import Document, Source
@@ -41,6 +42,8 @@ __all__ = [
     "run_gaps",
     "run_progress",
     "run_report",
+    "run_template",
+    "template_arguments",
 ]
 
 
@@ -139,4 +142,33 @@ def run_report(args: argparse.Namespace) -> int:
     r = review(plan, mine, method=args.method)
     lang: Lang = "en" if (args.report_lang or args.lang) == "en" else "vi"
     print(write_review(r, args.output, lang=lang, charts=not args.no_charts))
+    return 0
+
+
+def template_arguments(parser: argparse.ArgumentParser) -> None:
+    """``template PLAN -o FORM [--years Y ...] [--form-lang vi|en]``."""
+    parser.add_argument("plan", metavar="PLAN", help="a plan key, e.g. dak-lak-2024 (see list)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="FORM",
+        help="the form to write: .xlsx (Excel, with validation) or .csv",
+    )
+    parser.add_argument(
+        "--years",
+        type=int,
+        nargs="+",
+        metavar="YEAR",
+        help="the years to collect (default: the years the plan targets)",
+    )
+    parser.add_argument("--form-lang", choices=("vi", "en"), dest="form_lang",
+                        help="the form's language (default: --lang, else Vietnamese)")  # fmt: skip
+
+
+def run_template(args: argparse.Namespace) -> int:
+    """``template PLAN -o FORM``: write the plan's data-collection form (biểu mẫu)."""
+    plan = resolve_plan(args.plan)
+    lang: Lang = "en" if (args.form_lang or args.lang) == "en" else "vi"
+    print(write_form(plan, args.output, years=args.years, lang=lang))
     return 0
