@@ -99,6 +99,12 @@ def _comparable(notebook: Any, day: str) -> list[list[tuple[str, ...]]]:
     return cells
 
 
+def _lines(outputs: list[tuple[str, ...]]) -> list[str]:
+    """Outputs as lines for a readable diff: HTML cut between its tags."""
+    text = "\n".join(part for output in outputs for part in output)
+    return re.sub(r">(?=<)", ">\n", text).splitlines()
+
+
 def _stored(name: str) -> Any:
     return json.loads((EXAMPLES / name).read_text(encoding="utf-8"))
 
@@ -167,8 +173,8 @@ def test_stored_outputs_are_current(executed: Any) -> None:
         if before == after:
             continue
         diff = difflib.unified_diff(
-            [line for output in before for part in output for line in part.splitlines()],
-            [line for output in after for part in output for line in part.splitlines()],
+            _lines(before),
+            _lines(after),
             "stored",
             "now",
             lineterm="",
