@@ -128,10 +128,13 @@ def test_every_notebook_is_listed() -> None:
 def test_notebooks_are_stored_with_outputs(name: str) -> None:
     notebook = _stored(name)
     code = _code_cells(notebook)
-    # Run once, from top to bottom, by run_notebooks.py (which records the day).
-    assert [c["execution_count"] for c in code] == list(range(1, len(code) + 1)), _command()
+    # Run once, from top to bottom, by run_notebooks.py (which records the day and keeps
+    # the notebook's metadata), not saved from a notebook editor.
+    how = f"store it with: {_command()}"
+    assert [c["execution_count"] for c in code] == list(range(1, len(code) + 1)), how
+    assert "executed_on" in notebook["metadata"].get("vnhealthplan", {}), how
     assert date.fromisoformat(notebook["metadata"]["vnhealthplan"]["executed_on"])
-    assert notebook["metadata"]["language_info"] == {"name": "python"}
+    assert notebook["metadata"]["language_info"] == {"name": "python"}, how
     assert not [o for c in code for o in c["outputs"] if o["output_type"] == "error"]
     assert any(_outputs(c, "image/png") for c in code), "no chart stored"
     # set_language returns the previous language: the first cell hides it (";").
