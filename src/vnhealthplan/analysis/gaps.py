@@ -161,7 +161,7 @@ def gaps_frame(
     21  2025          =    95.0      76.5           2017  False       18.5
     45  2030          >    95.0      76.5           2017  False       18.5
     """
-    tol = _check_tolerance(tolerance)
+    tol = _check_tolerance(tolerance, "gaps_frame")
     table, lookup = target_table(targets)
     keys = table[["_prov", "indicator"]].drop_duplicates()
     obs = observation_table(observations, lookup, set(zip(*map(keys.get, keys), strict=True)))
