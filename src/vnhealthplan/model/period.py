@@ -26,7 +26,7 @@ import attrs
 
 from vnhealthplan.core import checks
 from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR, as_date, fail, year_date
-from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.errors import ValidationError, WrongTypeError
 
 __all__ = ["Period"]
 
@@ -186,7 +186,8 @@ class Period:
 YYYY-Hn, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD
         """
         if not isinstance(text, str):
-            raise TypeError(f"Period.parse: expected a string, got {type(text).__name__}")
+            expected = f"a string such as '2024-Q2' (got {type(text).__name__})"
+            raise WrongTypeError("Period.parse", "text", text, expected)
         clean = text.strip().replace("–", "-")
         for pattern, build in _FORMS:
             match = pattern.fullmatch(clean)
