@@ -24,6 +24,8 @@ from vnhealthplan import (
     PlanDataError,
     ShapeError,
     Target,
+    ValidationError,
+    WrongTypeError,
     indicators,
     plans,
     provinces,
@@ -205,27 +207,36 @@ def test_bad_arguments_raise():
         gap_arrays([1, 2], None, "=", "level", "higher", [1, 2, 3])
     with pytest.raises(ValueError, match="Comparator: unknown value '=>'"):
         gap_arrays(1, None, "=>", "level", "higher", 1)
-    with pytest.raises(ValueError, match="comparator: got code 9"):
+    with pytest.raises(ValidationError, match=r"gap_arrays\.comparator: got 9"):
         gap_arrays(1, None, np.array([9]), 0, 0, 1)
     with pytest.raises(ValueError, match="tolerance"):
         gap_arrays(1, None, "~", "level", "higher", 1, tolerance=-0.1)
     with pytest.raises(DimensionError):
         gap_arrays(Q(1, "percent"), None, "=", "level", "higher", 1)
-    with pytest.raises(TypeError, match="observed: expected numbers"):
+    with pytest.raises(WrongTypeError, match="observed: got \\['a'\\]; expected numbers"):
         gap_arrays(1, None, "=", "level", "higher", ["a"])
     with pytest.raises(ValueError, match="missing value"):
         codes(Comparator, ["<", None])
 
 
-def test_infinities_and_nan_targets_do_not_warn():
-    # The test suite turns warnings into errors: inf − inf and NaN codes must stay quiet.
+def test_overflow_and_nan_targets_do_not_warn():
+    # The test suite turns warnings into errors: overflow and NaN codes must stay quiet.
     result = gap_arrays(
-        [NAN, 1, 1, 1e308], [NAN, 2, NAN, NAN], ["=", "range", "~", ">="],
-        ["change", "level", "level", "level"], "higher", [1, math.inf, math.inf, -1e308],
-        [0, 0, 0, 0],
+        [NAN, 1e308, 1e308], [NAN, NAN, NAN], ["=", "~", ">="],
+        ["change", "level", "level"], "higher", [1, -1e308, -1e308], [0, 0, 0],
     )  # fmt: skip
-    assert result.met.tolist() == [None, False, False, False]
-    assert result.distance[1:].tolist() == [math.inf] * 3
+    assert result.met.tolist() == [None, False, False]
+    assert result.distance[1:].tolist() == [math.inf] * 2
+
+
+@pytest.mark.parametrize("name", ["value", "upper", "observed", "baseline"])
+def test_infinite_inputs_are_refused(name):
+    # An infinite observed level once counted as met; NaN stays "unknown".
+    args = {"value": [1.0, 1.0], "upper": [NAN, NAN], "observed": [1.0, 2.0], "baseline": [0, 0]}
+    args[name] = [1.0, -math.inf]
+    with pytest.raises(ValidationError, match=rf"gap_arrays\.{name}\[1\]: got -inf"):
+        gap_arrays(args["value"], args["upper"], "=", "level", "higher", args["observed"],
+                   args["baseline"])  # fmt: skip
 
 
 def test_effective_comparator():
@@ -290,7 +301,7 @@ def test_gap_converts_units_and_refuses_wrong_dimensions(dak_lak):
     foreign = pint.UnitRegistry(cache_folder=None).Quantity(22, "meter")
     with pytest.raises(DimensionError, match="another registry"):
         imr.gap(foreign)
-    with pytest.raises(TypeError, match="observed: expected a number"):
+    with pytest.raises(WrongTypeError, match="observed: got '22'; expected a number"):
         imr.gap("22")
 
 
@@ -381,6 +392,13 @@ def test_met_iff_zero_shortfall_except_at_strict_boundaries(row):
         assert met == (result.shortfall == 0)
 
 
+def _possible(indicator, level):
+    """A level the indicator can take (NaN: not observed), as gap and Observation require."""
+    low, high = indicator.minimum, indicator.maximum
+    low = -math.inf if low is None else low
+    return not (level < low or level > (math.inf if high is None else high))
+
+
 @given(rows(), st.sampled_from(list(indicators.all())))
 def test_scalar_gap_equals_vectorised_row(row, indicator):
     value, upper, comparator, kind, _, observed, baseline, tolerance = row
@@ -388,6 +406,7 @@ def test_scalar_gap_equals_vectorised_row(row, indicator):
         value, upper = abs(value), (abs(value) + abs(upper - value) if upper == upper else NAN)
     if indicator.maximum is not None and kind is not TargetKind.CHANGE:
         assume(max(value, upper if upper == upper else value) <= indicator.maximum)
+    assume(_possible(indicator, observed) and _possible(indicator, baseline))  # else refused
     target = Target(
         indicator, value, Y2024, comparator, kind, upper=None if math.isnan(upper) else upper
     )
@@ -414,6 +433,7 @@ def test_gap_agrees_with_target_is_met(row):
     }[direction]
     if kind is not TargetKind.CHANGE:
         value, upper = abs(value), abs(value) + abs(upper - value) if upper == upper else NAN
+    assume(_possible(indicator, observed) and _possible(indicator, baseline))  # else refused
     target = Target(
         indicator, value, Y2024, comparator, kind, upper=None if math.isnan(upper) else upper
     )

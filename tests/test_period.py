@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from vnhealthplan import Period, ValidationError
+from vnhealthplan import Period, ValidationError, WrongTypeError
 
 
 @pytest.mark.parametrize(
@@ -276,7 +276,7 @@ def test_parse_lists_the_forms(text):
 
 @pytest.mark.parametrize("text", [2024, None, date(2024, 1, 1)])
 def test_parse_needs_a_string(text):
-    with pytest.raises(TypeError, match=r"Period.parse: expected a string"):
+    with pytest.raises(WrongTypeError, match=r"Period\.parse\.text: got .*; expected a string"):
         Period.parse(text)
 
 

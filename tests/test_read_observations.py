@@ -1,10 +1,12 @@
 """Reading observations from CSV and Excel: round trips, headers, every bad row at once."""
 
+import re
+
 import openpyxl
 import pytest
 
 from vnhealthplan import plans
-from vnhealthplan.errors import PlanDataError
+from vnhealthplan.errors import PlanDataError, ValidationError
 from vnhealthplan.export import read_observations, to_csv, to_excel
 
 WITH_OBSERVATIONS = [k for k in plans.available() if plans.load(k).observations]
@@ -114,5 +116,22 @@ def test_wrong_files_and_sheets(tmp_path):
     book = openpyxl.Workbook()
     book.create_sheet("Other")
     book.save(tmp_path / "two.xlsx")
-    with pytest.raises(ValueError, match="sheet None not found; the sheets are 'Sheet', 'Other'"):
+    with pytest.raises(ValidationError, match=r"sheet: got None; expected a sheet of two\.xlsx: "
+                                              r"'Sheet', 'Other'"):  # fmt: skip
         read_observations(tmp_path / "two.xlsx")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "field"),
+    [
+        ("empty.csv", b"", "columns"),
+        ("binary.csv", b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe", "encoding"),
+        ("quote.csv", b'province,indicator\n"unterminated\n', "csv"),
+        ("corrupt.xlsx", b"PK\x03\x04garbage", "workbook"),
+    ],
+)
+def test_unreadable_files_are_named(tmp_path, name, content, field):
+    # once pandas' EmptyDataError, a UnicodeDecodeError, a ParserError
+    (tmp_path / name).write_bytes(content)
+    with pytest.raises(PlanDataError, match=rf"{re.escape(name)}: file: {field}"):
+        read_observations(tmp_path / name)

@@ -142,8 +142,15 @@ def gaps_frame(
 
     Raises
     ------
+    vnhealthplan.errors.ValidationError
+        If a frame lacks a column it needs (naming every missing one), or *tolerance* is
+        negative.
     vnhealthplan.errors.PlanDataError
-        If two observations of one (province, indicator, year) differ.
+        Listing every bad row of a frame at once: a year that is not a whole year, a
+        comparator or kind no vocabulary knows, a value that is missing, infinite, text
+        (``"5.130"`` is refused, never guessed: read text with
+        :func:`vnhealthplan.text.parse_number`) or outside its indicator's bounds (−5 %);
+        or two observations of one (province, indicator, year) that differ.
     vnhealthplan.errors.DimensionError
         If an observation's unit does not fit its indicator.
 
@@ -161,7 +168,7 @@ def gaps_frame(
     21  2025          =    95.0      76.5           2017  False       18.5
     45  2030          >    95.0      76.5           2017  False       18.5
     """
-    tol = _check_tolerance(tolerance)
+    tol = _check_tolerance(tolerance, "gaps_frame")
     table, lookup = target_table(targets)
     keys = table[["_prov", "indicator"]].drop_duplicates()
     obs = observation_table(observations, lookup, set(zip(*map(keys.get, keys), strict=True)))

@@ -31,7 +31,19 @@ from vnhealthplan.analysis.frames import (
     read_unit,
     targets_frame,
 )
-from vnhealthplan.core.errors import DimensionError, PlanDataError, Problem, UnknownIndicatorError
+from vnhealthplan.analysis.gapinputs import (
+    check_levels_in_frame,
+    checked_observations,
+    checked_targets,
+    require_columns,
+)
+from vnhealthplan.core.errors import (
+    DimensionError,
+    PlanDataError,
+    Problem,
+    UnknownIndicatorError,
+    WrongTypeError,
+)
 from vnhealthplan.core.units import is_quantity, registry
 from vnhealthplan.core.vocab import TargetKind
 from vnhealthplan.data import indicators
@@ -137,7 +149,8 @@ def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
     import pandas as pd
 
     if isinstance(targets, pd.DataFrame):
-        frame, lookup = targets.copy(), _frame_indicators(targets)
+        frame = checked_targets(targets)
+        lookup = _frame_indicators(frame)
     else:
         items = [targets] if isinstance(targets, Target | Plan) else list(targets)
         parts, lookup = [], {}
@@ -154,12 +167,17 @@ def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
                 loose.append(item)
                 lookup[item.indicator.code] = item.indicator
             elif item is not None:
-                raise TypeError(f"targets: expected Target or Plan objects, got {item!r}")
+                expected = "Target or Plan objects, or a targets frame"
+                raise WrongTypeError("gaps_frame", "targets", item, expected)
         frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=_TARGET)
     for name, default in _TARGET_DEFAULTS.items():
         if name not in frame.columns:
             frame[name] = default
     _to_indicator_units(frame, ("value", "upper", "baseline_value"), lookup)
+    if isinstance(targets, pd.DataFrame):  # records were checked when they were made
+        levels = (frame["kind"] != TargetKind.CHANGE.value).to_numpy(bool)
+        check_levels_in_frame(frame, ("value", "upper"), lookup, "targets", rows=levels)
+        check_levels_in_frame(frame, ("baseline_value",), lookup, "targets")
     if "direction" not in frame.columns:
         frame["direction"] = frame["indicator"].map(
             {c: i.direction.value for c, i in lookup.items()}
@@ -185,6 +203,8 @@ def observation_table(
 
     if isinstance(observations, pd.DataFrame):
         frame = observations.copy()
+        needed = ("indicator", "value", "period" if "period" in frame.columns else "year")
+        require_columns(frame, "observations", needed)
     else:
         items = [observations] if isinstance(observations, Observation) else observations
         frame = observation_records_frame(items)
@@ -197,35 +217,10 @@ def observation_table(
     frame["_prov"] = _province_keys(frame["province"], unknown="\x00not a target province")
     index = pd.MultiIndex.from_arrays([frame["_prov"], frame["indicator"]])
     frame = frame[index.isin(list(keys))] if len(frame) else frame
-    frame = frame.assign(**_checked_years_and_values(frame))
+    frame = frame.assign(**checked_observations(frame))
     _to_indicator_units(frame, ("value",), lookup)
+    check_levels_in_frame(frame, ("value",), lookup, "observations")
     return _without_duplicates(frame)
-
-
-def _checked_years_and_values(frame: pd.DataFrame) -> dict[str, Any]:
-    """Whole years and numeric values, or one error listing every row that has neither."""
-    import pandas as pd
-
-    problems = []
-    years = pd.to_numeric(frame["year"], errors="coerce")
-    values = pd.to_numeric(frame["value"], errors="coerce")
-    for label, year, value, raw_year, raw_value in zip(
-        frame.index, years, values, frame["year"], frame["value"], strict=True
-    ):
-        if pd.isna(year) or year != int(year):
-            problems.append(Problem("observations", f"row {label}", "year", raw_year,
-                                    "expected a whole year"))  # fmt: skip
-        if isinstance(raw_value, str):
-            problems.append(Problem("observations", f"row {label}", "value", raw_value,
-                                    "expected a number, not text (read text with "
-                                    "vnhealthplan.text.parse_number)"))  # fmt: skip
-        elif pd.isna(value) or not np.isfinite(value):
-            expected = "expected a value (drop the row or fill it in)" if pd.isna(raw_value) else (
-                "expected a finite number")  # fmt: skip
-            problems.append(Problem("observations", f"row {label}", "value", raw_value, expected))
-    if problems:
-        raise PlanDataError(problems)
-    return {"year": years.astype("int64"), "value": values.astype(float)}
 
 
 def _without_duplicates(frame: pd.DataFrame) -> pd.DataFrame:

@@ -166,7 +166,8 @@ def counts_needed(
     ]
     current = additional = None
     if observed is not None:
-        current = ratios.required_count(level_in_unit(ind, observed, "observed"), people)
+        level = level_in_unit(ind, observed, "observed", "counts_needed")
+        current = ratios.required_count(level, people)
         additional = required - current
         steps.append(f"current = observed ratio × {people.magnitude:,.0f} {people.units}")
         steps.append("additional = required − current")

@@ -38,6 +38,8 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
 
+from vnhealthplan.core.errors import WrongTypeError
+
 if TYPE_CHECKING:
     import pint
 
@@ -145,9 +147,10 @@ def as_unit(unit: Any) -> Any:
     Raises
     ------
     pint.UndefinedUnitError
-        If the name is not defined in ``units.txt``.
-    TypeError
-        If *unit* is neither a string nor a unit.
+        If the name is not defined in ``units.txt``, or is no unit expression at all
+        (``"bed/"``).
+    vnhealthplan.errors.WrongTypeError
+        If *unit* is neither a string nor a unit (also a :class:`TypeError`).
 
     Examples
     --------
@@ -164,5 +167,10 @@ def as_unit(unit: Any) -> Any:
     if isinstance(unit, pint.Unit):
         return unit if unit._REGISTRY is ureg else ureg.Unit(str(unit))
     if isinstance(unit, str):
-        return ureg.Unit(unit)
-    raise TypeError(f"expected a unit name or a pint.Unit, got {type(unit).__name__}: {unit!r}")
+        try:
+            return ureg.Unit(unit)
+        except (AssertionError, ArithmeticError, SyntaxError, pint.errors.DefinitionSyntaxError):
+            # pint's parser fails on malformed names ("bed/", "1/0") with these
+            raise pint.UndefinedUnitError(unit) from None
+    expected = f"a unit name or a pint.Unit (got {type(unit).__name__})"
+    raise WrongTypeError("as_unit", "unit", unit, expected)

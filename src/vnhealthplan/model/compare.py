@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 import numpy as np
 
-from vnhealthplan.core.checks import plain_number
-from vnhealthplan.core.errors import DimensionError, ShapeError
+from vnhealthplan.core.checks import check_values, non_negative
+from vnhealthplan.core.errors import DimensionError, ShapeError, ValidationError, WrongTypeError
 from vnhealthplan.core.units import is_any_quantity, is_quantity
 from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
 
@@ -39,6 +39,7 @@ __all__ = [
     "DIRECTION_CODES",
     "KIND_CODES",
     "GapArrays",
+    "check_levels",
     "check_tolerance",
     "codes",
     "effective_comparator",
@@ -219,14 +220,17 @@ class GapArrays:
 
 
 def _float_array(value: Any, name: str) -> np.ndarray[Any, Any]:
+    """Finite floats or NaN (a missing value); infinity and non-numbers are refused."""
     if hasattr(value, "to_numpy"):
         value = value.to_numpy()
     if is_any_quantity(value):
         raise DimensionError(name, value, "plain numbers in the indicator's unit (use .magnitude)")
     array = np.asarray(value)
     if array.dtype.kind not in "iuf":
-        raise TypeError(f"{name}: expected numbers, got values of dtype {array.dtype}")
-    return array if array.dtype == np.float64 else array.astype(np.float64)
+        raise WrongTypeError("gap_arrays", name, value, f"numbers (got dtype {array.dtype})")
+    array = array if array.dtype == np.float64 else array.astype(np.float64)
+    check_values(array.reshape(-1), "gap_arrays", name)
+    return array
 
 
 def _code_array(value: Any, vocab: type[Any], name: str) -> np.ndarray[Any, Any]:
@@ -237,18 +241,18 @@ def _code_array(value: Any, vocab: type[Any], name: str) -> np.ndarray[Any, Any]
         array = np.asarray(codes(vocab, value))
     size = len(_VOCABS[vocab])
     if array.size and (array.min() < 0 or array.max() >= size):
-        bad = array[(array < 0) | (array >= size)].flat[0]
-        raise ValueError(f"{name}: got code {bad}; expected 0–{size - 1} ({vocab.__name__})")
+        bad = array[(array < 0) | (array >= size)].flat[0].item()
+        raise ValidationError("gap_arrays", name, bad, f"a code 0–{size - 1} ({vocab.__name__})")
     return array
 
 
-def check_tolerance(tolerance: float) -> float:
+def check_tolerance(tolerance: float, owner: str = "gap_arrays") -> float:
     """The relative *tolerance* of ``"~"`` as a float, checked: finite and ≥ 0.
 
     Raises
     ------
-    ValueError
-        For anything else.
+    vnhealthplan.errors.ValidationError
+        For a negative or infinite number (a :class:`WrongTypeError` for text or None).
 
     Examples
     --------
@@ -257,12 +261,9 @@ def check_tolerance(tolerance: float) -> float:
     >>> check_tolerance(-1)
     Traceback (most recent call last):
     ...
-    ValueError: tolerance: got -1; expected a finite number ≥ 0
+    vnhealthplan.errors.ValidationError: gap_arrays.tolerance: got -1; expected a number ≥ 0
     """
-    number = plain_number(tolerance)
-    if number is None or not math.isfinite(number) or number < 0:
-        raise ValueError(f"tolerance: got {tolerance!r}; expected a finite number ≥ 0")
-    return float(number)
+    return float(non_negative(tolerance, owner, "tolerance"))
 
 
 def gap_arrays(
@@ -385,7 +386,14 @@ def _gap_block(inputs: list[Any], tol: float, out: tuple[Any, Any, Any]) -> None
     np.isnan(distance, out=unknown)
 
 
-def levels_in_unit(indicator: Indicator, observed: Any, name: str = "observed") -> Any:
+def levels_in_unit(
+    indicator: Indicator,
+    observed: Any,
+    name: str = "observed",
+    *,
+    owner: str = "gap",
+    bounds: bool = True,
+) -> Any:
     """Levels as a float or a float array in the indicator's unit (plain numbers are in it).
 
     Parameters
@@ -394,13 +402,19 @@ def levels_in_unit(indicator: Indicator, observed: Any, name: str = "observed") 
     observed : pint.Quantity, float or array-like
     name : str
         What *observed* is, for error messages.
+    owner : str
+        The function to name in error messages.
+    bounds : bool
+        Hold the levels to the indicator's minimum and maximum (False for changes).
 
     Raises
     ------
     vnhealthplan.errors.DimensionError
         For a quantity of another dimension or of another registry.
-    TypeError
+    vnhealthplan.errors.WrongTypeError
         For anything that is not a number, an array of numbers or a quantity.
+    vnhealthplan.errors.ValidationError
+        For an infinite level or one outside the indicator's bounds (NaN is missing).
 
     Examples
     --------
@@ -421,9 +435,58 @@ def levels_in_unit(indicator: Indicator, observed: Any, name: str = "observed") 
     elif is_any_quantity(observed):
         raise DimensionError(name, observed, "a quantity of vnhealthplan.ureg (another registry)")
     if observed is None or isinstance(observed, str | bytes | bool):
-        raise TypeError(f"{name}: expected a number, an array or a quantity, got {observed!r}")
+        expected = "a number, an array or a quantity"
+        raise WrongTypeError(owner, name, observed, f"{expected} (got {type(observed).__name__})")
     try:
         levels = np.asarray(observed, dtype=float)
     except (TypeError, ValueError):
-        raise TypeError(f"{name}: expected numbers, got {observed!r}") from None
+        raise WrongTypeError(owner, name, observed, "numbers") from None
+    check_levels(indicator, levels, owner, name, bounds=bounds)
     return float(levels) if levels.ndim == 0 else levels
+
+
+def check_levels(
+    indicator: Indicator, levels: Any, owner: str, field: str, *, bounds: bool = True
+) -> None:
+    """Refuse infinite levels, and (if *bounds*) levels outside the indicator's bounds.
+
+    NaN stands for a missing level and passes. The bounds are the indicator's
+    :attr:`~vnhealthplan.Indicator.minimum` and :attr:`~vnhealthplan.Indicator.maximum`,
+    the same an :class:`~vnhealthplan.Observation` is held to.
+
+    Raises
+    ------
+    vnhealthplan.errors.ValidationError
+        Naming the first bad level (and its position in an array).
+
+    Examples
+    --------
+    >>> from vnhealthplan import indicators
+    >>> check_levels(indicators.get("beds_per_10k"), np.array([31.0, np.nan]), "gap", "observed")
+    >>> check_levels(indicators.get("beds_per_10k"), -5.0, "gap", "observed")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: gap.observed: got -5.0; expected a level ≥ 0 \
+bed / ten_thousand_people for beds_per_10k
+    """
+    array = np.asarray(levels, dtype=float)
+    if array.ndim == 0:
+        if math.isinf(array):
+            raise ValidationError(owner, field, float(array), "a finite number (NaN if missing)")
+    else:
+        check_values(array, owner, field)
+    low, high = indicator.minimum, indicator.maximum
+    if not bounds or (low is None and high is None):
+        return
+    with np.errstate(invalid="ignore"):
+        below = array < low if low is not None else np.zeros(array.shape, bool)
+        above = array > high if high is not None else np.zeros(array.shape, bool)
+    bad = below | above
+    if not bad.any():
+        return
+    position = int(np.argmax(bad, axis=None))
+    shown = array.flat[position].item()
+    where = field if array.ndim == 0 else f"{field}[{position}]"
+    words = f"≥ {low:g}" if below.flat[position] else f"≤ {high:g}"
+    expected = f"a level {words} {indicator.unit} for {indicator.code}"
+    raise ValidationError(owner, where, shown, expected)

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import numpy as np
 
+from vnhealthplan.core.errors import WrongTypeError
+from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
 from vnhealthplan.model.baseline import Baseline
 from vnhealthplan.model.compare import (
@@ -41,15 +43,21 @@ if TYPE_CHECKING:
 __all__ = ["Gap", "gap", "level_in_unit"]
 
 
-def level_in_unit(indicator: Indicator, value: Any, name: str) -> Any:
+def level_in_unit(indicator: Indicator, value: Any, name: str, owner: str = "gap") -> Any:
     """One *value* as a quantity in the indicator's unit (plain numbers are in it).
+
+    NaN stands for "not observed"; an infinite level, or one outside the indicator's bounds
+    (a negative number of beds), is refused as an :class:`~vnhealthplan.Observation` is.
 
     Raises
     ------
-    TypeError
-        For an array (use :func:`~vnhealthplan.model.compare.gap_arrays` for many).
+    vnhealthplan.errors.WrongTypeError
+        For an array (use :func:`~vnhealthplan.model.compare.gap_arrays` for many), text,
+        None or a bool.
     vnhealthplan.errors.DimensionError
         For a quantity of another dimension.
+    vnhealthplan.errors.ValidationError
+        For an infinite level or one outside the indicator's bounds.
 
     Examples
     --------
@@ -57,12 +65,13 @@ def level_in_unit(indicator: Indicator, value: Any, name: str) -> Any:
     >>> level_in_unit(indicators.get("imr"), 21.9, "observed")
     <Quantity(21.9, 'death / thousand_live_births')>
     """
-    level = levels_in_unit(indicator, value, name)
+    if np.ndim(value) != 0 and not is_quantity(value):
+        expected = "one value (use gap_arrays or gaps_frame for many)"
+        raise WrongTypeError(owner, name, value, expected)
+    level = levels_in_unit(indicator, value, name, owner=owner)
     if np.ndim(level) != 0:
-        raise TypeError(
-            f"{name}: expected one value, got an array of {np.size(level)} "
-            "(use gap_arrays or gaps_frame for many)"
-        )
+        expected = "one value (use gap_arrays or gaps_frame for many)"
+        raise WrongTypeError(owner, name, value, expected)
     return indicator.quantity(level)
 
 
@@ -161,6 +170,11 @@ def gap(target: Target, observed: Any, *, baseline: Any = None, tolerance: float
     ------
     vnhealthplan.errors.DimensionError
         If *observed* or *baseline* is a quantity of another dimension.
+    vnhealthplan.errors.ValidationError
+        If *observed* or *baseline* is infinite or outside the indicator's bounds (a
+        negative level of an indicator whose minimum is 0); NaN is "not observed".
+    vnhealthplan.errors.WrongTypeError
+        If *observed* is not one number or quantity.
 
     Examples
     --------

@@ -17,14 +17,16 @@ True
 from __future__ import annotations
 
 import calendar
+import numbers
 import re
 from datetime import date
 from typing import Any, Self
 
 import attrs
 
+from vnhealthplan.core import checks
 from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR, as_date, fail, year_date
-from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.errors import ValidationError, WrongTypeError
 
 __all__ = ["Period"]
 
@@ -35,9 +37,11 @@ def _check_order(inst: Period, attribute: attrs.Attribute[Any], value: date) -> 
 
 
 def _year(y: Any, what: str = "year") -> int:
-    if isinstance(y, bool) or not isinstance(y, int) or not MIN_YEAR <= y <= MAX_YEAR:
+    if isinstance(y, bool) or not isinstance(y, numbers.Integral):  # "2024", 2024.0, None
+        checks.year(y, "Period", what)  # raises WrongTypeError
+    if not MIN_YEAR <= int(y) <= MAX_YEAR:
         raise ValidationError("Period", what, y, f"a whole year between {MIN_YEAR} and {MAX_YEAR}")
-    return y
+    return int(y)
 
 
 @attrs.frozen(order=True)
@@ -182,7 +186,8 @@ class Period:
 YYYY-Hn, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD
         """
         if not isinstance(text, str):
-            raise TypeError(f"Period.parse: expected a string, got {type(text).__name__}")
+            expected = f"a string such as '2024-Q2' (got {type(text).__name__})"
+            raise WrongTypeError("Period.parse", "text", text, expected)
         clean = text.strip().replace("–", "-")
         for pattern, build in _FORMS:
             match = pattern.fullmatch(clean)

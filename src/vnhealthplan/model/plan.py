@@ -26,6 +26,7 @@ from typing import Any
 
 import attrs
 
+from vnhealthplan.core import checks
 from vnhealthplan.core.checks import fail, items_of, member_of, to_tuple
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model import catalogue
@@ -114,6 +115,8 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
         ------
         vnhealthplan.errors.UnknownIndicatorError
             If *indicator* is a code neither the plan nor the catalogue knows.
+        vnhealthplan.errors.WrongTypeError
+            If *year* is not an int (``"2024"`` or ``2024.0``).
 
         Examples
         --------
@@ -124,6 +127,8 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
         >>> an_giang.targets_for("private_hospitals")  # defined in the plan's own file
         (Target(private_hospitals change 1–2 facility, 2021–2025),)
         """
+        if year is not None:  # "2024" would match nothing and answer () in silence
+            year = checks.year(year, "Plan.targets_for", "year")
         if isinstance(indicator, Indicator):
             code = indicator.code
         elif any(t.indicator.code == indicator for t in self.targets):

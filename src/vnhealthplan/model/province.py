@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from vnhealthplan.core.checks import fail, items_of, text, to_tuple, year_date
+from vnhealthplan.core.checks import as_date, fail, items_of, text, to_tuple, year_date
 from vnhealthplan.core.fold import ascii_name as _ascii
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import Lang
@@ -178,6 +178,7 @@ such as '38', or None
         >>> Province("Thanh Hóa").existed_on(date(2024, 1, 1))  # no dates known: no bound
         True
         """
+        day = as_date(day, "Province.existed_on", "day")
         after_start = self.valid_from is None or self.valid_from <= day
         before_end = self.valid_until is None or day <= self.valid_until
         return after_start and before_end

@@ -287,10 +287,13 @@ class Target:
 
         Raises
         ------
-        TypeError
+        vnhealthplan.errors.WrongTypeError
             If *observed* is not a number, an array of numbers or a quantity.
         vnhealthplan.errors.DimensionError
             If *observed* is a quantity of another dimension.
+        vnhealthplan.errors.ValidationError
+            If *observed* is infinite or, for a level, outside the indicator's bounds
+            (a negative number of beds); NaN stays "not observed".
 
         Examples
         --------
@@ -302,7 +305,8 @@ class Target:
         (False, True, None)
         """
         unit = self.indicator.unit
-        levels = levels_in_unit(self.indicator, observed)
+        change = self.kind is TargetKind.CHANGE  # a change may be negative
+        levels = levels_in_unit(self.indicator, observed, owner="Target.is_met", bounds=not change)
         arrays = gap_arrays(
             self.value.to(unit).magnitude,
             np.nan if self.upper is None else self.upper.to(unit).magnitude,

@@ -30,7 +30,7 @@ from types import MappingProxyType
 import attrs
 
 from vnhealthplan.core.checks import items_of, text, to_tuple
-from vnhealthplan.core.errors import UnknownProvinceError
+from vnhealthplan.core.errors import UnknownProvinceError, WrongTypeError
 from vnhealthplan.core.fold import fold
 from vnhealthplan.data import agencies as agency_data
 from vnhealthplan.data import provinces
@@ -165,6 +165,8 @@ def name_key(name: str) -> str:
     >>> name_key("Sở Kế hoạch và Đầu tư") == name_key("SỞ KẾ HOẠCH - ĐẦU TƯ")
     True
     """
+    if not isinstance(name, str):
+        raise WrongTypeError("name_key", "name", name, f"a name (str), got {type(name).__name__}")
     spaced = name.replace("&", " và ").replace("’", "'").replace("–", " ").replace("—", " ")
     return " ".join(word for word in fold(spaced).split() if word != "va")
 
@@ -258,7 +260,7 @@ def _index() -> Mapping[str, Agency]:
 
 def _checked(name: str, what: str, caller: str) -> str:
     if not isinstance(name, str):
-        raise TypeError(f"{caller}: expected a name (str), got {type(name).__name__}: {name!r}")
+        raise WrongTypeError(caller, "name", name, f"a name (str), got {type(name).__name__}")
     check_characters(name, what)
     if not name.strip():
         raise ParseError(name, what, 0, len(name), "a non-empty name")

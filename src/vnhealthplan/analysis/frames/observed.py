@@ -29,7 +29,7 @@ import numpy as np
 
 from vnhealthplan.analysis.frames.layout import tidy_frame
 from vnhealthplan.core.checks import plain_number
-from vnhealthplan.core.errors import PlanDataError, Problem
+from vnhealthplan.core.errors import PlanDataError, Problem, WrongTypeError
 from vnhealthplan.core.units import as_unit, registry
 from vnhealthplan.data import indicators, provinces
 from vnhealthplan.model.indicator import Indicator
@@ -137,6 +137,8 @@ def observations_from_frame(
     vnhealthplan.errors.PlanDataError
         Listing every bad value, as "frame: row N: field = value: expected …"; N is the
         frame's index label.
+    vnhealthplan.errors.WrongTypeError
+        If *frame* is not a pandas DataFrame.
 
     Examples
     --------
@@ -156,8 +158,14 @@ def observations_from_frame(
       frame: row 2: province = 'Paris': unknown province 'Paris'...
       frame: row 2: indicator = 'beds': unknown indicator 'beds'...
     """
+    import pandas as pd
+
+    if not isinstance(frame, pd.DataFrame):
+        expected = f"a pandas DataFrame (got {type(frame).__name__})"
+        raise WrongTypeError("observations_from_frame", "frame", frame, expected)
     if source is not None and not isinstance(source, Source | Document):
-        raise TypeError(f"source: expected a Source, a Document or None, got {source!r}")
+        expected = "a Source, a Document or None"
+        raise WrongTypeError("observations_from_frame", "source", source, expected)
     missing = [c for c in ("province", "indicator", "value") if c not in frame.columns]
     if "year" not in frame.columns and "period" not in frame.columns:
         missing.append("year")

@@ -20,6 +20,7 @@ import attrs
 import numpy as np
 
 from vnhealthplan.analysis.progress.method import Method, resolve_method
+from vnhealthplan.core.checks import check_values
 from vnhealthplan.core.errors import ShapeError, ValidationError
 from vnhealthplan.core.vocab import Lang
 
@@ -169,6 +170,8 @@ def _inputs(named: dict[str, Any]) -> tuple[dict[str, Any], int, Any]:
         array = np.asarray(value)
         if array.dtype.kind not in "biuf":
             raise ValidationError("progress_arrays", name, value, "numbers")
+        if array.dtype.kind == "f":  # NaN is a missing value; ±inf would read as achieved
+            check_values(array.reshape(-1), "progress_arrays", name)
         if array.ndim > 1:
             raise ShapeError(f"{name} has shape {array.shape}; expected one dimension")
         arrays[name] = array
@@ -232,7 +235,8 @@ def progress_arrays(
     vnhealthplan.errors.ShapeError
         If arguments do not line up.
     vnhealthplan.errors.ValidationError
-        For a latest year before the base year, or an unknown method.
+        For a latest year before the base year, an unknown method, or an infinite
+        number (NaN stands for a missing value).
 
     Examples
     --------

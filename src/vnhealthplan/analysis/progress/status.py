@@ -27,6 +27,7 @@ from vnhealthplan.core.checks import plain_number
 from vnhealthplan.core.errors import DimensionError, ValidationError
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
+from vnhealthplan.model.compare import check_levels
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.target import Target
@@ -151,7 +152,8 @@ def progress_status(
     ------
     vnhealthplan.errors.ValidationError
         For a change target (state it as a level), an observation of another indicator,
-        two values for one year, or no direction.
+        two values for one year, no direction, or an infinite value or one outside the
+        indicator's bounds (−5 ‰ infant mortality).
     vnhealthplan.errors.DimensionError
         For a value whose unit does not fit the indicator.
 
@@ -270,8 +272,11 @@ def _point(ind: Indicator, item: Any, name: str) -> tuple[int, float]:
     if isinstance(year, bool) or not isinstance(year, int):
         raise ValidationError("progress_status", name, year, "a whole year")
     if is_quantity(value) and value.dimensionality == ind.unit.dimensionality:
-        return year, float(value.to(ind.unit).magnitude)
-    number = plain_number(value)
+        number: float | int | None = float(value.to(ind.unit).magnitude)
+    else:
+        number = plain_number(value)
     if number is None:
         raise DimensionError(name, value, f"a number or a quantity in {ind.unit}")
+    # infinity, or a level the indicator cannot take (−5 ‰), would read as "achieved"
+    check_levels(ind, float(number), "progress_status", name)
     return year, float(number)

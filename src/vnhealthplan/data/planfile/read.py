@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from vnhealthplan.core.errors import PlanDataError, Problem
+from vnhealthplan.core.errors import PlanDataError, Problem, WrongTypeError
 from vnhealthplan.data.planfile.build import Collector, Context, build
 from vnhealthplan.data.planfile.schema import FILE, RECORDS, TABLES, province
 from vnhealthplan.model.indicator import Indicator
@@ -47,6 +47,8 @@ def read_plan(path: str | os.PathLike[str]) -> Plan:
         ``source_text`` outside its folder or that cannot be read.
     OSError
         If the file cannot be read.
+    vnhealthplan.errors.WrongTypeError
+        If *path* is not a path (None, a number).
 
     Examples
     --------
@@ -58,6 +60,9 @@ def read_plan(path: str | os.PathLike[str]) -> Plan:
     >>> plan.document.issuer, len(plan.targets)
     ('Sở Y tế Đắk Lắk', 14)
     """
+    if not isinstance(path, str | os.PathLike):
+        expected = f"a path (str or path-like), got {type(path).__name__}"
+        raise WrongTypeError("read_plan", "path", path, expected)
     file = Path(path)
     data = _parse(file.read_bytes(), str(file))
     text_name = data.get("source_text")
@@ -140,6 +145,8 @@ def plan_from_dict(
     ------
     PlanDataError
         Listing every invalid value at once.
+    vnhealthplan.errors.WrongTypeError
+        If *data* is not a mapping.
 
     Examples
     --------
@@ -156,6 +163,9 @@ def plan_from_dict(
       <records>: target[2]: indicator = 'beds_per_10': unknown indicator 'beds_per_10'; did you \
 mean 'beds_per_10k'...?
     """
+    if not isinstance(data, Mapping):
+        expected = f"a mapping such as tomllib.loads gives (got {type(data).__name__})"
+        raise WrongTypeError("plan_from_dict", "data", data, expected)
     out = Collector(file)
     out.unknown_keys("(file)", data, set(FILE))
     if data.get("schema") != SCHEMA_VERSION:

@@ -17,18 +17,18 @@ Write An Giang's observations, read them back:
 from __future__ import annotations
 
 import os
-import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from vnhealthplan.analysis.observations import observations_from_frame
-from vnhealthplan.core.errors import PlanDataError, Problem
+from vnhealthplan.core.errors import PlanDataError, Problem, ValidationError
 from vnhealthplan.core.optional import require
 from vnhealthplan.io.export._cells import unescape_text
 from vnhealthplan.io.export._headers import canonical_column, header_unit, sheet_title
 from vnhealthplan.io.forms import is_form, read_form, read_number
+from vnhealthplan.io.forms._load import BOOK_ERRORS
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.source import Document, Source
 from vnhealthplan.model.target import Scope
@@ -86,9 +86,10 @@ def read_observations(
     ------
     vnhealthplan.errors.PlanDataError
         Listing every bad value, as "file: row N: field = value: expected …", N the row
-        number a spreadsheet shows (the header is row 1); also for an .xlsx file that
-        cannot be opened.
-    ValueError
+        number a spreadsheet shows (the header is row 1); also for a file that cannot be
+        read: an .xlsx file that cannot be opened, a CSV file that is empty, not UTF-8 or
+        not comma-separated rows.
+    vnhealthplan.errors.ValidationError
         For a file that is neither ``.csv`` nor ``.xlsx``, or an Excel file without the sheet.
 
     Examples
@@ -116,7 +117,7 @@ def read_observations(
     elif suffix == ".xlsx":
         frame = _read_xlsx(file, sheet)
     else:
-        raise ValueError(f"read_observations: {str(file)!r}: expected a .csv or .xlsx file")
+        raise ValidationError("read_observations", "path", str(file), "a .csv or .xlsx file")
     frame, ambiguous = _canonical(frame, file.name)
     try:
         observations = observations_from_frame(frame, source=source)
@@ -131,9 +132,18 @@ def read_observations(
 def _read_csv(file: Path) -> pd.DataFrame:
     import pandas as pd
 
-    frame = pd.read_csv(
-        file, dtype=str, keep_default_na=False, encoding="utf-8-sig", skip_blank_lines=True
-    )
+    try:
+        frame = pd.read_csv(
+            file, dtype=str, keep_default_na=False, encoding="utf-8-sig", skip_blank_lines=True
+        )
+    except UnicodeDecodeError as err:
+        raise PlanDataError([_unread(file, "encoding", f"expected UTF-8 text ({err})")]) from None
+    except pd.errors.EmptyDataError:
+        expected = "expected a header row (province, indicator, year, value, unit); it is empty"
+        raise PlanDataError([_unread(file, "columns", expected)]) from None
+    except pd.errors.ParserError as err:
+        expected = f"expected comma-separated rows ({err})"
+        raise PlanDataError([_unread(file, "csv", expected)]) from None
     frame.columns = [unescape_text(c) for c in frame.columns]
     frame = frame.map(lambda cell: None if cell == "" else unescape_text(cell))
     frame.index = pd.RangeIndex(2, len(frame) + 2)  # the header is row 1, as in a spreadsheet
@@ -178,15 +188,16 @@ def _read_xlsx(file: Path, sheet: str | int | None) -> pd.DataFrame:
     openpyxl = require("openpyxl", "excel", "read_observations")
     try:
         book = openpyxl.load_workbook(file, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError) as err:
-        problem = Problem(file.name, "file", "workbook", None,
-                          f"expected an .xlsx workbook; it cannot be opened "
-                          f"({type(err).__name__}: {err})")  # fmt: skip
-        raise PlanDataError([problem]) from None
+    except BOOK_ERRORS as err:
+        raise PlanDataError([_unreadable(file, err)]) from None
     try:
         ws = book[_sheet_name(book.sheetnames, sheet, file)]
         rows = [(n, row) for n, row in enumerate(ws.iter_rows(values_only=True), start=1)
                 if any(cell is not None and cell != "" for cell in row)]  # fmt: skip
+    except BOOK_ERRORS as err:  # a sheet is read lazily: its damage shows only now
+        if isinstance(err, ValidationError):
+            raise
+        raise PlanDataError([_unreadable(file, err)]) from None
     finally:
         book.close()
     if not rows:
@@ -194,6 +205,16 @@ def _read_xlsx(file: Path, sheet: str | int | None) -> pd.DataFrame:
     head = rows[0][1]
     body = [list(row) + [None] * (len(head) - len(row)) for _, row in rows[1:]]
     return pd.DataFrame(body, columns=list(head), index=[n for n, _ in rows[1:]], dtype=object)
+
+
+def _unread(file: Path, field: str, expected: str) -> Problem:
+    return Problem(file.name, "file", field, None, expected)
+
+
+def _unreadable(file: Path, err: BaseException) -> Problem:
+    return Problem(file.name, "file", "workbook", None,
+                   f"expected an .xlsx workbook; it cannot be opened "
+                   f"({type(err).__name__}: {err})")  # fmt: skip
 
 
 def _sheet_name(names: list[str], sheet: str | int | None, file: Path) -> str:
@@ -207,10 +228,8 @@ def _sheet_name(names: list[str], sheet: str | int | None, file: Path) -> str:
         found = [n for n in names if n in wanted or n.casefold() in wanted]
         if found or len(names) == 1:
             return (found or names)[0]
-    raise ValueError(
-        f"read_observations: {file.name}: sheet {sheet!r} not found; the sheets are "
-        f"{', '.join(map(repr, names))}"
-    )
+    expected = f"a sheet of {file.name}: {', '.join(map(repr, names))}"
+    raise ValidationError("read_observations", "sheet", sheet, expected)
 
 
 def _merged(ambiguous: list[Problem], found: list[Problem]) -> list[Problem]:

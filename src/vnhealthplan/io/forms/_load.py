@@ -89,6 +89,11 @@ def is_form(path: str | Path) -> bool:
     return f'name="{META_SHEET}"' in workbook
 
 
+#: What opening a damaged .xlsx file raises: a bad zip, a missing part, bad XML (lxml's and
+#: the standard library's XML errors are SyntaxErrors), a value openpyxl cannot read.
+BOOK_ERRORS: Final = (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError, EOFError)
+
+
 def load_form(file: Path, max_bytes: int) -> LoadedForm:
     """The cells of the form in *file*.
 
@@ -161,7 +166,7 @@ def _open_book(file: Path, **options: Any) -> Any:
     openpyxl = require("openpyxl", "excel", "vnhealthplan.forms.read_form")
     try:
         return openpyxl.load_workbook(file, **options)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as err:
+    except BOOK_ERRORS as err:
         raise FormLoadError(
             Problem(
                 file.name,

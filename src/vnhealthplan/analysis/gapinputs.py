@@ -1,0 +1,240 @@
+"""Checks of the frames :func:`~vnhealthplan.gaps.gaps_frame` reads, before any arithmetic.
+
+A targets frame is checked as fully as an observations frame: its columns, then every row
+(a whole year, a comparator and kind the vocabularies know, finite numbers and never text,
+levels inside each indicator's bounds). Every bad row is reported at once in one
+:class:`~vnhealthplan.errors.PlanDataError`; a missing column is a
+:class:`~vnhealthplan.errors.ValidationError` naming it. Text such as ``"5.130"`` is refused,
+not guessed: read it with :func:`vnhealthplan.text.parse_number` (5130) first.
+
+Examples
+--------
+>>> import pandas as pd
+>>> frame = pd.DataFrame({"indicator": ["beds_per_10k"], "year": [2024.5],
+...                       "comparator": ["="], "value": ["5.130"]})
+>>> checked_targets(frame)
+Traceback (most recent call last):
+...
+vnhealthplan.errors.PlanDataError: 2 invalid values in targets:
+  targets: row 0: year = 2024.5: expected a whole year from 1945 to 2100
+  targets: row 0: value = '5.130': expected a number, not text (read text with \
+vnhealthplan.text.parse_number)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Final
+
+import numpy as np
+
+from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR
+from vnhealthplan.core.errors import PlanDataError, Problem, ValidationError
+from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from vnhealthplan.model.indicator import Indicator
+
+__all__ = [
+    "OBSERVATION_COLUMNS",
+    "TARGET_COLUMNS",
+    "check_levels_in_frame",
+    "checked_observations",
+    "checked_targets",
+    "require_columns",
+]
+
+#: The columns a targets frame must have.
+TARGET_COLUMNS: Final = ("indicator", "year", "comparator", "value")
+#: The columns an observations frame must have (``year`` may be a ``period`` instead).
+OBSERVATION_COLUMNS: Final = ("indicator", "year", "value")
+
+_TEXT: Final = "expected a number, not text (read text with vnhealthplan.text.parse_number)"
+
+
+def require_columns(frame: Any, field: str, needed: Iterable[str]) -> None:
+    """Refuse a frame without one of the *needed* columns, naming every missing one.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> require_columns(pd.DataFrame({"year": [2024]}), "targets", TARGET_COLUMNS)
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: gaps_frame.targets: got a frame with the columns \
+['year']; expected the columns indicator, year, comparator, value (missing: 'indicator', \
+'comparator', 'value')
+    """
+    needed = tuple(needed)
+    missing = [name for name in needed if name not in frame.columns]
+    if missing:
+        expected = f"the columns {', '.join(needed)} (missing: {', '.join(map(repr, missing))})"
+        raise ValidationError("gaps_frame", field, _Columns(frame.columns), expected)
+
+
+class _Columns:
+    """Shows as "a frame with the columns [...]" in an error."""
+
+    def __init__(self, columns: Any) -> None:
+        self.columns = [str(c) for c in columns]
+
+    def __str__(self) -> str:
+        return f"a frame with the columns {self.columns}"
+
+
+def checked_targets(frame: pd.DataFrame) -> pd.DataFrame:
+    """A targets frame with whole years and float numbers, or one error for every bad row."""
+    require_columns(frame, "targets", TARGET_COLUMNS)
+    problems: list[Problem] = []
+    _indicators(frame, "targets", problems)
+    years = _years(frame["year"], "targets", "year", problems)
+    _vocab(frame, "comparator", Comparator, problems)
+    columns: dict[str, Any] = {"year": years, "value": _numbers(frame, "value", problems)}
+    if "kind" in frame.columns:
+        _vocab(frame, "kind", TargetKind, problems)
+    if "direction" in frame.columns:
+        _vocab(frame, "direction", Direction, problems)
+    for name in ("upper", "baseline_value"):
+        if name in frame.columns:
+            columns[name] = _numbers(frame, name, problems, missing=True)
+    if "baseline_year" in frame.columns:
+        columns["baseline_year"] = _years(
+            frame["baseline_year"], "targets", "baseline_year", problems, missing=True
+        )
+    if problems:
+        raise PlanDataError(problems)
+    return frame.assign(**columns)
+
+
+def checked_observations(frame: pd.DataFrame) -> dict[str, Any]:
+    """Whole years and finite numeric values, or one error listing every row that has neither."""
+    problems: list[Problem] = []
+    _indicators(frame, "observations", problems)
+    years = _years(frame["year"], "observations", "year", problems)
+    values = _numbers(frame, "value", problems, file="observations")
+    if problems:
+        raise PlanDataError(problems)
+    return {"year": years, "value": values}
+
+
+def _indicators(frame: pd.DataFrame, file: str, problems: list[Problem]) -> None:
+    column = frame["indicator"]
+    bad = [c for c in column.dropna().unique() if not isinstance(c, str) or not c.strip()]
+    for label, code in column[column.isin(bad) | column.isna()].items():
+        problems.append(Problem(file, f"row {label}", "indicator", code,
+                                "expected an indicator code such as 'beds_per_10k'"))  # fmt: skip
+
+
+def _years(
+    column: pd.Series, file: str, name: str, problems: list[Problem], *, missing: bool = False
+) -> Any:
+    """Whole years from MIN_YEAR to MAX_YEAR as int64 (Int64 when *missing* is allowed)."""
+    import pandas as pd
+
+    if column.dtype.kind in "iuf":  # the common case: no cell to look at one by one
+        text = np.zeros(len(column), bool)
+        numbers = column.to_numpy(float, na_value=np.nan)
+    else:
+        text = column.map(lambda v: isinstance(v, bool | bytes | np.bool_)).to_numpy(bool)
+        coerced = pd.to_numeric(column.where(~text), errors="coerce")
+        numbers = coerced.to_numpy(float, na_value=np.nan)
+    absent = np.isnan(numbers)
+    with np.errstate(invalid="ignore"):
+        wrong = (numbers != np.round(numbers)) | (numbers < MIN_YEAR) | (numbers > MAX_YEAR)
+    allowed = column.isna().to_numpy(bool) if missing else np.zeros(len(column), bool)
+    bad = text | (wrong & ~absent) | (absent & ~allowed)
+    expected = f"expected a whole year from {MIN_YEAR} to {MAX_YEAR}"
+    for label, raw in column[bad].items():
+        problems.append(Problem(file, f"row {label}", name, raw, expected))
+    if bad.any():
+        return column
+    return (
+        pd.array(numbers, dtype="Float64").astype("Int64") if missing else numbers.astype("int64")
+    )
+
+
+def _numbers(
+    frame: pd.DataFrame,
+    name: str,
+    problems: list[Problem],
+    *,
+    missing: bool = False,
+    file: str = "targets",
+) -> Any:
+    """Finite floats (NaN only where *missing* is allowed); text and bools are refused."""
+    import pandas as pd
+
+    column = frame[name]
+    if column.dtype.kind in "iuf":
+        numbers = column.to_numpy(float, na_value=np.nan)
+        text = np.zeros(len(column), bool)
+    else:
+        text = column.map(lambda v: isinstance(v, str | bytes | bool | np.bool_)).to_numpy(bool)
+        coerced = pd.to_numeric(column.where(~text), errors="coerce")
+        numbers = coerced.to_numpy(float, na_value=np.nan)
+    absent = np.isnan(numbers)
+    bad = text | np.isinf(numbers) | (absent & (not missing))
+    if not bad.any():
+        return numbers
+    for label, raw, is_text, is_absent in zip(
+        column.index[bad], column[bad], text[bad], absent[bad], strict=True
+    ):
+        if is_text:
+            expected = _TEXT if isinstance(raw, str) else "expected a number"
+        elif is_absent and not pd.isna(raw):
+            expected = "expected a number"
+        elif is_absent:
+            expected = "expected a value (drop the row or fill it in)"
+        else:
+            expected = "expected a finite number"
+        problems.append(Problem(file, f"row {label}", name, raw, expected))
+    return numbers
+
+
+def _vocab(frame: pd.DataFrame, name: str, vocab: type[Any], problems: list[Problem]) -> None:
+    column = frame[name]
+    bad = set()
+    for value in column.dropna().unique():
+        try:
+            vocab.parse(value)
+        except (ValueError, TypeError):
+            bad.add(value)
+    spellings = ", ".join(repr(m.value) for m in vocab)
+    for label, raw in column[column.isin(list(bad)) | column.isna()].items():
+        problems.append(Problem("targets", f"row {label}", name, raw,
+                                f"expected one of {spellings}"))  # fmt: skip
+
+
+def check_levels_in_frame(
+    frame: pd.DataFrame,
+    columns: Iterable[str],
+    lookup: Mapping[str, Indicator],
+    file: str,
+    *,
+    rows: Any = None,
+) -> None:
+    """Refuse levels outside each row's indicator bounds (in the indicator's unit).
+
+    *rows* (a boolean array) limits the check to levels: change targets may be negative.
+    """
+    codes = frame["indicator"]
+    low = codes.map({c: i.minimum for c, i in lookup.items()}).to_numpy(float, na_value=-np.inf)
+    high = codes.map({c: i.maximum for c, i in lookup.items()}).to_numpy(float, na_value=np.inf)
+    problems = []
+    for name in columns:
+        values = frame[name].to_numpy(float, na_value=np.nan)
+        with np.errstate(invalid="ignore"):
+            bad = (values < low) | (values > high)
+        if rows is not None:
+            bad &= rows
+        for i in np.flatnonzero(bad).tolist():
+            code = codes.iloc[i]
+            ind = lookup[code]
+            words = f"≥ {low[i]:g}" if values[i] < low[i] else f"≤ {high[i]:g}"
+            expected = f"expected a level {words} {ind.unit} for {code}"
+            label = frame.index[i]
+            problems.append(Problem(file, f"row {label}", name, values[i].item(), expected))
+    if problems:
+        raise PlanDataError(problems)
