@@ -73,7 +73,6 @@ class Case(NamedTuple):
     kwargs: dict[str, Any]
     error: type[BaseException]
     text: str
-    pending: str = ""  # the helper whose branch settles this case, until it is merged
 
 
 def case(call: Any, *args: Any, error: type[BaseException], text: str, **kwargs: Any) -> Case:
@@ -672,9 +671,8 @@ PLAN_FILES = [
 # ---- provinces and districts --------------------------------------------------------------
 # Only wrong types, whose answer is settled; helper "dates" makes them WrongTypeError.
 
-DATES_HELPER = "helper 'dates' (WrongTypeError for wrong types in provinces and districts)"
 PLACES = [
-    Case(call, args, {}, WrongTypeError, text, DATES_HELPER)
+    Case(call, args, {}, WrongTypeError, text)
     for call, args, text in [
         (provinces.get, (42,), "42"),
         (provinces.get, (None,), "None"),
@@ -758,8 +756,6 @@ CORPUS = [
 def test_bad_input_is_named(bad: Case) -> None:
     with pytest.raises(BaseException) as info:  # noqa: PT011 (the class is checked below)
         bad.call(*bad.args, **bad.kwargs)
-    if bad.pending and type(info.value) is not bad.error:
-        pytest.xfail(f"until {bad.pending} is merged: {type(info.value).__name__}")
     assert type(info.value) is bad.error, f"{type(info.value).__name__}: {info.value}"
     assert bad.text in str(info.value)
 

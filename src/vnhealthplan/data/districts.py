@@ -33,7 +33,7 @@ from typing import Any
 import attrs
 
 from vnhealthplan.core.checks import as_date, fail, items_of, member_of, text, to_tuple, year_date
-from vnhealthplan.core.errors import DistrictNotInForceError, UnknownDistrictError
+from vnhealthplan.core.errors import DistrictNotInForceError, UnknownDistrictError, WrongTypeError
 from vnhealthplan.core.fold import ascii_name as _ascii
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import FacilityKind, to_facility_kind
@@ -362,7 +362,7 @@ def _province_keys(province: Province | str | None) -> set[str] | None:
 
 def _named(name: str, province: Province | str | None) -> District:
     if not isinstance(name, str):
-        raise TypeError(f"districts: expected a name (str), got {type(name).__name__}: {name!r}")
+        raise WrongTypeError("districts", "name", name, f"a str (got {type(name).__name__})")
     within = _province_keys(province)
     units = [u for u in all() if within is None or u.province.key in within]
     found = [u for u in units if u.matches(name)]
@@ -483,10 +483,8 @@ Quảng Ngãi'
     elif isinstance(facility, str):
         name, province = facility, None
     else:
-        raise TypeError(
-            f"districts.for_facility: expected a Facility or a name (str), "
-            f"got {type(facility).__name__}: {facility!r}"
-        )
+        expected = f"a Facility or a name (str) (got {type(facility).__name__})"
+        raise WrongTypeError("districts.for_facility", "facility", facility, expected)
     within = _province_keys(province)
     for place in facilities():
         if place.matches(name) and (within is None or place.district.province.key in within):
