@@ -211,7 +211,7 @@ def commands() -> Mapping[str, Command]:
     Examples
     --------
     >>> list(commands())
-    ['list', 'show', 'gaps', 'progress', 'report', 'audit', 'export', 'extract']
+    ['list', 'show', 'gaps', 'progress', 'template', 'report', 'audit', 'export', 'extract']
     """
     return _REGISTRY.view()
 
