@@ -37,6 +37,7 @@ NOTEBOOKS = {
     "thanh_hoa.ipynb": "thanh-hoa-2023",
     "quang_ngai.ipynb": "quang-ngai-2023",
     "dak_lak.ipynb": "dak-lak-2024",
+    "dak_lak_cycle.ipynb": "dak-lak-2024",
 }
 TEXT_KINDS = ("text/plain", "text/html")
 

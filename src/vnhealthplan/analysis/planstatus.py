@@ -35,9 +35,9 @@ if TYPE_CHECKING:
 __all__ = ["plan_gaps", "plan_observations", "plan_progress"]
 
 
-def _narrow(target: Target) -> bool:
-    """A target on part of the health system (a tier or a kind of facility)."""
-    return target.scope.tier is not None or target.scope.facility_kind is not None
+def _narrow(item: Target | Observation) -> bool:
+    """A target or observation on part of the health system (a tier or a kind of facility)."""
+    return item.scope.tier is not None or item.scope.facility_kind is not None
 
 
 def plan_observations(plan: Plan) -> tuple[Observation, ...]:
@@ -74,7 +74,9 @@ def plan_gaps(plan: Plan, observations: Any = None) -> pd.DataFrame:
     """The gaps of every target of *plan*, as :func:`vnhealthplan.gaps.gaps_frame` gives them.
 
     Targets on a tier or a kind of facility get no observation (the observations are of
-    the whole province), so their ``met`` is unknown rather than read off the wrong figure.
+    the whole province), so their ``met`` is unknown rather than read off the wrong figure;
+    observations with a tier or kind of facility (a filled form's rows of a tier) are left
+    out, so that they do not clash with the whole province's figure.
 
     Parameters
     ----------
@@ -105,7 +107,9 @@ def plan_gaps(plan: Plan, observations: Any = None) -> pd.DataFrame:
     """
     import pandas as pd
 
-    obs = plan_observations(plan) if observations is None else observations
+    obs: Any = plan_observations(plan) if observations is None else observations
+    if isinstance(obs, list | tuple):  # not a frame: its rows have no scope to tell
+        obs = [o for o in obs if not (isinstance(o, Observation) and _narrow(o))]
     narrow = [_narrow(t) for t in plan.targets]
 
     def part_of(targets: list[Any]) -> Plan:
