@@ -53,6 +53,7 @@ __all__ = [
     "assignment_cells",
     "assignment_parts",
     "assignment_status",
+    "day_text",
     "facility_cells",
     "facility_parts",
     "gap_parts",
@@ -86,6 +87,17 @@ def number(value: float, lang: Lang) -> str:
     return numformat.write(str(round(float(value), 6)), style, numformat.digit_limit())
 
 
+def day_text(day: date, lang: Lang) -> str:
+    """A date as *lang* writes it: ISO in English, dd/mm/yyyy in Vietnamese.
+
+    Examples
+    --------
+    >>> day_text(date(2024, 2, 27), "vi"), day_text(date(2024, 2, 27), "en")
+    ('27/02/2024', '2024-02-27')
+    """
+    return day.isoformat() if lang == "en" else day.strftime("%d/%m/%Y")
+
+
 def source_quote(source: Source | None) -> Quote | None:
     """The :class:`~vnhealthplan.core.html.Quote` of a source (None for none)."""
     if source is None:
@@ -114,7 +126,7 @@ def _target_text(t: Target, lang: Lang) -> str:
 
 def province_parts(p: Province, lang: Lang) -> Fields:
     """A province's fields: name, code, other names, validity."""
-    days = " – ".join(d.isoformat() if d else "…" for d in (p.valid_from, p.valid_until))
+    days = " – ".join(day_text(d, lang) if d else "…" for d in (p.valid_from, p.valid_until))
     others = ", ".join(n for n in (p.ascii_name, *p.aliases) if n != p.name)
     undated = p.valid_from is None and p.valid_until is None
     return Fields("vhp-province", [
@@ -194,7 +206,7 @@ def assignment_status(assignment: Assignment, as_of: date) -> str:
 
 def assignment_cells(a: Assignment, lang: Lang, as_of: date) -> list[Cell]:
     """An assignment's row on *as_of* (see :data:`ASSIGNMENT_KEYS`)."""
-    hint = f"{word('as_of', lang)} {as_of.isoformat()}"
+    hint = f"{word('as_of', lang)} {day_text(as_of, lang)}"
     status = Badge(assignment_status(a, as_of), hint)
     return [
         Cell(a.task, note=a.notes),
