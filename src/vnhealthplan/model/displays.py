@@ -33,6 +33,7 @@ from vnhealthplan.core.html import (
 )
 from vnhealthplan.core.unitnames import quantity_text, unit_name
 from vnhealthplan.core.vocab import Lang
+from vnhealthplan.model.gap_text import explain
 from vnhealthplan.model.wording import period_text, target_text
 
 if TYPE_CHECKING:
@@ -247,14 +248,15 @@ def observation_parts(o: Observation, lang: Lang) -> Table:
 def gap_parts(g: Gap, lang: Lang) -> tuple[Table, Note]:
     """A gap's row (observed, shortfall, status with the reading on hover) and its method."""
     key = {True: "met", False: "not_met", None: "unknown"}[g.met]
+    method = explain(g.target, g.observed.magnitude, g.baseline, g.tolerance, lang)
     cells = [
         *target_cells(g.target, lang)[:3],
         Cell(number(g.observed.magnitude, lang)),
         Cell(number(g.shortfall.magnitude, lang)),
-        Cell(badge=Badge(key, g.method), quote=source_quote(g.target.source)),
+        Cell(badge=Badge(key, method), quote=source_quote(g.target.source)),
     ]
     keys = ("indicator", "target", "period", "observed", "shortfall", "status")
-    return Table("vhp-gap", keys, [cells]), Note("method", g.method)
+    return Table("vhp-gap", keys, [cells]), Note("method", method)
 
 
 def plan_parts(
