@@ -292,7 +292,7 @@ def plan_parts(
     observations = [observation_cells(o, lang) for o in plan.observations]
     facilities = [facility_cells(f, lang) for f in plan.facilities]
     assignments = [assignment_cells(a, lang, as_of) for a in plan.assignments]
-    doings = f"{word('assignments', lang)}, {word('as_of', lang)} {as_of.isoformat()}"
+    doings = f"{word('assignments', lang)}, {word('as_of', lang)} {day_text(as_of, lang)}"
     return (
         "vhp-plan",
         Head(doc.title, facts, plan.key),
