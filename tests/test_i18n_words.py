@@ -12,20 +12,20 @@ import matplotlib
 import pytest
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+import matplotlib.pyplot as plt
 
-from vnhealthplan import options, plans  # noqa: E402
-from vnhealthplan.analysis.progress import core as progress_core  # noqa: E402
-from vnhealthplan.audit import audit, findings_frame  # noqa: E402
-from vnhealthplan.core import html as vhtml  # noqa: E402
-from vnhealthplan.core.i18n import catalogue, translate  # noqa: E402
-from vnhealthplan.display import show, to_html  # noqa: E402
-from vnhealthplan.gaps import gap  # noqa: E402
-from vnhealthplan.model.gap_text import explain  # noqa: E402
-from vnhealthplan.plot import assignment_timeline, indicator_chart  # noqa: E402
-from vnhealthplan.present import plot as vplot  # noqa: E402
-from vnhealthplan.present.review import sections, xlsx  # noqa: E402
-from vnhealthplan.progress import progress_status  # noqa: E402
+from vnhealthplan import options, plans
+from vnhealthplan.analysis.progress import core as progress_core
+from vnhealthplan.audit import audit, findings_frame
+from vnhealthplan.core import html as vhtml
+from vnhealthplan.core.i18n import catalogue, translate
+from vnhealthplan.display import show, to_html
+from vnhealthplan.gaps import gap
+from vnhealthplan.model.gap_text import explain
+from vnhealthplan.plot import assignment_timeline, indicator_chart
+from vnhealthplan.present import plot as vplot
+from vnhealthplan.present.review import sections, xlsx
+from vnhealthplan.progress import progress_status
 
 KEYS = ["an-giang-2018", "thanh-hoa-2023", "quang-ngai-2023", "dak-lak-2024"]
 DAY = date(2025, 7, 1)
@@ -74,12 +74,12 @@ def test_plan_display_in_vietnamese_has_only_vietnamese_labels(key):
     labels = {html.unescape(b) for b in re.findall(r"<td><b>(.*?)</b></td>", markup)}
     vietnamese = {translate(w, "vi", context="display") for w in vhtml.WORDS.values()}
     english = set(vhtml.WORDS.values()) - vietnamese
-    assert headings and headings <= vietnamese
+    assert headings
+    assert headings <= vietnamese
     assert not (labels & english)
     statuses = re.findall(r'data-status="\w+"[^>]*>[^<]*?\s([^<]+)</span>', markup)
-    assert statuses and {html.unescape(s) for s in statuses} <= {
-        s.label("vi") for s in vhtml.STATUSES.values()
-    }
+    assert statuses
+    assert {html.unescape(s) for s in statuses} <= {s.label("vi") for s in vhtml.STATUSES.values()}
 
 
 def test_statuses_and_labels_follow_the_package_language():
@@ -92,7 +92,8 @@ def test_statuses_and_labels_follow_the_package_language():
 
 def test_dates_in_vietnamese_displays_are_day_month_year():
     markup = to_html(plans.load("thanh-hoa-2023"), lang="vi", as_of=DAY)
-    assert "Nhiệm vụ, tính đến 01/07/2025" in markup and "2025-07-01" not in markup
+    assert "Nhiệm vụ, tính đến 01/07/2025" in markup
+    assert "2025-07-01" not in markup
 
 
 # ---- audit findings -----------------------------------------------------------------------
@@ -118,13 +119,15 @@ def test_audit_numbers_units_and_dates_the_vietnamese_way():
         "1.768.966 người",
     ]
     (late,) = [f for f in audit(plans.load("thanh-hoa-2023")) if f.check == "product_before_plan"]
-    assert "31/12/2022" in late.text("vi") and "14/10/2023" in late.text("vi")
+    assert "31/12/2022" in late.text("vi")
+    assert "14/10/2023" in late.text("vi")
 
 
 def test_audit_display_and_frame_follow_the_language():
     findings = audit(plans.load("dak-lak-2024"))
     markup = show(findings, lang="vi").markup
-    assert "5.130 giường bệnh" in markup and "thông tin" in markup
+    assert "5.130 giường bệnh" in markup
+    assert "thông tin" in markup
     assert "implies" not in markup
     with options.language("vi"):
         assert findings[0].text() == findings[0].message_vi
@@ -143,17 +146,21 @@ def test_gap_readings_in_vietnamese():
         assert explain(target, observed, g.baseline, g.tolerance, "en") == g.method
         assert not ENGLISH.search(_without_codes(vi)), vi
     markup = show([g], lang="vi").markup
-    assert "Cách so sánh" in markup and g.method not in markup
+    assert "Cách so sánh" in markup
+    assert g.method not in markup
 
 
 def test_progress_labels_and_notes_in_vietnamese():
     target = plans.load("an-giang-2018").targets_for("health_insurance_coverage")[0]
     p = progress_status(target, [(2017, 76.5)], lang="vi")
     assert p.label == "không đánh giá được"
-    assert p.notes and all(not ENGLISH.search(n) for n in p.notes)
+    assert p.notes
+    assert all(not ENGLISH.search(n) for n in p.notes)
     with options.language("vi"):
         q = progress_status(target, [(2015, 70.0), (2017, 76.5)])
-    assert q.lang == "vi" and "Open SDG" in q.notes[0] and "ngưỡng" in q.notes[0]
+    assert q.lang == "vi"
+    assert "Open SDG" in q.notes[0]
+    assert "ngưỡng" in q.notes[0]
     assert "0,95" in q.notes[0] or "0,5" in q.notes[0]
     english = progress_status(target, [(2015, 70.0), (2017, 76.5)], lang="en")
     assert "compared with the cut-points" in english.notes[0]
@@ -186,8 +193,10 @@ def test_review_report_in_vietnamese():
 def test_plot_texts_in_vietnamese():
     ax = indicator_chart(plans.load("thanh-hoa-2023"), "beds_per_10k", lang="vi")
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert ax.get_xlabel() == "Năm" and "giường bệnh/vạn dân" in ax.get_ylabel()
-    assert "chỉ tiêu" in legend and not any(ENGLISH.search(t) for t in legend)
+    assert ax.get_xlabel() == "Năm"
+    assert "giường bệnh/vạn dân" in ax.get_ylabel()
+    assert "chỉ tiêu" in legend
+    assert not any(ENGLISH.search(t) for t in legend)
     ax = assignment_timeline(plans.load("thanh-hoa-2023"), as_of=DAY, lang="vi")
     words = [t.get_text().strip() for t in ax.texts]
     assert ax.get_title().startswith("Nhiệm vụ — thanh-hoa-2023, tính đến 01/07/2025")
