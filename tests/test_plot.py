@@ -198,7 +198,7 @@ def test_overdue_assignments_are_marked():
     assert red != blue
     (as_of,) = _lines(ax, "as-of")
     assert _xdata(as_of)[0] == pytest.approx(mdates.date2num(DAY))
-    assert "(4 không có thời hạn, không vẽ)" in ax.get_title()
+    assert "(4 nhiệm vụ không có thời hạn, không vẽ)" in ax.get_title()
     assert any("Lão khoa" in label.get_text() for label in ax.get_yticklabels())
     _render(ax)
 

@@ -44,16 +44,19 @@ import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
+from functools import partial
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
+from vnhealthplan.analysis import audit_text as words
 from vnhealthplan.analysis._dated import instrument_date, product_issued
 from vnhealthplan.analysis.frames import columns
 from vnhealthplan.core.checks import one_of, text, to_tuple
 from vnhealthplan.core.errors import WrongTypeError
-from vnhealthplan.core.vocab import Comparator, Direction, Rank, TargetKind
+from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.vocab import Comparator, Direction, Lang, Rank, TargetKind
 from vnhealthplan.model.target import Target
 
 if TYPE_CHECKING:
@@ -90,6 +93,8 @@ class Finding:
         Their verbatim quotes.
     value : float, optional
         The figure the check computed, if any (e.g. an implied population).
+    message_vi : str
+        The message in Vietnamese, figures written the Vietnamese way (:meth:`text`).
 
     Examples
     --------
@@ -108,26 +113,41 @@ class Finding:
     sections: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     quotes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
     value: float | None = attrs.field(default=None)
+    message_vi: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+
+    def text(self, lang: Lang | None = None) -> str:
+        """The message in *lang* (the package language by default).
+
+        Examples
+        --------
+        >>> from vnhealthplan import plans
+        >>> audit(plans.load("dak-lak-2024"))[0].text("vi")
+        'total_beds năm 2024: 2.430 + 2.700 = 5.130 giường bệnh'
+        """
+        if resolve_language(lang) == "vi" and self.message_vi:
+            return self.message_vi
+        return self.message
 
 
 def _finding(
     plan: Plan,
     check: str,
     severity: Severity,
-    message: str,
+    say: Callable[[Lang], str],
     records: Iterable[Any] = (),
     value: float | None = None,
 ) -> Finding:
-    """A finding citing the sections and quotes of *records*."""
+    """A finding citing the sections and quotes of *records*, *say* giving its message."""
     sources = [r.source for r in records if r.source is not None]
     return Finding(
         plan.key,
         check,
         severity,
-        message,
+        say("en"),
         sections=tuple(s.section for s in sources),
         quotes=tuple(s.quote for s in sources),
         value=value,
+        message_vi=say("vi"),
     )
 
 
@@ -148,7 +168,7 @@ def check_parts_sum(plan: Plan) -> list[Finding]:
         if _is_extensive(t) and t.comparator is Comparator.EQ:
             groups[(t.indicator.code, t.period.code)].append(t)
     findings = []
-    for (code, period), group in groups.items():
+    for (code, _), group in groups.items():
         if len(group) < 3:
             continue
         unit = group[0].indicator.unit
@@ -157,10 +177,10 @@ def check_parts_sum(plan: Plan) -> list[Finding]:
         total = values[total_index]
         parts = [v for i, v in enumerate(values) if i != total_index]
         ok = math.isclose(total, sum(parts), rel_tol=TOLERANCE)
-        shown = " + ".join(f"{v:,.6g}" for v in parts)
-        message = f"{code} {period}: {shown} {'=' if ok else '≠'} {total:,.6g} {unit}"
+        say = partial(words.parts_sum, code=code, when=group[0].period, parts=parts, ok=ok,
+                      total=total, of=unit)  # fmt: skip
         severity: Severity = "info" if ok else "warning"
-        findings.append(_finding(plan, "parts_sum", severity, message, group, sum(parts)))
+        findings.append(_finding(plan, "parts_sum", severity, say, group, sum(parts)))
     return findings
 
 
@@ -184,22 +204,16 @@ def check_implied_population(plan: Plan) -> list[Finding]:
     findings = []
     for count, ratio in _pairs(plan):
         people = implied_population(count.value, ratio.value)
-        message = (
-            f"{count.value.magnitude:,.6g} {count.value.units} at "
-            f"{ratio.value.magnitude:g} {ratio.value.units} ({count.period}) implies "
-            f"{people.magnitude:,.0f} {people.units}"
-        )
+        say = partial(words.implied_population, count=count.value, ratio=ratio.value,
+                      when=count.period, people=people)  # fmt: skip
         findings.append(
-            _finding(plan, "implied_population", "info", message, (count, ratio), people.magnitude)
+            _finding(plan, "implied_population", "info", say, (count, ratio), people.magnitude)
         )
     values = [f.value for f in findings if f.value is not None]
     if len(values) > 1 and (max(values) - min(values)) / min(values) > 0.05:
         spread = (max(values) - min(values)) / min(values)
-        message = (
-            f"count and ratio targets imply populations from {min(values):,.0f} to "
-            f"{max(values):,.0f} ({spread:.0%} apart)"
-        )
-        findings.append(_finding(plan, "implied_population_spread", "warning", message, (), spread))
+        say = partial(words.population_spread, low=min(values), high=max(values), spread=spread)
+        findings.append(_finding(plan, "implied_population_spread", "warning", say, (), spread))
     return findings
 
 
@@ -212,12 +226,9 @@ def check_stated_count(plan: Plan) -> list[Finding]:
             continue
         stated = t.value.magnitude
         severity: Severity = "info" if math.isclose(stated, len(listed)) else "warning"
-        message = (
-            f"rank_one_hospitals {t.period}: the plan states {stated:g}; it lists "
-            f"{len(listed)} facilities at rank I"
-        )
+        say = partial(words.stated_count, when=t.period, stated=stated, listed=len(listed))
         findings.append(
-            _finding(plan, "stated_count", severity, message, (t, *listed), float(len(listed)))
+            _finding(plan, "stated_count", severity, say, (t, *listed), float(len(listed)))
         )
     return findings
 
@@ -248,30 +259,21 @@ def check_past_deadline(plan: Plan) -> list[Finding]:
             continue
         product = product_issued(a.product)
         if product is not None and product[0] < issued:
-            findings.append(_may_be_done(plan, a, issued, product[1]))
+            findings.append(_may_be_done(plan, a, issued, product))
             continue
-        message = (
-            f"assignment due {a.due.code} (ends {a.due.end}) is before the plan's "
-            f"issue date {issued}: {a.task}"
-        )
-        findings.append(_finding(plan, "past_deadline", "warning", message, (a,)))
+        say = partial(words.past_assignment, due=a.due, issued=issued, task=a.task)
+        findings.append(_finding(plan, "past_deadline", "warning", say, (a,)))
     for t in plan.targets:
         if t.period.is_past(issued):
-            message = (
-                f"target {t.indicator.code} for {t.period.code} is due before the plan's "
-                f"issue date {issued}"
-            )
-            findings.append(_finding(plan, "past_deadline", "warning", message, (t,)))
+            say = partial(words.past_target, code=t.indicator.code, due=t.period, issued=issued)
+            findings.append(_finding(plan, "past_deadline", "warning", say, (t,)))
     return findings
 
 
-def _may_be_done(plan: Plan, a: Any, issued: date, when: str) -> Finding:
-    message = (
-        f"assignment due {a.due.code} (ends {a.due.end}) names as its product {a.product}, "
-        f"issued {when}, before the plan's issue date {issued}: the task may be done (the plan "
-        f"records no completion date), so it is not reported as late: {a.task}"
-    )
-    return _finding(plan, "product_before_plan", "info", message, (a,))
+def _may_be_done(plan: Plan, a: Any, issued: date, when: tuple[date, str]) -> Finding:
+    say = partial(words.product_before_plan, due=a.due, product=a.product, when=when,
+                  issued=issued, task=a.task)  # fmt: skip
+    return _finding(plan, "product_before_plan", "info", say, (a,))
 
 
 def check_weaker_than_baseline(plan: Plan) -> list[Finding]:
@@ -284,12 +286,10 @@ def check_weaker_than_baseline(plan: Plan) -> list[Finding]:
         value = _rounded(t.value, t)
         higher = t.indicator.direction is Direction.HIGHER
         if (value < base) if higher else (value > base):
-            message = (
-                f"{t.indicator.code} {t.period}: target {value:g} is "
-                f"{'below' if higher else 'above'} the baseline {base:g} "
-                f"({t.baseline.period}) though {t.indicator.direction.label()}"
-            )
-            findings.append(_finding(plan, "weaker_than_baseline", "warning", message, (t,)))
+            say = partial(words.weaker_than_baseline, code=t.indicator.code, when=t.period,
+                          value=value, base=base, since=t.baseline.period,
+                          way=t.indicator.direction)  # fmt: skip
+            findings.append(_finding(plan, "weaker_than_baseline", "warning", say, (t,)))
     return findings
 
 
@@ -349,24 +349,18 @@ def _national_finding(
     plan: Plan, t: Target, national: Target, our_value: float, their_value: float
 ) -> Finding:
     document = national.source.document if national.source else None
-    instrument = document.title if document else "national"
     since = instrument_date(document)
     issued = plan.document.issued
-    side = "below" if t.indicator.direction is Direction.HIGHER else "above"
-    head = f"{t.indicator.code} {t.year}: target {_bound(t, our_value)} is {side} "
-    theirs = _bound(national, their_value)
-    if since is not None and issued is not None and since > issued:
-        message = (
-            f"{head}{theirs} set later by {instrument}, of {since.isoformat()}, after the "
-            f"plan's issue date {issued.isoformat()}"
-        )
-        return _finding(plan, "below_later_national", "info", message, (t, national))
-    message = f"{head}{theirs} set by {instrument}"
-    if since is None or issued is None:
-        unknown = "the plan" if issued is None else "the national instrument"
-        message += f" ({unknown} is undated: whether it was in force when the plan was issued "
-        message += "is not known)"
-    return _finding(plan, "weaker_than_national", "info", message, (t, national))
+    below = t.indicator.direction is Direction.HIGHER
+
+    def say(lang: Lang) -> str:
+        head = (t.indicator.code, t.year, _bound(t, our_value, lang),
+                _bound(national, their_value, lang), below)  # fmt: skip
+        return words.national(lang, head, document.title if document else None, since, issued)
+
+    later = since is not None and issued is not None and since > issued
+    check = "below_later_national" if later else "weaker_than_national"
+    return _finding(plan, check, "info", say, (t, national))
 
 
 def _least_accepted(t: Target) -> tuple[float, bool] | None:
@@ -383,9 +377,10 @@ def _least_accepted(t: Target) -> tuple[float, bool] | None:
     return _rounded(t.value, t), bounds[t.comparator]
 
 
-def _bound(t: Target, value: float) -> str:
+def _bound(t: Target, value: float, lang: Lang) -> str:
     """ "25" for a target to reach 25, "> 25" or "< 22" for a strict one."""
-    return f"{value:g}" if t.comparator is Comparator.EQ else f"{t.comparator.symbol} {value:g}"
+    shown = words.number(value, lang)
+    return shown if t.comparator is Comparator.EQ else f"{t.comparator.symbol} {shown}"
 
 
 def _same_coverage(ours: Target, theirs: Target) -> bool:
@@ -408,9 +403,9 @@ def check_contradiction(plan: Plan) -> list[Finding]:
     for (code, period, _, _), group in groups.items():
         settings = {(t.comparator, _rounded(t.value, t), _upper(t)) for t in group}
         if len(settings) > 1:
-            shown = "; ".join(f"{c.symbol} {v:g}" for c, v, _ in sorted(settings, key=str))
-            message = f"{code} {period}: the plan sets different targets: {shown}"
-            findings.append(_finding(plan, "contradiction", "warning", message, group))
+            shown = [(c, v) for c, v, _ in sorted(settings, key=str)]
+            say = partial(words.contradiction, code=code, when=period, settings=shown)
+            findings.append(_finding(plan, "contradiction", "warning", say, group))
     return findings
 
 
@@ -463,10 +458,11 @@ def audit(plan: Plan) -> tuple[Finding, ...]:
     return tuple(f for check in CHECKS.values() for f in check(plan))
 
 
-def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
+def findings_frame(findings: Iterable[Finding], lang: Lang | None = None) -> pd.DataFrame:
     """The findings as a frame: ``plan, check, severity, message, value, sections, quotes``.
 
-    ``sections`` and ``quotes`` join their items with " | ".
+    ``sections`` and ``quotes`` join their items with " | "; ``message`` is in *lang* (the
+    package language by default, :meth:`Finding.text`).
 
     Examples
     --------
@@ -478,6 +474,8 @@ def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
     implied_population     info 1768966.0
     >>> frame.loc[1, "sections"]
     'I. CÁC CHỈ TIÊU, dòng 7 | I. CÁC CHỈ TIÊU, dòng 8'
+    >>> findings_frame(audit(plans.load("dak-lak-2024")), "vi").loc[1, "message"]
+    '5.130 giường bệnh ở mức 29 giường bệnh/vạn dân (năm 2024) tương ứng dân số 1.768.966 người'
     """
     import pandas as pd
 
@@ -489,7 +487,7 @@ def findings_frame(findings: Iterable[Finding]) -> pd.DataFrame:
             "plan": f.plan,
             "check": f.check,
             "severity": f.severity,
-            "message": f.message,
+            "message": f.text(lang),
             "value": f.value,
             "sections": " | ".join(f.sections),
             "quotes": " | ".join(f.quotes),

@@ -38,7 +38,7 @@ from vnhealthplan.analysis.progress import Progress, progress_status
 from vnhealthplan.analysis.rollup import CountsNeeded, counts_needed
 from vnhealthplan.core.errors import DimensionError, PlanDataError, Problem
 from vnhealthplan.core.units import is_quantity
-from vnhealthplan.core.vocab import TargetKind
+from vnhealthplan.core.vocab import Lang, TargetKind
 from vnhealthplan.data import plans
 from vnhealthplan.data.reference import national_observations, national_targets
 from vnhealthplan.model.observation import Observation
@@ -64,20 +64,26 @@ __all__ = [
 NATIONAL: Final = "national"
 
 
-def source_text(source: Source | None) -> str:
+def source_text(source: Source | None, lang: Lang = "en") -> str:
     """A source in one line: document, section, quote; "" for none.
+
+    The issue date is ISO in English (*lang* "en", the default), dd/mm/yyyy in Vietnamese.
 
     Examples
     --------
     >>> from vnhealthplan import plans
     >>> print(source_text(plans.load("an-giang-2018").observations[0].source)[-50:])
     ; I: “đến cuối năm 2017, chỉ mới đạt 76,5% dân số”
+    >>> "(27/04/2018)" in source_text(plans.load("an-giang-2018").targets[0].source, "vi")
+    True
     """
     if source is None:
         return ""
     doc = source.document
     number = f" {doc.number}" if doc.number else ""
-    issued = f" ({doc.issued.isoformat()})" if doc.issued else ""
+    day = (doc.issued.isoformat() if lang == "en" else doc.issued.strftime("%d/%m/%Y")) if (
+        doc.issued) else ""  # fmt: skip
+    issued = f" ({day})" if day else ""
     return f"{doc.title}{number}{issued}, {doc.issuer}; {source.section}: “{source.quote}”"
 
 

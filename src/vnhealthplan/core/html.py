@@ -28,6 +28,7 @@ from typing import Any, Final, Protocol, runtime_checkable
 
 import attrs
 
+from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
 
@@ -58,7 +59,7 @@ __all__ = [
 
 @attrs.frozen
 class Status:
-    """A status badge: key, symbol, labels and colours.
+    """A status badge: key, symbol, English label and colours; Vietnamese from the catalogue.
 
     Examples
     --------
@@ -69,19 +70,29 @@ class Status:
     key: str
     symbol: str
     en: str
-    vi: str
     colour: str
     background: str
 
-    def label(self, lang: Lang = "en") -> str:
-        """The status in Vietnamese (``"vi"``) or English (``"en"``).
+    @property
+    def vi(self) -> str:
+        """The label in Vietnamese (``core/locale/vi/display.po``, context ``status``).
 
         Examples
         --------
-        >>> STATUSES["met"].label(), STATUSES["met"].label("vi")
+        >>> STATUSES["unknown"].vi
+        'chưa có số liệu'
+        """
+        return translate(self.en, "vi", context="status")
+
+    def label(self, lang: Lang | None = None) -> str:
+        """The status in Vietnamese (``"vi"``) or English (``"en"``); the package's by default.
+
+        Examples
+        --------
+        >>> STATUSES["met"].label("en"), STATUSES["met"].label("vi")
         ('met', 'đạt')
         """
-        return self.vi if lang == "vi" else self.en
+        return translate(self.en, lang, context="status")
 
 
 _GREEN, _RED, _GREY, _BLUE, _AMBER = (
@@ -98,83 +109,83 @@ STATUSES: Final[Mapping[str, Status]] = MappingProxyType(
     {
         s.key: s
         for s in (
-            Status("met", "✓", "met", "đạt", *_GREEN),
-            Status("not_met", "✗", "not met", "chưa đạt", *_RED),
-            Status("unknown", "?", "no data", "chưa có số liệu", *_GREY),
-            Status("done", "✓", "done", "đã hoàn thành", *_GREEN),
-            Status("overdue", "!", "overdue", "quá hạn", *_RED),
-            Status("pending", "…", "not yet due", "chưa đến hạn", *_BLUE),
-            Status("no_date", "–", "no due date", "không có thời hạn", *_GREY),
-            Status("info", "i", "info", "thông tin", *_BLUE),
-            Status("warning", "!", "warning", "cảnh báo", *_AMBER),
-            Status("error", "✗", "error", "lỗi", *_RED),
+            Status("met", "✓", "met", *_GREEN),
+            Status("not_met", "✗", "not met", *_RED),
+            Status("unknown", "?", "no data", *_GREY),
+            Status("done", "✓", "done", *_GREEN),
+            Status("overdue", "!", "overdue", *_RED),
+            Status("pending", "…", "not yet due", *_BLUE),
+            Status("no_date", "–", "no due date", *_GREY),
+            Status("info", "i", "info", *_BLUE),
+            Status("warning", "!", "warning", *_AMBER),
+            Status("error", "✗", "error", *_RED),
         )
     }
 )
 
-#: Column and heading labels, (English, Vietnamese).
-WORDS: Final = MappingProxyType(
+#: Column and heading labels by key, in English; :func:`word` gives them in a language
+#: (Vietnamese from ``core/locale/vi/display.po``, context ``display``).
+WORDS: Final[Mapping[str, str]] = MappingProxyType(
     {
-        "plan": ("Plan", "Kế hoạch"),
-        "targets": ("Targets", "Chỉ tiêu"),
-        "facilities": ("Facilities", "Cơ sở y tế"),
-        "assignments": ("Assignments", "Nhiệm vụ"),
-        "observations": ("Reported figures", "Số liệu hiện trạng"),
-        "audit": ("Audit", "Kiểm tra"),
-        "indicator": ("Indicator", "Chỉ tiêu"),
-        "target": ("Target", "Mục tiêu"),
-        "period": ("Due", "Thời hạn"),
-        "scope": ("Scope", "Phạm vi"),
-        "status": ("Status", "Tình trạng"),
-        "source": ("Source", "Nguồn"),
-        "observed": ("Observed", "Hiện trạng"),
-        "shortfall": ("Shortfall", "Còn thiếu"),
-        "value": ("Value", "Giá trị"),
-        "year": ("Year", "Năm"),
-        "name": ("Name", "Tên"),
-        "kind": ("Kind", "Loại"),
-        "tier": ("Tier", "Tuyến"),
-        "rank": ("Rank", "Hạng"),
-        "ownership": ("Ownership", "Sở hữu"),
-        "beds": ("Beds", "Giường bệnh"),
-        "autonomy": ("Autonomy group", "Nhóm tự chủ"),
-        "task": ("Task", "Nội dung công việc"),
-        "lead": ("Lead", "Đơn vị chủ trì"),
-        "partners": ("Partners", "Đơn vị phối hợp"),
-        "submitted_to": ("Submitted to", "Cấp trình"),
-        "product": ("Product", "Sản phẩm"),
-        "unit": ("Unit", "Đơn vị tính"),
-        "direction": ("Direction", "Chiều tốt"),
-        "code": ("Code", "Mã"),
-        "province": ("Province", "Tỉnh"),
-        "aliases": ("Other names", "Tên khác"),
-        "check": ("Check", "Kiểm tra"),
-        "message": ("Finding (English)", "Nội dung (tiếng Anh)"),
-        "notes": ("Notes", "Ghi chú"),
-        "method": ("Method", "Cách so sánh"),
-        "baseline": ("Baseline", "Mức xuất phát"),
-        "reading": ("Corrected reading", "Đọc lại"),
-        "issuer": ("Issued by", "Cơ quan ban hành"),
-        "legend": ("Legend", "Chú thích"),
-        "as_of": ("as of", "tính đến"),
-        "none_named": ("(province not named)", "(không nêu tỉnh)"),
-        "undated": ("undated", "không ghi ngày"),
-        "no_number": ("no number", "không số"),
-        "rows": ("rows", "dòng"),
+        "plan": "Plan",
+        "targets": "Targets",
+        "facilities": "Facilities",
+        "assignments": "Assignments",
+        "observations": "Reported figures",
+        "audit": "Audit",
+        "indicator": "Indicator",
+        "target": "Target",
+        "period": "Due",
+        "scope": "Scope",
+        "status": "Status",
+        "source": "Source",
+        "observed": "Observed",
+        "shortfall": "Shortfall",
+        "value": "Value",
+        "year": "Year",
+        "name": "Name",
+        "kind": "Kind",
+        "tier": "Tier",
+        "rank": "Rank",
+        "ownership": "Ownership",
+        "beds": "Beds",
+        "autonomy": "Autonomy group",
+        "task": "Task",
+        "lead": "Lead",
+        "partners": "Partners",
+        "submitted_to": "Submitted to",
+        "product": "Product",
+        "unit": "Unit",
+        "direction": "Direction",
+        "code": "Code",
+        "province": "Province",
+        "aliases": "Other names",
+        "check": "Check",
+        "message": "Finding",
+        "notes": "Notes",
+        "method": "Method",
+        "baseline": "Baseline",
+        "reading": "Corrected reading",
+        "issuer": "Issued by",
+        "legend": "Legend",
+        "as_of": "as of",
+        "none_named": "(province not named)",
+        "undated": "undated",
+        "no_number": "no number",
+        "rows": "rows",
     }
 )
 
 
-def word(key: str, lang: Lang) -> str:
-    """The label *key* of :data:`WORDS` in *lang*.
+def word(key: str, lang: Lang | None = None) -> str:
+    """The label *key* of :data:`WORDS` in *lang* (the package language by default).
 
     Examples
     --------
     >>> word("targets", "vi"), word("targets", "en")
     ('Chỉ tiêu', 'Targets')
     """
-    en, vi = WORDS[key]
-    return vi if lang == "vi" else en
+    return translate(WORDS[key], lang, context="display")
 
 
 def escape(value: Any) -> str:

@@ -33,6 +33,7 @@ from vnhealthplan.core.html import (
 )
 from vnhealthplan.core.unitnames import quantity_text, unit_name
 from vnhealthplan.core.vocab import Lang
+from vnhealthplan.model.gap_text import explain
 from vnhealthplan.model.wording import period_text, target_text
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ __all__ = [
     "assignment_cells",
     "assignment_parts",
     "assignment_status",
+    "day_text",
     "facility_cells",
     "facility_parts",
     "gap_parts",
@@ -86,6 +88,17 @@ def number(value: float, lang: Lang) -> str:
     return numformat.write(str(round(float(value), 6)), style, numformat.digit_limit())
 
 
+def day_text(day: date, lang: Lang) -> str:
+    """A date as *lang* writes it: ISO in English, dd/mm/yyyy in Vietnamese.
+
+    Examples
+    --------
+    >>> day_text(date(2024, 2, 27), "vi"), day_text(date(2024, 2, 27), "en")
+    ('27/02/2024', '2024-02-27')
+    """
+    return day.isoformat() if lang == "en" else day.strftime("%d/%m/%Y")
+
+
 def source_quote(source: Source | None) -> Quote | None:
     """The :class:`~vnhealthplan.core.html.Quote` of a source (None for none)."""
     if source is None:
@@ -114,7 +127,7 @@ def _target_text(t: Target, lang: Lang) -> str:
 
 def province_parts(p: Province, lang: Lang) -> Fields:
     """A province's fields: name, code, other names, validity."""
-    days = " – ".join(d.isoformat() if d else "…" for d in (p.valid_from, p.valid_until))
+    days = " – ".join(day_text(d, lang) if d else "…" for d in (p.valid_from, p.valid_until))
     others = ", ".join(n for n in (p.ascii_name, *p.aliases) if n != p.name)
     undated = p.valid_from is None and p.valid_until is None
     return Fields("vhp-province", [
@@ -194,7 +207,7 @@ def assignment_status(assignment: Assignment, as_of: date) -> str:
 
 def assignment_cells(a: Assignment, lang: Lang, as_of: date) -> list[Cell]:
     """An assignment's row on *as_of* (see :data:`ASSIGNMENT_KEYS`)."""
-    hint = f"{word('as_of', lang)} {as_of.isoformat()}"
+    hint = f"{word('as_of', lang)} {day_text(as_of, lang)}"
     status = Badge(assignment_status(a, as_of), hint)
     return [
         Cell(a.task, note=a.notes),
@@ -235,14 +248,15 @@ def observation_parts(o: Observation, lang: Lang) -> Table:
 def gap_parts(g: Gap, lang: Lang) -> tuple[Table, Note]:
     """A gap's row (observed, shortfall, status with the reading on hover) and its method."""
     key = {True: "met", False: "not_met", None: "unknown"}[g.met]
+    method = explain(g.target, g.observed.magnitude, g.baseline, g.tolerance, lang)
     cells = [
         *target_cells(g.target, lang)[:3],
         Cell(number(g.observed.magnitude, lang)),
         Cell(number(g.shortfall.magnitude, lang)),
-        Cell(badge=Badge(key, g.method), quote=source_quote(g.target.source)),
+        Cell(badge=Badge(key, method), quote=source_quote(g.target.source)),
     ]
     keys = ("indicator", "target", "period", "observed", "shortfall", "status")
-    return Table("vhp-gap", keys, [cells]), Note("method", g.method)
+    return Table("vhp-gap", keys, [cells]), Note("method", method)
 
 
 def plan_parts(
@@ -278,7 +292,7 @@ def plan_parts(
     observations = [observation_cells(o, lang) for o in plan.observations]
     facilities = [facility_cells(f, lang) for f in plan.facilities]
     assignments = [assignment_cells(a, lang, as_of) for a in plan.assignments]
-    doings = f"{word('assignments', lang)}, {word('as_of', lang)} {as_of.isoformat()}"
+    doings = f"{word('assignments', lang)}, {word('as_of', lang)} {day_text(as_of, lang)}"
     return (
         "vhp-plan",
         Head(doc.title, facts, plan.key),

@@ -16,7 +16,6 @@ False
 
 from __future__ import annotations
 
-import math
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -25,16 +24,16 @@ import numpy as np
 
 from vnhealthplan.core.errors import WrongTypeError
 from vnhealthplan.core.units import is_quantity
-from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
+from vnhealthplan.core.vocab import Lang, TargetKind
 from vnhealthplan.model.baseline import Baseline
 from vnhealthplan.model.compare import (
     COMPARATOR_CODES,
     DIRECTION_CODES,
     KIND_CODES,
-    effective_comparator,
     gap_arrays,
     levels_in_unit,
 )
+from vnhealthplan.model.gap_text import explain
 
 if TYPE_CHECKING:
     from vnhealthplan.model.indicator import Indicator
@@ -222,32 +221,4 @@ def gap(target: Target, observed: Any, *, baseline: Any = None, tolerance: float
 
 def _method(target: Target, observed: float, baseline: Any, tolerance: float) -> str:
     """How a target's comparison is read, in words (for :attr:`Gap.method`)."""
-    ind, value = target.indicator, target.value.to(target.indicator.unit).magnitude
-    sign = int(np.sign(value))
-    eff = effective_comparator(target.comparator, target.kind, ind.direction, sign)
-    notes = []
-    if target.comparator is Comparator.EQ:
-        if target.kind is TargetKind.CHANGE and sign != 0:
-            notes.append(f"'=' on a change of {value:g}: met by a change {eff.symbol} {value:g}")
-        elif eff is Comparator.ABOUT:
-            notes.append(f"'=' read as within ±{tolerance:.0%}: no preferred direction")
-        else:
-            better = "higher" if eff is Comparator.GE else "lower"
-            notes.append(f"'=' (đạt) read as '{eff.symbol}': {better} is better for {ind.code}")
-    if eff in (Comparator.LT, Comparator.GT):
-        notes.append(f"strict '{eff.symbol}': a level equal to {value:g} is not met")
-    if target.comparator is Comparator.ABOUT:
-        low, high = value - tolerance * abs(value), value + tolerance * abs(value)
-        notes.append(f"'~' read as within ±{tolerance:.0%} of {value:g}: {low:g}–{high:g}")
-    if eff is Comparator.RANGE:
-        notes.append("range: met inside the bounds, bounds included")
-    if target.kind is TargetKind.MAINTAIN:
-        notes.append("maintain: compared as a level")
-    if target.kind is TargetKind.CHANGE:
-        if baseline is None:
-            notes.append("unknown: a change target needs a baseline")
-        else:
-            notes.append(f"change: observed − baseline ({baseline.magnitude:g} {baseline.units})")
-    if math.isnan(observed):
-        notes.append("unknown: no observed value")
-    return "; ".join(notes) or f"'{eff.symbol}' as written"
+    return explain(target, observed, baseline, tolerance, "en")

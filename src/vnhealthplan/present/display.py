@@ -101,17 +101,17 @@ def _plan_parts(plan: Plan, lang: Lang, as_of: date) -> tuple[Any, ...]:
             seen = "" if observed != observed else f"{number(observed, lang)} ({int(year)})"
             statuses.append((seen, _met_key(frame["met"].iloc[i])))
     findings = audit(plan)
-    section = Section(word("audit", lang), len(findings), [_findings_table(findings)])
+    section = Section(word("audit", lang), len(findings), [_findings_table(findings, lang)])
     keys = tuple(f.severity for f in findings)
     return plan_parts(plan, lang, as_of, statuses=statuses, extra=(section,), extra_keys=keys)
 
 
-def _findings_table(findings: Iterable[Finding]) -> Table:
+def _findings_table(findings: Iterable[Finding], lang: Lang) -> Table:
     rows = []
     for f in findings:
         where = "; ".join(dict.fromkeys(f.sections))
         source = Cell(quote=Quote(where, f.quotes)) if where else Cell()
-        rows.append([Cell(badge=Badge(f.severity)), Cell(f.check, code=True), Cell(f.message),
+        rows.append([Cell(badge=Badge(f.severity)), Cell(f.check, code=True), Cell(f.text(lang)),
                      source])  # fmt: skip
     return Table("vhp-findings", ("status", "check", "message", "source"), rows)
 
@@ -255,7 +255,7 @@ def show(obj: Any, *, lang: Lang | None = None, as_of: date | None = None) -> HT
     if isinstance(obj, Iterable) and not isinstance(obj, str):
         items = list(obj)
         if all(isinstance(f, Finding) for f in items):
-            parts = (Legend(f.severity for f in items), _findings_table(items))
+            parts = (Legend(f.severity for f in items), _findings_table(items, language))
             return HTML(STYLE + render(parts, language), len(items))
         if all(isinstance(g, Gap) for g in items):
             parts = tuple(g.display_parts(language, date.today()) for g in items)

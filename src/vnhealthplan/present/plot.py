@@ -32,6 +32,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
+from vnhealthplan.core.html import STATUSES
+from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.optional import require
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
@@ -48,30 +50,24 @@ if TYPE_CHECKING:
 
 __all__ = ["assignment_timeline", "indicator_chart", "provinces_chart"]
 
-#: Labels, (English, Vietnamese).
+#: Labels by key, in English; :func:`_w` gives them in a language (Vietnamese from
+#: ``core/locale/vi/plot.po``, context ``plot``).
 _WORDS: Final = {
-    "year": ("Year", "Năm"),
-    "target": ("target", "chỉ tiêu"),
-    "observed": ("reported by the plan", "số liệu của kế hoạch"),
-    "given": ("observed", "số liệu quan sát"),
-    "national_observed": ("national, reported", "cả nước, số liệu báo cáo"),
-    "national": ("national", "quốc gia"),
-    "against": ("provinces against national targets", "các tỉnh so với chỉ tiêu quốc gia"),
-    "none_named": ("(province not named)", "(không nêu tỉnh)"),
-    "assignments": ("Assignments", "Nhiệm vụ"),
-    "as_of": ("as of", "tính đến"),
-    "overdue": ("overdue", "quá hạn"),
-    "pending": ("not yet due", "chưa đến hạn"),
-    "done": ("done", "đã hoàn thành"),
-    "undated": ("without a due date, not shown", "không có thời hạn, không vẽ"),
+    "year": "Year",
+    "target": "target",
+    "observed": "reported by the plan",
+    "given": "observed",
+    "national_observed": "national, reported",
+    "national": "national",
+    "against": "provinces against national targets",
+    "none_named": "(province not named)",
 }
 _COLOURS: Final = {"overdue": "#cf222e", "pending": "#0969da", "done": "#1a7f37"}
 _NATIONAL: Final = ("#6e7781", "#953800", "#8250df", "#1b7c83")
 
 
 def _w(key: str, lang: Lang) -> str:
-    en, vi = _WORDS[key]
-    return vi if lang == "vi" else en
+    return translate(_WORDS[key], lang, context="plot")
 
 
 def _nfc(text: str) -> str:
@@ -406,7 +402,8 @@ def assignment_timeline(
         width = _day(a.due.end) + 1 - start
         bar = axes.barh(y, width, left=start, height=0.6, color=_COLOURS[status], alpha=0.85)
         bar.patches[0].set_gid(f"assignment:{i}")
-        axes.text(start + width, y, f" {_w(status, language)}", va="center", fontsize="x-small",
+        shown = STATUSES[status].label(language)
+        axes.text(start + width, y, f" {shown}", va="center", fontsize="x-small",
                   color=_COLOURS[status], gid=f"{status}:{i}",
                   fontweight="bold" if status == "overdue" else "normal")  # fmt: skip
         task = a.task if len(a.task) <= 48 else a.task[:47] + "…"
@@ -416,10 +413,11 @@ def assignment_timeline(
     axes.axvline(_day(day), color="#1f2328", linestyle="--", gid="as-of")
     axes.xaxis_date()
     axes.margins(x=0.08)
-    title = f"{_w('assignments', language)} — {plan.key}, {_w('as_of', language)} "
-    title += day.strftime("%d/%m/%Y")
+    title = translate("Assignments — {plan}, as of {day}", language, plan=plan.key,
+                      day=day.strftime("%d/%m/%Y"))  # fmt: skip
     undated = len(plan.assignments) - len(dated)
     if undated:
-        title += f"\n({undated} {_w('undated', language)})"
+        title += "\n" + translate("({count} without a due date, not shown)", language,
+                                  count=str(undated))  # fmt: skip
     axes.set_title(_nfc(title), fontsize="medium")
     return axes

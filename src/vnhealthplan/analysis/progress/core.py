@@ -22,9 +22,18 @@ import numpy as np
 from vnhealthplan.analysis.progress.method import Method, resolve_method
 from vnhealthplan.core.checks import check_values
 from vnhealthplan.core.errors import ShapeError, ValidationError
+from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.vocab import Lang
+from vnhealthplan.text.numbers import format_number
 
-__all__ = ["BLOCK", "ProgressArrays", "limit_factor", "progress_arrays"]
+__all__ = [
+    "BLOCK",
+    "ProgressArrays",
+    "cuts_text",
+    "limit_factor",
+    "number_text",
+    "progress_arrays",
+]
 
 #: Rows per block: temporaries stay small (a few MiB) whatever the number of rows. Read at
 #: each call of :func:`progress_arrays`, so a test may set a smaller one.
@@ -145,18 +154,53 @@ class ProgressArrays:
         picked: np.ndarray[Any, Any] = np.array(keys)[self.code]
         return picked
 
-    def notes(self, position: int = 0) -> tuple[str, ...]:
-        """The rules that applied to one row, in words.
+    def notes(self, position: int = 0, lang: Lang = "en") -> tuple[str, ...]:
+        """The rules that applied to one row, in words of *lang* (English by default).
 
         Examples
         --------
         >>> progress_arrays(0.0, 2017, 2.0, 2019, 5.0, 2025, 1).notes()[0]
         'the base value is 0, where growth is undefined: replaced by 0.001 as the method states'
+        >>> progress_arrays(0.0, 2017, 2.0, 2019, 5.0, 2025, 1).notes(0, "vi")[0]
+        'giá trị năm gốc bằng 0, không tính được tốc độ tăng: thay bằng 0,001 theo phương pháp'
         """
         m, bits = self.method, int(self.flags[position])
-        top = m.categories[-1].en
-        words = {"top": top, "growth_cuts": m.growth_cuts, "zero": m.zero_replacement}
-        return tuple(text.format(**words) for bit, text in _NOTES.items() if bits & bit)
+        words = {
+            "top": m.categories[-1].label(lang),
+            "growth_cuts": cuts_text(m.growth_cuts, lang),
+            "zero": number_text(m.zero_replacement, lang),
+        }
+        return tuple(
+            translate(text, lang, context="progress", **words)
+            for bit, text in _NOTES.items()
+            if bits & bit
+        )
+
+
+def number_text(value: Any, lang: Lang) -> str:
+    """A number of a note: as Python writes it in English, the Vietnamese way in Vietnamese.
+
+    Examples
+    --------
+    >>> number_text(0.001, "en"), number_text(0.001, "vi"), number_text(None, "vi")
+    ('0.001', '0,001', 'None')
+    """
+    if lang == "en" or not isinstance(value, int | float):
+        return str(value)
+    return format_number(value, "vi")
+
+
+def cuts_text(cuts: Sequence[float], lang: Lang) -> str:
+    """Cut-points as a note shows them: ``(0.01, 0.005)``, or ``(0,01; 0,005)`` in Vietnamese.
+
+    Examples
+    --------
+    >>> cuts_text((0.01, 0.005), "en"), cuts_text((0.01, 0.005), "vi")
+    ('(0.01, 0.005)', '(0,01; 0,005)')
+    """
+    if lang == "en":
+        return str(tuple(cuts))
+    return "(" + "; ".join(number_text(c, lang) for c in cuts) + ")"
 
 
 def _inputs(named: dict[str, Any]) -> tuple[dict[str, Any], int, Any]:

@@ -21,10 +21,12 @@ from typing import Any
 
 import attrs
 
-from vnhealthplan.analysis.progress.core import progress_arrays
+from vnhealthplan.analysis.progress.core import cuts_text, progress_arrays
 from vnhealthplan.analysis.progress.method import Method, resolve_method
 from vnhealthplan.core.checks import plain_number
 from vnhealthplan.core.errors import DimensionError, ValidationError
+from vnhealthplan.core.i18n import translate
+from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
 from vnhealthplan.model.compare import check_levels
@@ -117,7 +119,7 @@ def progress_status(
     *,
     method: str | Method = "opensdg",
     thresholds: Sequence[float] | None = None,
-    lang: Lang = "en",
+    lang: Lang | None = None,
     base_year: int | None = None,
     direction: int | None = None,
 ) -> Progress:
@@ -136,8 +138,9 @@ def progress_status(
         the default, ``"unsd"`` …) or a Method.
     thresholds : sequence of float, optional
         Ratio cut-points replacing the method's, descending.
-    lang : {"en", "vi"}
-        Language of :attr:`Progress.label`.
+    lang : {"en", "vi"}, optional
+        Language of :attr:`Progress.label` and :attr:`Progress.notes`; the package language
+        by default.
     base_year : int, optional
         The base year (the first observed year on or after it is used, as Open SDG does);
         by default the earliest.
@@ -191,23 +194,31 @@ def progress_status(
     assert r.required_growth is not None  # details=True
     assert r.projected is not None
     category = m.category(int(r.code[0]))
-    notes = (*_rule(m, goal_year is not None, bool(years)), *r.notes())
+    language = resolve_language(lang)
+    notes = (*_rule(m, goal_year is not None, bool(years), language), *r.notes(0, language))
     return Progress(
         m.key, category.key, int(r.code[0]), category.en, category.vi, bool(r.met[0]),
         float(r.ratio[0]), float(r.growth[0]), float(r.required_growth[0]),
         float(r.projected[0]), t0, v0, t, vt, goal, goal_year, str(ind.unit), notes,
-        m.citation, lang,
+        m.citation, language,
     )  # fmt: skip
 
 
-def _rule(m: Method, has_target: bool, observed: bool) -> tuple[str, ...]:
+def _rule(m: Method, has_target: bool, observed: bool, lang: Lang) -> tuple[str, ...]:
     """The note naming the formula and cut-points used for a numeric target."""
     if not observed:
-        return ("no observations",)
+        return (translate("no observations", lang, context="progress"),)
     if not has_target:
         return ()
-    formula = "R = s·d·g/|g_req|" if m.rule == "growth_ratio" else "projected/required change"
-    return (f"{m.name}: {formula} compared with the cut-points {m.ratio_cuts}",)
+    formula = (
+        "R = s·d·g/|g_req|"
+        if m.rule == "growth_ratio"
+        else translate("projected/required change", lang, context="progress")
+    )
+    return (
+        translate("{method}: {formula} compared with the cut-points {cuts}", lang,
+                  method=m.name, formula=formula, cuts=cuts_text(m.ratio_cuts, lang)),
+    )  # fmt: skip
 
 
 def _direction(ind: Indicator, target: Target | Indicator, override: int | None) -> int:

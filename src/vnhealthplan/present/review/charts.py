@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 
 from vnhealthplan.analysis.review import Review
+from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.optional import require
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.present.plot import indicator_chart
@@ -40,7 +41,7 @@ def review_charts(r: Review, lang: Lang = "vi") -> tuple[tuple[str, str, bytes],
     for code in codes:
         ax = indicator_chart(r.plan, code, observations=observations, lang=lang)
         if r.plan.province is None:  # the national targets: the country, not "no province"
-            where = "Cả nước" if lang == "vi" else "Viet Nam"
+            where = translate("Viet Nam", lang, context="review")
             ax.set_title(f"{ax.get_title().split(' — ')[0]} — {where}")
         buffer = io.BytesIO()
         figure = ax.get_figure(root=True)

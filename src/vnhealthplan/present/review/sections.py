@@ -26,6 +26,7 @@ from typing import Any, Final
 import attrs
 
 from vnhealthplan.analysis.review import Figure, Review, ReviewRow, source_text
+from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.text.numbers import format_number
 from vnhealthplan.text.phrases import format_target
@@ -33,68 +34,87 @@ from vnhealthplan.text.units import format_unit
 
 __all__ = ["ReportParts", "ReportTable", "cell_text", "report_parts"]
 
-_W: Final[dict[str, tuple[str, str]]] = {
-    "motto": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"),
-    "motto2": ("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
-    "title": ("BÁO CÁO", "REPORT"),
-    "subtitle": ("Kết quả thực hiện các chỉ tiêu của {}", "Results on the targets of {}"),
-    "plan": ("Kế hoạch {}", "Plan {}"),
-    "date": ("{}, ngày {} tháng {} năm {}", "{}, {}/{}/{}"),
-    "people": ("Ủy ban nhân dân tỉnh", "Provincial People's Committee"),
-    "health": ("SỞ Y TẾ", "DEPARTMENT OF HEALTH"),
-    "reporter": ("(Tên cơ quan báo cáo)", "(Reporting body)"),
-    "t1": ("I. Kết quả thực hiện các chỉ tiêu", "I. Results on the targets"),
-    "t2": ("II. Nguồn lực còn thiếu", "II. Resources still missing"),
-    "t3": ("III. Tiến độ", "III. Progress"),
-    "t4": ("IV. Nguồn số liệu", "IV. Sources of the figures"),
-    "yes": ("Đạt", "Met"),
-    "no": ("Chưa đạt", "Not met"),
-    "unknown": ("Chưa có số liệu", "No data"),
-    "whole": ("Toàn tỉnh", "Whole province"),
-    "country": ("Cả nước", "Whole country"),
-    "no_pop": (
-        "Chưa có số dân để tính số lượng còn thiếu.",
-        "No population figure: the counts still needed are not computed.",
-    ),
-    "pop": ("Dân số {} ({}), nguồn: {}", "Population {} ({}), source: {}"),
-    "method": (
-        "Tiến độ đánh giá theo phương pháp {} (cần số liệu của ít nhất 2 năm).",
-        "Progress assessed by the {} method (needs figures of at least 2 years).",
-    ),
-    "target": ("Chỉ tiêu", "Target"),
-    "observed": ("Thực hiện", "Observed"),
-    "baseline": ("Giá trị cơ sở", "Baseline"),
-    "population": ("Dân số", "Population"),
+#: Words of the report by key, in English; :func:`_w` gives them in a language (Vietnamese
+#: from ``core/locale/vi/review.po``, context ``review``).
+_W: Final[dict[str, str]] = {
+    "motto": "SOCIALIST REPUBLIC OF VIETNAM",
+    "motto2": "Independence - Freedom - Happiness",
+    "title": "REPORT",
+    "subtitle": "Results on the targets of {plan}",
+    "plan": "Plan {plan}",
+    "date": "{place}, {day}/{month}/{year}",
+    "people": "{province} PROVINCIAL PEOPLE'S COMMITTEE",
+    "health": "DEPARTMENT OF HEALTH",
+    "reporter": "(Reporting body)",
+    "t1": "I. Results on the targets",
+    "t2": "II. Resources still missing",
+    "t3": "III. Progress",
+    "t4": "IV. Sources of the figures",
+    "yes": "Met",
+    "no": "Not met",
+    "unknown": "No data",
+    "whole": "Whole province",
+    "country": "Whole country",
+    "no_pop": "No population figure: the counts still needed are not computed.",
+    "pop": "Population {value} ({year}), source: {source}",
+    "method": "Progress assessed by the {method} method (needs figures of at least 2 years).",
+    "target": "Target",
+    "observed": "Observed",
+    "baseline": "Baseline",
+    "population": "Population",
 }
 
-_HEADERS: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
+#: Column headings of the four tables, in English.
+_HEADERS: Final[dict[str, tuple[str, ...]]] = {
     "t1": (
-        ("TT", "Chỉ tiêu", "Phạm vi", "Năm", "Chỉ tiêu kế hoạch", "Đơn vị tính",
-         "Giá trị cơ sở", "Năm cơ sở", "Thực hiện", "Năm thực hiện", "Đánh giá", "Còn thiếu"),
-        ("No.", "Indicator", "Scope", "Year", "Target as written", "Unit", "Baseline",
-         "Baseline year", "Latest observed", "Observed year", "Assessment", "Shortfall"),
+        "No.",
+        "Indicator",
+        "Scope",
+        "Year",
+        "Target as written",
+        "Unit",
+        "Baseline",
+        "Baseline year",
+        "Latest observed",
+        "Observed year",
+        "Assessment",
+        "Shortfall",
     ),
     "t2": (
-        ("TT", "Chỉ tiêu", "Năm", "Chỉ tiêu kế hoạch", "Dân số", "Năm dân số", "Số cần có",
-         "Hiện có", "Còn thiếu", "Đơn vị", "Nguồn dân số"),
-        ("No.", "Indicator", "Year", "Target as written", "Population", "Population year",
-         "Required", "Current", "Still needed", "Unit", "Population source"),
+        "No.",
+        "Indicator",
+        "Year",
+        "Target as written",
+        "Population",
+        "Population year",
+        "Required",
+        "Current",
+        "Still needed",
+        "Unit",
+        "Population source",
     ),
     "t3": (
-        ("TT", "Chỉ tiêu", "Năm", "Chỉ tiêu kế hoạch", "Năm gốc", "Giá trị gốc",
-         "Năm mới nhất", "Giá trị mới nhất", "Tiến độ", "Phương pháp"),
-        ("No.", "Indicator", "Year", "Target as written", "Base year", "Base value",
-         "Latest year", "Latest value", "Status", "Method"),
+        "No.",
+        "Indicator",
+        "Year",
+        "Target as written",
+        "Base year",
+        "Base value",
+        "Latest year",
+        "Latest value",
+        "Status",
+        "Method",
     ),
-    "t4": (
-        ("TT", "Số liệu", "Giá trị", "Năm", "Nguồn"),
-        ("No.", "Figure", "Value", "Year", "Source"),
-    ),
-}  # fmt: skip
+    "t4": ("No.", "Figure", "Value", "Year", "Source"),
+}
 
 
-def _w(key: str, lang: Lang) -> str:
-    return _W[key][lang == "en"]
+def _w(key: str, lang: Lang, **fields: Any) -> str:
+    return translate(_W[key], lang, context="review", **fields)
+
+
+def _headers(key: str, lang: Lang) -> tuple[str, ...]:
+    return tuple(translate(h, lang, context="review") for h in _HEADERS[key])
 
 
 @attrs.frozen
@@ -142,25 +162,23 @@ def _plan_words(r: Review, lang: Lang) -> str:
     doc = r.plan.document
     if r.plan.key == "national":
         return doc.title
-    number = f"số {doc.number}" if lang == "vi" and doc.number else (doc.number or "")
+    number = translate("{number}", lang, context="document number", number=doc.number)
     issued = doc.issued.strftime("%d/%m/%Y") if doc.issued else ""
-    when = (f" ngày {issued}" if lang == "vi" else f" of {issued}") if issued else ""
-    of = " của " if lang == "vi" else " by "
-    return _w("plan", lang).format(f"{number}{when}{of}{doc.issuer}".strip())
+    when = translate(" of {date}", lang, context="review", date=issued) if issued else ""
+    of = translate(" by ", lang, context="review")
+    return _w("plan", lang, plan=f"{number if doc.number else ''}{when}{of}{doc.issuer}".strip())
 
 
 def _heading(r: Review, lang: Lang) -> tuple[tuple[str, ...], str]:
     province = r.plan.province
     if province is None:
         left: tuple[str, ...] = (_w("reporter", lang),)
-        place = "Hà Nội" if lang == "vi" else "Ha Noi"
+        place = translate("Ha Noi", lang, context="review")
     else:
-        body = f"UBND TỈNH {province.name.upper()}" if lang == "vi" else (
-            f"{province.name.upper()} {_w('people', lang).upper()}")  # fmt: skip
-        left = (body, _w("health", lang))
+        left = (_w("people", lang, province=province.name.upper()), _w("health", lang))
         place = province.name
     d = r.as_of
-    return left, _w("date", lang).format(place, d.day, d.month, d.year)
+    return left, _w("date", lang, place=place, day=d.day, month=d.month, year=d.year)
 
 
 def _assessment(row: ReviewRow, lang: Lang) -> str:
@@ -208,7 +226,7 @@ def _progress(r: Review, lang: Lang) -> tuple[tuple[Any, ...], ...]:
     for i, row in enumerate(rows, 1):
         p = row.progress
         assert p is not None
-        label = p.label_vi if lang == "vi" else p.label_en
+        label = p.label_vi if lang == "vi" else p.label_en  # the method's labels
         out.append((
             i, _name(row, lang), row.target.year, format_target(row.target, lang), p.base_year,
             p.base_value, p.year, p.value, label, p.method,
@@ -222,14 +240,14 @@ def _figures(r: Review, lang: Lang) -> list[tuple[str, Figure | None, str]]:
     for row in r.rows:
         t = row.target
         what = f"{_w('target', lang)}: {t.indicator.name(lang)} ({t.year})"
-        seen.append((what, None, source_text(t.source)))
+        seen.append((what, None, source_text(t.source, lang)))
     for obs in r.observations:
         if obs.indicator.code == "population":
             what = _w("population", lang)
         else:
             what = f"{_w('observed', lang)}: {obs.indicator.name(lang)}"
         f = Figure.of(obs)
-        seen.append((what, f, f.source))
+        seen.append((what, f, source_text(obs.source, lang) or f.source))
     if r.population is not None and r.population.year is None:
         seen.append((_w("population", lang), r.population, r.population.source))
     return seen
@@ -261,23 +279,23 @@ def report_parts(r: Review, lang: Lang = "vi") -> ReportParts:
 '2019', '8.8', '2025', '15', 'Target achieved']
     """
     left, place_date = _heading(r, lang)
-    method = _w("method", lang).format(r.method)
+    method = _w("method", lang, method=r.method)
     pop = _w("no_pop", lang)
     if r.population is not None:
         year = "" if r.population.year is None else r.population.year
-        pop = _w("pop", lang).format(cell_text(r.population.value, lang), year,
-                                     r.population.source)  # fmt: skip
+        pop = _w("pop", lang, value=cell_text(r.population.value, lang), year=year,
+                 source=r.population.source)  # fmt: skip
     tables = (
-        ReportTable("results", _w("t1", lang), "", _HEADERS["t1"][lang == "en"],
+        ReportTable("results", _w("t1", lang), "", _headers("t1", lang),
                     _results(r, lang)),
-        ReportTable("needed", _w("t2", lang), pop, _HEADERS["t2"][lang == "en"],
+        ReportTable("needed", _w("t2", lang), pop, _headers("t2", lang),
                     _needed(r, lang)),
-        ReportTable("progress", _w("t3", lang), method, _HEADERS["t3"][lang == "en"],
+        ReportTable("progress", _w("t3", lang), method, _headers("t3", lang),
                     _progress(r, lang)),
-        ReportTable("sources", _w("t4", lang), "", _HEADERS["t4"][lang == "en"],
+        ReportTable("sources", _w("t4", lang), "", _headers("t4", lang),
                     _sources(r, lang)),
     )  # fmt: skip
     return ReportParts(
         lang, left, (_w("motto", lang), _w("motto2", lang)), place_date, _w("title", lang),
-        _w("subtitle", lang).format(_plan_words(r, lang)), tables,
+        _w("subtitle", lang, plan=_plan_words(r, lang)), tables,
     )  # fmt: skip

@@ -22,6 +22,7 @@ from typing import Any
 
 from vnhealthplan.analysis.review import Review
 from vnhealthplan.core.atomic import atomic_open
+from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.optional import require
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.export import needs_quote_prefix
@@ -29,10 +30,8 @@ from vnhealthplan.present.review.sections import ReportParts, ReportTable, repor
 
 __all__ = ["to_xlsx"]
 
-_SHEETS = {
-    "vi": ("Báo cáo", "I. Kết quả", "II. Nguồn lực", "III. Tiến độ", "IV. Nguồn số liệu"),
-    "en": ("Report", "I. Results", "II. Resources", "III. Progress", "IV. Sources"),
-}
+#: The sheets' names, in English (Vietnamese from ``core/locale/vi/review.po``).
+_SHEETS = ("Report", "I. Results", "II. Resources", "III. Progress", "IV. Sources")
 
 
 def _put(sheet: Any, row: int, column: int, value: Any) -> Any:
@@ -102,7 +101,7 @@ def to_xlsx(r: Review, path: str | os.PathLike[str], *, lang: Lang = "vi") -> Pa
     openpyxl = require("openpyxl", "excel", "vnhealthplan.review.to_xlsx")
     parts = report_parts(r, lang)
     book = openpyxl.Workbook()
-    names = _SHEETS[lang]
+    names = tuple(translate(n, lang, context="sheet") for n in _SHEETS)
     book.active.title = names[0]
     _cover(book.active, parts)
     for name, table in zip(names[1:], parts.tables, strict=True):
