@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any, Final
 from xml.etree import ElementTree
@@ -84,14 +85,17 @@ def is_form(path: str | Path) -> bool:
                 return handle.readline().startswith(CSV_MARK)
         with zipfile.ZipFile(file) as archive:
             workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
-    except (OSError, UnicodeDecodeError, zipfile.BadZipFile, KeyError):
+    except (OSError, UnicodeDecodeError, zipfile.BadZipFile, KeyError, zlib.error):
         return False
     return f'name="{META_SHEET}"' in workbook
 
 
 #: What opening a damaged .xlsx file raises: a bad zip, a missing part, bad XML (lxml's and
-#: the standard library's XML errors are SyntaxErrors), a value openpyxl cannot read.
-BOOK_ERRORS: Final = (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError, EOFError)
+#: the standard library's XML errors are SyntaxErrors), a value openpyxl cannot read, a
+#: compressed part whose bytes are damaged (zlib.error).
+BOOK_ERRORS: Final = (
+    zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError, EOFError, zlib.error
+)  # fmt: skip
 
 
 def load_form(file: Path, max_bytes: int) -> LoadedForm:
