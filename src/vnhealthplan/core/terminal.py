@@ -144,8 +144,9 @@ def table(
     header : sequence of str
     rows : sequence of sequences of str
     align : str
-        One letter per column: ``"l"`` (text, may wrap) or ``"r"`` (numbers, never wrap);
-        missing letters are ``"l"``.
+        One letter per column: ``"l"`` (text, may wrap), ``"L"`` (text that must not wrap:
+        codes, keys) or ``"r"`` (numbers, right-aligned, never wrap); missing letters are
+        ``"l"``.
     width : int, optional
         The line width; by default :func:`terminal_width`.
     indent, gap : int
@@ -165,11 +166,14 @@ def table(
     natural = [max(display_width(row[i]) for row in cells) for i in range(count)]
     room = (terminal_width() if width is None else width) - indent - gap * (count - 1)
     widths = _fit(natural, [a == "l" for a in align], room)
+    align = align.replace("L", "l")
     lines = []
     for row in cells:
-        parts = [wrap(cell, widths[i]) if align[i] == "l" else [cell] for i, cell in enumerate(row)]
+        parts = [wrap(c, widths[i]) if widths[i] < natural[i] else [c] for i, c in enumerate(row)]
         for k in range(max(len(p) for p in parts)):
-            words = [pad(p[k] if k < len(p) else "", widths[i], align[i]) for i, p in enumerate(parts)]
+            words = [
+                pad(p[k] if k < len(p) else "", widths[i], align[i]) for i, p in enumerate(parts)
+            ]
             lines.append((" " * indent + (" " * gap).join(words)).rstrip())
     return lines
 

@@ -111,19 +111,25 @@ def summary_table(
         [
             plan.key,
             plan.province.name if plan.province else translate("(not named)", lang, context="cli"),
-            *(_number(len(r), lang) for r in
-              (plan.targets, plan.observations, plan.facilities, plan.assignments)),
+            *(
+                _number(len(r), lang)
+                for r in (plan.targets, plan.observations, plan.facilities, plan.assignments)
+            ),
         ]
         for plan in plans
-    ]  # fmt: skip
-    return "\n".join(table(header, rows, "llrrrr", width=width))
+    ]
+    return "\n".join(table(header, rows, "Llrrrr", width=width))
 
 
 def _heading(plan: Plan, lang: Lang) -> str:
     doc = plan.document
     number = doc.number or translate("(no number)", lang, context="cli")
     when = _date(doc.issued, lang) if doc.issued else translate("undated", lang, context="cli")
-    province = plan.province.name if plan.province else translate("province not named", lang, context="cli")
+    province = (
+        plan.province.name
+        if plan.province
+        else translate("province not named", lang, context="cli")
+    )
     return f"{plan.key}: {doc.issuer}, {number} ({when}) — {province}"
 
 
@@ -165,7 +171,9 @@ def plan_report(
     findings = audit(plan)
     lines += _implied_counts(plan, findings, lang)
     lines += ["", translate("Audit", lang, context="cli")]
-    lines += audit_lines(findings, lang, width=width) or ["  " + translate("no findings", lang, context="cli")]
+    lines += audit_lines(findings, lang, width=width) or [
+        "  " + translate("no findings", lang, context="cli")
+    ]
     return "\n".join(lines)
 
 
@@ -184,16 +192,22 @@ def _targets_table(plan: Plan, lang: Lang, width: int, codes: bool) -> list[str]
             value += f"–{_number(t.upper.magnitude, lang)}"
         notes = [] if t.kind is TargetKind.LEVEL else [t.kind.label(lang)]
         notes += [t.scope.tier.label(lang)] if t.scope.tier else []
-        row = [str(t.year), t.indicator.name(lang), f"{t.comparator.value} {value}",
-               _unit(t.value.units, lang), "; ".join(notes)]  # fmt: skip
+        row = [
+            str(t.year),
+            t.indicator.name(lang),
+            f"{t.comparator.value} {value}",
+            _unit(t.value.units, lang),
+            "; ".join(notes),
+        ]
         rows.append([*row, t.indicator.code] if codes else row)
     if codes:
         header.append(translate("Code", lang, context="cli"))
-    return table(header, rows, width=width)
+    return table(header, rows, "LllllL", width=width)
 
 
-def audit_lines(findings: Iterable[Finding], lang: Lang | None = None, *,
-                width: int | None = None) -> list[str]:  # fmt: skip
+def audit_lines(
+    findings: Iterable[Finding], lang: Lang | None = None, *, width: int | None = None
+) -> list[str]:
     """The findings, one each: severity, check and message, wrapped under the message.
 
     The message is the finding's own in *lang* (``finding.describe(lang)``) where the
@@ -231,9 +245,15 @@ def _implied_counts(plan: Plan, findings: tuple[Finding, ...], lang: Lang) -> li
     if not populations:
         return []
     people = _number(populations[0], lang, 0)
-    lines = ["", translate(
-        "Implied counts for the {people} people the plan's own figures imply", lang,
-        context="cli", people=people)]  # fmt: skip
+    lines = [
+        "",
+        translate(
+            "Implied counts for the {people} people the plan's own figures imply",
+            lang,
+            context="cli",
+            people=people,
+        ),
+    ]
     for t in plan.targets:
         per_person = t.indicator.unit.dimensionality.get("[population]") == -1
         if per_person and t.kind is TargetKind.LEVEL and t.scope.tier is None:
@@ -282,13 +302,26 @@ def gaps_report(
     used = plan_observations(plan) if observations is None else observations
     frame = plan_gaps(plan, None if observations is None else used)
     compared = frame[frame["observed"].notna()]
-    lines = [translate(
-        "{plan}: gaps against {observations} observations ({targets} targets, {compared} "
-        "compared)", lang, context="cli", plan=plan.key, observations=_number(len(used), lang),
-        targets=_number(len(frame), lang), compared=_number(len(compared), lang))]  # fmt: skip
+    lines = [
+        translate(
+            "{plan}: gaps against {observations} observations ({targets} targets, {compared} "
+            "compared)",
+            lang,
+            context="cli",
+            plan=plan.key,
+            observations=_number(len(used), lang),
+            targets=_number(len(frame), lang),
+            compared=_number(len(compared), lang),
+        )
+    ]
     if not len(compared):
-        return "\n".join([*lines, "  " + translate(
-            "no target has an observation to compare with", lang, context="cli")])  # fmt: skip
+        return "\n".join(
+            [
+                *lines,
+                "  "
+                + translate("no target has an observation to compare with", lang, context="cli"),
+            ]
+        )
     header = [
         translate("Year", lang, context="cli"),
         translate("Indicator", lang, context="cli"),
@@ -308,14 +341,19 @@ def gaps_report(
     for row in compared.to_dict("records"):
         met = None if pd_isna(row["met"]) else bool(row["met"])
         shortfall = "" if pd_isna(row["shortfall"]) else _number(row["shortfall"], lang)
-        cells = [str(row["year"]), _name(names, row["indicator"], lang),
-                 f"{row['comparator']} {_number(row['target'], lang)}", _unit(row["unit"], lang),
-                 f"{_number(row['observed'], lang)} ({row['observed_year']})", met_words[met],
-                 shortfall]  # fmt: skip
+        cells = [
+            str(row["year"]),
+            _name(names, row["indicator"], lang),
+            f"{row['comparator']} {_number(row['target'], lang)}",
+            _unit(row["unit"], lang),
+            f"{_number(row['observed'], lang)} ({row['observed_year']})",
+            met_words[met],
+            shortfall,
+        ]
         rows.append([*cells, row["indicator"]] if codes else cells)
     if codes:
         header.append(translate("Code", lang, context="cli"))
-    return "\n".join([*lines, *table(header, rows, "llllllr", width=width)])
+    return "\n".join([*lines, *table(header, rows, "LlLlLlrL", width=width)])
 
 
 def pd_isna(value: Any) -> bool:
@@ -352,11 +390,24 @@ def progress_report(
     """
     lang = resolve_language(lang)
     frame = plan_progress(plan, lang, method, observations=observations)
-    lines = [translate("{plan}: progress ({method}) of {count} targets with observations",
-                       lang, context="cli", plan=plan.key, method=method, count=_number(len(frame), lang))]  # fmt: skip
+    lines = [
+        translate(
+            "{plan}: progress ({method}) of {count} targets with observations",
+            lang,
+            context="cli",
+            plan=plan.key,
+            method=method,
+            count=_number(len(frame), lang),
+        )
+    ]
     if not len(frame):
-        return "\n".join([*lines, "  " + translate(
-            "no target has an observation of its indicator", lang, context="cli")])  # fmt: skip
+        return "\n".join(
+            [
+                *lines,
+                "  "
+                + translate("no target has an observation of its indicator", lang, context="cli"),
+            ]
+        )
     header = [
         translate("Year", lang, context="cli"),
         translate("Indicator", lang, context="cli"),
@@ -368,12 +419,15 @@ def progress_report(
     names = _names(plan)
     rows = []
     for row in frame.to_dict("records"):
-        cells = [str(row["year"]), _name(names, row["indicator"], lang),
-                 f"{_number(row['target'], lang)} {_unit(row['unit'], lang)}",
-                 f"{row['base_year']}: {_number(row['base_value'], lang)}",
-                 f"{row['latest_year']}: {_number(row['latest_value'], lang)}",
-                 str(row["label"])]  # fmt: skip
+        cells = [
+            str(row["year"]),
+            _name(names, row["indicator"], lang),
+            f"{_number(row['target'], lang)} {_unit(row['unit'], lang)}",
+            f"{row['base_year']}: {_number(row['base_value'], lang)}",
+            f"{row['latest_year']}: {_number(row['latest_value'], lang)}",
+            str(row["label"]),
+        ]
         rows.append([*cells, row["indicator"]] if codes else cells)
     if codes:
         header.append(translate("Code", lang, context="cli"))
-    return "\n".join([*lines, *table(header, rows, width=width)])
+    return "\n".join([*lines, *table(header, rows, "LlLLLlL", width=width)])
