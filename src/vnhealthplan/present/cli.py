@@ -229,7 +229,7 @@ def commands() -> Mapping[str, Command]:
     Examples
     --------
     >>> list(commands())
-    ['list', 'show', 'gaps', 'progress', 'report', 'audit', 'export', 'extract']
+    ['list', 'show', 'gaps', 'progress', 'template', 'report', 'audit', 'export', 'extract']
     """
     return _REGISTRY.view()
 
@@ -429,8 +429,8 @@ def main(argv: Sequence[str] | None = None, *, commands: Sequence[Command] | Non
 
     Examples
     --------
-    >>> main(["--lang", "vi", "show", "thanh-hoa-2023"])  # doctest: +ELLIPSIS
-    thanh-hoa-2023: Sở Y tế Thanh Hóa, 132/KH-SYT (2023-10-14) — Thanh Hóa
+    >>> main(["show", "thanh-hoa-2023", "--lang", "vi"])  # doctest: +ELLIPSIS
+    thanh-hoa-2023: Sở Y tế Thanh Hóa, 132/KH-SYT (14/10/2023) — Thanh Hóa
     ...
     0
     """

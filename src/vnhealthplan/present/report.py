@@ -381,12 +381,14 @@ def progress_report(
     --------
     >>> from vnhealthplan import plans
     >>> print(progress_report(plans.load("an-giang-2018"), "vi", width=100))
-    ... # doctest: +NORMALIZE_WHITESPACE
     an-giang-2018: tiến độ (opensdg) của 3 chỉ tiêu có số liệu
-    Năm   Chỉ tiêu                      Mục tiêu  Năm gốc     Số liệu mới nhất  Đánh giá
-    2020  Tỷ lệ tham gia bảo hiểm y tế  90 %      2017: 76,5   2017: 76,5        không đánh giá được
-    2025  Tỷ lệ tham gia bảo hiểm y tế  95 %      2017: 76,5   2017: 76,5        không đánh giá được
-    2030  Tỷ lệ tham gia bảo hiểm y tế  95 %      2017: 76,5   2017: 76,5        không đánh giá được
+    Năm   Chỉ tiêu                   Mục tiêu  Đơn vị  Năm gốc     Số liệu mới nhất  Đánh giá
+    2020  Tỷ lệ tham gia bảo hiểm y  = 90      %       2017: 76,5  2017: 76,5        không đánh giá được
+          tế
+    2025  Tỷ lệ tham gia bảo hiểm y  = 95      %       2017: 76,5  2017: 76,5        không đánh giá được
+          tế
+    2030  Tỷ lệ tham gia bảo hiểm y  > 95      %       2017: 76,5  2017: 76,5        không đánh giá được
+          tế
     """
     lang = resolve_language(lang)
     frame = plan_progress(plan, lang, method, observations=observations)
@@ -412,6 +414,7 @@ def progress_report(
         translate("Year", lang, context="cli"),
         translate("Indicator", lang, context="cli"),
         translate("Target", lang, context="cli"),
+        translate("Unit", lang, context="cli"),
         translate("Baseline", lang, context="cli"),
         translate("Latest", lang, context="cli"),
         translate("Assessment", lang, context="cli"),
@@ -422,7 +425,8 @@ def progress_report(
         cells = [
             str(row["year"]),
             _name(names, row["indicator"], lang),
-            f"{_number(row['target'], lang)} {_unit(row['unit'], lang)}",
+            f"{row['comparator']} {_number(row['target'], lang)}",
+            _unit(row["unit"], lang),
             f"{row['base_year']}: {_number(row['base_value'], lang)}",
             f"{row['latest_year']}: {_number(row['latest_value'], lang)}",
             str(row["label"]),
@@ -430,4 +434,4 @@ def progress_report(
         rows.append([*cells, row["indicator"]] if codes else cells)
     if codes:
         header.append(translate("Code", lang, context="cli"))
-    return "\n".join([*lines, *table(header, rows, "LlLLLlL", width=width)])
+    return "\n".join([*lines, *table(header, rows, "LlLlLLlL", width=width)])

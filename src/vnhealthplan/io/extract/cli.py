@@ -3,8 +3,8 @@
 Prints the review table (the findings, lowest confidence first) and the messages, and
 writes the draft to *OUT* (a plan file, TOML) when asked. The table is wrapped to the
 terminal's width (``COLUMNS``, else 100), every reason in full; values and quotes are
-shortened to :data:`QUOTE_WIDTH` cells (the draft keeps them whole). The lines are in the language of
-``--lang`` (by default the package setting). Errors go to stderr, prefixed
+shortened to :data:`QUOTE_WIDTH` cells (the draft keeps them whole). The lines are in the
+language of ``--lang`` (by default the package setting). Errors go to stderr, prefixed
 "vnhealthplan extract:", without a traceback.
 
 Exit codes: 0 a draft was made (even one without targets), 1 the file cannot be drafted
