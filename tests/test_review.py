@@ -237,7 +237,8 @@ def test_cli_progress_national_out_of_the_box(capsys):
     assert out.startswith("national: progress (opensdg) of 18 targets")
     doctors = [line for line in out.splitlines() if line.endswith(" doctors_per_10k")]
     assert "2030  Doctors per" in doctors[3]
-    assert "= 19" in doctors[3] and "2019: 8.8    2025: 15     On track" in doctors[3]
+    assert "= 19" in doctors[3]
+    assert "2019: 8.8    2025: 15     On track" in doctors[3]
 
 
 def test_cli_progress_with_user_observations(tmp_path, capsys):

@@ -117,14 +117,19 @@ def terminal_width() -> int:
 
 
 def _fit(widths: list[int], wrappable: list[bool], room: int) -> list[int]:
-    """Narrow the widest wrappable columns until the row fits in *room* cells."""
+    """Narrow the widest wrappable columns until the row fits in *room* cells.
+
+    Columns are narrowed down to :data:`_MIN_WRAP` cells first, then, if the row still does
+    not fit, down to 4; a row of columns that may not wrap stays wider than *room*.
+    """
     widths = list(widths)
-    while sum(widths) > room:
-        candidates = [i for i, w in enumerate(widths) if wrappable[i] and w > _MIN_WRAP]
-        if not candidates:
-            break
-        widest = max(candidates, key=lambda i: widths[i])
-        widths[widest] -= 1
+    for least in (_MIN_WRAP, 4):
+        while sum(widths) > room:
+            candidates = [i for i, w in enumerate(widths) if wrappable[i] and w > least]
+            if not candidates:
+                break
+            widest = max(candidates, key=lambda i: widths[i])
+            widths[widest] -= 1
     return widths
 
 

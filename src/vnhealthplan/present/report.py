@@ -165,7 +165,7 @@ def plan_report(
     """
     lang = resolve_language(lang)
     width = terminal_width() if width is None else width
-    lines = [_heading(plan, lang), *wrap(plan.document.title, width), ""]
+    lines = [*wrap(_heading(plan, lang), width), *wrap(plan.document.title, width), ""]
     lines.append(translate("Targets", lang))
     lines += _targets_table(plan, lang, width, codes)
     findings = audit(plan)
@@ -380,15 +380,15 @@ def progress_report(
     Examples
     --------
     >>> from vnhealthplan import plans
-    >>> print(progress_report(plans.load("an-giang-2018"), "vi", width=100))
+    >>> print(progress_report(plans.load("an-giang-2018"), "vi", width=90))
     an-giang-2018: tiến độ (opensdg) của 3 chỉ tiêu có số liệu
-    Năm   Chỉ tiêu                   Mục tiêu  Đơn vị  Năm gốc     Số liệu mới nhất  Đánh giá
-    2020  Tỷ lệ tham gia bảo hiểm y  = 90      %       2017: 76,5  2017: 76,5        không đánh giá được
-          tế
-    2025  Tỷ lệ tham gia bảo hiểm y  = 95      %       2017: 76,5  2017: 76,5        không đánh giá được
-          tế
-    2030  Tỷ lệ tham gia bảo hiểm y  > 95      %       2017: 76,5  2017: 76,5        không đánh giá được
-          tế
+    Năm   Chỉ tiêu           Mục tiêu  Đơn vị  Năm gốc     Số liệu mới nhất  Đánh giá
+    2020  Tỷ lệ tham gia     = 90      %       2017: 76,5  2017: 76,5        không đánh giá
+          bảo hiểm y tế                                                      được
+    2025  Tỷ lệ tham gia     = 95      %       2017: 76,5  2017: 76,5        không đánh giá
+          bảo hiểm y tế                                                      được
+    2030  Tỷ lệ tham gia     > 95      %       2017: 76,5  2017: 76,5        không đánh giá
+          bảo hiểm y tế                                                      được
     """
     lang = resolve_language(lang)
     frame = plan_progress(plan, lang, method, observations=observations)

@@ -103,7 +103,7 @@ def review_lines(draft: Any, lang: Lang) -> list[str]:
         cells[4] = format_number(float(record[columns[4]]), lang)  # the confidence
         cells[2], cells[6] = _short(cells[2]), _short(cells[6])  # the value and the quote
         rows.append(cells)
-    return table([str(c) for c in columns], rows, "LLlLrll")
+    return table([str(c) for c in columns], rows, "Llllrll")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
