@@ -61,21 +61,23 @@ def _from_environment() -> Lang:
     value = raw.strip().lower()
     if not value:
         return "en"
-    if value in _LANGUAGES:
-        return cast(Lang, value)
-    warnings.warn(
-        f"{ENVIRONMENT_VARIABLE}={raw!r} is not a language of vnhealthplan; expected 'vi' or "
-        "'en'; using English",
-        UserWarning,
-        stacklevel=3,
-    )
+    if value == "vi":
+        return "vi"
+    if value != "en":
+        warnings.warn(
+            f"{ENVIRONMENT_VARIABLE}={raw!r} is not a language of vnhealthplan; expected 'vi' "
+            "or 'en'; using English",
+            UserWarning,
+            stacklevel=3,
+        )
     return "en"
 
 
 def _default_language() -> Lang:
-    if _default[0] is None:
-        _default[0] = _from_environment()
-    return _default[0]
+    lang = _default[0]
+    if lang is None:
+        lang = _default[0] = _from_environment()
+    return lang
 
 
 def get_language() -> Lang:

@@ -78,7 +78,8 @@ def _date(day: date, lang: Lang) -> str:
 
 def _names(plan: Plan) -> Mapping[str, Indicator]:
     """The plan's indicators by code (the frames hold codes)."""
-    return {r.indicator.code: r.indicator for r in (*plan.targets, *plan.observations)}
+    names = {o.indicator.code: o.indicator for o in plan.observations}
+    return names | {t.indicator.code: t.indicator for t in plan.targets}
 
 
 def _name(names: Mapping[str, Indicator], code: str, lang: Lang) -> str:
