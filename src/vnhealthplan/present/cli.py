@@ -63,9 +63,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
-import os
 import sys
-import warnings
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
@@ -76,9 +74,8 @@ from vnhealthplan.core import options
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.registry import Registry
-from vnhealthplan.core.terminal import setup_streams
-from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import plans
+from vnhealthplan.present.console import default_language, run_safely
 from vnhealthplan.present.review.commands import (
     codes_argument,
     observations_argument,
@@ -434,37 +431,11 @@ def main(argv: Sequence[str] | None = None, *, commands: Sequence[Command] | Non
     ...
     0
     """
-    setup_streams()
-    try:
-        code = _main(argv, commands)
-        sys.stdout.flush()
-    except BrokenPipeError:  # the reader went away (| head): stop quietly
-        _silence_stdout()
-        return 0
-    return code
-
-
-def _silence_stdout() -> None:
-    """Point stdout at the null device, so that Python's flush at exit cannot fail again."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass  # not a real file (a StringIO): nothing will be flushed at exit
-
-
-def _default_language() -> Lang:
-    """The package language (VNHEALTHPLAN_LANG's warning, if any, printed our way)."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        lang = options.get_language()
-    for warning in caught:
-        print(f"vnhealthplan: warning: {warning.message}", file=sys.stderr)
-    return lang
+    return run_safely(lambda: _main(argv, commands))
 
 
 def _main(argv: Sequence[str] | None, commands: Sequence[Command] | None) -> int:
-    default = _default_language()
+    default = default_language()
     if commands is None:
         commands = tuple(_REGISTRY.view().values())
     args_list = list(sys.argv[1:] if argv is None else argv)
