@@ -40,7 +40,8 @@ def test_reports_of_every_plan(capsys, key, command):
 def test_gaps_report_the_observed_levels(capsys):
     code, out, _ = run(capsys, "gaps", "an-giang-2018")
     assert code == 0
-    assert "2020  health_insurance_coverage  = 90 percent    76.5 (2017)      no       13.5" in out
+    line = "2020  Health insurance coverage  = 90    %     76.5 (2017)      not met       13.5"
+    assert line in out
 
 
 def test_progress_labels_follow_lang(capsys):

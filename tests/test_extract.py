@@ -220,7 +220,7 @@ def test_cli_writes_a_draft_and_reports(tmp_path: Path, capsys: pytest.CaptureFi
     assert cli.main([str(source), "-o", str(out), "--lang", "vi"]) == 0
     shown = capsys.readouterr().out
     assert "độ tin cậy" in shown
-    assert f"draft written to {out}" in shown
+    assert f"đã ghi bản nháp vào {out}" in shown
     assert read_plan(out).province is not None
 
 

@@ -3,8 +3,8 @@
 Examples
 --------
 >>> main(["list"])  # doctest: +ELLIPSIS
-plan                      province      targets  observations  facilities  assignments
-an-giang-2018             An Giang           ...
+Plan                    Province     Targets  Observations  Facilities  Assignments
+an-giang-2018           An Giang          67 ...
 0
 """
 

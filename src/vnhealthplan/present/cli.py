@@ -14,8 +14,20 @@
 With no subcommand it lists the plans and shows Đắk Lắk's 2024 plan; a plan key alone
 (``vnhealthplan thanh-hoa-2023``) shows that plan. ``gaps``, ``progress`` and ``report``
 take ``national`` for the national targets, and ``--observations FILE...`` to add a
-user's figures to the bundled ones. Global options come before the
-subcommand: ``--lang vi|en``, ``--traceback``, ``--version``.
+user's figures to the bundled ones. ``--lang vi|en`` may come before or after the
+subcommand (``vnhealthplan list --lang vi``); without it the language is the package
+setting, which the environment variable ``VNHEALTHPLAN_LANG`` gives (English by default).
+With ``--lang vi`` every line the commands print is Vietnamese, apart from proper names
+(provinces, agencies, documents) and codes, with numbers written the Vietnamese way
+("5.130", "17,6"). Tables show indicator names and units as the plans write them;
+``show``, ``gaps`` and ``progress`` take ``--codes`` to add the indicator codes. Tables are
+aligned by display width and wrapped to the terminal's width (``COLUMNS``, else 100 when
+the output is not a terminal). ``--traceback`` and ``--version`` come before the
+subcommand.
+
+Output never fails on its way out: on a console or pipe whose encoding lacks Vietnamese
+letters (``PYTHONIOENCODING=cp1252``) they are replaced by ``?``, and a pipe closed early
+(``vnhealthplan thanh-hoa-2023 | head -2``) ends the command quietly with status 0.
 
 Exit codes: 0 success; 1 an error while running (a file that cannot be written, a missing
 optional dependency) or, for ``audit``, findings at or above ``--fail-on`` (``error`` by
@@ -33,11 +45,10 @@ methods (:func:`vnhealthplan.progress.methods`) and export formats
 
 Examples
 --------
->>> main(["audit", "dak-lak-2024"])
-dak-lak-2024: 2 findings (0 errors, 0 warnings)
-  info     parts_sum: total_beds 2024: 2,430 + 2,700 = 5,130 bed
-  info     implied_population: 5,130 bed at 29 bed / ten_thousand_people (2024) implies \
-1,768,966 person
+>>> main(["audit", "dak-lak-2024", "--lang", "vi"])  # doctest: +ELLIPSIS
+dak-lak-2024: 2 phát hiện (0 lỗi, 0 cảnh báo)
+  thông tin  parts_sum: total_beds 2024: 2,430 + 2,700 = 5,130 bed
+  thông tin  implied_population: ...
 0
 >>> import contextlib, io
 >>> with contextlib.redirect_stderr(io.StringIO()) as err:
@@ -50,6 +61,7 @@ vnhealthplan: unknown plan 'hanoi-2024'; ...known plans: 'an-giang-2018', 'dak-l
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -60,9 +72,12 @@ import attrs
 from vnhealthplan._version import __version__
 from vnhealthplan.core import options
 from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.registry import Registry
 from vnhealthplan.data import plans
+from vnhealthplan.present.console import default_language, run_safely
 from vnhealthplan.present.review.commands import (
+    codes_argument,
     observations_argument,
     report_arguments,
     run_gaps,
@@ -226,6 +241,11 @@ def _plan_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("plan", metavar="PLAN", help="a plan key, e.g. thanh-hoa-2023 (see list)")
 
 
+def _show_arguments(parser: argparse.ArgumentParser) -> None:
+    _plan_argument(parser)
+    codes_argument(parser)
+
+
 def _list(args: argparse.Namespace) -> int:
     from vnhealthplan.present.report import summary_table
 
@@ -236,17 +256,22 @@ def _list(args: argparse.Namespace) -> int:
 def _show(args: argparse.Namespace) -> int:
     from vnhealthplan.present.report import plan_report
 
-    print(plan_report(plans.load(args.plan), options.get_language()))
+    print(plan_report(plans.load(args.plan), codes=args.codes))
     return 0
 
 
 _SEVERITIES: Final = ("info", "warning", "error")
 
 
+def _gaps_arguments(parser: argparse.ArgumentParser) -> None:
+    observations_argument(parser)
+    codes_argument(parser)
+
+
 def _progress_arguments(parser: argparse.ArgumentParser) -> None:
     from vnhealthplan.analysis.progress import methods
 
-    observations_argument(parser)
+    _gaps_arguments(parser)
     parser.add_argument("--method", choices=tuple(methods()), default="opensdg",
                         help="a registered progress method (default: opensdg)")  # fmt: skip
 
@@ -260,13 +285,15 @@ def _audit_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _audit(args: argparse.Namespace) -> int:
     from vnhealthplan.analysis.audit import audit
+    from vnhealthplan.present.report import audit_lines
 
     findings = audit(plans.load(args.plan))
-    count = {s: sum(f.severity == s for f in findings) for s in _SEVERITIES}
-    print(f"{args.plan}: {len(findings)} findings ({count['error']} errors, "
-          f"{count['warning']} warnings)")  # fmt: skip
-    for f in findings:
-        print(f"  {f.severity:<8} {f.check}: {f.message}")
+    count = {s: str(sum(f.severity == s for f in findings)) for s in _SEVERITIES}
+    print(translate("{plan}: {count} findings ({errors} errors, {warnings} warnings)",
+                    context="cli", plan=args.plan, count=str(len(findings)),
+                    errors=count["error"], warnings=count["warning"]))  # fmt: skip
+    for line in audit_lines(findings):
+        print(line)
     if args.fail_on == "never":
         return 0
     worst = _SEVERITIES.index(args.fail_on)
@@ -304,8 +331,9 @@ def _export(args: argparse.Namespace) -> int:
     by_suffix = [f for f in formats().values() if not f.folder and suffix in f.suffixes]
     if args.format is None and not by_suffix:
         files, folders = _export_kinds()
-        print(f"vnhealthplan: export: give an {files} file, or --format {'|'.join(folders)} "
-              "with a folder", file=sys.stderr)  # fmt: skip
+        print("vnhealthplan: export: " + translate(
+            "give an {files} file, or --format {folders} with a folder", context="cli",
+            files=files, folders="|".join(folders)), file=sys.stderr)  # fmt: skip
         return 2
     plan = plans.load(args.plan)
     written = export(plan, args.output, format=args.format, gaps=not args.no_gaps,
@@ -318,9 +346,9 @@ def _export(args: argparse.Namespace) -> int:
 for _command in (
     Command("list", "list the bundled plans", _list),
     Command("show", "a plan's targets, the counts they imply and its audit", _show,
-            _plan_argument),
+            _show_arguments),
     Command("gaps", "each target against the observations of the plan's province", run_gaps,
-            observations_argument),
+            _gaps_arguments),
     Command("progress", "whether targets with observations are on track", run_progress,
             _progress_arguments),
     Command("template", "a plan's data-collection form (biểu mẫu) to fill: xlsx or csv",
@@ -347,7 +375,8 @@ def _parser(commands: Sequence[Command]) -> argparse.ArgumentParser:
         f"export. With no subcommand: list the plans and show {DEFAULT_PLAN}.",
     )
     parser.add_argument("--lang", choices=("en", "vi"),
-                        help="language of tables and reports (default: English)")  # fmt: skip
+                        help="language of tables and reports (default: VNHEALTHPLAN_LANG, "
+                        "else English); also after the subcommand")  # fmt: skip
     parser.add_argument("--traceback", action="store_true", help="show tracebacks of errors")
     parser.add_argument("--version", action="version", version=f"vnhealthplan {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -355,7 +384,16 @@ def _parser(commands: Sequence[Command]) -> argparse.ArgumentParser:
         child = sub.add_parser(command.name, help=command.help, description=command.help,
                                add_help=not command.passthrough)  # fmt: skip
         command.arguments(child)
+        if not command.passthrough:
+            _lang_after(child)
     return parser
+
+
+def _lang_after(parser: argparse.ArgumentParser) -> None:
+    """``--lang`` after the subcommand too, unless the subcommand has its own."""
+    with contextlib.suppress(argparse.ArgumentError):  # e.g. report's own --lang
+        parser.add_argument("--lang", choices=("en", "vi"), default=argparse.SUPPRESS,
+                            help="language of the output (as before the subcommand)")  # fmt: skip
 
 
 def _command_at(argv: Sequence[str]) -> int | None:
@@ -388,11 +426,16 @@ def main(argv: Sequence[str] | None = None, *, commands: Sequence[Command] | Non
 
     Examples
     --------
-    >>> main(["--lang", "vi", "show", "thanh-hoa-2023"])  # doctest: +ELLIPSIS
-    thanh-hoa-2023: Sở Y tế Thanh Hóa, 132/KH-SYT (2023-10-14) — Thanh Hóa
+    >>> main(["show", "thanh-hoa-2023", "--lang", "vi"])  # doctest: +ELLIPSIS
+    thanh-hoa-2023: Sở Y tế Thanh Hóa, 132/KH-SYT (14/10/2023) — Thanh Hóa
     ...
     0
     """
+    return run_safely(lambda: _main(argv, commands))
+
+
+def _main(argv: Sequence[str] | None, commands: Sequence[Command] | None) -> int:
+    default = default_language()
     if commands is None:
         commands = tuple(_REGISTRY.view().values())
     args_list = list(sys.argv[1:] if argv is None else argv)
@@ -410,13 +453,16 @@ def main(argv: Sequence[str] | None = None, *, commands: Sequence[Command] | Non
         return int(exit_.code or 0)
     args.argv = rest
     try:
-        with options.language(args.lang or options.get_language()):
+        with options.language(args.lang or default):
             return _run(args, commands)
     except plans.UnknownPlanError as err:
         return _fail(args, err, 2)
     except KeyboardInterrupt:
-        print("vnhealthplan: interrupted", file=sys.stderr)
+        message = translate("interrupted", args.lang or default, context="cli")
+        print(f"vnhealthplan: {message}", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        raise
     except (ValueError, LookupError, OSError, ImportError, TypeError) as err:
         return _fail(args, err, 1)
 
@@ -427,7 +473,7 @@ def _run(args: argparse.Namespace, commands: Sequence[Command]) -> int:
 
         print(summary_table(plans.load_all()))
         print()
-        print(plan_report(plans.load(DEFAULT_PLAN), options.get_language()))
+        print(plan_report(plans.load(DEFAULT_PLAN)))
         return 0
     command = next(c for c in commands if c.name == args.command)
     return command.run(args)

@@ -1,41 +1,55 @@
-"""A plain-text report of a plan: its targets, what they imply, and its audit.
+"""Plain-text reports of a plan for the terminal: targets, implied counts, audit, gaps.
 
-The report renders text; the data it shows come from the analysis layer
+The reports render text; the data they show come from the analysis layer
 (:func:`plan_gaps`, :func:`plan_observations` and :func:`plan_progress` are re-exported
-from there).
+from there). Every word goes through :func:`vnhealthplan.core.i18n.translate` and every
+number through :func:`vnhealthplan.text.format_number`, so that ``lang="vi"`` gives
+Vietnamese lines ("5.130 giường bệnh", "17,6 %"). Tables show indicator names and units as
+the plans write them; ``codes=True`` adds the indicator codes as a last column. Columns are
+aligned by display width and wrapped to *width* (by default the terminal's, see
+:func:`vnhealthplan.core.terminal.table`).
 
 Examples
 --------
 >>> from vnhealthplan import plans
->>> print(plan_report(plans.load("dak-lak-2024")))  # doctest: +ELLIPSIS
+>>> print(plan_report(plans.load("dak-lak-2024"), width=100))  # doctest: +ELLIPSIS
 dak-lak-2024: Sở Y tế Đắk Lắk, (no number) (undated) — Đắk Lắk
 ...
-2024  beds_per_10k               =            29  bed / ten_thousand_people
+Year  Indicator                          Target   Unit                           Note
+...
+2024  Hospital beds                      = 5,130  beds
+2024  Hospital beds                      = 2,430  beds                           provincial
 ...
 Implied counts for the 1,768,966 people the plan's own figures imply
-  Hospital beds per 10,000 population (2024): 29 → 5,130 bed
-  Doctors per 10,000 population (2024): 7.7 → 1,362 doctor
+  Hospital beds per 10,000 population (2024): 29 → 5,130 beds
+  Doctors per 10,000 population (2024): 7.7 → 1,362 doctors
 <BLANKLINE>
 Audit
   info     parts_sum: total_beds 2024: 2,430 + 2,700 = 5,130 bed
-  info     implied_population: 5,130 bed at 29 bed / ten_thousand_people (2024) implies \
-1,768,966 person
+  info     implied_population: 5,130 bed at 29 bed / ten_thousand_people (2024) implies ...
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from vnhealthplan.analysis.audit import Finding, audit
 from vnhealthplan.analysis.planstatus import plan_gaps, plan_observations, plan_progress
+from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.terminal import table, terminal_width, wrap
 from vnhealthplan.core.vocab import Lang, TargetKind
+from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.ratios import required_count
+from vnhealthplan.text.numbers import format_number
+from vnhealthplan.text.units import format_unit
 
 __all__ = [
+    "audit_lines",
     "gaps_report",
     "plan_gaps",
     "plan_observations",
@@ -46,37 +60,95 @@ __all__ = [
 ]
 
 
-def summary_table(plans: tuple[Plan, ...]) -> str:
+def _number(value: Any, lang: Lang, decimals: int | None = None) -> str:
+    return format_number(float(value), lang, decimals=decimals)
+
+
+def _unit(unit: Any, lang: Lang) -> str:
+    """The unit as the plans write it ("giường bệnh/vạn dân", "%"), else its pint name."""
+    try:
+        return format_unit(unit, lang)
+    except (ValueError, AttributeError, LookupError):
+        return str(unit)
+
+
+def _date(day: date, lang: Lang) -> str:
+    return day.strftime("%d/%m/%Y") if lang == "vi" else day.isoformat()
+
+
+def _names(plan: Plan) -> Mapping[str, Indicator]:
+    """The plan's indicators by code (the frames hold codes)."""
+    names = {o.indicator.code: o.indicator for o in plan.observations}
+    return names | {t.indicator.code: t.indicator for t in plan.targets}
+
+
+def _name(names: Mapping[str, Indicator], code: str, lang: Lang) -> str:
+    indicator = names.get(code)
+    return indicator.name(lang) if indicator is not None else code
+
+
+def summary_table(
+    plans: tuple[Plan, ...], lang: Lang | None = None, *, width: int | None = None
+) -> str:
     """One line per plan: key, province, targets, observations, facilities, assignments.
 
     Examples
     --------
     >>> from vnhealthplan import plans
-    >>> print(summary_table(plans.load_all()[:1]))  # doctest: +ELLIPSIS
-    plan                      province      targets  observations  facilities  assignments
-    an-giang-2018             An Giang           ...
+    >>> print(summary_table(plans.load_all()[:1], "vi"))  # doctest: +NORMALIZE_WHITESPACE
+    Kế hoạch       Tỉnh      Chỉ tiêu  Số liệu hiện trạng  Cơ sở y tế  Nhiệm vụ
+    an-giang-2018  An Giang        67                   1          12         6
     """
-    lines = [
-        f"{'plan':<25} {'province':<12} {'targets':>8} {'observations':>13} "
-        f"{'facilities':>11} {'assignments':>12}"
+    lang = resolve_language(lang)
+    header = [
+        translate("Plan", lang, context="cli"),
+        translate("Province", lang, context="cli"),
+        translate("Targets", lang),
+        translate("Observations", lang, context="cli"),
+        translate("Facilities", lang, context="cli"),
+        translate("Assignments", lang, context="cli"),
     ]
-    for plan in plans:
-        province = plan.province.name if plan.province else "(not named)"
-        lines.append(
-            f"{plan.key:<25} {province:<12} {len(plan.targets):>8} {len(plan.observations):>13} "
-            f"{len(plan.facilities):>11} {len(plan.assignments):>12}"
-        )
-    return "\n".join(lines)
+    rows = [
+        [
+            plan.key,
+            plan.province.name if plan.province else translate("(not named)", lang, context="cli"),
+            *(
+                _number(len(r), lang)
+                for r in (plan.targets, plan.observations, plan.facilities, plan.assignments)
+            ),
+        ]
+        for plan in plans
+    ]
+    return "\n".join(table(header, rows, "Llrrrr", width=width))
 
 
-def plan_report(plan: Plan, lang: Lang = "en") -> str:
+def _heading(plan: Plan, lang: Lang) -> str:
+    doc = plan.document
+    number = doc.number or translate("(no number)", lang, context="cli")
+    when = _date(doc.issued, lang) if doc.issued else translate("undated", lang, context="cli")
+    province = (
+        plan.province.name
+        if plan.province
+        else translate("province not named", lang, context="cli")
+    )
+    return f"{plan.key}: {doc.issuer}, {number} ({when}) — {province}"
+
+
+def plan_report(
+    plan: Plan, lang: Lang | None = None, *, width: int | None = None, codes: bool = False
+) -> str:
     """The report: targets by year, counts implied by the plan's own figures, audit.
 
     Parameters
     ----------
     plan : Plan
-    lang : {"en", "vi"}
-        Language of the indicator names in the "implied counts" section.
+    lang : {"en", "vi"}, optional
+        The language of every line; by default the package setting
+        (:func:`vnhealthplan.options.get_language`).
+    width : int, optional
+        The line width; by default the terminal's.
+    codes : bool
+        Add the indicator codes as a last column of the targets.
 
     Returns
     -------
@@ -85,30 +157,85 @@ def plan_report(plan: Plan, lang: Lang = "en") -> str:
     Examples
     --------
     >>> from vnhealthplan import plans
-    >>> lines = plan_report(plans.load("thanh-hoa-2023")).splitlines()
+    >>> lines = plan_report(plans.load("thanh-hoa-2023"), "vi", width=100).splitlines()
     >>> lines[0]
-    'thanh-hoa-2023: Sở Y tế Thanh Hóa, 132/KH-SYT (2023-10-14) — Thanh Hóa'
-    >>> print(*(line for line in lines if "product_before_plan" in line))  # doctest: +ELLIPSIS
-      info     product_before_plan: assignment due 2022-Q4 (ends 2022-12-31) names as its ...
+    'thanh-hoa-2023: Sở Y tế Thanh Hóa, 132/KH-SYT (14/10/2023) — Thanh Hóa'
+    >>> print(*(line for line in lines if "giường bệnh/vạn dân" in line), sep="\\n")
+    2030  Số giường bệnh trên 10.000 dân               = 39      giường bệnh/vạn dân
+    2045  Số giường bệnh trên 10.000 dân               = 40      giường bệnh/vạn dân
     """
-    province = plan.province.name if plan.province else "province not named"
-    lines = [f"{plan.key}: {plan.document.cite()} — {province}", plan.document.title, ""]
-    lines.append("Targets")
-    for t in sorted(plan.targets, key=lambda t: (t.year, t.indicator.code)):
-        value = f"{t.value.magnitude:g}"
-        if t.upper is not None:
-            value += f"–{t.upper.magnitude:g}"
-        kind = "" if t.kind is TargetKind.LEVEL else f"  ({t.kind.value})"
-        scope = f"  [{t.scope.tier.value}]" if t.scope.tier else ""
-        lines.append(
-            f"{t.year}  {t.indicator.code:<26} {t.comparator.value:<5} {value:>9}  "
-            f"{t.value.units}{kind}{scope}"
-        )
+    lang = resolve_language(lang)
+    width = terminal_width() if width is None else width
+    lines = [*wrap(_heading(plan, lang), width), *wrap(plan.document.title, width), ""]
+    lines.append(translate("Targets", lang))
+    lines += _targets_table(plan, lang, width, codes)
     findings = audit(plan)
     lines += _implied_counts(plan, findings, lang)
-    lines += ["", "Audit"]
-    lines += [f"  {f.severity:<8} {f.check}: {f.message}" for f in findings] or ["  no findings"]
+    lines += ["", translate("Audit", lang, context="cli")]
+    lines += audit_lines(findings, lang, width=width) or [
+        "  " + translate("no findings", lang, context="cli")
+    ]
     return "\n".join(lines)
+
+
+def _targets_table(plan: Plan, lang: Lang, width: int, codes: bool) -> list[str]:
+    header = [
+        translate("Year", lang, context="cli"),
+        translate("Indicator", lang, context="cli"),
+        translate("Target", lang, context="cli"),
+        translate("Unit", lang, context="cli"),
+        translate("Note", lang, context="cli"),
+    ]
+    rows = []
+    for t in sorted(plan.targets, key=lambda t: (t.year, t.indicator.code)):
+        value = _number(t.value.magnitude, lang)
+        if t.upper is not None:
+            value += f"–{_number(t.upper.magnitude, lang)}"
+        notes = [] if t.kind is TargetKind.LEVEL else [t.kind.label(lang)]
+        notes += [t.scope.tier.label(lang)] if t.scope.tier else []
+        row = [
+            str(t.year),
+            t.indicator.name(lang),
+            f"{t.comparator.value} {value}",
+            _unit(t.value.units, lang),
+            "; ".join(notes),
+        ]
+        rows.append([*row, t.indicator.code] if codes else row)
+    if codes:
+        header.append(translate("Code", lang, context="cli"))
+    return table(header, rows, "LllllL", width=width)
+
+
+def audit_lines(
+    findings: Iterable[Finding], lang: Lang | None = None, *, width: int | None = None
+) -> list[str]:
+    """The findings, one each: severity, check and message, wrapped under the message.
+
+    The message is the finding's own in *lang* (``finding.describe(lang)``) where the
+    finding can give it, else its message.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> print(*audit_lines(audit(plans.load("dak-lak-2024"))[:1], "vi"))
+      thông tin  parts_sum: total_beds 2024: 2,430 + 2,700 = 5,130 bed
+    """
+    lang = resolve_language(lang)
+    width = terminal_width() if width is None else width
+    labels = {
+        "info": translate("info", lang, context="cli"),
+        "warning": translate("warning", lang, context="cli"),
+        "error": translate("error", lang, context="cli"),
+    }
+    column = max(len(label) for label in labels.values()) + 2
+    lines = []
+    for f in findings:
+        describe = getattr(f, "describe", None)
+        message = describe(lang) if callable(describe) else f.message
+        text = wrap(f"{f.check}: {message}", max(20, width - column - 2))
+        lines.append(f"  {labels.get(f.severity, f.severity):<{column}}{text[0]}")
+        lines += [" " * (column + 2) + rest for rest in text[1:]]
+    return lines
 
 
 def _implied_counts(plan: Plan, findings: tuple[Finding, ...], lang: Lang) -> list[str]:
@@ -118,21 +245,34 @@ def _implied_counts(plan: Plan, findings: tuple[Finding, ...], lang: Lang) -> li
     ]
     if not populations:
         return []
-    people = populations[0]
-    lines = ["", f"Implied counts for the {people:,.0f} people the plan's own figures imply"]
+    people = _number(populations[0], lang, 0)
+    lines = [
+        "",
+        translate(
+            "Implied counts for the {people} people the plan's own figures imply",
+            lang,
+            context="cli",
+            people=people,
+        ),
+    ]
     for t in plan.targets:
         per_person = t.indicator.unit.dimensionality.get("[population]") == -1
         if per_person and t.kind is TargetKind.LEVEL and t.scope.tier is None:
-            count = required_count(t.value, people)
+            count = required_count(t.value, populations[0])
             lines.append(
-                f"  {t.indicator.name(lang)} ({t.year}): {t.value.magnitude:g} → "
-                f"{count.magnitude:,.0f} {count.units}"
+                f"  {t.indicator.name(lang)} ({t.year}): {_number(t.value.magnitude, lang)} → "
+                f"{_number(count.magnitude, lang, 0)} {_unit(count.units, lang)}"
             )
     return lines
 
 
 def gaps_report(
-    plan: Plan, lang: Lang | None = None, *, observations: Sequence[Observation] | None = None
+    plan: Plan,
+    lang: Lang | None = None,
+    *,
+    observations: Sequence[Observation] | None = None,
+    width: int | None = None,
+    codes: bool = False,
 ) -> str:
     """The gaps of a plan's targets, as text: observed levels and what is still missing.
 
@@ -140,44 +280,81 @@ def gaps_report(
     ----------
     plan : Plan
     lang : {"en", "vi"}, optional
-        Language of the indicator names; by default :func:`vnhealthplan.options.get_language`.
+        The language of every line; by default :func:`vnhealthplan.options.get_language`.
     observations : sequence of Observation, optional
         By default :func:`plan_observations`; e.g.
         :func:`vnhealthplan.review.combine_observations` for the bundled and your own.
+    width : int, optional
+        The line width; by default the terminal's.
+    codes : bool
+        Add the indicator codes as a last column.
 
     Examples
     --------
     >>> from vnhealthplan import plans
-    >>> print(gaps_report(plans.load("an-giang-2018")))  # doctest: +ELLIPSIS
-    an-giang-2018: gaps against 2 observations (of 67 targets, 3 compared)
-    year  indicator                  target          observed (year)  met      shortfall
-    2020  health_insurance_coverage  = 90 percent    76.5 (2017)      no       13.5
-    2025  health_insurance_coverage  = 95 percent    76.5 (2017)      no       18.5
-    2030  health_insurance_coverage  > 95 percent    76.5 (2017)      no       18.5
+    >>> print(gaps_report(plans.load("an-giang-2018"), "vi", width=100))
+    an-giang-2018: so sánh với 2 số liệu hiện trạng (67 chỉ tiêu, 3 chỉ tiêu có số liệu)
+    Năm   Chỉ tiêu                      Mục tiêu  Đơn vị  Số liệu (năm)  Đạt       Còn thiếu
+    2020  Tỷ lệ tham gia bảo hiểm y tế  = 90      %       76,5 (2017)    chưa đạt       13,5
+    2025  Tỷ lệ tham gia bảo hiểm y tế  = 95      %       76,5 (2017)    chưa đạt       18,5
+    2030  Tỷ lệ tham gia bảo hiểm y tế  > 95      %       76,5 (2017)    chưa đạt       18,5
     """
     lang = resolve_language(lang)
     used = plan_observations(plan) if observations is None else observations
     frame = plan_gaps(plan, None if observations is None else used)
     compared = frame[frame["observed"].notna()]
     lines = [
-        f"{plan.key}: gaps against {len(used)} observations "
-        f"(of {len(frame)} targets, {len(compared)} compared)"
+        translate(
+            "{plan}: gaps against {observations} observations ({targets} targets, {compared} "
+            "compared)",
+            lang,
+            context="cli",
+            plan=plan.key,
+            observations=_number(len(used), lang),
+            targets=_number(len(frame), lang),
+            compared=_number(len(compared), lang),
+        )
     ]
     if not len(compared):
-        return "\n".join([*lines, "  no target has an observation to compare with"])
-    lines.append(
-        f"{'year':<5} {'indicator':<26} {'target':<15} {'observed (year)':<16} {'met':<8} shortfall"
-    )
-    met_words = {True: "yes", False: "no"}
-    for row in compared.to_dict("records"):
-        target = f"{row['comparator']} {row['target']:g} {row['unit']}"
-        observed = f"{row['observed']:g} ({row['observed_year']})"
-        met = "unknown" if pd_isna(row["met"]) else met_words[bool(row["met"])]
-        lines.append(
-            f"{row['year']:<5} {row['indicator']:<26} {target:<15} {observed:<16} {met:<8} "
-            f"{row['shortfall']:g}"
+        return "\n".join(
+            [
+                *lines,
+                "  "
+                + translate("no target has an observation to compare with", lang, context="cli"),
+            ]
         )
-    return "\n".join(lines)
+    header = [
+        translate("Year", lang, context="cli"),
+        translate("Indicator", lang, context="cli"),
+        translate("Target", lang, context="cli"),
+        translate("Unit", lang, context="cli"),
+        translate("Observed (year)", lang, context="cli"),
+        translate("Met", lang, context="cli"),
+        translate("Shortfall", lang, context="cli"),
+    ]
+    met_words = {
+        True: translate("met", lang, context="cli"),
+        False: translate("not met", lang, context="cli"),
+        None: translate("unknown", lang, context="cli"),
+    }
+    names = _names(plan)
+    rows = []
+    for row in compared.to_dict("records"):
+        met = None if pd_isna(row["met"]) else bool(row["met"])
+        shortfall = "" if pd_isna(row["shortfall"]) else _number(row["shortfall"], lang)
+        cells = [
+            str(row["year"]),
+            _name(names, row["indicator"], lang),
+            f"{row['comparator']} {_number(row['target'], lang)}",
+            _unit(row["unit"], lang),
+            f"{_number(row['observed'], lang)} ({row['observed_year']})",
+            met_words[met],
+            shortfall,
+        ]
+        rows.append([*cells, row["indicator"]] if codes else cells)
+    if codes:
+        header.append(translate("Code", lang, context="cli"))
+    return "\n".join([*lines, *table(header, rows, "LlLlLlrL", width=width)])
 
 
 def pd_isna(value: Any) -> bool:
@@ -193,27 +370,69 @@ def progress_report(
     method: str = "opensdg",
     *,
     observations: Sequence[Observation] | None = None,
+    width: int | None = None,
+    codes: bool = False,
 ) -> str:
     """The progress of a plan's targets, as text (see :func:`plan_progress`).
 
-    *observations* are by default :func:`plan_observations`.
+    *observations* are by default :func:`plan_observations`; *width* and *codes* as for
+    :func:`gaps_report`.
 
     Examples
     --------
     >>> from vnhealthplan import plans
-    >>> print(progress_report(plans.load("an-giang-2018"), "vi"))  # doctest: +ELLIPSIS
-    an-giang-2018: progress (opensdg) of 3 targets with observations
-    2020  health_insurance_coverage  90 percent: 2017 76.5 → 2017 76.5: không đánh giá được
-    ...
+    >>> print(progress_report(plans.load("an-giang-2018"), "vi", width=90))
+    an-giang-2018: tiến độ (opensdg) của 3 chỉ tiêu có số liệu
+    Năm   Chỉ tiêu           Mục tiêu  Đơn vị  Năm gốc     Số liệu mới nhất  Đánh giá
+    2020  Tỷ lệ tham gia     = 90      %       2017: 76,5  2017: 76,5        không đánh giá
+          bảo hiểm y tế                                                      được
+    2025  Tỷ lệ tham gia     = 95      %       2017: 76,5  2017: 76,5        không đánh giá
+          bảo hiểm y tế                                                      được
+    2030  Tỷ lệ tham gia     > 95      %       2017: 76,5  2017: 76,5        không đánh giá
+          bảo hiểm y tế                                                      được
     """
+    lang = resolve_language(lang)
     frame = plan_progress(plan, lang, method, observations=observations)
-    lines = [f"{plan.key}: progress ({method}) of {len(frame)} targets with observations"]
-    if not len(frame):
-        return "\n".join([*lines, "  no target has an observation of its indicator"])
-    for row in frame.to_dict("records"):
-        lines.append(
-            f"{row['year']:<5} {row['indicator']:<26} {row['target']:g} {row['unit']}: "
-            f"{row['base_year']} {row['base_value']:g} → {row['latest_year']} "
-            f"{row['latest_value']:g}: {row['label']}"
+    lines = [
+        translate(
+            "{plan}: progress ({method}) of {count} targets with observations",
+            lang,
+            context="cli",
+            plan=plan.key,
+            method=method,
+            count=_number(len(frame), lang),
         )
-    return "\n".join(lines)
+    ]
+    if not len(frame):
+        return "\n".join(
+            [
+                *lines,
+                "  "
+                + translate("no target has an observation of its indicator", lang, context="cli"),
+            ]
+        )
+    header = [
+        translate("Year", lang, context="cli"),
+        translate("Indicator", lang, context="cli"),
+        translate("Target", lang, context="cli"),
+        translate("Unit", lang, context="cli"),
+        translate("Baseline", lang, context="cli"),
+        translate("Latest", lang, context="cli"),
+        translate("Assessment", lang, context="cli"),
+    ]
+    names = _names(plan)
+    rows = []
+    for row in frame.to_dict("records"):
+        cells = [
+            str(row["year"]),
+            _name(names, row["indicator"], lang),
+            f"{row['comparator']} {_number(row['target'], lang)}",
+            _unit(row["unit"], lang),
+            f"{row['base_year']}: {_number(row['base_value'], lang)}",
+            f"{row['latest_year']}: {_number(row['latest_value'], lang)}",
+            str(row["label"]),
+        ]
+        rows.append([*cells, row["indicator"]] if codes else cells)
+    if codes:
+        header.append(translate("Code", lang, context="cli"))
+    return "\n".join([*lines, *table(header, rows, "LlLlLLlL", width=width)])

@@ -1,7 +1,10 @@
 """``vnhealthplan extract FILE [-o OUT] [--lang vi|en]``: draft a plan file from a plan's text.
 
 Prints the review table (the findings, lowest confidence first) and the messages, and
-writes the draft to *OUT* (a plan file, TOML) when asked. Errors go to stderr, prefixed
+writes the draft to *OUT* (a plan file, TOML) when asked. The table is wrapped to the
+terminal's width (``COLUMNS``, else 100), every reason in full; values and quotes are
+shortened to :data:`QUOTE_WIDTH` cells (the draft keeps them whole). The lines are in the
+language of ``--lang`` (by default the package setting). Errors go to stderr, prefixed
 "vnhealthplan extract:", without a traceback.
 
 Exit codes: 0 a draft was made (even one without targets), 1 the file cannot be drafted
@@ -36,12 +39,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import Any
 
+from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.terminal import display_width, table, terminal_width, wrap
+from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.extract.draft import draft_file
 from vnhealthplan.io.extract.reading import ExtractError
+from vnhealthplan.text.numbers import format_number
 
-__all__ = ["main"]
+__all__ = ["QUOTE_WIDTH", "main"]
 
 _PROG = "vnhealthplan extract"
 
@@ -59,8 +67,43 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-#: Widest column of the review table printed at the terminal (the file keeps every word).
-_COLUMN_WIDTH = 50
+#: The widest quote of the review table printed at the terminal (the file keeps every word).
+QUOTE_WIDTH = 30
+
+
+def _short(text: str) -> str:
+    """*text* on one line, cut to :data:`QUOTE_WIDTH` cells with "…"."""
+    line = " ".join(text.split())
+    if display_width(line) <= QUOTE_WIDTH:
+        return line
+    while display_width(line) > QUOTE_WIDTH - 1:
+        line = line[:-1]
+    return line.rstrip() + "…"
+
+
+def _cite(document: Any, lang: Lang) -> str:
+    """Issuer, number and date (dd/mm/yyyy in Vietnamese), as far as they are known."""
+    number = document.number or translate("(no number)", lang, context="cli")
+    if document.issued is None:
+        when = translate("undated", lang, context="cli")
+    else:
+        when = document.issued.strftime("%d/%m/%Y") if lang == "vi" else document.issued.isoformat()
+    return f"{document.issuer}, {number} ({when})"
+
+
+def review_lines(draft: Any, lang: Lang) -> list[str]:
+    """The review table of *draft*: every column but the span, wrapped to the terminal."""
+    frame = draft.review_frame(lang)
+    if not len(frame):
+        return []
+    columns = list(frame.columns[:-2])
+    rows = []
+    for record in frame.to_dict("records"):
+        cells = [str(record[c]) for c in columns]
+        cells[4] = format_number(float(record[columns[4]]), lang)  # the confidence
+        cells[2], cells[6] = _short(cells[2]), _short(cells[6])  # the value and the quote
+        rows.append(cells)
+    return table([str(c) for c in columns], rows, "Llllrll")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -90,29 +133,57 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         draft = draft_file(args.file, key=args.key, encoding=args.encoding)
     except FileNotFoundError as err:
-        print(f"{_PROG}: cannot read {args.file}: {err.strerror}", file=sys.stderr)
+        print(
+            f"{_PROG}: "
+            + translate(
+                "cannot read {file}: {reason}",
+                lang,
+                context="cli",
+                file=args.file,
+                reason=err.strerror,
+            ),
+            file=sys.stderr,
+        )
         return 2
     except (ExtractError, OSError) as err:
         print(f"{_PROG}: {err}", file=sys.stderr)
         return 1
     plan = draft.plan
-    print(
-        f"{plan.key}: {plan.document.cite()} — {len(plan.targets)} targets, "
-        f"{len(plan.observations)} status figures, {len(plan.assignments)} assignments"
+    heading = translate(
+        "{plan}: {document} — {targets} targets, {figures} status figures, "
+        "{assignments} assignments",
+        lang,
+        context="cli",
+        plan=plan.key,
+        document=_cite(plan.document, lang),
+        targets=len(plan.targets),
+        figures=len(plan.observations),
+        assignments=len(plan.assignments),
     )
+    width = terminal_width()
+    print(*wrap(heading, width), sep="\n")
     for message in draft.messages:
-        print(f"  note: {message}")
-    frame = draft.review_frame(lang)
-    if len(frame):
-        table = frame.drop(columns=frame.columns[-2:])
-        print(table.to_string(index=False, max_colwidth=_COLUMN_WIDTH))
+        note = wrap(translate("note: {text}", lang, context="cli", text=message), width - 4)
+        print(*(f"  {line}" if i == 0 else f"    {line}" for i, line in enumerate(note)), sep="\n")
+    for line in review_lines(draft, lang):
+        print(line)
     if args.output:
         try:
             draft.to_file(args.output)
         except OSError as err:
-            print(f"{_PROG}: cannot write {args.output}: {err}", file=sys.stderr)
+            print(
+                f"{_PROG}: "
+                + translate(
+                    "cannot write {file}: {reason}",
+                    lang,
+                    context="cli",
+                    file=args.output,
+                    reason=err,
+                ),
+                file=sys.stderr,
+            )
             return 1
-        print(f"draft written to {args.output}")
+        print(translate("draft written to {file}", lang, context="cli", file=args.output))
     return 0
 
 

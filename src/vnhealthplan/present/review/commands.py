@@ -35,6 +35,7 @@ from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.source import Document, Source
 
 __all__ = [
+    "codes_argument",
     "observations_argument",
     "read_observation_files",
     "report_arguments",
@@ -66,8 +67,15 @@ def resolve_plan(key: str) -> Plan:
     return national_plan() if key == NATIONAL else plans.load(key)
 
 
+def codes_argument(parser: argparse.ArgumentParser) -> None:
+    """``--codes``: add the indicator codes to the tables, as a last column."""
+    parser.add_argument(
+        "--codes", action="store_true", help="add the indicator codes as a last column"
+    )
+
+
 def observations_argument(parser: argparse.ArgumentParser) -> None:
-    """``PLAN`` (a key or ``national``) and ``--observations FILE...``."""
+    """``PLAN`` (a key or ``national``), and ``--observations FILE...``."""
     parser.add_argument(
         "plan", metavar="PLAN", help="a plan key, e.g. thanh-hoa-2023 (see list), or 'national'"
     )
@@ -93,7 +101,7 @@ def run_gaps(args: argparse.Namespace) -> int:
     from vnhealthplan.present.report import gaps_report
 
     plan, observations = _combined(args)
-    print(gaps_report(plan, observations=observations))
+    print(gaps_report(plan, observations=observations, codes=getattr(args, "codes", False)))
     return 0
 
 
@@ -102,7 +110,11 @@ def run_progress(args: argparse.Namespace) -> int:
     from vnhealthplan.present.report import progress_report
 
     plan, observations = _combined(args)
-    print(progress_report(plan, method=args.method, observations=observations))
+    print(
+        progress_report(
+            plan, method=args.method, observations=observations, codes=getattr(args, "codes", False)
+        )
+    )
     return 0
 
 
