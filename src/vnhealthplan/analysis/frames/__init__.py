@@ -43,6 +43,7 @@ from vnhealthplan.analysis.frames.layout import (
     tidy_frame,
     vocab_value,
 )
+from vnhealthplan.analysis.frames.localize import SEVERITIES, localized, scope_in, severity_label
 from vnhealthplan.analysis.frames.observed import (
     is_missing,
     observation_records_frame,
@@ -67,6 +68,7 @@ __all__ = [
     "DTYPES",
     "LABELS",
     "ROW_UNIT",
+    "SEVERITIES",
     "SOURCE_COLUMNS",
     "TABLES",
     "TITLES",
@@ -79,6 +81,7 @@ __all__ = [
     "facilities_frame",
     "is_missing",
     "labelled",
+    "localized",
     "observation_records_frame",
     "observations_frame",
     "observations_from_frame",
@@ -86,7 +89,9 @@ __all__ = [
     "read_period",
     "read_province",
     "read_unit",
+    "scope_in",
     "scope_text",
+    "severity_label",
     "source_columns",
     "table_title",
     "targets_frame",

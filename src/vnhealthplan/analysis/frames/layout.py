@@ -27,7 +27,15 @@ from typing import TYPE_CHECKING, Any, Final
 
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
-from vnhealthplan.core.vocab import Comparator, FacilityKind, Lang, Ownership, Rank, TargetKind, Tier
+from vnhealthplan.core.vocab import (
+    Comparator,
+    FacilityKind,
+    Lang,
+    Ownership,
+    Rank,
+    TargetKind,
+    Tier,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -259,7 +267,7 @@ def categories(table: str, column: str, lang: Lang | None = None) -> tuple[str, 
     >>> categories("facilities", "tier", "en")
     ('central', 'provincial', 'district', 'commune')
     """
-    return tuple(vocab_value(table, column, member, lang)
+    return tuple(str(vocab_value(table, column, member, lang))
                  for member in VOCABULARIES[(table, column)])  # fmt: skip
 
 
@@ -279,7 +287,9 @@ def vocab_value(table: str, column: str, member: Any, lang: Lang | None = None) 
     return str(member.value) if table == "targets" else str(member.label("en"))
 
 
-def tidy_frame(rows: Iterable[dict[str, Any]], table: str, lang: Lang | None = None) -> pd.DataFrame:
+def tidy_frame(
+    rows: Iterable[dict[str, Any]], table: str, lang: Lang | None = None
+) -> pd.DataFrame:
     """A frame of *rows* with the columns of *table*, typed as :data:`DTYPES` says.
 
     Vocabulary columns are categorical over their whole vocabulary in *lang*
@@ -300,12 +310,13 @@ def tidy_frame(rows: Iterable[dict[str, Any]], table: str, lang: Lang | None = N
     frame = pd.DataFrame.from_records(list(rows), columns=list(columns(table)))
     for name, dtype in DTYPES.get(table, {}).items():
         if dtype == "category":
-            frame[name] = frame[name].astype(pd.CategoricalDtype(categories(table, name, lang)))
+            vocabulary = list(categories(table, name, lang))
+            frame[name] = frame[name].astype(pd.CategoricalDtype(vocabulary))
         elif dtype == "string":  # empty text is missing text: one convention, pd.NA
             text = frame[name].astype(pd.StringDtype("python"))
             frame[name] = text.mask(text.str.strip() == "")
         else:
-            frame[name] = frame[name].astype(dtype)
+            frame[name] = frame[name].astype(dtype)  # type: ignore[call-overload]
     return frame
 
 

@@ -232,9 +232,7 @@ def observations_frame(plans: Plan | Iterable[Plan], lang: Lang | None = None) -
             **source_columns(o.source),
         }
 
-    return tidy_frame(
-        _rows(plans, "observations_frame", row, "observations"), "observations", lang
-    )
+    return tidy_frame(_rows(plans, "observations_frame", row, "observations"), "observations", lang)
 
 
 def facilities_frame(plans: Plan | Iterable[Plan], lang: Lang | None = None) -> pd.DataFrame:
