@@ -55,15 +55,16 @@ _BUILDERS: Final[dict[str, Callable[..., pd.DataFrame]]] = {
 BUNDLED_TABLES: Final = tuple(_BUILDERS)
 
 
-def bundled_frame(table: str = "targets", *, lang: Lang | None = None) -> pd.DataFrame:
+def bundled_frame(table: str = "targets", *, lang: Lang | None = "en") -> pd.DataFrame:
     """One tidy frame of *table* over every registered plan, with a ``plan`` column.
 
     Parameters
     ----------
     table : {"targets", "observations", "facilities", "assignments"}
-    lang : {"vi", "en"}, optional
-        Language of the values (see :func:`vnhealthplan.frames.targets_frame`); by
-        default the package language. Column names are the same in every language.
+    lang : {"en", "vi"} or None
+        Language of the values (see :func:`vnhealthplan.frames.targets_frame`): English
+        by default, None for the package language. Column names are the same in every
+        language.
 
     Raises
     ------
@@ -97,7 +98,7 @@ of 'targets', 'observations', 'facilities', 'assignments'
     return _BUILDERS[table](load_all(), lang)
 
 
-def all_targets_frame(lang: Lang | None = None) -> pd.DataFrame:
+def all_targets_frame(lang: Lang | None = "en") -> pd.DataFrame:
     """Every registered plan's targets in one frame (:func:`bundled_frame`).
 
     Examples
@@ -109,7 +110,7 @@ def all_targets_frame(lang: Lang | None = None) -> pd.DataFrame:
     return bundled_frame("targets", lang=lang)
 
 
-def all_observations_frame(lang: Lang | None = None) -> pd.DataFrame:
+def all_observations_frame(lang: Lang | None = "en") -> pd.DataFrame:
     """Every registered plan's observations in one frame (:func:`bundled_frame`).
 
     Examples
@@ -120,7 +121,7 @@ def all_observations_frame(lang: Lang | None = None) -> pd.DataFrame:
     return bundled_frame("observations", lang=lang)
 
 
-def all_facilities_frame(lang: Lang | None = None) -> pd.DataFrame:
+def all_facilities_frame(lang: Lang | None = "en") -> pd.DataFrame:
     """Every registered plan's facilities in one frame (:func:`bundled_frame`).
 
     Examples
@@ -131,7 +132,7 @@ def all_facilities_frame(lang: Lang | None = None) -> pd.DataFrame:
     return bundled_frame("facilities", lang=lang)
 
 
-def all_assignments_frame(lang: Lang | None = None) -> pd.DataFrame:
+def all_assignments_frame(lang: Lang | None = "en") -> pd.DataFrame:
     """Every registered plan's assignments in one frame (:func:`bundled_frame`).
 
     Examples

@@ -254,7 +254,7 @@ def table_title(table: str, lang: Lang | None = None) -> str:
     return table[:31] if title is None else translate(title, lang, context="table")
 
 
-def categories(table: str, column: str, lang: Lang | None = None) -> tuple[str, ...]:
+def categories(table: str, column: str, lang: Lang | None = "en") -> tuple[str, ...]:
     """Every value a vocabulary column of *table* can hold in *lang*, in the vocabulary's order.
 
     In English a column holds what it always held (a target's kind and comparator their
@@ -271,7 +271,7 @@ def categories(table: str, column: str, lang: Lang | None = None) -> tuple[str, 
                  for member in VOCABULARIES[(table, column)])  # fmt: skip
 
 
-def vocab_value(table: str, column: str, member: Any, lang: Lang | None = None) -> str | None:
+def vocab_value(table: str, column: str, member: Any, lang: Lang | None = "en") -> str | None:
     """The value a vocabulary column shows for *member* in *lang* (None for None).
 
     Examples

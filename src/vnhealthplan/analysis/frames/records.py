@@ -142,7 +142,7 @@ def _measure(
     }
 
 
-def targets_frame(plans: Plan | Iterable[Plan], lang: Lang | None = None) -> pd.DataFrame:
+def targets_frame(plans: Plan | Iterable[Plan], lang: Lang | None = "en") -> pd.DataFrame:
     """The targets of one plan or several as a tidy frame, one row per target.
 
     Values are in each indicator's own unit, so that one indicator's rows compare.
@@ -150,12 +150,14 @@ def targets_frame(plans: Plan | Iterable[Plan], lang: Lang | None = None) -> pd.
     Parameters
     ----------
     plans : Plan or iterable of Plan
-    lang : {"en", "vi"}, optional
-        Language of the values (by default the package language): ``indicator_name``,
-        ``unit`` (as written in Vietnamese, the registry's spelling in English),
-        ``kind`` and ``comparator`` (codes in English, Vietnamese labels). Column names
-        are the same codes in every language (:func:`~vnhealthplan.frames.labelled`
-        heads them for people).
+    lang : {"en", "vi"} or None
+        Language of the values: ``indicator_name``, ``unit`` (as written in Vietnamese,
+        the registry's spelling in English), ``kind`` and ``comparator`` (codes in
+        English, labels in Vietnamese). English by default, whatever the package
+        language, so that code reading the frame keeps working when the language
+        changes; None: the package language (:func:`vnhealthplan.options.set_language`).
+        Column names are the same codes in every language
+        (:func:`~vnhealthplan.frames.labelled` heads them for people).
 
     Returns
     -------
@@ -199,7 +201,7 @@ def targets_frame(plans: Plan | Iterable[Plan], lang: Lang | None = None) -> pd.
     return tidy_frame(_rows(plans, "targets_frame", row, "targets"), "targets", lang)
 
 
-def observations_frame(plans: Plan | Iterable[Plan], lang: Lang | None = None) -> pd.DataFrame:
+def observations_frame(plans: Plan | Iterable[Plan], lang: Lang | None = "en") -> pd.DataFrame:
     """The status figures one plan or several report, one row per observation.
 
     Values are in each indicator's own unit; an observation without a province takes its
@@ -235,7 +237,7 @@ def observations_frame(plans: Plan | Iterable[Plan], lang: Lang | None = None) -
     return tidy_frame(_rows(plans, "observations_frame", row, "observations"), "observations", lang)
 
 
-def facilities_frame(plans: Plan | Iterable[Plan], lang: Lang | None = None) -> pd.DataFrame:
+def facilities_frame(plans: Plan | Iterable[Plan], lang: Lang | None = "en") -> pd.DataFrame:
     """The facilities of one plan or several as a frame, one row per facility.
 
     Returns
