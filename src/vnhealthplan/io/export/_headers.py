@@ -234,8 +234,8 @@ def number_format(table: str, column: str, dtype: Any, lang: Lang) -> str | None
     """The Excel number format of a whole column, or None (text, or per row's unit).
 
     Dates: :func:`date_format`; years and group numbers: ``0``; counts: ``#,##0``;
-    columns in each row's unit: None (:func:`unit_format` of the row's unit); other
-    numbers: ``0.0``.
+    columns in each row's unit: None (:func:`unit_format` of the row's unit; the audit's
+    value, in the unit its message names: Excel's ``General``); other numbers: ``0.0``.
 
     Examples
     --------
@@ -251,8 +251,8 @@ def number_format(table: str, column: str, dtype: Any, lang: Lang) -> str | None
 
     if pd.api.types.is_datetime64_any_dtype(dtype):
         return date_format(lang)
-    if column in ROW_UNIT.get(table, ()):
-        return None
+    if column in ROW_UNIT.get(table, ()) or (table, column) == ("audit", "value"):
+        return None  # each row's own unit (the audit's: the unit its message names)
     if column in _PLAIN_WHOLE:
         return "0"
     if column in _COUNTS:
