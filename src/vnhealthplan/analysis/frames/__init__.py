@@ -12,9 +12,10 @@ Column names are stable codes in every language; the values (indicator names, un
 vocabularies) are in *lang*: English by default, whatever the package language (code
 reading a frame keeps working when the language changes), Vietnamese on request
 (``lang="vi"``), or the package language with ``lang=None``
-(:func:`vnhealthplan.options.set_language`); the exports follow the package language. Dates are ``datetime64[ns]``, whole numbers
-``Int64``, measured values ``Float64``, text ``string``, vocabularies ``category`` (the
-whole vocabulary, in order), and a missing value is ``pd.NA`` (``NaT`` among dates).
+(:func:`vnhealthplan.options.set_language`); the exports follow the package language.
+Dates are ``datetime64[ns]``, whole numbers ``Int64``, measured values ``Float64``, text
+``string``, vocabularies ``category`` (the whole vocabulary, in order), and a missing
+value is ``pd.NA`` (``NaT`` among dates).
 
 Examples
 --------
