@@ -4,7 +4,7 @@ Run: python examples/compare_workforce_targets.py
 
 Every figure comes from a bundled plan; the table shows the targets per 10,000 population
 by province and year, and the quote each was read from is one column away in
-``targets_frame(plan)``.
+``plans.targets_frame()``, the frame of every bundled plan.
 """
 
 from __future__ import annotations
@@ -12,15 +12,13 @@ from __future__ import annotations
 import pandas as pd
 
 from vnhealthplan import plans
-from vnhealthplan.frames import targets_frame
 
 RATIOS = ["beds_per_10k", "doctors_per_10k", "pharmacists_per_10k", "nurses_per_10k"]
 
 
 def workforce_table() -> pd.DataFrame:
     """Targets per 10,000 population: one row per province and year, one column per ratio."""
-    frames = [targets_frame(plan) for plan in plans.load_all() if plan.province is not None]
-    targets = pd.concat(frames, ignore_index=True)
+    targets = plans.targets_frame().dropna(subset=["province"])  # plans naming a province
     levels = targets[(targets["kind"] == "level") & targets["indicator"].isin(RATIOS)]
     table = levels.pivot_table(
         index=["province", "year"], columns="indicator", values="value", aggfunc="first"
@@ -30,7 +28,8 @@ def workforce_table() -> pd.DataFrame:
 
 def main() -> None:
     with pd.option_context("display.width", 120):
-        print(workforce_table().to_string(float_format=lambda v: f"{v:g}", na_rep="–"))
+        table = workforce_table().astype("float64")  # pd.NA to NaN, which na_rep shows
+        print(table.to_string(float_format=lambda v: f"{v:g}", na_rep="–"))
 
 
 if __name__ == "__main__":

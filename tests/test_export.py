@@ -223,7 +223,16 @@ def test_parquet_keeps_types_and_headers(tmp_path):
     paths = to_parquet(plans.load("thanh-hoa-2023"), tmp_path, lang="en")
     targets = pq.read_table(paths[1])
     assert str(targets.schema.field("year").type) == "int64"
-    assert str(targets.schema.field("period_start").type) == "date32[day]"
+    assert str(targets.schema.field("period_start").type) == "timestamp[ns]"
+    assert (
+        str(targets.schema.field("kind").type)
+        == "dictionary<values=string, indices=int8, ordered=0>"
+    )
     assert targets.schema.metadata[b"vnhealthplan.title"] == b"Targets"
     frame = targets.to_pandas()
     assert frame.loc[frame.indicator == "beds_per_10k", "value"].tolist() == [39.0, 40.0]
+    # pandas reads back the frame's own dtypes: datetime64, Int64, Float64, category
+    assert frame["period_start"].dtype == "datetime64[ns]"
+    assert str(frame["year"].dtype) == "Int64"
+    assert str(frame["value"].dtype) == "Float64"
+    assert frame["kind"].cat.categories.tolist() == ["level", "change", "maintain"]

@@ -204,8 +204,8 @@ def test_observations_frame(quang_ngai_plan):
     assert (first["value"], first["unit"], first["section"]) == (173.0, "station", "II.1.a")
     assert first["quote"] == "173 Trạm Y tế xã, phường, thị trấn"
     assert pd.isna(first["reading"])
-    assert str(first["period_start"]) == "2023-01-01"
-    assert str(first["period_end"]) == "2023-12-31"
+    assert first["period_start"] == pd.Timestamp(2023, 1, 1)
+    assert first["period_end"] == pd.Timestamp(2023, 12, 31)
     # An observation's own province wins over the plan's.
     assert (second["province"], second["notes"], second["value"]) == ("An Giang", "elsewhere", 76.5)
     assert pd.isna(second["section"])

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pandas as pd
 import pytest
 
@@ -154,8 +152,8 @@ class TestTargetsFrame:
         assert row["indicator_name"] == "Hospital beds per 10,000 population"
         assert (row["year"], row["period_start"], row["period_end"]) == (
             2024,
-            date(2024, 1, 1),
-            date(2024, 12, 31),
+            pd.Timestamp(2024, 1, 1),
+            pd.Timestamp(2024, 12, 31),
         )
         assert (row["kind"], row["comparator"], row["value"]) == ("level", "=", 29.0)
         assert row["unit"] == "bed / ten_thousand_people"
@@ -253,9 +251,12 @@ class TestOtherFrames:
         assert list(frame.columns) == ASSIGNMENT_COLUMNS
         first = frame.iloc[0]
         assert first["partners"] == "Các sở, ban, ngành; địa phương có liên quan"
-        assert (first["due_start"], first["due_end"]) == (date(2024, 4, 1), date(2024, 6, 30))
+        assert (first["due_start"], first["due_end"]) == (
+            pd.Timestamp(2024, 4, 1),
+            pd.Timestamp(2024, 6, 30),
+        )
         assert (first["submitted_to"], first["product"]) == ("Ban Thường vụ Tỉnh ủy", "Kết luận")
-        assert frame.iloc[1]["partners"] == ""
+        assert frame.iloc[1]["partners"] is pd.NA  # no partners: missing, not ""
         assert pd.isna(frame.iloc[1]["due_end"])
 
 

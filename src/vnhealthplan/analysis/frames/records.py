@@ -24,7 +24,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from vnhealthplan.analysis.frames.layout import SOURCE_COLUMNS, tidy_frame
+from vnhealthplan.analysis.frames.layout import SOURCE_COLUMNS, tidy_frame, vocab_value
+from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.assignment import Assignment
 from vnhealthplan.model.facility import Facility
@@ -32,7 +33,7 @@ from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Source
-from vnhealthplan.model.target import Target
+from vnhealthplan.model.target import Scope, Target
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,8 +42,10 @@ __all__ = [
     "assignments_frame",
     "facilities_frame",
     "observations_frame",
+    "scope_text",
     "source_columns",
     "targets_frame",
+    "unit_as_written",
 ]
 
 
@@ -74,6 +77,55 @@ def source_columns(source: Source | None) -> dict[str, str | None]:
     return {"section": source.section, "quote": source.quote, "reading": source.reading}
 
 
+def unit_as_written(unit: Any, lang: Lang | None = None) -> str:
+    """A unit as a frame's ``unit`` column shows it in *lang*.
+
+    In Vietnamese as the plans write it ("giường bệnh/vạn dân"); in English the spelling
+    of the package's unit registry ("bed / ten_thousand_people"), which reads back with
+    :func:`vnhealthplan.units.as_unit`.
+
+    Examples
+    --------
+    >>> from vnhealthplan.units import as_unit
+    >>> unit = as_unit("bed / ten_thousand_people")
+    >>> unit_as_written(unit, "vi"), unit_as_written(unit, "en")
+    ('giường bệnh/vạn dân', 'bed / ten_thousand_people')
+    """
+    if resolve_language(lang) == "vi":
+        from vnhealthplan.text.units import format_unit
+
+        try:
+            return format_unit(unit, "vi")
+        except ValueError:  # a unit the text layer has no name for: its registry spelling
+            return str(unit)
+    return str(unit)
+
+
+def scope_text(scope: Scope, lang: Lang | None = None) -> str:
+    """A target's or observation's scope as its ``scope`` column shows it in *lang*.
+
+    Its province, tier and kind of facility (labels in *lang*) and its description (as
+    the plan wrote it), joined with "; " (empty for the whole plan).
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> beds = plans.load("dak-lak-2024").targets_for("total_beds")[2]
+    >>> scope_text(beds.scope, "vi")
+    'tuyến huyện; Tuyến huyện, thành phố, TX; không tính giường bệnh trạm y tế'
+    >>> scope_text(beds.scope, "en") == str(beds.scope)
+    True
+    """
+    chosen = resolve_language(lang)
+    parts = [
+        str(scope.province) if scope.province else "",
+        scope.tier.label(chosen) if scope.tier else "",
+        scope.facility_kind.label(chosen) if scope.facility_kind else "",
+        scope.description,
+    ]
+    return "; ".join(p for p in parts if p)
+
+
 def _measure(
     plan: Plan, record: Target | Observation, province: Province | None, lang: Lang
 ) -> dict[str, Any]:
@@ -90,7 +142,7 @@ def _measure(
     }
 
 
-def targets_frame(plans: Plan | Iterable[Plan], lang: Lang = "en") -> pd.DataFrame:
+def targets_frame(plans: Plan | Iterable[Plan], lang: Lang | None = "en") -> pd.DataFrame:
     """The targets of one plan or several as a tidy frame, one row per target.
 
     Values are in each indicator's own unit, so that one indicator's rows compare.
@@ -98,8 +150,14 @@ def targets_frame(plans: Plan | Iterable[Plan], lang: Lang = "en") -> pd.DataFra
     Parameters
     ----------
     plans : Plan or iterable of Plan
-    lang : {"en", "vi"}
-        Language of ``indicator_name``.
+    lang : {"en", "vi"} or None
+        Language of the values: ``indicator_name``, ``unit`` (as written in Vietnamese,
+        the registry's spelling in English), ``kind`` and ``comparator`` (codes in
+        English, labels in Vietnamese). English by default, whatever the package
+        language, so that code reading the frame keeps working when the language
+        changes; None: the package language (:func:`vnhealthplan.options.set_language`).
+        Column names are the same codes in every language
+        (:func:`~vnhealthplan.frames.labelled` heads them for people).
 
     Returns
     -------
@@ -121,16 +179,18 @@ def targets_frame(plans: Plan | Iterable[Plan], lang: Lang = "en") -> pd.DataFra
      2045          =   40.0 II.1.2.b
     """
 
+    lang = resolve_language(lang)
+
     def row(plan: Plan, t: Target) -> dict[str, Any]:
         unit = t.indicator.unit
         return {
             **_measure(plan, t, t.scope.province, lang),
-            "kind": t.kind.value,
-            "comparator": t.comparator.value,
+            "kind": vocab_value("targets", "kind", t.kind, lang),
+            "comparator": vocab_value("targets", "comparator", t.comparator, lang),
             "value": float(t.value.to(unit).magnitude),
             "upper": None if t.upper is None else float(t.upper.to(unit).magnitude),
-            "unit": str(unit),
-            "scope": str(t.scope),
+            "unit": unit_as_written(unit, lang),
+            "scope": scope_text(t.scope, lang),
             "baseline_value": None
             if t.baseline is None
             else float(t.baseline.value.to(unit).magnitude),
@@ -138,10 +198,10 @@ def targets_frame(plans: Plan | Iterable[Plan], lang: Lang = "en") -> pd.DataFra
             **source_columns(t.source),
         }
 
-    return tidy_frame(_rows(plans, "targets_frame", row, "targets"), "targets")
+    return tidy_frame(_rows(plans, "targets_frame", row, "targets"), "targets", lang)
 
 
-def observations_frame(plans: Plan | Iterable[Plan], lang: Lang = "en") -> pd.DataFrame:
+def observations_frame(plans: Plan | Iterable[Plan], lang: Lang | None = "en") -> pd.DataFrame:
     """The status figures one plan or several report, one row per observation.
 
     Values are in each indicator's own unit; an observation without a province takes its
@@ -162,20 +222,22 @@ def observations_frame(plans: Plan | Iterable[Plan], lang: Lang = "en") -> pd.Da
     health_insurance_coverage  2017   76.5 percent đến cuối năm 2017, chỉ mới đạt 76,5% dân số
     """
 
+    lang = resolve_language(lang)
+
     def row(plan: Plan, o: Observation) -> dict[str, Any]:
         return {
             **_measure(plan, o, o.province, lang),
             "value": float(o.value.to(o.indicator.unit).magnitude),
-            "unit": str(o.indicator.unit),
-            "scope": str(o.scope),
+            "unit": unit_as_written(o.indicator.unit, lang),
+            "scope": scope_text(o.scope, lang),
             "notes": o.notes,
             **source_columns(o.source),
         }
 
-    return tidy_frame(_rows(plans, "observations_frame", row, "observations"), "observations")
+    return tidy_frame(_rows(plans, "observations_frame", row, "observations"), "observations", lang)
 
 
-def facilities_frame(plans: Plan | Iterable[Plan], lang: Lang = "en") -> pd.DataFrame:
+def facilities_frame(plans: Plan | Iterable[Plan], lang: Lang | None = "en") -> pd.DataFrame:
     """The facilities of one plan or several as a frame, one row per facility.
 
     Returns
@@ -196,23 +258,25 @@ def facilities_frame(plans: Plan | Iterable[Plan], lang: Lang = "en") -> pd.Data
     (9, ['Bệnh viện Đa khoa tỉnh', 'Bệnh viện Mắt', 'Bệnh viện Ung bướu'])
     """
 
+    lang = resolve_language(lang)
+
     def row(plan: Plan, f: Facility) -> dict[str, Any]:
         province = f.province or plan.province
         return {
             "plan": plan.key,
             "province": province.name if province else None,
             "name": f.name,
-            "kind": f.kind.label(lang),
-            "tier": f.tier.label(lang) if f.tier else None,
-            "rank": f.rank.label(lang) if f.rank else None,
-            "ownership": f.ownership.label(lang) if f.ownership else None,
+            "kind": vocab_value("facilities", "kind", f.kind, lang),
+            "tier": vocab_value("facilities", "tier", f.tier, lang),
+            "rank": vocab_value("facilities", "rank", f.rank, lang),
+            "ownership": vocab_value("facilities", "ownership", f.ownership, lang),
             "beds": f.beds,
             "autonomy_group": int(f.autonomy_group) if f.autonomy_group else None,
             "notes": f.notes,
             **source_columns(f.source),
         }
 
-    return tidy_frame(_rows(plans, "facilities_frame", row, "facilities"), "facilities")
+    return tidy_frame(_rows(plans, "facilities_frame", row, "facilities"), "facilities", lang)
 
 
 def assignments_frame(plans: Plan | Iterable[Plan]) -> pd.DataFrame:

@@ -23,20 +23,21 @@ from vnhealthplan.analysis.audit import findings_frame
 from vnhealthplan.analysis.frames import (
     assignments_frame,
     facilities_frame,
+    localized,
     observations_frame,
     targets_frame,
-    tidy_frame,
 )
 from vnhealthplan.analysis.planstatus import plan_gaps
+from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
-from vnhealthplan.core.vocab import Lang
-from vnhealthplan.io.export._headers import header, sheet_title
+from vnhealthplan.core.vocab import FacilityKind, Lang, Tier
+from vnhealthplan.io.export._headers import header, number_format, sheet_title
 from vnhealthplan.model.plan import Plan
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["ExportTable", "export_tables", "observation_table"]
+__all__ = ["ExportTable", "document_frame", "export_tables", "observation_table"]
 
 
 def _check_frame(inst: ExportTable, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -60,6 +61,11 @@ class ExportTable:
         The data, with the package's column names (``indicator``, ``value``, …).
     headers : tuple of str
         The header of each column in the export's language, with units.
+    formats : tuple of (str or None), optional
+        The Excel number format of each column (:func:`~vnhealthplan.io.export._headers.
+        number_format`); None: text, or the format of each row's unit. Empty: none given.
+    lang : {"en", "vi"}
+        The export's language (how a date with no column format is shown).
 
     Examples
     --------
@@ -73,11 +79,18 @@ class ExportTable:
     title: str
     frame: pd.DataFrame = attrs.field(validator=_check_frame)
     headers: tuple[str, ...] = attrs.field(converter=tuple[str, ...])
+    formats: tuple[str | None, ...] = attrs.field(default=(), converter=tuple[str | None, ...])
+    lang: Lang = "en"
 
     def __attrs_post_init__(self) -> None:
         if len(self.headers) != len(self.frame.columns):
             raise ValueError(
                 f"ExportTable {self.name!r}: got {len(self.headers)} headers for "
+                f"{len(self.frame.columns)} columns"
+            )
+        if self.formats and len(self.formats) != len(self.frame.columns):
+            raise ValueError(
+                f"ExportTable {self.name!r}: got {len(self.formats)} number formats for "
                 f"{len(self.frame.columns)} columns"
             )
         if not 0 < len(self.title) <= 31 or any(c in self.title for c in "[]:*?/\\"):
@@ -100,23 +113,53 @@ class ExportTable:
         """
         lang = resolve_language(lang)
         headers = [header(name, str(c), frame, lang) for c in frame.columns]
-        return cls(name, sheet_title(name, lang), frame, headers)
+        formats = [number_format(name, str(c), frame[c].dtype, lang) for c in frame.columns]
+        return cls(name, sheet_title(name, lang), frame, headers, formats, lang)
 
 
-def _document_frame(plan: Plan) -> pd.DataFrame:
+def document_frame(plan: Plan, lang: Lang | None = None) -> pd.DataFrame:
+    """The document table of a plan's export: one row per field, its name in *lang*.
+
+    ``value`` holds text, and the date of issue as a date (a date cell in Excel); a field
+    the document does not give is ``pd.NA``.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> frame = document_frame(plans.load("thanh-hoa-2023"), "vi")
+    >>> frame["field"].tolist()[:5]
+    ['Kế hoạch', 'Tiêu đề', 'Cơ quan ban hành', 'Số hiệu', 'Ngày ban hành']
+    >>> frame.loc[4, "value"]
+    datetime.date(2023, 10, 14)
+    """
+    import pandas as pd
+
     doc = plan.document
     rows = [
-        ("plan", plan.key),
-        ("title", doc.title),
-        ("issuer", doc.issuer),
-        ("number", doc.number),
-        ("issued", doc.issued.isoformat() if doc.issued else None),
-        ("place", doc.place),
-        ("province", plan.province.name if plan.province else None),
-        ("implements", "; ".join(doc.implements)),
-        ("exported_by", f"vnhealthplan {__version__}"),
-    ]
-    return tidy_frame((dict(zip(("field", "value"), row, strict=True)) for row in rows), "document")
+        (translate("Plan", lang, context="document"), plan.key),
+        (translate("Title", lang, context="document"), doc.title),
+        (translate("Issuer", lang, context="document"), doc.issuer),
+        (translate("Number", lang, context="document"), doc.number),
+        (translate("Issued", lang, context="document"), doc.issued),
+        (translate("Place", lang, context="document"), doc.place),
+        (translate("Province", lang, context="document"),
+         plan.province.name if plan.province else None),
+        (translate("Implements", lang, context="document"), "; ".join(doc.implements)),
+        (translate("Exported by", lang, context="document"), f"vnhealthplan {__version__}"),
+    ]  # fmt: skip
+    values = [pd.NA if v is None or v == "" else v for _, v in rows]
+    return pd.DataFrame({
+        "field": pd.array([f for f, _ in rows], dtype=pd.StringDtype("python")),
+        "value": pd.Series(values, dtype=object),
+    })  # fmt: skip
+
+
+def _written(member: Any, lang: Lang) -> str | None:
+    """A scope's tier or kind of facility as the read-back table writes it: its code in
+    English, its label in Vietnamese (both read back)."""
+    if member is None:
+        return None
+    return str(member.vi if lang == "vi" else member.value)
 
 
 def observation_table(plan: Plan, lang: Lang | None = None) -> pd.DataFrame:
@@ -124,7 +167,9 @@ def observation_table(plan: Plan, lang: Lang | None = None) -> pd.DataFrame:
 
     The columns of :func:`vnhealthplan.frames.observations_frame`, with the scope in three
     columns that can be read back (``tier``, ``facility_kind``, ``scope_description``)
-    instead of ``scope``, its text.
+    instead of ``scope``, its text. ``tier`` and ``facility_kind`` hold codes in English
+    and labels in Vietnamese (both read back); ``unit`` holds the unit registry's spelling
+    in every language, which :func:`read_observations` reads back.
 
     Examples
     --------
@@ -134,14 +179,24 @@ def observation_table(plan: Plan, lang: Lang | None = None) -> pd.DataFrame:
               indicator  value     tier    facility_kind
     2  commune_stations  173.0  commune  commune_station
     """
-    frame = observations_frame(plan, resolve_language(lang))
+    import pandas as pd
+
+    lang = resolve_language(lang)
+    frame = observations_frame(plan, lang)
+    frame["unit"] = pd.array([str(o.indicator.unit) for o in plan.observations],
+                             dtype=pd.StringDtype("python"))  # fmt: skip
     scopes = [o.scope for o in plan.observations]
     at = list(frame.columns).index("scope")
     frame = frame.drop(columns="scope")
-    frame.insert(at, "scope_description", [s.description or None for s in scopes])
-    frame.insert(at, "facility_kind", [s.facility_kind.value if s.facility_kind else None
-                                       for s in scopes])  # fmt: skip
-    frame.insert(at, "tier", [s.tier.value if s.tier else None for s in scopes])
+    text = pd.StringDtype("python")
+    descriptions = pd.Series([s.description or None for s in scopes], dtype=text,
+                             index=frame.index)  # fmt: skip
+    frame.insert(at, "scope_description", descriptions)
+    for column, vocab in (("facility_kind", FacilityKind), ("tier", Tier)):
+        members = [getattr(scope, column) for scope in scopes]
+        dtype = pd.CategoricalDtype([_written(m, lang) for m in vocab])
+        frame.insert(at, column, pd.Series([_written(m, lang) for m in members], dtype=dtype,
+                                           index=frame.index))  # fmt: skip
     return frame
 
 
@@ -185,16 +240,16 @@ def export_tables(
         raise TypeError(f"export_tables: expected a Plan, got {plan!r}")
     lang = resolve_language(lang)
     frames: list[tuple[str, pd.DataFrame]] = [
-        ("document", _document_frame(plan)),
+        ("document", document_frame(plan, lang)),
         ("targets", targets_frame(plan, lang)),
         ("observations", observation_table(plan, lang)),
         ("facilities", facilities_frame(plan, lang)),
         ("assignments", assignments_frame(plan)),
     ]
     if gaps:
-        frames.append(("gaps", plan_gaps(plan, observations)))
+        frames.append(("gaps", localized(plan_gaps(plan, observations), "gaps", lang)))
     if audit:
-        frames.append(("audit", findings_frame(audit_plan(plan))))
+        frames.append(("audit", localized(findings_frame(audit_plan(plan)), "audit", lang)))
     return tuple(ExportTable.build(name, frame, lang) for name, frame in frames)
 
 

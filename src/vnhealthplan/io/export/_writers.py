@@ -23,6 +23,7 @@ from vnhealthplan.core.errors import MissingDependencyError, ValidationError
 from vnhealthplan.core.optional import require
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.export._cells import escape_text, needs_quote_prefix
+from vnhealthplan.io.export._headers import ROW_UNIT, date_format, unit_format
 from vnhealthplan.io.export._tables import ExportTable, as_tables
 from vnhealthplan.model.plan import Plan
 
@@ -42,8 +43,9 @@ def _cell(value: Any) -> Any:
     if value is None or (not isinstance(value, str | bytes) and pd.api.types.is_scalar(value)
                          and pd.isna(value)):  # fmt: skip
         return None
-    if isinstance(value, pd.Timestamp):
-        return value.to_pydatetime()
+    if isinstance(value, pd.Timestamp | datetime):  # a day: a date cell, no time of day
+        stamp = pd.Timestamp(value)
+        return stamp.date() if stamp == stamp.normalize() else stamp.to_pydatetime()
     if hasattr(value, "item") and not isinstance(value, str):
         return value.item()  # a NumPy scalar
     if isinstance(value, str | bool | int | float | date | datetime):
@@ -69,10 +71,14 @@ def to_excel(
 ) -> Path:
     """Write a plan (or ready-made tables) to an Excel workbook, one sheet per table.
 
-    Headers are in *lang* with units; the header row is bold and frozen, column widths fit
-    their contents (up to 60 characters). Text is always a text cell, never a formula:
-    text a spreadsheet would run (beginning with ``=``, ``+``, ``-``, ``@``, a tab or a
-    carriage return) also gets Excel's quote-prefix flag, in data and header cells alike
+    Headers and values are in *lang*, headers with units; the header row is bold and
+    frozen, with an autofilter over the table; column widths fit their contents (up to 60
+    characters). Dates are date cells (shown dd/mm/yyyy in Vietnamese, yyyy-mm-dd in
+    English); numbers have a format that fits their unit (``0.0"%"`` for shares in per
+    cent, ``#,##0`` for counts, ``0.0`` for ratios, ``0`` for years). Text is always a
+    text cell, never a formula: text a spreadsheet would run (beginning with ``=``,
+    ``+``, ``-``, ``@``, a tab or a carriage return) also gets Excel's quote-prefix flag, in
+    data and header cells alike
     (see :mod:`vnhealthplan.export`).
 
     Parameters
@@ -130,6 +136,8 @@ def _fill_sheet(sheet: Any, table: ExportTable) -> None:
         cell.data_type, cell.font = "s", bold
         if needs_quote_prefix(text):  # a header is text like any other cell
             cell.quotePrefix = True
+    formats = table.formats or (None,) * len(table.headers)
+    units = list(table.frame["unit"]) if "unit" in table.frame.columns else None
     records = table.frame.itertuples(index=False, name=None)
     for r, record in enumerate(records, start=2):
         for c, raw in enumerate(record, start=1):
@@ -140,11 +148,28 @@ def _fill_sheet(sheet: Any, table: ExportTable) -> None:
                 if needs_quote_prefix(value):
                     cell.quotePrefix = True
             elif isinstance(value, date | datetime):
-                cell.number_format = "yyyy-mm-dd"
+                cell.number_format = formats[c - 1] or date_format(table.lang)
+            elif isinstance(value, int | float) and not isinstance(value, bool):
+                cell.number_format = _number_format(table, formats[c - 1], c, units, r - 2)
             widths[c - 1] = max(widths[c - 1], _shown_width(value))
     for c, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(c)].width = min(width + 2, _MAX_WIDTH)
     sheet.freeze_panes = "A2"
+    last = get_column_letter(max(len(table.headers), 1))
+    sheet.auto_filter.ref = f"A1:{last}{len(table.frame) + 1}"
+
+
+def _number_format(
+    table: ExportTable, given: str | None, column: int, units: list[Any] | None, row: int
+) -> str:
+    """A number cell's format: its column's, else its row's unit's (columns in row units)."""
+    if given is not None:
+        return given
+    name = str(table.frame.columns[column - 1])
+    if units is not None and name in ROW_UNIT.get(table.name, ()):
+        unit = _cell(units[row])
+        return unit_format(unit) if isinstance(unit, str) else "General"
+    return "General"
 
 
 def _folder(path: str | os.PathLike[str], what: str) -> Path:
@@ -291,6 +316,19 @@ Loại cơ sở,Mô tả phạm vi,Ghi chú,Mục,Trích nguyên văn,Đọc l�
     return _write_each(out, tables, frames, "csv", write, "w", encoding="utf-8-sig", newline="")
 
 
+def _typed(frame: pd.DataFrame) -> pd.DataFrame:
+    """*frame* with each column of mixed Python objects as text (dates in ISO form): a
+    Parquet column has one type. The document table's ``value`` is such a column."""
+    import pandas as pd
+
+    out = frame.copy()
+    for name in out.columns:
+        if pd.api.types.is_object_dtype(out[name]):
+            text = out[name].map(lambda v: v.isoformat() if isinstance(v, date) else v)
+            out[name] = text.astype(pd.StringDtype("python"))
+    return out
+
+
 def to_parquet(
     plan_or_tables: Plan | Sequence[ExportTable],
     folder: str | os.PathLike[str],
@@ -328,7 +366,7 @@ def to_parquet(
     out = _folder(folder, "to_parquet")
     arrow = []
     for t in tables:
-        data = pa.Table.from_pandas(t.frame, preserve_index=False)
+        data = pa.Table.from_pandas(_typed(t.frame), preserve_index=False)
         fields = [f.with_metadata({"header": h}) for f, h in zip(data.schema, t.headers,
                                                                   strict=True)]  # fmt: skip
         metadata = {**(data.schema.metadata or {}), b"vnhealthplan.title": t.title.encode()}

@@ -1,0 +1,143 @@
+"""One long frame over every registered plan: targets, observations, facilities, assignments.
+
+The bundled plans (and those of any folder added with
+:func:`vnhealthplan.plans.register_folder`), one table for all of them, in key order, with
+a ``plan`` column: no ``pd.concat`` of per-plan frames, whose dtypes and missing values
+would not agree. ``province`` is the province the plan (or the record) names, and
+``pd.NA`` where none is named: the national ``unattributed-kbcb-2024`` plan has none.
+
+The public short paths are :func:`vnhealthplan.plans.targets_frame` and its siblings.
+
+Examples
+--------
+>>> frame = bundled_frame("targets", lang="vi")
+>>> sorted(frame["plan"].unique())  # doctest: +NORMALIZE_WHITESPACE
+['an-giang-2018', 'dak-lak-2024', 'quang-ngai-2023', 'thanh-hoa-2023',
+ 'unattributed-kbcb-2024']
+>>> frame.loc[frame["plan"] == "unattributed-kbcb-2024", "province"].isna().all()
+np.True_
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Final
+
+from vnhealthplan.analysis.frames.records import (
+    assignments_frame,
+    facilities_frame,
+    observations_frame,
+)
+from vnhealthplan.analysis.frames.records import targets_frame as _targets
+from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.vocab import Lang
+from vnhealthplan.data.plans import load_all
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "BUNDLED_TABLES",
+    "all_assignments_frame",
+    "all_facilities_frame",
+    "all_observations_frame",
+    "all_targets_frame",
+    "bundled_frame",
+]
+
+_BUILDERS: Final[dict[str, Callable[..., pd.DataFrame]]] = {
+    "targets": _targets,
+    "observations": observations_frame,
+    "facilities": facilities_frame,
+    "assignments": lambda plans, lang: assignments_frame(plans),
+}
+#: The tables :func:`bundled_frame` builds.
+BUNDLED_TABLES: Final = tuple(_BUILDERS)
+
+
+def bundled_frame(table: str = "targets", *, lang: Lang | None = "en") -> pd.DataFrame:
+    """One tidy frame of *table* over every registered plan, with a ``plan`` column.
+
+    Parameters
+    ----------
+    table : {"targets", "observations", "facilities", "assignments"}
+    lang : {"en", "vi"} or None
+        Language of the values (see :func:`vnhealthplan.frames.targets_frame`): English
+        by default, None for the package language. Column names are the same in every
+        language.
+
+    Raises
+    ------
+    vnhealthplan.errors.ValidationError
+        For another table.
+
+    Examples
+    --------
+    Every bundled bed-ratio target, in "giường bệnh/vạn dân":
+
+    >>> frame = bundled_frame("targets", lang="vi")
+    >>> beds = frame.loc[frame["indicator"] == "beds_per_10k"]
+    >>> print(beds[["plan", "year", "value", "unit"]].to_string(index=False))
+                      plan  year  value                unit
+             an-giang-2018  2020   25.0 giường bệnh/vạn dân
+             an-giang-2018  2025   27.0 giường bệnh/vạn dân
+             an-giang-2018  2030   29.4 giường bệnh/vạn dân
+              dak-lak-2024  2024   29.0 giường bệnh/vạn dân
+            thanh-hoa-2023  2030   39.0 giường bệnh/vạn dân
+            thanh-hoa-2023  2045   40.0 giường bệnh/vạn dân
+    unattributed-kbcb-2024  2025   30.0 giường bệnh/vạn dân
+    >>> bundled_frame("budgets")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: bundled_frame.table: got 'budgets'; expected one \
+of 'targets', 'observations', 'facilities', 'assignments'
+    """
+    if table not in _BUILDERS:
+        expected = "one of " + ", ".join(map(repr, _BUILDERS))
+        raise ValidationError("bundled_frame", "table", table, expected)
+    return _BUILDERS[table](load_all(), lang)
+
+
+def all_targets_frame(lang: Lang | None = "en") -> pd.DataFrame:
+    """Every registered plan's targets in one frame (:func:`bundled_frame`).
+
+    Examples
+    --------
+    >>> frame = all_targets_frame("en")
+    >>> len(frame) == sum(len(p.targets) for p in load_all())
+    True
+    """
+    return bundled_frame("targets", lang=lang)
+
+
+def all_observations_frame(lang: Lang | None = "en") -> pd.DataFrame:
+    """Every registered plan's observations in one frame (:func:`bundled_frame`).
+
+    Examples
+    --------
+    >>> all_observations_frame("en")["year"].dtype
+    Int64Dtype()
+    """
+    return bundled_frame("observations", lang=lang)
+
+
+def all_facilities_frame(lang: Lang | None = "en") -> pd.DataFrame:
+    """Every registered plan's facilities in one frame (:func:`bundled_frame`).
+
+    Examples
+    --------
+    >>> all_facilities_frame("vi")["tier"].cat.categories.tolist()
+    ['tuyến trung ương', 'tuyến tỉnh', 'tuyến huyện', 'tuyến xã']
+    """
+    return bundled_frame("facilities", lang=lang)
+
+
+def all_assignments_frame(lang: Lang | None = "en") -> pd.DataFrame:
+    """Every registered plan's assignments in one frame (:func:`bundled_frame`).
+
+    Examples
+    --------
+    >>> print(all_assignments_frame()["due_end"].min().strftime("%d/%m/%Y"))
+    31/12/2022
+    """
+    return bundled_frame("assignments", lang=lang)
