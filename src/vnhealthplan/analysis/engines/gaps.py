@@ -59,8 +59,9 @@ def gaps_frame(
 
     Examples
     --------
+    The same targets against the same 76,5 %, the observations as a polars frame:
+
     >>> import polars as pl
-    >>> from vnhealthplan import plans
     >>> obs = pl.DataFrame({"province": ["An Giang"], "year": [2017], "value": [76.5],
     ...                     "indicator": ["health_insurance_coverage"]})
     >>> frame = gaps_frame(plans.load("an-giang-2018"), obs)

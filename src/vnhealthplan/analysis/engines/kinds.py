@@ -119,6 +119,7 @@ def with_engines_note(doc: str | None, own: str | None) -> str:
     doc = doc or ""
     marker = "\n    Parameters\n"
     doc = doc.replace(marker, _NOTE + marker, 1) if marker in doc else doc + _NOTE
-    if own and ">>>" in own:
-        doc = doc.rstrip() + "\n\n" + own[own.index("    >>>") :].rstrip() + "\n"
+    heading = "Examples\n    --------\n"
+    if own and heading in own:
+        doc = doc.rstrip() + "\n\n" + own[own.index(heading) + len(heading) :].rstrip() + "\n"
     return doc
