@@ -1,0 +1,180 @@
+"""National-scale analysis on existing engines: roll-up and progress from partitioned Parquet.
+
+Run with
+
+    python benchmarks/bench_scale.py [--rows N] [--partitions P] [--engines pandas,polars,...]
+
+Generates N rows (default 10^5) of commune × indicator × month × year data as P Parquet
+files in a temporary folder, then, for each engine in its own process (so the peak memory
+is that engine's): reads the folder, rolls the counts up to (province, indicator, year)
+with :func:`vnhealthplan.rollup.rollup`, and computes the progress status of every row
+with :func:`vnhealthplan.progress.progress_frame`, keeping only the count of each status.
+Reports seconds (reading included) and the process's peak resident memory (VmHWM).
+
+The data are random (a national analysis covers ~3,300 communes × 200 indicators × 12
+months × 10 years = 10^8 rows); they are not figures of any commune. pandas reads
+everything into memory: leave it out of --engines for 10^8 rows (~10 GB). Not part of the
+test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ENGINES = ("pandas", "polars", "duckdb", "dask")
+KEYS = ["province", "indicator", "year"]
+PROGRESS = ["base_value", "base_year", "latest_value", "latest_year", "target", "target_year",
+            "direction"]  # fmt: skip
+
+
+def generate(folder: Path, rows: int, partitions: int, seed: int = 0) -> None:
+    """*rows* random rows as *partitions* Parquet files in *folder*."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from vnhealthplan import indicators, provinces
+
+    names = np.array([p.name for p in provinces.all()][:63])
+    codes = np.array([i.code for i in indicators.all()])
+    rng = np.random.default_rng(seed)
+    size = -(-rows // partitions)
+    for part in range(partitions):
+        n = min(size, rows - part * size)
+        if n <= 0:
+            break
+        commune = rng.integers(0, 3300, n, dtype=np.int32)
+        base = rng.uniform(1, 100, n)
+        table = pa.table({
+            "province": pa.array(names[commune % len(names)]).dictionary_encode(),
+            "commune": commune,
+            "indicator": pa.array(codes[rng.integers(0, len(codes), n)]).dictionary_encode(),
+            "year": rng.integers(2016, 2026, n, dtype=np.int16),
+            "month": rng.integers(1, 13, n, dtype=np.int8),
+            "count": rng.poisson(20, n).astype(float),
+            "population": rng.integers(2_000, 20_000, n).astype(float),
+            "base_value": base, "base_year": np.full(n, 2016, np.int16),
+            "latest_value": base * rng.uniform(0.9, 1.3, n),
+            "latest_year": np.full(n, 2022, np.int16),
+            "target": base * rng.uniform(1.0, 1.5, n), "target_year": np.full(n, 2030, np.int16),
+            "direction": np.ones(n, np.int8),
+        })  # fmt: skip
+        pq.write_table(table, folder / f"part-{part:04d}.parquet")
+
+
+def _pandas(folder: Path) -> tuple[int, int]:
+    import pandas as pd
+
+    from vnhealthplan.progress import progress_frame
+    from vnhealthplan.rollup import rollup
+
+    frame = pd.read_parquet(folder)
+    groups = rollup(frame, KEYS, count="count")
+    status = progress_frame(frame[PROGRESS])["status"].value_counts()
+    return len(groups), int(status.sum())
+
+
+def _polars(folder: Path) -> tuple[int, int]:
+    import polars as pl
+
+    from vnhealthplan.progress import progress_frame
+    from vnhealthplan.rollup import rollup
+
+    lazy = pl.scan_parquet(folder / "*.parquet")
+    groups = rollup(lazy, KEYS, count="count").collect()
+    status = progress_frame(lazy.select(PROGRESS)).group_by("status").len().collect()
+    return len(groups), int(status["len"].sum())
+
+
+def _duckdb(folder: Path) -> tuple[int, int]:
+    import duckdb
+
+    from vnhealthplan.progress import progress_frame
+    from vnhealthplan.rollup import rollup
+
+    rel = duckdb.read_parquet(str(folder / "*.parquet"))
+    groups = rollup(rel, KEYS, count="count").fetchall()
+    done = progress_frame(rel.select(*PROGRESS)).aggregate("status, count(*) AS n", "status")
+    return len(groups), sum(n for _, n in done.fetchall())
+
+
+def _dask(folder: Path) -> tuple[int, int]:
+    import dask.dataframe as dd
+    from distributed import Client, LocalCluster
+
+    from vnhealthplan.progress import progress_frame
+    from vnhealthplan.rollup import rollup
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                      dashboard_address=None) as cluster, Client(cluster):  # fmt: skip
+        frame = dd.read_parquet(str(folder))
+        groups = rollup(frame, KEYS, count="count").compute()
+        status = progress_frame(frame[PROGRESS])["status"].value_counts().compute()
+    return len(groups), int(status.sum())
+
+
+def _peak_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def child(engine: str, folder: Path) -> dict[str, Any]:
+    """Run one engine in this process; its time and peak memory."""
+    import warnings
+
+    warnings.filterwarnings("ignore", "Dask support is moving out", FutureWarning)
+    run = {"pandas": _pandas, "polars": _polars, "duckdb": _duckdb, "dask": _dask}[engine]
+    import vnhealthplan.progress
+    import vnhealthplan.rollup  # noqa: F401
+
+    before = _peak_mib()
+    start = time.perf_counter()
+    groups, rows = run(folder)
+    return {"engine": engine, "seconds": round(time.perf_counter() - start, 2),
+            "peak_mib": round(_peak_mib()), "peak_mib_at_start": round(before),
+            "groups": groups, "rows_assessed": rows}  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=float, default=1e5)
+    parser.add_argument("--partitions", type=int, default=0, help="default: 1 per 10^6 rows")
+    parser.add_argument("--engines", default=",".join(ENGINES))
+    parser.add_argument("--child", nargs=2, metavar=("ENGINE", "FOLDER"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child[0], Path(args.child[1]))))
+        return
+    rows = int(args.rows)
+    partitions = args.partitions or max(1, rows // 1_000_000)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        start = time.perf_counter()
+        generate(folder, rows, partitions)
+        size = sum(p.stat().st_size for p in folder.iterdir()) / 2**20
+        print(f"{rows:,} rows in {partitions} Parquet files ({size:,.0f} MiB), "
+              f"generated in {time.perf_counter() - start:.1f} s")  # fmt: skip
+        for engine in args.engines.split(","):
+            done = subprocess.run([sys.executable, __file__, "--child", engine, tmp],
+                                  capture_output=True, text=True, check=False)  # fmt: skip
+            if done.returncode:
+                print(f"{engine:8} failed: {done.stderr.strip().splitlines()[-1:]}")
+                continue
+            r = json.loads(done.stdout.strip().splitlines()[-1])
+            print(f"{engine:8} {r['seconds']:8.2f} s  peak {r['peak_mib']:7,} MiB "
+                  f"(at start {r['peak_mib_at_start']:,})  {r['groups']:,} groups, "
+                  f"{r['rows_assessed']:,} rows assessed")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
