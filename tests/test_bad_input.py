@@ -450,7 +450,7 @@ def _target(value: Any, comparator: Any = "=", **kwargs: Any) -> Target:
 
 def _targets(row: int = 1, drop: str | None = None, **cells: Any) -> pd.DataFrame:
     """An Giang's targets frame, with *cells* written into one row or a column dropped."""
-    frame = targets_frame(AN_GIANG).astype({"value": object, "year": object})
+    frame = targets_frame(AN_GIANG).astype(object)  # a user's frame: any cell may be anything
     for column, cell in cells.items():
         frame.loc[row, column] = cell
     return frame.drop(columns=drop) if drop else frame

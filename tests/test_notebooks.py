@@ -74,7 +74,9 @@ def _text(value: str | list[str]) -> str:
 
 def _normalise(text: str, day: str) -> str:
     """Put aside what changes from run to run without a change in the notebook's meaning."""
-    text = text.replace(day, "<day of the run>")  # assignments are shown "as of" today
+    # assignments are shown "as of" today, as 2026-12-05 or, in Vietnamese, 05/12/2026
+    vietnamese = "/".join(reversed(day.split("-")))
+    text = text.replace(day, "<day of the run>").replace(vietnamese, "<day of the run>")
     text = re.sub(r"0x[0-9a-fA-F]{6,}", "0x…", text)  # memory addresses in reprs
     text = re.sub(r"(?m)^(CPU times|Wall time):.*$", r"\1: …", text)  # %time
     return re.sub(r"[\d.]+ [nµm]?s ± [\d.]+ [nµm]?s per loop.*", "… per loop", text)  # %timeit

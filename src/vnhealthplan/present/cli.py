@@ -47,8 +47,8 @@ Examples
 --------
 >>> main(["audit", "dak-lak-2024", "--lang", "vi"])  # doctest: +ELLIPSIS
 dak-lak-2024: 2 phát hiện (0 lỗi, 0 cảnh báo)
-  thông tin  parts_sum: total_beds 2024: 2,430 + 2,700 = 5,130 bed
-  thông tin  implied_population: ...
+  thông tin  parts_sum: total_beds năm 2024: 2.430 + 2.700 = 5.130 giường bệnh
+  thông tin  implied_population: 5.130 giường bệnh ở mức 29 giường bệnh/vạn dân (năm 2024)...
 0
 >>> import contextlib, io
 >>> with contextlib.redirect_stderr(io.StringIO()) as err:

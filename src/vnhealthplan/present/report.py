@@ -211,14 +211,13 @@ def audit_lines(
 ) -> list[str]:
     """The findings, one each: severity, check and message, wrapped under the message.
 
-    The message is the finding's own in *lang* (``finding.describe(lang)``) where the
-    finding can give it, else its message.
+    The message is the finding's own in *lang* (:meth:`~vnhealthplan.audit.Finding.text`).
 
     Examples
     --------
     >>> from vnhealthplan import plans
     >>> print(*audit_lines(audit(plans.load("dak-lak-2024"))[:1], "vi"))
-      thông tin  parts_sum: total_beds 2024: 2,430 + 2,700 = 5,130 bed
+      thông tin  parts_sum: total_beds năm 2024: 2.430 + 2.700 = 5.130 giường bệnh
     """
     lang = resolve_language(lang)
     width = terminal_width() if width is None else width
@@ -230,9 +229,7 @@ def audit_lines(
     column = max(len(label) for label in labels.values()) + 2
     lines = []
     for f in findings:
-        describe = getattr(f, "describe", None)
-        message = describe(lang) if callable(describe) else f.message
-        text = wrap(f"{f.check}: {message}", max(20, width - column - 2))
+        text = wrap(f"{f.check}: {f.text(lang)}", max(20, width - column - 2))
         lines.append(f"  {labels.get(f.severity, f.severity):<{column}}{text[0]}")
         lines += [" " * (column + 2) + rest for rest in text[1:]]
     return lines
