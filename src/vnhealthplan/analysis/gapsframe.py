@@ -35,6 +35,7 @@ from vnhealthplan.analysis.gapinputs import (
     check_levels_in_frame,
     checked_observations,
     checked_targets,
+    mapped,
     require_columns,
 )
 from vnhealthplan.core.errors import (
@@ -62,6 +63,7 @@ __all__ = [
     "count_columns",
     "join_observations",
     "observation_table",
+    "pairs",
     "people_by_province",
     "target_table",
 ]
@@ -76,8 +78,10 @@ def _province_keys(column: pd.Series, *, unknown: str | None = None) -> pd.Serie
     An unknown name raises, unless *unknown* is given: then it maps to that marker (used
     for observations, where rows of provinces no target is about are simply not used).
     """
+    import pandas as pd
+
     names = {}
-    for cell in column.dropna().unique():
+    for cell in pd.unique(column.dropna()):
         if cell == "":
             names[cell] = NO_PROVINCE
             continue
@@ -87,22 +91,18 @@ def _province_keys(column: pd.Series, *, unknown: str | None = None) -> pd.Serie
             if unknown is None:
                 raise
             names[cell] = unknown
-    mapped = column.map(names).astype(object)
-    return mapped.where(mapped.notna(), NO_PROVINCE)
+    return pd.Series(mapped(column, names, NO_PROVINCE), index=column.index, dtype=object)
 
 
 def _to_indicator_units(
     frame: pd.DataFrame, columns: Iterable[str], lookup: Mapping[str, Indicator]
 ) -> None:
     """Convert *columns* to each indicator's unit, once per distinct (indicator, unit)."""
-    import pandas as pd
-
     if "unit" not in frame.columns:
         return
-    units = frame["unit"].astype(object).where(frame["unit"].notna(), "")
-    positions, pairs = pd.factorize(pd.MultiIndex.from_arrays([frame["indicator"], units]))
-    factors = np.ones(len(pairs))
-    for i, (code, text) in enumerate(pairs):
+    positions, distinct = pairs(frame["indicator"], frame["unit"], missing="")
+    factors = np.ones(len(distinct))
+    for i, (code, text) in enumerate(distinct):
         ind = lookup[code]
         if text in ("", str(ind.unit)):
             continue
@@ -117,7 +117,24 @@ def _to_indicator_units(
         scale = factors[positions]
         for name in columns:
             frame[name] = frame[name].to_numpy(float) * scale
-    frame["unit"] = frame["indicator"].map({c: str(i.unit) for c, i in lookup.items()})
+    frame["unit"] = mapped(frame["indicator"], {c: str(i.unit) for c, i in lookup.items()})
+
+
+def pairs(first: Any, second: Any, missing: Any = None) -> tuple[Any, list[tuple[Any, Any]]]:
+    """The position of each row's (first, second) pair among the distinct pairs, and those.
+
+    Each column is factorised on its own and the pairs are numbered as integers: a string
+    column is never turned into Python objects row by row. A missing *second* is *missing*.
+    """
+    import pandas as pd
+
+    left, lefts = pd.factorize(first)
+    right, rights = pd.factorize(second)
+    right = np.where(right < 0, len(rights), right)  # missing: one more code
+    seconds = [*rights, missing]
+    positions, combined = pd.factorize(left.astype(np.int64) * len(seconds) + right)
+    pairs = [(lefts[c // len(seconds)], seconds[c % len(seconds)]) for c in combined.tolist()]
+    return positions, pairs
 
 
 def _frame_indicators(frame: pd.DataFrame) -> dict[str, Indicator]:
@@ -179,12 +196,12 @@ def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
         check_levels_in_frame(frame, ("value", "upper"), lookup, "targets", rows=levels)
         check_levels_in_frame(frame, ("baseline_value",), lookup, "targets")
     if "direction" not in frame.columns:
-        frame["direction"] = frame["indicator"].map(
-            {c: i.direction.value for c, i in lookup.items()}
+        frame["direction"] = mapped(
+            frame["indicator"], {c: i.direction.value for c, i in lookup.items()}
         )
     frame["_prov"] = _province_keys(frame["province"])
     frame["province"] = frame["_prov"].replace(NO_PROVINCE, None)
-    frame["unit"] = frame["indicator"].map({c: str(i.unit) for c, i in lookup.items()})
+    frame["unit"] = mapped(frame["indicator"], {c: str(i.unit) for c, i in lookup.items()})
     return frame.rename(columns={"value": "target"}), lookup
 
 
@@ -242,52 +259,57 @@ def _without_duplicates(frame: pd.DataFrame) -> pd.DataFrame:
 def join_observations(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
     """Latest observation ≤ the target year, and the earliest one before it as a baseline.
 
-    Joins slim frames of keys and positions, then places the results by position: the
-    wide target table is never sorted or merged.
+    Each (province, indicator) is numbered once; (number, year) is one sortable integer, so
+    the latest observation of a target is a binary search among the sorted observations.
+    The wide target table is never sorted or merged.
     """
     import pandas as pd
 
-    keys = ["_prov", "indicator"]
-    left = pd.DataFrame({
-        "_prov": table["_prov"].astype(str).reset_index(drop=True),
-        "indicator": table["indicator"].astype(str).reset_index(drop=True),
-        "year": table["year"].to_numpy("int64"),
-        "_row": np.arange(len(table)),
-    })  # fmt: skip
-    right = pd.DataFrame({
-        "_prov": obs["_prov"].astype(str).reset_index(drop=True),
-        "indicator": obs["indicator"].astype(str).reset_index(drop=True),
-        "year": obs["year"].to_numpy("int64"),
-        "observed": obs["value"].to_numpy(float),
-    })  # fmt: skip
-    right["observed_year"] = right["year"].astype(float)
-    latest = pd.merge_asof(
-        left.sort_values("year", kind="stable"),
-        right.sort_values("year", kind="stable"),
-        on="year",
-        by=keys,
-        direction="backward",
-    )
-    rows = latest["_row"].to_numpy()
-    observed, observed_year = np.empty(len(table)), np.empty(len(table))
-    observed[rows] = latest["observed"].to_numpy(float)
-    observed_year[rows] = latest["observed_year"].to_numpy(float)
-    first = right.sort_values("year", kind="stable").drop_duplicates(keys)
-    first = left[keys].merge(first[[*keys, "observed", "observed_year"]], on=keys, how="left")
-    before = first["observed_year"].to_numpy(float) < observed_year
+    t_key, o_key = _shared_keys(table, obs)
+    t_year, o_year = table["year"].to_numpy("int64"), obs["year"].to_numpy("int64")
+    low = min(t_year.min(initial=0), o_year.min(initial=0))
+    span = max(t_year.max(initial=0), o_year.max(initial=0)) - low + 1
+    order = np.argsort(o_key * span + (o_year - low), kind="stable")
+    o_sorted = (o_key * span + (o_year - low))[order]
+    values = np.append(obs["value"].to_numpy(float)[order], np.nan)  # last: none found
+    years = np.append(o_year[order].astype(float), np.nan)
+    latest = np.searchsorted(o_sorted, t_key * span + (t_year - low), side="right") - 1
+    found = latest >= 0
+    found[found] = o_sorted[latest[found]] // span == t_key[found]
+    latest = np.where(found, latest, len(o_sorted))
+    observed, observed_year = values[latest], years[latest]
+    first = np.searchsorted(o_sorted, t_key * span, side="left")  # the same key if found
+    first = np.where(found, first, len(o_sorted))
+    before = years[first] < observed_year
     own = table["baseline_value"].notna().to_numpy()
     baseline_year = table["baseline_year"].to_numpy(float, na_value=np.nan)
     table = table.assign(
         observed=observed,
         observed_year=pd.array(observed_year, dtype="Float64").astype("Int64"),
         baseline=np.where(own, table["baseline_value"].to_numpy(float),
-                          np.where(before, first["observed"].to_numpy(float), np.nan)),
+                          np.where(before, values[first], np.nan)),
         baseline_year=np.where(own, baseline_year,
-                               np.where(before, first["observed_year"].to_numpy(float), np.nan)),
+                               np.where(before, years[first], np.nan)),
     )  # fmt: skip
     table["baseline_year"] = table["baseline_year"].astype("Float64").astype("Int64")
     table["year"] = table["year"].astype("Int64")
     return table
+
+
+def _shared_keys(table: pd.DataFrame, obs: pd.DataFrame) -> tuple[Any, Any]:
+    """One int64 number per (province, indicator), shared by the targets and observations."""
+    import pandas as pd
+
+    keys = []
+    for name in ("_prov", "indicator"):
+        both = pd.concat(
+            [obs[name].astype(object), pd.Series(pd.unique(table[name]), dtype=object)]
+        )
+        numbers = dict(zip(pd.unique(both), range(len(both)), strict=False))
+        keys.append((mapped(table[name], numbers, -1, np.int64),
+                     mapped(obs[name], numbers, -1, np.int64), len(numbers)))  # fmt: skip
+    (t_prov, o_prov, _), (t_ind, o_ind, size) = keys
+    return t_prov * size + t_ind, o_prov * size + o_ind
 
 
 def people_by_province(population: Mapping[str, Any] | pd.Series) -> dict[str, float]:
@@ -307,7 +329,7 @@ def people_by_province(population: Mapping[str, Any] | pd.Series) -> dict[str, f
 
 def count_columns(table: pd.DataFrame, population: Any, lookup: Mapping[str, Indicator]) -> None:
     """Add population, count_unit, required_count, additional_count (per indicator)."""
-    people = table["_prov"].map(people_by_province(population)).to_numpy(float)
+    people = mapped(table["_prov"], people_by_province(population), np.nan, float)
     table["population"] = people
     required, additional = np.full(len(table), np.nan), np.full(len(table), np.nan)
     units = np.full(len(table), None, dtype=object)
