@@ -52,7 +52,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -340,7 +340,14 @@ for _command in (
 COMMANDS: Final = tuple(_REGISTRY.view().values())
 
 
-def _parser(commands: Sequence[Command]) -> argparse.ArgumentParser:
+def _parser(
+    commands: Sequence[Command], chosen: Collection[str] | None = None
+) -> argparse.ArgumentParser:
+    """The parser; only the *chosen* subcommands (None: all) read their arguments' set-up.
+
+    Setting up a subcommand's arguments may import what it lists (export formats,
+    progress methods): a run needs only its own subcommand's.
+    """
     parser = argparse.ArgumentParser(
         prog="vnhealthplan",
         description="Vietnam's provincial health plans: list, show, gaps, progress, audit, "
@@ -354,7 +361,8 @@ def _parser(commands: Sequence[Command]) -> argparse.ArgumentParser:
     for command in commands:
         child = sub.add_parser(command.name, help=command.help, description=command.help,
                                add_help=not command.passthrough)  # fmt: skip
-        command.arguments(child)
+        if chosen is None or command.name in chosen:
+            command.arguments(child)
     return parser
 
 
@@ -403,7 +411,7 @@ def main(argv: Sequence[str] | None = None, *, commands: Sequence[Command] | Non
     parsed, rest = args_list, None
     if at is not None and args_list[at] in by_name and by_name[args_list[at]].passthrough:
         parsed, rest = args_list[: at + 1], args_list[at + 1 :]
-    parser = _parser(commands)
+    parser = _parser(commands, () if at is None else (args_list[at],))
     try:
         args = parser.parse_args(parsed)
     except SystemExit as exit_:  # argparse: --help, --version (0) or a usage error (2)
