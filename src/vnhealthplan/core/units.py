@@ -33,12 +33,9 @@ Per mille and percent are both pure numbers and convert:
 
 from __future__ import annotations
 
-import hashlib
-import os
 import sys
 from functools import cache
 from importlib import resources
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from vnhealthplan.core.errors import WrongTypeError
@@ -54,7 +51,6 @@ if TYPE_CHECKING:
     Unit: Any
 
 __all__ = [
-    "CACHE_ENV",
     "DEFINITIONS_FILE",
     "Quantity",
     "Unit",
@@ -69,67 +65,27 @@ __all__ = [
 DEFINITIONS_FILE: Final = "units.txt"
 
 
-#: Environment variable naming the folder where the parsed unit definitions are cached
-#: (an empty value: no cache). By default ``$XDG_CACHE_HOME/vnhealthplan``, else
-#: ``~/.cache/vnhealthplan``.
-CACHE_ENV: Final = "VNHEALTHPLAN_CACHE_DIR"
-
-
 @cache
 def registry() -> pint.UnitRegistry[Any]:
     """The package's unit registry, built from ``units.txt`` on the first call.
 
-    Every call returns the same registry; ``ureg`` is this registry. Building it means
-    parsing ``units.txt``, most of the time a first analysis takes: the parsed
-    definitions are kept in pint's own cache, in a folder named after the hash of
-    ``units.txt`` and pint's version (so an edited file is parsed afresh), under the
-    user's cache folder (:data:`CACHE_ENV`). Without a writable folder there is no cache.
+    Every call returns the same registry; ``ureg`` is this registry.
 
     Examples
     --------
     >>> registry() is registry()
     True
     """
-    source = resources.files(__package__).joinpath(DEFINITIONS_FILE)
-    data = source.read_bytes()
-    folder = _cache_folder(data) if isinstance(source, Path) else None
-    if folder is not None:
-        try:
-            return _build(folder, source)
-        except OSError:  # the cache could not be read or written: build without it
-            pass
-    return _build(None, data.decode("utf-8").splitlines())
-
-
-def _build(folder: Path | None, definitions: Any) -> pint.UnitRegistry[Any]:
     import pint
 
     built: pint.UnitRegistry[Any] = pint.UnitRegistry(
         None,  # none of pint's default units: only the ones planners use, loaded below
         autoconvert_offset_to_baseunit=False,
-        cache_folder=folder,
+        cache_folder=None,
     )
-    built.load_definitions(definitions)
+    text = resources.files(__package__).joinpath(DEFINITIONS_FILE).read_text(encoding="utf-8")
+    built.load_definitions(text.splitlines())
     return built
-
-
-def _cache_folder(definitions: bytes) -> Path | None:
-    """The cache folder for these definitions and this pint, or None if none is writable."""
-    import pint
-
-    root = os.environ.get(CACHE_ENV)
-    if root is None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        root = os.path.join(base, "vnhealthplan")
-    if not root:
-        return None
-    key = hashlib.sha256(definitions + pint.__version__.encode()).hexdigest()[:24]
-    folder = Path(root) / f"units-{key}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return folder if os.access(folder, os.W_OK | os.X_OK) else None
 
 
 def __getattr__(name: str) -> Any:
