@@ -10,8 +10,9 @@ finished children: user + system) and by wall time:
 * inside a fresh process, the first ``plans.load_all()`` (imports, unit registry, plans)
   and a second, warm one.
 
-One warm-up run of each source tree is not counted. ``--src`` runs another source tree (e.g. the main
-checkout's ``src``) in the same run, for a before/after table with the ratio. Run with
+One warm-up run of each source tree is not counted. ``--src`` runs another source tree
+(e.g. the main checkout's ``src``) in the same run, for a before/after table with the
+ratio. Run with
 
     python benchmarks/bench_startup.py [--repeat R] [--src OTHER_SRC]
 
