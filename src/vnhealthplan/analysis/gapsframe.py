@@ -75,6 +75,7 @@ NO_PROVINCE: Final = ""
 def _province_keys(column: pd.Series, *, unknown: str | None = None) -> pd.Series:
     """Province names normalised (any spelling → the bundled name); "" for none.
 
+    A categorical column: the few names are numbered once, so later joins read the codes.
     An unknown name raises, unless *unknown* is given: then it maps to that marker (used
     for observations, where rows of provinces no target is about are simply not used).
     """
@@ -91,7 +92,11 @@ def _province_keys(column: pd.Series, *, unknown: str | None = None) -> pd.Serie
             if unknown is None:
                 raise
             names[cell] = unknown
-    return pd.Series(mapped(column, names, NO_PROVINCE), index=column.index, dtype=object)
+    positions, uniques = pd.factorize(column)
+    keys = [names.get(cell, NO_PROVINCE) for cell in uniques] + [NO_PROVINCE]
+    categories = list(dict.fromkeys(keys))
+    codes = np.array([categories.index(k) for k in keys], dtype=np.int32)[positions]
+    return pd.Series(pd.Categorical.from_codes(codes, categories), index=column.index)
 
 
 def _to_indicator_units(
@@ -200,7 +205,10 @@ def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
             frame["indicator"], {c: i.direction.value for c, i in lookup.items()}
         )
     frame["_prov"] = _province_keys(frame["province"])
-    frame["province"] = frame["_prov"].replace(NO_PROVINCE, None)
+    provinces = frame["_prov"].cat.categories.astype(object).where(
+        frame["_prov"].cat.categories != NO_PROVINCE, None
+    )
+    frame["province"] = np.asarray(provinces, dtype=object)[frame["_prov"].cat.codes.to_numpy()]
     frame["unit"] = mapped(frame["indicator"], {c: str(i.unit) for c, i in lookup.items()})
     return frame.rename(columns={"value": "target"}), lookup
 
@@ -269,17 +277,18 @@ def join_observations(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
     t_year, o_year = table["year"].to_numpy("int64"), obs["year"].to_numpy("int64")
     low = min(t_year.min(initial=0), o_year.min(initial=0))
     span = max(t_year.max(initial=0), o_year.max(initial=0)) - low + 1
-    order = np.argsort(o_key * span + (o_year - low), kind="stable")
-    o_sorted = (o_key * span + (o_year - low))[order]
+    o_cell = o_key * span + (o_year - low)
+    order = np.argsort(o_cell, kind="stable")
+    o_sorted = o_cell[order]
     values = np.append(obs["value"].to_numpy(float)[order], np.nan)  # last: none found
     years = np.append(o_year[order].astype(float), np.nan)
-    latest = np.searchsorted(o_sorted, t_key * span + (t_year - low), side="right") - 1
+    latest = _latest(o_sorted, t_key * span + (t_year - low), span, int(t_key.max(initial=0)))
     found = latest >= 0
     found[found] = o_sorted[latest[found]] // span == t_key[found]
     latest = np.where(found, latest, len(o_sorted))
     observed, observed_year = values[latest], years[latest]
-    first = np.searchsorted(o_sorted, t_key * span, side="left")  # the same key if found
-    first = np.where(found, first, len(o_sorted))
+    firsts = np.searchsorted(o_sorted, np.arange(int(t_key.max(initial=0)) + 1) * span)
+    first = np.where(found, firsts[t_key], len(o_sorted))  # the same key, since found
     before = years[first] < observed_year
     own = table["baseline_value"].notna().to_numpy()
     baseline_year = table["baseline_year"].to_numpy(float, na_value=np.nan)
@@ -294,6 +303,22 @@ def join_observations(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
     table["baseline_year"] = table["baseline_year"].astype("Float64").astype("Int64")
     table["year"] = table["year"].astype("Int64")
     return table
+
+
+def _latest(cells: Any, wanted: Any, span: int, keys: int) -> Any:
+    """For each wanted (key, year) cell, the position of the last sorted cell ≤ it (−1: none).
+
+    With few keys × years (the usual case) this is a table of every cell, read by position:
+    no binary search per target row.
+    """
+    size = (keys + 1) * span
+    if size > 4 * len(wanted) + (1 << 20):
+        return np.searchsorted(cells, wanted, side="right") - 1
+    table = np.full(size, -1, dtype=np.int64)
+    inside = cells < size
+    table[cells[inside]] = np.flatnonzero(inside)
+    np.maximum.accumulate(table, out=table)
+    return table[wanted]
 
 
 def _shared_keys(table: pd.DataFrame, obs: pd.DataFrame) -> tuple[Any, Any]:
