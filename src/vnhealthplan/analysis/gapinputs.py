@@ -43,6 +43,7 @@ __all__ = [
     "check_levels_in_frame",
     "checked_observations",
     "checked_targets",
+    "indicator_codes",
     "mapped",
     "require_columns",
 ]
@@ -74,6 +75,12 @@ def mapped(
     positions, uniques = pd.factorize(column)
     table = [mapping.get(value, default) for value in uniques]
     return np.array([*table, default], dtype=dtype)[positions]  # position −1: missing
+
+
+def indicator_codes(frame: pd.DataFrame) -> pd.Series:
+    """The frame's indicator codes: its categorical ``_ind`` copy if it has one (made once,
+    so that each look-up reads integer codes), else its ``indicator`` column."""
+    return frame["_ind"] if "_ind" in frame.columns else frame["indicator"]
 
 
 def require_columns(frame: Any, field: str, needed: Iterable[str]) -> None:
@@ -241,7 +248,7 @@ def check_levels_in_frame(
 
     *rows* (a boolean array) limits the check to levels: change targets may be negative.
     """
-    codes = frame["indicator"]
+    codes = indicator_codes(frame)
     low = mapped(codes, {c: _bound(i.minimum, -np.inf) for c, i in lookup.items()}, -np.inf, float)
     high = mapped(codes, {c: _bound(i.maximum, np.inf) for c, i in lookup.items()}, np.inf, float)
     problems = []

@@ -171,7 +171,7 @@ def gaps_frame(
     """
     tol = _check_tolerance(tolerance, "gaps_frame")
     table, lookup = target_table(targets)
-    obs = observation_table(observations, lookup, set(pairs(table["_prov"], table["indicator"])[1]))
+    obs = observation_table(observations, lookup, set(pairs(table["_prov"], table["_ind"])[1]))
     table = join_observations(table, obs)
     gaps = gap_arrays(
         table["target"].to_numpy(float),

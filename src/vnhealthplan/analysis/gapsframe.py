@@ -35,6 +35,7 @@ from vnhealthplan.analysis.gapinputs import (
     check_levels_in_frame,
     checked_observations,
     checked_targets,
+    indicator_codes,
     mapped,
     require_columns,
 )
@@ -96,7 +97,7 @@ def _province_keys(column: pd.Series, *, unknown: str | None = None) -> pd.Serie
     keys = [names.get(cell, NO_PROVINCE) for cell in uniques] + [NO_PROVINCE]
     categories = list(dict.fromkeys(keys))
     codes = np.array([categories.index(k) for k in keys], dtype=np.int32)[positions]
-    return pd.Series(pd.Categorical.from_codes(codes, categories), index=column.index)
+    return pd.Series(pd.Categorical.from_codes(codes, pd.Index(categories)), index=column.index)
 
 
 def _to_indicator_units(
@@ -105,7 +106,7 @@ def _to_indicator_units(
     """Convert *columns* to each indicator's unit, once per distinct (indicator, unit)."""
     if "unit" not in frame.columns:
         return
-    positions, distinct = pairs(frame["indicator"], frame["unit"], missing="")
+    positions, distinct = pairs(indicator_codes(frame), frame["unit"], missing="")
     factors = np.ones(len(distinct))
     for i, (code, text) in enumerate(distinct):
         ind = lookup[code]
@@ -122,7 +123,7 @@ def _to_indicator_units(
         scale = factors[positions]
         for name in columns:
             frame[name] = frame[name].to_numpy(float) * scale
-    frame["unit"] = mapped(frame["indicator"], {c: str(i.unit) for c, i in lookup.items()})
+    frame["unit"] = mapped(indicator_codes(frame), {c: str(i.unit) for c, i in lookup.items()})
 
 
 def pairs(first: Any, second: Any, missing: Any = None) -> tuple[Any, list[tuple[Any, Any]]]:
@@ -195,6 +196,7 @@ def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
     for name, default in _TARGET_DEFAULTS.items():
         if name not in frame.columns:
             frame[name] = default
+    frame["_ind"] = frame["indicator"].astype("category")  # numbered once, read as codes
     _to_indicator_units(frame, ("value", "upper", "baseline_value"), lookup)
     if isinstance(targets, pd.DataFrame):  # records were checked when they were made
         levels = (frame["kind"] != TargetKind.CHANGE.value).to_numpy(bool)
@@ -202,14 +204,16 @@ def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
         check_levels_in_frame(frame, ("baseline_value",), lookup, "targets")
     if "direction" not in frame.columns:
         frame["direction"] = mapped(
-            frame["indicator"], {c: i.direction.value for c, i in lookup.items()}
+            frame["_ind"], {c: i.direction.value for c, i in lookup.items()}
         )
     frame["_prov"] = _province_keys(frame["province"])
-    provinces = frame["_prov"].cat.categories.astype(object).where(
-        frame["_prov"].cat.categories != NO_PROVINCE, None
+    provinces = (
+        frame["_prov"]
+        .cat.categories.astype(object)
+        .where(frame["_prov"].cat.categories != NO_PROVINCE, None)
     )
     frame["province"] = np.asarray(provinces, dtype=object)[frame["_prov"].cat.codes.to_numpy()]
-    frame["unit"] = mapped(frame["indicator"], {c: str(i.unit) for c, i in lookup.items()})
+    frame["unit"] = mapped(indicator_codes(frame), {c: str(i.unit) for c, i in lookup.items()})
     return frame.rename(columns={"value": "target"}), lookup
 
 
