@@ -212,7 +212,8 @@ def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
         .cat.categories.astype(object)
         .where(frame["_prov"].cat.categories != NO_PROVINCE, None)
     )
-    frame["province"] = np.asarray(provinces, dtype=object)[frame["_prov"].cat.codes.to_numpy()]
+    names = np.asarray(provinces, dtype=object)[frame["_prov"].cat.codes.to_numpy()]
+    frame["province"] = pd.Series(names, index=frame.index, dtype=object)  # None: no province
     frame["unit"] = mapped(indicator_codes(frame), {c: str(i.unit) for c, i in lookup.items()})
     return frame.rename(columns={"value": "target"}), lookup
 

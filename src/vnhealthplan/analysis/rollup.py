@@ -300,6 +300,7 @@ def _bincounts(
         if not direct:
             block = block.astype(np.intp)  # a copy, in cache
             if shift:
+                np.maximum(block, -1, out=block)  # any negative label: no group
                 block += 1
         rows += np.bincount(block, minlength=size + shift)
         for total, column in zip(sums, weights, strict=True):
@@ -332,7 +333,7 @@ def _groups(frame: pd.DataFrame, by: Any) -> tuple[np.ndarray[Any, Any], pd.Inde
     if isinstance(by, list):
         grouped = frame.groupby(by, sort=True, observed=True)
         index = grouped.size().index
-        return _labelled(grouped.ngroup().to_numpy(np.intp), index)
+        return _labelled(grouped.ngroup().to_numpy(np.float64, na_value=-1).astype(np.intp), index)
     if len(by) != len(frame):
         raise ShapeError(f"by has {len(by)} labels but the frame has {len(frame)} rows")
     name = getattr(by, "name", None)
@@ -349,7 +350,7 @@ def _groups(frame: pd.DataFrame, by: Any) -> tuple[np.ndarray[Any, Any], pd.Inde
     # Text (and anything else) is factorised once, in its own storage: a string column is
     # never turned into Python objects first.
     labels, uniques = pd.factorize(by, sort=True)
-    return _labelled(labels, pd.Index(uniques, name=name))
+    return _labelled(labels, pd.Index(np.asarray(uniques), name=name))
 
 
 def _labelled(
