@@ -73,8 +73,11 @@ def mapped(
     import pandas as pd
 
     positions, uniques = pd.factorize(column)
-    table = [mapping.get(value, default) for value in uniques]
-    return np.array([*table, default], dtype=dtype)[positions]  # position −1: missing
+    table = [*(mapping.get(value, default) for value in uniques), default]  # −1: missing
+    if dtype is object and default is None and all(isinstance(v, str) for v in table[:-1]):
+        # text: taken from a small string array, never built from Python objects row by row
+        return pd.array(table, dtype="str").take(positions)
+    return np.array(table, dtype=dtype)[positions]
 
 
 def indicator_codes(frame: pd.DataFrame) -> pd.Series:
