@@ -43,6 +43,8 @@ __all__ = [
     "check_levels_in_frame",
     "checked_observations",
     "checked_targets",
+    "indicator_codes",
+    "mapped",
     "require_columns",
 ]
 
@@ -52,6 +54,36 @@ TARGET_COLUMNS: Final = ("indicator", "year", "comparator", "value")
 OBSERVATION_COLUMNS: Final = ("indicator", "year", "value")
 
 _TEXT: Final = "expected a number, not text (read text with vnhealthplan.text.parse_number)"
+
+
+def mapped(
+    column: Any, mapping: Mapping[Any, Any], default: Any = None, dtype: Any = object
+) -> Any:
+    """``column.map(mapping)`` as a NumPy array, each distinct value looked up once.
+
+    Missing values and values *mapping* lacks give *default*. Codes are read from
+    ``pandas.factorize``, so a string column is never turned into Python objects row by row.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> mapped(pd.Series(["imr", None, "imr", "u5mr"]), {"imr": 1.0}, default=-1.0, dtype=float)
+    array([ 1., -1.,  1., -1.])
+    """
+    import pandas as pd
+
+    positions, uniques = pd.factorize(column)
+    table = [*(mapping.get(value, default) for value in uniques), default]  # −1: missing
+    if dtype is object and default is None and all(isinstance(v, str) for v in table[:-1]):
+        # text: taken from a small string array, never built from Python objects row by row
+        return pd.array(table, dtype="str").take(positions)
+    return np.array(table, dtype=dtype)[positions]
+
+
+def indicator_codes(frame: pd.DataFrame) -> pd.Series:
+    """The frame's indicator codes: its categorical ``_ind`` copy if it has one (made once,
+    so that each look-up reads integer codes), else its ``indicator`` column."""
+    return frame["_ind"] if "_ind" in frame.columns else frame["indicator"]
 
 
 def require_columns(frame: Any, field: str, needed: Iterable[str]) -> None:
@@ -219,9 +251,9 @@ def check_levels_in_frame(
 
     *rows* (a boolean array) limits the check to levels: change targets may be negative.
     """
-    codes = frame["indicator"]
-    low = codes.map({c: i.minimum for c, i in lookup.items()}).to_numpy(float, na_value=-np.inf)
-    high = codes.map({c: i.maximum for c, i in lookup.items()}).to_numpy(float, na_value=np.inf)
+    codes = indicator_codes(frame)
+    low = mapped(codes, {c: _bound(i.minimum, -np.inf) for c, i in lookup.items()}, -np.inf, float)
+    high = mapped(codes, {c: _bound(i.maximum, np.inf) for c, i in lookup.items()}, np.inf, float)
     problems = []
     for name in columns:
         values = frame[name].to_numpy(float, na_value=np.nan)
@@ -238,3 +270,7 @@ def check_levels_in_frame(
             problems.append(Problem(file, f"row {label}", name, values[i].item(), expected))
     if problems:
         raise PlanDataError(problems)
+
+
+def _bound(value: Any, none: float) -> float:
+    return none if value is None else float(value)

@@ -57,6 +57,7 @@ from vnhealthplan.analysis.gapsframe import (
     count_columns,
     join_observations,
     observation_table,
+    pairs,
     target_table,
 )
 from vnhealthplan.analysis.rollup import CountsNeeded, counts_needed
@@ -170,8 +171,7 @@ def gaps_frame(
     """
     tol = _check_tolerance(tolerance, "gaps_frame")
     table, lookup = target_table(targets)
-    keys = table[["_prov", "indicator"]].drop_duplicates()
-    obs = observation_table(observations, lookup, set(zip(*map(keys.get, keys), strict=True)))
+    obs = observation_table(observations, lookup, set(pairs(table["_prov"], table["_ind"])[1]))
     table = join_observations(table, obs)
     gaps = gap_arrays(
         table["target"].to_numpy(float),

@@ -35,6 +35,8 @@ from vnhealthplan.analysis.gapinputs import (
     check_levels_in_frame,
     checked_observations,
     checked_targets,
+    indicator_codes,
+    mapped,
     require_columns,
 )
 from vnhealthplan.core.errors import (
@@ -62,6 +64,7 @@ __all__ = [
     "count_columns",
     "join_observations",
     "observation_table",
+    "pairs",
     "people_by_province",
     "target_table",
 ]
@@ -73,11 +76,14 @@ NO_PROVINCE: Final = ""
 def _province_keys(column: pd.Series, *, unknown: str | None = None) -> pd.Series:
     """Province names normalised (any spelling → the bundled name); "" for none.
 
+    A categorical column: the few names are numbered once, so later joins read the codes.
     An unknown name raises, unless *unknown* is given: then it maps to that marker (used
     for observations, where rows of provinces no target is about are simply not used).
     """
+    import pandas as pd
+
     names = {}
-    for cell in column.dropna().unique():
+    for cell in pd.unique(column.dropna()):
         if cell == "":
             names[cell] = NO_PROVINCE
             continue
@@ -87,22 +93,22 @@ def _province_keys(column: pd.Series, *, unknown: str | None = None) -> pd.Serie
             if unknown is None:
                 raise
             names[cell] = unknown
-    mapped = column.map(names).astype(object)
-    return mapped.where(mapped.notna(), NO_PROVINCE)
+    positions, uniques = pd.factorize(column)
+    keys = [names.get(cell, NO_PROVINCE) for cell in uniques] + [NO_PROVINCE]
+    categories = list(dict.fromkeys(keys))
+    codes = np.array([categories.index(k) for k in keys], dtype=np.int32)[positions]
+    return pd.Series(pd.Categorical.from_codes(codes, pd.Index(categories)), index=column.index)
 
 
 def _to_indicator_units(
     frame: pd.DataFrame, columns: Iterable[str], lookup: Mapping[str, Indicator]
 ) -> None:
     """Convert *columns* to each indicator's unit, once per distinct (indicator, unit)."""
-    import pandas as pd
-
     if "unit" not in frame.columns:
         return
-    units = frame["unit"].astype(object).where(frame["unit"].notna(), "")
-    positions, pairs = pd.factorize(pd.MultiIndex.from_arrays([frame["indicator"], units]))
-    factors = np.ones(len(pairs))
-    for i, (code, text) in enumerate(pairs):
+    positions, distinct = pairs(indicator_codes(frame), frame["unit"], missing="")
+    factors = np.ones(len(distinct))
+    for i, (code, text) in enumerate(distinct):
         ind = lookup[code]
         if text in ("", str(ind.unit)):
             continue
@@ -117,7 +123,24 @@ def _to_indicator_units(
         scale = factors[positions]
         for name in columns:
             frame[name] = frame[name].to_numpy(float) * scale
-    frame["unit"] = frame["indicator"].map({c: str(i.unit) for c, i in lookup.items()})
+    frame["unit"] = mapped(indicator_codes(frame), {c: str(i.unit) for c, i in lookup.items()})
+
+
+def pairs(first: Any, second: Any, missing: Any = None) -> tuple[Any, list[tuple[Any, Any]]]:
+    """The position of each row's (first, second) pair among the distinct pairs, and those.
+
+    Each column is factorised on its own and the pairs are numbered as integers: a string
+    column is never turned into Python objects row by row. A missing *second* is *missing*.
+    """
+    import pandas as pd
+
+    left, lefts = pd.factorize(first)
+    right, rights = pd.factorize(second)
+    right = np.where(right < 0, len(rights), right)  # missing: one more code
+    seconds = [*rights, missing]
+    positions, combined = pd.factorize(left.astype(np.int64) * len(seconds) + right)
+    pairs = [(lefts[c // len(seconds)], seconds[c % len(seconds)]) for c in combined.tolist()]
+    return positions, pairs
 
 
 def _frame_indicators(frame: pd.DataFrame) -> dict[str, Indicator]:
@@ -173,18 +196,25 @@ def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
     for name, default in _TARGET_DEFAULTS.items():
         if name not in frame.columns:
             frame[name] = default
+    frame["_ind"] = frame["indicator"].astype("category")  # numbered once, read as codes
     _to_indicator_units(frame, ("value", "upper", "baseline_value"), lookup)
     if isinstance(targets, pd.DataFrame):  # records were checked when they were made
         levels = (frame["kind"] != TargetKind.CHANGE.value).to_numpy(bool)
         check_levels_in_frame(frame, ("value", "upper"), lookup, "targets", rows=levels)
         check_levels_in_frame(frame, ("baseline_value",), lookup, "targets")
     if "direction" not in frame.columns:
-        frame["direction"] = frame["indicator"].map(
-            {c: i.direction.value for c, i in lookup.items()}
+        frame["direction"] = mapped(
+            frame["_ind"], {c: i.direction.value for c, i in lookup.items()}
         )
     frame["_prov"] = _province_keys(frame["province"])
-    frame["province"] = frame["_prov"].replace(NO_PROVINCE, None)
-    frame["unit"] = frame["indicator"].map({c: str(i.unit) for c, i in lookup.items()})
+    provinces = (
+        frame["_prov"]
+        .cat.categories.astype(object)
+        .where(frame["_prov"].cat.categories != NO_PROVINCE, None)
+    )
+    names = np.asarray(provinces, dtype=object)[frame["_prov"].cat.codes.to_numpy()]
+    frame["province"] = pd.Series(names, index=frame.index, dtype=object)  # None: no province
+    frame["unit"] = mapped(indicator_codes(frame), {c: str(i.unit) for c, i in lookup.items()})
     return frame.rename(columns={"value": "target"}), lookup
 
 
@@ -242,52 +272,74 @@ def _without_duplicates(frame: pd.DataFrame) -> pd.DataFrame:
 def join_observations(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
     """Latest observation ≤ the target year, and the earliest one before it as a baseline.
 
-    Joins slim frames of keys and positions, then places the results by position: the
-    wide target table is never sorted or merged.
+    Each (province, indicator) is numbered once; (number, year) is one sortable integer, so
+    the latest observation of a target is a binary search among the sorted observations.
+    The wide target table is never sorted or merged.
     """
     import pandas as pd
 
-    keys = ["_prov", "indicator"]
-    left = pd.DataFrame({
-        "_prov": table["_prov"].astype(str).reset_index(drop=True),
-        "indicator": table["indicator"].astype(str).reset_index(drop=True),
-        "year": table["year"].to_numpy("int64"),
-        "_row": np.arange(len(table)),
-    })  # fmt: skip
-    right = pd.DataFrame({
-        "_prov": obs["_prov"].astype(str).reset_index(drop=True),
-        "indicator": obs["indicator"].astype(str).reset_index(drop=True),
-        "year": obs["year"].to_numpy("int64"),
-        "observed": obs["value"].to_numpy(float),
-    })  # fmt: skip
-    right["observed_year"] = right["year"].astype(float)
-    latest = pd.merge_asof(
-        left.sort_values("year", kind="stable"),
-        right.sort_values("year", kind="stable"),
-        on="year",
-        by=keys,
-        direction="backward",
-    )
-    rows = latest["_row"].to_numpy()
-    observed, observed_year = np.empty(len(table)), np.empty(len(table))
-    observed[rows] = latest["observed"].to_numpy(float)
-    observed_year[rows] = latest["observed_year"].to_numpy(float)
-    first = right.sort_values("year", kind="stable").drop_duplicates(keys)
-    first = left[keys].merge(first[[*keys, "observed", "observed_year"]], on=keys, how="left")
-    before = first["observed_year"].to_numpy(float) < observed_year
+    t_key, o_key = _shared_keys(table, obs)
+    t_year, o_year = table["year"].to_numpy("int64"), obs["year"].to_numpy("int64")
+    low = min(t_year.min(initial=0), o_year.min(initial=0))
+    span = max(t_year.max(initial=0), o_year.max(initial=0)) - low + 1
+    o_cell = o_key * span + (o_year - low)
+    order = np.argsort(o_cell, kind="stable")
+    o_sorted = o_cell[order]
+    values = np.append(obs["value"].to_numpy(float)[order], np.nan)  # last: none found
+    years = np.append(o_year[order].astype(float), np.nan)
+    latest = _latest(o_sorted, t_key * span + (t_year - low), span, int(t_key.max(initial=0)))
+    found = latest >= 0
+    found[found] = o_sorted[latest[found]] // span == t_key[found]
+    latest = np.where(found, latest, len(o_sorted))
+    observed, observed_year = values[latest], years[latest]
+    firsts = np.searchsorted(o_sorted, np.arange(int(t_key.max(initial=0)) + 1) * span)
+    first = np.where(found, firsts[t_key], len(o_sorted))  # the same key, since found
+    before = years[first] < observed_year
     own = table["baseline_value"].notna().to_numpy()
     baseline_year = table["baseline_year"].to_numpy(float, na_value=np.nan)
     table = table.assign(
         observed=observed,
         observed_year=pd.array(observed_year, dtype="Float64").astype("Int64"),
         baseline=np.where(own, table["baseline_value"].to_numpy(float),
-                          np.where(before, first["observed"].to_numpy(float), np.nan)),
+                          np.where(before, values[first], np.nan)),
         baseline_year=np.where(own, baseline_year,
-                               np.where(before, first["observed_year"].to_numpy(float), np.nan)),
+                               np.where(before, years[first], np.nan)),
     )  # fmt: skip
     table["baseline_year"] = table["baseline_year"].astype("Float64").astype("Int64")
     table["year"] = table["year"].astype("Int64")
     return table
+
+
+def _latest(cells: Any, wanted: Any, span: int, keys: int) -> Any:
+    """For each wanted (key, year) cell, the position of the last sorted cell ≤ it (−1: none).
+
+    With few keys × years (the usual case) this is a table of every cell, read by position:
+    no binary search per target row.
+    """
+    size = (keys + 1) * span
+    if size > 4 * len(wanted) + (1 << 20):
+        return np.searchsorted(cells, wanted, side="right") - 1
+    table = np.full(size, -1, dtype=np.int64)
+    inside = cells < size
+    table[cells[inside]] = np.flatnonzero(inside)
+    np.maximum.accumulate(table, out=table)
+    return table[wanted]
+
+
+def _shared_keys(table: pd.DataFrame, obs: pd.DataFrame) -> tuple[Any, Any]:
+    """One int64 number per (province, indicator), shared by the targets and observations."""
+    import pandas as pd
+
+    keys = []
+    for name in ("_prov", "indicator"):
+        both = pd.concat(
+            [obs[name].astype(object), pd.Series(pd.unique(table[name]), dtype=object)]
+        )
+        numbers = dict(zip(pd.unique(both), range(len(both)), strict=False))
+        keys.append((mapped(table[name], numbers, -1, np.int64),
+                     mapped(obs[name], numbers, -1, np.int64), len(numbers)))  # fmt: skip
+    (t_prov, o_prov, _), (t_ind, o_ind, size) = keys
+    return t_prov * size + t_ind, o_prov * size + o_ind
 
 
 def people_by_province(population: Mapping[str, Any] | pd.Series) -> dict[str, float]:
@@ -307,7 +359,7 @@ def people_by_province(population: Mapping[str, Any] | pd.Series) -> dict[str, f
 
 def count_columns(table: pd.DataFrame, population: Any, lookup: Mapping[str, Indicator]) -> None:
     """Add population, count_unit, required_count, additional_count (per indicator)."""
-    people = table["_prov"].map(people_by_province(population)).to_numpy(float)
+    people = mapped(table["_prov"], people_by_province(population), np.nan, float)
     table["population"] = people
     required, additional = np.full(len(table), np.nan), np.full(len(table), np.nan)
     units = np.full(len(table), None, dtype=object)

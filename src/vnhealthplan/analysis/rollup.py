@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 import numpy as np
@@ -257,20 +257,12 @@ def rollup(
     for name in [*columns, population]:
         if not pd.api.types.is_numeric_dtype(frame[name]):
             raise TypeError(f"rollup: column {name!r} holds {frame[name].dtype}, expected numbers")
-    labels, index = _groups(frame, by)
-    # numpy.bincount copies labels that are not writable intp (pandas hands out read-only
-    # views): convert once here, not in every bincount.
-    labels = np.require(labels, np.intp, ["C", "W"])
-    selected = None
-    if len(labels) and labels.min() < 0:  # rows without a group label
-        selected = labels >= 0
-        labels = labels[selected]
-    out = {}
-    for name in [*columns, population]:
-        values = frame[name].to_numpy(np.float64)
-        weights = values if selected is None else values[selected]
-        out[name] = np.bincount(labels, weights=weights, minlength=len(index))
-    out["rows"] = np.bincount(labels, minlength=len(index))
+    labels, index, unlabelled = _groups(frame, by)
+    names = [*columns, population]
+    weights = [frame[n].to_numpy(np.float64) for n in names]
+    sums, rows = _bincounts(labels, weights, len(index), missing=unlabelled)
+    out: dict[str, Any] = dict(zip(names, sums, strict=True))
+    out["rows"] = rows
     people = out[population]
     with np.errstate(divide="ignore", invalid="ignore"):
         for name in columns:
@@ -282,30 +274,98 @@ def rollup(
     return result
 
 
-def _groups(frame: pd.DataFrame, by: Any) -> tuple[np.ndarray[Any, Any], pd.Index]:
-    """Integer group label of each row (−1: none) and the index of the labels."""
+#: Rows per block in :func:`_bincounts`: a block's labels and weights stay in the CPU cache.
+_BLOCK: Final = 1 << 17
+
+
+def _bincounts(
+    labels: np.ndarray[Any, Any], weights: list[np.ndarray[Any, Any]], size: int, *, missing: bool
+) -> tuple[list[np.ndarray[Any, Any]], np.ndarray[Any, Any]]:
+    """Σweights and the row count by label (labels < 0, if *missing*, left out), by blocks.
+
+    numpy.bincount wants writable intp labels and weights, and reads its labels twice (their
+    range, then the sums): on whole columns that is a converted copy of the labels and of
+    every read-only (pandas) column, and passes over memory for every sum. Blocks of
+    :data:`_BLOCK` rows are converted while in cache, so the extra memory is a few blocks
+    whatever the size of the frame.
+    """
+    shift = int(missing)  # bin 0: rows without a group
+    sums = [np.zeros(size + shift) for _ in weights]
+    rows = np.zeros(size + shift, dtype=np.intp)
+    weights = [_readable(column) for column in weights]
+    direct = labels.dtype == np.intp and not shift  # blocks bincount reads as they are
+    labels = _readable(labels) if direct else labels
+    for start in range(0, len(labels), _BLOCK):
+        block = labels[start : start + _BLOCK]
+        if not direct:
+            block = block.astype(np.intp)  # a copy, in cache
+            if shift:
+                np.maximum(block, -1, out=block)  # any negative label: no group
+                block += 1
+        rows += np.bincount(block, minlength=size + shift)
+        for total, column in zip(sums, weights, strict=True):
+            total += np.bincount(block, column[start : start + _BLOCK], minlength=size + shift)
+    return [total[shift:] for total in sums], rows[shift:]
+
+
+def _readable(values: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+    """*values*, or a writable view of them: numpy.bincount, which only reads its weights,
+    copies read-only ones (pandas hands out read-only views)."""
+    if values.flags.writeable:
+        return values
+    view = values.view()
+    try:
+        view.flags.writeable = True
+    except ValueError:  # memory that is really read-only: bincount copies it, block by block
+        return values
+    return view
+
+
+def _groups(frame: pd.DataFrame, by: Any) -> tuple[np.ndarray[Any, Any], pd.Index, bool]:
+    """Integer group label of each row (−1: none), the index of the labels, and whether
+    some row has no label."""
     import pandas as pd
 
     if by is None:
-        return np.zeros(len(frame), dtype=np.intp), pd.Index(["all"])
+        return np.zeros(len(frame), dtype=np.int8), pd.Index(["all"]), False
     if isinstance(by, str) or (isinstance(by, list) and len(by) == 1):
         by = frame[by if isinstance(by, str) else by[0]]
     if isinstance(by, list):
         grouped = frame.groupby(by, sort=True, observed=True)
         index = grouped.size().index
-        return grouped.ngroup().to_numpy(np.intp), index
+        return _labelled(grouped.ngroup().to_numpy(np.float64, na_value=-1).astype(np.intp), index)
     if len(by) != len(frame):
         raise ShapeError(f"by has {len(by)} labels but the frame has {len(frame)} rows")
     name = getattr(by, "name", None)
     if isinstance(getattr(by, "dtype", None), pd.CategoricalDtype):
-        return by.cat.codes.to_numpy(), pd.Index(by.cat.categories, name=name)
-    values = by.to_numpy() if hasattr(by, "to_numpy") else np.asarray(by)
-    if values.dtype.kind in "iu" and len(values):
-        low, high = int(values.min()), int(values.max())
-        if low >= 0 and high < max(len(values), 1 << 16):  # small labels: bins directly
-            return values, pd.RangeIndex(0, high + 1, name=name)
-    labels, uniques = pd.factorize(values, sort=True)
-    return labels, pd.Index(uniques, name=name)
+        return _labelled(by.cat.codes.to_numpy(), pd.Index(by.cat.categories, name=name))
+    dtype = getattr(by, "dtype", None)
+    if dtype is None or dtype.kind in "iu":
+        values = by.to_numpy() if hasattr(by, "to_numpy") else np.asarray(by)
+        if values.dtype.kind in "iu" and len(values):
+            low, high = _range(values)
+            if low >= 0 and high < max(len(values), 1 << 16):  # small labels: bins directly
+                return values, pd.RangeIndex(0, high + 1, name=name), False
+        by = values
+    # Text (and anything else) is factorised once, in its own storage: a string column is
+    # never turned into Python objects first.
+    labels, uniques = pd.factorize(by, sort=True)
+    return _labelled(labels, pd.Index(np.asarray(uniques), name=name))
+
+
+def _labelled(
+    labels: np.ndarray[Any, Any], index: pd.Index
+) -> tuple[np.ndarray[Any, Any], pd.Index, bool]:
+    return labels, index, bool(len(labels) and labels.min() < 0)
+
+
+def _range(values: np.ndarray[Any, Any]) -> tuple[int, int]:
+    """The smallest and largest of integer *values*, reading them from memory once."""
+    low, high = values[0], values[0]
+    for start in range(0, len(values), _BLOCK):
+        block = values[start : start + _BLOCK]
+        low, high = min(low, block.min()), max(high, block.max())
+    return int(low), int(high)
 
 
 @attrs.frozen

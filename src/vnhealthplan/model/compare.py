@@ -151,7 +151,8 @@ def codes(vocab: type[Comparator | TargetKind | Direction], values: Any) -> Any:
         return table[parse(values)]
     import pandas as pd
 
-    positions, uniques = pd.factorize(np.asarray(values, dtype=object).ravel())
+    own = isinstance(values, pd.Series | pd.Index)  # factorised in its own storage
+    positions, uniques = pd.factorize(values if own else np.asarray(values, dtype=object).ravel())
     lookup = np.array([table[parse(u)] for u in uniques], dtype=np.int8)
     if (positions < 0).any():
         raise ValueError(f"{vocab.__name__}: missing value; expected one of {list(table)}")

@@ -64,7 +64,7 @@ import argparse
 import contextlib
 import importlib
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -368,7 +368,14 @@ for _command in (
 COMMANDS: Final = tuple(_REGISTRY.view().values())
 
 
-def _parser(commands: Sequence[Command]) -> argparse.ArgumentParser:
+def _parser(
+    commands: Sequence[Command], chosen: Collection[str] | None = None
+) -> argparse.ArgumentParser:
+    """The parser; only the *chosen* subcommands (None: all) read their arguments' set-up.
+
+    Setting up a subcommand's arguments may import what it lists (export formats,
+    progress methods): a run needs only its own subcommand's.
+    """
     parser = argparse.ArgumentParser(
         prog="vnhealthplan",
         description="Vietnam's provincial health plans: list, show, gaps, progress, audit, "
@@ -383,9 +390,10 @@ def _parser(commands: Sequence[Command]) -> argparse.ArgumentParser:
     for command in commands:
         child = sub.add_parser(command.name, help=command.help, description=command.help,
                                add_help=not command.passthrough)  # fmt: skip
-        command.arguments(child)
-        if not command.passthrough:
-            _lang_after(child)
+        if chosen is None or command.name in chosen:
+            command.arguments(child)
+            if not command.passthrough:
+                _lang_after(child)
     return parser
 
 
@@ -446,7 +454,7 @@ def _main(argv: Sequence[str] | None, commands: Sequence[Command] | None) -> int
     parsed, rest = args_list, None
     if at is not None and args_list[at] in by_name and by_name[args_list[at]].passthrough:
         parsed, rest = args_list[: at + 1], args_list[at + 1 :]
-    parser = _parser(commands)
+    parser = _parser(commands, () if at is None else (args_list[at],))
     try:
         args = parser.parse_args(parsed)
     except SystemExit as exit_:  # argparse: --help, --version (0) or a usage error (2)

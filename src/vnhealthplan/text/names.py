@@ -23,6 +23,7 @@ Quảng Ngãi's plan (193/KH-UBND) assigns duties to departments:
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from types import MappingProxyType
@@ -269,6 +270,12 @@ def _checked(name: str, what: str, caller: str) -> str:
 
 def _closest(key: str) -> list[str]:
     """Up to three canonical names: those whose key holds *key* or is held in it first."""
+    return list(_closest_names(key))
+
+
+@functools.lru_cache(maxsize=4096)
+def _closest_names(key: str) -> tuple[str, ...]:
+    """:func:`_closest`, remembered: a plan names the same few agencies again and again."""
     index = _index()
 
     def similarity(other: str) -> float:
@@ -278,7 +285,7 @@ def _closest(key: str) -> list[str]:
     nested = [k for k in index if f" {k} " in padded or padded in f" {k} "]
     close = sorted(nested, key=similarity, reverse=True)
     close += difflib.get_close_matches(key, list(index), n=6, cutoff=0.6)
-    return list(dict.fromkeys(index[k].name for k in close))[:3]
+    return tuple(dict.fromkeys(index[k].name for k in close))[:3]
 
 
 def lookup_agency(name: str) -> Agency:

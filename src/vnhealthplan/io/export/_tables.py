@@ -249,7 +249,9 @@ def export_tables(
     if gaps:
         frames.append(("gaps", localized(plan_gaps(plan, observations), "gaps", lang)))
     if audit:
-        frames.append(("audit", localized(findings_frame(audit_plan(plan), lang=lang), "audit", lang)))
+        frames.append(
+            ("audit", localized(findings_frame(audit_plan(plan), lang=lang), "audit", lang))
+        )
     return tuple(ExportTable.build(name, frame, lang) for name, frame in frames)
 
 

@@ -25,6 +25,8 @@ Examples
 
 from __future__ import annotations
 
+import bisect
+import functools
 from typing import Any
 
 import attrs
@@ -176,8 +178,18 @@ def draft_targets(
 
 def section_of(text: str, candidate: Candidate) -> str:
     """The record's section: its heading and line number ("dòng 12")."""
-    line = f"dòng {text.count(chr(10), 0, candidate.span[0]) + 1}"
+    line = f"dòng {bisect.bisect_left(_line_ends(text), candidate.span[0]) + 1}"
     return f"{candidate.section} ({line})" if candidate.section else line
+
+
+@functools.lru_cache(maxsize=2)
+def _line_ends(text: str) -> list[int]:
+    """Where each line of *text* ends (its newlines), found once per text, not per record."""
+    ends, pos = [], text.find("\n")
+    while pos >= 0:
+        ends.append(pos)
+        pos = text.find("\n", pos + 1)
+    return ends
 
 
 #: Counted units with a catalogue indicator for any count of them (what is counted: scope).

@@ -156,8 +156,10 @@ def _heading_level(line: str) -> int | None:
         return 2
     if _LETTER.match(line):
         return 6
+    if len(line) > 120:  # before looking at each character: most prose lines are long
+        return None
     letters = [c for c in line if c.isalpha()]
-    if len(letters) >= 4 and len(line) <= 120 and all(c.isupper() for c in letters):
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
         return 1
     return None
 

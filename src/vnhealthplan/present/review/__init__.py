@@ -21,13 +21,15 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from vnhealthplan.analysis.review import Review
-from vnhealthplan.core.vocab import Lang
-from vnhealthplan.present.review.docx import to_docx
-from vnhealthplan.present.review.html import review_html, to_html
-from vnhealthplan.present.review.sections import ReportParts, ReportTable, report_parts
-from vnhealthplan.present.review.xlsx import to_xlsx
+if TYPE_CHECKING:
+    from vnhealthplan.analysis.review import Review
+    from vnhealthplan.core.vocab import Lang
+    from vnhealthplan.present.review.docx import to_docx
+    from vnhealthplan.present.review.html import review_html, to_html
+    from vnhealthplan.present.review.sections import ReportParts, ReportTable, report_parts
+    from vnhealthplan.present.review.xlsx import to_xlsx
 
 __all__ = [
     "SUFFIXES",
@@ -40,6 +42,24 @@ __all__ = [
     "to_xlsx",
     "write_review",
 ]
+
+#: Where each name lives: imported on first use (the command line imports this package to
+#: read its arguments, and should not load the writers to do so).
+_LAZY = {
+    "to_docx": "docx", "review_html": "html", "to_html": "html", "ReportParts": "sections",
+    "ReportTable": "sections", "report_parts": "sections", "to_xlsx": "xlsx",
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 #: The suffixes :func:`write_review` writes.
 SUFFIXES = (".xlsx", ".html", ".docx")
@@ -57,6 +77,10 @@ def write_review(
     vnhealthplan.errors.MissingDependencyError
         Without openpyxl (xlsx), python-docx (docx) or matplotlib (charts).
     """
+    from vnhealthplan.present.review.docx import to_docx
+    from vnhealthplan.present.review.html import to_html
+    from vnhealthplan.present.review.xlsx import to_xlsx
+
     suffix = Path(path).suffix.lower()
     if suffix == ".xlsx":
         return to_xlsx(r, path, lang=lang)

@@ -19,17 +19,17 @@ Examples
 
 from __future__ import annotations
 
+# The command line imports this module to build its parser: what the commands run
+# (analysis, readers, writers) is imported when they run, so ``python -m vnhealthplan``
+# starts quickly.
 import argparse
 import os
 from collections.abc import Sequence
 
 import attrs
 
-from vnhealthplan.analysis.review import NATIONAL, combine_observations, national_plan, review
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import plans
-from vnhealthplan.io.export import read_observations
-from vnhealthplan.io.forms import write_form
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.source import Document, Source
@@ -50,6 +50,8 @@ __all__ = [
 
 def read_observation_files(paths: Sequence[str | os.PathLike[str]]) -> tuple[Observation, ...]:
     """The observations of every file, each without a source given its file and row."""
+    from vnhealthplan.io.export import read_observations
+
     out: list[Observation] = []
     for path in paths:
         name = os.path.basename(os.fspath(path))
@@ -64,6 +66,8 @@ def read_observation_files(paths: Sequence[str | os.PathLike[str]]) -> tuple[Obs
 
 def resolve_plan(key: str) -> Plan:
     """A bundled plan by key, or the national targets for ``"national"``."""
+    from vnhealthplan.analysis.review import NATIONAL, national_plan
+
     return national_plan() if key == NATIONAL else plans.load(key)
 
 
@@ -89,6 +93,8 @@ def observations_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def _combined(args: argparse.Namespace) -> tuple[Plan, tuple[Observation, ...] | None]:
+    from vnhealthplan.analysis.review import NATIONAL, combine_observations
+
     plan = resolve_plan(args.plan)
     if not args.observations and plan.key != NATIONAL:
         return plan, None  # the plan's own and bundled, as before
@@ -147,6 +153,7 @@ def report_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_report(args: argparse.Namespace) -> int:
     """``report PLAN [--observations FILE...] -o OUT``: write a review report."""
+    from vnhealthplan.analysis.review import review
     from vnhealthplan.present.review import write_review
 
     plan = resolve_plan(args.plan)
@@ -180,6 +187,8 @@ def template_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_template(args: argparse.Namespace) -> int:
     """``template PLAN -o FORM``: write the plan's data-collection form (biểu mẫu)."""
+    from vnhealthplan.io.forms import write_form
+
     plan = resolve_plan(args.plan)
     lang: Lang = "en" if (args.form_lang or args.lang) == "en" else "vi"
     print(write_form(plan, args.output, years=args.years, lang=lang))
