@@ -198,6 +198,8 @@ def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
             frame[name] = default
     frame["_ind"] = frame["indicator"].astype("category")  # numbered once, read as codes
     _to_indicator_units(frame, ("value", "upper", "baseline_value"), lookup)
+    for name in ("value", "upper", "baseline_value"):  # records give Float64, frames float64:
+        frame[name] = frame[name].astype("float64")  # the gap arithmetic is NumPy's, NaN
     if isinstance(targets, pd.DataFrame):  # records were checked when they were made
         levels = (frame["kind"] != TargetKind.CHANGE.value).to_numpy(bool)
         check_levels_in_frame(frame, ("value", "upper"), lookup, "targets", rows=levels)
