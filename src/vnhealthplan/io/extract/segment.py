@@ -29,7 +29,7 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.model.period import Period
 
-__all__ = ["Line", "YearMark", "clause_bounds", "layout", "sentences", "year_marks"]
+__all__ = ["Line", "YearMark", "clause_bounds", "layout", "sentences", "year_marks", "year_near"]
 
 Span = tuple[int, int]
 
@@ -308,3 +308,23 @@ def clause_bounds(text: str, sentence: Span, pos: int) -> tuple[Span, Span | Non
     start = max(low, text.rfind(";", low, pos) + 1)
     stop = text.find(";", pos, high_limit)
     return (start, stop if stop >= 0 else high_limit), head
+
+
+def year_near(marks: list[YearMark], value_span: Span) -> tuple[YearMark, str, float] | None:
+    """The year mark of a value in its sentence: the last one before it, else the first
+    after it (which lowers the confidence by 0.1), with the reason; None if none.
+
+    Examples
+    --------
+    >>> text = "Đến năm 2030, đạt 32 giường bệnh/vạn dân"
+    >>> mark, why, cost = year_near(year_marks(text), (18, 20))
+    >>> mark.period.code, why, cost
+    ('2030', '', 0.0)
+    """
+    before = [m for m in marks if m.span[1] <= value_span[0]]
+    if before:
+        return before[-1], "", 0.0
+    later = [m for m in marks if m.span[0] >= value_span[1]]
+    if later:
+        return later[0], "year written after the value in its sentence", 0.1
+    return None

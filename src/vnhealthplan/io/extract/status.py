@@ -34,7 +34,7 @@ from typing import Final
 import attrs
 
 from vnhealthplan.core.fold import fold
-from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
+from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.model.period import Period
 
 __all__ = ["STATUS_WORDS", "TARGET_WORDS", "Role", "observation_year", "read_role"]
@@ -236,12 +236,9 @@ def observation_year(
         if (not m.reference or _measured_at(text, m))
         and (doc_year is None or m.period.last_year <= doc_year)
     ]
-    before = [m for m in marks if m.span[1] <= value_span[0]]
-    if before:
-        return before[-1], "", 0.0
-    later = [m for m in marks if m.span[0] >= value_span[1]]
-    if later:
-        return later[0], "year written after the value in its sentence", 0.1
+    near = year_near(marks, value_span)
+    if near is not None:
+        return near
     section = line.section_year
     if section is not None and (doc_year is None or section.period.last_year < doc_year):
         return section, "", 0.0

@@ -43,6 +43,7 @@ from vnhealthplan.io.extract.segment import (
     layout,
     sentences,
     year_marks,
+    year_near,
 )
 from vnhealthplan.io.extract.status import Role, observation_year, read_role
 from vnhealthplan.io.extract.tables import TableRow, table_rows
@@ -120,12 +121,9 @@ def _year(
         mark = YearMark(Period.year(int(after.group(1))), after.span())
         return mark, "", 0.0
     marks = [m for m in year_marks(text, *sentence) if not m.reference]
-    before = [m for m in marks if m.span[1] <= value_span[0]]
-    if before:
-        return before[-1], "", 0.0
-    later = [m for m in marks if m.span[0] >= value_span[1]]
-    if later:
-        return later[0], "year written after the value in its sentence", 0.1
+    near = year_near(marks, value_span)
+    if near is not None:
+        return near
     paragraph = [m for m in year_marks(text, line.span[0], sentence[0]) if not m.reference]
     if paragraph:
         return paragraph[-1], "year taken from an earlier sentence of the paragraph", 0.1
