@@ -74,6 +74,12 @@ def unit(value: Any, lang: Lang) -> str:
         return str(value)
 
 
+def _due(value: Period, lang: Lang) -> str:
+    """A deadline: its code in English (``2022-Q4``), as the plans write it in Vietnamese
+    (``Quý IV/2022``)."""
+    return value.code if lang == "en" else period_text(value, "vi")
+
+
 def period(value: Period, lang: Lang) -> str:
     """A period: ``2024`` in English (its ``str``), ``năm 2024`` in Vietnamese."""
     return str(value) if lang == "en" else period_text(value, "vi")
@@ -136,7 +142,7 @@ def past_assignment(lang: Lang, due: Period, issued: date, task: str) -> str:
     """An assignment due before the plan was issued."""
     return translate(
         "assignment due {due} (ends {end}) is before the plan's issue date {issued}: {task}",
-        lang, due=due.code, end=day(due.end, lang), issued=day(issued, lang), task=task,
+        lang, due=_due(due, lang), end=day(due.end, lang), issued=day(issued, lang), task=task,
     )  # fmt: skip
 
 
@@ -164,7 +170,7 @@ def product_before_plan(
         "assignment due {due} (ends {end}) names as its product {product}, issued {when}, "
         "before the plan's issue date {issued}: the task may be done (the plan records no "
         "completion date), so it is not reported as late: {task}",
-        lang, due=due.code, end=day(due.end, lang), product=product, when=phrase,
+        lang, due=_due(due, lang), end=day(due.end, lang), product=product, when=phrase,
         issued=day(issued, lang), task=task,
     )  # fmt: skip
 
