@@ -358,3 +358,25 @@ def _first_plain(observations):
         if o.scope.tier is None and o.scope.facility_kind is None:
             first.setdefault((o.indicator.code, o.year), o)
     return list(first.values())
+
+
+def test_a_percentage_formatted_cell_is_read_as_the_spreadsheet_shows_it(tmp_path):
+    # Excel stores "18,2 %" typed in a percentage cell as 0.182: the figure is 18.2, not 0.182.
+    path = _form(tmp_path)
+    rows = form_rows(DAK_LAK)
+    share = next(i for i, r in enumerate(rows, 2) if str(r.indicator.unit) == "percent")
+    count = next(i for i, r in enumerate(rows, 2) if r.indicator.code == "total_beds")
+    book = openpyxl.load_workbook(path)
+    sheet = book[SHEET]
+    sheet[f"{VALUE}{share}"] = 0.182
+    sheet[f"{VALUE}{share}"].number_format = "0.0%"
+    book.save(path)
+    (obs,) = read_form(path, DAK_LAK)
+    assert obs.value.magnitude == pytest.approx(18.2)
+    sheet[f"{VALUE}{count}"] = 0.5  # beds formatted as a percentage: no reading is right
+    sheet[f"{VALUE}{count}"].number_format = "0%"
+    book.save(path)
+    with pytest.raises(PlanDataError) as err:
+        read_form(path, DAK_LAK)
+    assert f"{SHEET}!{VALUE}{count}" in str(err.value)
+    assert "not formatted as a percentage" in str(err.value)

@@ -22,6 +22,25 @@ __all__ = ["FORMULA", "FormLoadError", "LoadedForm", "is_form", "load_form", "st
 #: Stands for a formula cell with no cached value.
 FORMULA: Final = object()
 
+
+@attrs.frozen
+class PercentCell:
+    """A number cell formatted as a percentage: Excel stores "18,2 %" as 0.182.
+
+    Examples
+    --------
+    >>> PercentCell(0.182).shown
+    '0.182 (shown as 18.2%)'
+    """
+
+    value: float
+
+    @property
+    def shown(self) -> str:
+        """The stored number and what the spreadsheet shows."""
+        return f"{self.value:g} (shown as {self.value * 100:g}%)"
+
+
 _VALUE: Final = COLUMNS.index("value")
 
 
@@ -201,7 +220,8 @@ def _load_xlsx(file: Path) -> LoadedForm:
         rows: list[list[Any]] = []
         numbers: list[int] = []
         width = len(COLUMNS)
-        for n, values in enumerate(book[name].iter_rows(max_col=width, values_only=True), 1):
+        for n, cells in enumerate(book[name].iter_rows(max_col=width), 1):
+            values = [_cell_value(c) for c in cells]
             if n == 1:
                 head = ["" if v is None else str(v) for v in values]
             elif any(v is not None and v != "" for v in values):
@@ -225,6 +245,15 @@ _VALUE_CELL: Final = re.compile(
 )
 _ROW: Final = re.compile(r"<row\b[^>]*>")
 _MERGED: Final = re.compile(r'<mergeCell ref="([^"]+)"')
+
+
+def _cell_value(cell: Any) -> Any:
+    """A cell's cached value; a number formatted as a percentage is marked as one."""
+    value = cell.value
+    percent = "%" in (getattr(cell, "number_format", None) or "")
+    if percent and isinstance(value, int | float) and not isinstance(value, bool):
+        return PercentCell(float(value))
+    return value
 
 
 def _sheet_xml(file: Path, name: str) -> str:

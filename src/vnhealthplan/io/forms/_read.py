@@ -16,6 +16,7 @@ from vnhealthplan.io.forms._load import (
     FORMULA,
     FormLoadError,
     LoadedForm,
+    PercentCell,
     load_form,
     structure_copy,
 )
@@ -366,6 +367,8 @@ def _observations(
 
 
 def _shown(raw: Any) -> Any:
+    if isinstance(raw, PercentCell):
+        return raw.shown
     return "a formula with no saved result" if raw is FORMULA else raw
 
 
@@ -379,6 +382,11 @@ def _number(raw: Any, convention: str, row: FormRow) -> tuple[float, str]:
         )
     if isinstance(raw, dt.date | dt.time | dt.timedelta):
         return math.nan, "a number, not a date or time (format the cell as a number)"
+    if isinstance(raw, PercentCell):  # what the spreadsheet shows is the figure
+        if str(row.indicator.unit) != "percent":
+            unit = row.indicator.unit
+            return math.nan, f"a number not formatted as a percentage (the unit is {unit})"
+        raw = round(raw.value * 100, 10)  # 0.182 × 100 is 18.200000000000003
     if isinstance(raw, bool) or not isinstance(raw, int | float | str):
         return math.nan, "a number"
     if isinstance(raw, str):
