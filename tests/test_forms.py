@@ -19,6 +19,7 @@ from vnhealthplan.export import read_observations
 from vnhealthplan.forms import COLUMNS, form_rows, is_form, read_form, read_number, write_form
 from vnhealthplan.gaps import gaps_frame
 from vnhealthplan.text import parse_number
+from vnhealthplan.text.errors import ParseError
 from vnhealthplan.text.numbers import format_number
 
 DAK_LAK = plans.load("dak-lak-2024")
@@ -305,6 +306,11 @@ def test_read_observations_reads_a_form_and_refuses_an_ambiguous_csv(tmp_path):
 )
 def test_numbers_round_trip_through_the_convention(number, convention):
     text = format_number(number, convention)
+    if convention == "vi" and re.fullmatch(r"[1-9]\d{0,2},\d{3}", text):
+        # "1,234" is also 1.234 pasted the English way: a form refuses to guess
+        with pytest.raises(ParseError, match="one reading"):
+            read_number(text, convention)
+        return
     assert read_number(text, convention) == number
     if convention == "vi":
         assert read_number(text, "vi") == parse_number(text)
@@ -380,3 +386,14 @@ def test_a_percentage_formatted_cell_is_read_as_the_spreadsheet_shows_it(tmp_pat
         read_form(path, DAK_LAK)
     assert f"{SHEET}!{VALUE}{count}" in str(err.value)
     assert "not formatted as a percentage" in str(err.value)
+
+
+def test_a_comma_before_three_digits_is_refused_under_the_vietnamese_convention(tmp_path):
+    # "5,000" is 5 with the decimal comma, or 5.000 written the English way: never a guess.
+    path = _form(tmp_path)
+    rows = form_rows(DAK_LAK)
+    count = next(i for i, r in enumerate(rows, 2) if r.indicator.code == "total_beds")
+    with pytest.raises(PlanDataError) as err:
+        read_form(_fill(path, {f"{VALUE}{count}": "5,000"}), DAK_LAK)
+    assert f"{SHEET}!{VALUE}{count}" in str(err.value)
+    assert "5.000 for thousands" in str(err.value)

@@ -21,6 +21,7 @@ vnhealthplan.text.errors.AmbiguousNumberError: ...'5.130'...
 
 from __future__ import annotations
 
+import re
 from typing import Final, Literal
 
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
@@ -33,6 +34,22 @@ Convention = Literal["vi", "en"]
 #: The number conventions a form may state, and the decimal separator of each (``None``:
 #: :func:`~vnhealthplan.text.parse_number`'s Vietnamese default, which refuses "3.5").
 CONVENTIONS: Final[dict[str, Literal[",", "."] | None]] = {"vi": None, "en": "."}
+
+#: "5,000" or "1,920": a decimal comma under the Vietnamese convention, but three digits
+#: after one comma is how English groups thousands, and users paste English figures.
+_COMMA_THOUSANDS: Final = re.compile(r"[-+−]?[1-9]\d{0,2},\d{3}")
+
+
+def _two_ways(text: str) -> ParseError:
+    body = text.strip().lstrip("+-−")
+    whole, part = body.split(",")
+    return ParseError(
+        text, "a number", 0, len(text),
+        f"one reading: {whole},{part} is {whole},{part.rstrip('0') or '0'} with the Vietnamese "
+        f"decimal comma, but {whole}.{part} if the comma groups thousands (written the English "
+        f"way); write {whole}.{part} for thousands, or {whole},{part.rstrip('0') or '0'} for "
+        "a decimal",
+    )  # fmt: skip
 
 
 def read_number(text: str, convention: Convention | None) -> int | float:
@@ -64,10 +81,16 @@ def read_number(text: str, convention: Convention | None) -> int | float:
     Traceback (most recent call last):
     ...
     vnhealthplan.text.errors.AmbiguousNumberError: ...
+    >>> read_number("5,000", "vi")  # 5 with a decimal comma, or 5.000 pasted the English way?
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.text.errors.ParseError: ...write 5.000 for thousands, or 5,0 for a decimal
     """
     if convention is not None:
         if convention not in CONVENTIONS:
             raise ValueError(f"number convention must be 'vi' or 'en', got {convention!r}")
+        if convention == "vi" and _COMMA_THOUSANDS.fullmatch(text.strip()):
+            raise _two_ways(text)
         return parse_number(text, decimal=CONVENTIONS[convention])
     readings: dict[str, int | float] = {}
     first: ParseError | None = None
