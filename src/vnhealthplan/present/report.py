@@ -40,7 +40,7 @@ from vnhealthplan.analysis.planstatus import plan_gaps, plan_observations, plan_
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.terminal import table, terminal_width, wrap
-from vnhealthplan.core.vocab import Lang, TargetKind
+from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
@@ -196,7 +196,7 @@ def _targets_table(plan: Plan, lang: Lang, width: int, codes: bool) -> list[str]
         row = [
             str(t.year),
             t.indicator.name(lang),
-            f"{t.comparator.value} {value}",
+            value if t.comparator is Comparator.RANGE else f"{t.comparator.value} {value}",
             _unit(t.value.units, lang),
             "; ".join(notes),
         ]
