@@ -23,6 +23,7 @@ import attrs
 
 from vnhealthplan.core.checks import as_date, items_of, member_of, text, to_tuple, year_date
 from vnhealthplan.core.vocab import Lang
+from vnhealthplan.model.displays import ShownInNotebooks, assignment_parts
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.source import Source
 
@@ -30,7 +31,7 @@ __all__ = ["Assignment"]
 
 
 @attrs.frozen
-class Assignment:
+class Assignment(ShownInNotebooks):
     """A task a plan assigns to an agency.
 
     Parameters
@@ -122,12 +123,4 @@ class Assignment:
 
     def display_parts(self, lang: Lang, as_of: date) -> Any:
         """What the notebook display shows (:mod:`vnhealthplan.core.html`'s protocol)."""
-        from vnhealthplan.model.displays import assignment_parts
-
         return assignment_parts(self, lang, as_of)
-
-    def _repr_html_(self) -> str:
-        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
-        from vnhealthplan.core.html import display
-
-        return display(self)

@@ -29,6 +29,7 @@ from vnhealthplan.core.html import (
     Quote,
     Section,
     Table,
+    display,
     word,
 )
 from vnhealthplan.core.unitnames import quantity_text, unit_name
@@ -51,6 +52,7 @@ __all__ = [
     "ASSIGNMENT_KEYS",
     "FACILITY_KEYS",
     "OBSERVATION_KEYS",
+    "ShownInNotebooks",
     "assignment_cells",
     "assignment_parts",
     "assignment_status",
@@ -305,3 +307,22 @@ def plan_parts(
         Section(doings, len(assignments), [Table("vhp-assignments", ASSIGNMENT_KEYS, assignments)]),
         *extra,
     )  # fmt: skip
+
+
+class ShownInNotebooks:
+    """A record whose notebook display (``_repr_html_``) is :func:`display` of its
+    ``display_parts``: the one ``_repr_html_`` of every model record.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> markup = plans.load("dak-lak-2024").province._repr_html_()
+    >>> markup.startswith("<style>")
+    True
+    """
+
+    __slots__ = ()
+
+    def _repr_html_(self) -> str:
+        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
+        return display(self)  # type: ignore[arg-type]  # the subclass has display_parts

@@ -34,6 +34,7 @@ from vnhealthplan.core.vocab import (
     to_rank,
     to_tier,
 )
+from vnhealthplan.model.displays import ShownInNotebooks, facility_parts
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Source
 
@@ -64,7 +65,7 @@ def _to_group(value: Any) -> Any:
 
 
 @attrs.frozen
-class Facility:
+class Facility(ShownInNotebooks):
     """A health facility a plan names.
 
     Parameters
@@ -162,12 +163,4 @@ one of 'general_hospital', 'regional_general_hospital', ...
 
     def display_parts(self, lang: Lang, as_of: date) -> Any:
         """What the notebook display shows (:mod:`vnhealthplan.core.html`'s protocol)."""
-        from vnhealthplan.model.displays import facility_parts
-
         return facility_parts(self, lang)
-
-    def _repr_html_(self) -> str:
-        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
-        from vnhealthplan.core.html import display
-
-        return display(self)

@@ -33,6 +33,7 @@ from vnhealthplan.model.compare import (
     gap_arrays,
     levels_in_unit,
 )
+from vnhealthplan.model.displays import ShownInNotebooks, gap_parts
 from vnhealthplan.model.gap_text import explain
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ def level_in_unit(indicator: Indicator, value: Any, name: str, owner: str = "gap
 
 
 @attrs.frozen(repr=False)
-class Gap:
+class Gap(ShownInNotebooks):
     """How far one observed level is from one target.
 
     Attributes
@@ -135,15 +136,7 @@ percent)
 
     def display_parts(self, lang: Lang, as_of: date) -> Any:
         """What the notebook display shows (:mod:`vnhealthplan.core.html`'s protocol)."""
-        from vnhealthplan.model.displays import gap_parts
-
         return gap_parts(self, lang)
-
-    def _repr_html_(self) -> str:
-        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
-        from vnhealthplan.core.html import display
-
-        return display(self)
 
 
 def gap(target: Target, observed: Any, *, baseline: Any = None, tolerance: float = 0.05) -> Gap:

@@ -23,6 +23,7 @@ import attrs
 from vnhealthplan.core.checks import fail, items_of, member_of, text, to_tuple
 from vnhealthplan.core.units import as_unit, is_quantity, registry
 from vnhealthplan.core.vocab import Direction, Lang, to_direction
+from vnhealthplan.model.displays import ShownInNotebooks, indicator_parts
 
 if TYPE_CHECKING:
     import pint
@@ -66,7 +67,7 @@ def _check_bound(inst: Indicator, attribute: attrs.Attribute[Any], value: Any) -
 
 
 @attrs.frozen
-class Indicator:
+class Indicator(ShownInNotebooks):
     """A measured quantity that plans set targets on.
 
     Parameters
@@ -195,12 +196,4 @@ package registry, e.g. 'bed / ten_thousand_people'
 
     def display_parts(self, lang: Lang, as_of: date) -> Any:
         """What the notebook display shows (:mod:`vnhealthplan.core.html`'s protocol)."""
-        from vnhealthplan.model.displays import indicator_parts
-
         return indicator_parts(self, lang)
-
-    def _repr_html_(self) -> str:
-        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
-        from vnhealthplan.core.html import display
-
-        return display(self)

@@ -23,6 +23,7 @@ from vnhealthplan.core.checks import fail, member_of, plain_number
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.baseline import check_finite
+from vnhealthplan.model.displays import ShownInNotebooks, observation_parts
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.province import Province
@@ -55,7 +56,7 @@ def _check_value(inst: Observation, attribute: attrs.Attribute[Any], value: Any)
 
 
 @attrs.frozen(repr=False)
-class Observation:
+class Observation(ShownInNotebooks):
     """A level of an indicator at a time, for a province or part of one.
 
     Parameters
@@ -110,12 +111,4 @@ class Observation:
 
     def display_parts(self, lang: Lang, as_of: date) -> Any:
         """What the notebook display shows (:mod:`vnhealthplan.core.html`'s protocol)."""
-        from vnhealthplan.model.displays import observation_parts
-
         return observation_parts(self, lang)
-
-    def _repr_html_(self) -> str:
-        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
-        from vnhealthplan.core.html import display
-
-        return display(self)

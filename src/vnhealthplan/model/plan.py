@@ -31,6 +31,7 @@ from vnhealthplan.core.checks import fail, items_of, member_of, to_tuple
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model import catalogue
 from vnhealthplan.model.assignment import Assignment
+from vnhealthplan.model.displays import ShownInNotebooks, plan_parts
 from vnhealthplan.model.facility import Facility
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
@@ -54,7 +55,7 @@ def _check_key(inst: Plan, attribute: attrs.Attribute[Any], value: Any) -> None:
 
 
 @attrs.frozen
-class Plan:
+class Plan(ShownInNotebooks):
     """A plan document and what it sets out.
 
     Parameters
@@ -154,12 +155,4 @@ lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'
 
     def display_parts(self, lang: Lang, as_of: date) -> Any:
         """What the notebook display shows (:mod:`vnhealthplan.core.html`'s protocol)."""
-        from vnhealthplan.model.displays import plan_parts
-
         return plan_parts(self, lang, as_of)
-
-    def _repr_html_(self) -> str:
-        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
-        from vnhealthplan.core.html import display
-
-        return display(self)

@@ -22,6 +22,7 @@ from vnhealthplan.core.checks import as_date, fail, items_of, text, to_tuple, ye
 from vnhealthplan.core.fold import ascii_name as _ascii
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import Lang
+from vnhealthplan.model.displays import ShownInNotebooks, province_parts
 from vnhealthplan.model.source import Source
 
 __all__ = ["Province"]
@@ -73,7 +74,7 @@ def _check_until(inst: Province, attribute: attrs.Attribute[Any], value: Any) ->
 
 
 @attrs.frozen
-class Province:
+class Province(ShownInNotebooks):
     """A provincial-level administrative unit.
 
     Parameters
@@ -188,12 +189,4 @@ such as '38', or None
 
     def display_parts(self, lang: Lang, as_of: date) -> Any:
         """What the notebook display shows (:mod:`vnhealthplan.core.html`'s protocol)."""
-        from vnhealthplan.model.displays import province_parts
-
         return province_parts(self, lang)
-
-    def _repr_html_(self) -> str:
-        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
-        from vnhealthplan.core.html import display
-
-        return display(self)

@@ -42,6 +42,7 @@ from vnhealthplan.model.compare import (
     gap_arrays,
     levels_in_unit,
 )
+from vnhealthplan.model.displays import ShownInNotebooks, target_parts
 from vnhealthplan.model.gap import Gap, gap
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.period import Period
@@ -160,7 +161,7 @@ def _check_baseline(inst: Target, attribute: attrs.Attribute[Any], value: Any) -
 
 
 @attrs.frozen(repr=False)
-class Target:
+class Target(ShownInNotebooks):
     """A quantified target of a plan.
 
     Parameters
@@ -421,12 +422,4 @@ class Target:
 
     def display_parts(self, lang: Lang, as_of: date) -> Any:
         """What the notebook display shows (:mod:`vnhealthplan.core.html`'s protocol)."""
-        from vnhealthplan.model.displays import target_parts
-
         return target_parts(self, lang)
-
-    def _repr_html_(self) -> str:
-        """The notebook display, in the package language (:func:`vnhealthplan.display.to_html`)."""
-        from vnhealthplan.core.html import display
-
-        return display(self)
