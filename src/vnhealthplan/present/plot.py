@@ -38,11 +38,13 @@ from vnhealthplan.core.optional import require
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
 from vnhealthplan.data import indicators
+from vnhealthplan.data.reference import compare_targets, national_observations
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.target import Target
 from vnhealthplan.present.display import assignment_status
+from vnhealthplan.text import format_number, format_unit
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -107,8 +109,6 @@ def _day(day: date) -> float:
 
 
 def _unit(indicator: Indicator, lang: Lang) -> str:
-    from vnhealthplan.text import format_unit
-
     try:
         return format_unit(indicator.unit, lang)
     except ValueError:  # a unit the text layer has no name for
@@ -243,8 +243,6 @@ def _draw_target(ax: Axes, t: Target, start: int, colour: str, gid: str, lang: L
 
 
 def _draw_national(ax: Axes, ind: Indicator, lang: Lang) -> None:
-    from vnhealthplan.data.reference import compare_targets, national_observations
-
     _draw_instruments(ax, compare_targets(ind, bundled=()), lang)
     seen = national_observations(ind)
     if seen:
@@ -309,8 +307,6 @@ def provinces_chart(
      'province:Thanh Hóa', 'province:Đắk Lắk']
     >>> import matplotlib.pyplot as plt; plt.close("all")
     """
-    from vnhealthplan.data.reference import compare_targets
-
     language = resolve_language(lang)
     ind = indicators.get(indicator) if isinstance(indicator, str) else indicator
     frame = compare_targets(ind, bundled=plans)
@@ -333,8 +329,6 @@ def provinces_chart(
 
 
 def _number(value: float, lang: Lang) -> str:
-    from vnhealthplan.text import format_number
-
     return format_number(round(float(value), 6), lang)
 
 
