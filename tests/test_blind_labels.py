@@ -44,7 +44,7 @@ IDS = [Path(case["file"]).stem for case in CASES]
 
 
 def text_of(case: dict[str, Any]) -> str:
-    return (DATA / case["file"]).read_text(encoding="utf-8")
+    return (DATA / str(case["file"])).read_text(encoding="utf-8")
 
 
 def quoted(case: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -75,7 +75,8 @@ def test_case_fields(case: dict[str, Any]) -> None:
     for key in ("file", "url", "publisher", "province", "topic", "labelled", *LISTS):
         assert key in case, f"{case['file']}: no {key!r}"
     assert case["url"].startswith(("https://", "http://"))
-    assert case["file"].startswith("blind/") and case["file"].endswith(".txt")
+    assert case["file"].startswith("blind/")
+    assert case["file"].endswith(".txt")
     assert isinstance(case["labelled"], dt.date)
     assert isinstance(case.get("seen", False), bool)
     if case.get("seen"):
@@ -120,7 +121,8 @@ def test_targets_are_valid(case: dict[str, Any]) -> None:
         if target["kind"] != "change":
             assert target["value"] >= 0, target
         if "upper" in target:
-            assert target["comparator"] == "=" and target["upper"] > target["value"], target
+            assert target["comparator"] == "=", target
+            assert target["upper"] > target["value"], target
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
@@ -139,7 +141,8 @@ def test_deadlines_are_period_codes(case: dict[str, Any]) -> None:
     for deadline in case["deadlines"]:
         period = Period.parse(deadline["period"])
         assert period.code == deadline["period"], "write the period's canonical code"
-        assert 2015 <= period.start.year and period.end.year <= 2045, deadline
+        assert period.start.year >= 2015, deadline
+        assert period.end.year <= 2045, deadline
 
 
 @pytest.mark.parametrize("case", CASES, ids=IDS)
