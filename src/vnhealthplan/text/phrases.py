@@ -101,6 +101,7 @@ class TargetPhrase:
     unit: Any = None
     span: tuple[int, int] = (0, 0)
     counted: str = ""
+    reasons: tuple[str, ...] = attrs.field(default=(), converter=tuple)
 
     @comparator.validator
     def _check_comparator(self, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -187,13 +188,13 @@ def parse_target_phrase(
     norm, offsets = normalise(text, "a target phrase")
     ind = indicator_of(indicator)
     try:
-        value, upper, comparator, kind, unit, span, counted = build_phrase(
+        value, upper, comparator, kind, unit, span, counted, reasons = build_phrase(
             norm, read_phrase(norm), ind, decimal
         )
     except NoReading as fail:
         raise fail.error(text, "a target phrase", offsets) from None
     span = (offsets[span[0]], offsets[span[1]])
-    return TargetPhrase(comparator, kind, value, upper, unit, span, counted)
+    return TargetPhrase(comparator, kind, value, upper, unit, span, counted, reasons)
 
 
 def format_target(target: Any, lang: Lang = "vi") -> str:
@@ -300,5 +301,5 @@ def parse_target(
         upper=read.upper,
         scope=scope if scope is not None else Scope(),
         source=source,
-        notes=notes,
+        notes="; ".join(note for note in (notes, *read.reasons) if note),
     )
