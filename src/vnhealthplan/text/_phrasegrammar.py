@@ -146,6 +146,7 @@ class _Read:
     start: int | None = None
     last: _Tok | None = None
     langs: set[str] = attrs.Factory(set)
+    glued: list[str] = attrs.Factory(list)
 
     def took(self, tok: _Tok, lang: str = "") -> None:
         self.start = tok.start if self.start is None else self.start
@@ -331,6 +332,12 @@ def read_phrase(norm: str) -> _Read:
             r.row_unit = (first, cells[-2][0] + len(cell.rstrip()))
             r.start = first if r.start is None else r.start
     toks = _tokens(norm, *cells[-1])
+    for word, number in zip(toks, toks[1:], strict=False):
+        if word.kind == "word" and number.kind == "num" and word.end == number.start:
+            r.glued.append(  # "dưới18,5‰", a typo: read as "dưới 18,5‰"
+                f"{norm[word.start : number.end]!r}: the word {word.text!r} is glued to its "
+                "number (a typo), read apart"
+            )
     i = _read_head(toks, _skip_prefix(toks, 0, r), r)
     _read_tail(toks, _read_value(toks, i, r), r)
     return r
@@ -379,7 +386,7 @@ def build_phrase(norm: str, r: _Read, indicator: Indicator | None, decimal: Deci
     kind, sign, _ = r.verb or (_LEVEL, None, "")
     unit, counted, langs = _units(norm, r, indicator)
     numbers: list[int | float] = []
-    reasons: list[str] = []
+    reasons: list[str] = list(r.glued)
     for tok, word in r.numbers:
         if sign in (1, -1) and tok.text[0] in "+-−":
             raise NoReading(
