@@ -7,6 +7,7 @@ span of the normalised text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any, Final
 
@@ -55,7 +56,14 @@ _COMPARATOR_WORDS: Final[dict[tuple[str, ...], tuple[Comparator, str]]] = {
     **dict.fromkeys([("khoảng",), ("xấp", "xỉ")], (Comparator.ABOUT, "vi")),
     # "Ước …" (estimated): a figure given as about so much
     **dict.fromkeys(
-        [("ước",), ("ước", "tính"), ("ước", "đạt"), ("ước", "tính", "đạt"), ("ước", "khoảng")],
+        [
+            ("ước",),
+            ("ước", "tính"),
+            ("ước", "đạt"),
+            ("ước", "khoảng"),
+            ("ước", "tính", "đạt"),
+            ("ước", "tính", "khoảng"),
+        ],
         (Comparator.ABOUT, "vi"),
     ),
     **dict.fromkeys([("below",), ("less", "than"), ("under",)], (_LT, "en")),
@@ -332,7 +340,7 @@ def read_phrase(norm: str) -> _Read:
             r.row_unit = (first, cells[-2][0] + len(cell.rstrip()))
             r.start = first if r.start is None else r.start
     toks = _tokens(norm, *cells[-1])
-    for word, number in zip(toks, toks[1:], strict=False):
+    for word, number in itertools.pairwise(toks):
         if word.kind == "word" and number.kind == "num" and word.end == number.start:
             r.glued.append(  # "dưới18,5‰", a typo: read as "dưới 18,5‰"
                 f"{norm[word.start : number.end]!r}: the word {word.text!r} is glued to its "

@@ -124,9 +124,7 @@ def _bases() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     """Denominator nouns, folded, to (base unit, language): people, live births, any count."""
     words, _ = _lexicon()
     symbols = unit_words.symbol_scale()
-    bases = {
-        k: v for k, v in words.items() if v[0] not in symbols and k not in _numerator_only()
-    }
+    bases = {k: v for k, v in words.items() if v[0] not in symbols and k not in _numerator_only()}
     for lang, spellings in unit_words.people().items():
         bases.update(dict.fromkeys(spellings, ("person", lang)))
     return bases, _alternation(bases)
@@ -304,9 +302,9 @@ def number_at(norm: str, start: int, end: int, decimal: Decimal | None) -> int |
 
 def _bound(unit: Any, indicator: Indicator | None) -> tuple[float | None, str]:
     """The largest value *unit* can take, and whose bound it is ('' if none)."""
-    if indicator is not None and indicator.maximum is not None:
-        if unit is None or unit == indicator.unit:
-            return indicator.maximum, f"indicator {indicator.code!r} is at most"
+    known = indicator is not None and indicator.maximum is not None
+    if indicator is not None and known and (unit is None or unit == indicator.unit):
+        return indicator.maximum, f"indicator {indicator.code!r} is at most"
     if unit is None:
         return None, ""
     for name, most in unit_words.plausible_maximum().items():
