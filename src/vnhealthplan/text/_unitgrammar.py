@@ -150,6 +150,7 @@ class _Reading:
     numerator: str | None
     denominator: str | None
     langs: frozenset[str]
+    bare: str = ""  # a word that is a unit only before a denominator, written alone
 
 
 def skip_space(norm: str, pos: int, end: int) -> int:
@@ -173,11 +174,10 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
         numerator, lang = words[_key(match.group())]
         langs.add(lang)
         pos = skip_space(norm, match.end(), end)
-        if pos == end and _key(match.group()) in _numerator_only():
-            expected = f"a denominator after {match.group()!r}, as in 'con/phụ nữ'"
-            raise NoReading(match.start(), end, expected)
         if pos == end:
-            return _reading(norm, start, end, numerator, None, langs)
+            reading = _reading(norm, start, end, numerator, None, langs)
+            bare = _key(match.group()) in _numerator_only()
+            return attrs.evolve(reading, bare=match.group()) if bare else reading
         if numerator in unit_words.symbol_scale():
             raise NoReading(pos, end, f"the end of the unit after {match.group()!r}")
     separator = _SEPARATOR.match(norm, pos, end)
@@ -265,6 +265,9 @@ def _parts(unit: Any) -> tuple[Any, Any]:
 def resolve_unit(reading: _Reading, indicator: Indicator | None, start: int, end: int) -> Any:
     """The unit *reading* means for *indicator* (see the module notes), or a :class:`NoReading`."""
     unit = reading.unit
+    if reading.bare and (indicator is None or indicator.unit.dimensionality == unit.dimensionality):
+        # "2 con" is no unit; "1,92 con" of total fertility is its numerator
+        raise NoReading(start, end, f"a denominator after {reading.bare!r}, as in 'con/phụ nữ'")
     if indicator is None:
         return unit
     wanted = indicator.unit
