@@ -79,7 +79,7 @@ _UNIT_FIRST: Final = frozenset(
         "vnd",
         "diem",
     }
-)
+) | {"con", "be", "so"}  # "2,1 con/phụ nữ", "113 bé trai/100 bé gái", "111,4 số bé trai/…"
 #: Counted nouns that are not units of the text layer: (folded start, unit).
 _NOUNS: Final = (
     ("trung tam", "facility"),
@@ -142,6 +142,7 @@ _HEAD_WORDS: Final = frozenset(
 )
 _LEADS: Final = frozenset({"có", "phấn", "đấu", "đảm", "bảo"})
 _SUPERSCRIPTS: Final = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_GLUED_HEAD: Final = re.compile(r"(?<![^\W\d_])(?:dưới|trên|đạt|còn|khoảng|thiểu|nhất)$", re.I)
 _MAX_UNIT_WORDS = 7
 
 
@@ -196,6 +197,8 @@ def _skip_number(text: str, start: int, end: int) -> bool:
     """Whether the number at start–end is part of a date, a code or a document number."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    if _GLUED_HEAD.search(text, max(0, start - 12), start):  # "dưới18,5‰", a typo
+        return False
     if before == "/" or before.isalnum() or before in "%‰" + _SUPERSCRIPTS:
         return True
     if before in "-–" and start > 1 and text[start - 2].isalnum():
@@ -227,7 +230,7 @@ def _unit_after(text: str, pos: int, limit: int) -> tuple[Any, int, bool]:
     words = list(re.finditer(r"\S+", body))
     if not words:  # only white space other than blanks and tabs, e.g. a no-break space
         return None, pos, False
-    if body[0] == "/" or fold(words[0].group()) in _UNIT_FIRST:
+    if body[0] == "/" or fold(words[0].group()).split("/")[0] in _UNIT_FIRST:
         for n in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
             candidate = body[: words[n - 1].end()]
             try:
@@ -260,7 +263,7 @@ def _head_starts(text: str, number: int, low: int) -> list[tuple[int, bool, bool
 
 def _read(phrase: str) -> tuple[TargetPhrase, Decimal | None, tuple[str, ...]]:
     try:
-        return parse_target_phrase(phrase), None, ()
+        return (read := parse_target_phrase(phrase)), None, read.reasons
     except AmbiguousNumberError as err:
         read = parse_target_phrase(phrase, decimal=".")
         shown = " or ".join(f"{value:g}" for _, value in err.readings)
