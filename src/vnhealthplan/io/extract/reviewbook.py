@@ -60,6 +60,7 @@ from vnhealthplan.io.extract.reviewcells import (
     COLUMNS,
     EDITABLE,
     Row,
+    apply_rows,
     keep_words,
     row_cells,
     rows_of,
@@ -276,13 +277,11 @@ def read_review(path: str | os.PathLike[str], draft: Draft) -> Plan:
       review.xlsx: Review!C3: keep = 'maybe': expected 'yes' or 'no'
       review.xlsx: Review!E3: value = 'ten': expected a number ...
     """
-    from vnhealthplan.io.extract.reviewcells import apply_rows
-
     file = Path(path)
     cells, lang, problems = _load(file, draft)
     if problems:
         raise PlanDataError(problems)
-    plan = apply_rows(draft, cells, lang, file.name, problems)
+    plan = apply_rows(draft, cells, lang, (file.name, sheet_names(lang)[0]), problems)
     if problems or plan is None:
         raise PlanDataError(problems)
     return plan

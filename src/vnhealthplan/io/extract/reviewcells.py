@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import attrs
 
@@ -173,14 +173,17 @@ class _Reading:
 
 
 def apply_rows(
-    draft: Draft, body: list[tuple[int, list[Any]]], lang: Lang, file: str,
+    draft: Draft, body: list[tuple[int, list[Any]]], lang: Lang, where: tuple[str, str],
     problems: list[Problem],
 ) -> Plan | None:  # fmt: skip
-    """The plan *body*'s rows make of *draft*'s, or None with *problems* filled."""
-    from vnhealthplan.io.extract.reviewbook import sheet_names
+    """The plan *body*'s rows make of *draft*'s, or None with *problems* filled.
 
-    known = {r.indicator.code: r.indicator for r in (*draft.plan.targets, *draft.plan.observations)}
-    reading = _Reading(file, sheet_names(lang)[0], lang, problems, known)
+    *body* holds the sheet's rows (row number, cells); *where* the file's and the sheet's
+    names, for the problems' addresses.
+    """
+    measured: tuple[Any, ...] = (*draft.plan.targets, *draft.plan.observations)
+    known = {r.indicator.code: r.indicator for r in measured}
+    reading = _Reading(where[0], where[1], lang, problems, known)
     rows = {r.index: r for r in rows_of(draft)}
     results: dict[int, Any] = {}
     for n, cells in body:
@@ -191,7 +194,7 @@ def apply_rows(
         if index not in results and row.kind != "deadline":
             drop = keep_words(lang)[1]
             reading.problems.append(Problem(
-                file, reading.sheet, "id", index,
+                reading.file, reading.sheet, "id", index,
                 "expected every row of the draft: this id's row was deleted (write "
                 f"{drop!r} in its keep column to drop a record instead)"))  # fmt: skip
     if problems:
@@ -275,7 +278,7 @@ def _quantity(reading: _Reading, n: int, cell: Any, unit: Any, indicator: Any) -
     if isinstance(cell, int | float) and not isinstance(cell, bool):
         return cell * unit
     text = str(cell or "").strip()
-    decimal = "." if reading.lang == "en" else None
+    decimal: Literal[".", ","] | None = "." if reading.lang == "en" else None
     try:
         if _BARE_NUMBER.fullmatch(text):
             return read_number(text, reading.lang) * unit
@@ -287,7 +290,7 @@ def _quantity(reading: _Reading, n: int, cell: Any, unit: Any, indicator: Any) -
 
 
 def _range(reading: _Reading, n: int, cell: Any, indicator: Any) -> tuple[Any, Any]:
-    decimal = "." if reading.lang == "en" else None
+    decimal: Literal[".", ","] | None = "." if reading.lang == "en" else None
     try:
         phrase = parse_target_phrase(str(cell or ""), indicator=indicator, decimal=decimal)
     except ParseError as err:
@@ -430,7 +433,11 @@ def _assembled(
     if fields:
         kept = {kind: [_sourced(r, document) for r in records] for kind, records in kept.items()}
     return attrs.evolve(
-        plan, document=document, **{_RECORDS[kind]: tuple(r) for kind, r in kept.items()}
+        plan,
+        document=document,
+        targets=tuple(kept["target"]),
+        observations=tuple(kept["observation"]),
+        assignments=tuple(kept["assignment"]),
     )
 
 
