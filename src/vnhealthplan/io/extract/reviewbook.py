@@ -252,6 +252,8 @@ def read_review(path: str | os.PathLike[str], draft: Draft) -> Plan:
 
     Raises
     ------
+    FileNotFoundError
+        For a workbook that does not exist.
     vnhealthplan.errors.PlanDataError
         Listing every bad cell at once, as "review.xlsx: Rà soát!E7: value = 'abc':
         expected …": a keep word other than có/không, a value, year, comparator or
@@ -292,6 +294,8 @@ def _load(file: Path, draft: Draft) -> tuple[list[tuple[int, list[Any]]], Lang, 
     openpyxl = require("openpyxl", "excel", "vnhealthplan.extract.read_review")
     try:
         book = openpyxl.load_workbook(file, read_only=True, data_only=True)
+    except FileNotFoundError:
+        raise
     except BOOK_ERRORS as err:
         why = f"an .xlsx workbook; it cannot be opened ({type(err).__name__}: {err})"
         return [], "vi", [Problem(file.name, "file", "workbook", None, f"expected {why}")]
