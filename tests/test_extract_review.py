@@ -333,3 +333,11 @@ def test_from_review_needs_an_output_and_excludes_review(text: Path, tmp_path: P
                         str(tmp_path / "p.toml"))  # fmt: skip
     assert code == 2
     assert "cannot read" in err
+
+
+def test_an_output_that_cannot_be_written_is_named(text: Path, tmp_path: Path) -> None:
+    for option in ("-o", "--review"):
+        out = tmp_path / "no-such-folder" / "out"
+        code, _, err = _run(str(text), option, str(out))
+        assert code == 1
+        assert err.startswith(f"vnhealthplan extract: cannot write {out}: [Errno 2]")

@@ -45,6 +45,7 @@ vnhealthplan extract: cannot read /no/such/plan.txt: No such file or directory
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -156,7 +157,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     ...     main(["plan.txt", "--lang", "fr"])
     2
     """
-    setup_streams()
+    setup_streams()  # the streams and pipes handled as the package's command line does
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader went away (| head): stop quietly
+        with contextlib.suppress(OSError, ValueError):  # not a real file: nothing to flush
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     try:
         args = _parser().parse_args(argv)
     except SystemExit as exit_:
@@ -185,6 +197,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             _write_book(draft, args.review, lang)
     except MissingDependencyError as err:  # openpyxl, for the review workbook
         return _fail(str(err), 1)
+    except BrokenPipeError:
+        raise
     except OSError as err:
         text = translate("cannot write {file}: {reason}", lang, context="cli", file=err.filename,
                          reason=err)  # fmt: skip
