@@ -341,3 +341,17 @@ def test_an_output_that_cannot_be_written_is_named(text: Path, tmp_path: Path) -
         code, _, err = _run(str(text), option, str(out))
         assert code == 1
         assert err.startswith(f"vnhealthplan extract: cannot write {out}: [Errno 2]")
+
+
+@pytest.mark.parametrize("name", ["reviewbook", "reviewcells"])
+def test_public_names_are_sorted_and_have_examples(name: str) -> None:
+    import importlib
+    import inspect
+
+    module = importlib.import_module(f"vnhealthplan.io.extract.{name}")
+    assert list(module.__all__) == sorted(module.__all__)
+    assert "Examples" in (module.__doc__ or "")
+    for member in module.__all__:
+        obj = getattr(module, member)
+        if inspect.isclass(obj) or inspect.isfunction(obj):
+            assert "Examples" in (obj.__doc__ or ""), f"{module.__name__}.{member}"

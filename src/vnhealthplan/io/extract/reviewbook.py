@@ -130,6 +130,23 @@ def write_review(draft: Draft, path: str | os.PathLike[str], lang: Lang | None =
         Without openpyxl (``pip install "vnhealthplan[excel]"``).
     OSError
         If the file cannot be written.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile, openpyxl
+    >>> from vnhealthplan import plans
+    >>> from vnhealthplan.extract import draft_plan
+    >>> draft = draft_plan(plans.source_text("quang-ngai-2023"))
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = write_review(draft, pathlib.Path(folder, "review.xlsx"), "vi")
+    ...     sheet = openpyxl.load_workbook(path)["Rà soát"]
+    ...     ids = [sheet.cell(n, 1).value for n in range(2, sheet.max_row + 1)]
+    ...     frozen, filtered = sheet.freeze_panes, sheet.auto_filter.ref
+    ...     fill = sheet["K2"].fill.fgColor.rgb  # the quote of the row of least confidence
+    >>> ids == draft.review_frame().index.tolist()  # the review table's rows and order
+    True
+    >>> frozen, filtered == f"A1:M{len(draft.findings) + 1}", fill == "00" + DOUBT_FILL
+    ('A2', True, True)
     """
     openpyxl = require("openpyxl", "excel", "vnhealthplan.extract review workbook")
     lang = resolve_language(lang)

@@ -58,7 +58,15 @@ _DROPPABLE: Final = ("number", "issued", "place")
 
 @attrs.frozen
 class Row:
-    """A finding (at *index* among the draft's) and the record it proposed, if any."""
+    """A finding (at *index* among the draft's) and the record it proposed, if any.
+
+    Examples
+    --------
+    >>> from vnhealthplan.extract import draft_plan
+    >>> row = rows_of(draft_plan("Năm 2025 đạt 10 bác sĩ/vạn dân."))[0]
+    >>> row.kind, row.doubtful, row.finding.reasons
+    ('document', True, ("no title under a 'KẾ HOẠCH' line: the first sentence stands for it",))
+    """
 
     index: int
     finding: Finding
@@ -76,7 +84,16 @@ class Row:
 
 
 def rows_of(draft: Draft) -> list[Row]:
-    """The rows of *draft*'s workbook, the doubtful first (the review table's order)."""
+    """The rows of *draft*'s workbook, the doubtful first (the review table's order).
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> from vnhealthplan.extract import draft_plan
+    >>> draft = draft_plan(plans.source_text("unattributed-kbcb-2024"))
+    >>> [r.index for r in rows_of(draft)][:4] == draft.review_frame().index[:4].tolist()
+    True
+    """
     seen = dict.fromkeys(_RECORDS, 0)
     rows = []
     for i, finding in enumerate(draft.findings):
@@ -93,7 +110,13 @@ def rows_of(draft: Draft) -> list[Row]:
 
 
 def keep_words(lang: Lang) -> tuple[str, str]:
-    """The words for keep and drop: ("có", "không") or ("yes", "no")."""
+    """The words for keep and drop: ("có", "không") or ("yes", "no").
+
+    Examples
+    --------
+    >>> keep_words("vi"), keep_words("en")
+    (('có', 'không'), ('yes', 'no'))
+    """
     return translate("yes", lang, context="review workbook"), translate(
         "no", lang, context="review workbook"
     )
@@ -140,7 +163,16 @@ def _record_cells(row: Row, lang: Lang) -> list[Any]:
 
 
 def row_cells(row: Row, lang: Lang) -> list[Any]:
-    """The cells of *row*, in :data:`COLUMNS` order."""
+    """The cells of *row*, in :data:`COLUMNS` order.
+
+    Examples
+    --------
+    >>> from vnhealthplan.extract import draft_plan
+    >>> draft = draft_plan("Số: 12/KH-SYT\\nKẾ HOẠCH\\nY tế năm 2025\\n\\n"
+    ...                    "Năm 2025 đạt 10 bác sĩ/vạn dân.")
+    >>> row_cells(rows_of(draft)[0], "en")
+    [0, 'document', 'yes', 'number', '12/KH-SYT', '', '', '', 1.0, '', 'Số: 12/KH-SYT', 0, 13]
+    """
     f = row.finding
     keep = "" if row.kind == "deadline" else keep_words(lang)[0]
     kind = translate(_KINDS[row.kind], lang, context="review workbook")
@@ -180,6 +212,20 @@ def apply_rows(
 
     *body* holds the sheet's rows (row number, cells); *where* the file's and the sheet's
     names, for the problems' addresses.
+
+    Examples
+    --------
+    >>> from vnhealthplan.extract import draft_plan
+    >>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nNăm 2025 đạt 10 bác sĩ/vạn dân.")
+    >>> cells = [row_cells(row, "vi") for row in rows_of(draft)]
+    >>> cells[1][4] = "11"
+    >>> apply_rows(draft, list(enumerate(cells, 2)), "vi", ("r.xlsx", "Rà soát"), []).targets
+    (Target(doctors_per_10k = 11 doctor / ten_thousand_people, 2025),)
+    >>> cells[1][4], problems = "mười một", []
+    >>> apply_rows(draft, list(enumerate(cells, 2)), "vi", ("r.xlsx", "Rà soát"), problems)
+    >>> print(problems[0])
+    r.xlsx: Rà soát!E3: value = 'mười một': expected a number in the row's unit, or a number \
+with its unit (a number first)
     """
     measured: tuple[Any, ...] = (*draft.plan.targets, *draft.plan.observations)
     known = {r.indicator.code: r.indicator for r in measured}
