@@ -187,7 +187,7 @@ def test_review_frame_in_both_languages_and_html() -> None:
     assert en.columns.tolist()[:3] == ["kind", "record", "value"]
     assert vi.columns.tolist()[:3] == ["loại", "bản ghi", "giá trị"]
     assert len(en) == len(draft.findings)
-    assert set(en["kind"]) == {"document", "target", "assignment", "deadline"}
+    assert set(en["kind"]) == {"document", "target", "observation", "assignment", "deadline"}
     page = draft._repr_html_()
     assert page.startswith("<div>")
     assert "<table" in page

@@ -30,11 +30,14 @@ import re
 from collections.abc import Sequence
 from typing import Any, Final
 
+import attrs
+
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Tier
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.candidate import Candidate, YearContext
+from vnhealthplan.io.extract.counts import FRACTION_INDICATORS, is_count, read_count
 from vnhealthplan.io.extract.lexicon import rank_indicators
 from vnhealthplan.io.extract.segment import (
     Line,
@@ -62,6 +65,7 @@ _TIERS: Final = (
 )
 _YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?năm[ \t]+(\d{4})\b")
 _PER_POPULATION = ("[population]", "[live_births]")
+_EARLIER: Final = "year taken from an earlier sentence of the paragraph"
 _COUNT_DIMS: Final = ("[beds]", "[doctors]", "[pharmacists]", "[nurses]", "[health_workers]")
 
 
@@ -126,7 +130,7 @@ def _year(
         return near
     paragraph = [m for m in year_marks(text, line.span[0], sentence[0]) if not m.reference]
     if paragraph:
-        return paragraph[-1], "year taken from an earlier sentence of the paragraph", 0.1
+        return paragraph[-1], _EARLIER, 0.1
     if line.section_year is not None:
         return line.section_year, "", 0.0
     if years.title is not None:
@@ -144,17 +148,21 @@ def _tier(words: str) -> Tier | None:
     return None
 
 
-def _is_target(value: Value, unit: Any, line: Line, has_year: bool) -> tuple[bool, str]:
+def _is_target(
+    value: Value, unit: Any, line: Line, has_year: bool, own_sentence: bool = True
+) -> tuple[bool, str]:
     """Whether a value states a target, and the reason when it is only likely.
 
     *unit* is the unit the value is read in (a count read against a ratio indicator, as
     in "Số giường bệnh 10.000 dân: 39 giường", is a ratio). Status figures are told apart
-    before (:func:`~vnhealthplan.io.extract.status.read_role`).
+    before (:func:`~vnhealthplan.io.extract.status.read_role`). A count needs a verb or
+    lead word, and a target section, a dated section or a year in its own sentence
+    (*own_sentence*: not one taken from an earlier sentence).
     """
     dims = unit.dimensionality if unit is not None else {}
-    counts = len(dims) == 1 and any(d in dims for d in (*_COUNT_DIMS, "[facilities]", "[stations]"))
-    if counts:
-        return (value.verb or value.lead) and (line.in_targets or has_year), ""
+    if (len(dims) == 1 and any(d in dims for d in _COUNT_DIMS)) or is_count(unit):
+        dated = line.in_targets or (has_year and own_sentence) or line.section_year is not None
+        return (value.verb or value.lead) and dated, ""
     if value.verb or line.in_targets or has_year:
         return True, ""
     if str(unit) == "percent":
@@ -216,7 +224,12 @@ def _reading(
 ) -> tuple[str, tuple[Any, Any, TargetPhrase], list[str], float] | None:
     """The indicator code, the value read in its unit, the reasons and their cost."""
     words = own + " " + value.text
-    code, reading, why = _choose(value, value.text, unit, rank_indicators(words, after, head))
+    ranked = rank_indicators(words, after, head)
+    if value.fraction and str(unit) in FRACTION_INDICATORS:
+        ranked = [(0, FRACTION_INDICATORS[str(unit)])]
+    code, reading, why = _choose(value, value.text, unit, ranked)
+    if reading is not None and reading[2].kind is not value.phrase.kind:  # a count's verb
+        reading = (reading[0], reading[1], attrs.evolve(reading[2], kind=value.phrase.kind))
     reasons, cost = list(why), 0.2 * len(why)
     if reading is None:
         if str(unit) in ("year", "day", "hour", "minute", "second"):
@@ -249,7 +262,10 @@ def _clause(
         mark, year_reason, year_cost = _year(text, value.span, sentence, line, years)
         near = mark is not None and mark is not line.section_year and year_cost <= 0.1
         lead = text[own_start : value.number_span[0]]  # with its verb: 'đã đạt', 'ước đạt'
+        value, counted = read_count(value, items[:i], lead)
         role = read_role(text, lead, line, mark, value.span, doc_year, near=near)
+        if value.fraction:
+            role = Role("observation", (_whole_reason(value, after),))
         if role.kind == "observation":
             mark, year_reason, year_cost = observation_year(
                 text, value.span, sentence, line, doc_year
@@ -261,10 +277,12 @@ def _clause(
         code, reading, why, cost = drafted
         target_reason = ""
         if role.kind == "target":
-            ok, target_reason = _is_target(value, reading[0].units, line, near)
+            ok, target_reason = _is_target(
+                value, reading[0].units, line, near, year_reason != _EARLIER
+            )
             if not ok:
                 continue
-        reasons = [r for r in (year_reason, target_reason) if r] + [*role.reasons, *why]
+        reasons = [r for r in (year_reason, target_reason) if r] + [*role.reasons, *counted, *why]
         if i in promoted:
             reasons.append(f"the denominator is read from the end of the list ({unit})")
         cost += year_cost + role.cost + 0.1 * bool(target_reason)
@@ -286,6 +304,15 @@ def _clause(
             )
         )
     return found
+
+
+def _whole_reason(value: Value, after: str) -> str:
+    part = value.fraction.split("/")[0].strip()
+    noun = " ".join(after.split()[:5]).strip(" ,;:")
+    return (
+        f"'{value.fraction} {noun}': {value.text} is the number there are (a status figure), "
+        f"{part} those the plan acts on"
+    )
 
 
 def _quantity(number: Any, unit: Any) -> Any:
