@@ -114,7 +114,7 @@ def test_a_year_from_the_title_is_said() -> None:
         "II. NHIỆM VỤ\n- Dành ít nhất 30% ngân sách y tế cho y tế dự phòng."
     )
     confidence, reasons = _target_finding(text, "preventive_budget_share")
-    assert "year taken from the title" in reasons
+    assert "year taken from the title (due by 2025)" in reasons
     assert confidence <= 0.7
 
 

@@ -36,7 +36,13 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Tier
 from vnhealthplan.data import indicators
-from vnhealthplan.io.extract.candidate import Candidate, YearContext
+from vnhealthplan.io.extract.candidate import (
+    EARLIER,
+    Candidate,
+    YearContext,
+    plan_period,
+    value_year,
+)
 from vnhealthplan.io.extract.counts import FRACTION_INDICATORS, is_count, read_count
 from vnhealthplan.io.extract.lexicon import rank_indicators
 from vnhealthplan.io.extract.segment import (
@@ -45,13 +51,10 @@ from vnhealthplan.io.extract.segment import (
     clause_bounds,
     layout,
     sentences,
-    year_marks,
-    year_near,
 )
 from vnhealthplan.io.extract.status import Role, observation_year, read_role
 from vnhealthplan.io.extract.tables import TableRow, table_rows
 from vnhealthplan.io.extract.values import Decimal, Value, find_values
-from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
 __all__ = ["Candidate", "YearContext", "find_figures", "find_targets"]
@@ -63,9 +66,7 @@ _TIERS: Final = (
     (re.compile(r"\btuyen huyen\b|\bcap huyen\b"), Tier.DISTRICT),
     (re.compile(r"\btuyen xa\b|\bcap xa\b"), Tier.COMMUNE),
 )
-_YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?năm[ \t]+(\d{4})\b")
 _PER_POPULATION = ("[population]", "[live_births]")
-_EARLIER: Final = "year taken from an earlier sentence of the paragraph"
 _COUNT_DIMS: Final = ("[beds]", "[doctors]", "[pharmacists]", "[nurses]", "[health_workers]")
 
 
@@ -110,35 +111,6 @@ def _choose(
     if tied:
         reasons.append(f"the words fit {best[1]} and {', '.join(tied)} equally: {best[1]} taken")
     return best[1], best[2], reasons
-
-
-def _year(
-    text: str,
-    value_span: Span,
-    sentence: Span,
-    line: Line,
-    years: YearContext,
-) -> tuple[YearMark | None, str, float]:
-    """The year a value is due, why, and how much it lowers the confidence."""
-    after = _YEAR_AFTER.match(text, value_span[1])
-    if after:
-        mark = YearMark(Period.year(int(after.group(1))), after.span())
-        return mark, "", 0.0
-    marks = [m for m in year_marks(text, *sentence) if not m.reference]
-    near = year_near(marks, value_span)
-    if near is not None:
-        return near
-    paragraph = [m for m in year_marks(text, line.span[0], sentence[0]) if not m.reference]
-    if paragraph:
-        return paragraph[-1], _EARLIER, 0.1
-    if line.section_year is not None:
-        return line.section_year, "", 0.0
-    if years.title is not None:
-        return years.title, "year taken from the title", 0.3
-    if years.issue_year is not None:
-        mark = YearMark(Period.year(years.issue_year), (0, 0))
-        return mark, "no year near the value: the issue year is taken", 0.4
-    return None, "", 0.0
 
 
 def _tier(words: str) -> Tier | None:
@@ -259,7 +231,7 @@ def _clause(
         own = text[own_start : value.span[0]]
         head = text[clause[0] : own_start] + " " + outer
         after = text[value.span[1] : items[i + 1].span[0] if i + 1 < len(items) else clause[1]]
-        mark, year_reason, year_cost = _year(text, value.span, sentence, line, years)
+        mark, year_reason, year_cost = value_year(text, value.span, sentence, line, years)
         near = mark is not None and mark is not line.section_year and year_cost <= 0.1
         lead = text[own_start : value.number_span[0]]  # with its verb: 'đã đạt', 'ước đạt'
         value, counted = read_count(value, items[:i], lead)
@@ -278,7 +250,7 @@ def _clause(
         target_reason = ""
         if role.kind == "target":
             ok, target_reason = _is_target(
-                value, reading[0].units, line, near, year_reason != _EARLIER
+                value, reading[0].units, line, near, year_reason != EARLIER
             )
             if not ok:
                 continue
@@ -425,6 +397,8 @@ def find_figures(
     """
     lines = layout(text) if lines is None else lines
     years = YearContext(None, None) if years is None else years
+    if years.title is None and years.plan is None:
+        years = attrs.evolve(years, plan=plan_period(text, lines, years.issue_year))
     found: list[Candidate] = []
     rows = {row.line.span: row for row in table_rows(text, lines)}
     parent: Candidate | None = None
