@@ -45,6 +45,12 @@ _ONE_YEAR = re.compile(
     r"(?:(?P<ref>so với|so|cuối|đầu|từ)[ \t]+)?năm[ \t]+(?P<y>(?:19|20)\d\d)(?![\d/])",
     re.IGNORECASE,
 )
+_BASELINE = re.compile(
+    r"\bso[ \t]+với[ \t]+(?:(?:giai[ \t]+đoạn|thời[ \t]+kỳ|cùng[ \t]+kỳ|bình[ \t]+quân)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"[ \t]*[-–—+•*●○▪·]")
+_LEAD_TARGET = re.compile(r"\b(?:den (?:het )?nam|phan dau)\b")
 _SENTENCE_END = re.compile(r"[.!?…](?=[ \t]+(\S)|[ \t]*$)")
 _TARGET_WORDS = re.compile(r"\b(?:muc tieu|chi tieu)\b")
 _STATUS_WORDS = re.compile(
@@ -131,7 +137,11 @@ def year_marks(text: str, start: int = 0, end: int | None = None) -> list[YearMa
     """
     end = len(text) if end is None else end
     marks = [
-        YearMark(Period.years(int(m.group(1)), int(m.group(2))), m.span())
+        YearMark(
+            Period.years(int(m.group(1)), int(m.group(2))),
+            m.span(),
+            bool(_BASELINE.search(text, max(start, m.start() - 40), m.start())),
+        )
         for m in _SPAN_YEARS.finditer(text, start, end)
         if int(m.group(1)) < int(m.group(2))
     ]
@@ -207,6 +217,8 @@ def layout(text: str) -> tuple[Line, ...]:
     """
     stack: list[_Section] = []
     lines: list[Line] = []
+    lead: _Section | None = None  # a lead-in line with a year ("Đến năm 2030:") over a list
+    listed = False  # the last line ended with ":", ";" or ",": the next one is a list item
     for start, end in _line_spans(text):
         raw = text[start:end]
         level = _heading_level(raw) if raw.strip() else None
@@ -214,8 +226,14 @@ def layout(text: str) -> tuple[Line, ...]:
             while stack and stack[-1].level >= level:
                 stack.pop()
             stack.append(_section(text, start, end, level))
+            lead = None
+        elif raw.strip() and not listed and not _BULLET.match(raw):
+            lead = _lead_in(text, start, end)
+        if raw.strip():
+            listed = raw.rstrip()[-1] in ":;,"
         cells = _cells(text, start, end) if "\t" in raw else ()
-        year = next((s.year for s in reversed(stack) if s.year is not None), None)
+        inner = [*stack, lead] if lead is not None else stack
+        year = next((s.year for s in reversed(inner) if s.year is not None), None)
         lines.append(
             Line(
                 (start, end),
@@ -223,11 +241,24 @@ def layout(text: str) -> tuple[Line, ...]:
                 cells,
                 stack[-1].label if stack else "",
                 year,
-                any(s.targets for s in stack),
-                any(s.status for s in stack),
+                any(s.targets for s in inner),
+                any(s.status for s in inner),
             )
         )
     return tuple(lines)
+
+
+def _lead_in(text: str, start: int, end: int) -> _Section | None:
+    """A short line ending in ":" that names a year, read as a section for the bullets under
+    it ("Đến năm 2030:", "Mục tiêu giai đoạn 2021 - 2025:"); None for any other line."""
+    raw = text[start:end].rstrip()
+    if not raw.endswith(":") or len(raw) > _HEADING_CHARS:
+        return None
+    lead = _section(text, start, end, 99)
+    if lead.year is None:
+        return None
+    targets = lead.targets or bool(_LEAD_TARGET.search(fold(raw)))
+    return attrs.evolve(lead, targets=targets and not lead.status)
 
 
 def _section(text: str, start: int, end: int, level: int) -> _Section:
