@@ -80,7 +80,7 @@ def count_verb(lead: str) -> str:
     ...            "nâng cấp ")
     'nâng cấp'
     """
-    words = fold(lead).split()[-_VERB_WORDS:]
+    words = fold(lead[-_VERB_WORDS * 12 :]).split()[-_VERB_WORDS:]  # a bounded tail
     found = _ADD.findall(" ".join(words))
     return ADD_VERBS[found[-1]] if found else ""
 
