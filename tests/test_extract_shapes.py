@@ -290,3 +290,12 @@ def test_find_figures_with_an_explicit_plan_period() -> None:
     )
     (found,) = find_figures(text, years=YearContext(None, 2020, mark), doc_year=2020)
     assert found.period.code == "2020-2030"
+
+
+def test_a_bulleted_lead_in_and_letter_items_take_the_lead_ins_year() -> None:
+    text = (
+        _HEAD + "II. MỤC TIÊU\n- Đến năm 2025:\n+ Tỷ lệ hài lòng đạt 80%.\n- Đến năm 2030:\n"
+        "+ Tỷ lệ hài lòng đạt 90%.\nChỉ tiêu đến năm 2027:\na) Tỷ lệ hài lòng đạt 85%;\n"
+        "b) Giai đoạn 2028 - 2029: tỷ lệ hài lòng đạt 88%."
+    )
+    assert [year for *_, year in _targets(text)] == ["2025", "2030", "2027", "2029"]

@@ -6,7 +6,11 @@ from it can quote it exactly. Headings are numbered lines ("I.", "II-", "1.", "2
 heading of the same or a higher level. A section carries what its heading says about the
 lines under it: a year ("Mục tiêu đến năm 2025", "Giai đoạn 2021 - 2025"), whether it sets
 targets ("mục tiêu", "chỉ tiêu") or describes the situation ("tình hình", "thực trạng",
-"kết quả", "dự báo"). Table rows are lines with tab-separated cells.
+"kết quả", "dự báo"). A short line ending in ":" that names a year ("Đến năm 2030:",
+"- Mục tiêu giai đoạn 2021 - 2025:") does the same for the list under it: its bullets
+("-", "+", "•" …), its "a)" items and the lines that follow a ":", ";" or "," take its
+year, until a line of another kind. A span of years compared with ("so với giai đoạn
+2016 - 2020") is a reference, not a deadline. Table rows are lines with tab-separated cells.
 
 Examples
 --------
@@ -56,6 +60,7 @@ _TARGET_WORDS = re.compile(r"\b(?:muc tieu|chi tieu)\b")
 _STATUS_WORDS = re.compile(
     r"\b(?:tinh hinh|thuc trang|ket qua|du bao|danh gia|nguyen nhan|boi canh|can cu)\b"
 )
+_LETTER_LEVEL = 6
 #: Headings longer than this are numbered paragraphs: their years are their own sentences'.
 _HEADING_CHARS = 160
 
@@ -165,7 +170,7 @@ def _heading_level(line: str) -> int | None:
     if _NUMBERED.match(line):
         return 2
     if _LETTER.match(line):
-        return 6
+        return _LETTER_LEVEL
     if len(line) > 120:  # before looking at each character: most prose lines are long
         return None
     letters = [c for c in line if c.isalpha()]
@@ -226,9 +231,12 @@ def layout(text: str) -> tuple[Line, ...]:
             while stack and stack[-1].level >= level:
                 stack.pop()
             stack.append(_section(text, start, end, level))
-            lead = None
-        elif raw.strip() and not listed and not _BULLET.match(raw):
-            lead = _lead_in(text, start, end)
+            if level != _LETTER_LEVEL or stack[-1].year is not None:  # "a)" items stay in it
+                lead = None
+        elif raw.strip():
+            opened = _lead_in(text, start, end)
+            if opened is not None or not (listed or _BULLET.match(raw)):
+                lead = opened
         if raw.strip():
             listed = raw.rstrip()[-1] in ":;,"
         cells = _cells(text, start, end) if "\t" in raw else ()
@@ -252,7 +260,7 @@ def _lead_in(text: str, start: int, end: int) -> _Section | None:
     """A short line ending in ":" that names a year, read as a section for the bullets under
     it ("Đến năm 2030:", "Mục tiêu giai đoạn 2021 - 2025:"); None for any other line."""
     raw = text[start:end].rstrip()
-    if not raw.endswith(":") or len(raw) > _HEADING_CHARS:
+    if not raw.endswith(":") or len(raw) > _HEADING_CHARS:  # the cheap test first
         return None
     lead = _section(text, start, end, 99)
     if lead.year is None:

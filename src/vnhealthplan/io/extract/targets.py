@@ -8,14 +8,18 @@ kept, as observations, by :func:`find_figures`. Otherwise it becomes a target wh
 * a verb or comparator states it ("đạt", "dưới", "giảm còn" …), or its section sets
   targets ("mục tiêu", "chỉ tiêu"), or its sentence names the year it is due, or it is a
   share (plans state shares as targets; this last reason lowers its confidence). Counts
-  ("04 bệnh viện") need a verb or lead word and a target section or a year.
+  ("04 bệnh viện") need a verb or lead word and a target section, a dated section or a
+  year in their own sentence; a verb that adds facilities makes them a change, and a list
+  of counts shares its first item's verb (:mod:`.counts`). The whole of a part written
+  over it ("05/27 Trung tâm y tế huyện") is a status figure.
 
 Its indicator is the best-ranked catalogue indicator (:mod:`.lexicon`) whose unit the
 value fits; failing that, a draft indicator of the plan's own, named after the words. Its
 year is, in this order: a year right after it ("70% năm 2025"), the nearest year before it
 in its sentence, the nearest after it, an earlier year of its paragraph, its section's year,
-the title's year, the issue year. Each step after the second lowers the confidence and says
-so.
+the title's year, the plan's period from its objectives, the issue year
+(:func:`~vnhealthplan.io.extract.candidate.value_year`). Each step after the second lowers
+the confidence and says so.
 
 Examples
 --------
