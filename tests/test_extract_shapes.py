@@ -299,3 +299,25 @@ def test_a_bulleted_lead_in_and_letter_items_take_the_lead_ins_year() -> None:
         "b) Giai đoạn 2028 - 2029: tỷ lệ hài lòng đạt 88%."
     )
     assert [year for *_, year in _targets(text)] == ["2025", "2030", "2027", "2029"]
+
+
+def test_without_an_issue_date_the_title_period_tells_the_past() -> None:
+    text = (
+        "KẾ HOẠCH\nPhát triển nhân lực y tế giai đoạn 2025 - 2030\n\nII. MỤC TIÊU\n"
+        "Năm 2023 đạt 8,5 bác sĩ/vạn dân, phấn đấu đến năm 2030 đạt 12 bác sĩ/vạn dân.\n"
+        "Hiện nay tỷ lệ trạm y tế có bác sĩ đạt 90%, phấn đấu đến năm 2030 đạt 100%."
+    )
+    draft = draft_plan(text)
+    assert [(t.value.magnitude, t.period.code) for t in draft.plan.targets] == [
+        (12, "2030"),
+        (100, "2030"),
+    ]
+    seen = [(o.value.magnitude, o.period.code) for o in draft.plan.observations]
+    assert seen == [(8.5, "2023"), (90, "2025")]  # not the 2030 of the target after it
+    doubts = _reasons(text, "observation")
+    assert all(any("could be a target" in r for r in reasons) for reasons in doubts)
+
+
+def test_a_title_running_to_a_year_says_nothing_of_when_it_was_written() -> None:
+    text = "KẾ HOẠCH\nY tế đến năm 2030\n\nNăm 2025 đạt 10 bác sĩ/vạn dân."
+    assert [t.period.code for t in draft_plan(text).plan.targets] == ["2025"]

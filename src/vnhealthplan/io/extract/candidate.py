@@ -23,12 +23,13 @@ from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_nea
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import TargetPhrase
 
-__all__ = ["EARLIER", "Candidate", "YearContext", "plan_period", "value_year"]
+__all__ = ["EARLIER", "Candidate", "YearContext", "plan_period", "reference_year", "value_year"]
 
 Span = tuple[int, int]
 
 #: The reason given for a year taken from an earlier sentence of the value's paragraph.
 EARLIER: Final = "year taken from an earlier sentence of the paragraph"
+_UNTIL: Final = re.compile(r"(?:đến|tới|trước)[ \t]+(?:hết[ \t]+)?$", re.IGNORECASE)
 _YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?năm[ \t]+(\d{4})\b")
 #: Lines of a target section longer than this are prose: their years are their own.
 _OBJECTIVE_CHARS = 160
@@ -131,6 +132,28 @@ def plan_period(text: str, lines: Sequence[Line], issue_year: int | None) -> Yea
     if latest is None or issue_year is None or issue_year >= latest.period.first_year:
         return latest
     return YearMark(Period.years(issue_year, latest.period.last_year), latest.span)
+
+
+def reference_year(text: str, title: YearMark | None) -> int | None:
+    """The year a plan without an issue date is written in, as its title's period says.
+
+    The first year of a span ("giai đoạn 2025 - 2030": 2025) or a single year ("năm 2024");
+    None for a year the plan runs to ("đến năm 2030"), which says nothing of when it was
+    written. Figures of years before it are status figures (:mod:`.status`).
+
+    Examples
+    --------
+    >>> text = "KẾ HOẠCH nhân lực giai đoạn 2025 - 2030 và đến năm 2035"
+    >>> [reference_year(text, m) for m in year_marks(text)]
+    [2025, None]
+    """
+    if title is None:
+        return None
+    if title.period.first_year < title.period.last_year:
+        return title.period.first_year
+    if _UNTIL.search(text, max(0, title.span[0] - 12), title.span[0]):
+        return None
+    return title.period.first_year
 
 
 def value_year(

@@ -45,6 +45,7 @@ from vnhealthplan.io.extract.candidate import (
     Candidate,
     YearContext,
     plan_period,
+    reference_year,
     value_year,
 )
 from vnhealthplan.io.extract.counts import FRACTION_INDICATORS, is_count, read_count
@@ -403,6 +404,8 @@ def find_figures(
     years = YearContext(None, None) if years is None else years
     if years.title is None and years.plan is None:
         years = attrs.evolve(years, plan=plan_period(text, lines, years.issue_year))
+    if doc_year is None:  # no issue date: the start of the title's period stands for it
+        doc_year = reference_year(text, years.title)
     found: list[Candidate] = []
     rows = {row.line.span: row for row in table_rows(text, lines)}
     parent: Candidate | None = None
