@@ -236,17 +236,11 @@ def _clause(
         own = text[own_start : value.span[0]]
         head = text[clause[0] : own_start] + " " + outer
         after = text[value.span[1] : items[i + 1].span[0] if i + 1 < len(items) else clause[1]]
-        mark, year_reason, year_cost = value_year(text, value.span, sentence, line, years)
-        near = mark is not None and mark is not line.section_year and year_cost <= 0.1
         lead = text[own_start : value.number_span[0]]  # with its verb: 'đã đạt', 'ước đạt'
         value, counted = read_count(value, items[:i], lead)
-        role = read_role(text, lead, line, mark, value.span, doc_year, near=near)
-        if value.fraction:
-            role = Role("observation", (_whole_reason(value, after),))
-        if role.kind == "observation":
-            mark, year_reason, year_cost = observation_year(
-                text, value.span, sentence, line, doc_year
-            )
+        role, (mark, year_reason, year_cost), near = _role_and_year(
+            text, value, lead, after, sentence, line, years, doc_year
+        )
         unit = promoted.get(i, value.unit)
         drafted = _reading(value, unit, own, after, head)
         if mark is None or drafted is None:
@@ -281,6 +275,29 @@ def _clause(
             )
         )
     return found
+
+
+def _role_and_year(
+    text: str,
+    value: Value,
+    lead: str,
+    after: str,
+    sentence: Span,
+    line: Line,
+    years: YearContext,
+    doc_year: int | None,
+) -> tuple[Role, tuple[YearMark | None, str, float], bool]:
+    """Whether the value is a target or a status figure, its year (mark, reason, cost),
+    and whether that year is written near it."""
+    when = value_year(text, value.span, sentence, line, years)
+    mark, cost = when[0], when[2]
+    near = mark is not None and mark is not line.section_year and cost <= 0.1
+    role = read_role(text, lead, line, mark, value.span, doc_year, near=near)
+    if value.fraction:
+        role = Role("observation", (_whole_reason(value, after),))
+    if role.kind == "observation":
+        when = observation_year(text, value.span, sentence, line, doc_year)
+    return role, when, near
 
 
 def _whole_reason(value: Value, after: str) -> str:
