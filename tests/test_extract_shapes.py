@@ -321,3 +321,9 @@ def test_without_an_issue_date_the_title_period_tells_the_past() -> None:
 def test_a_title_running_to_a_year_says_nothing_of_when_it_was_written() -> None:
     text = "KẾ HOẠCH\nY tế đến năm 2030\n\nNăm 2025 đạt 10 bác sĩ/vạn dân."
     assert [t.period.code for t in draft_plan(text).plan.targets] == ["2025"]
+
+
+def test_a_fraction_of_hospitals_but_no_date_or_year() -> None:
+    (value,) = find_values("nâng cấp 02/10 bệnh viện huyện")
+    assert (value.fraction, value.phrase.value, str(value.unit)) == ("02/10", 10, "facility")
+    assert [v.fraction for v in find_values("ngày 05/12 bệnh viện; tháng 12/2025 bệnh viện")] == []

@@ -36,6 +36,7 @@ Decimal = Literal[",", "."]
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _FRACTION = re.compile(r"[ \t]*/[ \t]*(\d+)(?![\d/.,])")
+_DATE_WORD = re.compile(r"(?:ngày|tháng|số|Số)[ \t]*$")
 _RANGE = re.compile(r"[ \t]*(?:[-–—]|đến)[ \t]*(\d+(?:[.,]\d+)*)")
 _WORDS_FRAME = re.compile(
     r"\btừ[ \t]+(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+([^\d\n,;.()]{1,40}?)"
@@ -325,13 +326,15 @@ def _word_frames(text: str, low: int, high: int) -> list[Value]:
 def _whole(text: str, start: int, end: int, high: int) -> Value | None:
     """The whole of a part written over it, "05/27 Trung tâm y tế huyện": 27 facilities."""
     frac = _FRACTION.match(text, end, high)
-    if frac is None:
-        return None
-    unit, _, counted = _unit_after(text, frac.end(), high)
-    if unit is None or not counted:
+    if frac is None or _DATE_WORD.search(text, max(0, start - 8), start):
         return None
     whole = frac.group(1)
-    if not text[start:end].isdigit() or int(text[start:end]) > int(whole):
+    part = text[start:end]
+    if not part.isdigit() or int(part) > int(whole) or _is_year(whole):
+        return None
+    unit, _, _ = _unit_after(text, frac.end(), high)
+    dims = unit.dimensionality if unit is not None else {}
+    if len(dims) != 1 or not ("[facilities]" in dims or "[stations]" in dims):
         return None
     phrase = parse_target_phrase(whole)
     span = (start, frac.end())
