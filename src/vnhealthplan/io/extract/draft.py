@@ -130,7 +130,7 @@ class Draft:
         >>> draft = draft_plan("Mục tiêu đến năm 2030: tỉ lệ hài lòng đạt trên 90%.")
         >>> draft.review_frame("vi").columns[:4].tolist()
         ['loại', 'bản ghi', 'giá trị', 'năm']
-        >>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nNăm 2025 đạt 10 bác sĩ/vạn dân; "
+        >>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nĐến năm 2025 đạt 10 bác sĩ/vạn dân; "
         ...                    "100% trạm y tế xã có tủ thuốc.")
         >>> draft.review_frame()[["kind", "record", "confidence"]]  # the doubtful row first
                kind           record  confidence

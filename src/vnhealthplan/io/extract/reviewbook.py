@@ -282,7 +282,7 @@ def read_review(path: str | os.PathLike[str], draft: Draft) -> Plan:
     --------
     >>> import pathlib, tempfile, openpyxl
     >>> from vnhealthplan.extract import draft_plan
-    >>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nNăm 2025 đạt 10 bác sĩ/vạn dân.")
+    >>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nĐến năm 2025 đạt 10 bác sĩ/vạn dân.")
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     path = pathlib.Path(folder, "review.xlsx")
     ...     _ = write_review(draft, path, "en")

@@ -9,7 +9,7 @@ reports every bad cell as a :class:`~vnhealthplan.errors.Problem` at its address
 Examples
 --------
 >>> from vnhealthplan.extract import draft_plan
->>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nNăm 2025 đạt 10 bác sĩ/vạn dân.")
+>>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nĐến năm 2025 đạt 10 bác sĩ/vạn dân.")
 >>> [(r.index, r.kind, r.doubtful) for r in rows_of(draft)]
 [(0, 'document', False), (1, 'target', False)]
 >>> row_cells(rows_of(draft)[1], "vi")[:8]
@@ -63,7 +63,7 @@ class Row:
     Examples
     --------
     >>> from vnhealthplan.extract import draft_plan
-    >>> row = rows_of(draft_plan("Năm 2025 đạt 10 bác sĩ/vạn dân."))[0]
+    >>> row = rows_of(draft_plan("Đến năm 2025 đạt 10 bác sĩ/vạn dân."))[0]
     >>> row.kind, row.doubtful, row.finding.reasons
     ('document', True, ("no title under a 'KẾ HOẠCH' line: the first sentence stands for it",))
     """
@@ -169,7 +169,7 @@ def row_cells(row: Row, lang: Lang) -> list[Any]:
     --------
     >>> from vnhealthplan.extract import draft_plan
     >>> draft = draft_plan("Số: 12/KH-SYT\\nKẾ HOẠCH\\nY tế năm 2025\\n\\n"
-    ...                    "Năm 2025 đạt 10 bác sĩ/vạn dân.")
+    ...                    "Đến năm 2025 đạt 10 bác sĩ/vạn dân.")
     >>> row_cells(rows_of(draft)[0], "en")
     [0, 'document', 'yes', 'number', '12/KH-SYT', '', '', '', 1.0, '', 'Số: 12/KH-SYT', 0, 13]
     """
@@ -216,7 +216,7 @@ def apply_rows(
     Examples
     --------
     >>> from vnhealthplan.extract import draft_plan
-    >>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nNăm 2025 đạt 10 bác sĩ/vạn dân.")
+    >>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nĐến năm 2025 đạt 10 bác sĩ/vạn dân.")
     >>> cells = [row_cells(row, "vi") for row in rows_of(draft)]
     >>> cells[1][4] = "11"
     >>> apply_rows(draft, list(enumerate(cells, 2)), "vi", ("r.xlsx", "Rà soát"), []).targets
