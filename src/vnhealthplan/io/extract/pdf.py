@@ -1,0 +1,150 @@
+"""PDF files as text, through the optional pypdf: the text layer, with its tables' columns.
+
+:func:`vnhealthplan.io.extract.read_text` calls :func:`read_pdf` for a ``.pdf`` file. Each
+page's text layer is read in pypdf's layout mode, which keeps the columns of a table apart
+by spaces; :func:`columns_to_cells` then finds the table-like blocks of each page (two or
+more lines, blank lines between them allowed, whose cells, the words between runs of two
+or more spaces, start at shared columns) and writes their rows as lines of tab-separated
+cells, each cell under its column (an empty cell where a row has none), as the OCR'd plan
+texts print them, so that the same rules (:mod:`.tables`) read both. Outside tables, the
+layout's indentation and runs of blank lines are dropped; a line that is only a page number
+at the top or the bottom of a page is dropped, so that a table running on over a page break
+stays one table. Pages are separated by a blank line.
+
+Every line keeps its place (:class:`~.source_text.Place`): the page and the line on the
+page (counting lines that hold text). A row whose cell wraps onto a second line in the PDF
+is read as two lines (the second one without tabs); a scanned page (no text layer) is
+refused with :class:`~.source_text.ScannedPDFError`, an encrypted file with an
+:class:`~.source_text.ExtractError`.
+
+Examples
+--------
+>>> page = ("Phụ lục\\n\\n  TT    Chỉ tiêu                 ĐVT      Năm 2025\\n\\n"
+...         "  1     Số bác sĩ/vạn dân        bác sĩ   12\\n"
+...         "        - Tuyến tỉnh             bác sĩ   5\\n")
+>>> for line, cells in columns_to_cells(page):
+...     print(line, cells)
+1 ['Phụ lục']
+2 ['TT', 'Chỉ tiêu', 'ĐVT', 'Năm 2025']
+3 ['1', 'Số bác sĩ/vạn dân', 'bác sĩ', '12']
+4 ['', '- Tuyến tỉnh', 'bác sĩ', '5']
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Final
+
+from vnhealthplan.core.optional import require
+from vnhealthplan.io.extract.source_text import ExtractError, Place, ScannedPDFError, SourceText
+from vnhealthplan.io.extract.word import TextBuilder
+
+__all__ = ["columns_to_cells", "read_pdf"]
+
+_GAP: Final = re.compile(r"\S+(?: \S+)*")  # a cell: words one space apart
+_PAGE_NUMBER: Final = re.compile(
+    r"[-–\s]*(?:trang|page)?\s*\d{1,4}(?:\s*/\s*\d{1,4})?[-–\s]*", re.I
+)
+#: How far apart (in characters) two cells' starts may be and still share a column.
+_SLACK: Final = 2
+
+
+def read_pdf(path: Path) -> SourceText:
+    """The text layer of a PDF's pages, tables as tab-separated cells (see the module notes)."""
+    pypdf = require("pypdf", "pdf", f"reading {path.name}")
+    try:
+        reader = pypdf.PdfReader(str(path))
+        if reader.is_encrypted:
+            raise ExtractError(str(path), "an encrypted PDF (decrypt it first)")
+        pages = [_page_text(page) for page in reader.pages]
+    except pypdf.errors.PyPdfError as err:
+        raise ExtractError(str(path), f"a file that is not a readable PDF ({err})") from None
+    if not any(page.strip() for page in pages):
+        count = len(pages)
+        reason = (
+            f"a PDF without a text layer ({count} page{'s' if count != 1 else ''}, no text): "
+            "a scan needs OCR first (for example with ocrmypdf)"
+        )
+        raise ScannedPDFError(str(path), reason)
+    notes = tuple(f"page {i} has no text" for i, page in enumerate(pages, 1) if not page.strip())
+    builder = TextBuilder()
+    for number, page in enumerate(pages, 1):
+        for line, cells in columns_to_cells(page):
+            if builder.size:
+                builder.add("\n\n" if line == 1 else "\n")
+            builder.add("\t".join(cells), Place(0, page=number, line=line))
+    return builder.source(str(path), "pdf", notes)
+
+
+def _page_text(page: object) -> str:
+    try:
+        return page.extract_text(extraction_mode="layout") or ""  # type: ignore[attr-defined]
+    except (ValueError, KeyError, TypeError, ZeroDivisionError):  # a layout pypdf cannot place
+        return page.extract_text() or ""  # type: ignore[attr-defined]
+
+
+def columns_to_cells(page: str) -> list[tuple[int, list[str]]]:
+    """A page's text in layout mode as (line on the page, cells) pairs (see the module notes).
+
+    A line outside a table is one cell, its words as printed.
+    """
+    lines = [line.rstrip() for line in page.splitlines()]
+    lines = [line for line in lines if line.strip()]
+    while lines and _PAGE_NUMBER.fullmatch(lines[0]):
+        lines.pop(0)
+    while lines and _PAGE_NUMBER.fullmatch(lines[-1]):
+        lines.pop()
+    cells = [[(m.start(), m.group()) for m in _GAP.finditer(_spaced(line))] for line in lines]
+    out: list[tuple[int, list[str]]] = []
+    i = 0
+    while i < len(lines):
+        end = _block_end(cells, i)
+        if end - i >= 2:
+            columns = _columns(cells[i:end])
+            out.extend((j + 1, _place_cells(cells[j], columns)) for j in range(i, end))
+            i = end
+        else:
+            out.append((i + 1, [" ".join(lines[i].split())]))
+            i += 1
+    return out
+
+
+def _spaced(line: str) -> str:
+    """*line* with runs of two or more spaces kept and single spaces between words kept."""
+    return line.replace("\t", "    ")
+
+
+def _block_end(cells: list[list[tuple[int, str]]], start: int) -> int:
+    """The end of the table-like block from line *start* (*start* itself if none)."""
+    end = start
+    columns: list[int] = []
+    while end < len(cells) and len(cells[end]) >= 2:
+        starts = [s for s, _ in cells[end]]
+        if columns and sum(_near(s, columns) for s in starts) < 2:
+            break
+        columns.extend(starts)
+        end += 1
+    return end
+
+
+def _near(start: int, columns: list[int]) -> bool:
+    return any(abs(start - c) <= _SLACK for c in columns)
+
+
+def _columns(block: list[list[tuple[int, str]]]) -> list[int]:
+    """The block's column starts: every cell start, those within the slack of another merged."""
+    starts = sorted({s for row in block for s, _ in row})
+    columns: list[int] = []
+    for s in starts:
+        if not columns or s - columns[-1] > _SLACK:
+            columns.append(s)
+    return columns
+
+
+def _place_cells(row: list[tuple[int, str]], columns: list[int]) -> list[str]:
+    placed = [""] * len(columns)
+    for start, text in row:
+        i = min(range(len(columns)), key=lambda k: abs(columns[k] - start))
+        placed[i] = f"{placed[i]} {text}".strip()
+    return placed
