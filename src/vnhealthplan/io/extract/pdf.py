@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
@@ -42,12 +43,12 @@ from vnhealthplan.io.extract.word import TextBuilder
 
 __all__ = ["columns_to_cells", "read_pdf"]
 
-_GAP: Final = re.compile(r"\S+(?: \S+)*")  # a cell: words one space apart
+_CELL: Final = re.compile(r"\S+(?: \S+)*")  # a cell: words one space apart
 _PAGE_NUMBER: Final = re.compile(
     r"[-–\s]*(?:trang|page)?\s*\d{1,4}(?:\s*/\s*\d{1,4})?[-–\s]*", re.I
 )
 #: How far apart (in characters) two cells' starts may be and still share a column.
-_SLACK: Final = 2
+_SLACK: Final = 1
 
 
 def read_pdf(path: Path) -> SourceText:
@@ -69,8 +70,10 @@ def read_pdf(path: Path) -> SourceText:
         raise ScannedPDFError(str(path), reason)
     notes = tuple(f"page {i} has no text" for i, page in enumerate(pages, 1) if not page.strip())
     builder = TextBuilder()
+    carried: list[int] = []
     for number, page in enumerate(pages, 1):
-        for line, cells in columns_to_cells(page):
+        lines, carried = _page_cells(page, carried)
+        for line, cells in lines:
             if builder.size:
                 builder.add("\n\n" if line == 1 else "\n")
             builder.add("\t".join(cells), Place(0, page=number, line=line))
@@ -84,42 +87,58 @@ def _page_text(page: object) -> str:
         return page.extract_text() or ""  # type: ignore[attr-defined]
 
 
-def columns_to_cells(page: str) -> list[tuple[int, list[str]]]:
+def columns_to_cells(page: str, carried: Sequence[int] = ()) -> list[tuple[int, list[str]]]:
     """A page's text in layout mode as (line on the page, cells) pairs (see the module notes).
 
-    A line outside a table is one cell, its words as printed.
+    A line outside a table is one cell, its words as printed. *carried*: the columns of a
+    table that ends the page before, which a table-like line at the top of this page
+    continues, even alone.
     """
-    lines = [line.rstrip() for line in page.splitlines()]
+    return _page_cells(page, carried)[0]
+
+
+def _page_cells(page: str, carried: Sequence[int]) -> tuple[list[tuple[int, list[str]]], list[int]]:
+    """The page's lines as cells, and the columns of a table that ends the page (or [])."""
+    lines = [line.rstrip().replace("\t", "    ") for line in page.splitlines()]
     lines = [line for line in lines if line.strip()]
     while lines and _PAGE_NUMBER.fullmatch(lines[0]):
         lines.pop(0)
     while lines and _PAGE_NUMBER.fullmatch(lines[-1]):
         lines.pop()
-    cells = [[(m.start(), m.group()) for m in _GAP.finditer(_spaced(line))] for line in lines]
+    cells = [[(m.start(), m.group()) for m in _CELL.finditer(line)] for line in lines]
     out: list[tuple[int, list[str]]] = []
+    columns: list[int] = []
     i = 0
     while i < len(lines):
         end = _block_end(cells, i)
-        if end - i >= 2:
+        continued = i == 0 and bool(carried) and end > i
+        if end - i >= 2 or continued:
             columns = _columns(cells[i:end])
+            if continued and len(columns) != len(carried):
+                # pages are laid out at their own scale: fit the page's cells to the
+                # columns the table had, each to the nearest one
+                columns = list(carried)
             out.extend((j + 1, _place_cells(cells[j], columns)) for j in range(i, end))
             i = end
         else:
             out.append((i + 1, [" ".join(lines[i].split())]))
             i += 1
-    return out
+            columns = []
+    return out, columns
 
 
-def _spaced(line: str) -> str:
-    """*line* with runs of two or more spaces kept and single spaces between words kept."""
-    return line.replace("\t", "    ")
+def _is_row(cells: list[tuple[int, str]]) -> bool:
+    """Three cells or more, or two set apart by three spaces or more (not a justified gap)."""
+    if len(cells) >= 3:
+        return True
+    return len(cells) == 2 and cells[1][0] - (cells[0][0] + len(cells[0][1])) >= 3
 
 
 def _block_end(cells: list[list[tuple[int, str]]], start: int) -> int:
     """The end of the table-like block from line *start* (*start* itself if none)."""
     end = start
     columns: list[int] = []
-    while end < len(cells) and len(cells[end]) >= 2:
+    while end < len(cells) and _is_row(cells[end]):
         starts = [s for s, _ in cells[end]]
         if columns and sum(_near(s, columns) for s in starts) < 2:
             break
