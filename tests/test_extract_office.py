@@ -60,7 +60,7 @@ def test_merged_cells_both_ways_and_a_two_row_header(tmp_path: Path) -> None:
         "TT\tChỉ tiêu\tĐVT\tKế hoạch năm 2024\tKế hoạch năm 2025",
         "1\tTỷ lệ tham gia bảo hiểm y tế\t%\t93\t95",
         "2\tSố giường bệnh/vạn dân\tgiường\t\t",  # merged across: one cell, then an empty one
-        "2\tSố giường bệnh/vạn dân\tgiường\t30\t32",  # merged down: repeated on each row
+        "\tSố giường bệnh/vạn dân\tgiường\t30\t32",  # merged down: repeated (not a row number)
     ]
     at = source.text.index("32")
     assert source.location((at, at + 2), "vi") == "bảng 1, hàng 5, ô 5"
@@ -79,6 +79,52 @@ def test_merged_cells_both_ways_and_a_two_row_header(tmp_path: Path) -> None:
     assert beds.source.section.endswith("bảng 1, hàng 5, ô 2–5)")
     frame = draft.review_frame("vi")
     assert "bảng 1, hàng 5, ô 2–5" in frame["vị trí"].tolist()
+
+
+def _seed_as_word(text: str, path: Path) -> None:
+    """A plan's text as a Word file: its tab-separated lines as tables, as an office writes
+    them, a row number merged down over the breakdown rows ("- Tuyến tỉnh") under it."""
+    document = docx.Document()
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        if "\t" not in lines[i]:
+            document.add_paragraph(lines[i])
+            i += 1
+            continue
+        end = next((j for j in range(i, len(lines)) if "\t" not in lines[j]), len(lines))
+        rows = [line.split("\t") for line in lines[i:end]]
+        table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+        for r, cells in enumerate(rows):
+            for c, words in enumerate(cells):
+                table.cell(r, c).text = words
+            if not cells[0] and cells[1].startswith("-"):
+                top = max(k for k in range(r) if rows[k][0])
+                table.cell(top, 0).merge(table.cell(r, 0))
+        i = end
+    document.save(str(path))
+
+
+def test_the_dak_lak_seed_as_a_word_file_drafts_as_its_text(tmp_path: Path) -> None:
+    from vnhealthplan import plans
+    from vnhealthplan.extract import draft_plan
+
+    text = plans.source_text("dak-lak-2024")
+    path = tmp_path / "dak-lak.docx"
+    _seed_as_word(text, path)
+    source = read_text(path)
+    assert "7\tTổng số giường bệnh" in source.text
+    assert "\n\t- <i>Tuyến tỉnh</i>\t<i>GB</i>\t<i>2.430</i>\n" in source.text
+    from_word, from_text = draft_file(path), draft_plan(text)
+    assert len(from_word.plan.targets) == 14
+    assert [(t.indicator.code, t.year, t.value, t.comparator) for t in from_word.plan.targets] == [
+        (t.indicator.code, t.year, t.value, t.comparator) for t in from_text.plan.targets
+    ]
+    imr = from_word.plan.targets[1]
+    assert (imr.indicator.code, imr.source.section) == (
+        "imr",
+        "I. CÁC CHỈ TIÊU: (dòng 19; bảng 1, hàng 3, ô 2–4)",
+    )
 
 
 def test_header_rows_word_repeats_on_each_page_are_read_as_one(tmp_path: Path) -> None:

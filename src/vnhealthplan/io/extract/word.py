@@ -9,7 +9,10 @@ the same rules (:mod:`.tables`) read both:
   by an empty cell for each further column it spans, so that every row has as many cells
   as the table has columns and a value stays under its header;
 - a cell merged down rows (``vMerge``) is repeated on every row it spans, so that each row
-  reads whole ("Sở Y tế" as the lead of each of the three tasks it was merged beside);
+  reads whole ("Sở Y tế" as the lead of each of the three tasks it was merged beside),
+  except a row number ("7", "II", "a)") in the first column: merged down over a breakdown
+  ("- Tuyến tỉnh", "- Tuyến huyện"), it is written on the first row only, so that the rows
+  under it stay sub-rows;
 - header rows: the rows at the top that Word repeats on each page (``tblHeader``), or that
   a cell merged down from the first row covers, are written as one line, each column's
   words top-down ("Kế hoạch" over "2024" and "2025" gives "Kế hoạch 2024" and
@@ -63,6 +66,7 @@ _W: Final = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 #: A data cell: a number, perhaps with a comparator or a percent sign (a year is not one).
 _NUMBER: Final = re.compile(r"[<>≤≥=~]?\s*[-−]?\d+(?:[.,]\d+)*\s*%?")
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_ROW_NUMBER: Final = re.compile(r"\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]{1,6}\.?|[a-zđ][.)]?", re.I)
 
 
 class TextBuilder:
@@ -198,13 +202,20 @@ def _int(element: Any, path: str) -> int:
 
 
 def _fill_merged(rows: list[list[_Cell]]) -> None:
-    """Give each cell merged down from above the text of the cell it continues."""
+    """Give each cell merged down from above the text of the cell it continues.
+
+    Not a row number ("7", "II", "a)") in the first column: merged down over the rows of a
+    breakdown ("- Tuyến tỉnh", "- Tuyến huyện"), it numbers the group, and the rows under
+    the first are sub-rows, without a number of their own, as :mod:`.tables` reads them.
+    """
     above: dict[int, str] = {}
     for row in rows:
         for cell in row:
             if cell.merged_down:
-                cell.text = above.get(cell.column, "")
-            above[cell.column] = cell.text
+                text = above.get(cell.column, "")
+                cell.text = "" if cell.column == 0 and _ROW_NUMBER.fullmatch(text) else text
+            else:
+                above[cell.column] = cell.text
 
 
 def _header_rows(tbl: Any, rows: list[list[_Cell]]) -> int:
