@@ -263,12 +263,13 @@ def test_a_text_layer_pdf_keeps_its_table_over_two_pages(tmp_path: Path) -> None
     source = read_text(path)
     assert _lines(source) == [
         "Phu luc: Chi tieu den nam 2025",
+        "",
         "TT\tChi tieu\tDVT\tNam 2025",
         "1\tTy le tham gia bao hiem y te\t%\t95",
         "2\tSo bac si/van dan\tbac si\t12",
-        "",
         "3\tSo giuong benh/van dan\tgiuong\t32",
         "\t- Tuyen tinh\tgiuong\t12",
+        "",
         "Mot doan van ban, khong co cot nao ca.",
     ]
     at = source.text.index("32")
@@ -305,7 +306,6 @@ def test_vietnamese_in_an_embedded_truetype_font_comes_through_with_its_columns(
     assert _lines(source) == [
         "TT\tChỉ tiêu\tĐVT\tNăm 2025",
         "1\tTỷ lệ tham gia bảo hiểm y tế\t%\t95",
-        "",
         "2\tSố bác sĩ/vạn dân\tbác sĩ\t12",
     ]
     draft = draft_file(path)

@@ -37,16 +37,22 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
+import attrs
+
 from vnhealthplan.core.optional import require
 from vnhealthplan.io.extract.source_text import ExtractError, Place, ScannedPDFError, SourceText
 from vnhealthplan.io.extract.word import TextBuilder
 
-__all__ = ["columns_to_cells", "read_pdf"]
+__all__ = ["PdfLine", "columns_to_cells", "read_pdf"]
 
 _CELL: Final = re.compile(r"\S+(?: \S+)*")  # a cell: words one space apart
 _PAGE_NUMBER: Final = re.compile(
     r"[-–\s]*(?:trang|page)?\s*\d{1,4}(?:\s*/\s*\d{1,4})?[-–\s]*", re.I
 )
+#: What opens an item or a heading: a dash or bullet, a number or letter with "." or ")".
+_OPENING: Final = re.compile(r"[-+•*–]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ])[.)\-]\s")
+#: A line reaching this share of the page's longest line runs to the right margin.
+_FULL: Final = 0.8
 #: How far apart (in characters) two cells' starts may be and still share a column.
 _SLACK: Final = 1
 
@@ -71,12 +77,13 @@ def read_pdf(path: Path) -> SourceText:
     notes = tuple(f"page {i} has no text" for i, page in enumerate(pages, 1) if not page.strip())
     builder = TextBuilder()
     carried: list[int] = []
+    previous: PdfLine | None = None
     for number, page in enumerate(pages, 1):
         lines, carried = _page_cells(page, carried)
-        for line, cells in lines:
-            if builder.size:
-                builder.add("\n\n" if line == 1 else "\n")
-            builder.add("\t".join(cells), Place(0, page=number, line=line))
+        for line in lines:
+            builder.add(_separator(previous, line) if builder.size else "")
+            builder.add("\t".join(line.cells), Place(0, page=number, line=line.line))
+            previous = line
     return builder.source(str(path), "pdf", notes)
 
 
@@ -87,6 +94,52 @@ def _page_text(page: object) -> str:
         return page.extract_text() or ""  # type: ignore[attr-defined]
 
 
+@attrs.frozen
+class PdfLine:
+    """A line of a page as read.
+
+    Parameters
+    ----------
+    line : int
+        Its number on the page, counting lines that hold text (from 1).
+    cells : tuple of str
+        A table row's cells, or the line's words (one cell).
+    table : bool
+        Whether it is a row of a table-like block.
+    after_gap : bool
+        Whether blank lines stand before it on the page (a paragraph break).
+    full : bool
+        Whether it runs (nearly) to the right margin, as a line does that a paragraph
+        wraps after.
+    """
+
+    line: int
+    cells: tuple[str, ...]
+    table: bool = False
+    after_gap: bool = False
+    full: bool = False
+
+
+def _separator(previous: PdfLine | None, line: PdfLine) -> str:
+    """What goes between two lines: a space within a paragraph, else one or two newlines."""
+    if previous is None:
+        return ""
+    if line.table and previous.table:
+        return "\n"
+    if not (line.table or previous.table or line.after_gap) and _continues(previous, line):
+        return " "
+    return "\n\n" if line.after_gap or line.line == 1 else "\n"
+
+
+def _continues(previous: PdfLine, line: PdfLine) -> bool:
+    """Whether *line* continues the paragraph *previous* wraps after."""
+    before, text = previous.cells[0], line.cells[0]
+    if not previous.full or before.endswith((".", ":", ";", "!", "?", "…")):
+        return False
+    # not after a heading in capitals, nor onto a line opening an item or a heading
+    return before.upper() != before and not _OPENING.match(text)
+
+
 def columns_to_cells(page: str, carried: Sequence[int] = ()) -> list[tuple[int, list[str]]]:
     """A page's text in layout mode as (line on the page, cells) pairs (see the module notes).
 
@@ -94,19 +147,22 @@ def columns_to_cells(page: str, carried: Sequence[int] = ()) -> list[tuple[int, 
     table that ends the page before, which a table-like line at the top of this page
     continues, even alone.
     """
-    return _page_cells(page, carried)[0]
+    return [(line.line, list(line.cells)) for line in _page_cells(page, carried)[0]]
 
 
-def _page_cells(page: str, carried: Sequence[int]) -> tuple[list[tuple[int, list[str]]], list[int]]:
-    """The page's lines as cells, and the columns of a table that ends the page (or [])."""
-    lines = [line.rstrip().replace("\t", "    ") for line in page.splitlines()]
-    lines = [line for line in lines if line.strip()]
-    while lines and _PAGE_NUMBER.fullmatch(lines[0]):
-        lines.pop(0)
-    while lines and _PAGE_NUMBER.fullmatch(lines[-1]):
-        lines.pop()
+def _page_cells(page: str, carried: Sequence[int]) -> tuple[list[PdfLine], list[int]]:
+    """The page's lines, and the columns of a table that ends the page (or [])."""
+    raw = [line.rstrip().replace("\t", "    ") for line in page.splitlines()]
+    gaps = [i > 0 and not raw[i - 1].strip() for i in range(len(raw))]
+    kept = [i for i, line in enumerate(raw) if line.strip()]
+    while kept and _PAGE_NUMBER.fullmatch(raw[kept[0]]):
+        kept.pop(0)
+    while kept and _PAGE_NUMBER.fullmatch(raw[kept[-1]]):
+        kept.pop()
+    lines = [raw[i] for i in kept]
+    reach = max((len(line) for line in lines), default=0)
     cells = [[(m.start(), m.group()) for m in _CELL.finditer(line)] for line in lines]
-    out: list[tuple[int, list[str]]] = []
+    out: list[PdfLine] = []
     columns: list[int] = []
     i = 0
     while i < len(lines):
@@ -118,10 +174,14 @@ def _page_cells(page: str, carried: Sequence[int]) -> tuple[list[tuple[int, list
                 # pages are laid out at their own scale: fit the page's cells to the
                 # columns the table had, each to the nearest one
                 columns = list(carried)
-            out.extend((j + 1, _place_cells(cells[j], columns)) for j in range(i, end))
+            for j in range(i, end):
+                row = tuple(_place_cells(cells[j], columns))
+                out.append(PdfLine(j + 1, row, table=True, after_gap=gaps[kept[j]] and j > 0))
             i = end
         else:
-            out.append((i + 1, [" ".join(lines[i].split())]))
+            full = len(lines[i]) >= _FULL * reach
+            words = (" ".join(lines[i].split()),)
+            out.append(PdfLine(i + 1, words, after_gap=gaps[kept[i]] and i > 0, full=full))
             i += 1
             columns = []
     return out, columns
@@ -137,18 +197,14 @@ def _is_row(cells: list[tuple[int, str]]) -> bool:
 def _block_end(cells: list[list[tuple[int, str]]], start: int) -> int:
     """The end of the table-like block from line *start* (*start* itself if none)."""
     end = start
-    columns: list[int] = []
+    columns: set[int] = set()  # every cell start seen in the block, each within the slack
     while end < len(cells) and _is_row(cells[end]):
         starts = [s for s, _ in cells[end]]
-        if columns and sum(_near(s, columns) for s in starts) < 2:
+        if columns and sum(s in columns for s in starts) < 2:
             break
-        columns.extend(starts)
+        columns.update(s + d for s in starts for d in range(-_SLACK, _SLACK + 1))
         end += 1
     return end
-
-
-def _near(start: int, columns: list[int]) -> bool:
-    return any(abs(start - c) <= _SLACK for c in columns)
 
 
 def _columns(block: list[list[tuple[int, str]]]) -> list[int]:
