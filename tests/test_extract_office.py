@@ -315,6 +315,34 @@ def test_vietnamese_in_an_embedded_truetype_font_comes_through_with_its_columns(
     assert draft.source.location(doctors.span, "vi") == "trang 2, dòng 1"
 
 
+def test_the_lines_a_paragraph_wraps_after_are_joined_again(tmp_path: Path) -> None:
+    pytest.importorskip("pypdf")
+    page = [
+        (50, 800, "I. MUC TIEU"),
+        (
+            50,
+            780,
+            "Phan dau den nam 2025, ty le nguoi dan tham gia bao hiem y te tren dia ban tinh",
+        ),
+        (50, 768, "dat 95%; ty le tram y te xa co bac si lam viec dat 100%."),
+        (50, 756, "- Giam ty suat tu vong tre em duoi 1 tuoi."),
+    ]
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(_pdf([page]))
+    source = read_text(path)
+    assert _lines(source) == [
+        "I. MUC TIEU",
+        "",  # the space between them a blank line in the layout
+        "Phan dau den nam 2025, ty le nguoi dan tham gia bao hiem y te tren dia ban tinh dat 95%; "
+        "ty le tram y te xa co bac si lam viec dat 100%.",
+        "- Giam ty suat tu vong tre em duoi 1 tuoi.",
+    ]
+    at = source.text.index("95%")
+    assert source.location((at, at + 3), "vi") == "trang 1, dòng 3"
+    start = source.text.index("ty le nguoi")
+    assert source.location((start, at + 3), "en") == "page 1, line 2–3"
+
+
 def test_prose_with_a_double_space_is_not_a_table() -> None:
     page = "Kế hoạch  này nhằm nâng cao chất lượng.\nCác đơn vị  triển khai thực hiện.\n"
     assert columns_to_cells(page) == [

@@ -6,15 +6,21 @@ by spaces; :func:`columns_to_cells` then finds the table-like blocks of each pag
 more lines, blank lines between them allowed, whose cells, the words between runs of two
 or more spaces, start at shared columns) and writes their rows as lines of tab-separated
 cells, each cell under its column (an empty cell where a row has none), as the OCR'd plan
-texts print them, so that the same rules (:mod:`.tables`) read both. Outside tables, the
-layout's indentation and runs of blank lines are dropped; a line that is only a page number
-at the top or the bottom of a page is dropped, so that a table running on over a page break
-stays one table. Pages are separated by a blank line.
+texts print them, so that the same rules (:mod:`.tables`) read both. Rows run on over a
+page break without a break (a table-like line at the top of a page continues the table that
+ended the page before). Outside tables, the layout's indentation is dropped, the lines a
+paragraph wraps after are joined again with a space (a line
+reaching the right margin, not ending a sentence or a heading, followed by one that does
+not open an item), blank lines become one blank line (a paragraph break), and a line that
+is only a page number at the top or the bottom of a page is dropped. Pages are separated
+by a blank line, unless a paragraph or a table runs on over the break.
 
 Every line keeps its place (:class:`~.source_text.Place`): the page and the line on the
-page (counting lines that hold text). A row whose cell wraps onto a second line in the PDF
-is read as two lines (the second one without tabs); a scanned page (no text layer) is
-refused with :class:`~.source_text.ScannedPDFError`, an encrypted file with an
+page (counting lines that hold text). Not done: a table row whose cells wrap onto several
+lines in the PDF is read as several lines (the first one whole, the others with the
+wrapped words only), and text in columns side by side outside a table is read line by
+line across them. A scanned page (no text layer) is refused with
+:class:`~.source_text.ScannedPDFError`, an encrypted file with an
 :class:`~.source_text.ExtractError`.
 
 Examples
@@ -132,12 +138,22 @@ def _separator(previous: PdfLine | None, line: PdfLine) -> str:
 
 
 def _continues(previous: PdfLine, line: PdfLine) -> bool:
-    """Whether *line* continues the paragraph *previous* wraps after."""
+    """Whether *line* continues the paragraph *previous* wraps after.
+
+    Not after a line short of the margin, or ending a sentence or a heading (".", ":",
+    "!", "?", "…"), or in capitals (a heading); not onto a line opening an item or a
+    heading ("a)", "2.", "+"), except a dash after a line ending mid-phrase (a word, a
+    number, a bracket), which is a hyphen the wrap put first ("Mắt - Tai Mũi Họng\n- Răng").
+    A line ending with ";" wraps on ("…nhóm ba;" then "100% các trung tâm…").
+    """
     before, text = previous.cells[0], line.cells[0]
-    if not previous.full or before.endswith((".", ":", ";", "!", "?", "…")):
+    if not previous.full or before.endswith((".", ":", "!", "?", "…")):
         return False
-    # not after a heading in capitals, nor onto a line opening an item or a heading
-    return before.upper() != before and not _OPENING.match(text)
+    if before.upper() == before:
+        return False
+    opening = _OPENING.match(text)
+    mid_phrase = before[-1:].isalnum() or before.endswith(")")
+    return not opening or (opening.group() in ("-", "–") and mid_phrase)
 
 
 def columns_to_cells(page: str, carried: Sequence[int] = ()) -> list[tuple[int, list[str]]]:
