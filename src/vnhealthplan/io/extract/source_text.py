@@ -111,22 +111,26 @@ _WORDS: Final = {
 }  # fmt: skip
 
 _BLOCK: Final = re.compile(r"(?:^|\n)[ \t]*(?=[^\s])")
+_BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
 
 
 def text_places(text: str) -> tuple[Place, ...]:
-    """The paragraphs of a plain text: blocks of lines between blank lines, numbered from 1.
+    """The paragraphs of a plain text, numbered from 1: blocks of lines between blank lines,
+    or, in a text without any blank line, its lines.
 
     Examples
     --------
     >>> [(p.start, p.paragraph) for p in text_places("Mục tiêu\\n\\n- Đạt 95%.\\n- Giảm 5%.")]
     [(0, 1), (10, 2)]
+    >>> [(p.start, p.paragraph) for p in text_places("Mục tiêu\\n- Đạt 95%.\\n- Giảm 5%.")]
+    [(0, 1), (9, 2), (20, 3)]
     """
+    by_line = _BLANK_LINE.search(text) is None
     places: list[Place] = []
-    previous_end = -2
+    previous_end = -1
     for match in _BLOCK.finditer(text):
         start = match.start() + (1 if match.group().startswith("\n") else 0)
-        gap = text[previous_end:start] if previous_end >= 0 else "\n\n"
-        if gap.count("\n") >= 2 or not places:  # a blank line (or the start) opens a block
+        if by_line or not places or text.count("\n", previous_end, start) >= 2:
             places.append(Place(start, paragraph=len(places) + 1))
         newline = text.find("\n", match.end())
         previous_end = len(text) if newline < 0 else newline
