@@ -343,6 +343,43 @@ def test_the_lines_a_paragraph_wraps_after_are_joined_again(tmp_path: Path) -> N
     assert source.location((start, at + 3), "en") == "page 1, line 2–3"
 
 
+def test_the_lines_a_table_cell_wraps_onto_are_joined_to_its_row(tmp_path: Path) -> None:
+    pytest.importorskip("pypdf")
+    columns = (40, 60, 250, 330, 480)
+
+    def line(y: float, *cells: str) -> list[tuple[float, float, str]]:
+        return [(x, y, text) for x, text in zip(columns, cells, strict=False) if text]
+
+    page = [
+        *line(800, "So", "Noi dung", "Don vi chu tri", "Don vi phoi hop", "Thoi gian du kien"),
+        *line(788, "TT", "", "", "", "hoan thanh"),
+        *line(
+            770,
+            "1",
+            "De an xay dung Benh vien",
+            "Phong KH-TC",
+            "Cac so, ban, nganh,",
+            "Quy II/2024",
+        ),
+        *line(758, "", "Lao khoa", "", "dia phuong lien quan"),
+        *line(740, "2", "De an Trung tam Y te", "Phong TCCB", "Cac don vi", "Quy I/2025"),
+        *line(728, "", "", "", "", "(du kien)"),
+        *line(710, "", "- Tuyen huyen", "Phong TCCB", "", "2025"),
+    ]
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(_pdf([page]))
+    source = read_text(path)
+    assert _lines(source) == [
+        "So TT\tNoi dung\tDon vi chu tri\tDon vi phoi hop\tThoi gian du kien hoan thanh",
+        "1\tDe an xay dung Benh vien Lao khoa\tPhong KH-TC\t"
+        "Cac so, ban, nganh, dia phuong lien quan\tQuy II/2024",
+        "2\tDe an Trung tam Y te\tPhong TCCB\tCac don vi\tQuy I/2025 (du kien)",
+        "\t- Tuyen huyen\tPhong TCCB\t\t2025",
+    ]
+    at = source.text.index("Lao khoa")
+    assert source.location((at, at + 8), "en") == "page 1, line 3"
+
+
 def test_prose_with_a_double_space_is_not_a_table() -> None:
     page = "Kế hoạch  này nhằm nâng cao chất lượng.\nCác đơn vị  triển khai thực hiện.\n"
     assert columns_to_cells(page) == [

@@ -15,11 +15,16 @@ not open an item), blank lines become one blank line (a paragraph break), and a 
 is only a page number at the top or the bottom of a page is dropped. Pages are separated
 by a blank line, unless a paragraph or a table runs on over the break.
 
-Every line keeps its place (:class:`~.source_text.Place`): the page and the line on the
-page (counting lines that hold text). Not done: a table row whose cells wrap onto several
-lines in the PDF is read as several lines (the first one whole, the others with the
-wrapped words only), and text in columns side by side outside a table is read line by
-line across them. A scanned page (no text layer) is refused with
+In a table whose first column numbers its rows, the lines a row's cells wrap onto are
+joined to the row again, each cell's words after that cell's (a line opening a breakdown,
+"- Tuyến tỉnh", stays a row of its own), and the header lines above the first numbered row
+are joined into one header. Every line keeps its place (:class:`~.source_text.Place`): the
+page and the line on the page (counting lines that hold text); a joined paragraph keeps the
+place of each of its lines, a joined table row that of its first line. Not done: a table
+without a numbered first column keeps a wrapped row as several lines; a cell whose words
+are set in the middle of a tall row may put its first line above the row's number; text in
+columns side by side outside a table is read line by line across them. A scanned page (no
+text layer) is refused with
 :class:`~.source_text.ScannedPDFError`, an encrypted file with an
 :class:`~.source_text.ExtractError`.
 
@@ -57,6 +62,7 @@ _PAGE_NUMBER: Final = re.compile(
 )
 #: What opens an item or a heading: a dash or bullet, a number or letter with "." or ")".
 _OPENING: Final = re.compile(r"[-+•*–]|\(?(?:\d{1,2}(?:\.\d{1,2})*|[IVXL]{1,5}|[a-zđ])[.)\-]\s")
+_ROW_NUMBER: Final = re.compile(r"\d{1,3}(?:\.\d{1,2})*\.?|[IVXL]{1,5}\.?|[a-zđ]\)")
 #: A line reaching this share of the page's longest line runs to the right margin.
 _FULL: Final = 0.8
 #: How far apart (in characters) two cells' starts may be and still share a column.
@@ -132,7 +138,9 @@ def _separator(previous: PdfLine | None, line: PdfLine) -> str:
         return ""
     if line.table and previous.table:
         return "\n"
-    if not (line.table or previous.table or line.after_gap) and _continues(previous, line):
+    # a blank line does not end a paragraph that runs to the margin mid-sentence: pypdf
+    # puts one between lines set wider apart than their font's height
+    if not (line.table or previous.table) and _continues(previous, line):
         return " "
     return "\n\n" if line.after_gap or line.line == 1 else "\n"
 
@@ -190,9 +198,13 @@ def _page_cells(page: str, carried: Sequence[int]) -> tuple[list[PdfLine], list[
                 # pages are laid out at their own scale: fit the page's cells to the
                 # columns the table had, each to the nearest one
                 columns = list(carried)
-            for j in range(i, end):
-                row = tuple(_place_cells(cells[j], columns))
-                out.append(PdfLine(j + 1, row, table=True, after_gap=gaps[kept[j]] and j > 0))
+            rows = [
+                PdfLine(
+                    j + 1, tuple(_place_cells(cells[j], columns)), True, gaps[kept[j]] and j > 0
+                )
+                for j in range(i, end)
+            ]
+            out.extend(_rejoin(rows))
             i = end
         else:
             full = len(lines[i]) >= _FULL * reach
@@ -211,16 +223,54 @@ def _is_row(cells: list[tuple[int, str]]) -> bool:
 
 
 def _block_end(cells: list[list[tuple[int, str]]], start: int) -> int:
-    """The end of the table-like block from line *start* (*start* itself if none)."""
+    """The end of the table-like block from line *start* (*start* itself if none).
+
+    A line of one cell inside the block, starting at one of its columns but not the first,
+    is a cell's words wrapped onto a line of their own: it stays in the block.
+    """
     end = start
     columns: set[int] = set()  # every cell start seen in the block, each within the slack
-    while end < len(cells) and _is_row(cells[end]):
+    left = 0
+    while end < len(cells):
         starts = [s for s, _ in cells[end]]
-        if columns and sum(s in columns for s in starts) < 2:
+        if columns and len(starts) == 1 and starts[0] in columns and starts[0] > left + _SLACK:
+            end += 1
+            continue
+        if not _is_row(cells[end]) or (columns and sum(s in columns for s in starts) < 2):
             break
+        left = starts[0] if not columns else left
         columns.update(s + d for s in starts for d in range(-_SLACK, _SLACK + 1))
         end += 1
     return end
+
+
+def _rejoin(rows: list[PdfLine]) -> list[PdfLine]:
+    """A table's rows with the lines their cells wrap onto joined again.
+
+    Only in a table whose first column numbers its rows ("1", "II", "a)", two rows or
+    more): the lines above the first numbered row are its header, joined into one; below
+    it, a line without a number and not opening a breakdown ("- Tuyến tỉnh", "+ …")
+    continues the row above, each cell's words after that cell's. (A blank line in the
+    layout says nothing here: pypdf puts one between some wrapped lines of a cell.)
+    """
+    numbered = [k for k, row in enumerate(rows) if _ROW_NUMBER.fullmatch(row.cells[0])]
+    if len(numbered) < 2:
+        return rows
+    out = [_join(rows[: numbered[0]])] if numbered[0] else []
+    for row in rows[numbered[0] :]:
+        words = next((c for c in row.cells if c), "")
+        if row.cells[0] or words.startswith(("-", "+", "•", "*")) or not out:
+            out.append(row)
+        else:
+            out[-1] = _join([out[-1], row])
+    return out
+
+
+def _join(rows: list[PdfLine]) -> PdfLine:
+    cells = [
+        " ".join(row.cells[k] for row in rows if row.cells[k]) for k in range(len(rows[0].cells))
+    ]
+    return attrs.evolve(rows[0], cells=tuple(cells))
 
 
 def _columns(block: list[list[tuple[int, str]]]) -> list[int]:
