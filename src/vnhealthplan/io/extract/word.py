@@ -227,9 +227,10 @@ def _header_rows(tbl: Any, rows: list[list[_Cell]]) -> int:
         marked += 1
     covered = 0
     if rows:
-        first = {cell.column for cell in rows[0]}
+        merged = {cell.column for cell in rows[0]}  # columns merged down from the first row
         for row in rows[1:]:
-            if not any(c.merged_down and c.column in first for c in row):
+            merged &= {c.column for c in row if c.merged_down}
+            if not merged:
                 break
             covered += 1
     heads = max(marked, covered + 1 if covered else 0)
