@@ -27,6 +27,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import html
 import os
 import re
@@ -74,9 +75,11 @@ _DOUBTS = {
     "issuer": "issuer read from",
 }
 _COLUMNS = {
-    "en": ("kind", "record", "value", "year", "confidence", "reasons", "quote", "start", "end"),
-    "vi": ("loại", "bản ghi", "giá trị", "năm", "độ tin cậy", "lý do", "trích dẫn", "từ", "đến"),
-}
+    "en": ("kind", "record", "value", "year", "confidence", "reasons", "quote", "start", "end",
+           "location"),
+    "vi": ("loại", "bản ghi", "giá trị", "năm", "độ tin cậy", "lý do", "trích dẫn", "từ", "đến",
+           "vị trí"),
+}  # fmt: skip
 
 
 @attrs.frozen
@@ -123,7 +126,9 @@ class Draft:
         Returns
         -------
         pandas.DataFrame
-            Columns ``kind, record, value, year, confidence, reasons, quote, start, end``.
+            Columns ``kind, record, value, year, confidence, reasons, quote, start, end,
+            location`` (where the quote stands in the file: "trang 3, dòng 5", "bảng 1,
+            hàng 4", "đoạn 9"; :meth:`~.source_text.SourceText.location`).
 
         Examples
         --------
@@ -152,6 +157,7 @@ class Draft:
                 f.quote,
                 f.span[0],
                 f.span[1],
+                self.source.location(f.span, lang),
             )
             for f in self.findings
         ]
@@ -291,8 +297,11 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     years = YearContext(header.title_year, header.year)
     found = find_figures(body, lines, years, header.year)
     local = LocalIndicators()
-    targets, target_findings = draft_targets(body, found, document, messages, local)
-    observations, observation_findings = draft_observations(body, found, document, messages, local)
+    locate = functools.partial(source.location, lang="vi")  # as the plan file's "dòng"
+    targets, target_findings = draft_targets(body, found, document, messages, local, locate)
+    observations, observation_findings = draft_observations(
+        body, found, document, messages, local, locate
+    )
     drafted = find_assignments(body, lines, document)
     assignments = [c.assignment for c in drafted]
     assignment_findings = [
