@@ -53,9 +53,10 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from vnhealthplan.analysis.frames import columns
+from vnhealthplan.analysis.gapinputs import with_columns
 from vnhealthplan.analysis.gapsframe import (
     count_columns,
-    join_observations,
+    joined_columns,
     observation_table,
     pairs,
     target_table,
@@ -172,23 +173,23 @@ def gaps_frame(
     tol = _check_tolerance(tolerance, "gaps_frame")
     table, lookup = target_table(targets)
     obs = observation_table(observations, lookup, set(pairs(table["_prov"], table["_ind"])[1]))
-    table = join_observations(table, obs)
+    joined = joined_columns(table, obs)
     gaps = gap_arrays(
         table["target"].to_numpy(float),
         table["upper"].to_numpy(float),
-        codes(Comparator, table["comparator"]),
-        codes(TargetKind, table["kind"]),
-        codes(Direction, table["direction"]),
-        table["observed"].to_numpy(float),
-        table["baseline"].to_numpy(float),
+        codes(Comparator, table["_cmp"]),
+        codes(TargetKind, table["_kind"]),
+        codes(Direction, table["_dir"]),
+        joined["observed"],
+        joined["baseline"],
         tolerance=tol,
     )
-    table["met"] = gaps.met_nullable()
-    table["shortfall"], table["distance"] = gaps.shortfall, gaps.distance
+    joined |= {"met": gaps.met_nullable(), "shortfall": gaps.shortfall, "distance": gaps.distance}
+    frame = with_columns(table, joined)
     names = list(columns("gaps"))
     if population is not None:
-        count_columns(table, population, lookup)
+        count_columns(frame, population, lookup)
         names += columns("gap_counts")
-    frame = table[names].reset_index(drop=True)
+    frame = frame[names].reset_index(drop=True)
     frame.attrs["tolerance"] = tol
     return frame

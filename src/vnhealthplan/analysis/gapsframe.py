@@ -19,6 +19,7 @@ An Giang's insurance targets joined with the 76,5 % its plan reports for 2017:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
@@ -35,9 +36,12 @@ from vnhealthplan.analysis.gapinputs import (
     check_levels_in_frame,
     checked_observations,
     checked_targets,
+    coded,
+    factorized,
     indicator_codes,
     mapped,
     require_columns,
+    with_columns,
 )
 from vnhealthplan.core.errors import (
     DimensionError,
@@ -50,6 +54,7 @@ from vnhealthplan.core.units import is_quantity, registry
 from vnhealthplan.core.vocab import TargetKind
 from vnhealthplan.data import indicators
 from vnhealthplan.model import ratios
+from vnhealthplan.model.compare import KIND_CODES, codes
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
@@ -63,9 +68,11 @@ __all__ = [
     "NO_PROVINCE",
     "count_columns",
     "join_observations",
+    "joined_columns",
     "observation_table",
     "pairs",
     "people_by_province",
+    "recoded",
     "target_table",
 ]
 
@@ -82,22 +89,26 @@ def _province_keys(column: pd.Series, *, unknown: str | None = None) -> pd.Serie
     """
     import pandas as pd
 
+    positions, uniques = pd.factorize(column)
     names = {}
-    for cell in pd.unique(column.dropna()):
-        if cell == "":
-            names[cell] = NO_PROVINCE
-            continue
+    for cell in uniques:
         try:
-            names[cell] = getattr(read_province(cell), "name", "")
+            names[cell] = _province_name(cell)
         except LookupError:
             if unknown is None:
                 raise
             names[cell] = unknown
-    positions, uniques = pd.factorize(column)
-    keys = [names.get(cell, NO_PROVINCE) for cell in uniques] + [NO_PROVINCE]
+    keys = [names[cell] for cell in uniques] + [NO_PROVINCE]
     categories = list(dict.fromkeys(keys))
     codes = np.array([categories.index(k) for k in keys], dtype=np.int32)[positions]
     return pd.Series(pd.Categorical.from_codes(codes, pd.Index(categories)), index=column.index)
+
+
+@cache
+def _province_name(cell: Any) -> str:
+    """The bundled name of the province *cell* names; "" for an empty cell (cached: the
+    bundled provinces do not change, and each frame names the same few)."""
+    return NO_PROVINCE if cell == "" else getattr(read_province(cell), "name", NO_PROVINCE)
 
 
 def _to_indicator_units(
@@ -134,8 +145,8 @@ def pairs(first: Any, second: Any, missing: Any = None) -> tuple[Any, list[tuple
     """
     import pandas as pd
 
-    left, lefts = pd.factorize(first)
-    right, rights = pd.factorize(second)
+    left, lefts = factorized(first)
+    right, rights = factorized(second)
     right = np.where(right < 0, len(rights), right)  # missing: one more code
     seconds = [*rights, missing]
     positions, combined = pd.factorize(left.astype(np.int64) * len(seconds) + right)
@@ -152,14 +163,18 @@ def _frame_indicators(frame: pd.DataFrame) -> dict[str, Indicator]:
     for key in frame["plan"].dropna().unique() if "plan" in frame.columns else ():
         if key in plans.available():
             own.update({i.code: i for i in plans.load(key).indicators})
-    firsts = frame.drop_duplicates("indicator")
-    for code, row in zip(firsts["indicator"], firsts.to_dict("records"), strict=True):
+    column = frame["_ind"]
+    numbers = column.cat.codes.to_numpy()
+    present = np.bincount(numbers[numbers >= 0], minlength=len(column.cat.categories)) > 0
+    for i in np.flatnonzero(present).tolist():
+        code = column.cat.categories[i]
         try:
             lookup[code] = indicators.get(code)
         except UnknownIndicatorError:
             if code in own:
                 lookup[code] = own[code]
-            elif {"unit", "direction"} <= set(row):
+            elif {"unit", "direction"} <= set(frame.columns):  # ad hoc: from its first row
+                row = frame.iloc[[int(np.argmax(numbers == i))]].to_dict("records")[0]
                 lookup[code] = Indicator(code, code, code, row["unit"], row["direction"],
                                          numerator=code)  # fmt: skip
             else:
@@ -172,52 +187,75 @@ def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
     import pandas as pd
 
     if isinstance(targets, pd.DataFrame):
-        frame = checked_targets(targets)
+        frame = checked_targets(targets)  # with the text columns coded: _ind, _cmp ...
         lookup = _frame_indicators(frame)
     else:
-        items = [targets] if isinstance(targets, Target | Plan) else list(targets)
-        parts, lookup = [], {}
-        loose: list[Any] = []  # a run of Target objects, framed together
-        for item in [*items, None]:  # None flushes the last run of loose targets
-            if not isinstance(item, Target) and loose:
-                part = targets_frame(Plan("loose", Document("-", "-"), targets=loose))
-                parts.append(part.assign(plan=None))
-                loose = []
-            if isinstance(item, Plan):
-                parts.append(targets_frame(item))
-                lookup.update({i.code: i for i in item.indicators})
-            elif isinstance(item, Target):
-                loose.append(item)
-                lookup[item.indicator.code] = item.indicator
-            elif item is not None:
-                expected = "Target or Plan objects, or a targets frame"
-                raise WrongTypeError("gaps_frame", "targets", item, expected)
-        frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=_TARGET)
-    for name, default in _TARGET_DEFAULTS.items():
-        if name not in frame.columns:
-            frame[name] = default
-    frame["_ind"] = frame["indicator"].astype("category")  # numbered once, read as codes
+        frame, lookup = _records_table(targets)
+        for name, coded_name in (("indicator", "_ind"), ("comparator", "_cmp"), ("kind", "_kind")):
+            frame[coded_name] = coded(frame[name])
+    extra: dict[str, Any] = {k: v for k, v in _TARGET_DEFAULTS.items() if k not in frame.columns}
+    if "_kind" not in frame.columns:  # every target a level
+        levels = np.zeros(len(frame), np.int8)
+        extra["_kind"] = pd.Categorical.from_codes(levels, pd.Index(["level"]))
+    frame = with_columns(frame, extra)  # one insertion, not one a column
     _to_indicator_units(frame, ("value", "upper", "baseline_value"), lookup)
-    for name in ("value", "upper", "baseline_value"):  # records give Float64, frames float64:
-        frame[name] = frame[name].astype("float64")  # the gap arithmetic is NumPy's, NaN
     if isinstance(targets, pd.DataFrame):  # records were checked when they were made
-        levels = (frame["kind"] != TargetKind.CHANGE.value).to_numpy(bool)
+        levels = codes(TargetKind, frame["_kind"]) != KIND_CODES[TargetKind.CHANGE]
         check_levels_in_frame(frame, ("value", "upper"), lookup, "targets", rows=levels)
         check_levels_in_frame(frame, ("baseline_value",), lookup, "targets")
-    if "direction" not in frame.columns:
-        frame["direction"] = mapped(
-            frame["_ind"], {c: i.direction.value for c, i in lookup.items()}
-        )
-    frame["_prov"] = _province_keys(frame["province"])
+    # records give Float64, frames float64: the gap arithmetic is NumPy's, NaN
+    extra = {n: frame[n].to_numpy(float, na_value=np.nan) for n in ("upper", "baseline_value")}
+    extra["target"] = frame["value"].to_numpy(float, na_value=np.nan)
+    if "_dir" not in frame.columns:
+        extra["_dir"] = recoded(frame["_ind"], {c: i.direction.value for c, i in lookup.items()})
+    extra["_prov"] = _province_keys(frame["province"])
     provinces = (
-        frame["_prov"]
+        extra["_prov"]
         .cat.categories.astype(object)
-        .where(frame["_prov"].cat.categories != NO_PROVINCE, None)
+        .where(extra["_prov"].cat.categories != NO_PROVINCE, None)
     )
-    names = np.asarray(provinces, dtype=object)[frame["_prov"].cat.codes.to_numpy()]
-    frame["province"] = pd.Series(names, index=frame.index, dtype=object)  # None: no province
-    frame["unit"] = mapped(indicator_codes(frame), {c: str(i.unit) for c, i in lookup.items()})
+    names = np.asarray(provinces, dtype=object)[extra["_prov"].cat.codes.to_numpy()]
+    extra["province"] = pd.Series(names, index=frame.index, dtype=object)  # None: none
+    extra["unit"] = mapped(indicator_codes(frame), {c: str(i.unit) for c, i in lookup.items()})
+    return with_columns(frame.drop(columns="value"), extra), lookup
     return frame.rename(columns={"value": "target"}), lookup
+
+
+def _records_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
+    """Target and Plan objects as one targets frame, and their indicators."""
+    import pandas as pd
+
+    items = [targets] if isinstance(targets, Target | Plan) else list(targets)
+    parts, lookup = [], {}
+    loose: list[Any] = []  # a run of Target objects, framed together
+    for item in [*items, None]:  # None flushes the last run of loose targets
+        if not isinstance(item, Target) and loose:
+            part = targets_frame(Plan("loose", Document("-", "-"), targets=loose))
+            parts.append(part.assign(plan=None))
+            loose = []
+        if isinstance(item, Plan):
+            parts.append(targets_frame(item))
+            lookup.update({i.code: i for i in item.indicators})
+        elif isinstance(item, Target):
+            loose.append(item)
+            lookup[item.indicator.code] = item.indicator
+        elif item is not None:
+            expected = "Target or Plan objects, or a targets frame"
+            raise WrongTypeError("gaps_frame", "targets", item, expected)
+    frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=_TARGET)
+    return frame, lookup
+
+
+def recoded(column: pd.Series, mapping: Mapping[Any, Any]) -> pd.Series:
+    """A coded (categorical) column's values mapped through *mapping*, still coded: one
+    look-up per category, none per row; a value *mapping* lacks becomes missing."""
+    import pandas as pd
+
+    values = [mapping.get(c) for c in column.cat.categories]
+    distinct = list(dict.fromkeys(v for v in values if v is not None))
+    numbers = np.array([*(distinct.index(v) if v is not None else -1 for v in values), -1])
+    numbered = pd.Categorical.from_codes(numbers[column.cat.codes.to_numpy()], pd.Index(distinct))
+    return pd.Series(numbered, index=column.index)
 
 
 _TARGET: Final = ("plan", "province", "indicator", "scope", "year", "kind", "comparator", "value")
@@ -247,12 +285,18 @@ def observation_table(
     frame = frame[frame["indicator"].isin(list(lookup))].copy()
     # Rows about other provinces (a nationwide sheet) are not needed: they are not read.
     frame["_prov"] = _province_keys(frame["province"], unknown="\x00not a target province")
-    index = pd.MultiIndex.from_arrays([frame["_prov"], frame["indicator"]])
-    frame = frame[index.isin(list(keys))] if len(frame) else frame
+    frame = frame[_about(frame["_prov"], frame["indicator"], keys)]
     frame = frame.assign(**checked_observations(frame))
     _to_indicator_units(frame, ("value",), lookup)
     check_levels_in_frame(frame, ("value",), lookup, "observations")
     return _without_duplicates(frame)
+
+
+def _about(provinces: pd.Series, codes: pd.Series, keys: set[tuple[str, str]]) -> Any:
+    """Rows whose (province, indicator) is one of *keys*: one look-up per distinct pair."""
+    (prov, provs), (ind, inds) = factorized(provinces), factorized(codes)
+    wanted = np.array([[(p, i) in keys for i in [*inds, None]] for p in [*provs, None]], bool)
+    return wanted.reshape(len(provs) + 1, len(inds) + 1)[prov, ind]
 
 
 def _without_duplicates(frame: pd.DataFrame) -> pd.DataFrame:
@@ -278,8 +322,12 @@ def join_observations(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
     the latest observation of a target is a binary search among the sorted observations.
     The wide target table is never sorted or merged.
     """
-    import pandas as pd
+    return table.assign(**joined_columns(table, obs))
 
+
+def joined_columns(table: pd.DataFrame, obs: pd.DataFrame) -> dict[str, Any]:
+    """The columns :func:`join_observations` adds (``year`` as Int64, ``observed``,
+    ``observed_year``, ``baseline``, ``baseline_year``), as arrays."""
     t_key, o_key = _shared_keys(table, obs)
     t_year, o_year = table["year"].to_numpy("int64"), obs["year"].to_numpy("int64")
     low = min(t_year.min(initial=0), o_year.min(initial=0))
@@ -299,17 +347,23 @@ def join_observations(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
     before = years[first] < observed_year
     own = table["baseline_value"].notna().to_numpy()
     baseline_year = table["baseline_year"].to_numpy(float, na_value=np.nan)
-    table = table.assign(
-        observed=observed,
-        observed_year=pd.array(observed_year, dtype="Float64").astype("Int64"),
-        baseline=np.where(own, table["baseline_value"].to_numpy(float),
-                          np.where(before, values[first], np.nan)),
-        baseline_year=np.where(own, baseline_year,
-                               np.where(before, years[first], np.nan)),
-    )  # fmt: skip
-    table["baseline_year"] = table["baseline_year"].astype("Float64").astype("Int64")
-    table["year"] = table["year"].astype("Int64")
-    return table
+    baseline_year = np.where(own, baseline_year, np.where(before, years[first], np.nan))
+    return {
+        "year": table["year"].astype("Int64").array,
+        "observed": observed,
+        "observed_year": _whole(observed_year),
+        "baseline": np.where(own, table["baseline_value"].to_numpy(float),
+                             np.where(before, values[first], np.nan)),
+        "baseline_year": _whole(baseline_year),
+    }  # fmt: skip
+
+
+def _whole(years: Any) -> Any:
+    """Float years (NaN: none) as a nullable Int64 array."""
+    import pandas as pd
+
+    missing = np.isnan(years)
+    return pd.arrays.IntegerArray(np.where(missing, 0, years).astype(np.int64), missing)
 
 
 def _latest(cells: Any, wanted: Any, span: int, keys: int) -> Any:
@@ -333,13 +387,11 @@ def _shared_keys(table: pd.DataFrame, obs: pd.DataFrame) -> tuple[Any, Any]:
     import pandas as pd
 
     keys = []
-    for name in ("_prov", "indicator"):
-        both = pd.concat(
-            [obs[name].astype(object), pd.Series(pd.unique(table[name]), dtype=object)]
-        )
-        numbers = dict(zip(pd.unique(both), range(len(both)), strict=False))
-        keys.append((mapped(table[name], numbers, -1, np.int64),
-                     mapped(obs[name], numbers, -1, np.int64), len(numbers)))  # fmt: skip
+    for t_name, o_name in (("_prov", "_prov"), ("_ind", "indicator")):
+        distinct = [*table[t_name].cat.categories, *pd.unique(obs[o_name].astype(object))]
+        numbers = {value: i for i, value in enumerate(dict.fromkeys(distinct))}
+        keys.append((mapped(table[t_name], numbers, -1, np.int64),
+                     mapped(obs[o_name], numbers, -1, np.int64), len(numbers)))  # fmt: skip
     (t_prov, o_prov, _), (t_ind, o_ind, size) = keys
     return t_prov * size + t_ind, o_prov * size + o_ind
 
@@ -365,7 +417,7 @@ def count_columns(table: pd.DataFrame, population: Any, lookup: Mapping[str, Ind
     table["population"] = people
     required, additional = np.full(len(table), np.nan), np.full(len(table), np.nan)
     units = np.full(len(table), None, dtype=object)
-    level = (table["kind"] != TargetKind.CHANGE.value).to_numpy()
+    level = codes(TargetKind, table["_kind"]) != KIND_CODES[TargetKind.CHANGE]
     target, observed = table["target"].to_numpy(float), table["observed"].to_numpy(float)
     for code, rows in table.groupby("indicator", sort=False).indices.items():
         ind = lookup[str(code)]
