@@ -135,8 +135,9 @@ def with_columns(frame: pd.DataFrame, columns: Mapping[str, Any]) -> pd.DataFram
     """
     import pandas as pd
 
-    kept = frame.drop(columns=[name for name in columns if name in frame.columns])
-    return pd.concat([kept, pd.DataFrame(columns, index=frame.index)], axis=1)
+    replaced = [name for name in columns if name in frame.columns]
+    kept = frame.drop(columns=replaced) if replaced else frame
+    return pd.concat([kept, pd.DataFrame(columns, index=frame.index, copy=False)], axis=1)
 
 
 def indicator_codes(frame: pd.DataFrame) -> pd.Series:

@@ -53,12 +53,12 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from vnhealthplan.analysis.frames import columns
-from vnhealthplan.analysis.gapinputs import with_columns
 from vnhealthplan.analysis.gapsframe import (
     count_columns,
     joined_columns,
     observation_table,
     pairs,
+    result_frame,
     target_table,
 )
 from vnhealthplan.analysis.rollup import CountsNeeded, counts_needed
@@ -185,11 +185,11 @@ def gaps_frame(
         tolerance=tol,
     )
     joined |= {"met": gaps.met_nullable(), "shortfall": gaps.shortfall, "distance": gaps.distance}
-    frame = with_columns(table, joined)
     names = list(columns("gaps"))
+    frame = result_frame(table, joined, names, hidden=population is not None)
     if population is not None:
         count_columns(frame, population, lookup)
         names += columns("gap_counts")
-    frame = frame[names].reset_index(drop=True)
+    frame = frame[names]
     frame.attrs["tolerance"] = tol
     return frame

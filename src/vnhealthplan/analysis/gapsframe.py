@@ -73,6 +73,7 @@ __all__ = [
     "pairs",
     "people_by_province",
     "recoded",
+    "result_frame",
     "target_table",
 ]
 
@@ -204,8 +205,9 @@ def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
         check_levels_in_frame(frame, ("value", "upper"), lookup, "targets", rows=levels)
         check_levels_in_frame(frame, ("baseline_value",), lookup, "targets")
     # records give Float64, frames float64: the gap arithmetic is NumPy's, NaN
-    extra = {n: frame[n].to_numpy(float, na_value=np.nan) for n in ("upper", "baseline_value")}
-    extra["target"] = frame["value"].to_numpy(float, na_value=np.nan)
+    floats = [n for n in ("upper", "baseline_value", "value") if frame[n].dtype != float]
+    extra = {n: frame[n].to_numpy(float, na_value=np.nan) for n in floats}
+    extra["target"] = extra.pop("value", frame["value"])  # "value" stays too (no copy)
     if "_dir" not in frame.columns:
         extra["_dir"] = recoded(frame["_ind"], {c: i.direction.value for c, i in lookup.items()})
     extra["_prov"] = _province_keys(frame["province"])
@@ -217,7 +219,7 @@ def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
     names = np.asarray(provinces, dtype=object)[extra["_prov"].cat.codes.to_numpy()]
     extra["province"] = pd.Series(names, index=frame.index, dtype=object)  # None: none
     extra["unit"] = mapped(indicator_codes(frame), {c: str(i.unit) for c, i in lookup.items()})
-    return with_columns(frame.drop(columns="value"), extra), lookup
+    return with_columns(frame, extra), lookup
     return frame.rename(columns={"value": "target"}), lookup
 
 
@@ -337,63 +339,97 @@ def joined_columns(table: pd.DataFrame, obs: pd.DataFrame) -> dict[str, Any]:
     o_sorted = o_cell[order]
     values = np.append(obs["value"].to_numpy(float)[order], np.nan)  # last: none found
     years = np.append(o_year[order].astype(float), np.nan)
-    latest = _latest(o_sorted, t_key * span + (t_year - low), span, int(t_key.max(initial=0)))
-    found = latest >= 0
-    found[found] = o_sorted[latest[found]] // span == t_key[found]
-    latest = np.where(found, latest, len(o_sorted))
+    keys = int(max(t_key.max(initial=0), o_key.max(initial=0))) + 1
+    wanted = t_key  # each target's (key, year) cell, computed in place: no copy a row
+    wanted *= span
+    wanted += t_year
+    wanted -= low
+    latest, first = _positions(o_sorted, wanted, span, keys)
+    del wanted, t_key
     observed, observed_year = values[latest], years[latest]
-    firsts = np.searchsorted(o_sorted, np.arange(int(t_key.max(initial=0)) + 1) * span)
-    first = np.where(found, firsts[t_key], len(o_sorted))  # the same key, since found
-    before = years[first] < observed_year
+    del latest
+    # the baseline: the key's first observation if it is before the latest one, unless the
+    # target has its own (arrays filled in place: few arrays a row alive at once)
+    baseline, baseline_year = values[first], years[first]
+    del first
+    before = baseline_year < observed_year
     own = table["baseline_value"].notna().to_numpy()
-    baseline_year = table["baseline_year"].to_numpy(float, na_value=np.nan)
-    baseline_year = np.where(own, baseline_year, np.where(before, years[first], np.nan))
+    for array, column in ((baseline, "baseline_value"), (baseline_year, "baseline_year")):
+        array[~before] = np.nan
+        np.copyto(array, table[column].to_numpy(float, na_value=np.nan), where=own)
     return {
         "year": table["year"].astype("Int64").array,
         "observed": observed,
         "observed_year": _whole(observed_year),
-        "baseline": np.where(own, table["baseline_value"].to_numpy(float),
-                             np.where(before, values[first], np.nan)),
+        "baseline": baseline,
         "baseline_year": _whole(baseline_year),
-    }  # fmt: skip
+    }
 
 
 def _whole(years: Any) -> Any:
-    """Float years (NaN: none) as a nullable Int64 array."""
+    """Float years (NaN: none) as a nullable Int64 array; *years* is overwritten."""
     import pandas as pd
 
     missing = np.isnan(years)
-    return pd.arrays.IntegerArray(np.where(missing, 0, years).astype(np.int64), missing)
+    years[missing] = 0  # in place: the float years are not used again
+    return pd.arrays.IntegerArray(years.astype(np.int64), missing)
 
 
-def _latest(cells: Any, wanted: Any, span: int, keys: int) -> Any:
-    """For each wanted (key, year) cell, the position of the last sorted cell ≤ it (−1: none).
+def _positions(cells: Any, wanted: Any, span: int, keys: int) -> tuple[Any, Any]:
+    """For each wanted (key, year) cell: the position among the sorted observation *cells*
+    of the latest one of the same key ≤ that year, and of the key's first one (both
+    ``len(cells)``, one past the end, where the key has none up to that year).
 
-    With few keys × years (the usual case) this is a table of every cell, read by position:
-    no binary search per target row.
+    A key's observations are the positions ``firsts[key]`` up to the next key's first, so
+    the last cell ≤ the wanted one is the key's own when it is not before ``firsts[key]``.
+    With few keys × years (the usual case) both are computed once a cell and read by
+    position: no binary search per target row.
     """
-    size = (keys + 1) * span
-    if size > 4 * len(wanted) + (1 << 20):
-        return np.searchsorted(cells, wanted, side="right") - 1
+    none, size = len(cells), keys * span
+    firsts = np.searchsorted(cells, np.arange(keys) * span)
+    if size > 4 * len(wanted) + (1 << 20):  # many cells: a binary search a row
+        latest = np.searchsorted(cells, wanted, side="right") - 1
+        key_first = firsts[wanted // span]
+        found = latest >= key_first
+        return np.where(found, latest, none), np.where(found, key_first, none)
     table = np.full(size, -1, dtype=np.int64)
     inside = cells < size
     table[cells[inside]] = np.flatnonzero(inside)
     np.maximum.accumulate(table, out=table)
-    return table[wanted]
+    key_first = np.repeat(firsts, span)
+    found = table >= key_first
+    return np.where(found, table, none)[wanted], np.where(found, key_first, none)[wanted]
 
 
 def _shared_keys(table: pd.DataFrame, obs: pd.DataFrame) -> tuple[Any, Any]:
     """One int64 number per (province, indicator), shared by the targets and observations."""
     import pandas as pd
 
-    keys = []
+    numbered = []
     for t_name, o_name in (("_prov", "_prov"), ("_ind", "indicator")):
-        distinct = [*table[t_name].cat.categories, *pd.unique(obs[o_name].astype(object))]
+        categories = table[t_name].cat.categories
+        distinct = [*categories, *pd.unique(obs[o_name].astype(object))]
         numbers = {value: i for i, value in enumerate(dict.fromkeys(distinct))}
-        keys.append((mapped(table[t_name], numbers, -1, np.int64),
-                     mapped(obs[o_name], numbers, -1, np.int64), len(numbers)))  # fmt: skip
-    (t_prov, o_prov, _), (t_ind, o_ind, size) = keys
-    return t_prov * size + t_ind, o_prov * size + o_ind
+        of_category = np.array([*(numbers[c] for c in categories), -1], dtype=np.int64)
+        numbered.append((of_category, mapped(obs[o_name], numbers, -1, np.int64), len(numbers)))
+    (t_prov, o_prov, _), (t_ind, o_ind, size) = numbered
+    pair = t_prov[:, None] * size + t_ind[None, :]  # a key for each (category, category)
+    t_key = pair[table["_prov"].cat.codes.to_numpy(), table["_ind"].cat.codes.to_numpy()]
+    return t_key, o_prov * size + o_ind
+
+
+def result_frame(
+    table: pd.DataFrame, added: Mapping[str, Any], names: Iterable[str], *, hidden: bool = False
+) -> pd.DataFrame:
+    """The columns *names* of the target *table* with the *added* arrays, numbered from 0,
+    without copying either (and ``_prov``, ``_kind`` too, if *hidden*, for
+    :func:`count_columns`)."""
+    import pandas as pd
+
+    wanted = [*names, *(["_prov", "_kind"] if hidden else [])]
+    table = table.reset_index(drop=True)
+    parts = {name: added[name] if name in added else table[name] for name in wanted}
+    return pd.DataFrame(parts, copy=False)
 
 
 def people_by_province(population: Mapping[str, Any] | pd.Series) -> dict[str, float]:
