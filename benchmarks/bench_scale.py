@@ -120,7 +120,7 @@ def _dask(folder: Path) -> tuple[int, int]:
     from vnhealthplan.rollup import rollup
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                      dashboard_address=None) as cluster, Client(cluster):  # fmt: skip
+                      dashboard_address=":0") as cluster, Client(cluster):  # fmt: skip
         frame = dd.read_parquet(str(folder))
         groups = rollup(frame, KEYS, count="count").compute()
         status = progress_frame(frame[PROGRESS])["status"].value_counts().compute()

@@ -57,9 +57,10 @@ from vnhealthplan.analysis.gapsframe import (
     count_columns,
     joined_columns,
     observation_table,
-    pairs,
     result_frame,
+    target_keys,
     target_table,
+    vocab_codes,
 )
 from vnhealthplan.analysis.rollup import CountsNeeded, counts_needed
 from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
@@ -172,14 +173,14 @@ def gaps_frame(
     """
     tol = _check_tolerance(tolerance, "gaps_frame")
     table, lookup = target_table(targets)
-    obs = observation_table(observations, lookup, set(pairs(table["_prov"], table["_ind"])[1]))
+    obs = observation_table(observations, lookup, target_keys(table))
     joined = joined_columns(table, obs)
     gaps = gap_arrays(
         table["target"].to_numpy(float),
         table["upper"].to_numpy(float),
-        codes(Comparator, table["_cmp"]),
-        codes(TargetKind, table["_kind"]),
-        codes(Direction, table["_dir"]),
+        vocab_codes(Comparator, table["_cmp"]),
+        vocab_codes(TargetKind, table["_kind"]),
+        vocab_codes(Direction, table["_dir"]),
         joined["observed"],
         joined["baseline"],
         tolerance=tol,

@@ -51,7 +51,7 @@ from vnhealthplan.core.errors import (
     WrongTypeError,
 )
 from vnhealthplan.core.units import is_quantity, registry
-from vnhealthplan.core.vocab import TargetKind
+from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
 from vnhealthplan.data import indicators
 from vnhealthplan.model import ratios
 from vnhealthplan.model.compare import KIND_CODES, codes
@@ -74,7 +74,9 @@ __all__ = [
     "people_by_province",
     "recoded",
     "result_frame",
+    "target_keys",
     "target_table",
+    "vocab_codes",
 ]
 
 #: The join key of records without a province.
@@ -155,6 +157,27 @@ def pairs(first: Any, second: Any, missing: Any = None) -> tuple[Any, list[tuple
     return positions, pairs
 
 
+def vocab_codes(vocab: type[Comparator | TargetKind | Direction], column: pd.Series) -> Any:
+    """:func:`~vnhealthplan.gaps.codes` of a coded (categorical) column: one spelling read a
+    category, and the codes taken by the rows' category numbers."""
+    import pandas as pd
+
+    positions = column.cat.codes.to_numpy()
+    if (positions < 0).any():  # a missing value: refused, as codes refuses it
+        return codes(vocab, column)
+    return np.asarray(codes(vocab, pd.Index(column.cat.categories)), np.int8)[positions]
+
+
+def target_keys(table: pd.DataFrame) -> set[tuple[str, str]]:
+    """The (province, indicator) pairs of a target table, read from their category numbers."""
+    prov, ind = table["_prov"].cat, table["_ind"].cat
+    width = len(ind.categories) + 1  # + 1: a missing indicator (−1) has a number too
+    cells = prov.codes.to_numpy(np.int64) * width + ind.codes.to_numpy(np.int64) + 1
+    present = np.flatnonzero(np.bincount(cells, minlength=len(prov.categories) * width))
+    return {(prov.categories[c // width], ind.categories[c % width - 1]) for c in present.tolist()
+            if c % width}  # fmt: skip
+
+
 def _frame_indicators(frame: pd.DataFrame) -> dict[str, Indicator]:
     """The indicators of a targets frame: catalogue, the bundled plan's own, or ad hoc."""
     from vnhealthplan.data import plans
@@ -201,7 +224,7 @@ def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
     frame = with_columns(frame, extra)  # one insertion, not one a column
     _to_indicator_units(frame, ("value", "upper", "baseline_value"), lookup)
     if isinstance(targets, pd.DataFrame):  # records were checked when they were made
-        levels = codes(TargetKind, frame["_kind"]) != KIND_CODES[TargetKind.CHANGE]
+        levels = vocab_codes(TargetKind, frame["_kind"]) != KIND_CODES[TargetKind.CHANGE]
         check_levels_in_frame(frame, ("value", "upper"), lookup, "targets", rows=levels)
         check_levels_in_frame(frame, ("baseline_value",), lookup, "targets")
     # records give Float64, frames float64: the gap arithmetic is NumPy's, NaN
@@ -302,10 +325,21 @@ def _about(provinces: pd.Series, codes: pd.Series, keys: set[tuple[str, str]]) -
 
 
 def _without_duplicates(frame: pd.DataFrame) -> pd.DataFrame:
-    """Drop repeated identical observations; refuse different values for one key and year."""
-    keys = ["_prov", "indicator", "year"]
-    frame = frame.drop_duplicates([*keys, "value"])
-    clash = frame[frame.duplicated(keys, keep=False)]
+    """Drop repeated identical observations; refuse different values for one key and year.
+
+    Each (province, indicator, year) is numbered as one integer first: the duplicates are
+    found among two numeric columns, not among text.
+    """
+    import pandas as pd
+
+    (prov, _), (ind, inds) = factorized(frame["_prov"]), factorized(frame["indicator"])
+    year = frame["year"].to_numpy(np.int64)
+    low, span = year.min(initial=0), np.ptp(year) + 1 if len(year) else 1
+    cell = (prov.astype(np.int64) * (len(inds) + 1) + ind) * span + (year - low)
+    numbered = pd.DataFrame({"cell": cell, "value": frame["value"].to_numpy(float)})
+    repeated = numbered.duplicated().to_numpy()
+    frame, cell = frame[~repeated], cell[~repeated]
+    clash = frame[pd.Series(cell).duplicated(keep=False).to_numpy()]
     if len(clash):
         columns = (clash[c].tolist() for c in ("_prov", "indicator", "year", "value"))
         raise PlanDataError([
@@ -453,7 +487,7 @@ def count_columns(table: pd.DataFrame, population: Any, lookup: Mapping[str, Ind
     table["population"] = people
     required, additional = np.full(len(table), np.nan), np.full(len(table), np.nan)
     units = np.full(len(table), None, dtype=object)
-    level = codes(TargetKind, table["_kind"]) != KIND_CODES[TargetKind.CHANGE]
+    level = vocab_codes(TargetKind, table["_kind"]) != KIND_CODES[TargetKind.CHANGE]
     target, observed = table["target"].to_numpy(float), table["observed"].to_numpy(float)
     for code, rows in table.groupby("indicator", sort=False).indices.items():
         ind = lookup[str(code)]
