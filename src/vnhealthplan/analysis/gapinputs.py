@@ -47,6 +47,7 @@ __all__ = [
     "factorized",
     "indicator_codes",
     "mapped",
+    "recoded",
     "require_columns",
     "with_columns",
 ]
@@ -138,6 +139,25 @@ def with_columns(frame: pd.DataFrame, columns: Mapping[str, Any]) -> pd.DataFram
     replaced = [name for name in columns if name in frame.columns]
     kept = frame.drop(columns=replaced) if replaced else frame
     return pd.concat([kept, pd.DataFrame(columns, index=frame.index, copy=False)], axis=1)
+
+
+def recoded(column: pd.Series, mapping: Mapping[Any, Any]) -> pd.Series:
+    """A coded (categorical) column's values mapped through *mapping*, still coded: one
+    look-up per category, none per row; a value *mapping* lacks becomes missing.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> recoded(coded(pd.Series(["imr", "u5mr", "imr"])), {"imr": "lower"}).tolist()
+    ['lower', nan, 'lower']
+    """
+    import pandas as pd
+
+    values = [mapping.get(c) for c in column.cat.categories]
+    distinct = list(dict.fromkeys(v for v in values if v is not None))
+    numbers = np.array([*(distinct.index(v) if v is not None else -1 for v in values), -1])
+    numbered = pd.Categorical.from_codes(numbers[column.cat.codes.to_numpy()], pd.Index(distinct))
+    return pd.Series(numbered, index=column.index)
 
 
 def indicator_codes(frame: pd.DataFrame) -> pd.Series:

@@ -40,6 +40,7 @@ from vnhealthplan.analysis.gapinputs import (
     factorized,
     indicator_codes,
     mapped,
+    recoded,
     require_columns,
     with_columns,
 )
@@ -72,7 +73,6 @@ __all__ = [
     "observation_table",
     "pairs",
     "people_by_province",
-    "recoded",
     "result_frame",
     "target_keys",
     "target_table",
@@ -269,18 +269,6 @@ def _records_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
             raise WrongTypeError("gaps_frame", "targets", item, expected)
     frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=_TARGET)
     return frame, lookup
-
-
-def recoded(column: pd.Series, mapping: Mapping[Any, Any]) -> pd.Series:
-    """A coded (categorical) column's values mapped through *mapping*, still coded: one
-    look-up per category, none per row; a value *mapping* lacks becomes missing."""
-    import pandas as pd
-
-    values = [mapping.get(c) for c in column.cat.categories]
-    distinct = list(dict.fromkeys(v for v in values if v is not None))
-    numbers = np.array([*(distinct.index(v) if v is not None else -1 for v in values), -1])
-    numbered = pd.Categorical.from_codes(numbers[column.cat.codes.to_numpy()], pd.Index(distinct))
-    return pd.Series(numbered, index=column.index)
 
 
 _TARGET: Final = ("plan", "province", "indicator", "scope", "year", "kind", "comparator", "value")
