@@ -3,18 +3,23 @@
 Run with
 
     python benchmarks/bench_scale.py [--rows N] [--partitions P] [--engines pandas,polars,...]
+                                     [--folder DIR] [--max-gib G]
 
 Generates N rows (default 10^5) of commune × indicator × month × year data as P Parquet
-files in a temporary folder, then, for each engine in its own process (so the peak memory
-is that engine's): reads the folder, rolls the counts up to (province, indicator, year)
-with :func:`vnhealthplan.rollup.rollup`, and computes the progress status of every row
-with :func:`vnhealthplan.progress.progress_frame`, keeping only the count of each status.
+files (in DIR, kept and reused when it already holds them; else a temporary folder), then,
+for each engine in its own process (so the peak memory is that engine's): reads the folder,
+rolls the counts up to (province, indicator, year) with :func:`vnhealthplan.rollup.rollup`,
+and computes the progress status of every row with
+:func:`vnhealthplan.progress.progress_frame`, keeping only the count of each status.
 Reports seconds (reading included) and the process's peak resident memory (VmHWM).
 
 The data are random (a national analysis covers ~3,300 communes × 200 indicators × 12
 months × 10 years = 10^8 rows); they are not figures of any commune. pandas reads
-everything into memory: leave it out of --engines for 10^8 rows (~10 GB). Not part of the
-test suite.
+everything into memory: it is skipped, with a message, when its estimated peak
+(~370 B a row, measured at 10^7) would not fit in the memory available. Every engine's
+process is watched and killed if its resident memory passes --max-gib (default: three
+quarters of the memory available at the start), so that a run never starves the machine.
+polars runs its streaming engine. Not part of the test suite.
 """
 
 from __future__ import annotations
@@ -89,8 +94,9 @@ def _polars(folder: Path) -> tuple[int, int]:
     from vnhealthplan.rollup import rollup
 
     lazy = pl.scan_parquet(folder / "*.parquet")
-    groups = rollup(lazy, KEYS, count="count").collect()
-    status = progress_frame(lazy.select(PROGRESS)).group_by("status").len().collect()
+    groups = rollup(lazy, KEYS, count="count").collect(engine="streaming")
+    status = progress_frame(lazy.select(PROGRESS)).group_by("status").len()
+    status = status.collect(engine="streaming")
     return len(groups), int(status["len"].sum())
 
 
@@ -114,7 +120,7 @@ def _dask(folder: Path) -> tuple[int, int]:
     from vnhealthplan.rollup import rollup
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
-                      dashboard_address=None) as cluster, Client(cluster):  # fmt: skip
+                      dashboard_address=":0") as cluster, Client(cluster):  # fmt: skip
         frame = dd.read_parquet(str(folder))
         groups = rollup(frame, KEYS, count="count").compute()
         status = progress_frame(frame[PROGRESS])["status"].value_counts().compute()
@@ -145,11 +151,74 @@ def child(engine: str, folder: Path) -> dict[str, Any]:
             "groups": groups, "rows_assessed": rows}  # fmt: skip
 
 
+#: pandas' peak resident memory per row here (3,534 MiB at 10^7 rows).
+PANDAS_BYTES_PER_ROW = 370
+
+
+def _available_gib() -> float:
+    for line in Path("/proc/meminfo").read_text().splitlines():
+        if line.startswith("MemAvailable:"):
+            return int(line.split()[1]) / 2**20
+    return float("nan")
+
+
+def _rss_gib(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 2**20
+    except OSError:
+        pass
+    return 0.0
+
+
+def watched(engine: str, folder: Path, max_gib: float) -> str:
+    """Run *engine* in a child process, killed if its memory passes *max_gib*; one line."""
+    proc = subprocess.Popen([sys.executable, __file__, "--child", engine, str(folder)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    highest = 0.0
+    while proc.poll() is None:
+        highest = max(highest, _rss_gib(proc.pid))
+        if highest > max_gib:
+            proc.kill()
+            proc.wait()
+            return f"{engine:8} killed: resident memory passed {max_gib:.1f} GiB"
+        time.sleep(0.2)
+    out, err = proc.communicate()
+    if proc.returncode:
+        return f"{engine:8} failed: {err.strip().splitlines()[-1:]}"
+    r = json.loads(out.strip().splitlines()[-1])
+    return (f"{engine:8} {r['seconds']:8.2f} s  peak {r['peak_mib']:7,} MiB "
+            f"(at start {r['peak_mib_at_start']:,})  {r['groups']:,} groups, "
+            f"{r['rows_assessed']:,} rows assessed")  # fmt: skip
+
+
+def run(folder: Path, rows: int, partitions: int, engines: list[str], max_gib: float) -> None:
+    """Generate the data in *folder* unless it holds them, then time each engine."""
+    start = time.perf_counter()
+    if not any(folder.glob("*.parquet")):
+        generate(folder, rows, partitions)
+    files = list(folder.glob("*.parquet"))
+    size = sum(p.stat().st_size for p in files) / 2**20
+    ready = time.perf_counter() - start
+    print(f"{rows:,} rows in {len(files)} Parquet files ({size:,.0f} MiB), ready in {ready:.1f} s;"
+          f" watch limit {max_gib:.1f} GiB", flush=True)  # fmt: skip
+    for engine in engines:
+        need = rows * PANDAS_BYTES_PER_ROW / 2**30
+        if engine == "pandas" and need > max_gib:
+            print(f"pandas   skipped: needs ~{need:.0f} GiB (370 B a row), "
+                  f"{max_gib:.1f} GiB allowed", flush=True)  # fmt: skip
+            continue
+        print(watched(engine, folder, max_gib), flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=float, default=1e5)
     parser.add_argument("--partitions", type=int, default=0, help="default: 1 per 10^6 rows")
     parser.add_argument("--engines", default=",".join(ENGINES))
+    parser.add_argument("--folder", type=Path, help="keep (and reuse) the Parquet files here")
+    parser.add_argument("--max-gib", type=float, default=0.75 * _available_gib())
     parser.add_argument("--child", nargs=2, metavar=("ENGINE", "FOLDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -157,23 +226,13 @@ def main() -> None:
         return
     rows = int(args.rows)
     partitions = args.partitions or max(1, rows // 1_000_000)
+    engines = args.engines.split(",")
+    if args.folder:
+        args.folder.mkdir(parents=True, exist_ok=True)
+        run(args.folder, rows, partitions, engines, args.max_gib)
+        return
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        start = time.perf_counter()
-        generate(folder, rows, partitions)
-        size = sum(p.stat().st_size for p in folder.iterdir()) / 2**20
-        print(f"{rows:,} rows in {partitions} Parquet files ({size:,.0f} MiB), "
-              f"generated in {time.perf_counter() - start:.1f} s")  # fmt: skip
-        for engine in args.engines.split(","):
-            done = subprocess.run([sys.executable, __file__, "--child", engine, tmp],
-                                  capture_output=True, text=True, check=False)  # fmt: skip
-            if done.returncode:
-                print(f"{engine:8} failed: {done.stderr.strip().splitlines()[-1:]}")
-                continue
-            r = json.loads(done.stdout.strip().splitlines()[-1])
-            print(f"{engine:8} {r['seconds']:8.2f} s  peak {r['peak_mib']:7,} MiB "
-                  f"(at start {r['peak_mib_at_start']:,})  {r['groups']:,} groups, "
-                  f"{r['rows_assessed']:,} rows assessed")  # fmt: skip
+        run(Path(tmp), rows, partitions, engines, args.max_gib)
 
 
 if __name__ == "__main__":

@@ -32,8 +32,8 @@ POPULATION = {"Đắk Lắk": 1_768_966, "Thanh Hóa": 3_764_241}
 def dask_client() -> Iterator[Any]:
     pytest.importorskip("dask.dataframe")
     distributed = pytest.importorskip("distributed")
-    cluster = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+    cluster = distributed.LocalCluster(  # dashboard on a free port: runs may overlap
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=":0"
     )
     client = distributed.Client(cluster)
     yield client

@@ -43,9 +43,13 @@ __all__ = [
     "check_levels_in_frame",
     "checked_observations",
     "checked_targets",
+    "coded",
+    "factorized",
     "indicator_codes",
     "mapped",
+    "recoded",
     "require_columns",
+    "with_columns",
 ]
 
 #: The columns a targets frame must have.
@@ -62,7 +66,8 @@ def mapped(
     """``column.map(mapping)`` as a NumPy array, each distinct value looked up once.
 
     Missing values and values *mapping* lacks give *default*. Codes are read from
-    ``pandas.factorize``, so a string column is never turned into Python objects row by row.
+    ``pandas.factorize`` (or a categorical's own codes), so a string column is never turned
+    into Python objects row by row.
 
     Examples
     --------
@@ -72,12 +77,87 @@ def mapped(
     """
     import pandas as pd
 
-    positions, uniques = pd.factorize(column)
+    positions, uniques = factorized(column)
     table = [*(mapping.get(value, default) for value in uniques), default]  # −1: missing
     if dtype is object and default is None and all(isinstance(v, str) for v in table[:-1]):
         # text: taken from a small string array, never built from Python objects row by row
         return pd.array(table, dtype="str").take(positions)
     return np.array(table, dtype=dtype)[positions]
+
+
+def factorized(column: Any) -> tuple[Any, Any]:
+    """``pandas.factorize(column)``, read from a categorical's own codes when it is one.
+
+    Its distinct values may then include categories no row uses.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> factorized(pd.Series(["imr", "u5mr", "imr"], dtype="category"))[0]
+    array([0, 1, 0], dtype=int8)
+    """
+    import pandas as pd
+
+    if isinstance(getattr(column, "dtype", None), pd.CategoricalDtype):
+        return column.cat.codes.to_numpy(), column.cat.categories
+    return pd.factorize(column)
+
+
+def coded(column: pd.Series) -> pd.Series:
+    """*column* as a categorical: its distinct values numbered once (by ``pandas.factorize``),
+    so that every later look-up, check or comparison reads integer codes, not text.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> column = coded(pd.Series(["imr", None, "imr"]))
+    >>> column.cat.codes.tolist(), list(column.cat.categories)
+    ([0, -1, 0], ['imr'])
+    """
+    import pandas as pd
+
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return column
+    positions, uniques = pd.factorize(column)
+    return pd.Series(pd.Categorical.from_codes(positions, uniques), index=column.index)
+
+
+def with_columns(frame: pd.DataFrame, columns: Mapping[str, Any]) -> pd.DataFrame:
+    """``frame.assign(**columns)`` by one concatenation (``assign`` inserts one column at a
+    time, each insertion costing about a copy of the frame's numbers); replaced columns
+    move to the end.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> with_columns(pd.DataFrame({"year": [2024], "value": [5.0]}), {"year": [2025]})
+       value  year
+    0    5.0  2025
+    """
+    import pandas as pd
+
+    replaced = [name for name in columns if name in frame.columns]
+    kept = frame.drop(columns=replaced) if replaced else frame
+    return pd.concat([kept, pd.DataFrame(columns, index=frame.index, copy=False)], axis=1)
+
+
+def recoded(column: pd.Series, mapping: Mapping[Any, Any]) -> pd.Series:
+    """A coded (categorical) column's values mapped through *mapping*, still coded: one
+    look-up per category, none per row; a value *mapping* lacks becomes missing.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> recoded(coded(pd.Series(["imr", "u5mr", "imr"])), {"imr": "lower"}).tolist()
+    ['lower', nan, 'lower']
+    """
+    import pandas as pd
+
+    values = [mapping.get(c) for c in column.cat.categories]
+    distinct = list(dict.fromkeys(v for v in values if v is not None))
+    numbers = np.array([*(distinct.index(v) if v is not None else -1 for v in values), -1])
+    numbered = pd.Categorical.from_codes(numbers[column.cat.codes.to_numpy()], pd.Index(distinct))
+    return pd.Series(numbered, index=column.index)
 
 
 def indicator_codes(frame: pd.DataFrame) -> pd.Series:
@@ -117,17 +197,22 @@ class _Columns:
 
 
 def checked_targets(frame: pd.DataFrame) -> pd.DataFrame:
-    """A targets frame with whole years and float numbers, or one error for every bad row."""
+    """A targets frame with whole years and float numbers, or one error for every bad row.
+
+    The text columns it checks are numbered once, as categorical copies for the look-ups
+    that follow: ``_ind`` (indicator), ``_cmp`` (comparator), ``_kind`` and ``_dir`` (if
+    the frame has ``kind`` and ``direction``).
+    """
     require_columns(frame, "targets", TARGET_COLUMNS)
     problems: list[Problem] = []
-    _indicators(frame, "targets", problems)
-    years = _years(frame["year"], "targets", "year", problems)
-    _vocab(frame, "comparator", Comparator, problems)
-    columns: dict[str, Any] = {"year": years, "value": _numbers(frame, "value", problems)}
+    columns: dict[str, Any] = {"_ind": _indicators(frame, "targets", problems)}
+    columns["year"] = _years(frame["year"], "targets", "year", problems)
+    columns["_cmp"] = _vocab(frame, "comparator", Comparator, problems)
+    columns["value"] = _numbers(frame, "value", problems)
     if "kind" in frame.columns:
-        _vocab(frame, "kind", TargetKind, problems)
+        columns["_kind"] = _vocab(frame, "kind", TargetKind, problems)
     if "direction" in frame.columns:
-        _vocab(frame, "direction", Direction, problems)
+        columns["_dir"] = _vocab(frame, "direction", Direction, problems)
     for name in ("upper", "baseline_value"):
         if name in frame.columns:
             columns[name] = _numbers(frame, name, problems, missing=True)
@@ -137,7 +222,7 @@ def checked_targets(frame: pd.DataFrame) -> pd.DataFrame:
         )
     if problems:
         raise PlanDataError(problems)
-    return frame.assign(**columns)
+    return with_columns(frame, columns)
 
 
 def checked_observations(frame: pd.DataFrame) -> dict[str, Any]:
@@ -151,12 +236,22 @@ def checked_observations(frame: pd.DataFrame) -> dict[str, Any]:
     return {"year": years, "value": values}
 
 
-def _indicators(frame: pd.DataFrame, file: str, problems: list[Problem]) -> None:
+def _indicators(frame: pd.DataFrame, file: str, problems: list[Problem]) -> pd.Series:
+    """The indicator column, coded; every row without a code as text is a problem."""
     column = frame["indicator"]
-    bad = [c for c in column.dropna().unique() if not isinstance(c, str) or not c.strip()]
-    for label, code in column[column.isin(bad) | column.isna()].items():
+    numbered = coded(column)
+    names = numbered.cat.categories
+    bad = [i for i, c in enumerate(names) if not isinstance(c, str) or not c.strip()]
+    for label, code in column[_rows_of(numbered, bad)].items():
         problems.append(Problem(file, f"row {label}", "indicator", code,
                                 "expected an indicator code such as 'beds_per_10k'"))  # fmt: skip
+    return numbered
+
+
+def _rows_of(numbered: pd.Series, bad: list[int]) -> Any:
+    """Rows of a coded column that are missing or hold one of the *bad* category numbers."""
+    positions = numbered.cat.codes.to_numpy()
+    return (positions < 0) | np.isin(positions, bad) if bad else positions < 0
 
 
 def _years(
@@ -225,18 +320,21 @@ def _numbers(
     return numbers
 
 
-def _vocab(frame: pd.DataFrame, name: str, vocab: type[Any], problems: list[Problem]) -> None:
+def _vocab(frame: pd.DataFrame, name: str, vocab: type[Any], problems: list[Problem]) -> pd.Series:
+    """The column, coded; every row that is no spelling of *vocab* is a problem."""
     column = frame[name]
-    bad = set()
-    for value in column.dropna().unique():
+    numbered = coded(column)
+    bad = []
+    for i, value in enumerate(numbered.cat.categories):
         try:
             vocab.parse(value)
         except (ValueError, TypeError):
-            bad.add(value)
+            bad.append(i)
     spellings = ", ".join(repr(m.value) for m in vocab)
-    for label, raw in column[column.isin(list(bad)) | column.isna()].items():
+    for label, raw in column[_rows_of(numbered, bad)].items():
         problems.append(Problem("targets", f"row {label}", name, raw,
                                 f"expected one of {spellings}"))  # fmt: skip
+    return numbered
 
 
 def check_levels_in_frame(

@@ -55,10 +55,12 @@ from typing import TYPE_CHECKING, Any
 from vnhealthplan.analysis.frames import columns
 from vnhealthplan.analysis.gapsframe import (
     count_columns,
-    join_observations,
+    joined_columns,
     observation_table,
-    pairs,
+    result_frame,
+    target_keys,
     target_table,
+    vocab_codes,
 )
 from vnhealthplan.analysis.rollup import CountsNeeded, counts_needed
 from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
@@ -171,24 +173,24 @@ def gaps_frame(
     """
     tol = _check_tolerance(tolerance, "gaps_frame")
     table, lookup = target_table(targets)
-    obs = observation_table(observations, lookup, set(pairs(table["_prov"], table["_ind"])[1]))
-    table = join_observations(table, obs)
+    obs = observation_table(observations, lookup, target_keys(table))
+    joined = joined_columns(table, obs)
     gaps = gap_arrays(
         table["target"].to_numpy(float),
         table["upper"].to_numpy(float),
-        codes(Comparator, table["comparator"]),
-        codes(TargetKind, table["kind"]),
-        codes(Direction, table["direction"]),
-        table["observed"].to_numpy(float),
-        table["baseline"].to_numpy(float),
+        vocab_codes(Comparator, table["_cmp"]),
+        vocab_codes(TargetKind, table["_kind"]),
+        vocab_codes(Direction, table["_dir"]),
+        joined["observed"],
+        joined["baseline"],
         tolerance=tol,
     )
-    table["met"] = gaps.met_nullable()
-    table["shortfall"], table["distance"] = gaps.shortfall, gaps.distance
+    joined |= {"met": gaps.met_nullable(), "shortfall": gaps.shortfall, "distance": gaps.distance}
     names = list(columns("gaps"))
+    frame = result_frame(table, joined, names, hidden=population is not None)
     if population is not None:
-        count_columns(table, population, lookup)
+        count_columns(frame, population, lookup)
         names += columns("gap_counts")
-    frame = table[names].reset_index(drop=True)
+    frame = frame[names]
     frame.attrs["tolerance"] = tol
     return frame

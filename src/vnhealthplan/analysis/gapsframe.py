@@ -19,6 +19,7 @@ An Giang's insurance targets joined with the 76,5 % its plan reports for 2017:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
@@ -35,9 +36,13 @@ from vnhealthplan.analysis.gapinputs import (
     check_levels_in_frame,
     checked_observations,
     checked_targets,
+    coded,
+    factorized,
     indicator_codes,
     mapped,
+    recoded,
     require_columns,
+    with_columns,
 )
 from vnhealthplan.core.errors import (
     DimensionError,
@@ -47,9 +52,10 @@ from vnhealthplan.core.errors import (
     WrongTypeError,
 )
 from vnhealthplan.core.units import is_quantity, registry
-from vnhealthplan.core.vocab import TargetKind
+from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
 from vnhealthplan.data import indicators
 from vnhealthplan.model import ratios
+from vnhealthplan.model.compare import KIND_CODES, codes
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
@@ -63,10 +69,14 @@ __all__ = [
     "NO_PROVINCE",
     "count_columns",
     "join_observations",
+    "joined_columns",
     "observation_table",
     "pairs",
     "people_by_province",
+    "result_frame",
+    "target_keys",
     "target_table",
+    "vocab_codes",
 ]
 
 #: The join key of records without a province.
@@ -82,22 +92,26 @@ def _province_keys(column: pd.Series, *, unknown: str | None = None) -> pd.Serie
     """
     import pandas as pd
 
+    positions, uniques = pd.factorize(column)
     names = {}
-    for cell in pd.unique(column.dropna()):
-        if cell == "":
-            names[cell] = NO_PROVINCE
-            continue
+    for cell in uniques:
         try:
-            names[cell] = getattr(read_province(cell), "name", "")
+            names[cell] = _province_name(cell)
         except LookupError:
             if unknown is None:
                 raise
             names[cell] = unknown
-    positions, uniques = pd.factorize(column)
-    keys = [names.get(cell, NO_PROVINCE) for cell in uniques] + [NO_PROVINCE]
+    keys = [names[cell] for cell in uniques] + [NO_PROVINCE]
     categories = list(dict.fromkeys(keys))
     codes = np.array([categories.index(k) for k in keys], dtype=np.int32)[positions]
     return pd.Series(pd.Categorical.from_codes(codes, pd.Index(categories)), index=column.index)
+
+
+@cache
+def _province_name(cell: Any) -> str:
+    """The bundled name of the province *cell* names; "" for an empty cell (cached: the
+    bundled provinces do not change, and each frame names the same few)."""
+    return NO_PROVINCE if cell == "" else getattr(read_province(cell), "name", NO_PROVINCE)
 
 
 def _to_indicator_units(
@@ -134,13 +148,34 @@ def pairs(first: Any, second: Any, missing: Any = None) -> tuple[Any, list[tuple
     """
     import pandas as pd
 
-    left, lefts = pd.factorize(first)
-    right, rights = pd.factorize(second)
+    left, lefts = factorized(first)
+    right, rights = factorized(second)
     right = np.where(right < 0, len(rights), right)  # missing: one more code
     seconds = [*rights, missing]
     positions, combined = pd.factorize(left.astype(np.int64) * len(seconds) + right)
     pairs = [(lefts[c // len(seconds)], seconds[c % len(seconds)]) for c in combined.tolist()]
     return positions, pairs
+
+
+def vocab_codes(vocab: type[Comparator | TargetKind | Direction], column: pd.Series) -> Any:
+    """:func:`~vnhealthplan.gaps.codes` of a coded (categorical) column: one spelling read a
+    category, and the codes taken by the rows' category numbers."""
+    import pandas as pd
+
+    positions = column.cat.codes.to_numpy()
+    if (positions < 0).any():  # a missing value: refused, as codes refuses it
+        return codes(vocab, column)
+    return np.asarray(codes(vocab, pd.Index(column.cat.categories)), np.int8)[positions]
+
+
+def target_keys(table: pd.DataFrame) -> set[tuple[str, str]]:
+    """The (province, indicator) pairs of a target table, read from their category numbers."""
+    prov, ind = table["_prov"].cat, table["_ind"].cat
+    width = len(ind.categories) + 1  # + 1: a missing indicator (−1) has a number too
+    cells = prov.codes.to_numpy(np.int64) * width + ind.codes.to_numpy(np.int64) + 1
+    present = np.flatnonzero(np.bincount(cells, minlength=len(prov.categories) * width))
+    return {(prov.categories[c // width], ind.categories[c % width - 1]) for c in present.tolist()
+            if c % width}  # fmt: skip
 
 
 def _frame_indicators(frame: pd.DataFrame) -> dict[str, Indicator]:
@@ -152,14 +187,18 @@ def _frame_indicators(frame: pd.DataFrame) -> dict[str, Indicator]:
     for key in frame["plan"].dropna().unique() if "plan" in frame.columns else ():
         if key in plans.available():
             own.update({i.code: i for i in plans.load(key).indicators})
-    firsts = frame.drop_duplicates("indicator")
-    for code, row in zip(firsts["indicator"], firsts.to_dict("records"), strict=True):
+    column = frame["_ind"]
+    numbers = column.cat.codes.to_numpy()
+    present = np.bincount(numbers[numbers >= 0], minlength=len(column.cat.categories)) > 0
+    for i in np.flatnonzero(present).tolist():
+        code = column.cat.categories[i]
         try:
             lookup[code] = indicators.get(code)
         except UnknownIndicatorError:
             if code in own:
                 lookup[code] = own[code]
-            elif {"unit", "direction"} <= set(row):
+            elif {"unit", "direction"} <= set(frame.columns):  # ad hoc: from its first row
+                row = frame.iloc[[int(np.argmax(numbers == i))]].to_dict("records")[0]
                 lookup[code] = Indicator(code, code, code, row["unit"], row["direction"],
                                          numerator=code)  # fmt: skip
             else:
@@ -172,52 +211,64 @@ def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
     import pandas as pd
 
     if isinstance(targets, pd.DataFrame):
-        frame = checked_targets(targets)
+        frame = checked_targets(targets)  # with the text columns coded: _ind, _cmp ...
         lookup = _frame_indicators(frame)
     else:
-        items = [targets] if isinstance(targets, Target | Plan) else list(targets)
-        parts, lookup = [], {}
-        loose: list[Any] = []  # a run of Target objects, framed together
-        for item in [*items, None]:  # None flushes the last run of loose targets
-            if not isinstance(item, Target) and loose:
-                part = targets_frame(Plan("loose", Document("-", "-"), targets=loose))
-                parts.append(part.assign(plan=None))
-                loose = []
-            if isinstance(item, Plan):
-                parts.append(targets_frame(item))
-                lookup.update({i.code: i for i in item.indicators})
-            elif isinstance(item, Target):
-                loose.append(item)
-                lookup[item.indicator.code] = item.indicator
-            elif item is not None:
-                expected = "Target or Plan objects, or a targets frame"
-                raise WrongTypeError("gaps_frame", "targets", item, expected)
-        frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=_TARGET)
-    for name, default in _TARGET_DEFAULTS.items():
-        if name not in frame.columns:
-            frame[name] = default
-    frame["_ind"] = frame["indicator"].astype("category")  # numbered once, read as codes
+        frame, lookup = _records_table(targets)
+        for name, coded_name in (("indicator", "_ind"), ("comparator", "_cmp"), ("kind", "_kind")):
+            frame[coded_name] = coded(frame[name])
+    extra: dict[str, Any] = {k: v for k, v in _TARGET_DEFAULTS.items() if k not in frame.columns}
+    if "_kind" not in frame.columns:  # every target a level
+        levels = np.zeros(len(frame), np.int8)
+        extra["_kind"] = pd.Categorical.from_codes(levels, pd.Index(["level"]))
+    frame = with_columns(frame, extra)  # one insertion, not one a column
     _to_indicator_units(frame, ("value", "upper", "baseline_value"), lookup)
-    for name in ("value", "upper", "baseline_value"):  # records give Float64, frames float64:
-        frame[name] = frame[name].astype("float64")  # the gap arithmetic is NumPy's, NaN
     if isinstance(targets, pd.DataFrame):  # records were checked when they were made
-        levels = (frame["kind"] != TargetKind.CHANGE.value).to_numpy(bool)
+        levels = vocab_codes(TargetKind, frame["_kind"]) != KIND_CODES[TargetKind.CHANGE]
         check_levels_in_frame(frame, ("value", "upper"), lookup, "targets", rows=levels)
         check_levels_in_frame(frame, ("baseline_value",), lookup, "targets")
-    if "direction" not in frame.columns:
-        frame["direction"] = mapped(
-            frame["_ind"], {c: i.direction.value for c, i in lookup.items()}
-        )
-    frame["_prov"] = _province_keys(frame["province"])
+    # records give Float64, frames float64: the gap arithmetic is NumPy's, NaN
+    floats = [n for n in ("upper", "baseline_value", "value") if frame[n].dtype != float]
+    extra = {n: frame[n].to_numpy(float, na_value=np.nan) for n in floats}
+    extra["target"] = extra.pop("value", frame["value"])  # "value" stays too (no copy)
+    if "_dir" not in frame.columns:
+        extra["_dir"] = recoded(frame["_ind"], {c: i.direction.value for c, i in lookup.items()})
+    extra["_prov"] = _province_keys(frame["province"])
     provinces = (
-        frame["_prov"]
+        extra["_prov"]
         .cat.categories.astype(object)
-        .where(frame["_prov"].cat.categories != NO_PROVINCE, None)
+        .where(extra["_prov"].cat.categories != NO_PROVINCE, None)
     )
-    names = np.asarray(provinces, dtype=object)[frame["_prov"].cat.codes.to_numpy()]
-    frame["province"] = pd.Series(names, index=frame.index, dtype=object)  # None: no province
-    frame["unit"] = mapped(indicator_codes(frame), {c: str(i.unit) for c, i in lookup.items()})
+    names = np.asarray(provinces, dtype=object)[extra["_prov"].cat.codes.to_numpy()]
+    extra["province"] = pd.Series(names, index=frame.index, dtype=object)  # None: none
+    extra["unit"] = mapped(indicator_codes(frame), {c: str(i.unit) for c, i in lookup.items()})
+    return with_columns(frame, extra), lookup
     return frame.rename(columns={"value": "target"}), lookup
+
+
+def _records_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
+    """Target and Plan objects as one targets frame, and their indicators."""
+    import pandas as pd
+
+    items = [targets] if isinstance(targets, Target | Plan) else list(targets)
+    parts, lookup = [], {}
+    loose: list[Any] = []  # a run of Target objects, framed together
+    for item in [*items, None]:  # None flushes the last run of loose targets
+        if not isinstance(item, Target) and loose:
+            part = targets_frame(Plan("loose", Document("-", "-"), targets=loose))
+            parts.append(part.assign(plan=None))
+            loose = []
+        if isinstance(item, Plan):
+            parts.append(targets_frame(item))
+            lookup.update({i.code: i for i in item.indicators})
+        elif isinstance(item, Target):
+            loose.append(item)
+            lookup[item.indicator.code] = item.indicator
+        elif item is not None:
+            expected = "Target or Plan objects, or a targets frame"
+            raise WrongTypeError("gaps_frame", "targets", item, expected)
+    frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=_TARGET)
+    return frame, lookup
 
 
 _TARGET: Final = ("plan", "province", "indicator", "scope", "year", "kind", "comparator", "value")
@@ -247,19 +298,36 @@ def observation_table(
     frame = frame[frame["indicator"].isin(list(lookup))].copy()
     # Rows about other provinces (a nationwide sheet) are not needed: they are not read.
     frame["_prov"] = _province_keys(frame["province"], unknown="\x00not a target province")
-    index = pd.MultiIndex.from_arrays([frame["_prov"], frame["indicator"]])
-    frame = frame[index.isin(list(keys))] if len(frame) else frame
+    frame = frame[_about(frame["_prov"], frame["indicator"], keys)]
     frame = frame.assign(**checked_observations(frame))
     _to_indicator_units(frame, ("value",), lookup)
     check_levels_in_frame(frame, ("value",), lookup, "observations")
     return _without_duplicates(frame)
 
 
+def _about(provinces: pd.Series, codes: pd.Series, keys: set[tuple[str, str]]) -> Any:
+    """Rows whose (province, indicator) is one of *keys*: one look-up per distinct pair."""
+    (prov, provs), (ind, inds) = factorized(provinces), factorized(codes)
+    wanted = np.array([[(p, i) in keys for i in [*inds, None]] for p in [*provs, None]], bool)
+    return wanted.reshape(len(provs) + 1, len(inds) + 1)[prov, ind]
+
+
 def _without_duplicates(frame: pd.DataFrame) -> pd.DataFrame:
-    """Drop repeated identical observations; refuse different values for one key and year."""
-    keys = ["_prov", "indicator", "year"]
-    frame = frame.drop_duplicates([*keys, "value"])
-    clash = frame[frame.duplicated(keys, keep=False)]
+    """Drop repeated identical observations; refuse different values for one key and year.
+
+    Each (province, indicator, year) is numbered as one integer first: the duplicates are
+    found among two numeric columns, not among text.
+    """
+    import pandas as pd
+
+    (prov, _), (ind, inds) = factorized(frame["_prov"]), factorized(frame["indicator"])
+    year = frame["year"].to_numpy(np.int64)
+    low, span = year.min(initial=0), np.ptp(year) + 1 if len(year) else 1
+    cell = (prov.astype(np.int64) * (len(inds) + 1) + ind) * span + (year - low)
+    numbered = pd.DataFrame({"cell": cell, "value": frame["value"].to_numpy(float)})
+    repeated = numbered.duplicated().to_numpy()
+    frame, cell = frame[~repeated], cell[~repeated]
+    clash = frame[pd.Series(cell).duplicated(keep=False).to_numpy()]
     if len(clash):
         columns = (clash[c].tolist() for c in ("_prov", "indicator", "year", "value"))
         raise PlanDataError([
@@ -278,8 +346,12 @@ def join_observations(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
     the latest observation of a target is a binary search among the sorted observations.
     The wide target table is never sorted or merged.
     """
-    import pandas as pd
+    return table.assign(**joined_columns(table, obs))
 
+
+def joined_columns(table: pd.DataFrame, obs: pd.DataFrame) -> dict[str, Any]:
+    """The columns :func:`join_observations` adds (``year`` as Int64, ``observed``,
+    ``observed_year``, ``baseline``, ``baseline_year``), as arrays."""
     t_key, o_key = _shared_keys(table, obs)
     t_year, o_year = table["year"].to_numpy("int64"), obs["year"].to_numpy("int64")
     low = min(t_year.min(initial=0), o_year.min(initial=0))
@@ -289,59 +361,97 @@ def join_observations(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
     o_sorted = o_cell[order]
     values = np.append(obs["value"].to_numpy(float)[order], np.nan)  # last: none found
     years = np.append(o_year[order].astype(float), np.nan)
-    latest = _latest(o_sorted, t_key * span + (t_year - low), span, int(t_key.max(initial=0)))
-    found = latest >= 0
-    found[found] = o_sorted[latest[found]] // span == t_key[found]
-    latest = np.where(found, latest, len(o_sorted))
+    keys = int(max(t_key.max(initial=0), o_key.max(initial=0))) + 1
+    wanted = t_key  # each target's (key, year) cell, computed in place: no copy a row
+    wanted *= span
+    wanted += t_year
+    wanted -= low
+    latest, first = _positions(o_sorted, wanted, span, keys)
+    del wanted, t_key
     observed, observed_year = values[latest], years[latest]
-    firsts = np.searchsorted(o_sorted, np.arange(int(t_key.max(initial=0)) + 1) * span)
-    first = np.where(found, firsts[t_key], len(o_sorted))  # the same key, since found
-    before = years[first] < observed_year
+    del latest
+    # the baseline: the key's first observation if it is before the latest one, unless the
+    # target has its own (arrays filled in place: few arrays a row alive at once)
+    baseline, baseline_year = values[first], years[first]
+    del first
+    before = baseline_year < observed_year
     own = table["baseline_value"].notna().to_numpy()
-    baseline_year = table["baseline_year"].to_numpy(float, na_value=np.nan)
-    table = table.assign(
-        observed=observed,
-        observed_year=pd.array(observed_year, dtype="Float64").astype("Int64"),
-        baseline=np.where(own, table["baseline_value"].to_numpy(float),
-                          np.where(before, values[first], np.nan)),
-        baseline_year=np.where(own, baseline_year,
-                               np.where(before, years[first], np.nan)),
-    )  # fmt: skip
-    table["baseline_year"] = table["baseline_year"].astype("Float64").astype("Int64")
-    table["year"] = table["year"].astype("Int64")
-    return table
+    for array, column in ((baseline, "baseline_value"), (baseline_year, "baseline_year")):
+        array[~before] = np.nan
+        np.copyto(array, table[column].to_numpy(float, na_value=np.nan), where=own)
+    return {
+        "year": table["year"].astype("Int64").array,
+        "observed": observed,
+        "observed_year": _whole(observed_year),
+        "baseline": baseline,
+        "baseline_year": _whole(baseline_year),
+    }
 
 
-def _latest(cells: Any, wanted: Any, span: int, keys: int) -> Any:
-    """For each wanted (key, year) cell, the position of the last sorted cell ≤ it (−1: none).
+def _whole(years: Any) -> Any:
+    """Float years (NaN: none) as a nullable Int64 array; *years* is overwritten."""
+    import pandas as pd
 
-    With few keys × years (the usual case) this is a table of every cell, read by position:
-    no binary search per target row.
+    missing = np.isnan(years)
+    years[missing] = 0  # in place: the float years are not used again
+    return pd.arrays.IntegerArray(years.astype(np.int64), missing)
+
+
+def _positions(cells: Any, wanted: Any, span: int, keys: int) -> tuple[Any, Any]:
+    """For each wanted (key, year) cell: the position among the sorted observation *cells*
+    of the latest one of the same key ≤ that year, and of the key's first one (both
+    ``len(cells)``, one past the end, where the key has none up to that year).
+
+    A key's observations are the positions ``firsts[key]`` up to the next key's first, so
+    the last cell ≤ the wanted one is the key's own when it is not before ``firsts[key]``.
+    With few keys × years (the usual case) both are computed once a cell and read by
+    position: no binary search per target row.
     """
-    size = (keys + 1) * span
-    if size > 4 * len(wanted) + (1 << 20):
-        return np.searchsorted(cells, wanted, side="right") - 1
+    none, size = len(cells), keys * span
+    firsts = np.searchsorted(cells, np.arange(keys) * span)
+    if size > 4 * len(wanted) + (1 << 20):  # many cells: a binary search a row
+        latest = np.searchsorted(cells, wanted, side="right") - 1
+        key_first = firsts[wanted // span]
+        found = latest >= key_first
+        return np.where(found, latest, none), np.where(found, key_first, none)
     table = np.full(size, -1, dtype=np.int64)
     inside = cells < size
     table[cells[inside]] = np.flatnonzero(inside)
     np.maximum.accumulate(table, out=table)
-    return table[wanted]
+    key_first = np.repeat(firsts, span)
+    found = table >= key_first
+    return np.where(found, table, none)[wanted], np.where(found, key_first, none)[wanted]
 
 
 def _shared_keys(table: pd.DataFrame, obs: pd.DataFrame) -> tuple[Any, Any]:
     """One int64 number per (province, indicator), shared by the targets and observations."""
     import pandas as pd
 
-    keys = []
-    for name in ("_prov", "indicator"):
-        both = pd.concat(
-            [obs[name].astype(object), pd.Series(pd.unique(table[name]), dtype=object)]
-        )
-        numbers = dict(zip(pd.unique(both), range(len(both)), strict=False))
-        keys.append((mapped(table[name], numbers, -1, np.int64),
-                     mapped(obs[name], numbers, -1, np.int64), len(numbers)))  # fmt: skip
-    (t_prov, o_prov, _), (t_ind, o_ind, size) = keys
-    return t_prov * size + t_ind, o_prov * size + o_ind
+    numbered = []
+    for t_name, o_name in (("_prov", "_prov"), ("_ind", "indicator")):
+        categories = table[t_name].cat.categories
+        distinct = [*categories, *pd.unique(obs[o_name].astype(object))]
+        numbers = {value: i for i, value in enumerate(dict.fromkeys(distinct))}
+        of_category = np.array([*(numbers[c] for c in categories), -1], dtype=np.int64)
+        numbered.append((of_category, mapped(obs[o_name], numbers, -1, np.int64), len(numbers)))
+    (t_prov, o_prov, _), (t_ind, o_ind, size) = numbered
+    pair = t_prov[:, None] * size + t_ind[None, :]  # a key for each (category, category)
+    t_key = pair[table["_prov"].cat.codes.to_numpy(), table["_ind"].cat.codes.to_numpy()]
+    return t_key, o_prov * size + o_ind
+
+
+def result_frame(
+    table: pd.DataFrame, added: Mapping[str, Any], names: Iterable[str], *, hidden: bool = False
+) -> pd.DataFrame:
+    """The columns *names* of the target *table* with the *added* arrays, numbered from 0,
+    without copying either (and ``_prov``, ``_kind`` too, if *hidden*, for
+    :func:`count_columns`)."""
+    import pandas as pd
+
+    wanted = [*names, *(["_prov", "_kind"] if hidden else [])]
+    table = table.reset_index(drop=True)
+    parts = {name: added[name] if name in added else table[name] for name in wanted}
+    return pd.DataFrame(parts, copy=False)
 
 
 def people_by_province(population: Mapping[str, Any] | pd.Series) -> dict[str, float]:
@@ -365,7 +475,7 @@ def count_columns(table: pd.DataFrame, population: Any, lookup: Mapping[str, Ind
     table["population"] = people
     required, additional = np.full(len(table), np.nan), np.full(len(table), np.nan)
     units = np.full(len(table), None, dtype=object)
-    level = (table["kind"] != TargetKind.CHANGE.value).to_numpy()
+    level = vocab_codes(TargetKind, table["_kind"]) != KIND_CODES[TargetKind.CHANGE]
     target, observed = table["target"].to_numpy(float), table["observed"].to_numpy(float)
     for code, rows in table.groupby("indicator", sort=False).indices.items():
         ind = lookup[str(code)]

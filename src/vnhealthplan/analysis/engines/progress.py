@@ -146,5 +146,6 @@ def _polars(frame: Any, method: str | Method) -> Any:
         out = _arrays(columns, method)
         return pl.DataFrame(out, schema=dtype.to_schema()).to_struct("_progress")
 
-    packed = pl.struct(names).map_batches(batch, return_dtype=dtype).alias("_progress")
-    return frame.with_columns(packed).unnest("_progress")
+    # Row by row independent: elementwise, so polars' streaming engine can run it by batch.
+    packed = pl.struct(names).map_batches(batch, return_dtype=dtype, is_elementwise=True)
+    return frame.with_columns(packed.alias("_progress")).unnest("_progress")
