@@ -31,6 +31,8 @@ import attrs
 
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.deadlines import find_periods
+from vnhealthplan.io.extract.references import find_references
 from vnhealthplan.io.extract.segment import Line, sentences
 from vnhealthplan.io.extract.tables import TableRow, table_rows
 from vnhealthplan.model.assignment import Assignment
@@ -83,6 +85,7 @@ class AssignmentCandidate:
     assignment: Assignment
     confidence: float = 1.0
     reasons: tuple[str, ...] = ()
+    due_span: Span | None = None
 
 
 def find_deadlines(text: str) -> list[tuple[Span, str, Period]]:
@@ -140,8 +143,9 @@ def _split_and(name: str) -> list[str]:
 
 
 def _due(task: str) -> Period | None:
-    found = find_deadlines(task)
-    return found[0][2] if found else None
+    cited = [r.span for r in find_references(task)]
+    found = find_periods(task, cited)
+    return found[0].period if found else None
 
 
 def _table_assignment(text: str, row: TableRow, document: Document) -> AssignmentCandidate | None:
@@ -149,7 +153,10 @@ def _table_assignment(text: str, row: TableRow, document: Document) -> Assignmen
     if not lead or not task:
         return None
     reasons: list[str] = []
-    due_text, due = row.cell("due"), None
+    due_text, due, due_span = row.cell("due"), None, None
+    column = row.column("due")
+    if column is not None and column < len(row.cells):
+        due_span = row.cells[column]
     if due_text:
         try:
             due = parse_period(due_text)
@@ -171,7 +178,8 @@ def _table_assignment(text: str, row: TableRow, document: Document) -> Assignmen
         )
     except ValidationError:
         return None
-    return AssignmentCandidate(span, assignment, 0.9 if reasons else 1.0, tuple(reasons))
+    confidence = 0.9 if reasons else 1.0
+    return AssignmentCandidate(span, assignment, confidence, tuple(reasons), due_span if due else None)
 
 
 def _prose_assignment(

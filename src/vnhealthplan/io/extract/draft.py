@@ -23,6 +23,7 @@ Examples
 1     document            title        KẾ HOẠCH\\nChăm sóc sức khỏe năm 2025
 2       target  doctors_per_10k  2025                 đạt 10 bác sĩ/vạn dân
 3  observation  doctors_per_10k  2023                đạt 8,5 bác sĩ/vạn dân
+4     deadline         năm 2025  2025                              năm 2025
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from __future__ import annotations
 import html
 import os
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -38,7 +40,8 @@ from vnhealthplan.core.errors import WrongTypeError
 from vnhealthplan.core.fold import ascii_name
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
-from vnhealthplan.io.extract.assignments import find_assignments, find_deadlines
+from vnhealthplan.io.extract.assignments import AssignmentCandidate, find_assignments
+from vnhealthplan.io.extract.deadlines import Deadline, find_periods, target_deadlines
 from vnhealthplan.io.extract.header import Header, read_header
 from vnhealthplan.io.extract.reading import (
     MAX_BYTES,
@@ -53,6 +56,7 @@ from vnhealthplan.io.extract.records import (
     draft_observations,
     draft_targets,
 )
+from vnhealthplan.io.extract.references import Reference, find_references
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.targets import YearContext, find_figures
 from vnhealthplan.model.plan import Plan
@@ -91,6 +95,10 @@ class Draft:
     messages : tuple of str
         What the reader and the drafter could not decide, and "no targets found" when so.
     source : SourceText
+    deadlines : tuple of Deadline
+        The periods that govern a task or a target (:mod:`.deadlines`), in text order.
+    references : tuple of Reference
+        The documents the text cites (its căn cứ, :mod:`.references`), in text order.
 
     Examples
     --------
@@ -103,6 +111,8 @@ class Draft:
     findings: tuple[Finding, ...]
     messages: tuple[str, ...]
     source: SourceText
+    deadlines: tuple[Deadline, ...] = ()
+    references: tuple[Reference, ...] = ()
 
     @property
     def text(self) -> str:
@@ -271,25 +281,10 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     local = LocalIndicators()
     targets, target_findings = draft_targets(body, found, document, messages, local)
     observations, observation_findings = draft_observations(body, found, document, messages, local)
+    references = find_references(body, [header.number] if header.number else ())
     drafted = find_assignments(body, lines, document)
     assignments = [c.assignment for c in drafted]
-    assignment_findings = [
-        Finding(
-            "assignment",
-            c.assignment.lead,
-            c.assignment.task if len(c.assignment.task) <= 80 else c.assignment.task[:79] + "…",
-            c.assignment.due.code if c.assignment.due else "",
-            c.span,
-            body[slice(*c.span)],
-            c.confidence,
-            c.reasons,
-        )
-        for c in drafted
-    ]
-    deadline_findings = [
-        Finding("deadline", quote, period.code, period.code, span, quote)
-        for span, quote, period in find_deadlines(body)
-    ]
+    deadlines = _deadlines(body, header, references, target_findings, targets, drafted)
     if not targets:
         messages.append("no quantified targets found in the text")
     year = header.year or (targets[0].period.first_year if targets else None)
@@ -308,10 +303,64 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
         *_header_findings(body, header),
         *target_findings,
         *observation_findings,
-        *assignment_findings,
-        *deadline_findings,
+        *_assignment_findings(body, drafted),
+        *(Finding("deadline", d.quote, d.period.code, d.period.code, d.span, d.quote,
+                  0.8 if d.reasons else 1.0, d.reasons) for d in deadlines),
+        *(_reference_finding(r) for r in references),
     )
-    return Draft(plan, tuple(findings), tuple(messages), source)
+    return Draft(
+        plan, tuple(findings), tuple(messages), source, tuple(deadlines), tuple(references)
+    )
+
+
+def _deadlines(
+    text: str,
+    header: Header,
+    references: Sequence[Reference],
+    target_findings: Sequence[Finding],
+    targets: Sequence[Any],
+    drafted: Sequence[AssignmentCandidate],
+) -> list[Deadline]:
+    """The periods that govern the drafted targets and tasks; none of a cited document."""
+    skip = [r.span for r in references] + list(header.spans.values())
+    governing = target_deadlines(
+        text, [(f.span, t.period) for f, t in zip(target_findings, targets, strict=True)], skip
+    )
+    for c in drafted:
+        due = c.assignment.due
+        if c.due_span is not None and due is not None:
+            quote = text[slice(*c.due_span)]
+            start = c.due_span[0] + len(quote) - len(quote.lstrip())
+            words = quote.strip()
+            governing.append(Deadline(due, words, (start, start + len(words))))
+    taken = {d.span for d in governing}
+    governing += [d for d in find_periods(text, skip) if d.span not in taken]
+    unique = {d.span: d for d in governing}
+    return sorted(unique.values(), key=lambda d: d.span)
+
+
+def _assignment_findings(text: str, drafted: Sequence[AssignmentCandidate]) -> list[Finding]:
+    return [
+        Finding(
+            "assignment",
+            c.assignment.lead,
+            c.assignment.task if len(c.assignment.task) <= 80 else c.assignment.task[:79] + "…",
+            c.assignment.due.code if c.assignment.due else "",
+            c.span,
+            text[slice(*c.span)],
+            c.confidence,
+            c.reasons,
+        )
+        for c in drafted
+    ]
+
+
+def _reference_finding(ref: Reference) -> Finding:
+    value = " ".join(p for p in (ref.kind, ref.number or "") if p)
+    if ref.issuer:
+        value += f" ({ref.issuer})"
+    year = ref.issued.isoformat() if ref.issued else ""
+    return Finding("reference", ref.code, value, year, ref.span, ref.quote)
 
 
 def draft_file(

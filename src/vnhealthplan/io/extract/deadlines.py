@@ -1,0 +1,163 @@
+"""Deadlines: the periods that govern a task or a target, and nothing else.
+
+A plan's text is full of dates. Only some say when something is due:
+
+* a task's date: "trước ngày 30/6/2024", "Quý II/2024", "tháng 6/2024", "6 tháng đầu năm
+  2024" (:func:`find_periods`), and the due column of an assignment table;
+* a target's period: the year phrase that gives a drafted target its year ("Đến năm
+  2025:", "giai đoạn 2021 - 2025"), the nearest one written with the target's period
+  before the target (else after it); a target whose period is written nowhere (taken from
+  the plan's period or its title) gives a deadline quoting the target, with that reason.
+
+The dates of documents the text cites ("Quyết định số 201/QĐ-TTg ngày 19/8/2022") are
+references (:mod:`.references`), never deadlines; neither are the document's own date nor
+a bare date following a document number.
+
+Examples
+--------
+>>> [(d.quote, d.period.code) for d in find_periods(
+...     "Hoàn thành trước ngày 30/6/2024; báo cáo Quý II/2024.")]
+[('trước ngày 30/6/2024', '2024-06-30'), ('Quý II/2024', '2024-Q2')]
+>>> find_periods("Thực hiện Quyết định số 201/QĐ-TTg ngày 19/8/2022 của Thủ tướng", [(10, 49)])
+[]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+
+from vnhealthplan.io.extract.segment import year_marks
+from vnhealthplan.model.period import Period
+from vnhealthplan.text import ParseError, parse_period
+
+__all__ = ["Deadline", "find_periods", "target_deadlines"]
+
+Span = tuple[int, int]
+
+_TASK_DATE: Final = re.compile(
+    r"(?P<pre>(?:trước|đến|vào|trong|chậm nhất|hạn)[ \t]+)?(?:"
+    r"[Qq]uý[ \t]+[IVX1-4]+[ \t]*/[ \t]*\d{4}"
+    r"|(?P<day>ngày[ \t]+\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{4})"
+    r"|tháng[ \t]+\d{1,2}[ \t]*/[ \t]*\d{4}"
+    r"|\d[ \t]+tháng[ \t]+(?:đầu|cuối)[ \t]+năm[ \t]+\d{4})",
+)
+#: A document number just before a bare date: the date is the document's.
+_NUMBER_BEFORE: Final = re.compile(r"\d{1,5}(?:/\d{4})?[/-][A-ZĐ][^\s]*[ \t,]*(?:[A-ZĐƯ]+[ \t,]*)?$")
+_NOT_WRITTEN: Final = "the period {} is not written near the target: it is the target's own"
+
+
+@attrs.frozen
+class Deadline:
+    """A period phrase that says when a task or a target is due.
+
+    Parameters
+    ----------
+    period : Period
+    quote : str
+        The words, exactly as in the text.
+    span : tuple of int
+    reasons : tuple of str
+        Why it is less than sure.
+
+    Examples
+    --------
+    >>> from vnhealthplan import Period
+    >>> Deadline(Period.quarter(2024, 2), "Quý II/2024", (0, 11)).period.code
+    '2024-Q2'
+    """
+
+    period: Period
+    quote: str
+    span: Span
+    reasons: tuple[str, ...] = ()
+
+
+def _inside(span: Span, spans: Sequence[Span]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in spans)
+
+
+def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
+    """The dates of tasks written in *text*: quarters, months, days, half years.
+
+    Parameters
+    ----------
+    text : str
+    skip : sequence of spans
+        Spans whose dates are not deadlines (citations of other documents, the header).
+
+    Returns
+    -------
+    list of Deadline
+
+    Examples
+    --------
+    >>> find_periods("Quý V/2024")
+    []
+    >>> [d.period.code for d in find_periods("Nghị quyết 311/NQ-HĐND ngày 27/8/2022")]
+    []
+    """
+    found = []
+    for m in _TASK_DATE.finditer(text):
+        if _inside(m.span(), skip):
+            continue
+        if m.group("day") and not m.group("pre"):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _NUMBER_BEFORE.search(text, max(line_start, m.start() - 60), m.start()):
+                continue
+        try:
+            period = parse_period(m.group())
+        except ParseError:
+            continue
+        found.append(Deadline(period, m.group(), m.span()))
+    return found
+
+
+def target_deadlines(
+    text: str, targets: Iterable[tuple[Span, Period]], skip: Sequence[Span] = ()
+) -> list[Deadline]:
+    """The year phrases that govern the drafted targets (see the module notes).
+
+    Parameters
+    ----------
+    text : str
+    targets : iterable of (span, Period)
+        Each drafted target's quote span and period.
+    skip : sequence of spans
+        Citations of other documents, whose years govern nothing.
+
+    Returns
+    -------
+    list of Deadline
+        One per phrase (targets sharing a heading share its deadline), in text order.
+
+    Examples
+    --------
+    >>> from vnhealthplan import Period
+    >>> text = "Đến năm 2025: tỷ lệ A đạt 90%; tỷ lệ B đạt 80%."
+    >>> [(d.quote, d.period.code) for d in target_deadlines(
+    ...     text, [((22, 29), Period.year(2025)), ((37, 47), Period.year(2025))])]
+    [('năm 2025', '2025')]
+    """
+    starts: dict[str, list[int]] = {}
+    marks: dict[str, list[Span]] = {}
+    for mark in year_marks(text):
+        if mark.reference or _inside(mark.span, skip):
+            continue
+        starts.setdefault(mark.period.code, []).append(mark.span[0])
+        marks.setdefault(mark.period.code, []).append(mark.span)
+    chosen: dict[Span | str, Deadline] = {}
+    for span, period in targets:
+        code = period.code
+        if code not in marks:
+            reason = _NOT_WRITTEN.format(code)
+            chosen.setdefault(code, Deadline(period, text[slice(*span)], span, (reason,)))
+            continue
+        i = bisect.bisect_right(starts[code], span[1] - 1) - 1
+        at = marks[code][max(i, 0)]
+        chosen.setdefault(at, Deadline(period, text[slice(*at)], at))
+    return sorted(chosen.values(), key=lambda d: d.span)
