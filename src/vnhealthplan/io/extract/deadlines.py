@@ -47,7 +47,9 @@ _TASK_DATE: Final = re.compile(
     r"|\d[ \t]+tháng[ \t]+(?:đầu|cuối)[ \t]+năm[ \t]+\d{4})",
 )
 #: A document number just before a bare date: the date is the document's.
-_NUMBER_BEFORE: Final = re.compile(r"\d{1,5}(?:/\d{4})?[/-][A-ZĐ][^\s]*[ \t,]*(?:[A-ZĐƯ]+[ \t,]*)?$")
+_NUMBER_BEFORE: Final = re.compile(
+    r"\d{1,5}(?:/\d{4})?[/-][A-ZĐ][^\s]*[ \t,]*(?:[A-ZĐƯ]+[ \t,]*)?$"
+)
 _NOT_WRITTEN: Final = "the period {} is not written near the target: it is the target's own"
 
 

@@ -304,8 +304,19 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
         *target_findings,
         *observation_findings,
         *_assignment_findings(body, drafted),
-        *(Finding("deadline", d.quote, d.period.code, d.period.code, d.span, d.quote,
-                  0.8 if d.reasons else 1.0, d.reasons) for d in deadlines),
+        *(
+            Finding(
+                "deadline",
+                d.quote,
+                d.period.code,
+                d.period.code,
+                d.span,
+                d.quote,
+                0.8 if d.reasons else 1.0,
+                d.reasons,
+            )
+            for d in deadlines
+        ),
         *(_reference_finding(r) for r in references),
     )
     return Draft(

@@ -45,7 +45,8 @@ _REFERENCE: Final = re.compile(
     rf"(?:[ \t]*[⁰¹²³⁴-⁹]+)?"
     rf"(?:[ \t,]*(?:[A-ZĐƯ]{{1,4}}[ \t,]+)?{_DAY})?"
     r"(?:[ \t,]*của[ \t]+(?P<issuer>[^\n.;:,()]{2,60}?)"
-    r"(?=[ \t]+(?:về|phê duyệt|ban hành|quy định|hướng dẫn|giao|khóa|khoá|và)\b|[ \t]*[\n.;:,()]|$))?"
+    r"(?=[ \t]+(?:về|phê duyệt|ban hành|quy định|hướng dẫn|giao|khóa|khoá|và)\b"
+    r"|[ \t]*[\n.;:,()]|$))?"
 )
 #: A law or other document cited by its name and date, without a number.
 _NAMED_DATE: Final = re.compile(rf"(?P<kind>Luật|Bộ luật|Pháp lệnh)[^\n;:]{{1,80}}?{_DAY}")
