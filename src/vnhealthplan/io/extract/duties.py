@@ -100,7 +100,8 @@ _GLUED: Final = re.compile(
     r"(?:phối hợp|chủ trì|có trách nhiệm)\b)"
 )
 _NOT_BEFORE_SUBJECT: Final = frozenset(
-    "giao với và của cho tỉnh hợp trình gửi tại theo đạo hoặc cùng là do".split()
+    {"giao", "với", "và", "của", "cho", "tỉnh", "hợp", "trình", "gửi", "tại", "theo"}
+    | {"đạo", "hoặc", "cùng", "là", "do"}
 )
 
 
