@@ -83,6 +83,13 @@ def _inside(span: Span, spans: Sequence[Span]) -> bool:
     return any(a < span[1] and span[0] < b for a, b in spans)
 
 
+def _period(words: str) -> Period | None:
+    try:
+        return parse_period(words)
+    except ParseError:
+        return None
+
+
 def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     """The dates of tasks written in *text*: quarters, months, days, half years.
 
@@ -111,11 +118,9 @@ def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
             line_start = text.rfind("\n", 0, m.start()) + 1
             if _NUMBER_BEFORE.search(text, max(line_start, m.start() - 60), m.start()):
                 continue
-        try:
-            period = parse_period(m.group())
-        except ParseError:
-            continue
-        found.append(Deadline(period, m.group(), m.span()))
+        period = _period(m.group()) or _period(m.group()[len(m.group("pre") or "") :])
+        if period is not None:
+            found.append(Deadline(period, m.group(), m.span()))
     return found
 
 

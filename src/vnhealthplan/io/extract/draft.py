@@ -333,7 +333,8 @@ def _deadlines(
     drafted: Sequence[AssignmentCandidate],
 ) -> list[Deadline]:
     """The periods that govern the drafted targets and tasks; none of a cited document."""
-    skip = [r.span for r in references] + list(header.spans.values())
+    skip = [r.span for r in references]
+    skip += [span for name, span in header.spans.items() if name in ("number", "issued")]
     governing = target_deadlines(
         text, [(f.span, t.period) for f, t in zip(target_findings, targets, strict=True)], skip
     )
