@@ -60,7 +60,7 @@ from vnhealthplan.io.extract.references import Reference, find_references
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.targets import YearContext, find_figures
 from vnhealthplan.model.plan import Plan
-from vnhealthplan.model.source import Document
+from vnhealthplan.model.source import Citation, Document
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -192,7 +192,29 @@ def _slug(words: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", ascii_name(words).casefold())) or "draft"
 
 
-def _document(header: Header) -> Document:
+def citations(references: Sequence[Reference]) -> list[Citation]:
+    """One citation per document cited, its fields taken from the fullest citation of it.
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.references import find_references
+    >>> text = ("Thực hiện Quyết định số 201/QĐ-TTg ngày 19/8/2022 của Thủ tướng Chính phủ; "
+    ...         "theo Quyết định số 201/QĐ-TTg.")
+    >>> [(c.number, c.issued) for c in citations(find_references(text))]
+    [('201/QĐ-TTg', datetime.date(2022, 8, 19))]
+    """
+    best: dict[str, Reference] = {}
+    for ref in references:
+        known = best.get(ref.code)
+        if known is None or (ref.issued, ref.issuer).count(None) < (
+            known.issued,
+            known.issuer,
+        ).count(None):
+            best[ref.code] = ref
+    return [Citation(r.kind, r.number, r.issued, r.issuer, r.quote) for r in best.values()]
+
+
+def _document(header: Header, references: Sequence[Reference] = ()) -> Document:
     notes = "Drafted by vnhealthplan.extract from the text; review every field."
     if header.reasons:
         notes += " " + " ".join(f"{r[:1].upper()}{r[1:]}." for r in header.reasons)
@@ -204,6 +226,7 @@ def _document(header: Header) -> Document:
         place=header.place,
         implements=list[Any](header.implements),
         notes=notes,
+        references=list[Any](citations(references)),
     )
 
 
@@ -273,7 +296,8 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     body = source.text
     messages = list(source.notes)
     header = read_header(body)
-    document = _document(header)
+    references = find_references(body, [header.number] if header.number else ())
+    document = _document(header, references)
     messages.extend(header.reasons)
     lines = layout(body)
     years = YearContext(header.title_year, header.year)
@@ -281,7 +305,6 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     local = LocalIndicators()
     targets, target_findings = draft_targets(body, found, document, messages, local)
     observations, observation_findings = draft_observations(body, found, document, messages, local)
-    references = find_references(body, [header.number] if header.number else ())
     drafted = find_assignments(body, lines, document)
     assignments = [c.assignment for c in drafted]
     deadlines = _deadlines(body, header, references, target_findings, targets, drafted)
