@@ -74,9 +74,15 @@ _HEADED: Final = re.compile(
     rf"[ \t]*(?:\d{{1,2}}|[a-zđ])[ \t]*[.\-–)][ \t]*({_AGENCY}[^:\n]{{0,80}}?)[ \t]*(?::(.*))?$"
 )
 _BULLET: Final = re.compile(r"[ \t]*(?:[-–+•*][ \t]*|(?:\d{1,2}|[a-zđ])[ \t]*[.\-–)][ \t]+)?")
+#: The first word of an agency or a group of agencies in a list.
+_GROUP_START: Final = (
+    r"(?:[Cc]ác|UBND|Ủy ban|Uỷ ban|Sở|Ban|Bảo hiểm|Công an|Hội|Mặt trận|Trung tâm|Bệnh viện|"
+    r"Đài|Báo|Bộ|Phòng|Chi cục)\b"
+)
 _PARTNERS: Final = re.compile(
     r"[Pp]hối hợp(?: chặt chẽ)?(?: với)?[ \t]+(?=[A-ZĐÂỦƯ]|các\b)(.+?)"
-    rf"(?<![Cc]ác)(?=[ \t,]+(?:{_VERBS}|kêu gọi|đánh giá|làm tốt|theo chức năng)\b|[;.]|$)"
+    rf"(?<![Cc]ác)(?=[ \t,]+(?:{_VERBS}|kêu gọi|đánh giá|làm tốt|theo chức năng)\b|"
+    rf";(?![ \t]*{_GROUP_START})|\.|$)"
 )
 _TO: Final = re.compile(
     r"\b(?:báo cáo|trình|gửi|tham mưu)(?:[ \t]+(?:kết quả|về|định kỳ))*[ \t]+"
@@ -89,10 +95,7 @@ _GIAO: Final = re.compile(rf"\bgiao[ \t]+{_AGENCY}[^.;:\n]{{0,60}}?[ \t,]+chủ 
 _CLOSING: Final = re.compile(r"[ \t\-–•]*Trên đây là", re.IGNORECASE)
 _RECIPIENTS: Final = re.compile(r"[ \t]*Nơi nhận", re.IGNORECASE)
 #: Where a list of partners is cut: commas, semicolons, and "và" before another agency.
-_PIECE_CUT: Final = re.compile(
-    r"[,;]| và (?=(?:[Cc]ác|UBND|Ủy ban|Uỷ ban|Sở|Ban|Bảo hiểm|Công an|Hội|Mặt trận|"
-    r"Trung tâm|Bệnh viện|Đài|Báo|Bộ|Phòng|Chi cục)\b)"
-)
+_PIECE_CUT: Final = re.compile(rf"[,;]| và (?={_GROUP_START})")
 _CLAUSE_CUT: Final = re.compile(r";[ \t]*(?=đồng thời\b)")
 #: An agency that leads a clause glued to the words before it, with no stop between.
 _GLUED: Final = re.compile(
