@@ -203,3 +203,22 @@ def test_a_case_file_that_is_not_toml_is_refused(tmp_path: Path) -> None:
     path.write_text("[[case]\n", "utf-8")
     with pytest.raises(PlanDataError, match=r"cases\.toml"):
         read_cases(path)
+
+
+def test_implementation_headings_of_other_shapes_and_a_task_year() -> None:
+    text = (
+        "II. TỔ CHỨC THỰC HIỆN\n1. Trách nhiệm của Sở Y tế\n- Chủ trì tổ chức triển khai; báo "
+        "cáo UBND tỉnh trước ngày 15/12/2024.\n- Hoàn thành rà soát trong năm 2024.\n"
+        "2.2. Sở Tài chính: Cân đối kinh phí thực hiện Kế hoạch.\n3. Đề nghị Ủy ban Mặt trận Tổ "
+        "quốc Việt Nam tỉnh phối hợp tuyên truyền.\n"
+    )
+    draft = draft_plan(text)
+    found = [(a.lead, a.due.code if a.due else None) for a in draft.plan.assignments]
+    assert found == [
+        ("Sở Y tế", "2024-12-15"),
+        ("Sở Y tế", "2024"),
+        ("Sở Tài chính", None),
+        ("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", None),
+    ]
+    assert draft.plan.assignments[0].submitted_to == "UBND tỉnh"
+    assert [d.quote for d in draft.deadlines] == ["trước ngày 15/12/2024", "trong năm 2024"]

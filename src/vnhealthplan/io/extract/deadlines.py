@@ -25,17 +25,19 @@ Examples
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
 import attrs
 
+from vnhealthplan.io.extract.references import find_references
 from vnhealthplan.io.extract.segment import year_marks
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, parse_period
 
-__all__ = ["Deadline", "find_periods", "target_deadlines"]
+__all__ = ["Deadline", "find_periods", "target_deadlines", "task_periods"]
 
 Span = tuple[int, int]
 
@@ -45,6 +47,11 @@ _TASK_DATE: Final = re.compile(
     r"|(?P<day>ngày[ \t]+\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{4})"
     r"|tháng[ \t]+\d{1,2}[ \t]*/[ \t]*\d{4}"
     r"|\d[ \t]+tháng[ \t]+(?:đầu|cuối)[ \t]+năm[ \t]+\d{4})",
+)
+#: A year a task is due in: "trong năm 2024", "trước năm 2025", "hoàn thành năm 2024".
+_TASK_YEAR: Final = re.compile(
+    r"(?:trước|trong|chậm nhất(?:[ \t]+là)?|đến hết|hết|hoàn thành(?:[ \t]+(?:trong|trước))?)"
+    r"[ \t]+(?:quý[ \t]+[IV]+[ \t]+)?năm[ \t]+((?:19|20)\d\d)(?![\d/])"
 )
 #: A document number just before a bare date: the date is the document's.
 _NUMBER_BEFORE: Final = re.compile(
@@ -79,8 +86,23 @@ class Deadline:
     reasons: tuple[str, ...] = ()
 
 
-def _inside(span: Span, spans: Sequence[Span]) -> bool:
-    return any(a < span[1] and span[0] < b for a, b in spans)
+class _Spans:
+    """Spans to test for overlap in logarithmic time."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def overlap(self, span: Span) -> bool:
+        """Whether a span starting before *span* ends reaches past its start."""
+        i = bisect.bisect_left(self.starts, span[1])
+        return i > 0 and self.reach[i - 1] > span[0]
+
+
+def _inside(span: Span, spans: Sequence[Span] | _Spans) -> bool:
+    found = spans if isinstance(spans, _Spans) else _Spans(spans)
+    return found.overlap(span)
 
 
 def _period(words: str) -> Period | None:
@@ -111,8 +133,9 @@ def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     []
     """
     found = []
+    skipped = _Spans(skip)
     for m in _TASK_DATE.finditer(text):
-        if _inside(m.span(), skip):
+        if _inside(m.span(), skipped):
             continue
         if m.group("day") and not m.group("pre"):
             line_start = text.rfind("\n", 0, m.start()) + 1
@@ -122,6 +145,29 @@ def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
         if period is not None:
             found.append(Deadline(period, m.group(), m.span()))
     return found
+
+
+def task_periods(text: str, start: int = 0, end: int | None = None) -> list[Deadline]:
+    """The dates of a task written in ``text[start:end]``: those of :func:`find_periods`,
+    and a year it is due in ("trong năm 2024", "trước năm 2025"); not a year that names a
+    plan ("Kế hoạch … đến năm 2025") or a cited document's date.
+
+    Examples
+    --------
+    >>> [d.quote for d in task_periods("Hoàn thành rà soát trong năm 2024, báo cáo Quý I/2025")]
+    ['trong năm 2024', 'Quý I/2025']
+    """
+    end = len(text) if end is None else end
+    part = text[start:end]
+    cited = [r.span for r in find_references(part)]
+    dates = find_periods(part, cited)
+    found = [Deadline(d.period, d.quote, (start + d.span[0], start + d.span[1])) for d in dates]
+    taken = _Spans(cited + [d.span for d in find_periods(part)])
+    for m in _TASK_YEAR.finditer(part):
+        if not _inside(m.span(), taken):
+            span = (start + m.start(), start + m.end())
+            found.append(Deadline(Period.year(int(m.group(1))), m.group(), span))
+    return sorted(found, key=lambda d: d.span)
 
 
 def target_deadlines(
@@ -152,8 +198,9 @@ def target_deadlines(
     """
     starts: dict[str, list[int]] = {}
     marks: dict[str, list[Span]] = {}
+    skipped = _Spans(skip)
     for mark in year_marks(text):
-        if mark.reference or _inside(mark.span, skip):
+        if mark.reference or _inside(mark.span, skipped):
             continue
         starts.setdefault(mark.period.code, []).append(mark.span[0])
         marks.setdefault(mark.period.code, []).append(mark.span)

@@ -41,7 +41,12 @@ from vnhealthplan.core.fold import ascii_name
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.extract.assignments import AssignmentCandidate, find_assignments
-from vnhealthplan.io.extract.deadlines import Deadline, find_periods, target_deadlines
+from vnhealthplan.io.extract.deadlines import (
+    Deadline,
+    find_periods,
+    target_deadlines,
+    task_periods,
+)
 from vnhealthplan.io.extract.header import Header, read_header
 from vnhealthplan.io.extract.reading import (
     MAX_BYTES,
@@ -363,6 +368,8 @@ def _deadlines(
     )
     for c in drafted:
         due = c.assignment.due
+        if c.due_span is None and due is not None:
+            governing += task_periods(text, *c.span)
         if c.due_span is not None and due is not None:
             quote = text[slice(*c.due_span)]
             start = c.due_span[0] + len(quote) - len(quote.lstrip())

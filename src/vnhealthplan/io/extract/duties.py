@@ -39,8 +39,7 @@ import attrs
 
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.fold import fold
-from vnhealthplan.io.extract.deadlines import find_periods
-from vnhealthplan.io.extract.references import find_references
+from vnhealthplan.io.extract.deadlines import task_periods
 from vnhealthplan.io.extract.segment import Line, sentences
 from vnhealthplan.model.assignment import Assignment
 from vnhealthplan.model.period import Period
@@ -66,14 +65,19 @@ _VERBS: Final = (
     r"cân đối|bảo đảm|đảm bảo|tuyên truyền|giám sát|ưu tiên|huy động)"
 )
 _SUBJECT: Final = re.compile(
-    rf"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+tỉnh[ \t]+)?(?:[Gg]iao[ \t]+)?"
+    rf"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+tỉnh[ \t]+)?"
+    rf"(?:[Gg]iao[ \t]+|Đề nghị[ \t]+)?"
     rf"(?P<who>{_AGENCY}[^.;:\n]{{0,100}}?)(?<![Cc]ác)[ \t,]+{_VERBS}\b"
 )
 _INTRO: Final = re.compile(r"(?:Trên cơ sở|Căn cứ|Để|Nhằm|Trong)\b[^,\n]{0,120},[ \t]*")
 _HEADED: Final = re.compile(
-    rf"[ \t]*(?:\d{{1,2}}|[a-zđ])[ \t]*[.\-–)][ \t]*({_AGENCY}[^:\n]{{0,80}}?)[ \t]*(?::(.*))?$"
+    rf"[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})*|[a-zđ])[ \t]*[.\-–)][ \t]*"
+    rf"(?:(?:Trách nhiệm|Nhiệm vụ) của[ \t]+|Đề nghị[ \t]+|Giao[ \t]+)?"
+    rf"({_AGENCY}[^:\n]{{0,80}}?)[ \t]*(?::(.*))?$"
 )
-_BULLET: Final = re.compile(r"[ \t]*(?:[-–+•*][ \t]*|(?:\d{1,2}|[a-zđ])[ \t]*[.\-–)][ \t]+)?")
+_BULLET: Final = re.compile(
+    r"[ \t]*(?:[-–+•*][ \t]*|(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[ \t]*[.\-–)][ \t]+)?"
+)
 #: The first word of an agency or a group of agencies in a list.
 _GROUP_START: Final = (
     r"(?:[Cc]ác|UBND|Ủy ban|Uỷ ban|Sở|Ban|Bảo hiểm|Công an|Hội|Mặt trận|Trung tâm|Bệnh viện|"
@@ -90,7 +94,9 @@ _TO: Final = re.compile(
     r"(?=[ \t]+(?:để|xem xét|về|theo|ban hành|quyết định)\b|[,;.()\n]|$)"
 )
 _LEADS_WITH: Final = re.compile(r"^[ \t,]*phối hợp[ \t]+với[ \t]+", re.IGNORECASE)
-_IMPLEMENTATION: Final = re.compile(r"to chuc thuc hien")
+_IMPLEMENTATION: Final = re.compile(
+    r"to chuc thuc hien|phan cong (?:nhiem vu|trach nhiem)|trach nhiem (?:thuc hien|cua cac)"
+)
 _GIAO: Final = re.compile(rf"\bgiao[ \t]+{_AGENCY}[^.;:\n]{{0,60}}?[ \t,]+chủ trì")
 _CLOSING: Final = re.compile(r"[ \t\-–•]*Trên đây là", re.IGNORECASE)
 _RECIPIENTS: Final = re.compile(r"[ \t]*Nơi nhận", re.IGNORECASE)
@@ -218,7 +224,7 @@ def _submitted_to(task: str) -> str | None:
 
 
 def _due(task: str) -> Period | None:
-    found = find_periods(task, [r.span for r in find_references(task)])
+    found = task_periods(task)
     return found[0].period if found else None
 
 
