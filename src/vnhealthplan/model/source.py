@@ -47,9 +47,15 @@ class Citation:
 
     Examples
     --------
-    >>> from datetime import date
-    >>> Citation("Quyết định", "153/QĐ-TTg", date(2023, 2, 27), "Thủ tướng Chính phủ").number
-    '153/QĐ-TTg'
+    Thanh Hóa's plan (132/KH-SYT) implements the national health network plan:
+
+    >>> from vnhealthplan import plans
+    >>> from vnhealthplan.extract import draft_plan
+    >>> document = draft_plan(plans.source_text("thanh-hoa-2023")).plan.document
+    >>> document.references[0]
+    Citation(kind='Quyết định', number='153/QĐ-TTg', issued=datetime.date(2023, 2, 27), \
+issuer='Thủ tướng Chính phủ', quote='Quyết định số 153/QĐ-TTg ngày 27/02/2023 của Thủ tướng \
+Chính phủ')
     """
 
     kind: str = attrs.field(validator=text())
@@ -82,7 +88,7 @@ class Document:
         Anything else worth keeping, e.g. why the issuer is not named.
     references : tuple of Citation
         The documents it cites (its căn cứ), with their dates: the dates of cited
-        documents are not deadlines.
+        documents are not deadlines. Left out of the repr, which stays short.
 
     Examples
     --------
@@ -103,7 +109,7 @@ class Document:
     )
     notes: str = attrs.field(default="")
     references: tuple[Citation, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items_of(Citation)
+        default=(), converter=to_tuple, validator=items_of(Citation), repr=False
     )
 
     def cite(self) -> str:
