@@ -222,3 +222,14 @@ def test_implementation_headings_of_other_shapes_and_a_task_year() -> None:
     ]
     assert draft.plan.assignments[0].submitted_to == "UBND tỉnh"
     assert [d.quote for d in draft.deadlines] == ["trước ngày 15/12/2024", "trong năm 2024"]
+
+
+def test_a_target_is_dated_by_the_year_on_its_own_line() -> None:
+    draft = draft_plan(
+        "Hà Nội, ngày 10 tháng 01 năm 2024\nKẾ HOẠCH\nY tế\n\nI. MỤC TIÊU\nMục tiêu đến năm "
+        "2025 và năm 2030.\n- Tỷ lệ trạm y tế xã có bác sĩ đạt 95% vào năm 2025.\n"
+        "- Tỷ lệ tiêm chủng đạt 98% vào năm 2025."
+    )
+    assert len(draft.plan.targets) == 2
+    lines = [draft.text.count("\n", 0, d.span[0]) for d in draft.deadlines]
+    assert lines == [6, 7]  # each target's own "vào năm 2025", not the heading's

@@ -170,6 +170,19 @@ def task_periods(text: str, start: int = 0, end: int | None = None) -> list[Dead
     return sorted(found, key=lambda d: d.span)
 
 
+def _governing(text: str, span: Span, starts: list[int], marks: list[Span]) -> Span:
+    """The mark that dates a target at *span*: one on its line before it, else one just
+    after it on its line ("đạt 90% vào năm 2025"), else the nearest before, else after."""
+    i = bisect.bisect_right(starts, span[1] - 1) - 1
+    before = marks[i] if i >= 0 else None
+    after = marks[i + 1] if i + 1 < len(marks) else None
+    if before is not None and "\n" not in text[before[1] : span[0]]:
+        return before
+    if after is not None and after[0] - span[1] <= 80 and "\n" not in text[span[1] : after[0]]:
+        return after
+    return before or marks[0]
+
+
 def target_deadlines(
     text: str, targets: Iterable[tuple[Span, Period]], skip: Sequence[Span] = ()
 ) -> list[Deadline]:
@@ -211,7 +224,6 @@ def target_deadlines(
             reason = _NOT_WRITTEN.format(code)
             chosen.setdefault(code, Deadline(period, text[slice(*span)], span, (reason,)))
             continue
-        i = bisect.bisect_right(starts[code], span[1] - 1) - 1
-        at = marks[code][max(i, 0)]
+        at = _governing(text, span, starts[code], marks[code])
         chosen.setdefault(at, Deadline(period, text[slice(*at)], at))
     return sorted(chosen.values(), key=lambda d: d.span)
