@@ -115,7 +115,7 @@ def test_a_year_from_the_title_is_said() -> None:
         "II. NHIỆM VỤ\n- Dành ít nhất 30% ngân sách y tế cho y tế dự phòng."
     )
     confidence, reasons = _target_finding(text, "preventive_budget_share")
-    assert "year taken from the title" in reasons
+    assert "year taken from the title (due by 2025)" in reasons
     assert confidence <= 0.7
 
 
@@ -188,7 +188,8 @@ def test_review_frame_in_both_languages_and_html() -> None:
     assert en.columns.tolist()[:3] == ["kind", "record", "value"]
     assert vi.columns.tolist()[:3] == ["loại", "bản ghi", "giá trị"]
     assert len(en) == len(draft.findings)
-    assert set(en["kind"]) == {"document", "target", "assignment", "deadline", "reference"}
+    kinds = {"document", "target", "observation", "assignment", "deadline", "reference"}
+    assert set(en["kind"]) == kinds
     page = draft._repr_html_()
     assert page.startswith("<div>")
     assert "<table" in page

@@ -320,6 +320,11 @@ NUMERATORS = [
     "percent",
     "permille",
     "day",
+    "woman",
+    "child",
+    "male_birth",
+    "female_birth",
+    "case",
 ]
 DENOMINATORS = [
     "",
@@ -330,11 +335,15 @@ DENOMINATORS = [
     "person",
     "thousand_live_births",
     "live_birth",
+    "woman",
+    "hundred_female_births",
+    "year",
 ]
 CONTEXTUAL = {
     "death / thousand_live_births": "imr",
     "live_birth / thousand_people": "crude_birth_rate",
     "death / hundred_thousand_live_births": "mmr",
+    "live_birth / woman": "tfr",
 }
 
 

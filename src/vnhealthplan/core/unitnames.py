@@ -44,6 +44,11 @@ NAMES: Final = {
     "commune": ("xã", "communes", "commune"),
     "station": ("trạm", "stations", "station"),
     "vaccine": ("vắc-xin", "vaccines", "vaccine"),
+    "woman": ("phụ nữ", "women", "woman"),
+    "child": ("trẻ em", "children", "child"),
+    "male_birth": ("trẻ em trai", "boys", "boy"),
+    "female_birth": ("trẻ em gái", "girls", "girl"),
+    "case": ("trường hợp", "cases", "case"),
     "dong": ("đồng", "VND", "VND"),
     "thousand_dong": ("nghìn đồng", "thousand VND", "thousand VND"),
     "million_dong": ("triệu đồng", "million VND", "million VND"),
@@ -67,10 +72,12 @@ DENOMINATORS: Final = {
     "hundred_thousand_people": ("100.000 dân", "100,000 population"),
     "thousand_live_births": ("1.000 trẻ đẻ sống", "1,000 live births"),
     "hundred_thousand_live_births": ("100.000 trẻ đẻ sống", "100,000 live births"),
+    "hundred_female_births": ("100 trẻ em gái", "100 girls"),
 }
 
-#: Units written without their numerator, as the plans write them: (Vietnamese, English).
-#: Reading them back needs the indicator.
+#: Units the plans write in their own way: (Vietnamese, English). The rates written without
+#: their numerator ("‰") need the indicator to be read back; total fertility is written
+#: "con/phụ nữ" (children per woman; "births per woman" in English), read back as it is.
 CONTEXTUAL: Final[Mapping[tuple[tuple[str, int], ...], tuple[str, str]]] = {
     (("death", 1), ("thousand_live_births", -1)): ("‰", "per 1,000 live births"),
     (("live_birth", 1), ("thousand_people", -1)): ("‰", "per 1,000 population"),
@@ -78,6 +85,7 @@ CONTEXTUAL: Final[Mapping[tuple[tuple[str, int], ...], tuple[str, str]]] = {
         "/100.000 trẻ đẻ sống",
         "per 100,000 live births",
     ),
+    (("live_birth", 1), ("woman", -1)): ("con/phụ nữ", "births per woman"),
 }
 
 

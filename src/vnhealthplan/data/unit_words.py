@@ -39,7 +39,9 @@ __all__ = [
     "contextual",
     "denominators",
     "names",
+    "numerators",
     "people",
+    "plausible_maximum",
     "problems",
     "scale_words",
     "scaled",
@@ -50,7 +52,10 @@ __all__ = [
 _FILE = "unit_words.toml"
 _KNOWN_UNIT = "a unit name of vnhealthplan.core.unitnames"
 _TABLES: dict[str, type | tuple[type, ...]] = {
-    **dict.fromkeys(("spelling", "people", "scale_words", "symbol_scale"), Mapping),
+    **dict.fromkeys(
+        ("spelling", "numerator", "people", "scale_words", "symbol_scale", "plausible_maximum"),
+        Mapping,
+    ),
     "scaled": tuple,
 }
 #: The language of a spelling table: "any" is both ("").
@@ -70,6 +75,18 @@ def names() -> Mapping[str, tuple[str, str, str]]:
 def spellings() -> Mapping[str, Mapping[str, str]]:
     """Language (``"vi"``, ``"en"``, ``""`` for both) → {other spelling: unit name}."""
     return MappingProxyType({_LANGS[k]: v for k, v in _data()["spelling"].items()})
+
+
+@cache
+def numerators() -> Mapping[str, Mapping[str, str]]:
+    """Language → {word: unit name}: words that are a unit only before a denominator.
+
+    Examples
+    --------
+    >>> numerators()["vi"]["con"]  # "2,1 con/phụ nữ": births per woman
+    'live_birth'
+    """
+    return MappingProxyType({_LANGS[k]: v for k, v in _data()["numerator"].items()})
 
 
 @cache
@@ -104,6 +121,17 @@ def symbol_scale() -> Mapping[str, int]:
     return _data()["symbol_scale"]  # type: ignore[no-any-return]
 
 
+def plausible_maximum() -> Mapping[str, int | float]:
+    """Unit → the largest value it can take in any plan (a bound of plausibility).
+
+    Examples
+    --------
+    >>> plausible_maximum()["live_birth / woman"]  # total fertility: "1.92" is not 192
+    20
+    """
+    return _data()["plausible_maximum"]  # type: ignore[no-any-return]
+
+
 def problems(data: Mapping[str, Any], file: str = _FILE) -> list[Problem]:
     """Every invalid value of a unit-words file (empty when it is sound)."""
     found = loader.fields(file, "(file)", data, _TABLES, closed=True)
@@ -111,6 +139,7 @@ def problems(data: Mapping[str, Any], file: str = _FILE) -> list[Problem]:
         return found
     units = set(unitnames.NAMES) | {row.get("unit") for row in data["scaled"]}
     found += _spelling_problems(file, data["spelling"], units)
+    found += _spelling_problems(file, data["numerator"], units, "numerator")
     for i, row in enumerate(data["scaled"]):
         wanted = {"base": str, "scale": int, "unit": str}
         found += loader.fields(file, f"scaled[{i}]", row, wanted, closed=True)
@@ -120,20 +149,27 @@ def problems(data: Mapping[str, Any], file: str = _FILE) -> list[Problem]:
             for word, value in data[table].items()
             if isinstance(value, bool) or not isinstance(value, int) or value < 2
         ]
+    found += [
+        Problem(file, "plausible_maximum", unit, value, "expected a number above 0")
+        for unit, value in data["plausible_maximum"].items()
+        if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0
+    ]
     return found + _unit_problems(file, data, units)
 
 
-def _spelling_problems(file: str, tables: Mapping[str, Any], units: set[Any]) -> list[Problem]:
+def _spelling_problems(
+    file: str, tables: Mapping[str, Any], units: set[Any], table_name: str = "spelling"
+) -> list[Problem]:
     found = []
     for lang, table in tables.items():
         if lang not in _LANGS or not isinstance(table, Mapping):
-            expected = f"a table [spelling.<lang>], lang one of {', '.join(_LANGS)}"
-            found.append(Problem(file, "spelling", lang, table, expected))
+            expected = f"a table [{table_name}.<lang>], lang one of {', '.join(_LANGS)}"
+            found.append(Problem(file, table_name, lang, table, expected))
             continue
         found += [
             Problem(
                 file,
-                f"spelling.{lang}",
+                f"{table_name}.{lang}",
                 spelling,
                 name,
                 "a unit name of vnhealthplan.core.unitnames",
@@ -150,6 +186,7 @@ def _unit_problems(file: str, data: Mapping[str, Any], units: set[Any]) -> list[
 
     ureg = registry()
     named = [(f"scaled[{i}]", "unit", r.get("unit")) for i, r in enumerate(data["scaled"])]
+    named += [("plausible_maximum", unit, unit) for unit in data["plausible_maximum"]]
     found = []
     for record, field, name in named:
         try:

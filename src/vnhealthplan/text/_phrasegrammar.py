@@ -7,6 +7,7 @@ span of the normalised text.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any, Final
 
@@ -18,8 +19,8 @@ from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.text._unitgrammar import (
     Decimal,
     NoReading,
+    bounded_number,
     check_english_number,
-    number_at,
     read_unit,
     resolve_unit,
 )
@@ -53,6 +54,18 @@ _COMPARATOR_WORDS: Final[dict[tuple[str, ...], tuple[Comparator, str]]] = {
     **dict.fromkeys([("trên",), ("hơn",), ("cao", "hơn"), ("nhiều", "hơn")], (_GT, "vi")),
     **dict.fromkeys([("tối", "thiểu"), ("ít", "nhất"), ("không", "dưới")], (_GE, "vi")),
     **dict.fromkeys([("khoảng",), ("xấp", "xỉ")], (Comparator.ABOUT, "vi")),
+    # "Ước …" (estimated): a figure given as about so much
+    **dict.fromkeys(
+        [
+            ("ước",),
+            ("ước", "tính"),
+            ("ước", "đạt"),
+            ("ước", "khoảng"),
+            ("ước", "tính", "đạt"),
+            ("ước", "tính", "khoảng"),
+        ],
+        (Comparator.ABOUT, "vi"),
+    ),
     **dict.fromkeys([("below",), ("less", "than"), ("under",)], (_LT, "en")),
     **dict.fromkeys([("at", "most"), ("no", "more", "than")], (_LE, "en")),
     **dict.fromkeys([("above",), ("more", "than"), ("over",)], (_GT, "en")),
@@ -75,11 +88,13 @@ _RANGE_WORDS: Final[dict[str | None, tuple[str, ...]]] = {
     None: ("-",),
 }
 _CLOSINGS: Final[dict[_Words, Comparator]] = {("trở", "lên"): _GE, ("trở", "xuống"): _LE}
-_LEADS: Final[dict[_Words, str]] = {
-    ("phấn", "đấu"): "",
-    ("có",): "",
-    ("đảm", "bảo"): "",
-    ("bảo", "đảm"): "",
+#: Lead words → the comparator they give a phrase with no other ("đảm bảo 70%": at least 70 %).
+_LEADS: Final[dict[_Words, Comparator | None]] = {
+    ("phấn", "đấu"): None,
+    ("có",): None,
+    ("là",): None,
+    ("đảm", "bảo"): _GE,
+    ("bảo", "đảm"): _GE,
 }
 _NUMBER_WORDS: Final[dict[_Words, tuple[int, str]]] = {
     **{
@@ -125,7 +140,10 @@ class _Read:
     """What has been read of a phrase so far (local to one call)."""
 
     verb: tuple[TargetKind, int | None, str] | None = None
+    verb_words: tuple[str, ...] = ()
     comparator: Comparator | None = None
+    lead: Comparator | None = None
+    lead_tok: _Tok | None = None
     frame: str | None = None
     frame_tok: _Tok | None = None
     closing: Comparator | None = None
@@ -136,6 +154,7 @@ class _Read:
     start: int | None = None
     last: _Tok | None = None
     langs: set[str] = attrs.Factory(set)
+    glued: list[str] = attrs.Factory(list)
 
     def took(self, tok: _Tok, lang: str = "") -> None:
         self.start = tok.start if self.start is None else self.start
@@ -176,8 +195,11 @@ def _comparator_at(toks: list[_Tok], i: int) -> tuple[Comparator, str, int] | No
     return None
 
 
-def _skip_prefix(toks: list[_Tok], i: int) -> int:
-    """Skip an age group ("dưới 05 tuổi") before a verb or comparator, and lead words."""
+def _skip_prefix(toks: list[_Tok], i: int, r: _Read) -> int:
+    """Skip an age group ("dưới 05 tuổi") before a verb or comparator, and lead words.
+
+    The first lead word that gives a comparator ("đảm bảo": at least) is kept in *r*.
+    """
     age = toks[i : i + 3]
     if (
         len(age) == 3
@@ -188,6 +210,8 @@ def _skip_prefix(toks: list[_Tok], i: int) -> int:
     ):
         i += 3
     while found := _match(toks, i, _LEADS):
+        if r.lead is None and _LEADS[found[0]] is not None:
+            r.lead, r.lead_tok = _LEADS[found[0]], toks[i]
         i = found[1]
     return i
 
@@ -200,7 +224,7 @@ def _read_head(toks: list[_Tok], i: int, r: _Read) -> int:
             raise NoReading(
                 toks[i].start, toks[found[1] - 1].end, "one verb: the row's label has one"
             )
-        r.verb = _VERBS[found[0]]
+        r.verb, r.verb_words = _VERBS[found[0]], found[0]
         r.took(toks[i], r.verb[2])
         r.last = toks[found[1] - 1]
         i = found[1]
@@ -276,6 +300,8 @@ def _read_tail(toks: list[_Tok], i: int, r: _Read) -> None:
         r.closing, r.frame = _CLOSINGS[found[0]], None
         r.took(toks[found[1] - 1])
         i = found[1]
+    elif r.frame == "từ" and r.verb_words == ("đạt",) and i == len(toks):
+        r.comparator, r.frame = _GE, None  # "đạt từ 98%": reach 98 % or more
     if r.frame is not None and r.frame_tok is not None:
         closers = "'đến …', '- …' or '… trở lên'" if r.frame == "từ" else "a range"
         raise NoReading(r.frame_tok.start, r.frame_tok.end, f"{closers} after {r.frame_tok.text!r}")
@@ -314,7 +340,13 @@ def read_phrase(norm: str) -> _Read:
             r.row_unit = (first, cells[-2][0] + len(cell.rstrip()))
             r.start = first if r.start is None else r.start
     toks = _tokens(norm, *cells[-1])
-    i = _read_head(toks, _skip_prefix(toks, 0), r)
+    for word, number in itertools.pairwise(toks):
+        if word.kind == "word" and number.kind == "num" and word.end == number.start:
+            r.glued.append(  # "dưới18,5‰", a typo: read as "dưới 18,5‰"
+                f"{norm[word.start : number.end]!r}: the word {word.text!r} is glued to its "
+                "number (a typo), read apart"
+            )
+    i = _read_head(toks, _skip_prefix(toks, 0, r), r)
     _read_tail(toks, _read_value(toks, i, r), r)
     return r
 
@@ -347,16 +379,33 @@ def _units(norm: str, r: _Read, indicator: Indicator | None) -> tuple[Any, str, 
     return (units[0][0] if units else None), counted, langs
 
 
+def _lead_applies(r: _Read, number: float, unit: Any) -> bool:
+    """Whether a lead word's comparator is the phrase's: "đảm bảo 70%" is at least 70 %.
+
+    Not with a verb other than "đạt" ("đảm bảo duy trì", "đảm bảo giảm còn"), and not for
+    100 % ("đảm bảo 100%" is all of it: nothing is above a whole share).
+    """
+    if r.lead is None or r.verb_words not in ((), ("đạt",)):
+        return False
+    return not (number == 100 and unit is not None and str(unit) == "percent")
+
+
 def build_phrase(norm: str, r: _Read, indicator: Indicator | None, decimal: Decimal | None) -> Any:
     kind, sign, _ = r.verb or (_LEVEL, None, "")
+    unit, counted, langs = _units(norm, r, indicator)
     numbers: list[int | float] = []
+    reasons: list[str] = list(r.glued)
     for tok, word in r.numbers:
         if sign in (1, -1) and tok.text[0] in "+-−":
             raise NoReading(
                 tok.start, tok.end, "a number without a sign after a verb that gives one"
             )
-        numbers.append(word if word is not None else number_at(norm, tok.start, tok.end, decimal))
-    unit, counted, langs = _units(norm, r, indicator)
+        if word is not None:
+            numbers.append(word)
+            continue
+        number, reason = bounded_number(norm, tok.start, tok.end, decimal, unit, indicator)
+        numbers.append(number)
+        reasons += [reason] if reason else []
     spans = [(tok.start, tok.end) for tok, word in r.numbers if word is None]
     if {"vi", "en"} <= r.langs | langs:
         raise NoReading(r.start or 0, len(norm), "a phrase written in one language")
@@ -364,7 +413,11 @@ def build_phrase(norm: str, r: _Read, indicator: Indicator | None, decimal: Deci
     if r.is_range and numbers[1] < numbers[0]:
         tok = r.numbers[1][0]
         raise NoReading(tok.start, tok.end, f"an upper bound ≥ the lower bound {numbers[0]:g}")
-    comparator = Comparator.RANGE if r.is_range else r.closing or r.comparator or Comparator.EQ
+    comparator = Comparator.RANGE if r.is_range else r.closing or r.comparator
+    shown = unit if unit is not None or indicator is None else indicator.unit
+    if comparator is None and _lead_applies(r, numbers[0], shown):
+        comparator, r.start = r.lead, r.lead_tok.start if r.lead_tok else r.start
+    comparator = comparator or Comparator.EQ
     if sign == -1:
         numbers = [-n for n in reversed(numbers)]
         comparator = _FLIP.get(comparator, comparator)
@@ -377,4 +430,4 @@ def build_phrase(norm: str, r: _Read, indicator: Indicator | None, decimal: Deci
 
     upper = quantity(numbers[1]) if r.is_range else None
     span = (r.start or 0, r.last.end if r.last else len(norm))
-    return quantity(numbers[0]), upper, comparator, kind, unit, span, counted
+    return quantity(numbers[0]), upper, comparator, kind, unit, span, counted, tuple(reasons)

@@ -16,6 +16,7 @@ from typing import Any, Final, Literal
 import attrs
 
 from vnhealthplan.core.errors import WrongTypeError
+from vnhealthplan.core.unitnames import join_unit, unit_name
 from vnhealthplan.core.units import registry
 from vnhealthplan.data import indicators, unit_words
 from vnhealthplan.model.indicator import Indicator
@@ -105,10 +106,17 @@ def _lexicon() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
         words[vi.casefold()] = (name, "" if same else "vi")
         for spelling in (en, en_one):
             words.setdefault(spelling.casefold(), (name, "" if same else "en"))
-    for lang, table in unit_words.spellings().items():
-        for spelling, name in table.items():
-            words[spelling.casefold()] = (name, lang)
+    for tables in (unit_words.spellings(), unit_words.numerators()):
+        for lang, table in tables.items():
+            for spelling, name in table.items():
+                words[spelling.casefold()] = (name, lang)
     return words, _alternation(words)
+
+
+@cache
+def _numerator_only() -> frozenset[str]:
+    """Folded words that are a unit only before a denominator ("con" of "con/phụ nữ")."""
+    return frozenset(w.casefold() for table in unit_words.numerators().values() for w in table)
 
 
 @cache
@@ -116,7 +124,7 @@ def _bases() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     """Denominator nouns, folded, to (base unit, language): people, live births, any count."""
     words, _ = _lexicon()
     symbols = unit_words.symbol_scale()
-    bases = {k: v for k, v in words.items() if v[0] not in symbols}
+    bases = {k: v for k, v in words.items() if v[0] not in symbols and k not in _numerator_only()}
     for lang, spellings in unit_words.people().items():
         bases.update(dict.fromkeys(spellings, ("person", lang)))
     return bases, _alternation(bases)
@@ -142,6 +150,7 @@ class _Reading:
     numerator: str | None
     denominator: str | None
     langs: frozenset[str]
+    bare: str = ""  # a word that is a unit only before a denominator, written alone
 
 
 def skip_space(norm: str, pos: int, end: int) -> int:
@@ -166,7 +175,9 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
         langs.add(lang)
         pos = skip_space(norm, match.end(), end)
         if pos == end:
-            return _reading(norm, start, end, numerator, None, langs)
+            reading = _reading(norm, start, end, numerator, None, langs)
+            bare = _key(match.group()) in _numerator_only()
+            return attrs.evolve(reading, bare=match.group()) if bare else reading
         if numerator in unit_words.symbol_scale():
             raise NoReading(pos, end, f"the end of the unit after {match.group()!r}")
     separator = _SEPARATOR.match(norm, pos, end)
@@ -254,6 +265,9 @@ def _parts(unit: Any) -> tuple[Any, Any]:
 def resolve_unit(reading: _Reading, indicator: Indicator | None, start: int, end: int) -> Any:
     """The unit *reading* means for *indicator* (see the module notes), or a :class:`NoReading`."""
     unit = reading.unit
+    if reading.bare and (indicator is None or indicator.unit.dimensionality == unit.dimensionality):
+        # "2 con" is no unit; "1,92 con" of total fertility is its numerator
+        raise NoReading(start, end, f"a denominator after {reading.bare!r}, as in 'con/phụ nữ'")
     if indicator is None:
         return unit
     wanted = indicator.unit
@@ -267,7 +281,8 @@ def resolve_unit(reading: _Reading, indicator: Indicator | None, start: int, end
             return wanted
     elif reading.denominator is None and reading.numerator is not None:
         counts_deaths = reading.numerator == "person" and "[deaths]" in top.dimensionality
-        if unit.dimensionality == top.dimensionality or counts_deaths:
+        counts_births = reading.numerator == "child" and top.dimensionality == {"[live_births]": 1}
+        if unit.dimensionality == top.dimensionality or counts_deaths or counts_births:
             return wanted
     elif reading.numerator is None and (top * unit).dimensionality == wanted.dimensionality:
         return top * unit
@@ -286,6 +301,49 @@ def number_at(norm: str, start: int, end: int, decimal: Decimal | None) -> int |
         raise _Ambiguous(start, end, err.readings) from None
     except ParseError as err:
         raise NoReading(start + err.start, start + err.end, err.expected) from None
+
+
+def _bound(unit: Any, indicator: Indicator | None) -> tuple[float | None, str]:
+    """The largest value *unit* can take, and whose bound it is ('' if none)."""
+    known = indicator is not None and indicator.maximum is not None
+    if indicator is not None and known and (unit is None or unit == indicator.unit):
+        return indicator.maximum, f"indicator {indicator.code!r} is at most"
+    if unit is None:
+        return None, ""
+    for name, most in unit_words.plausible_maximum().items():
+        if registry().Unit(name) == unit:
+            return most, "no plan's figure in this unit is above"
+    return None, ""
+
+
+def bounded_number(
+    norm: str, start: int, end: int, decimal: Decimal | None, unit: Any, indicator: Any
+) -> tuple[int | float, str]:
+    """:func:`number_at`, and a number that reads two ways read where only one reading fits.
+
+    "1.92 con/phụ nữ" reads 1.92 or 192; no total fertility is 192, so it is 1.92, and the
+    reason says so (returned with the number; "" when there is none).
+    """
+    try:
+        return number_at(norm, start, end, decimal), ""
+    except _Ambiguous as fail:
+        readings = dict(fail.readings)
+        low, high = readings.get("decimal"), readings.get("grouping")
+        most, whose = _bound(unit, indicator)
+        if most is None or low is None or high is None or not abs(low) <= most < abs(high):
+            raise
+    shown = f"{high:g}"
+    unit = unit if unit is not None or indicator is None else indicator.unit
+    if unit is not None:
+        try:
+            shown = join_unit(shown, unit_name(unit, "en"))
+        except ValueError:  # a unit with no name: its registry name
+            shown = f"{shown} {unit}"
+    reason = (
+        f"{norm[start:end]!r} is read as {low:g}, '.' as the decimal point: the thousands "
+        f"reading, {shown}, is impossible ({whose} {most:g})"
+    )
+    return low, reason
 
 
 def check_english_number(langs: Any, spans: Any, norm: str, decimal: Decimal | None) -> None:

@@ -8,18 +8,26 @@ A target phrase says how the indicator compares with a value ("<22", "dưới 20
 The grammar, in order (every part but the number is optional):
 
 * an age group before a verb or comparator, read and left out: "dưới 05 tuổi còn 18,5‰";
-* lead words, read and left out: "phấn đấu", "có", "đảm bảo", "bảo đảm";
+* lead words: "phấn đấu", "có", "là", read and left out; "đảm bảo", "bảo đảm" (ensure),
+  which make a phrase with no comparator of its own "at least" ("đảm bảo 70 %" is ≥ 70 %;
+  not with a verb other than "đạt", and not for 100 %, a whole share);
 * a verb: "đạt", "giảm còn", "còn", "giảm xuống", "xuống", "tăng lên" (a level), "duy
   trì" (maintain), "mức giảm", "giảm" (change, down), "mức tăng", "tăng", "tăng thêm",
   "thêm" (change, up), "thay đổi" (change, signed); in English "reach", "reduce to",
   "maintain", "reduce by", "increase by", "change by";
 * a comparator: "<", "≤", ">", "≥" (and "<=", ">="), "dưới", "không quá", "trên",
-  "tối thiểu", "ít nhất", "khoảng", "xấp xỉ"; "below", "at most", "above", "at least",
-  "about"; or a frame: "từ … đến …", "từ … - …", "từ … trở lên", "từ … trở xuống",
-  "from … to …", "between … and …";
+  "tối thiểu", "ít nhất", "khoảng", "xấp xỉ", "ước", "ước tính", "ước đạt" (an estimate:
+  about); "below", "at most", "above", "at least", "about"; or a frame: "từ … đến …",
+  "từ … - …", "từ … trở lên", "từ … trở xuống", "from … to …", "between … and …"; after
+  "đạt", "từ …" alone is at least ("đạt từ 98 %");
 * the number (Vietnamese format, or as *decimal* says; "một" … "mười" as words), then
   its unit (:func:`~vnhealthplan.text.units.parse_unit`), then an optional range: "- 12",
-  "đến 12", "–12".
+  "đến 12", "–12". A word glued to the number ("dưới18,5‰", a typo) is read apart.
+
+What is read without being certain is said in the phrase's ``reasons``: a word glued to its
+number, and a number that reads two ways ("1.92") read the one way its unit allows (no
+total fertility is 192 children per woman; the bound is the indicator's maximum, or the
+unit's plausible maximum in ``data/unit_words.toml``).
 
 A decrease turns the comparator round: "giảm ít nhất 0,2" (reduce by at least 0.2) is a
 change ≤ −0.2. A table row (cells separated by tabs: label, unit, value, as the OCR'd
@@ -85,6 +93,9 @@ class TargetPhrase:
         are left out; in a table row, from the label's verb or the unit cell).
     counted : str
         What "từ … trở lên" counts when it is not a unit: "dự án" in "từ một dự án trở lên".
+    reasons : tuple of str
+        What was read with a doubt: a word glued to its number ("dưới18,5‰"), a number that
+        reads two ways read the only way its unit allows ("1.92 con/phụ nữ").
 
     Examples
     --------
@@ -101,6 +112,7 @@ class TargetPhrase:
     unit: Any = None
     span: tuple[int, int] = (0, 0)
     counted: str = ""
+    reasons: tuple[str, ...] = attrs.field(default=(), converter=tuple)
 
     @comparator.validator
     def _check_comparator(self, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -177,6 +189,30 @@ def parse_target_phrase(
 
     >>> parse_target_phrase("3.5 dược sĩ", indicator="pharmacists_per_10k", decimal=".")
     TargetPhrase(= 3.5 pharmacist / ten_thousand_people, span=(0, 11))
+
+    The wordings of other plans (issue #18): "đảm bảo" and "đạt từ" are at least, "Ước" is
+    about, "giảm xuống còn" and "tăng lên" reach a level, "từ 80–90 %" is a range:
+
+    >>> parse_target_phrase("đảm bảo 70 %"), parse_target_phrase("đạt từ 98 %")
+    (TargetPhrase(≥ 70 percent, span=(0, 12)), TargetPhrase(≥ 98 percent, span=(0, 11)))
+    >>> parse_target_phrase("Ước 1.917.093 người")
+    TargetPhrase(≈ 1.91709e+06 person, span=(0, 19))
+    >>> parse_target_phrase("giảm xuống còn 15%"), parse_target_phrase("tăng lên 90%")
+    (TargetPhrase(= 15 percent, span=(0, 18)), TargetPhrase(= 90 percent, span=(0, 12)))
+    >>> parse_target_phrase("từ 80–90 %"), parse_target_phrase("dưới 0,09 %")
+    (TargetPhrase(80–90 percent, span=(0, 10)), TargetPhrase(< 0.09 percent, span=(0, 11)))
+    >>> parse_target_phrase("là 113 bé trai/100 bé gái", indicator="srb")
+    TargetPhrase(= 113 male_birth / hundred_female_births, span=(3, 25))
+
+    A typo and a decimal point, read with their reasons:
+
+    >>> read = parse_target_phrase("dưới18,5‰", indicator="u5mr")
+    >>> read, read.reasons
+    (TargetPhrase(< 18.5 death / thousand_live_births, span=(0, 9)), \
+("'dưới18,5': the word 'dưới' is glued to its number (a typo), read apart",))
+    >>> parse_target_phrase("1.92 con/phụ nữ").reasons
+    ("'1.92' is read as 1.92, '.' as the decimal point: the thousands reading, 192 births \
+per woman, is impossible (no plan's figure in this unit is above 20)",)
     >>> parse_target_phrase("Quý V/2024")
     Traceback (most recent call last):
     ...
@@ -187,13 +223,13 @@ def parse_target_phrase(
     norm, offsets = normalise(text, "a target phrase")
     ind = indicator_of(indicator)
     try:
-        value, upper, comparator, kind, unit, span, counted = build_phrase(
+        value, upper, comparator, kind, unit, span, counted, reasons = build_phrase(
             norm, read_phrase(norm), ind, decimal
         )
     except NoReading as fail:
         raise fail.error(text, "a target phrase", offsets) from None
     span = (offsets[span[0]], offsets[span[1]])
-    return TargetPhrase(comparator, kind, value, upper, unit, span, counted)
+    return TargetPhrase(comparator, kind, value, upper, unit, span, counted, reasons)
 
 
 def format_target(target: Any, lang: Lang = "vi") -> str:
@@ -264,7 +300,8 @@ def parse_target(
     source : Source, optional
         The document, section and quote.
     notes : str
-        Anything else the plan says about it.
+        Anything else the plan says about it. The phrase's reasons (a typo read apart, a
+        number read the one way its unit allows) are added to it.
     decimal : {",", "."}, optional
         The decimal separator, for numbers that read two ways (Thanh Hóa's "3.5").
 
@@ -288,6 +325,15 @@ def parse_target(
     Target(imr < 22 death / thousand_live_births, 2024)
     >>> parse_target("mức giảm 0,2‰", "crude_birth_rate", Period.year(2024))
     Target(crude_birth_rate change = -0.2 live_birth / thousand_people, 2024)
+
+    The population excerpt of tests/data/extract (Công văn 66/TCDS-KHTC, 2021): "Tổng tỷ
+    suất sinh: 2,1 con/phụ nữ"; written "1.92", the number is read with its reason:
+
+    >>> parse_target("2,1 con/phụ nữ", "tfr", Period.year(2021))
+    Target(tfr = 2.1 live_birth / woman, 2021)
+    >>> parse_target("1.92", "tfr", Period.year(2025)).notes
+    "'1.92' is read as 1.92, '.' as the decimal point: the thousands reading, 192 births per \
+woman, is impossible (indicator 'tfr' is at most 20)"
     """
     ind = indicators.get(indicator)
     read = parse_target_phrase(phrase, indicator=ind, decimal=decimal)
@@ -300,5 +346,5 @@ def parse_target(
         upper=read.upper,
         scope=scope if scope is not None else Scope(),
         source=source,
-        notes=notes,
+        notes="; ".join(note for note in (notes, *read.reasons) if note),
     )

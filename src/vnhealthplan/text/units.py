@@ -2,9 +2,11 @@
 
 Plans write "giường bệnh/vạn dân" (beds per 10,000 people), "Số bác sỹ 10.000 dân" (a
 separator lost in the print), "‰", "%", "trên 100.000 trẻ đẻ sống", "GB" (giường bệnh),
-"triệu đồng". :func:`parse_unit` reads them into units of the package registry,
-:func:`parse_quantity` reads a number with its unit, and :func:`format_unit` /
-:func:`format_quantity` write them back in Vietnamese or English.
+"triệu đồng", and in population plans "bé trai/100 bé gái" (the sex ratio at birth),
+"con/phụ nữ" (total fertility: births per woman; "con" alone is no unit), "trẻ"
+(children) and "trường hợp/năm" (cases a year). :func:`parse_unit` reads them into units
+of the package registry, :func:`parse_quantity` reads a number with its unit, and
+:func:`format_unit` / :func:`format_quantity` write them back in Vietnamese or English.
 
 A unit that names only part of what it measures is read against an *indicator*:
 
@@ -15,7 +17,8 @@ A unit that names only part of what it measures is read against an *indicator*:
   ("Giường bệnh" on the beds-per-10,000 row, "Bác sỹ" on the doctors row), is read as the
   indicator's unit when its dimension is the indicator's numerator. "Người" (people) is
   accepted for an indicator that counts deaths (its maternal-mortality row): the people
-  counted are those who died.
+  counted are those who died. "Trẻ" (children) is accepted likewise for an indicator that
+  counts live births ("24.533 trẻ" born in the year).
 * A unit that names only the denominator ("/1.000 trẻ đẻ sống", "per 100,000 live births")
   takes the indicator's numerator.
 
@@ -164,6 +167,15 @@ def parse_quantity(
     <Quantity(12.5, 'death / thousand_live_births')>
     >>> parse_quantity("857,490 million VND", decimal=".")
     <Quantity(857490, 'million_dong')>
+
+    The units of population plans: the sex ratio at birth, total fertility, births, cases:
+
+    >>> parse_quantity("108,66 trẻ em trai/100 trẻ em gái")
+    <Quantity(108.66, 'male_birth / hundred_female_births')>
+    >>> parse_quantity("1,92 con/phụ nữ"), parse_quantity("24.533 trẻ", indicator="births")
+    (<Quantity(1.92, 'live_birth / woman')>, <Quantity(24533, 'live_birth')>)
+    >>> parse_quantity("12 trường hợp/năm")
+    <Quantity(12, 'case / year')>
     >>> parse_quantity("<22‰")
     Traceback (most recent call last):
     ...
@@ -233,6 +245,8 @@ def format_unit(unit: Any, lang: Lang = "vi") -> str:
     ('giường bệnh/vạn dân', 'beds per 10,000 population')
     >>> format_unit("death / thousand_live_births"), format_unit("million_dong", "en")
     ('‰', 'million VND')
+    >>> format_unit("live_birth / woman"), format_unit("male_birth / hundred_female_births", "en")
+    ('con/phụ nữ', 'boys per 100 girls')
     """
     if lang not in ("vi", "en"):
         raise ValueError(f"format_unit: lang must be 'vi' or 'en', got {lang!r}")

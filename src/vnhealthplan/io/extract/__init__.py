@@ -7,7 +7,9 @@ targets as observations: every drafted record quotes the words it came from, wit
 character span, a confidence and the reasons for any doubt (a year taken from the title, a
 number whose decimal separator reads two ways, a footnote marker glued to a value). The
 draft writes to the same plan-file schema as the bundled plans (:meth:`Draft.to_file`), and
-shows a review table (:meth:`Draft.review_frame`). The rules read the text layer
+shows a review table, the doubtful rows first (:meth:`Draft.review_frame`), which
+:func:`write_review` writes as an Excel workbook to correct and :func:`read_review` reads
+back into the corrected plan. The rules read the text layer
 (:mod:`vnhealthplan.text`) and the indicator catalogue; nothing is downloaded.
 
 Modules: :mod:`.reading` (files and encodings), :mod:`.segment` (lines, headings, sentences,
@@ -16,7 +18,7 @@ clauses), :mod:`.tables` (table rows), :mod:`.values` (numbers with units), :mod
 :mod:`.candidate`, :mod:`.records` (targets and observations), :mod:`.assignments`
 (assignments and deadlines), :mod:`.header` (number, date, place, title, issuer),
 :mod:`.draft`, :mod:`.evaluate` (recall and precision against the curated plans),
-:mod:`.cli`.
+:mod:`.reviewbook` and :mod:`.reviewcells` (the review workbook), :mod:`.cli`.
 
 Examples
 --------
@@ -40,6 +42,7 @@ from vnhealthplan.io.extract.reading import (
     SourceText,
     read_text,
 )
+from vnhealthplan.io.extract.reviewbook import read_review, write_review
 
 __all__ = [  # noqa: RUF022 (plainly sorted, as the package's API test wants)
     "Draft",
@@ -53,5 +56,7 @@ __all__ = [  # noqa: RUF022 (plainly sorted, as the package's API test wants)
     "draft_plan",
     "evaluate",
     "evaluate_all",
+    "read_review",
     "read_text",
+    "write_review",
 ]

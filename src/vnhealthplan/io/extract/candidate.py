@@ -12,23 +12,41 @@ True
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from collections.abc import Sequence
+from typing import Any, Final
 
 import attrs
 
 from vnhealthplan.core.vocab import Tier
-from vnhealthplan.io.extract.segment import YearMark
+from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import TargetPhrase
 
-__all__ = ["Candidate", "YearContext"]
+__all__ = ["EARLIER", "Candidate", "YearContext", "plan_period", "reference_year", "value_year"]
 
 Span = tuple[int, int]
+
+#: The reason given for a year taken from an earlier sentence of the value's paragraph.
+EARLIER: Final = "year taken from an earlier sentence of the paragraph"
+_UNTIL: Final = re.compile(r"(?:đến|tới|trước)[ \t]+(?:hết[ \t]+)?$", re.IGNORECASE)
+_YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?năm[ \t]+(\d{4})\b")
+#: Lines of a target section longer than this are prose: their years are their own.
+_OBJECTIVE_CHARS = 160
 
 
 @attrs.frozen
 class YearContext:
-    """What the document says about years: the title's year and the issue year.
+    """What the document says about years: the title's year, the issue year, the plan's period.
+
+    Parameters
+    ----------
+    title : YearMark, optional
+        The first year or span of years of the title ("giai đoạn 2021 - 2025").
+    issue_year : int, optional
+    plan : YearMark, optional
+        The plan's period read from its objectives when the title gives none
+        (:func:`plan_period`).
 
     Examples
     --------
@@ -38,6 +56,7 @@ class YearContext:
 
     title: YearMark | None
     issue_year: int | None
+    plan: YearMark | None = None
 
 
 @attrs.frozen
@@ -83,3 +102,109 @@ class Candidate:
     confidence: float
     reasons: tuple[str, ...]
     role: str = attrs.field(default="target", kw_only=True)
+
+
+def plan_period(text: str, lines: Sequence[Line], issue_year: int | None) -> YearMark | None:
+    """The plan's period as its objectives give it: from its issue year to their last year.
+
+    The years are read from the headings and short lines of the sections that set targets
+    ("2.2- Mục tiêu đến năm 2030", "Giai đoạn 2021 - 2025:"); the latest one ends the
+    period, which starts at the issue year if that is earlier (else it is the mark read).
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.segment import layout
+    >>> text = "III- MỤC TIÊU\\n2.1- Mục tiêu đến năm 2025\\n2.2- Mục tiêu đến năm 2030"
+    >>> plan_period(text, layout(text), 2018).period.code
+    '2018-2030'
+    >>> plan_period("Không có mục tiêu.", layout("Không có mục tiêu."), 2018) is None
+    True
+    """
+    latest: YearMark | None = None
+    for line in lines:
+        if not line.in_targets or line.span[1] - line.span[0] > _OBJECTIVE_CHARS:
+            continue
+        for mark in year_marks(text, *line.span):
+            if not mark.reference and (
+                latest is None or mark.period.last_year > latest.period.last_year
+            ):
+                latest = mark
+    if latest is None or issue_year is None or issue_year >= latest.period.first_year:
+        return latest
+    return YearMark(Period.years(issue_year, latest.period.last_year), latest.span)
+
+
+def reference_year(text: str, title: YearMark | None) -> int | None:
+    """The year a plan without an issue date is written in, as its title's period says.
+
+    The first year of a span ("giai đoạn 2025 - 2030": 2025) or a single year ("năm 2024");
+    None for a year the plan runs to ("đến năm 2030"), which says nothing of when it was
+    written. Figures of years before it are status figures (:mod:`.status`).
+
+    Examples
+    --------
+    >>> text = "KẾ HOẠCH nhân lực giai đoạn 2025 - 2030 và đến năm 2035"
+    >>> [reference_year(text, m) for m in year_marks(text)]
+    [2025, None]
+    """
+    if title is None:
+        return None
+    if title.period.first_year < title.period.last_year:
+        return title.period.first_year
+    if _UNTIL.search(text, max(0, title.span[0] - 12), title.span[0]):
+        return None
+    return title.period.first_year
+
+
+def value_year(
+    text: str, value_span: Span, sentence: Span, line: Line, years: YearContext
+) -> tuple[YearMark | None, str, float]:
+    """The year a value is due, why, and how much it lowers the confidence.
+
+    In this order: a year right after it ("70% năm 2025"), the nearest year before it in
+    its sentence, the nearest after it, an earlier year of its paragraph, its section's
+    year, the title's year, the plan's period from its objectives, the issue year. A span
+    of years is due by its last year. Each step after the second lowers the confidence and
+    says so.
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.segment import layout
+    >>> text = "Tỉ lệ hài lòng đạt 90%."
+    >>> plan = YearMark(Period.years(2018, 2030), (0, 0))
+    >>> mark, why, cost = value_year(text, (15, 22), (0, 23), layout(text)[0],
+    ...                              YearContext(None, 2018, plan))
+    >>> mark.period.code, cost
+    ('2018-2030', 0.35)
+    >>> why
+    "no year near the value: the plan's period 2018–2030 is taken (due by 2030)"
+    """
+    after = _YEAR_AFTER.match(text, value_span[1])
+    if after:
+        mark = YearMark(Period.year(int(after.group(1))), after.span())
+        return mark, "", 0.0
+    marks = [m for m in year_marks(text, *sentence) if not m.reference]
+    near = year_near(marks, value_span)
+    if near is not None:
+        return near
+    paragraph = [m for m in year_marks(text, line.span[0], sentence[0]) if not m.reference]
+    if paragraph:
+        return paragraph[-1], EARLIER, 0.1
+    if line.section_year is not None:
+        return line.section_year, "", 0.0
+    if years.title is not None:
+        return years.title, _from_period("year taken from the title", years.title), 0.3
+    if years.plan is not None:
+        why = f"no year near the value: the plan's period {years.plan.period} is taken"
+        return years.plan, _from_period(why, years.plan), 0.35
+    if years.issue_year is not None:
+        mark = YearMark(Period.year(years.issue_year), (0, 0))
+        return mark, "no year near the value: the issue year is taken", 0.4
+    return None, "", 0.0
+
+
+def _from_period(reason: str, mark: YearMark) -> str:
+    period = mark.period
+    if period.first_year == period.last_year:
+        return reason
+    return f"{reason} (due by {period.last_year})"

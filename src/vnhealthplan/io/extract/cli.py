@@ -1,15 +1,23 @@
-"""``vnhealthplan extract FILE [-o OUT] [--lang vi|en]``: draft a plan file from a plan's text.
+"""``vnhealthplan extract FILE [-o OUT] [--review BOOK.xlsx] [--from-review BOOK.xlsx]``.
 
-Prints the review table (the findings, lowest confidence first) and the messages, and
-writes the draft to *OUT* (a plan file, TOML) when asked. The table is wrapped to the
+Drafts a plan file from a plan's text. Prints the review table (the findings, lowest
+confidence first) and the messages, writes the draft to *OUT* (a plan file, TOML) when
+asked, and the review workbook with ``--review BOOK.xlsx``
+(:func:`~vnhealthplan.io.extract.reviewbook.write_review`). ``--from-review BOOK.xlsx``
+drafts the text again, reads the corrected workbook back
+(:func:`~vnhealthplan.io.extract.reviewbook.read_review`) and writes the corrected plan
+to *OUT*. An existing *OUT* or workbook is not replaced without ``--force``; files are
+written atomically. ``vnhealthplan extract``, ``python -m vnhealthplan.extract`` and
+``python -m vnhealthplan.io.extract.cli`` all run :func:`main`. The table is wrapped to the
 terminal's width (``COLUMNS``, else 100), every reason in full; values and quotes are
 shortened to :data:`QUOTE_WIDTH` cells (the draft keeps them whole). The lines are in the
 language of ``--lang`` (by default the package setting). Errors go to stderr, prefixed
 "vnhealthplan extract:", without a traceback.
 
 Exit codes: 0 a draft was made (even one without targets), 1 the file cannot be drafted
-from (empty, binary, too large, a scanned PDF) or the output cannot be written, 2 bad
-arguments or a missing file.
+from (empty, binary, too large, a scanned PDF), the output cannot be written or the review
+workbook has bad cells (each is listed), 2 bad arguments, a missing file, or an output
+file that exists (without ``--force``).
 
 Examples
 --------
@@ -37,13 +45,22 @@ vnhealthplan extract: cannot read /no/such/plan.txt: No such file or directory
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
+from vnhealthplan.core.errors import MissingDependencyError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
-from vnhealthplan.core.terminal import display_width, table, terminal_width, wrap
+from vnhealthplan.core.terminal import (
+    display_width,
+    setup_streams,
+    table,
+    terminal_width,
+    wrap,
+)
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.extract.draft import draft_file
 from vnhealthplan.io.extract.reading import ExtractError
@@ -64,7 +81,21 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("en", "vi"), default=None, help="table language")
     parser.add_argument("--key", default=None, help="the plan's key (default: province-year)")
     parser.add_argument("--encoding", default=None, help="the text file's encoding, if known")
-    return parser
+    parser.add_argument("--force", action="store_true", help="replace output files that exist")
+    review = parser.add_mutually_exclusive_group()
+    review.add_argument(
+        "--review",
+        metavar="BOOK",
+        default=None,
+        help="write the review workbook (.xlsx) here, to correct in Excel",
+    )
+    review.add_argument(
+        "--from-review",
+        metavar="BOOK",
+        default=None,
+        help="read a corrected review workbook back; write the plan to -o",
+    )
+    return parser  # fmt: skip
 
 
 #: The widest quote of the review table printed at the terminal (the file keeps every word).
@@ -112,7 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     Parameters
     ----------
     argv : sequence of str, optional
-        ``FILE [-o OUT] [--lang vi|en] [--key KEY] [--encoding ENC]``.
+        ``FILE [-o OUT] [--review BOOK | --from-review BOOK] [--force] [--lang vi|en]
+        [--key KEY] [--encoding ENC]``.
 
     Returns
     -------
@@ -125,30 +157,78 @@ def main(argv: Sequence[str] | None = None) -> int:
     ...     main(["plan.txt", "--lang", "fr"])
     2
     """
+    setup_streams()  # the streams and pipes handled as the package's command line does
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:  # the reader went away (| head): stop quietly
+        with contextlib.suppress(OSError, ValueError):  # not a real file: nothing to flush
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     try:
         args = _parser().parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     lang = resolve_language(args.lang)
+    code = _usage(args, lang)
+    if code:
+        return code
     try:
         draft = draft_file(args.file, key=args.key, encoding=args.encoding)
     except FileNotFoundError as err:
-        print(
-            f"{_PROG}: "
-            + translate(
-                "cannot read {file}: {reason}",
-                lang,
-                context="cli",
-                file=args.file,
-                reason=err.strerror,
-            ),
-            file=sys.stderr,
-        )
-        return 2
+        reason = err.strerror
+        text = translate("cannot read {file}: {reason}", lang, context="cli", file=args.file,
+                         reason=reason)  # fmt: skip
+        return _fail(text, 2)
     except (ExtractError, OSError) as err:
         print(f"{_PROG}: {err}", file=sys.stderr)
         return 1
-    plan = draft.plan
+    try:
+        if args.from_review:
+            return _from_review(draft, args, lang)
+        _show(draft, draft.plan, lang, table=True)
+        if args.output:
+            _write_plan(draft.plan, args.output, lang, "draft written to {file}")
+        if args.review:
+            _write_book(draft, args.review, lang)
+    except MissingDependencyError as err:  # openpyxl, for the review workbook
+        return _fail(str(err), 1)
+    except BrokenPipeError:
+        raise
+    except OSError as err:
+        text = translate("cannot write {file}: {reason}", lang, context="cli", file=err.filename,
+                         reason=err)  # fmt: skip
+        return _fail(text, 1)
+    return 0
+
+
+def _fail(message: str, code: int) -> int:
+    """Print *message* (translated) to stderr, prefixed; return *code*."""
+    print(f"{_PROG}: {message}", file=sys.stderr)
+    return code
+
+
+def _usage(args: argparse.Namespace, lang: Lang) -> int:
+    """2 for outputs that exist (without --force) or --from-review without -o, else 0."""
+    if args.from_review and not args.output:
+        needs = translate(
+            "--from-review needs -o OUT, the corrected plan file", lang, context="cli"
+        )
+        return _fail(needs, 2)
+    for out in (args.output, args.review):
+        if out and not args.force and os.path.lexists(out):
+            exists = translate("{file} exists; give --force to replace it", lang, context="cli",
+                               file=out)  # fmt: skip
+            return _fail(exists, 2)
+    return 0
+
+
+def _show(draft: Any, plan: Any, lang: Lang, *, table: bool) -> None:
+    """The heading of *plan*, the draft's messages, and the review table if *table*."""
     heading = translate(
         "{plan}: {document} — {targets} targets, {figures} status figures, "
         "{assignments} assignments",
@@ -162,28 +242,57 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     width = terminal_width()
     print(*wrap(heading, width), sep="\n")
+    if not table:
+        return
     for message in draft.messages:
         note = wrap(translate("note: {text}", lang, context="cli", text=message), width - 4)
         print(*(f"  {line}" if i == 0 else f"    {line}" for i, line in enumerate(note)), sep="\n")
     for line in review_lines(draft, lang):
         print(line)
-    if args.output:
-        try:
-            draft.to_file(args.output)
-        except OSError as err:
-            print(
-                f"{_PROG}: "
-                + translate(
-                    "cannot write {file}: {reason}",
-                    lang,
-                    context="cli",
-                    file=args.output,
-                    reason=err,
-                ),
-                file=sys.stderr,
-            )
-            return 1
-        print(translate("draft written to {file}", lang, context="cli", file=args.output))
+
+
+def _write_plan(plan: Any, out: str, lang: Lang, done: str) -> None:
+    """Write *plan* to *out* (atomically) and say so with *done*."""
+    from vnhealthplan.data.planfile import write_plan
+
+    _named(write_plan, plan, out)
+    print(translate(done, lang, context="cli", file=out))
+
+
+def _write_book(draft: Any, out: str, lang: Lang) -> None:
+    from vnhealthplan.io.extract.reviewbook import write_review
+
+    _named(write_review, draft, out, lang)
+    print(translate("review workbook written to {file}", lang, context="cli", file=out))
+
+
+def _named(write: Any, *args: Any) -> None:
+    """Call *write*; an OSError names the file it could not write (``args[1]``)."""
+    try:
+        write(*args)
+    except OSError as err:
+        if err.filename is None:
+            err.filename = str(args[1])
+        raise
+
+
+def _from_review(draft: Any, args: argparse.Namespace, lang: Lang) -> int:
+    """Read the corrected workbook back; write the corrected plan to ``-o``."""
+    from vnhealthplan.core.errors import PlanDataError
+    from vnhealthplan.io.extract.reviewbook import read_review
+
+    try:
+        plan = read_review(args.from_review, draft)
+    except PlanDataError as err:
+        print(f"{_PROG}: {err}", file=sys.stderr)
+        return 1
+    except FileNotFoundError as err:
+        reason = err.strerror
+        text = translate("cannot read {file}: {reason}", lang, context="cli",
+                         file=args.from_review, reason=reason)  # fmt: skip
+        return _fail(text, 2)
+    _show(draft, plan, lang, table=False)
+    _write_plan(plan, args.output, lang, "corrected plan written to {file}")
     return 0
 
 

@@ -21,9 +21,9 @@ Examples
           kind           record  year                                 quote
 0     document           number                               Số: 12/KH-SYT
 1     document            title        KẾ HOẠCH\\nChăm sóc sức khỏe năm 2025
-2       target  doctors_per_10k  2025                 đạt 10 bác sĩ/vạn dân
 3  observation  doctors_per_10k  2023                đạt 8,5 bác sĩ/vạn dân
 4     deadline         năm 2025  2025                              năm 2025
+2       target  doctors_per_10k  2025                 đạt 10 bác sĩ/vạn dân
 """
 
 from __future__ import annotations
@@ -125,7 +125,10 @@ class Draft:
         return self.source.text
 
     def review_frame(self, lang: Lang | None = None) -> pd.DataFrame:
-        """The findings as a table to review: one row each, lowest confidence easy to sort.
+        """The findings as a table to review: one row each, the doubtful ones first.
+
+        Rows are sorted by confidence, lowest first, then in text order; the index is the
+        row's stable id, its position in :attr:`findings` (the review workbook's "id").
 
         Parameters
         ----------
@@ -142,6 +145,13 @@ class Draft:
         >>> draft = draft_plan("Mục tiêu đến năm 2030: tỉ lệ hài lòng đạt trên 90%.")
         >>> draft.review_frame("vi").columns[:4].tolist()
         ['loại', 'bản ghi', 'giá trị', 'năm']
+        >>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nNăm 2025 đạt 10 bác sĩ/vạn dân; "
+        ...                    "100% trạm y tế xã có tủ thuốc.")
+        >>> draft.review_frame()[["kind", "record", "confidence"]]  # the doubtful row first
+               kind           record  confidence
+        2    target         draft_01         0.7
+        0  document            title         1.0
+        1    target  doctors_per_10k         1.0
         """
         import pandas as pd
 
@@ -161,6 +171,8 @@ class Draft:
             for f in self.findings
         ]
         frame = pd.DataFrame(rows, columns=list(names))
+        order = sorted(range(len(rows)), key=lambda i: (rows[i][4], rows[i][7], i))
+        frame = frame.iloc[order] if rows else frame
         return frame.astype({names[4]: float, names[7]: int, names[8]: int})
 
     def _repr_html_(self) -> str:
@@ -191,6 +203,16 @@ class Draft:
         from vnhealthplan.data.planfile import write_plan
 
         write_plan(self.plan, path)
+
+    def to_review_workbook(self, path: str | os.PathLike[str], lang: Lang | None = None) -> None:
+        """Write the review table as an Excel workbook to correct and read back.
+
+        See :func:`vnhealthplan.io.extract.reviewbook.write_review` (which this calls) and
+        :func:`~vnhealthplan.io.extract.reviewbook.read_review`.
+        """
+        from vnhealthplan.io.extract.reviewbook import write_review
+
+        write_review(self, path, lang)
 
 
 def _slug(words: str) -> str:

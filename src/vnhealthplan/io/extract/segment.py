@@ -6,7 +6,11 @@ from it can quote it exactly. Headings are numbered lines ("I.", "II-", "1.", "2
 heading of the same or a higher level. A section carries what its heading says about the
 lines under it: a year ("Mục tiêu đến năm 2025", "Giai đoạn 2021 - 2025"), whether it sets
 targets ("mục tiêu", "chỉ tiêu") or describes the situation ("tình hình", "thực trạng",
-"kết quả", "dự báo"). Table rows are lines with tab-separated cells.
+"kết quả", "dự báo"). A short line ending in ":" that names a year ("Đến năm 2030:",
+"- Mục tiêu giai đoạn 2021 - 2025:") does the same for the list under it: its bullets
+("-", "+", "•" …), its "a)" items and the lines that follow a ":", ";" or "," take its
+year, until a line of another kind. A span of years compared with ("so với giai đoạn
+2016 - 2020") is a reference, not a deadline. Table rows are lines with tab-separated cells.
 
 Examples
 --------
@@ -45,11 +49,18 @@ _ONE_YEAR = re.compile(
     r"(?:(?P<ref>so với|so|cuối|đầu|từ)[ \t]+)?năm[ \t]+(?P<y>(?:19|20)\d\d)(?![\d/])",
     re.IGNORECASE,
 )
+_BASELINE = re.compile(
+    r"\bso[ \t]+với[ \t]+(?:(?:giai[ \t]+đoạn|thời[ \t]+kỳ|cùng[ \t]+kỳ|bình[ \t]+quân)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"[ \t]*[-–—+•*●○▪·]")
+_LEAD_TARGET = re.compile(r"\b(?:den (?:het )?nam|phan dau)\b")
 _SENTENCE_END = re.compile(r"[.!?…](?=[ \t]+(\S)|[ \t]*$)")
 _TARGET_WORDS = re.compile(r"\b(?:muc tieu|chi tieu)\b")
 _STATUS_WORDS = re.compile(
     r"\b(?:tinh hinh|thuc trang|ket qua|du bao|danh gia|nguyen nhan|boi canh|can cu)\b"
 )
+_LETTER_LEVEL = 6
 #: Headings longer than this are numbered paragraphs: their years are their own sentences'.
 _HEADING_CHARS = 160
 
@@ -131,7 +142,11 @@ def year_marks(text: str, start: int = 0, end: int | None = None) -> list[YearMa
     """
     end = len(text) if end is None else end
     marks = [
-        YearMark(Period.years(int(m.group(1)), int(m.group(2))), m.span())
+        YearMark(
+            Period.years(int(m.group(1)), int(m.group(2))),
+            m.span(),
+            bool(_BASELINE.search(text, max(start, m.start() - 40), m.start())),
+        )
         for m in _SPAN_YEARS.finditer(text, start, end)
         if int(m.group(1)) < int(m.group(2))
     ]
@@ -155,7 +170,7 @@ def _heading_level(line: str) -> int | None:
     if _NUMBERED.match(line):
         return 2
     if _LETTER.match(line):
-        return 6
+        return _LETTER_LEVEL
     if len(line) > 120:  # before looking at each character: most prose lines are long
         return None
     letters = [c for c in line if c.isalpha()]
@@ -207,6 +222,8 @@ def layout(text: str) -> tuple[Line, ...]:
     """
     stack: list[_Section] = []
     lines: list[Line] = []
+    lead: _Section | None = None  # a lead-in line with a year ("Đến năm 2030:") over a list
+    listed = False  # the last line ended with ":", ";" or ",": the next one is a list item
     for start, end in _line_spans(text):
         raw = text[start:end]
         level = _heading_level(raw) if raw.strip() else None
@@ -214,8 +231,17 @@ def layout(text: str) -> tuple[Line, ...]:
             while stack and stack[-1].level >= level:
                 stack.pop()
             stack.append(_section(text, start, end, level))
+            if level != _LETTER_LEVEL or stack[-1].year is not None:  # "a)" items stay in it
+                lead = None
+        elif raw.strip():
+            opened = _lead_in(text, start, end)
+            if opened is not None or not (listed or _BULLET.match(raw)):
+                lead = opened
+        if raw.strip():
+            listed = raw.rstrip()[-1] in ":;,"
         cells = _cells(text, start, end) if "\t" in raw else ()
-        year = next((s.year for s in reversed(stack) if s.year is not None), None)
+        inner = [*stack, lead] if lead is not None else stack
+        year = next((s.year for s in reversed(inner) if s.year is not None), None)
         lines.append(
             Line(
                 (start, end),
@@ -223,11 +249,24 @@ def layout(text: str) -> tuple[Line, ...]:
                 cells,
                 stack[-1].label if stack else "",
                 year,
-                any(s.targets for s in stack),
-                any(s.status for s in stack),
+                any(s.targets for s in inner),
+                any(s.status for s in inner),
             )
         )
     return tuple(lines)
+
+
+def _lead_in(text: str, start: int, end: int) -> _Section | None:
+    """A short line ending in ":" that names a year, read as a section for the bullets under
+    it ("Đến năm 2030:", "Mục tiêu giai đoạn 2021 - 2025:"); None for any other line."""
+    raw = text[start:end].rstrip()
+    if not raw.endswith(":") or len(raw) > _HEADING_CHARS:  # the cheap test first
+        return None
+    lead = _section(text, start, end, 99)
+    if lead.year is None:
+        return None
+    targets = lead.targets or bool(_LEAD_TARGET.search(fold(raw)))
+    return attrs.evolve(lead, targets=targets and not lead.status)
 
 
 def _section(text: str, start: int, end: int, level: int) -> _Section:

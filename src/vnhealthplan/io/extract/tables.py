@@ -28,6 +28,7 @@ import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
+from vnhealthplan.model.period import Period
 
 __all__ = ["TableRow", "table_rows"]
 
@@ -43,10 +44,11 @@ _ROLES: Final = {
     "product": r"san pham|sau pham",
     "task": r"noi dung|cong viec|nhiem vu|ten ",
     "unit": r"\bd ?vt\b|don vi tinh",
-    "label": r"chi tieu|noi dung|ten chi",
+    "label": r"chi tieu|chi so|noi dung|ten chi",
 }
+_BARE_YEAR: Final = re.compile(r"\s*(?:19|20)\d\d\s*")
 _PAST_COLUMN: Final = re.compile(r"thuc hien|\buoc\b|ket qua|nam truoc")
-_TARGET_HEADER: Final = re.compile(r"chi tieu|\bd ?vt\b|don vi tinh|ke hoach|muc tieu")
+_TARGET_HEADER: Final = re.compile(r"chi tieu|chi so|\bd ?vt\b|don vi tinh|ke hoach|muc tieu")
 
 
 @attrs.frozen
@@ -125,7 +127,7 @@ def _clean_text(cell: str) -> str:
 def _is_header(texts: Sequence[str], current: Sequence[str]) -> bool:
     """No number in any cell, and either no header yet or words of a known header."""
     filled = [t for t in texts if t]
-    if not filled or any(_NUMERIC.fullmatch(t) for t in filled):
+    if not filled or any(_NUMERIC.fullmatch(t) and not _BARE_YEAR.fullmatch(t) for t in filled):
         return False
     return not current or _kind([fold(t) for t in texts]) != "other"
 
@@ -183,11 +185,9 @@ def _year_of(text: str, cell: Span) -> YearMark | None:
     marks = year_marks(text, *cell)
     if marks:
         return marks[0]
-    bare = re.fullmatch(r"\s*((?:19|20)\d\d)\s*", text[slice(*cell)])
+    bare = _BARE_YEAR.fullmatch(text[slice(*cell)])
     if bare:
-        from vnhealthplan.model.period import Period
-
-        return YearMark(Period.year(int(bare.group(1))), cell)
+        return YearMark(Period.year(int(bare.group().strip())), cell)
     return None
 
 

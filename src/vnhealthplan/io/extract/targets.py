@@ -8,14 +8,18 @@ kept, as observations, by :func:`find_figures`. Otherwise it becomes a target wh
 * a verb or comparator states it ("đạt", "dưới", "giảm còn" …), or its section sets
   targets ("mục tiêu", "chỉ tiêu"), or its sentence names the year it is due, or it is a
   share (plans state shares as targets; this last reason lowers its confidence). Counts
-  ("04 bệnh viện") need a verb or lead word and a target section or a year.
+  ("04 bệnh viện") need a verb or lead word and a target section, a dated section or a
+  year in their own sentence; a verb that adds facilities makes them a change, and a list
+  of counts shares its first item's verb (:mod:`.counts`). The whole of a part written
+  over it ("05/27 Trung tâm y tế huyện") is a status figure.
 
 Its indicator is the best-ranked catalogue indicator (:mod:`.lexicon`) whose unit the
 value fits; failing that, a draft indicator of the plan's own, named after the words. Its
 year is, in this order: a year right after it ("70% năm 2025"), the nearest year before it
 in its sentence, the nearest after it, an earlier year of its paragraph, its section's year,
-the title's year, the issue year. Each step after the second lowers the confidence and says
-so.
+the title's year, the plan's period from its objectives, the issue year
+(:func:`~vnhealthplan.io.extract.candidate.value_year`). Each step after the second lowers
+the confidence and says so.
 
 Examples
 --------
@@ -30,11 +34,21 @@ import re
 from collections.abc import Sequence
 from typing import Any, Final
 
+import attrs
+
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Tier
 from vnhealthplan.data import indicators
-from vnhealthplan.io.extract.candidate import Candidate, YearContext
+from vnhealthplan.io.extract.candidate import (
+    EARLIER,
+    Candidate,
+    YearContext,
+    plan_period,
+    reference_year,
+    value_year,
+)
+from vnhealthplan.io.extract.counts import FRACTION_INDICATORS, is_count, read_count
 from vnhealthplan.io.extract.lexicon import rank_indicators
 from vnhealthplan.io.extract.segment import (
     Line,
@@ -42,13 +56,10 @@ from vnhealthplan.io.extract.segment import (
     clause_bounds,
     layout,
     sentences,
-    year_marks,
-    year_near,
 )
 from vnhealthplan.io.extract.status import Role, observation_year, read_role
 from vnhealthplan.io.extract.tables import TableRow, table_rows
 from vnhealthplan.io.extract.values import Decimal, Value, find_values
-from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
 __all__ = ["Candidate", "YearContext", "find_figures", "find_targets"]
@@ -60,7 +71,6 @@ _TIERS: Final = (
     (re.compile(r"\btuyen huyen\b|\bcap huyen\b"), Tier.DISTRICT),
     (re.compile(r"\btuyen xa\b|\bcap xa\b"), Tier.COMMUNE),
 )
-_YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?năm[ \t]+(\d{4})\b")
 _PER_POPULATION = ("[population]", "[live_births]")
 _COUNT_DIMS: Final = ("[beds]", "[doctors]", "[pharmacists]", "[nurses]", "[health_workers]")
 
@@ -108,35 +118,6 @@ def _choose(
     return best[1], best[2], reasons
 
 
-def _year(
-    text: str,
-    value_span: Span,
-    sentence: Span,
-    line: Line,
-    years: YearContext,
-) -> tuple[YearMark | None, str, float]:
-    """The year a value is due, why, and how much it lowers the confidence."""
-    after = _YEAR_AFTER.match(text, value_span[1])
-    if after:
-        mark = YearMark(Period.year(int(after.group(1))), after.span())
-        return mark, "", 0.0
-    marks = [m for m in year_marks(text, *sentence) if not m.reference]
-    near = year_near(marks, value_span)
-    if near is not None:
-        return near
-    paragraph = [m for m in year_marks(text, line.span[0], sentence[0]) if not m.reference]
-    if paragraph:
-        return paragraph[-1], "year taken from an earlier sentence of the paragraph", 0.1
-    if line.section_year is not None:
-        return line.section_year, "", 0.0
-    if years.title is not None:
-        return years.title, "year taken from the title", 0.3
-    if years.issue_year is not None:
-        mark = YearMark(Period.year(years.issue_year), (0, 0))
-        return mark, "no year near the value: the issue year is taken", 0.4
-    return None, "", 0.0
-
-
 def _tier(words: str) -> Tier | None:
     for pattern, tier in _TIERS:
         if pattern.search(words):
@@ -144,17 +125,21 @@ def _tier(words: str) -> Tier | None:
     return None
 
 
-def _is_target(value: Value, unit: Any, line: Line, has_year: bool) -> tuple[bool, str]:
+def _is_target(
+    value: Value, unit: Any, line: Line, has_year: bool, own_sentence: bool = True
+) -> tuple[bool, str]:
     """Whether a value states a target, and the reason when it is only likely.
 
     *unit* is the unit the value is read in (a count read against a ratio indicator, as
     in "Số giường bệnh 10.000 dân: 39 giường", is a ratio). Status figures are told apart
-    before (:func:`~vnhealthplan.io.extract.status.read_role`).
+    before (:func:`~vnhealthplan.io.extract.status.read_role`). A count needs a verb or
+    lead word, and a target section, a dated section or a year in its own sentence
+    (*own_sentence*: not one taken from an earlier sentence).
     """
     dims = unit.dimensionality if unit is not None else {}
-    counts = len(dims) == 1 and any(d in dims for d in (*_COUNT_DIMS, "[facilities]", "[stations]"))
-    if counts:
-        return (value.verb or value.lead) and (line.in_targets or has_year), ""
+    if (len(dims) == 1 and any(d in dims for d in _COUNT_DIMS)) or is_count(unit):
+        dated = line.in_targets or (has_year and own_sentence) or line.section_year is not None
+        return (value.verb or value.lead) and dated, ""
     if value.verb or line.in_targets or has_year:
         return True, ""
     if str(unit) == "percent":
@@ -216,7 +201,12 @@ def _reading(
 ) -> tuple[str, tuple[Any, Any, TargetPhrase], list[str], float] | None:
     """The indicator code, the value read in its unit, the reasons and their cost."""
     words = own + " " + value.text
-    code, reading, why = _choose(value, value.text, unit, rank_indicators(words, after, head))
+    ranked = rank_indicators(words, after, head)
+    if value.fraction and str(unit) in FRACTION_INDICATORS:
+        ranked = [(0, FRACTION_INDICATORS[str(unit)])]
+    code, reading, why = _choose(value, value.text, unit, ranked)
+    if reading is not None and reading[2].kind is not value.phrase.kind:  # a count's verb
+        reading = (reading[0], reading[1], attrs.evolve(reading[2], kind=value.phrase.kind))
     reasons, cost = list(why), 0.2 * len(why)
     if reading is None:
         if str(unit) in ("year", "day", "hour", "minute", "second"):
@@ -246,14 +236,11 @@ def _clause(
         own = text[own_start : value.span[0]]
         head = text[clause[0] : own_start] + " " + outer
         after = text[value.span[1] : items[i + 1].span[0] if i + 1 < len(items) else clause[1]]
-        mark, year_reason, year_cost = _year(text, value.span, sentence, line, years)
-        near = mark is not None and mark is not line.section_year and year_cost <= 0.1
         lead = text[own_start : value.number_span[0]]  # with its verb: 'đã đạt', 'ước đạt'
-        role = read_role(text, lead, line, mark, value.span, doc_year, near=near)
-        if role.kind == "observation":
-            mark, year_reason, year_cost = observation_year(
-                text, value.span, sentence, line, doc_year
-            )
+        value, counted = read_count(value, items[:i], lead)
+        role, (mark, year_reason, year_cost), near = _role_and_year(
+            text, value, lead, after, sentence, line, years, doc_year
+        )
         unit = promoted.get(i, value.unit)
         drafted = _reading(value, unit, own, after, head)
         if mark is None or drafted is None:
@@ -261,10 +248,12 @@ def _clause(
         code, reading, why, cost = drafted
         target_reason = ""
         if role.kind == "target":
-            ok, target_reason = _is_target(value, reading[0].units, line, near)
+            ok, target_reason = _is_target(
+                value, reading[0].units, line, near, year_reason != EARLIER
+            )
             if not ok:
                 continue
-        reasons = [r for r in (year_reason, target_reason) if r] + [*role.reasons, *why]
+        reasons = [r for r in (year_reason, target_reason) if r] + [*role.reasons, *counted, *why]
         if i in promoted:
             reasons.append(f"the denominator is read from the end of the list ({unit})")
         cost += year_cost + role.cost + 0.1 * bool(target_reason)
@@ -286,6 +275,38 @@ def _clause(
             )
         )
     return found
+
+
+def _role_and_year(
+    text: str,
+    value: Value,
+    lead: str,
+    after: str,
+    sentence: Span,
+    line: Line,
+    years: YearContext,
+    doc_year: int | None,
+) -> tuple[Role, tuple[YearMark | None, str, float], bool]:
+    """Whether the value is a target or a status figure, its year (mark, reason, cost),
+    and whether that year is written near it."""
+    when = value_year(text, value.span, sentence, line, years)
+    mark, cost = when[0], when[2]
+    near = mark is not None and mark is not line.section_year and cost <= 0.1
+    role = read_role(text, lead, line, mark, value.span, doc_year, near=near)
+    if value.fraction:
+        role = Role("observation", (_whole_reason(value, after),))
+    if role.kind == "observation":
+        when = observation_year(text, value.span, sentence, line, doc_year)
+    return role, when, near
+
+
+def _whole_reason(value: Value, after: str) -> str:
+    part = value.fraction.split("/")[0].strip()
+    noun = " ".join(after.split()[:5]).strip(" ,;:")
+    return (
+        f"'{value.fraction} {noun}': {value.text} is the number there are (a status figure), "
+        f"{part} those the plan acts on"
+    )
 
 
 def _quantity(number: Any, unit: Any) -> Any:
@@ -398,6 +419,10 @@ def find_figures(
     """
     lines = layout(text) if lines is None else lines
     years = YearContext(None, None) if years is None else years
+    if years.title is None and years.plan is None:
+        years = attrs.evolve(years, plan=plan_period(text, lines, years.issue_year))
+    if doc_year is None:  # no issue date: the start of the title's period stands for it
+        doc_year = reference_year(text, years.title)
     found: list[Candidate] = []
     rows = {row.line.span: row for row in table_rows(text, lines)}
     parent: Candidate | None = None

@@ -35,6 +35,8 @@ Span = tuple[int, int]
 Decimal = Literal[",", "."]
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_FRACTION = re.compile(r"[ \t]*/[ \t]*(\d+)(?![\d/.,])")
+_DATE_WORD = re.compile(r"(?:ngày|tháng|số|Số)[ \t]*$")
 _RANGE = re.compile(r"[ \t]*(?:[-–—]|đến)[ \t]*(\d+(?:[.,]\d+)*)")
 _WORDS_FRAME = re.compile(
     r"\btừ[ \t]+(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+([^\d\n,;.()]{1,40}?)"
@@ -79,7 +81,7 @@ _UNIT_FIRST: Final = frozenset(
         "vnd",
         "diem",
     }
-)
+) | {"con", "be", "so"}  # "2,1 con/phụ nữ", "113 bé trai/100 bé gái", "111,4 số bé trai/…"
 #: Counted nouns that are not units of the text layer: (folded start, unit).
 _NOUNS: Final = (
     ("trung tam", "facility"),
@@ -142,6 +144,7 @@ _HEAD_WORDS: Final = frozenset(
 )
 _LEADS: Final = frozenset({"có", "phấn", "đấu", "đảm", "bảo"})
 _SUPERSCRIPTS: Final = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_GLUED_HEAD: Final = re.compile(r"(?<![^\W\d_])(?:dưới|trên|đạt|còn|khoảng|thiểu|nhất)$", re.I)
 _MAX_UNIT_WORDS = 7
 
 
@@ -172,6 +175,9 @@ class Value:
         The decimal separator, where the number read two ways.
     reasons : tuple of str
         What was uncertain: an ambiguous decimal, a footnote marker glued to the value.
+    fraction : str
+        For the whole of a part written over it ("05/27 Trung tâm y tế huyện": 27), the
+        fraction as written; ``""`` otherwise.
 
     Examples
     --------
@@ -190,12 +196,15 @@ class Value:
     lead: bool = False
     decimal: Decimal | None = None
     reasons: tuple[str, ...] = ()
+    fraction: str = ""
 
 
 def _skip_number(text: str, start: int, end: int) -> bool:
     """Whether the number at start–end is part of a date, a code or a document number."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
+    if _GLUED_HEAD.search(text, max(0, start - 12), start):  # "dưới18,5‰", a typo
+        return False
     if before == "/" or before.isalnum() or before in "%‰" + _SUPERSCRIPTS:
         return True
     if before in "-–" and start > 1 and text[start - 2].isalnum():
@@ -227,7 +236,7 @@ def _unit_after(text: str, pos: int, limit: int) -> tuple[Any, int, bool]:
     words = list(re.finditer(r"\S+", body))
     if not words:  # only white space other than blanks and tabs, e.g. a no-break space
         return None, pos, False
-    if body[0] == "/" or fold(words[0].group()) in _UNIT_FIRST:
+    if body[0] == "/" or fold(words[0].group()).split("/")[0] in _UNIT_FIRST:
         for n in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
             candidate = body[: words[n - 1].end()]
             try:
@@ -260,7 +269,7 @@ def _head_starts(text: str, number: int, low: int) -> list[tuple[int, bool, bool
 
 def _read(phrase: str) -> tuple[TargetPhrase, Decimal | None, tuple[str, ...]]:
     try:
-        return parse_target_phrase(phrase), None, ()
+        return (read := parse_target_phrase(phrase)), None, read.reasons
     except AmbiguousNumberError as err:
         read = parse_target_phrase(phrase, decimal=".")
         shown = " or ".join(f"{value:g}" for _, value in err.readings)
@@ -317,6 +326,25 @@ def _word_frames(text: str, low: int, high: int) -> list[Value]:
     return values
 
 
+def _whole(text: str, start: int, end: int, high: int) -> Value | None:
+    """The whole of a part written over it, "05/27 Trung tâm y tế huyện": 27 facilities."""
+    frac = _FRACTION.match(text, end, high)
+    if frac is None or _DATE_WORD.search(text, max(0, start - 8), start):
+        return None
+    whole = frac.group(1)
+    part = text[start:end]
+    if not part.isdigit() or int(part) > int(whole) or _is_year(whole):
+        return None
+    unit, _, _ = _unit_after(text, frac.end(), high)
+    dims = unit.dimensionality if unit is not None else {}
+    if len(dims) != 1 or not ("[facilities]" in dims or "[stations]" in dims):
+        return None
+    phrase = parse_target_phrase(whole)
+    span = (start, frac.end())
+    value = Value(span, frac.span(1), phrase, whole, unit, counted=True)
+    return attrs.evolve(value, fraction=text[slice(*span)])
+
+
 def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value]:
     """The quantified phrases in ``text[start:end]``, in order (see the module notes).
 
@@ -348,6 +376,11 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
         if m.start() < pos or any(a <= m.start() < b for a, b in taken):
             continue
         if _skip_number(text, m.start(), m.end()):
+            continue
+        whole = _whole(text, m.start(), m.end(), end)
+        if whole is not None:
+            values.append(whole)
+            pos = whole.span[1]
             continue
         low = values[-1].span[1] if values and values[-1].span[1] <= m.start() else start
         value = _value_at(text, m.start(), m.end(), low, end)

@@ -1,0 +1,145 @@
+"""Counts of facilities that plans set with a verb, in a list, or as a part of a whole.
+
+Plans set many targets as counts of facilities rather than shares: "Thành lập Khoa Lão tại
+02 bệnh viện", "đầu tư nâng cấp 04 bệnh viện … đạt tiêu chí bệnh viện Hạng I", "phát triển
+thêm 01 - 02 bệnh viện tư nhân". Three readings are added to the ones of :mod:`.targets`:
+
+* **A verb that adds facilities** among the words before the count ("thành lập", "nâng
+  cấp", "xây dựng mới" …): the count is a change (so many more), not a level, and it is
+  stated by a verb.
+* **A list of counts** sharing its first item's verb or lead word: in "phấn đấu đến năm
+  2025, có 02 bệnh viện … là đơn vị tự chủ tài chính nhóm một (…), 03 bệnh viện … là đơn vị
+  tự chủ tài chính nhóm hai" the "03" takes the "có" of the "02" before it in the clause.
+* **A part of a whole** ("xây dựng mới 05/27 Trung tâm y tế huyện"): the whole, 27, is the
+  number of such facilities there are, a status figure of the count of facilities; the part
+  is what the plan acts on and is left to the reviewer.
+
+Examples
+--------
+>>> count_verb("Đến năm 2020, thành lập Khoa Lão tại ")
+'thành lập'
+>>> count_verb("tỉ lệ trạm y tế có bác sĩ đạt ")
+''
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, Final
+
+import attrs
+
+from vnhealthplan.core.fold import fold
+from vnhealthplan.core.vocab import Comparator, TargetKind
+from vnhealthplan.io.extract.values import Value
+from vnhealthplan.text import TargetPhrase
+
+__all__ = ["ADD_VERBS", "FRACTION_INDICATORS", "as_change", "count_verb", "is_count", "read_count"]
+
+#: Verbs that add facilities (or raise them to a rank): folded → as written.
+ADD_VERBS: Final = {
+    "thanh lap": "thành lập",
+    "nang cap": "nâng cấp",
+    "xay dung moi": "xây dựng mới",
+    "xay moi": "xây mới",
+    "bo sung": "bổ sung",
+}
+#: The catalogue count a whole ("05/27 Trung tâm y tế huyện") is read as, by its unit.
+FRACTION_INDICATORS: Final = {"facility": "health_facilities", "station": "commune_stations"}
+_ADD: Final = re.compile(r"\b(" + "|".join(ADD_VERBS) + r")\b")
+#: How many words before the count the verb may stand ("thành lập Khoa Lão tại 02").
+_VERB_WORDS = 8
+_COUNT_DIMS: Final = ("[facilities]", "[stations]")
+
+
+def is_count(unit: Any) -> bool:
+    """Whether *unit* counts facilities or stations.
+
+    Examples
+    --------
+    >>> from vnhealthplan.core.units import registry
+    >>> is_count(registry().Unit("facility")), is_count(registry().Unit("percent"))
+    (True, False)
+    """
+    dims = unit.dimensionality if unit is not None else {}
+    return len(dims) == 1 and any(d in dims for d in _COUNT_DIMS)
+
+
+def count_verb(lead: str) -> str:
+    """The verb adding facilities among the last words before a count, as written, or ``""``.
+
+    Parameters
+    ----------
+    lead : str
+        The count's own words: from the previous value (or its clause's start) to it.
+
+    Examples
+    --------
+    >>> count_verb("Đầu tư nâng cấp, mở rộng và hiện đại hóa các bệnh viện tuyến tỉnh, đầu tư "
+    ...            "nâng cấp ")
+    'nâng cấp'
+    """
+    words = fold(lead[-_VERB_WORDS * 12 :]).split()[-_VERB_WORDS:]  # a bounded tail
+    found = _ADD.findall(" ".join(words))
+    return ADD_VERBS[found[-1]] if found else ""
+
+
+def as_change(phrase: TargetPhrase) -> TargetPhrase | None:
+    """*phrase* read as a change (so many more), or None if it is not a plain level.
+
+    Examples
+    --------
+    >>> from vnhealthplan.text import parse_target_phrase
+    >>> as_change(parse_target_phrase("04 bệnh viện")).kind.value
+    'change'
+    >>> as_change(parse_target_phrase("duy trì 100%")) is None
+    True
+    """
+    if phrase.kind is not TargetKind.LEVEL:
+        return None
+    if phrase.comparator not in (Comparator.EQ, Comparator.RANGE, Comparator.GE):
+        return None
+    return attrs.evolve(phrase, kind=TargetKind.CHANGE)
+
+
+def read_count(value: Value, earlier: Sequence[Value], lead: str) -> tuple[Value, tuple[str, ...]]:
+    """*value* with what the verbs and the list before it say of a count, and why.
+
+    Parameters
+    ----------
+    value : Value
+    earlier : sequence of Value
+        The values before it in its clause.
+    lead : str
+        Its own words: from the previous value (or the clause's start) to its number.
+
+    Returns
+    -------
+    Value, tuple of str
+        The value (as found if nothing applies) and the reasons for the reading.
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.values import find_values
+    >>> text = "Thành lập Khoa Lão tại 02 bệnh viện"
+    >>> value, why = read_count(find_values(text)[0], [], text[:23])
+    >>> value.phrase.kind.value, value.verb, why
+    ('change', True, ("'thành lập' before the count: facilities to add, a change",))
+    """
+    if value.fraction or not is_count(value.unit):
+        return value, ()
+    verb = count_verb(lead)
+    if verb:
+        changed = as_change(value.phrase)
+        if changed is None:
+            return attrs.evolve(value, verb=True), ()
+        reason = f"'{verb}' before the count: facilities to add, a change"
+        return attrs.evolve(value, phrase=changed, verb=True), (reason,)
+    if value.verb or value.lead:
+        return value, ()
+    first = next((v for v in earlier if v.unit == value.unit and (v.verb or v.lead)), None)
+    if first is None:
+        return value, ()
+    reason = f"a list of counts: read with the words before its first item ({first.text!r})"
+    return attrs.evolve(value, verb=first.verb, lead=first.lead), (reason,)
