@@ -149,3 +149,12 @@ def test_targets_do_not_drop_with_observations_kept_apart() -> None:
     overall = total(evaluate_all())
     assert overall.matched >= 101
     assert overall.precision >= 0.99
+
+
+def test_a_year_to_reach_in_the_plans_own_year_is_a_target_without_doubt() -> None:
+    """'Năm 2025 đạt' in a 2025 plan could report the present; 'Đến năm 2025 đạt' cannot."""
+    head = "KẾ HOẠCH\nY tế năm 2025\n\n"
+    doubted = draft_plan(head + "Năm 2025 đạt 10 bác sĩ/vạn dân.")
+    sure = draft_plan(head + "Đến năm 2025 đạt 10 bác sĩ/vạn dân.")
+    assert [f.confidence for f in doubted.findings if f.kind == "target"] == [0.8]
+    assert [(f.confidence, f.reasons) for f in sure.findings if f.kind == "target"] == [(1.0, ())]

@@ -12,13 +12,16 @@ shows a review table, the doubtful rows first (:meth:`Draft.review_frame`), whic
 back into the corrected plan. The rules read the text layer
 (:mod:`vnhealthplan.text`) and the indicator catalogue; nothing is downloaded.
 
-Modules: :mod:`.reading` (files and encodings), :mod:`.segment` (lines, headings, sentences,
-clauses), :mod:`.tables` (table rows), :mod:`.values` (numbers with units), :mod:`.lexicon`
-(indicator words), :mod:`.targets`, :mod:`.status` (status figures or targets),
-:mod:`.candidate`, :mod:`.records` (targets and observations), :mod:`.assignments`
-(assignments and deadlines), :mod:`.header` (number, date, place, title, issuer),
-:mod:`.draft`, :mod:`.evaluate` (recall and precision against the curated plans),
-:mod:`.reviewbook` and :mod:`.reviewcells` (the review workbook), :mod:`.cli`.
+Modules: :mod:`.reading` (files and encodings), :mod:`.word` and :mod:`.pdf` (Word and PDF
+files, their tables as tab-separated cells), :mod:`.source_text` (the text read, and where
+each character stands in the file: page, paragraph, table row and cell), :mod:`.segment`
+(lines, headings, sentences, clauses), :mod:`.tables` (table rows), :mod:`.values` (numbers
+with units), :mod:`.lexicon` (indicator words), :mod:`.targets`, :mod:`.status` (status
+figures or targets), :mod:`.candidate`, :mod:`.records` (targets and observations),
+:mod:`.assignments` (assignments and deadlines), :mod:`.header` (number, date, place, title,
+issuer), :mod:`.draft`, :mod:`.evaluate` (recall and precision against the curated plans),
+:mod:`.counts` (counts with verbs), :mod:`.reviewbook` and
+:mod:`.reviewcells` (the review workbook), :mod:`.cli`.
 
 Examples
 --------

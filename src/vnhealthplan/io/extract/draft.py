@@ -28,6 +28,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import html
 import os
 import re
@@ -83,9 +84,11 @@ _DOUBTS = {
     "issuer": "issuer read from",
 }
 _COLUMNS = {
-    "en": ("kind", "record", "value", "year", "confidence", "reasons", "quote", "start", "end"),
-    "vi": ("loại", "bản ghi", "giá trị", "năm", "độ tin cậy", "lý do", "trích dẫn", "từ", "đến"),
-}
+    "en": ("kind", "record", "value", "year", "confidence", "reasons", "quote", "start", "end",
+           "location"),
+    "vi": ("loại", "bản ghi", "giá trị", "năm", "độ tin cậy", "lý do", "trích dẫn", "từ", "đến",
+           "vị trí"),
+}  # fmt: skip
 
 
 @attrs.frozen
@@ -138,19 +141,22 @@ class Draft:
         Returns
         -------
         pandas.DataFrame
-            Columns ``kind, record, value, year, confidence, reasons, quote, start, end``.
+            Columns ``kind, record, value, year, confidence, reasons, quote, start, end,
+            location`` (where the quote stands in the file: "trang 3, dòng 5", "bảng 1,
+            hàng 4", "đoạn 9"; :meth:`~.source_text.SourceText.location`).
 
         Examples
         --------
         >>> draft = draft_plan("Mục tiêu đến năm 2030: tỉ lệ hài lòng đạt trên 90%.")
         >>> draft.review_frame("vi").columns[:4].tolist()
         ['loại', 'bản ghi', 'giá trị', 'năm']
-        >>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nNăm 2025 đạt 10 bác sĩ/vạn dân; "
+        >>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nĐến năm 2025 đạt 10 bác sĩ/vạn dân; "
         ...                    "100% trạm y tế xã có tủ thuốc.")
         >>> draft.review_frame()[["kind", "record", "confidence"]]  # the doubtful row first
                kind           record  confidence
         2    target         draft_01         0.7
         0  document            title         1.0
+        3  deadline         năm 2025         1.0
         1    target  doctors_per_10k         1.0
         """
         import pandas as pd
@@ -167,6 +173,7 @@ class Draft:
                 f.quote,
                 f.span[0],
                 f.span[1],
+                self.source.location(f.span, lang),
             )
             for f in self.findings
         ]
@@ -330,8 +337,11 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     years = YearContext(header.title_year, header.year)
     found = find_figures(body, lines, years, header.year)
     local = LocalIndicators()
-    targets, target_findings = draft_targets(body, found, document, messages, local)
-    observations, observation_findings = draft_observations(body, found, document, messages, local)
+    locate = functools.partial(source.location, lang="vi")  # as the plan file's "dòng"
+    targets, target_findings = draft_targets(body, found, document, messages, local, locate)
+    observations, observation_findings = draft_observations(
+        body, found, document, messages, local, locate
+    )
     drafted = find_assignments(body, lines, document)
     assignments = [c.assignment for c in drafted]
     deadlines = _deadlines(body, header, references, target_findings, targets, drafted)

@@ -31,8 +31,9 @@ import unicodedata
 from pathlib import Path
 
 from vnhealthplan.core.errors import WrongTypeError
-from vnhealthplan.io.extract._office import read_docx, read_pdf
+from vnhealthplan.io.extract.pdf import read_pdf
 from vnhealthplan.io.extract.source_text import ExtractError, ScannedPDFError, SourceText
+from vnhealthplan.io.extract.word import read_docx
 
 __all__ = [  # noqa: RUF022
     "ExtractError", "MAX_BYTES", "ScannedPDFError", "SourceText", "check_controls", "check_path",

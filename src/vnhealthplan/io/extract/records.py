@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -131,8 +132,13 @@ def draft_targets(
     document: Document,
     messages: list[str],
     local: LocalIndicators | None = None,
+    locate: Callable[[Span], str] | None = None,
 ) -> tuple[list[Target], list[Finding]]:
-    """The targets among *found* as :class:`~vnhealthplan.Target` records, with findings."""
+    """The targets among *found* as :class:`~vnhealthplan.Target` records, with findings.
+
+    *locate* says where a span stands in the file (:meth:`.SourceText.location`), for the
+    section of each record's source.
+    """
     local = LocalIndicators() if local is None else local
     targets, findings = [], []
     for c in found:
@@ -140,7 +146,7 @@ def draft_targets(
             continue
         indicator = indicators.get(c.code) if c.code else local.get(c.name, c.value.units)
         quote = text[slice(*c.span)]
-        section = section_of(text, c)
+        section = section_of(text, c, locate)
         try:
             target = Target(
                 indicator,
@@ -176,9 +182,15 @@ def draft_targets(
     return targets, findings
 
 
-def section_of(text: str, candidate: Candidate) -> str:
-    """The record's section: its heading and line number ("dòng 12")."""
+def section_of(text: str, candidate: Candidate, locate: Callable[[Span], str] | None = None) -> str:
+    """The record's section: its heading, line number ("dòng 12") and place in the file.
+
+    The place is what *locate* says of the candidate's span ("trang 3, dòng 5", "bảng 1,
+    hàng 4"), when given and known.
+    """
     line = f"dòng {bisect.bisect_left(_line_ends(text), candidate.span[0]) + 1}"
+    where = locate(candidate.span) if locate is not None else ""
+    line = f"{line}; {where}" if where else line
     return f"{candidate.section} ({line})" if candidate.section else line
 
 
@@ -208,7 +220,11 @@ def _unfit(c: Candidate) -> str:
 
 
 def _observation(
-    text: str, c: Candidate, document: Document, local: LocalIndicators
+    text: str,
+    c: Candidate,
+    document: Document,
+    local: LocalIndicators,
+    locate: Callable[[Span], str] | None = None,
 ) -> tuple[Observation, tuple[str, ...]]:
     """The observation *c* reads, and the reasons for any doubt about it."""
     code = c.code or _COUNTS.get(str(c.value.units), "")
@@ -226,7 +242,7 @@ def _observation(
         c.value,
         c.period,
         scope=Scope(tier=c.tier, description=words),
-        source=Source(document, section_of(text, c), text[slice(*c.span)]),
+        source=Source(document, section_of(text, c, locate), text[slice(*c.span)]),
         notes=note(c.span, c.confidence, reasons),
     )
     return observation, reasons
@@ -238,8 +254,11 @@ def draft_observations(
     document: Document,
     messages: list[str],
     local: LocalIndicators | None = None,
+    locate: Callable[[Span], str] | None = None,
 ) -> tuple[list[Observation], list[Finding]]:
     """The status figures among *found* as observations, with their findings.
+
+    *locate*: as for :func:`draft_targets`.
 
     A bound ("đạt trên 73 tuổi"), a range or a change cannot be one level at one time: it
     is not drafted, and *messages* says so, to be recorded by hand if wanted.
@@ -256,7 +275,7 @@ def draft_observations(
             messages.append(f"status figure not drafted, {where}: {why}")
             continue
         try:
-            observation, reasons = _observation(text, c, document, local)
+            observation, reasons = _observation(text, c, document, local, locate)
         except ValidationError as err:
             messages.append(f"status figure not drafted, {where}: {err}")
             continue

@@ -282,19 +282,19 @@ def read_review(path: str | os.PathLike[str], draft: Draft) -> Plan:
     --------
     >>> import pathlib, tempfile, openpyxl
     >>> from vnhealthplan.extract import draft_plan
-    >>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nNăm 2025 đạt 10 bác sĩ/vạn dân.")
+    >>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nĐến năm 2025 đạt 10 bác sĩ/vạn dân.")
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     path = pathlib.Path(folder, "review.xlsx")
     ...     _ = write_review(draft, path, "en")
     ...     book = openpyxl.load_workbook(path)
-    ...     book["Review"]["C3"], book["Review"]["E3"] = "maybe", "ten"
+    ...     book["Review"]["C4"], book["Review"]["E4"] = "maybe", "ten"  # the target's row
     ...     book.save(path)
     ...     read_review(path, draft)
     Traceback (most recent call last):
     ...
     vnhealthplan.errors.PlanDataError: 2 invalid values in review.xlsx:
-      review.xlsx: Review!C3: keep = 'maybe': expected 'yes' or 'no'
-      review.xlsx: Review!E3: value = 'ten': expected a number ...
+      review.xlsx: Review!C4: keep = 'maybe': expected 'yes' or 'no'
+      review.xlsx: Review!E4: value = 'ten': expected a number ...
     """
     file = Path(path)
     cells, lang, problems = _load(file, draft)

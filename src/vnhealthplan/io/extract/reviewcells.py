@@ -9,10 +9,10 @@ reports every bad cell as a :class:`~vnhealthplan.errors.Problem` at its address
 Examples
 --------
 >>> from vnhealthplan.extract import draft_plan
->>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nNăm 2025 đạt 10 bác sĩ/vạn dân.")
+>>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nĐến năm 2025 đạt 10 bác sĩ/vạn dân.")
 >>> [(r.index, r.kind, r.doubtful) for r in rows_of(draft)]
-[(0, 'document', False), (1, 'target', False)]
->>> row_cells(rows_of(draft)[1], "vi")[:8]
+[(0, 'document', False), (2, 'deadline', False), (1, 'target', False)]
+>>> row_cells(rows_of(draft)[2], "vi")[:8]
 [1, 'chỉ tiêu', 'có', 'doctors_per_10k', 10, 'bác sĩ/vạn dân', '=', 'năm 2025']
 """
 
@@ -63,7 +63,7 @@ class Row:
     Examples
     --------
     >>> from vnhealthplan.extract import draft_plan
-    >>> row = rows_of(draft_plan("Năm 2025 đạt 10 bác sĩ/vạn dân."))[0]
+    >>> row = rows_of(draft_plan("Đến năm 2025 đạt 10 bác sĩ/vạn dân."))[0]
     >>> row.kind, row.doubtful, row.finding.reasons
     ('document', True, ("no title under a 'KẾ HOẠCH' line: the first sentence stands for it",))
     """
@@ -172,7 +172,7 @@ def row_cells(row: Row, lang: Lang) -> list[Any]:
     --------
     >>> from vnhealthplan.extract import draft_plan
     >>> draft = draft_plan("Số: 12/KH-SYT\\nKẾ HOẠCH\\nY tế năm 2025\\n\\n"
-    ...                    "Năm 2025 đạt 10 bác sĩ/vạn dân.")
+    ...                    "Đến năm 2025 đạt 10 bác sĩ/vạn dân.")
     >>> row_cells(rows_of(draft)[0], "en")
     [0, 'document', 'yes', 'number', '12/KH-SYT', '', '', '', 1.0, '', 'Số: 12/KH-SYT', 0, 13]
     """
@@ -219,15 +219,15 @@ def apply_rows(
     Examples
     --------
     >>> from vnhealthplan.extract import draft_plan
-    >>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nNăm 2025 đạt 10 bác sĩ/vạn dân.")
+    >>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nĐến năm 2025 đạt 10 bác sĩ/vạn dân.")
     >>> cells = [row_cells(row, "vi") for row in rows_of(draft)]
-    >>> cells[1][4] = "11"
+    >>> cells[2][4] = "11"
     >>> apply_rows(draft, list(enumerate(cells, 2)), "vi", ("r.xlsx", "Rà soát"), []).targets
     (Target(doctors_per_10k = 11 doctor / ten_thousand_people, 2025),)
-    >>> cells[1][4], problems = "mười một", []
+    >>> cells[2][4], problems = "mười một", []
     >>> apply_rows(draft, list(enumerate(cells, 2)), "vi", ("r.xlsx", "Rà soát"), problems)
     >>> print(problems[0])
-    r.xlsx: Rà soát!E3: value = 'mười một': expected a number in the row's unit, or a number \
+    r.xlsx: Rà soát!E4: value = 'mười một': expected a number in the row's unit, or a number \
 with its unit (a number first)
     """
     measured: tuple[Any, ...] = (*draft.plan.targets, *draft.plan.observations)

@@ -145,6 +145,8 @@ def _own_year_dat(text: str, mark: YearMark | None, value_span: Span, doc_year: 
     """ "Năm 2024 đạt 95%" in a plan of 2024: the plan's own year, then "đạt", then the value."""
     if mark is None or mark.period.last_year != doc_year or mark.span[1] > value_span[0]:
         return False
+    if fold(text[max(0, mark.span[0] - 12) : mark.span[1]]).split()[-3:-2] in (["den"], ["toi"]):
+        return False  # "Đến năm 2025 đạt …": a year to reach, so a target
     return "dat" in fold(text[mark.span[1] : value_span[1]]).split()
 
 
