@@ -105,7 +105,8 @@ def test_a_glued_footnote_marker_is_left_out_and_said() -> None:
     draft = draft_plan("Mục tiêu đến năm 2025: tỉ lệ tham gia bảo hiểm y tế đạt 24%1 dân số.")
     (target,) = draft.plan.targets
     assert target.value.magnitude == 24
-    assert any("footnote marker '1'" in r for r in draft.findings[-1].reasons)
+    (finding,) = [f for f in draft.findings if f.kind == "target"]
+    assert any("footnote marker '1'" in r for r in finding.reasons)
 
 
 def test_a_year_from_the_title_is_said() -> None:
@@ -187,7 +188,8 @@ def test_review_frame_in_both_languages_and_html() -> None:
     assert en.columns.tolist()[:3] == ["kind", "record", "value"]
     assert vi.columns.tolist()[:3] == ["loại", "bản ghi", "giá trị"]
     assert len(en) == len(draft.findings)
-    assert set(en["kind"]) == {"document", "target", "observation", "assignment", "deadline"}
+    kinds = {"document", "target", "observation", "assignment", "deadline", "reference"}
+    assert set(en["kind"]) == kinds
     page = draft._repr_html_()
     assert page.startswith("<div>")
     assert "<table" in page

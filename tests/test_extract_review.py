@@ -99,8 +99,9 @@ def test_the_workbook_highlights_doubt_and_is_set_up_for_review(
         doubtful = finding.confidence < 1 or bool(finding.reasons)
         assert (sheet.cell(n, 11).fill.fgColor.rgb == "00" + DOUBT_FILL) is doubtful
         assert sheet.cell(n, 11).alignment.wrap_text  # the quote
-        assert sheet.cell(n, 3).value == ("" if finding.kind == "deadline" else "có") or (
-            finding.kind == "deadline" and sheet.cell(n, 3).value is None
+        read_only = finding.kind in ("deadline", "reference")
+        assert sheet.cell(n, 3).value == ("" if read_only else "có") or (
+            read_only and sheet.cell(n, 3).value is None
         )
     assert sheet.cell(2, 10).value  # the doubtful rows come first, with their reasons
     lists = {

@@ -53,7 +53,7 @@ from vnhealthplan.model.period import Period
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.ratios import implied_population, per_capita, required_count
-from vnhealthplan.model.source import Document, Source
+from vnhealthplan.model.source import Citation, Document, Source
 from vnhealthplan.model.target import Baseline, Scope, Target
 
 if TYPE_CHECKING:
@@ -123,6 +123,7 @@ __all__ = [
     "Assignment",
     "AutonomyGroup",
     "Baseline",
+    "Citation",
     "Comparator",
     "DimensionError",
     "Direction",

@@ -25,7 +25,44 @@ import attrs
 
 from vnhealthplan.core.checks import items_of, member_of, text, to_tuple, year_date
 
-__all__ = ["Document", "Source"]
+__all__ = ["Citation", "Document", "Source"]
+
+
+@attrs.frozen
+class Citation:
+    """A document that another document cites (one of its căn cứ), as the citation gives it.
+
+    Parameters
+    ----------
+    kind : str
+        "Quyết định", "Nghị quyết", "Kế hoạch", "Luật" …
+    number : str, optional
+        Its number and symbol, e.g. "153/QĐ-TTg"; None for a law cited by its name.
+    issued : datetime.date, optional
+        Its date, where the citation gives it.
+    issuer : str, optional
+        Who issued it, where the citation says ("của Thủ tướng Chính phủ").
+    quote : str, optional
+        The words of the citation.
+
+    Examples
+    --------
+    Thanh Hóa's plan (132/KH-SYT) implements the national health network plan:
+
+    >>> from vnhealthplan import plans
+    >>> from vnhealthplan.extract import draft_plan
+    >>> document = draft_plan(plans.source_text("thanh-hoa-2023")).plan.document
+    >>> document.references[0]
+    Citation(kind='Quyết định', number='153/QĐ-TTg', issued=datetime.date(2023, 2, 27), \
+issuer='Thủ tướng Chính phủ', quote='Quyết định số 153/QĐ-TTg ngày 27/02/2023 của Thủ tướng \
+Chính phủ')
+    """
+
+    kind: str = attrs.field(validator=text())
+    number: str | None = attrs.field(default=None, validator=text(optional=True))
+    issued: date | None = attrs.field(default=None, validator=year_date(optional=True))
+    issuer: str | None = attrs.field(default=None, validator=text(optional=True))
+    quote: str | None = attrs.field(default=None, validator=text(optional=True))
 
 
 @attrs.frozen
@@ -49,6 +86,9 @@ class Document:
         Instruments the document says it implements, e.g. ``("20-NQ/TW",)``.
     notes : str
         Anything else worth keeping, e.g. why the issuer is not named.
+    references : tuple of Citation
+        The documents it cites (its căn cứ), with their dates: the dates of cited
+        documents are not deadlines. Left out of the repr, which stays short.
 
     Examples
     --------
@@ -68,6 +108,9 @@ class Document:
         default=(), converter=to_tuple, validator=items_of(str)
     )
     notes: str = attrs.field(default="")
+    references: tuple[Citation, ...] = attrs.field(
+        default=(), converter=to_tuple, validator=items_of(Citation), repr=False
+    )
 
     def cite(self) -> str:
         """A short citation: issuer, number and date, as far as they are known.

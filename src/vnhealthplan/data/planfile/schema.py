@@ -32,10 +32,11 @@ from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.province import Province
-from vnhealthplan.model.source import Document
+from vnhealthplan.model.source import Citation, Document
 from vnhealthplan.model.target import Baseline, Scope, Target
 
 __all__ = [
+    "CITATION",
     "FILE",
     "RECORDS",
     "SKIP",
@@ -379,10 +380,30 @@ _ASSIGNMENT = (
     Field("notes"),
     *SOURCE,
 )
+CITATION = Table(
+    "citation",
+    Citation,
+    (Field("kind", required=True), *(Field(k) for k in ("number", "issued", "issuer", "quote"))),
+    check_fields=True,
+)
+
+
+def _citations(value: Any, rd: Reading) -> list[Any]:
+    if not isinstance(value, list):
+        keys = ", ".join(field.key for field in CITATION.fields)
+        raise FieldError("references", value, f"expected an array of tables {{{keys}}}")
+    return [rd.nested(CITATION, item, f"references[{i}]") for i, item in enumerate(value)]
+
+
+def _citation_rows(document: Any, indicator: Indicator | None) -> list[dict[str, Any]]:
+    return [table_row(CITATION, c) for c in document.references]
+
+
 _DOCUMENT = (
     Field("title", required=True),
     Field("issuer", required=True),
     *(Field(k) for k in ("number", "issued", "place", "implements", "notes")),
+    Field("references", _citations, _citation_rows),
 )
 _INDICATOR_FIELDS = (
     *(Field(k) for k in ("name_vi", "name_en")),
@@ -401,6 +422,7 @@ TABLES: dict[str, Table] = {
     "assignment": Table("assignment", Assignment, _ASSIGNMENT, sourced=True, check_fields=True),
     "scope": SCOPE,
     "baseline": BASELINE,
+    "citation": CITATION,
 }
 
 #: The arrays of records of a plan file, in file order.

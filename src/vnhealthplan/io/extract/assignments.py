@@ -1,18 +1,16 @@
-"""Deadlines and assignments: who does what, with whom, by when.
-
-Deadlines are the period phrases of the text layer that name a date to work to: "Quý
-II/2024", "trước ngày 30/6/2024", "tháng 6/2024", "6 tháng đầu năm 2024"
-(:func:`~vnhealthplan.text.parse_period`).
+"""Assignments: who does what, with whom, for whom, by when.
 
 Assignments come from two places:
 
 * tables whose header has a lead column ("Đơn vị chủ trì"): one assignment per row with a
   lead, its other columns read by their headers (task, partners, submitted to, due,
-  product);
-* the implementation section ("Tổ chức thực hiện"): a numbered heading naming an agency
-  ("1. Sở Y tế", "2. Sở Kế hoạch và Đầu tư: Chủ trì, …") gives the lead of the lines under
-  it; elsewhere, a sentence "… giao <agency> chủ trì, phối hợp với …" or "<agency> chủ
-  trì, phối hợp với …" gives its own. Partners are read from "phối hợp với …".
+  product); a task cell listing several tasks ("Xây dựng …; Xây dựng mới …") gives one
+  assignment each;
+* prose: the implementation section ("Tổ chức thực hiện") and "… giao <agency> chủ trì"
+  paragraphs (:mod:`.duties`).
+
+:func:`find_deadlines` reads every date phrase of a text; the drafter keeps only those that
+govern a task or a target (:mod:`.deadlines`).
 
 Examples
 --------
@@ -25,131 +23,51 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import Any
 
 import attrs
 
 from vnhealthplan.core.errors import ValidationError
-from vnhealthplan.core.fold import fold
-from vnhealthplan.io.extract.segment import Line, sentences
+from vnhealthplan.io.extract.deadlines import find_periods
+from vnhealthplan.io.extract.duties import AssignmentCandidate, prose_assignments
+from vnhealthplan.io.extract.segment import Line
 from vnhealthplan.io.extract.tables import TableRow, table_rows
 from vnhealthplan.model.assignment import Assignment
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.source import Document, Source
-from vnhealthplan.text import ParseError, lookup_agency, parse_period
+from vnhealthplan.text import ParseError, parse_period
 
 __all__ = ["AssignmentCandidate", "find_assignments", "find_deadlines"]
 
 Span = tuple[int, int]
 
-_DEADLINE: Final = re.compile(
-    r"(?:(?:trước|đến|vào|trong)[ \t]+)?(?:"
-    r"[Qq]uý[ \t]+[IVX1-4]+[ \t]*/[ \t]*\d{4}"
-    r"|ngày[ \t]+\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{4}"
-    r"|tháng[ \t]+\d{1,2}[ \t]*/[ \t]*\d{4}"
-    r"|\d[ \t]+tháng[ \t]+(?:đầu|cuối)[ \t]+năm[ \t]+\d{4})",
-)
-_AGENCY: Final = (
-    r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban|Phòng|Bảo hiểm xã hội|Công an|Bộ Chỉ huy|Hội|Mặt trận|"
-    r"Đài|Báo|Trung tâm|Bệnh viện|Chi cục|Văn phòng|Thanh tra|Các|Liên đoàn|Tỉnh đoàn)"
-)
-_HEADED: Final = re.compile(
-    rf"[ \t]*(?:\d{{1,2}}|[a-zđ])[ \t]*[.\-–)][ \t]*({_AGENCY}[^:\n]{{1,80}}?)[ \t]*(?::(.*))?$"
-)
-_LEAD_SENTENCE: Final = re.compile(
-    rf"(?:giao[ \t]+)?({_AGENCY}[^.;:\n]{{1,60}}?)[ \t]*(?:chủ trì|có trách nhiệm|là đầu mối)",
-)
-_PARTNERS: Final = re.compile(
-    r"phối hợp(?: chặt chẽ)?(?: với)?[ \t]+(.+?)(?=[ \t]+(?:tổ chức|triển khai|thực hiện|xây "
-    r"dựng|tham mưu|hướng dẫn|nghiên cứu|kêu gọi|rà soát|theo dõi|đánh giá)\b|[;.]|$)"
-)
-_IMPLEMENTATION: Final = re.compile(r"to chuc thuc hien")
-#: The recipients' block that closes an administrative document.
-_RECIPIENTS: Final = re.compile(r"[ \t]*Nơi nhận", re.IGNORECASE)
-
-
-@attrs.frozen
-class AssignmentCandidate:
-    """A drafted assignment with its span, confidence and reasons.
-
-    Examples
-    --------
-    >>> from vnhealthplan import Assignment
-    >>> AssignmentCandidate((0, 5), Assignment("Báo cáo", lead="Sở Y tế")).confidence
-    1.0
-    """
-
-    span: Span
-    assignment: Assignment
-    confidence: float = 1.0
-    reasons: tuple[str, ...] = ()
+#: Where a task cell lists a further task: "; " then a capital.
+_NEXT_TASK = re.compile(r";[ \t]*(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ])")
 
 
 def find_deadlines(text: str) -> list[tuple[Span, str, Period]]:
-    """Deadline phrases in the text: span, the words, and the period they name.
+    """Every date phrase in the text: span, the words, and the period they name.
+
+    Dates of cited documents included; the drafter's deadlines leave them out
+    (:func:`~vnhealthplan.io.extract.deadlines.find_periods` with the references' spans).
 
     Examples
     --------
     >>> find_deadlines("Quý V/2024")
     []
     """
-    found = []
-    for m in _DEADLINE.finditer(text):
-        try:
-            period = parse_period(m.group())
-        except ParseError:
-            continue
-        found.append((m.span(), m.group(), period))
-    return found
+    return [(d.span, d.quote, d.period) for d in find_periods(text)]
 
 
-def _partners(task: str) -> tuple[str, ...]:
-    m = _PARTNERS.search(task)
-    if not m:
-        return ()
-    pieces = [p.strip() for p in m.group(1).split(",") if p.strip()]
-    parts: list[str] = []
-    i = 0
-    while i < len(pieces):
-        # the longest run of pieces that names one known agency ("UBND các huyện, thành phố")
-        for j in range(len(pieces), i, -1):
-            name = ", ".join(pieces[i:j])
-            if j == i + 1 or _known(name):
-                break
-        parts.extend(_split_and(name))
-        i = j
-    return tuple(parts)
-
-
-def _known(name: str) -> bool:
-    try:
-        lookup_agency(name)
-    except (ParseError, TypeError):
-        return False
-    return True
-
-
-def _split_and(name: str) -> list[str]:
-    """Split "A và B" into two agencies unless "A và B" is one (Sở Kế hoạch và Đầu tư)."""
-    if _known(name) or " và " not in name:
-        return [name]
-    head, tail = name.rsplit(" và ", 1)
-    if tail[:1].isupper() and _known(tail):
-        return [*_split_and(head), tail]
-    return [name]
-
-
-def _due(task: str) -> Period | None:
-    found = find_deadlines(task)
-    return found[0][2] if found else None
-
-
-def _table_assignment(text: str, row: TableRow, document: Document) -> AssignmentCandidate | None:
-    lead, task = row.cell("lead"), row.cell("task")
-    if not lead or not task:
-        return None
+def _table_assignments(text: str, row: TableRow, document: Document) -> list[AssignmentCandidate]:
+    lead, cell = row.cell("lead"), row.cell("task")
+    if not lead or not cell:
+        return []
     reasons: list[str] = []
-    due_text, due = row.cell("due"), None
+    due_text, due, due_span = row.cell("due"), None, None
+    column = row.column("due")
+    if column is not None and column < len(row.cells):
+        due_span = row.cells[column]
     if due_text:
         try:
             due = parse_period(due_text)
@@ -159,95 +77,26 @@ def _table_assignment(text: str, row: TableRow, document: Document) -> Assignmen
     span = (row.cells[0][0], row.cells[-1][1])
     quote = text[slice(*span)].strip()
     span = (text.index(quote, span[0]), text.index(quote, span[0]) + len(quote))
-    try:
-        assignment = Assignment(
-            task,
-            lead=lead,
-            partners=list[Any](partners),
-            submitted_to=row.cell("submitted_to") or None,
-            due=due,
-            product=row.cell("product") or None,
-            source=Source(document, row.line.section or "bảng", quote),
-        )
-    except ValidationError:
-        return None
-    return AssignmentCandidate(span, assignment, 0.9 if reasons else 1.0, tuple(reasons))
-
-
-def _prose_assignment(
-    text: str, span: Span, lead: str, document: Document, section: str, reasons: tuple[str, ...]
-) -> AssignmentCandidate | None:
-    quote = text[slice(*span)].strip()
-    if len(quote) < 8:
-        return None
-    start = text.index(quote, span[0])
-    task = quote.lstrip("-–+• ").rstrip(" .;")
-    try:
-        assignment = Assignment(
-            task,
-            lead=lead,
-            partners=list[Any](_partners(task)),
-            due=_due(task),
-            source=Source(document, section or "Tổ chức thực hiện", quote),
-        )
-    except ValidationError:
-        return None
-    confidence = 0.8 if reasons else 1.0
-    return AssignmentCandidate((start, start + len(quote)), assignment, confidence, reasons)
-
-
-def _implementation(
-    text: str, lines: Sequence[Line], document: Document
-) -> list[AssignmentCandidate]:
-    found: list[AssignmentCandidate] = []
-    inside, lead, lead_level = False, None, 99
-    for line in lines:
-        raw = text[slice(*line.span)]
-        if line.level is not None and line.level <= 2 and _IMPLEMENTATION.search(fold(raw)):
-            inside, lead = True, None
-            continue
-        if (line.level is not None and line.level <= 1) or _RECIPIENTS.match(raw):
-            inside = False
-        if not inside or not raw.strip() or line.cells:
-            continue
-        headed = _HEADED.match(raw)
-        if headed and line.level is not None:
-            lead, lead_level = " ".join(headed.group(1).split()), line.level
-            if headed.group(2) and headed.group(2).strip():
-                at = line.span[0] + headed.start(2)
-                made = _prose_assignment(text, (at, line.span[1]), lead, document, lead, ())
-                found.extend([made] if made else [])
-            continue
-        if line.level is not None and line.level <= lead_level:
-            lead = None
-        own = _LEAD_SENTENCE.match(raw.lstrip("-–+• "))
-        for sentence in sentences(text, *line.span):
-            who = lead
-            reasons: tuple[str, ...] = ()
-            if own and who is None:
-                who = " ".join(own.group(1).split())
-            if who is None:
-                continue
-            made = _prose_assignment(text, sentence, who, document, line.section, reasons)
-            found.extend([made] if made else [])
-    return found
-
-
-def _giao(text: str, lines: Sequence[Line], document: Document) -> list[AssignmentCandidate]:
-    """Sentences outside tables that assign a lead: "… giao Sở Y tế chủ trì, …"."""
+    tasks = [t.strip() for t in _NEXT_TASK.split(cell) if t.strip()]
+    if len(tasks) > 1:
+        reasons.append(f"one of {len(tasks)} tasks of the row")
     found = []
-    for line in lines:
-        if line.cells:
-            continue
-        for sentence in sentences(text, *line.span):
-            m = re.search(
-                rf"\bgiao[ \t]+({_AGENCY}[^.;:,\n]{{1,60}}?)[ \t]+chủ trì", text[slice(*sentence)]
+    for task in tasks:
+        try:
+            assignment = Assignment(
+                task,
+                lead=lead,
+                partners=list[Any](partners),
+                submitted_to=row.cell("submitted_to") or None,
+                due=due,
+                product=row.cell("product") or None,
+                source=Source(document, row.line.section or "bảng", quote),
             )
-            if not m:
-                continue
-            lead = " ".join(m.group(1).split())
-            made = _prose_assignment(text, sentence, lead, document, line.section, ())
-            found.extend([made] if made else [])
+        except ValidationError:
+            continue
+        confidence = 0.9 if reasons else 1.0
+        made = AssignmentCandidate(span, assignment, confidence, tuple(reasons))
+        found.append(attrs.evolve(made, due_span=due_span if due else None))
     return found
 
 
@@ -282,9 +131,8 @@ def find_assignments(
     found = [
         made
         for row in table_rows(text, lines)
-        if row.kind == "assignments" and (made := _table_assignment(text, row, document))
+        if row.kind == "assignments"
+        for made in _table_assignments(text, row, document)
     ]
-    found += _implementation(text, lines, document)
-    taken = {c.span for c in found}
-    found += [c for c in _giao(text, lines, document) if c.span not in taken]
+    found += prose_assignments(text, lines, document)
     return sorted(found, key=lambda c: c.span)

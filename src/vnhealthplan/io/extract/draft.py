@@ -22,6 +22,7 @@ Examples
 0     document           number                               Số: 12/KH-SYT
 1     document            title        KẾ HOẠCH\\nChăm sóc sức khỏe năm 2025
 3  observation  doctors_per_10k  2023                đạt 8,5 bác sĩ/vạn dân
+4     deadline         năm 2025  2025                              năm 2025
 2       target  doctors_per_10k  2025                 đạt 10 bác sĩ/vạn dân
 """
 
@@ -31,6 +32,7 @@ import functools
 import html
 import os
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -39,7 +41,13 @@ from vnhealthplan.core.errors import WrongTypeError
 from vnhealthplan.core.fold import ascii_name
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
-from vnhealthplan.io.extract.assignments import find_assignments, find_deadlines
+from vnhealthplan.io.extract.assignments import AssignmentCandidate, find_assignments
+from vnhealthplan.io.extract.deadlines import (
+    Deadline,
+    find_periods,
+    target_deadlines,
+    task_periods,
+)
 from vnhealthplan.io.extract.header import Header, read_header
 from vnhealthplan.io.extract.reading import (
     MAX_BYTES,
@@ -54,10 +62,11 @@ from vnhealthplan.io.extract.records import (
     draft_observations,
     draft_targets,
 )
+from vnhealthplan.io.extract.references import Reference, find_references
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.targets import YearContext, find_figures
 from vnhealthplan.model.plan import Plan
-from vnhealthplan.model.source import Document
+from vnhealthplan.model.source import Citation, Document
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -94,6 +103,10 @@ class Draft:
     messages : tuple of str
         What the reader and the drafter could not decide, and "no targets found" when so.
     source : SourceText
+    deadlines : tuple of Deadline
+        The periods that govern a task or a target (:mod:`.deadlines`), in text order.
+    references : tuple of Reference
+        The documents the text cites (its căn cứ, :mod:`.references`), in text order.
 
     Examples
     --------
@@ -106,6 +119,8 @@ class Draft:
     findings: tuple[Finding, ...]
     messages: tuple[str, ...]
     source: SourceText
+    deadlines: tuple[Deadline, ...] = ()
+    references: tuple[Reference, ...] = ()
 
     @property
     def text(self) -> str:
@@ -141,6 +156,7 @@ class Draft:
                kind           record  confidence
         2    target         draft_01         0.7
         0  document            title         1.0
+        3  deadline         năm 2025         1.0
         1    target  doctors_per_10k         1.0
         """
         import pandas as pd
@@ -210,7 +226,29 @@ def _slug(words: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", ascii_name(words).casefold())) or "draft"
 
 
-def _document(header: Header) -> Document:
+def citations(references: Sequence[Reference]) -> list[Citation]:
+    """One citation per document cited, its fields taken from the fullest citation of it.
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.references import find_references
+    >>> text = ("Thực hiện Quyết định số 201/QĐ-TTg ngày 19/8/2022 của Thủ tướng Chính phủ; "
+    ...         "theo Quyết định số 201/QĐ-TTg.")
+    >>> [(c.number, c.issued) for c in citations(find_references(text))]
+    [('201/QĐ-TTg', datetime.date(2022, 8, 19))]
+    """
+    best: dict[str, Reference] = {}
+    for ref in references:
+        known = best.get(ref.code)
+        if known is None or (ref.issued, ref.issuer).count(None) < (
+            known.issued,
+            known.issuer,
+        ).count(None):
+            best[ref.code] = ref
+    return [Citation(r.kind, r.number, r.issued, r.issuer, r.quote) for r in best.values()]
+
+
+def _document(header: Header, references: Sequence[Reference] = ()) -> Document:
     notes = "Drafted by vnhealthplan.extract from the text; review every field."
     if header.reasons:
         notes += " " + " ".join(f"{r[:1].upper()}{r[1:]}." for r in header.reasons)
@@ -222,6 +260,7 @@ def _document(header: Header) -> Document:
         place=header.place,
         implements=list[Any](header.implements),
         notes=notes,
+        references=list[Any](citations(references)),
     )
 
 
@@ -291,7 +330,8 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     body = source.text
     messages = list(source.notes)
     header = read_header(body)
-    document = _document(header)
+    references = find_references(body, [header.number] if header.number else ())
+    document = _document(header, references)
     messages.extend(header.reasons)
     lines = layout(body)
     years = YearContext(header.title_year, header.year)
@@ -304,23 +344,7 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     )
     drafted = find_assignments(body, lines, document)
     assignments = [c.assignment for c in drafted]
-    assignment_findings = [
-        Finding(
-            "assignment",
-            c.assignment.lead,
-            c.assignment.task if len(c.assignment.task) <= 80 else c.assignment.task[:79] + "…",
-            c.assignment.due.code if c.assignment.due else "",
-            c.span,
-            body[slice(*c.span)],
-            c.confidence,
-            c.reasons,
-        )
-        for c in drafted
-    ]
-    deadline_findings = [
-        Finding("deadline", quote, period.code, period.code, span, quote)
-        for span, quote, period in find_deadlines(body)
-    ]
+    deadlines = _deadlines(body, header, references, target_findings, targets, drafted)
     if not targets:
         messages.append("no quantified targets found in the text")
     year = header.year or (targets[0].period.first_year if targets else None)
@@ -339,10 +363,78 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
         *_header_findings(body, header),
         *target_findings,
         *observation_findings,
-        *assignment_findings,
-        *deadline_findings,
+        *_assignment_findings(body, drafted),
+        *(
+            Finding(
+                "deadline",
+                d.quote,
+                d.period.code,
+                d.period.code,
+                d.span,
+                d.quote,
+                0.8 if d.reasons else 1.0,
+                d.reasons,
+            )
+            for d in deadlines
+        ),
+        *(_reference_finding(r) for r in references),
     )
-    return Draft(plan, tuple(findings), tuple(messages), source)
+    return Draft(
+        plan, tuple(findings), tuple(messages), source, tuple(deadlines), tuple(references)
+    )
+
+
+def _deadlines(
+    text: str,
+    header: Header,
+    references: Sequence[Reference],
+    target_findings: Sequence[Finding],
+    targets: Sequence[Any],
+    drafted: Sequence[AssignmentCandidate],
+) -> list[Deadline]:
+    """The periods that govern the drafted targets and tasks; none of a cited document."""
+    skip = [r.span for r in references]
+    skip += [span for name, span in header.spans.items() if name in ("number", "issued")]
+    governing = target_deadlines(
+        text, [(f.span, t.period) for f, t in zip(target_findings, targets, strict=True)], skip
+    )
+    for c in drafted:
+        due = c.assignment.due
+        if c.due_span is None and due is not None:
+            governing += task_periods(text, *c.span)
+        if c.due_span is not None and due is not None:
+            quote = text[slice(*c.due_span)]
+            start = c.due_span[0] + len(quote) - len(quote.lstrip())
+            words = quote.strip()
+            governing.append(Deadline(due, words, (start, start + len(words))))
+    taken = {d.span for d in governing}
+    governing += [d for d in find_periods(text, skip) if d.span not in taken]
+    unique = {d.span: d for d in governing}
+    return sorted(unique.values(), key=lambda d: d.span)
+
+
+def _assignment_findings(text: str, drafted: Sequence[AssignmentCandidate]) -> list[Finding]:
+    return [
+        Finding(
+            "assignment",
+            c.assignment.lead,
+            c.assignment.task if len(c.assignment.task) <= 80 else c.assignment.task[:79] + "…",
+            c.assignment.due.code if c.assignment.due else "",
+            c.span,
+            text[slice(*c.span)],
+            c.confidence,
+            c.reasons,
+        )
+        for c in drafted
+    ]
+
+
+def _reference_finding(ref: Reference) -> Finding:
+    value = " ".join(p for p in (ref.kind, ref.number or "") if p)
+    if ref.issuer:
+        value += f" ({ref.issuer})"
+    year = ref.issued.isoformat() if ref.issued else ""
+    return Finding("reference", ref.code, value, year, ref.span, ref.quote)
 
 
 def draft_file(

@@ -287,14 +287,14 @@ def read_review(path: str | os.PathLike[str], draft: Draft) -> Plan:
     ...     path = pathlib.Path(folder, "review.xlsx")
     ...     _ = write_review(draft, path, "en")
     ...     book = openpyxl.load_workbook(path)
-    ...     book["Review"]["C3"], book["Review"]["E3"] = "maybe", "ten"
+    ...     book["Review"]["C4"], book["Review"]["E4"] = "maybe", "ten"  # the target's row
     ...     book.save(path)
     ...     read_review(path, draft)
     Traceback (most recent call last):
     ...
     vnhealthplan.errors.PlanDataError: 2 invalid values in review.xlsx:
-      review.xlsx: Review!C3: keep = 'maybe': expected 'yes' or 'no'
-      review.xlsx: Review!E3: value = 'ten': expected a number ...
+      review.xlsx: Review!C4: keep = 'maybe': expected 'yes' or 'no'
+      review.xlsx: Review!E4: value = 'ten': expected a number ...
     """
     file = Path(path)
     cells, lang, problems = _load(file, draft)

@@ -11,8 +11,8 @@ Examples
 >>> from vnhealthplan.extract import draft_plan
 >>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nĐến năm 2025 đạt 10 bác sĩ/vạn dân.")
 >>> [(r.index, r.kind, r.doubtful) for r in rows_of(draft)]
-[(0, 'document', False), (1, 'target', False)]
->>> row_cells(rows_of(draft)[1], "vi")[:8]
+[(0, 'document', False), (2, 'deadline', False), (1, 'target', False)]
+>>> row_cells(rows_of(draft)[2], "vi")[:8]
 [1, 'chỉ tiêu', 'có', 'doctors_per_10k', 10, 'bác sĩ/vạn dân', '=', 'năm 2025']
 """
 
@@ -128,7 +128,10 @@ _KINDS: Final = {
     "observation": "status figure",
     "assignment": "assignment",
     "deadline": "deadline",
+    "reference": "reference",
 }
+#: Rows for reading only: they hold no record of the plan to keep or drop.
+_READ_ONLY: Final = frozenset({"deadline", "reference"})
 
 
 def _magnitude(quantity: Any) -> Any:
@@ -174,7 +177,7 @@ def row_cells(row: Row, lang: Lang) -> list[Any]:
     [0, 'document', 'yes', 'number', '12/KH-SYT', '', '', '', 1.0, '', 'Số: 12/KH-SYT', 0, 13]
     """
     f = row.finding
-    keep = "" if row.kind == "deadline" else keep_words(lang)[0]
+    keep = "" if row.kind in _READ_ONLY else keep_words(lang)[0]
     kind = translate(_KINDS[row.kind], lang, context="review workbook")
     return [row.index, kind, keep, *_record_cells(row, lang), f.confidence,
             "; ".join(f.reasons), f.quote, f.span[0], f.span[1]]  # fmt: skip
@@ -218,13 +221,13 @@ def apply_rows(
     >>> from vnhealthplan.extract import draft_plan
     >>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nĐến năm 2025 đạt 10 bác sĩ/vạn dân.")
     >>> cells = [row_cells(row, "vi") for row in rows_of(draft)]
-    >>> cells[1][4] = "11"
+    >>> cells[2][4] = "11"
     >>> apply_rows(draft, list(enumerate(cells, 2)), "vi", ("r.xlsx", "Rà soát"), []).targets
     (Target(doctors_per_10k = 11 doctor / ten_thousand_people, 2025),)
-    >>> cells[1][4], problems = "mười một", []
+    >>> cells[2][4], problems = "mười một", []
     >>> apply_rows(draft, list(enumerate(cells, 2)), "vi", ("r.xlsx", "Rà soát"), problems)
     >>> print(problems[0])
-    r.xlsx: Rà soát!E3: value = 'mười một': expected a number in the row's unit, or a number \
+    r.xlsx: Rà soát!E4: value = 'mười một': expected a number in the row's unit, or a number \
 with its unit (a number first)
     """
     measured: tuple[Any, ...] = (*draft.plan.targets, *draft.plan.observations)
@@ -237,7 +240,7 @@ with its unit (a number first)
         if row is not None:
             results[row.index] = _applied(reading, row, n, cells)
     for index, row in sorted(rows.items()):
-        if index not in results and row.kind != "deadline":
+        if index not in results and row.kind not in _READ_ONLY:
             drop = keep_words(lang)[1]
             reading.problems.append(Problem(
                 reading.file, reading.sheet, "id", index,
@@ -267,7 +270,7 @@ def _applied(reading: _Reading, row: Row, n: int, cells: list[Any]) -> Any:
     """What *row* becomes: its record (edited), None when dropped, or _SAME."""
     written = row_cells(row, reading.lang)
     changed = [c for c in EDITABLE if not _same(cells[_AT[c]], written[_AT[c]])]
-    if row.kind == "deadline":
+    if row.kind in _READ_ONLY:
         for column in changed:
             reading.bad(n, column, cells[_AT[column]], "no edit: a deadline row is for "
                         "reading (change the year of its assignment)")  # fmt: skip

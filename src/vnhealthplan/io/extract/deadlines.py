@@ -1,0 +1,229 @@
+"""Deadlines: the periods that govern a task or a target, and nothing else.
+
+A plan's text is full of dates. Only some say when something is due:
+
+* a task's date: "trước ngày 30/6/2024", "Quý II/2024", "tháng 6/2024", "6 tháng đầu năm
+  2024" (:func:`find_periods`), and the due column of an assignment table;
+* a target's period: the year phrase that gives a drafted target its year ("Đến năm
+  2025:", "giai đoạn 2021 - 2025"), the nearest one written with the target's period
+  before the target (else after it); a target whose period is written nowhere (taken from
+  the plan's period or its title) gives a deadline quoting the target, with that reason.
+
+The dates of documents the text cites ("Quyết định số 201/QĐ-TTg ngày 19/8/2022") are
+references (:mod:`.references`), never deadlines; neither are the document's own date nor
+a bare date following a document number.
+
+Examples
+--------
+>>> [(d.quote, d.period.code) for d in find_periods(
+...     "Hoàn thành trước ngày 30/6/2024; báo cáo Quý II/2024.")]
+[('trước ngày 30/6/2024', '2024-06-30'), ('Quý II/2024', '2024-Q2')]
+>>> find_periods("Thực hiện Quyết định số 201/QĐ-TTg ngày 19/8/2022 của Thủ tướng", [(10, 49)])
+[]
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+
+from vnhealthplan.io.extract.references import find_references
+from vnhealthplan.io.extract.segment import year_marks
+from vnhealthplan.model.period import Period
+from vnhealthplan.text import ParseError, parse_period
+
+__all__ = ["Deadline", "find_periods", "target_deadlines", "task_periods"]
+
+Span = tuple[int, int]
+
+_TASK_DATE: Final = re.compile(
+    r"(?P<pre>(?:trước|đến|vào|trong|chậm nhất|hạn)[ \t]+)?(?:"
+    r"[Qq]uý[ \t]+[IVX1-4]+[ \t]*/[ \t]*\d{4}"
+    r"|(?P<day>ngày[ \t]+\d{1,2}[ \t]*/[ \t]*\d{1,2}[ \t]*/[ \t]*\d{4})"
+    r"|tháng[ \t]+\d{1,2}[ \t]*/[ \t]*\d{4}"
+    r"|\d[ \t]+tháng[ \t]+(?:đầu|cuối)[ \t]+năm[ \t]+\d{4})",
+)
+#: A year a task is due in: "trong năm 2024", "trước năm 2025", "hoàn thành năm 2024".
+_TASK_YEAR: Final = re.compile(
+    r"(?:trước|trong|chậm nhất(?:[ \t]+là)?|đến hết|hết|hoàn thành(?:[ \t]+(?:trong|trước))?)"
+    r"[ \t]+(?:quý[ \t]+[IV]+[ \t]+)?năm[ \t]+((?:19|20)\d\d)(?![\d/])"
+)
+#: A document number just before a bare date: the date is the document's.
+_NUMBER_BEFORE: Final = re.compile(
+    r"\d{1,5}(?:/\d{4})?[/-][A-ZĐ][^\s]*[ \t,]*(?:[A-ZĐƯ]+[ \t,]*)?$"
+)
+_NOT_WRITTEN: Final = "the period {} is not written near the target: it is the target's own"
+
+
+@attrs.frozen
+class Deadline:
+    """A period phrase that says when a task or a target is due.
+
+    Parameters
+    ----------
+    period : Period
+    quote : str
+        The words, exactly as in the text.
+    span : tuple of int
+    reasons : tuple of str
+        Why it is less than sure.
+
+    Examples
+    --------
+    >>> from vnhealthplan import Period
+    >>> Deadline(Period.quarter(2024, 2), "Quý II/2024", (0, 11)).period.code
+    '2024-Q2'
+    """
+
+    period: Period
+    quote: str
+    span: Span
+    reasons: tuple[str, ...] = ()
+
+
+class _Spans:
+    """Spans to test for overlap in logarithmic time."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def overlap(self, span: Span) -> bool:
+        """Whether a span starting before *span* ends reaches past its start."""
+        i = bisect.bisect_left(self.starts, span[1])
+        return i > 0 and self.reach[i - 1] > span[0]
+
+
+def _inside(span: Span, spans: Sequence[Span] | _Spans) -> bool:
+    found = spans if isinstance(spans, _Spans) else _Spans(spans)
+    return found.overlap(span)
+
+
+def _period(words: str) -> Period | None:
+    try:
+        return parse_period(words)
+    except ParseError:
+        return None
+
+
+def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
+    """The dates of tasks written in *text*: quarters, months, days, half years.
+
+    Parameters
+    ----------
+    text : str
+    skip : sequence of spans
+        Spans whose dates are not deadlines (citations of other documents, the header).
+
+    Returns
+    -------
+    list of Deadline
+
+    Examples
+    --------
+    >>> find_periods("Quý V/2024")
+    []
+    >>> [d.period.code for d in find_periods("Nghị quyết 311/NQ-HĐND ngày 27/8/2022")]
+    []
+    """
+    found = []
+    skipped = _Spans(skip)
+    for m in _TASK_DATE.finditer(text):
+        if _inside(m.span(), skipped):
+            continue
+        if m.group("day") and not m.group("pre"):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if _NUMBER_BEFORE.search(text, max(line_start, m.start() - 60), m.start()):
+                continue
+        period = _period(m.group()) or _period(m.group()[len(m.group("pre") or "") :])
+        if period is not None:
+            found.append(Deadline(period, m.group(), m.span()))
+    return found
+
+
+def task_periods(text: str, start: int = 0, end: int | None = None) -> list[Deadline]:
+    """The dates of a task written in ``text[start:end]``: those of :func:`find_periods`,
+    and a year it is due in ("trong năm 2024", "trước năm 2025"); not a year that names a
+    plan ("Kế hoạch … đến năm 2025") or a cited document's date.
+
+    Examples
+    --------
+    >>> [d.quote for d in task_periods("Hoàn thành rà soát trong năm 2024, báo cáo Quý I/2025")]
+    ['trong năm 2024', 'Quý I/2025']
+    """
+    end = len(text) if end is None else end
+    part = text[start:end]
+    cited = [r.span for r in find_references(part)]
+    dates = find_periods(part, cited)
+    found = [Deadline(d.period, d.quote, (start + d.span[0], start + d.span[1])) for d in dates]
+    taken = _Spans(cited + [d.span for d in find_periods(part)])
+    for m in _TASK_YEAR.finditer(part):
+        if not _inside(m.span(), taken):
+            span = (start + m.start(), start + m.end())
+            found.append(Deadline(Period.year(int(m.group(1))), m.group(), span))
+    return sorted(found, key=lambda d: d.span)
+
+
+def _governing(text: str, span: Span, starts: list[int], marks: list[Span]) -> Span:
+    """The mark that dates a target at *span*: one on its line before it, else one just
+    after it on its line ("đạt 90% vào năm 2025"), else the nearest before, else after."""
+    i = bisect.bisect_right(starts, span[1] - 1) - 1
+    before = marks[i] if i >= 0 else None
+    after = marks[i + 1] if i + 1 < len(marks) else None
+    if before is not None and "\n" not in text[before[1] : span[0]]:
+        return before
+    if after is not None and after[0] - span[1] <= 80 and "\n" not in text[span[1] : after[0]]:
+        return after
+    return before or marks[0]
+
+
+def target_deadlines(
+    text: str, targets: Iterable[tuple[Span, Period]], skip: Sequence[Span] = ()
+) -> list[Deadline]:
+    """The year phrases that govern the drafted targets (see the module notes).
+
+    Parameters
+    ----------
+    text : str
+    targets : iterable of (span, Period)
+        Each drafted target's quote span and period.
+    skip : sequence of spans
+        Citations of other documents, whose years govern nothing.
+
+    Returns
+    -------
+    list of Deadline
+        One per phrase (targets sharing a heading share its deadline), in text order.
+
+    Examples
+    --------
+    >>> from vnhealthplan import Period
+    >>> text = "Đến năm 2025: tỷ lệ A đạt 90%; tỷ lệ B đạt 80%."
+    >>> [(d.quote, d.period.code) for d in target_deadlines(
+    ...     text, [((22, 29), Period.year(2025)), ((37, 47), Period.year(2025))])]
+    [('năm 2025', '2025')]
+    """
+    starts: dict[str, list[int]] = {}
+    marks: dict[str, list[Span]] = {}
+    skipped = _Spans(skip)
+    for mark in year_marks(text):
+        if mark.reference or _inside(mark.span, skipped):
+            continue
+        starts.setdefault(mark.period.code, []).append(mark.span[0])
+        marks.setdefault(mark.period.code, []).append(mark.span)
+    chosen: dict[Span | str, Deadline] = {}
+    for span, period in targets:
+        code = period.code
+        if code not in marks:
+            reason = _NOT_WRITTEN.format(code)
+            chosen.setdefault(code, Deadline(period, text[slice(*span)], span, (reason,)))
+            continue
+        at = _governing(text, span, starts[code], marks[code])
+        chosen.setdefault(at, Deadline(period, text[slice(*at)], at))
+    return sorted(chosen.values(), key=lambda d: d.span)
