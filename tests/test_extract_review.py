@@ -88,10 +88,10 @@ def test_the_workbook_highlights_doubt_and_is_set_up_for_review(
     sheet = book["Rà soát"]
     assert [c.value for c in sheet[1]] == [
         "mã dòng", "loại", "giữ", "bản ghi", "giá trị", "đơn vị", "so sánh", "năm",
-        "độ tin cậy", "lý do", "trích dẫn", "từ", "đến",
+        "độ tin cậy", "lý do", "trích dẫn", "từ", "đến", "vị trí",
     ]  # fmt: skip
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:M{sheet.max_row}"
+    assert sheet.auto_filter.ref == f"A1:N{sheet.max_row}"
     frame = an_giang.review_frame()
     assert [sheet.cell(n, 1).value for n in range(2, sheet.max_row + 1)] == list(frame.index)
     for n in range(2, sheet.max_row + 1):
@@ -356,3 +356,11 @@ def test_public_names_are_sorted_and_have_examples(name: str) -> None:
         obj = getattr(module, member)
         if inspect.isclass(obj) or inspect.isfunction(obj):
             assert "Examples" in (obj.__doc__ or ""), f"{module.__name__}.{member}"
+
+
+def test_each_row_says_where_its_words_stand_in_the_file(an_giang: Draft, tmp_path: Path) -> None:
+    an_giang.to_review_workbook(tmp_path / "review.xlsx", "vi")
+    sheet = openpyxl.load_workbook(tmp_path / "review.xlsx")["Rà soát"]
+    places = [sheet.cell(n, 14).value for n in range(2, sheet.max_row + 1)]
+    assert all(isinstance(p, str) and p for p in places)
+    assert all(p.startswith(("đoạn", "dòng", "trang", "bảng")) for p in places), set(places)

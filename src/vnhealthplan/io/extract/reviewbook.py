@@ -80,7 +80,7 @@ META_SHEET: Final = "vnhealthplan"
 DOUBT_FILL: Final = "FCE4D6"
 EDIT_FILL: Final = "E2EFDA"
 READ_FILL: Final = "DDEBF7"
-_WIDTHS: Final = (8, 12, 8, 26, 22, 18, 9, 14, 10, 40, 48, 8, 8)
+_WIDTHS: Final = (8, 12, 8, 26, 22, 18, 9, 14, 10, 40, 48, 8, 8, 22)
 
 
 def sheet_names(lang: Lang) -> tuple[str, str]:
@@ -145,7 +145,7 @@ def write_review(draft: Draft, path: str | os.PathLike[str], lang: Lang | None =
     ...     fill = sheet["K2"].fill.fgColor.rgb  # the quote of the row of least confidence
     >>> ids == draft.review_frame().index.tolist()  # the review table's rows and order
     True
-    >>> frozen, filtered == f"A1:M{len(draft.findings) + 1}", fill == "00" + DOUBT_FILL
+    >>> frozen, filtered == f"A1:N{len(draft.findings) + 1}", fill == "00" + DOUBT_FILL
     ('A2', True, True)
     """
     openpyxl = require("openpyxl", "excel", "vnhealthplan.extract review workbook")

@@ -29,6 +29,7 @@ from vnhealthplan.core.errors import Problem, VNHealthPlanError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.vocab import Comparator, Lang
 from vnhealthplan.io.extract.records import Finding
+from vnhealthplan.io.extract.source_text import SourceText
 from vnhealthplan.io.forms.numbers import read_number
 from vnhealthplan.text.errors import ParseError
 from vnhealthplan.text.numbers import format_number
@@ -45,7 +46,7 @@ __all__ = ["COLUMNS", "EDITABLE", "Row", "apply_rows", "keep_words", "row_cells"
 #: The review sheet's columns (English keys; headers through the catalogue).
 COLUMNS: Final = (
     "id", "kind", "keep", "record", "value", "unit", "comparator", "year", "confidence",
-    "reasons", "quote", "start", "end",
+    "reasons", "quote", "start", "end", "location",
 )  # fmt: skip
 #: The columns a reviewer edits; the others are not read back.
 EDITABLE: Final = ("keep", "record", "value", "comparator", "year")
@@ -71,6 +72,7 @@ class Row:
     index: int
     finding: Finding
     record: Any = None
+    source: SourceText | None = None
 
     @property
     def kind(self) -> str:
@@ -102,7 +104,7 @@ def rows_of(draft: Draft) -> list[Row]:
             records = getattr(draft.plan, _RECORDS[finding.kind])
             record = records[seen[finding.kind]]
             seen[finding.kind] += 1
-        rows.append(Row(i, finding, record))
+        rows.append(Row(i, finding, record, draft.source))
     for kind, count in seen.items():
         if count != len(getattr(draft.plan, _RECORDS[kind])):
             raise RuntimeError(f"the draft has {count} {kind} findings for a different count")
@@ -174,13 +176,15 @@ def row_cells(row: Row, lang: Lang) -> list[Any]:
     >>> draft = draft_plan("Số: 12/KH-SYT\\nKẾ HOẠCH\\nY tế năm 2025\\n\\n"
     ...                    "Đến năm 2025 đạt 10 bác sĩ/vạn dân.")
     >>> row_cells(rows_of(draft)[0], "en")
-    [0, 'document', 'yes', 'number', '12/KH-SYT', '', '', '', 1.0, '', 'Số: 12/KH-SYT', 0, 13]
+    [0, 'document', 'yes', 'number', '12/KH-SYT', '', '', '', 1.0, '', 'Số: 12/KH-SYT', 0, 13,
+     'paragraph 1']
     """
     f = row.finding
     keep = "" if row.kind in _READ_ONLY else keep_words(lang)[0]
     kind = translate(_KINDS[row.kind], lang, context="review workbook")
     return [row.index, kind, keep, *_record_cells(row, lang), f.confidence,
-            "; ".join(f.reasons), f.quote, f.span[0], f.span[1]]  # fmt: skip
+            "; ".join(f.reasons), f.quote, f.span[0], f.span[1],
+            row.source.location(f.span, lang) if row.source is not None else ""]  # fmt: skip
 
 
 def _same(got: Any, written: Any) -> bool:
