@@ -47,6 +47,7 @@ from vnhealthplan.io.extract.deadlines import (
     find_periods,
     target_deadlines,
     task_periods,
+    title_deadlines,
 )
 from vnhealthplan.io.extract.header import Header, read_header
 from vnhealthplan.io.extract.reading import (
@@ -409,6 +410,8 @@ def _deadlines(
             governing.append(Deadline(due, words, (start, start + len(words))))
     taken = {d.span for d in governing}
     governing += [d for d in find_periods(text, skip) if d.span not in taken]
+    given = {d.period.code for d in governing}
+    governing += [d for d in title_deadlines(text, skip) if d.period.code not in given]
     unique = {d.span: d for d in governing}
     return sorted(unique.values(), key=lambda d: d.span)
 
