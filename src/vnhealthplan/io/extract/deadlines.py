@@ -59,7 +59,9 @@ _NUMBER_BEFORE: Final = re.compile(
     r"\d{1,5}(?:/\d{4})?[/-][A-ZĐ][^\s]*[ \t,]*(?:[A-ZĐƯ]+[ \t,]*)?$"
 )
 #: A "căn cứ" clause: everything it dates is a cited document ("Căn cứ Luật … ngày …;").
-_GROUNDS: Final = re.compile(r"(?m)^[ \t\-+*]*Căn cứ\b[^;]{0,400}?(?=;|\n[ \t]*\n|$(?![\s\S]))")
+_GROUNDS: Final = re.compile(
+    r"(?m)^[ \t\-+*]*Căn cứ\b[^;]{0,400}?(?=;|\.[ \t]*\n|\n[ \t]*\n|$(?![\s\S]))"
+)
 #: A vision ("tầm nhìn đến năm 2045") orients a plan; it sets no due date.
 _VISION: Final = re.compile(r"tầm[ \t]+nhìn[ \t]+(?:đến[ \t]+)?(?:năm[ \t]+)?$", re.IGNORECASE)
 _NOT_WRITTEN: Final = "the period {} is not written near the target: it is the target's own"
@@ -241,7 +243,7 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
 
     Examples
     --------
-    >>> text = "KẾ HOẠCH\nPHÒNG, CHỐNG LAO GIAI ĐOẠN 2026 - 2030, TẦM NHÌN ĐẾN NĂM 2035\n"
+    >>> text = "KẾ HOẠCH\\nPHÒNG, CHỐNG LAO GIAI ĐOẠN 2026 - 2030, TẦM NHÌN ĐẾN NĂM 2035\\n"
     >>> [(d.quote, d.period.code) for d in title_deadlines(text)]
     [('2026 - 2030', '2026-2030')]
     """

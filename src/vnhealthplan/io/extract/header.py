@@ -169,7 +169,7 @@ def _title(text: str, reasons: list[str], spans: dict[str, Span]) -> str:
 
 def _upper(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 12 and all(c.isupper() for c in letters)
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
 
 
 def title_heading(text: str) -> Span | None:
@@ -179,10 +179,10 @@ def title_heading(text: str) -> Span | None:
 
     Examples
     --------
-    >>> text = "KẾ HOẠCH\nPHÒNG CHỐNG SỐT RÉT\nGIAI ĐOẠN 2026 - 2030\nThực hiện Quyết định …"
+    >>> text = "KẾ HOẠCH\\nPHÒNG CHỐNG SỐT RÉT\\nGIAI ĐOẠN 2026 - 2030\\nThực hiện Quyết định …"
     >>> text[slice(*title_heading(text))]
-    'PHÒNG CHỐNG SỐT RÉT\nGIAI ĐOẠN 2026 - 2030'
-    >>> text = "Số: 9/KH-UBND | Huế, ngày 2 tháng 1 năm 2026 |\nPHÒNG, CHỐNG BỆNH SỐT RÉT NĂM 2026"
+    'PHÒNG CHỐNG SỐT RÉT\\nGIAI ĐOẠN 2026 - 2030'
+    >>> text = "Số: 9/KH-UBND | Huế, ngày 2 tháng 1 năm 2026 |\\nPHÒNG, CHỐNG BỆNH SỐT RÉT NĂM 2026"
     >>> text[slice(*title_heading(text))]
     'PHÒNG, CHỐNG BỆNH SỐT RÉT NĂM 2026'
     """
