@@ -52,3 +52,36 @@ def test_each_period_is_a_deadline_once_at_its_first_place() -> None:
     )
     deadlines = draft_plan(text).deadlines
     assert [(d.period.code, d.span[0]) for d in deadlines] == [("2027", 17)]
+
+
+def _leads(text: str) -> list[tuple[str, tuple[str, ...], str]]:
+    return [(a.lead, a.partners, a.source.quote) for a in draft_plan(text).plan.assignments]
+
+
+def test_a_task_given_to_an_agencys_head_across_a_broken_line() -> None:
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng chống sốt rét.\n"
+        "Điều 2. Giao Giám đốc Trung tâm Kiểm soát bệnh tật\nchủ trì, phối hợp với Sở Tài "
+        "chính, UBND các huyện, thị xã triển khai Kế hoạch.\n"
+    )
+    ((lead, partners, quote),) = _leads(text)
+    assert lead == "Trung tâm Kiểm soát bệnh tật"
+    assert partners == ("Sở Tài chính", "UBND các huyện, thị xã")
+    assert "\n" in quote  # quoted as the text breaks it
+
+
+def test_an_agency_opening_a_paragraph_with_its_task_leads_it() -> None:
+    text = (
+        "Mục tiêu là giảm ngộ độc thực phẩm.\n"
+        "Sở Công Thương - cơ quan đầu mối phối hợp với các sở, ngành liên quan kiểm tra "
+        "chợ đầu mối.\n"
+    )
+    ((lead, partners, _),) = _leads(text)
+    assert (lead, partners) == ("Sở Công Thương", ("các sở, ngành liên quan",))
+
+
+def test_a_past_report_of_an_agency_is_not_a_task() -> None:
+    text = (
+        "I. KẾT QUẢ THỰC HIỆN NĂM 2025\nSở Y tế phối hợp với Sở Tài chính đã kiểm tra 120 cơ sở.\n"
+    )
+    assert _leads(text) == []
