@@ -7,11 +7,16 @@ A plan's text is full of dates. Only some say when something is due:
 * a target's period: the year phrase that gives a drafted target its year ("Đến năm
   2025:", "giai đoạn 2021 - 2025"), the nearest one written with the target's period
   before the target (else after it); a target whose period is written nowhere (taken from
-  the plan's period or its title) gives a deadline quoting the target, with that reason.
+  the plan's period or its title) gives a deadline quoting the target, with that reason;
+* the plan's own period, named in its title's heading ("PHÒNG, CHỐNG BỆNH LAO GIAI ĐOẠN
+  2021-2025"; not a vision, "tầm nhìn đến năm 2045"), when no target or task gives it.
+
+The drafter keeps each period once, at its first place (the labelling convention,
+docs/labelling.rst).
 
 The dates of documents the text cites ("Quyết định số 201/QĐ-TTg ngày 19/8/2022") are
-references (:mod:`.references`), never deadlines; neither are the document's own date nor
-a bare date following a document number.
+references (:mod:`.references`), never deadlines; neither are the document's own date, a
+bare date following a document number, nor any date in a "Căn cứ …;" clause.
 
 Examples
 --------

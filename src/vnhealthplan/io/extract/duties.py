@@ -12,6 +12,10 @@ sentence, or its part after "; đồng thời"):
 * a task that another agency leads: "<A>: Phối hợp với <B>, <C> …" makes B the lead and
   A, C partners; "<A> … có trách nhiệm phối hợp thực hiện" (with no one named) makes A a
   partner of the agency the paragraph's "giao … chủ trì" put in charge;
+* outside a status section, a paragraph that opens with an agency leading a task ("Sở Y tế
+  chủ trì, …", "Sở Y tế - cơ quan thường trực … phối hợp với …") is that agency's; a head
+  named for the agency ("Giao Giám đốc Sở Y tế chủ trì") stands for it, and lines broken
+  mid-sentence (a web page's layout) are read joined, quoted as broken;
 * partners are read from "phối hợp với …" (:func:`partners_of`), agency names that hold
   "và" kept whole; the body a result goes to from "báo cáo", "trình", "gửi" or "tham mưu".
 
