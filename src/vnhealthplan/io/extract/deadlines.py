@@ -7,11 +7,16 @@ A plan's text is full of dates. Only some say when something is due:
 * a target's period: the year phrase that gives a drafted target its year ("Đến năm
   2025:", "giai đoạn 2021 - 2025"), the nearest one written with the target's period
   before the target (else after it); a target whose period is written nowhere (taken from
-  the plan's period or its title) gives a deadline quoting the target, with that reason.
+  the plan's period or its title) gives a deadline quoting the target, with that reason;
+* the plan's own period, named in its title's heading ("PHÒNG, CHỐNG BỆNH LAO GIAI ĐOẠN
+  2021-2025"; not a vision, "tầm nhìn đến năm 2045"), when no target or task gives it.
+
+The drafter keeps each period once, at its first place (the labelling convention,
+docs/labelling.rst).
 
 The dates of documents the text cites ("Quyết định số 201/QĐ-TTg ngày 19/8/2022") are
-references (:mod:`.references`), never deadlines; neither are the document's own date nor
-a bare date following a document number.
+references (:mod:`.references`), never deadlines; neither are the document's own date, a
+bare date following a document number, nor any date in a "Căn cứ …;" clause.
 
 Examples
 --------
@@ -32,12 +37,13 @@ from typing import Final
 
 import attrs
 
+from vnhealthplan.io.extract.header import title_heading
 from vnhealthplan.io.extract.references import find_references
 from vnhealthplan.io.extract.segment import year_marks
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, parse_period
 
-__all__ = ["Deadline", "find_periods", "target_deadlines", "task_periods"]
+__all__ = ["Deadline", "find_periods", "target_deadlines", "task_periods", "title_deadlines"]
 
 Span = tuple[int, int]
 
@@ -57,6 +63,12 @@ _TASK_YEAR: Final = re.compile(
 _NUMBER_BEFORE: Final = re.compile(
     r"\d{1,5}(?:/\d{4})?[/-][A-ZĐ][^\s]*[ \t,]*(?:[A-ZĐƯ]+[ \t,]*)?$"
 )
+#: A "căn cứ" clause: everything it dates is a cited document ("Căn cứ Luật … ngày …;").
+_GROUNDS: Final = re.compile(
+    r"(?m)^[ \t\-+*]*Căn cứ\b[^;]{0,400}?(?=;|\.[ \t]*\n|\n[ \t]*\n|$(?![\s\S]))"
+)
+#: A vision ("tầm nhìn đến năm 2045") orients a plan; it sets no due date.
+_VISION: Final = re.compile(r"tầm[ \t]+nhìn[ \t]+(?:đến[ \t]+)?(?:năm[ \t]+)?$", re.IGNORECASE)
 _NOT_WRITTEN: Final = "the period {} is not written near the target: it is the target's own"
 
 
@@ -133,7 +145,7 @@ def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     []
     """
     found = []
-    skipped = _Spans(skip)
+    skipped = _Spans([*skip, *(m.span() for m in _GROUNDS.finditer(text))])
     for m in _TASK_DATE.finditer(text):
         if _inside(m.span(), skipped):
             continue
@@ -227,3 +239,29 @@ def target_deadlines(
         at = _governing(text, span, starts[code], marks[code])
         chosen.setdefault(at, Deadline(period, text[slice(*at)], at))
     return sorted(chosen.values(), key=lambda d: d.span)
+
+
+def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
+    """The plan's own period: the years and spans of years its title's heading names
+    (:func:`~.header.title_heading`), but not a vision ("tầm nhìn đến năm 2045"), a
+    baseline or a cited document's year (*skip*).
+
+    Examples
+    --------
+    >>> text = "KẾ HOẠCH\\nPHÒNG, CHỐNG LAO GIAI ĐOẠN 2026 - 2030, TẦM NHÌN ĐẾN NĂM 2035\\n"
+    >>> [(d.quote, d.period.code) for d in title_deadlines(text)]
+    [('2026 - 2030', '2026-2030')]
+    """
+    heading = title_heading(text)
+    if heading is None:
+        return []
+    skipped = _Spans(skip)
+    found = []
+    for mark in year_marks(text, *heading):
+        start = max(heading[0], mark.span[0] - 30)
+        if mark.reference or _inside(mark.span, skipped):
+            continue
+        if _VISION.search(text[start : mark.span[0]]):
+            continue
+        found.append(Deadline(mark.period, text[slice(*mark.span)], mark.span))
+    return found

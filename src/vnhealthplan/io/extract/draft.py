@@ -47,6 +47,7 @@ from vnhealthplan.io.extract.deadlines import (
     find_periods,
     target_deadlines,
     task_periods,
+    title_deadlines,
 )
 from vnhealthplan.io.extract.header import Header, read_header
 from vnhealthplan.io.extract.reading import (
@@ -392,7 +393,8 @@ def _deadlines(
     targets: Sequence[Any],
     drafted: Sequence[AssignmentCandidate],
 ) -> list[Deadline]:
-    """The periods that govern the drafted targets and tasks; none of a cited document."""
+    """The periods that govern the drafted targets and tasks, each once at its first place;
+    none of a cited document."""
     skip = [r.span for r in references]
     skip += [span for name, span in header.spans.items() if name in ("number", "issued")]
     governing = target_deadlines(
@@ -409,8 +411,12 @@ def _deadlines(
             governing.append(Deadline(due, words, (start, start + len(words))))
     taken = {d.span for d in governing}
     governing += [d for d in find_periods(text, skip) if d.span not in taken]
-    unique = {d.span: d for d in governing}
-    return sorted(unique.values(), key=lambda d: d.span)
+    given = {d.period.code for d in governing}
+    governing += [d for d in title_deadlines(text, skip) if d.period.code not in given]
+    first: dict[str, Deadline] = {}  # each period once, at its first place (labelling.rst)
+    for d in sorted(governing, key=lambda d: d.span):
+        first.setdefault(d.period.code, d)
+    return list(first.values())
 
 
 def _assignment_findings(text: str, drafted: Sequence[AssignmentCandidate]) -> list[Finding]:

@@ -12,6 +12,10 @@ sentence, or its part after "; đồng thời"):
 * a task that another agency leads: "<A>: Phối hợp với <B>, <C> …" makes B the lead and
   A, C partners; "<A> … có trách nhiệm phối hợp thực hiện" (with no one named) makes A a
   partner of the agency the paragraph's "giao … chủ trì" put in charge;
+* outside a status section, a paragraph that opens with an agency leading a task ("Sở Y tế
+  chủ trì, …", "Sở Y tế - cơ quan thường trực … phối hợp với …") is that agency's; a head
+  named for the agency ("Giao Giám đốc Sở Y tế chủ trì") stands for it, and lines broken
+  mid-sentence (a web page's layout) are read joined, quoted as broken;
 * partners are read from "phối hợp với …" (:func:`partners_of`), agency names that hold
   "và" kept whole; the body a result goes to from "báo cáo", "trình", "gửi" or "tham mưu".
 
@@ -65,6 +69,7 @@ _VERBS: Final = (
     r"cân đối|bảo đảm|đảm bảo|tuyên truyền|giám sát|ưu tiên|huy động)"
 )
 _SUBJECT: Final = re.compile(
+    rf"(?:Điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?"
     rf"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+tỉnh[ \t]+)?"
     rf"(?:[Gg]iao[ \t]+|Đề nghị[ \t]+)?"
     rf"(?P<who>{_AGENCY}[^.;:\n]{{0,100}}?)(?<![Cc]ác)[ \t,]+{_VERBS}\b"
@@ -97,11 +102,24 @@ _LEADS_WITH: Final = re.compile(r"^[ \t,]*phối hợp[ \t]+với[ \t]+", re.IGN
 _IMPLEMENTATION: Final = re.compile(
     r"to chuc thuc hien|phan cong (?:nhiem vu|trach nhiem)|trach nhiem (?:thuc hien|cua cac)"
 )
-_GIAO: Final = re.compile(rf"\bgiao[ \t]+{_AGENCY}[^.;:\n]{{0,60}}?[ \t,]+chủ trì")
+_GIAO: Final = re.compile(rf"\b[Gg]iao[ \t]+{_AGENCY}[^.;:\n]{{0,60}}?[ \t,]+chủ trì")
+#: The head of an agency given a task stands for the agency: "Giám đốc Sở Y tế" is Sở Y tế.
+_HEAD_OF: Final = re.compile(
+    r"^(?:Giám đốc|Chủ tịch)[ \t]+(?=(?:Sở|UBND|Ủy ban|Uỷ ban|Bệnh viện|Trung tâm|Chi cục)\b)"
+)
+#: An agency's role set after it by a dash: "Sở Y tế - cơ quan thường trực Ban Chỉ đạo".
+_ROLE: Final = re.compile(r"[ \t]+[-–][ \t]+(?:cơ quan|đơn vị|là)\b.*$")
+#: A paragraph that opens with an agency leading its own task: "Sở Y tế chủ trì, …",
+#: "Sở Y tế phối hợp với …", "Sở Y tế là cơ quan thường trực …".
+_OWN_TASK: Final = re.compile(r"[ \t,]*(?:chủ trì|phối hợp với|là (?:cơ quan|đầu mối))\b")
+#: A line broken mid-sentence (a web page's layout): no stop at its end, lower case after.
+_SOFT_BREAK: Final = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?=[ \t]*[a-zà-ỹđ])")
 _CLOSING: Final = re.compile(r"[ \t\-–•]*Trên đây là", re.IGNORECASE)
 _RECIPIENTS: Final = re.compile(r"[ \t]*Nơi nhận", re.IGNORECASE)
 #: Where a list of partners is cut: commas, semicolons, and "và" before another agency.
 _PIECE_CUT: Final = re.compile(rf"[,;]| và (?={_GROUP_START})")
+#: A group of agencies whose kinds may follow in lower case ("UBND các huyện, thị xã").
+_GROUP: Final = re.compile(r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+)?[Cc]ác ")
 _CLAUSE_CUT: Final = re.compile(r";[ \t]*(?=đồng thời\b)")
 #: An agency that leads a clause glued to the words before it, with no stop between.
 _GLUED: Final = re.compile(
@@ -110,7 +128,7 @@ _GLUED: Final = re.compile(
 )
 _NOT_BEFORE_SUBJECT: Final = frozenset(
     {"giao", "với", "và", "của", "cho", "tỉnh", "hợp", "trình", "gửi", "tại", "theo"}
-    | {"đạo", "hoặc", "cùng", "là", "do"}
+    | {"đạo", "hoặc", "cùng", "là", "do", "đốc", "tịch"}
 )
 
 
@@ -163,7 +181,7 @@ def _pieces(words: str) -> list[str]:
                 j = k
                 break
         else:
-            if pieces[i].startswith(("các ", "Các ")):
+            if _GROUP.match(pieces[i]):
                 while j < len(pieces) and _kind_word(pieces[j]):
                     j += 1
         parts.extend(_split_and(", ".join(pieces[i:j])))
@@ -206,7 +224,8 @@ def subject_of(clause: str) -> tuple[str, int] | None:
         m = _SUBJECT.match(clause, intro.end()) if intro else None
     if m is None:
         return None
-    return " ".join(m.group("who").split()).rstrip(" ,"), m.end("who")
+    who = _HEAD_OF.sub("", " ".join(m.group("who").split()).rstrip(" ,"))
+    return _ROLE.sub("", who), m.end("who")
 
 
 def _submitted_to(task: str) -> str | None:
@@ -274,7 +293,13 @@ def _duty(
     named = subject_of(task)
     if named:
         body = task[named[1] :]
-    if _LEADS_WITH.match(body) and partners and "chủ trì" not in body:
+    # a vague group ("các sở, ngành liên quan") does not lead the task it helps with
+    if (
+        _LEADS_WITH.match(body)
+        and partners
+        and "chủ trì" not in body
+        and not (named and partners[0].startswith(("các ", "Các ")))
+    ):
         lead, partners = partners[0][:1].upper() + partners[0][1:], [who, *partners[1:]]
         reasons.append(f"{who} takes part; the task is led by {lead}")
     elif "phối hợp" in body and not partners and walk.main and walk.main != who:
@@ -364,6 +389,57 @@ def prose_assignments(
     ['Ban cán sự đảng Uỷ ban nhân dân tỉnh', 'Ban cán sự đảng Uỷ ban nhân dân tỉnh', \
 'Ban Tuyên giáo Tỉnh uỷ', 'Các ban đảng và cơ quan có liên quan']
     """
+    flat, lines = _unwrap(text, lines)
+    found = _walk(flat, lines, document)
+    if flat == text:
+        return found
+    return [_requoted(text, c) for c in found]
+
+
+def _leads(raw: str, line: Line) -> bool:
+    """Whether a paragraph outside a status section opens with an agency leading a task."""
+    if line.in_status or line.level is not None:
+        return False
+    named = subject_of(_BULLET.sub("", raw, count=1))
+    words = _BULLET.sub("", raw, count=1)
+    return named is not None and _OWN_TASK.match(words, named[1]) is not None
+
+
+def _unwrap(text: str, lines: Sequence[Line]) -> tuple[str, list[Line]]:
+    """The text with its lines broken mid-sentence joined (a space for each break, so that
+    spans stay), and its lines so joined."""
+    soft = {m.end() - 1 for m in _SOFT_BREAK.finditer(text)}
+    if not soft:
+        return text, list(lines)
+    flat = "".join(" " if i in soft else c for i, c in enumerate(text))
+    joined: list[Line] = []
+    for line in lines:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and text.find("\n", prev.span[1], line.span[0]) in soft
+            and not (prev.cells or line.cells)
+            and prev.level is None
+            and line.level is None
+        ):
+            joined[-1] = attrs.evolve(prev, span=(prev.span[0], line.span[1]))
+        else:
+            joined.append(line)
+    return flat, joined
+
+
+def _requoted(text: str, made: AssignmentCandidate) -> AssignmentCandidate:
+    """*made* quoting the words as the text breaks them."""
+    source = made.assignment.source
+    if source is None:
+        return made
+    quote = text[slice(*made.span)]
+    return attrs.evolve(
+        made, assignment=attrs.evolve(made.assignment, source=attrs.evolve(source, quote=quote))
+    )
+
+
+def _walk(text: str, lines: Sequence[Line], document: Document) -> list[AssignmentCandidate]:
     found: list[AssignmentCandidate] = []
     walk = _Walk()
     for line in lines:
@@ -373,7 +449,7 @@ def prose_assignments(
             continue
         if (line.level is not None and line.level <= 1) or _RECIPIENTS.match(raw):
             walk.inside = False
-        if not walk.inside and not line.cells and _GIAO.search(raw):
+        if not walk.inside and not line.cells and (_GIAO.search(raw) or _leads(raw, line)):
             walk = _Walk(inside=True)
         if not walk.inside or not raw.strip() or line.cells:
             continue

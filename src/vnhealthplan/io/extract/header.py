@@ -23,6 +23,7 @@ Examples
 from __future__ import annotations
 
 import contextlib
+import itertools
 import re
 from collections import Counter
 from datetime import date
@@ -36,7 +37,7 @@ from vnhealthplan.io.extract.segment import YearMark, year_marks
 from vnhealthplan.model.province import Province
 from vnhealthplan.text import UnknownNameError, split_agency
 
-__all__ = ["Header", "read_header"]
+__all__ = ["Header", "read_header", "title_heading"]
 
 Span = tuple[int, int]
 
@@ -164,6 +165,46 @@ def _title(text: str, reasons: list[str], spans: dict[str, Span]) -> str:
     if first:
         spans["title"] = first.span()
     return sentence
+
+
+def _upper(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def title_heading(text: str) -> Span | None:
+    """Where the title's heading stands: the first line under the "KẾ HOẠCH" line and the
+    capitalised lines that continue it; without that line, the first capitalised line of
+    three words or more after the line that dates the document. None if neither is there.
+
+    Examples
+    --------
+    >>> text = "KẾ HOẠCH\\nPHÒNG CHỐNG SỐT RÉT\\nGIAI ĐOẠN 2026 - 2030\\nThực hiện Quyết định …"
+    >>> text[slice(*title_heading(text))]
+    'PHÒNG CHỐNG SỐT RÉT\\nGIAI ĐOẠN 2026 - 2030'
+    >>> text = "Số: 9/KH-UBND | Huế, ngày 2 tháng 1 năm 2026 |\\nPHÒNG, CHỐNG BỆNH SỐT RÉT NĂM 2026"
+    >>> text[slice(*title_heading(text))]
+    'PHÒNG, CHỐNG BỆNH SỐT RÉT NĂM 2026'
+    """
+    kind = _KIND_LINE.search(text, 0, _HEAD_CHARS)
+    if kind is None:
+        dated = _DATE.search(text, 0, _HEAD_CHARS)
+        if dated is None:
+            return None
+        pos = text.find("\n", dated.end())
+        for line in re.finditer(r"[^\n]+", text[: pos + 400] if pos >= 0 else ""):
+            if line.start() > pos and _upper(line.group()) and len(line.group().split()) >= 3:
+                return line.span()
+        return None
+    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text[kind.end() : kind.end() + 1000]))
+    if not lines or "\n\n\n" in text[kind.end() : kind.end() + lines[0].start()]:
+        return None
+    end = lines[0].end()
+    for before, line in itertools.pairwise(lines):
+        if line.start() - before.end() > 1 or not _upper(line.group()):
+            break
+        end = line.end()
+    return kind.end() + lines[0].start(), kind.end() + end
 
 
 def _province(text: str, place: str | None, reasons: list[str]) -> Province | None:

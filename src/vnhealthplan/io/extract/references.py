@@ -43,7 +43,7 @@ _DAY: Final = (
 _REFERENCE: Final = re.compile(
     rf"(?P<kind>{_KINDS})[ \t]+(?:số[ \t]*:?[ \t]*)?(?P<number>{_NUMBER})"
     rf"(?:[ \t]*[⁰¹²³⁴-⁹]+)?"
-    rf"(?:[ \t,]*(?:[A-ZĐƯ]{{1,4}}[ \t,]+)?{_DAY})?"
+    rf"(?:[ \t,]*(?:\n[ \t]*)?(?:[A-ZĐƯ]{{1,4}}[ \t,]+)?{_DAY})?"
     r"(?:[ \t,]*của[ \t]+(?P<issuer>[^\n.;:,()]{2,60}?)"
     r"(?=[ \t]+(?:về|phê duyệt|ban hành|quy định|hướng dẫn|giao|khóa|khoá|và)\b"
     r"|[ \t]*[\n.;:,()]|$))?"
