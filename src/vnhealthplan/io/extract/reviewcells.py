@@ -180,11 +180,11 @@ def row_cells(row: Row, lang: Lang) -> list[Any]:
      'paragraph 1']
     """
     f = row.finding
+    place = row.source.location(f.span, lang) if row.source is not None else ""
     keep = "" if row.kind in _READ_ONLY else keep_words(lang)[0]
     kind = translate(_KINDS[row.kind], lang, context="review workbook")
     return [row.index, kind, keep, *_record_cells(row, lang), f.confidence,
-            "; ".join(f.reasons), f.quote, f.span[0], f.span[1],
-            row.source.location(f.span, lang) if row.source is not None else ""]  # fmt: skip
+            "; ".join(f.reasons), f.quote, *f.span, place]  # fmt: skip
 
 
 def _same(got: Any, written: Any) -> bool:
