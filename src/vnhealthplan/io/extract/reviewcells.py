@@ -119,9 +119,8 @@ def keep_words(lang: Lang) -> tuple[str, str]:
     >>> keep_words("vi"), keep_words("en")
     (('có', 'không'), ('yes', 'no'))
     """
-    return translate("yes", lang, context="review workbook"), translate(
-        "no", lang, context="review workbook"
-    )
+    yes, no = (translate(word, lang, context="review workbook") for word in ("yes", "no"))
+    return yes, no
 
 
 _KINDS: Final = {
