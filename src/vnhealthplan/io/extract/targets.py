@@ -292,11 +292,14 @@ def _role_and_year(
     when = value_year(text, value.span, sentence, line, years)
     mark, cost = when[0], when[2]
     near = mark is not None and mark is not line.section_year and cost <= 0.1
-    role = read_role(text, lead, line, mark, value.span, doc_year, near=near)
+    issued = years.issue_year is not None and years.issue_year == doc_year
+    role = read_role(text, lead, line, mark, value.span, doc_year, near=near, issued=issued)
     if value.fraction:
         role = Role("observation", (_whole_reason(value, after),))
     if role.kind == "observation":
-        when = observation_year(text, value.span, sentence, line, doc_year)
+        # "năm 2019 có …" is a figure of the year written before it, whatever the plan's year
+        had = any(r.startswith("'năm ") for r in role.reasons[:1])
+        when = observation_year(text, value.span, sentence, line, None if had else doc_year)
     return role, when, near
 
 

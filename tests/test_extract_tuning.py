@@ -1,0 +1,51 @@
+"""Rules of the genre found in the tuning round on the seen cases (targets and status figures).
+
+Each test states a rule with a short phrase made up for it (no text of an evaluation case).
+"""
+
+from __future__ import annotations
+
+from vnhealthplan.io.extract import draft_plan
+
+_DATED = "Hà Nội, ngày 10 tháng 01 năm 2024\nKẾ HOẠCH\nY tế năm 2024\n\n"
+
+
+def _targets(text: str) -> list[tuple[float, str, str, str]]:
+    return [
+        (t.value.magnitude, t.comparator.value, t.kind.value, t.period.code)
+        for t in draft_plan(text).plan.targets
+    ]
+
+
+def _observations(text: str) -> list[tuple[float, str]]:
+    return [(o.value.magnitude, o.period.code) for o in draft_plan(text).plan.observations]
+
+
+# ---- "năm 2019 có …", "năm 2020 là …": figures of a year ------------------------------------
+
+
+def test_a_series_of_years_with_co_or_la_gives_status_figures() -> None:
+    text = (
+        "Số trạm y tế có bác sĩ tăng dần: năm 2017 có 120 trạm; năm 2018 có 131 trạm, "
+        "năm 2019 có 140 trạm. Tỷ lệ sinh con thứ ba năm 2018 là 9,5%; năm 2019 là 9,1%."
+    )
+    assert _targets(text) == []
+    assert _observations(text) == [
+        (120, "2017"),
+        (131, "2018"),
+        (140, "2019"),
+        (9.5, "2018"),
+        (9.1, "2019"),
+    ]
+
+
+def test_a_year_to_reach_with_co_stays_a_target() -> None:
+    text = _DATED + "Phấn đấu đến năm 2025 có 95% trạm y tế có bác sĩ."
+    assert _targets(text) == [(95, "=", "level", "2025")]
+    assert _observations(text) == []
+
+
+def test_a_later_year_than_the_issue_year_with_co_stays_a_target() -> None:
+    text = _DATED + "Trong năm 2025 có 90% xã đạt tiêu chí quốc gia về y tế."
+    assert [t[3] for t in _targets(text)] == ["2025"]
+    assert _observations(text) == []
