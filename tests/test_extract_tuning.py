@@ -49,3 +49,28 @@ def test_a_later_year_than_the_issue_year_with_co_stays_a_target() -> None:
     text = _DATED + "Trong năm 2025 có 90% xã đạt tiêu chí quốc gia về y tế."
     assert [t[3] for t in _targets(text)] == ["2025"]
     assert _observations(text) == []
+
+
+# ---- "… vào năm 2025 và duy trì đến năm 2030" ---------------------------------------------
+
+
+def test_a_level_kept_to_a_later_year_is_a_level_and_a_maintain_target() -> None:
+    text = _DATED + (
+        "Mục tiêu: tỷ lệ tiêm chủng đạt 85% năm 2024; 90% năm 2025. 100% trạm y tế có "
+        "bác sĩ làm việc vào năm 2025 và duy trì đến năm 2030; 100% xã có nhân viên y tế "
+        "thôn bản vào năm 2026 và tiếp tục duy trì tới năm 2030."
+    )
+    assert _targets(text) == [
+        (85, "=", "level", "2024"),
+        (90, "=", "level", "2025"),
+        (100, "=", "level", "2025"),
+        (100, "=", "maintain", "2030"),
+        (100, "=", "level", "2026"),
+        (100, "=", "maintain", "2030"),
+    ]
+
+
+def test_a_year_before_the_value_in_its_own_clause_still_governs_it() -> None:
+    text = _DATED + "Phấn đấu đến năm 2026 toàn tỉnh có 95% trạm y tế đạt chuẩn, xây mới 2 "
+    text += "bệnh viện vào năm 2025."
+    assert _targets(text)[0] == (95, "=", "level", "2026")

@@ -18,12 +18,21 @@ from typing import Any, Final
 
 import attrs
 
-from vnhealthplan.core.vocab import Tier
+from vnhealthplan.core.vocab import TargetKind, Tier
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import TargetPhrase
 
-__all__ = ["EARLIER", "Candidate", "YearContext", "plan_period", "reference_year", "value_year"]
+__all__ = [
+    "EARLIER",
+    "Candidate",
+    "YearContext",
+    "due_after",
+    "maintained",
+    "plan_period",
+    "reference_year",
+    "value_year",
+]
 
 Span = tuple[int, int]
 
@@ -31,6 +40,17 @@ Span = tuple[int, int]
 EARLIER: Final = "year taken from an earlier sentence of the paragraph"
 _UNTIL: Final = re.compile(r"(?:đến|tới|trước)[ \t]+(?:hết[ \t]+)?$", re.IGNORECASE)
 _YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?năm[ \t]+(\d{4})\b")
+_GAP = r"[ \t\n]+"
+#: "vào năm 2025", "đến hết năm 2025" after a value: the year its own words set.
+_DUE_AFTER: Final = re.compile(
+    rf"\b(?:vào|đến|tới){_GAP}(?:hết{_GAP}|cuối{_GAP})?năm{_GAP}(\d{{4}})\b", re.IGNORECASE
+)
+#: "… và duy trì đến năm 2030" right after the year a level is due.
+_MAINTAIN_UNTIL: Final = re.compile(
+    rf"[ \t\n,]*(?:và{_GAP})?(?:tiếp tục{_GAP})?duy trì{_GAP}(?:cho{_GAP})?(?:đến|tới){_GAP}"
+    rf"(?:hết{_GAP})?(?:năm{_GAP})?(\d{{4}})\b",
+    re.IGNORECASE,
+)
 #: Lines of a target section longer than this are prose: their years are their own.
 _OBJECTIVE_CHARS = 160
 
@@ -102,6 +122,51 @@ class Candidate:
     confidence: float
     reasons: tuple[str, ...]
     role: str = attrs.field(default="target", kw_only=True)
+
+
+def due_after(text: str, start: int, end: int) -> YearMark | None:
+    """The year a value's own words set after it ("100% xã … vào năm 2025"), if any.
+
+    *start* is the value's end, *end* the next value's start or its clause's end. This year
+    outranks a year written before the value in an earlier clause or sentence.
+
+    Examples
+    --------
+    >>> text = "90% năm 2030; 100% trạm y tế có bác sĩ vào năm 2025"
+    >>> due_after(text, 18, len(text)).period.code
+    '2025'
+    """
+    found = _DUE_AFTER.search(text, start, end)
+    if found is None:
+        return None
+    return YearMark(Period.year(int(found.group(1))), found.span(1))
+
+
+def maintained(text: str, found: Candidate, due: YearMark, end: int) -> Candidate | None:
+    """The kept level of "*found* vào năm 2025 và duy trì đến năm 2030", if the text says so.
+
+    A level due by one year and kept to a later one is two targets: the level, and its
+    maintenance (kind ``maintain``) due by the later year, quoted from the value to it.
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.targets import find_targets
+    >>> text = "Mục tiêu: 100% xã có trạm y tế vào năm 2025 và duy trì đến năm 2030."
+    >>> [(c.phrase.kind.value, c.period.code) for c in find_targets(text)]
+    [('level', '2025'), ('maintain', '2030')]
+    """
+    kept = _MAINTAIN_UNTIL.match(text, due.span[1], end)
+    if kept is None or int(kept.group(1)) <= due.period.last_year:
+        return None
+    phrase = attrs.evolve(found.phrase, kind=TargetKind.MAINTAIN)
+    reason = f"'{' '.join(kept.group().split())}': the level is kept to {kept.group(1)}"
+    return attrs.evolve(
+        found,
+        span=(found.span[0], kept.end()),
+        phrase=phrase,
+        period=Period.year(int(kept.group(1))),
+        reasons=(*found.reasons, reason),
+    )
 
 
 def plan_period(text: str, lines: Sequence[Line], issue_year: int | None) -> YearMark | None:

@@ -83,7 +83,9 @@ _TARGET: Final = _words(TARGET_WORDS)
 _TIME_REFERENCE: Final = re.compile(r"(?:cuối|đầu)\b", re.IGNORECASE)
 #: "Năm 2019 có 231.649 người", "năm 2020 là 14,59%": a year, then "có"/"là", then the value
 #: (not "đến năm 2025 có …", a year to reach).
-_YEAR_HAD: Final = re.compile(r"(?<!\bden )(?<!\btoi )(?<!\bvao )(?<!\bhet )\bnam (\d{4}) (co|la)\W*$")
+_YEAR_HAD: Final = re.compile(
+    r"(?<!\bden )(?<!\btoi )(?<!\bvao )(?<!\bhet )\bnam (\d{4}) (co|la)\W*$"
+)
 _ESTIMATE = "'ước': an estimate"
 
 

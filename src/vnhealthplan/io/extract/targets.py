@@ -44,6 +44,8 @@ from vnhealthplan.io.extract.candidate import (
     EARLIER,
     Candidate,
     YearContext,
+    due_after,
+    maintained,
     plan_period,
     reference_year,
     value_year,
@@ -241,6 +243,9 @@ def _clause(
         role, (mark, year_reason, year_cost), near = _role_and_year(
             text, value, lead, after, sentence, line, years, doc_year
         )
+        due = due_after(text, value.span[1], value.span[1] + len(after))
+        if role.kind == "target" and due is not None and _apart(text, mark, value.span[0]):
+            mark, year_reason, year_cost, near = due, "", 0.0, True
         unit = promoted.get(i, value.unit)
         drafted = _reading(value, unit, own, after, head)
         if mark is None or drafted is None:
@@ -259,7 +264,7 @@ def _clause(
         cost += year_cost + role.cost + 0.1 * bool(target_reason)
         cost += 0.3 * bool(value.decimal) + 0.2 * any("footnote" in r for r in value.reasons)
         found.append(
-            Candidate(
+            drafted := Candidate(
                 value.span,
                 code,
                 _name(own, after, head),
@@ -274,7 +279,17 @@ def _clause(
                 role=role.kind,
             )
         )
+        kept = due and maintained(text, drafted, due, value.span[1] + len(after))
+        if kept and role.kind == "target":
+            found.append(kept)
     return found
+
+
+def _apart(text: str, mark: YearMark | None, start: int) -> bool:
+    """Whether *mark* is cut off from the value at *start* (by ".", ";", ":" or a line end)."""
+    if mark is None or mark.span[0] >= start:
+        return True
+    return mark.span[1] > start or bool(re.search(r"[.;:\n]", text[mark.span[1] : start]))
 
 
 def _role_and_year(
