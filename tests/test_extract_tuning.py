@@ -74,3 +74,11 @@ def test_a_year_before_the_value_in_its_own_clause_still_governs_it() -> None:
     text = _DATED + "Phấn đấu đến năm 2026 toàn tỉnh có 95% trạm y tế đạt chuẩn, xây mới 2 "
     text += "bệnh viện vào năm 2025."
     assert _targets(text)[0] == (95, "=", "level", "2026")
+
+
+# ---- "từ X% trở lên" after a lead word -----------------------------------------------------
+
+
+def test_from_x_upward_after_a_lead_word_is_at_least_x() -> None:
+    text = _DATED + "Đến năm 2025, có từ 85% trở lên trạm y tế có bác sĩ; có từ 3‰ trở xuống."
+    assert _targets(text) == [(85, ">=", "level", "2025"), (3, "<=", "level", "2025")]
