@@ -82,3 +82,14 @@ def test_a_year_before_the_value_in_its_own_clause_still_governs_it() -> None:
 def test_from_x_upward_after_a_lead_word_is_at_least_x() -> None:
     text = _DATED + "Đến năm 2025, có từ 85% trở lên trạm y tế có bác sĩ; có từ 3‰ trở xuống."
     assert _targets(text) == [(85, ">=", "level", "2025"), (3, "<=", "level", "2025")]
+
+
+# ---- a sentence wrapped over lines by a page's layout --------------------------------------
+
+
+def test_a_line_starting_in_lower_case_takes_the_year_of_the_line_it_goes_on_from() -> None:
+    text = _DATED + (
+        "Phấn đấu đạt mục tiêu vào năm 2026 (85% người bệnh được\n"
+        "quản lý; 80% người bệnh được điều trị)."
+    )
+    assert [(t[0], t[3]) for t in _targets(text)] == [(85, "2026"), (80, "2026")]

@@ -40,6 +40,9 @@ Span = tuple[int, int]
 EARLIER: Final = "year taken from an earlier sentence of the paragraph"
 _UNTIL: Final = re.compile(r"(?:đến|tới|trước)[ \t]+(?:hết[ \t]+)?$", re.IGNORECASE)
 _YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?năm[ \t]+(\d{4})\b")
+#: The reason given for a year taken from the lines a wrapped sentence starts on.
+WRAPPED: Final = "year taken from the line the sentence is wrapped from"
+_SENTENCE_END: Final = re.compile(r"[.!?:](?:\s|$)")
 _GAP = r"[ \t\n]+"
 #: "vào năm 2025", "đến hết năm 2025" after a value: the year its own words set.
 _DUE_AFTER: Final = re.compile(
@@ -122,6 +125,24 @@ class Candidate:
     confidence: float
     reasons: tuple[str, ...]
     role: str = attrs.field(default="target", kw_only=True)
+
+
+def _wrapped_from(text: str, start: int) -> YearMark | None:
+    """The last year of the lines a sentence wrapped in the middle started on.
+
+    A line that starts in lower case ("tình trạng nhiễm …; 90% …") goes on with the
+    sentence of the line above (a page's layout broke it): that line's years, from its
+    sentence's start, govern its values as if written on one line.
+    """
+    begin = start
+    while begin > 0 and text[begin - 1] == "\n" and text[begin : begin + 1].islower():
+        begin = text.rfind("\n", 0, begin - 1) + 1
+    if begin == start:
+        return None
+    ends = list(_SENTENCE_END.finditer(text, begin, start))
+    marks = year_marks(text, ends[-1].end() if ends else begin, start)
+    marks = [m for m in marks if not m.reference]
+    return marks[-1] if marks else None
 
 
 def due_after(text: str, start: int, end: int) -> YearMark | None:
@@ -252,6 +273,9 @@ def value_year(
     near = year_near(marks, value_span)
     if near is not None:
         return near
+    wrapped = _wrapped_from(text, sentence[0])
+    if wrapped is not None:
+        return wrapped, WRAPPED, 0.1
     paragraph = [m for m in year_marks(text, line.span[0], sentence[0]) if not m.reference]
     if paragraph:
         return paragraph[-1], EARLIER, 0.1
