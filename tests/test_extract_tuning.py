@@ -93,3 +93,24 @@ def test_a_line_starting_in_lower_case_takes_the_year_of_the_line_it_goes_on_fro
         "quản lý; 80% người bệnh được điều trị)."
     )
     assert [(t[0], t[3]) for t in _targets(text)] == [(85, "2026"), (80, "2026")]
+
+
+# ---- a signed figure measured from a base year ---------------------------------------------
+
+
+def test_a_signed_figure_from_a_base_year_is_a_change() -> None:
+    text = _DATED + (
+        "Chỉ tiêu năm 2024:\n"
+        "- Tăng tỷ lệ phụ nữ khám thai (TLK): + 2% so với năm 2023;\n"
+        "- Giảm số ca mắc lao mới: 12% so năm 2023;\n"
+        "- Tỷ suất chết thô: -0,5 ‰ so với năm 2023;\n"
+        "- 15% so với năm 2023 là tỷ lệ hộ gia đình được thăm;\n"
+        "- Tỷ lệ trẻ được tiêm đủ: 95% so với năm 2023."
+    )
+    assert _targets(text) == [
+        (2, "=", "change", "2024"),
+        (-12, "=", "change", "2024"),
+        (-0.5, "=", "change", "2024"),
+        (15, "=", "level", "2024"),
+        (95, "=", "level", "2024"),
+    ]

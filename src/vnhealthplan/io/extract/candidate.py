@@ -27,6 +27,7 @@ __all__ = [
     "EARLIER",
     "Candidate",
     "YearContext",
+    "baseline_change",
     "due_after",
     "maintained",
     "plan_period",
@@ -40,6 +41,13 @@ Span = tuple[int, int]
 EARLIER: Final = "year taken from an earlier sentence of the paragraph"
 _UNTIL: Final = re.compile(r"(?:đến|tới|trước)[ \t]+(?:hết[ \t]+)?$", re.IGNORECASE)
 _YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?năm[ \t]+(\d{4})\b")
+#: "… so với năm 2022", "so cùng kỳ" right after a value: the base it is measured from.
+_BASELINE_AFTER: Final = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?so[ \t]+(?:với[ \t]+)?(?:năm[ \t]+\d{4}|cùng[ \t]+kỳ)",
+    re.IGNORECASE,
+)
+_SIGN: Final = re.compile(r"([+\-−–])[ \t]*$")
+_HEAD_VERB: Final = re.compile(r"^[\W\d]*(giảm|tăng)\b", re.IGNORECASE)
 #: The reason given for a year taken from the lines a wrapped sentence starts on.
 WRAPPED: Final = "year taken from the line the sentence is wrapped from"
 _SENTENCE_END: Final = re.compile(r"[.!?:](?:\s|$)")
@@ -188,6 +196,40 @@ def maintained(text: str, found: Candidate, due: YearMark, end: int) -> Candidat
         period=Period.year(int(kept.group(1))),
         reasons=(*found.reasons, reason),
     )
+
+
+def baseline_change(text: str, found: Candidate, number: int, clause: int) -> Candidate:
+    """*found* read as a change when it is measured from a base year and signed.
+
+    "Điều chỉnh mức sinh: + 0,1 ‰ so với năm 2022" and "Giảm số ca mắc mới: 15% so năm
+    2022" state how much a figure moves from its base year: a change (kind ``change``),
+    negative for a "-" sign or a clause that starts with "Giảm". A level without a sign or
+    such a verb ("95% so với năm 2022") stays as it is. *number* is where the value's number
+    starts, *clause* where its clause starts.
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.targets import find_targets
+    >>> text = "Chỉ tiêu năm 2024:\\n- Giảm số ca mắc sởi: 20% so với năm 2023;"
+    >>> [(c.phrase.kind.value, c.value.magnitude) for c in find_targets(text)]
+    [('change', -20)]
+    """
+    if found.phrase.kind is not TargetKind.LEVEL or found.upper is not None:
+        return found
+    if not _BASELINE_AFTER.match(text, found.span[1]):
+        return found
+    sign = _SIGN.search(text, max(clause, number - 3), number)
+    if sign and not text[text.rfind("\n", 0, sign.start()) + 1 : sign.start()].strip():
+        sign = None  # a bullet, not a sign
+    verb = _HEAD_VERB.match(text[clause:number])
+    if sign is None and verb is None:
+        return found
+    down = sign.group(1) != "+" if sign else verb is not None and verb.group(1).lower() == "giảm"
+    value = -abs(found.value) if down else abs(found.value)
+    said = sign.group(1) if sign else verb.group(1) if verb else ""
+    reason = f"'{said}' and a base year after the value: a change from that year"
+    phrase = attrs.evolve(found.phrase, kind=TargetKind.CHANGE, value=value)
+    return attrs.evolve(found, value=value, phrase=phrase, reasons=(*found.reasons, reason))
 
 
 def plan_period(text: str, lines: Sequence[Line], issue_year: int | None) -> YearMark | None:

@@ -44,6 +44,7 @@ from vnhealthplan.io.extract.candidate import (
     EARLIER,
     Candidate,
     YearContext,
+    baseline_change,
     due_after,
     maintained,
     plan_period,
@@ -279,6 +280,7 @@ def _clause(
                 role=role.kind,
             )
         )
+        found[-1] = baseline_change(text, drafted, value.number_span[0], clause[0])
         kept = due and maintained(text, drafted, due, value.span[1] + len(after))
         if kept and role.kind == "target":
             found.append(kept)
