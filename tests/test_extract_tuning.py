@@ -114,3 +114,23 @@ def test_a_signed_figure_from_a_base_year_is_a_change() -> None:
         (15, "=", "level", "2024"),
         (95, "=", "level", "2024"),
     ]
+
+
+# ---- a heading broken over two lines -------------------------------------------------------
+
+
+def test_a_heading_broken_over_two_lines_keeps_its_section_words() -> None:
+    from vnhealthplan.io.extract.segment import layout
+
+    text = "1. Đặc điểm\ntình hình chung\nToàn tỉnh có 21% dân số là người cao tuổi."
+    lines = layout(text)
+    assert lines[0].section == "1. Đặc điểm tình hình chung"
+    assert [line.in_status for line in lines] == [True, True, True]
+    assert _targets(_DATED + text) == []
+
+
+def test_a_heading_followed_by_a_sentence_in_capitals_stays_one_line() -> None:
+    from vnhealthplan.io.extract.segment import layout
+
+    text = "2. Mục tiêu\nTỷ lệ tiêm chủng đạt 95%."
+    assert layout(text)[0].section == "2. Mục tiêu"
