@@ -134,3 +134,19 @@ def test_a_heading_followed_by_a_sentence_in_capitals_stays_one_line() -> None:
 
     text = "2. Mục tiêu\nTỷ lệ tiêm chủng đạt 95%."
     assert layout(text)[0].section == "2. Mục tiêu"
+
+
+# ---- a year heading a parenthesis of figures -----------------------------------------------
+
+
+def test_a_year_heading_a_parenthesis_of_figures_does_not_date_what_follows_it() -> None:
+    text = _DATED + (
+        "Hướng tới mục tiêu vào năm 2030 (95% người bệnh được phát hiện; 95% được điều "
+        "trị), giữ tỷ lệ mắc mới dưới 0,1%."
+    )
+    assert [(t[0], t[3]) for t in _targets(text)] == [(95, "2030"), (95, "2030"), (0.1, "2024")]
+
+
+def test_a_year_before_an_aside_without_figures_still_dates_what_follows() -> None:
+    text = _DATED + "Đến năm 2026 (theo lộ trình của Bộ), giữ tỷ lệ mắc mới dưới 0,1%."
+    assert [(t[0], t[3]) for t in _targets(text)] == [(0.1, "2026")]

@@ -51,6 +51,8 @@ _HEAD_VERB: Final = re.compile(r"^[\W\d]*(giảm|tăng)\b", re.IGNORECASE)
 #: The reason given for a year taken from the lines a wrapped sentence starts on.
 WRAPPED: Final = "year taken from the line the sentence is wrapped from"
 _SENTENCE_END: Final = re.compile(r"[.!?:](?:\s|$)")
+_OPENS: Final = re.compile(r"[ \t\n]*\(")
+_FIGURE: Final = re.compile(r"\d[ \t]*[%‰]")
 _GAP = r"[ \t\n]+"
 #: "vào năm 2025", "đến hết năm 2025" after a value: the year its own words set.
 _DUE_AFTER: Final = re.compile(
@@ -135,6 +137,23 @@ class Candidate:
     role: str = attrs.field(default="target", kw_only=True)
 
 
+def _closed_over(text: str, mark: YearMark, start: int) -> bool:
+    """Whether *mark* heads a parenthesis of figures that closes before *start*.
+
+    In "mục tiêu 90-90-90 vào năm 2030 (90% …; 90% …), khống chế … dưới 0,5%" the year
+    belongs to the figures in the parenthesis; a value after it is not due by that year.
+    """
+    opened = _OPENS.match(text, mark.span[1])
+    if opened is None or opened.end() >= start:
+        return False
+    depth = 0
+    for i in range(opened.end() - 1, start):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth == 0:
+            return bool(_FIGURE.search(text, opened.end(), i))
+    return False
+
+
 def _wrapped_from(text: str, start: int) -> YearMark | None:
     """The last year of the lines a sentence wrapped in the middle started on.
 
@@ -149,7 +168,7 @@ def _wrapped_from(text: str, start: int) -> YearMark | None:
         return None
     ends = list(_SENTENCE_END.finditer(text, begin, start))
     marks = year_marks(text, ends[-1].end() if ends else begin, start)
-    marks = [m for m in marks if not m.reference]
+    marks = [m for m in marks if not m.reference and not _closed_over(text, m, start)]
     return marks[-1] if marks else None
 
 
@@ -312,6 +331,7 @@ def value_year(
         mark = YearMark(Period.year(int(after.group(1))), after.span())
         return mark, "", 0.0
     marks = [m for m in year_marks(text, *sentence) if not m.reference]
+    marks = [m for m in marks if not _closed_over(text, m, value_span[0])]
     near = year_near(marks, value_span)
     if near is not None:
         return near
