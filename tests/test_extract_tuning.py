@@ -150,3 +150,18 @@ def test_a_year_heading_a_parenthesis_of_figures_does_not_date_what_follows_it()
 def test_a_year_before_an_aside_without_figures_still_dates_what_follows() -> None:
     text = _DATED + "Đến năm 2026 (theo lộ trình của Bộ), giữ tỷ lệ mắc mới dưới 0,1%."
     assert [(t[0], t[3]) for t in _targets(text)] == [(0.1, "2026")]
+
+
+# ---- counts of one facility ----------------------------------------------------------------
+
+
+def test_a_bare_count_of_beds_is_no_ratio_and_a_facility_size_no_province_indicator() -> None:
+    text = _DATED + (
+        "I. THỰC TRẠNG\nBệnh viện Nhi tỉnh có quy mô 200 giường bệnh, gồm 12 khoa và "
+        "03 phòng khám đa khoa khu vực.\nToàn tỉnh hiện có 2.400 giường bệnh."
+    )
+    seen = {o.value.magnitude: o.indicator.code for o in draft_plan(text).plan.observations}
+    assert seen[200].startswith("draft_")  # one hospital's size
+    assert seen[12].startswith("draft_")  # its departments
+    assert seen[3] == "health_facilities"  # clinics are facilities
+    assert seen[2400] == "total_beds"  # a count, not beds per 10,000 people
