@@ -52,7 +52,7 @@ from vnhealthplan.io.extract.candidate import (
     value_year,
 )
 from vnhealthplan.io.extract.counts import FRACTION_INDICATORS, is_count, read_count
-from vnhealthplan.io.extract.lexicon import rank_indicators
+from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, count_ranks, rank_indicators
 from vnhealthplan.io.extract.segment import (
     Line,
     YearMark,
@@ -75,7 +75,7 @@ _TIERS: Final = (
     (re.compile(r"\btuyen xa\b|\bcap xa\b"), Tier.COMMUNE),
 )
 _PER_POPULATION = ("[population]", "[live_births]")
-_COUNT_DIMS: Final = ("[beds]", "[doctors]", "[pharmacists]", "[nurses]", "[health_workers]")
+_COUNT_DIMS: Final = STAFF_AND_BEDS
 
 
 def _catalogue_reading(
@@ -174,21 +174,6 @@ def _shared_denominator(values: list[Value], text: str) -> dict[int, Any]:
     return promoted
 
 
-def _count_ranked(ranked: list[tuple[int, str]], unit: Any, own: str, words: str) -> Any:
-    """The indicators a bare count in prose may be read against: none for the size of one
-    facility ("quy mô 150 giường bệnh"), and no ratio unless *words* name a population
-    ("vạn dân", "10.000 dân")."""
-    dims = unit.dimensionality if unit is not None else {}
-    if len(dims) != 1 or not any(d in dims for d in _COUNT_DIMS):
-        return ranked
-    if fold(own).endswith("quy mo"):
-        return []
-    if re.search(r"\bdan\b", fold(words)):
-        return ranked
-    per = [c for _, c in ranked if indicators.get(c).unit.dimensionality.get("[population]")]
-    return [(score, code) for score, code in ranked if code not in per]
-
-
 def _is_age(value: Value, text: str, clause_start: int) -> bool:
     if str(value.unit) != "year" or "tuổi" not in value.text.casefold():
         return False
@@ -219,7 +204,7 @@ def _reading(
 ) -> tuple[str, tuple[Any, Any, TargetPhrase], list[str], float] | None:
     """The indicator code, the value read in its unit, the reasons and their cost."""
     words = own + " " + value.text
-    ranked = _count_ranked(rank_indicators(words, after, head), unit, own, words + after)
+    ranked = count_ranks(rank_indicators(words, after, head), unit, own, words + after)
     if value.fraction and str(unit) in FRACTION_INDICATORS:
         ranked = [(0, FRACTION_INDICATORS[str(unit)])]
     code, reading, why = _choose(value, value.text, unit, ranked)
