@@ -241,12 +241,9 @@ def _clause(
         after = text[value.span[1] : items[i + 1].span[0] if i + 1 < len(items) else clause[1]]
         lead = text[own_start : value.number_span[0]]  # with its verb: 'đã đạt', 'ước đạt'
         value, counted = read_count(value, items[:i], lead)
-        role, (mark, year_reason, year_cost), near = _role_and_year(
+        role, (mark, year_reason, year_cost), near, due = _role_and_year(
             text, value, lead, after, sentence, line, years, doc_year
         )
-        due = due_after(text, value.span[1], value.span[1] + len(after))
-        if role.kind == "target" and due is not None and _apart(text, mark, value.span[0]):
-            mark, year_reason, year_cost, near = due, "", 0.0, True
         unit = promoted.get(i, value.unit)
         drafted = _reading(value, unit, own, after, head)
         if mark is None or drafted is None:
@@ -264,26 +261,24 @@ def _clause(
             reasons.append(f"the denominator is read from the end of the list ({unit})")
         cost += year_cost + role.cost + 0.1 * bool(target_reason)
         cost += 0.3 * bool(value.decimal) + 0.2 * any("footnote" in r for r in value.reasons)
-        found.append(
-            drafted := Candidate(
-                value.span,
-                code,
-                _name(own, after, head),
-                reading[0],
-                reading[1],
-                reading[2],
-                mark.period,
-                _tier(fold(own + " " + after)),
-                line.section,
-                round(max(0.05, 1.0 - cost), 2),
-                (*value.reasons, *reasons),
-                role=role.kind,
-            )
+        made = Candidate(
+            value.span,
+            code,
+            _name(own, after, head),
+            reading[0],
+            reading[1],
+            reading[2],
+            mark.period,
+            _tier(fold(own + " " + after)),
+            line.section,
+            round(max(0.05, 1.0 - cost), 2),
+            (*value.reasons, *reasons),
+            role=role.kind,
         )
-        found[-1] = baseline_change(text, drafted, value.number_span[0], clause[0])
-        kept = due and maintained(text, drafted, due, value.span[1] + len(after))
-        if kept and role.kind == "target":
-            found.append(kept)
+        found.append(made := baseline_change(text, made, value.number_span[0], clause[0]))
+        if due is not None:
+            kept = maintained(text, made, due, value.span[1] + len(after))
+            found.extend([kept] if kept else [])
     return found
 
 
@@ -303,9 +298,10 @@ def _role_and_year(
     line: Line,
     years: YearContext,
     doc_year: int | None,
-) -> tuple[Role, tuple[YearMark | None, str, float], bool]:
+) -> tuple[Role, tuple[YearMark | None, str, float], bool, YearMark | None]:
     """Whether the value is a target or a status figure, its year (mark, reason, cost),
-    and whether that year is written near it."""
+    whether that year is written near it, and for a target the year its own words set
+    after it ("… vào năm 2025")."""
     when = value_year(text, value.span, sentence, line, years)
     mark, cost = when[0], when[2]
     near = mark is not None and mark is not line.section_year and cost <= 0.1
@@ -317,7 +313,11 @@ def _role_and_year(
         # "năm 2019 có …" is a figure of the year written before it, whatever the plan's year
         had = any(r.startswith("'năm ") for r in role.reasons[:1])
         when = observation_year(text, value.span, sentence, line, None if had else doc_year)
-    return role, when, near
+        return role, when, near, None
+    due = due_after(text, value.span[1], value.span[1] + len(after))
+    if due is not None and _apart(text, mark, value.span[0]):
+        return role, (due, "", 0.0), True, due
+    return role, when, near, due
 
 
 def _whole_reason(value: Value, after: str) -> str:
