@@ -165,3 +165,10 @@ def test_a_bare_count_of_beds_is_no_ratio_and_a_facility_size_no_province_indica
     assert seen[12].startswith("draft_")  # its departments
     assert seen[3] == "health_facilities"  # clinics are facilities
     assert seen[2400] == "total_beds"  # a count, not beds per 10,000 people
+
+
+def test_a_letter_item_after_a_letter_item_is_no_heading_continuation() -> None:
+    from vnhealthplan.io.extract.segment import layout
+
+    text = "a) Tỷ lệ hài lòng đạt 85%;\nb) giai đoạn 2028 - 2029: tỷ lệ hài lòng đạt 88%."
+    assert layout(text)[0].section_year is None

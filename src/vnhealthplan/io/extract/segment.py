@@ -268,6 +268,8 @@ def _heading_end(text: str, start: int, end: int) -> int:
     line = text[end + 1 : nxt].strip()
     if not line or not line[0].islower() or nxt - end - 1 > _WRAPPED_CHARS:
         return end
+    if _heading_level(text[end + 1 : nxt]) is not None:  # "a) …" then "b) …": two items
+        return end
     return nxt
 
 
