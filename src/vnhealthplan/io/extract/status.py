@@ -6,7 +6,9 @@ these apart from targets, as observations. A value is a **status figure** when
 
 * the words before it (from the previous value or the clause's start) report the present or
   the past: "hiện có", "hiện nay", "đến nay", "đã đạt", "chỉ mới", "ước" (an estimate),
-  "năm trước", "so với cùng kỳ", "đến cuối năm" …;
+  "năm trước", "so với cùng kỳ", "đến cuối năm" …; or a year then "có"/"là" right before
+  it ("năm 2019 có 231 trạm", "năm 2020 là 14,6%"), unless the year is after the issue year
+  or follows "đến", "tới", "vào", "hết" (a year to reach);
 * its year, written near it, is before the plan's year ("năm 2023 đạt" in a 2024 plan), or
   is a year it is measured at ("cuối năm 2017");
 * its section describes the situation ("tình hình", "thực trạng", "kết quả", "dự báo" …).
