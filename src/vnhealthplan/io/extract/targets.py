@@ -13,11 +13,8 @@ kept, as observations, by :func:`find_figures`. Otherwise it becomes a target wh
   of counts shares its first item's verb (:mod:`.counts`). The whole of a part written
   over it ("05/27 Trung tâm y tế huyện") is a status figure.
 
-A value's own "vào năm 2025" after it outranks a year cut off before it (by ".", ";", ":"),
-and "… vào năm 2025 và duy trì đến năm 2030" adds a maintain target due by 2030
-(:func:`~vnhealthplan.io.extract.candidate.maintained`); a signed figure measured from a
-base year ("+ 0,1 ‰ so với năm 2022") is a change
-(:func:`~vnhealthplan.io.extract.candidate.baseline_change`).
+Kept levels ("vào năm 2025 và duy trì đến năm 2030") and changes from a base year ("+ 0,1 ‰
+so với năm 2022") are read by :mod:`.candidate` (``maintained``, ``baseline_change``).
 
 Its indicator is the best-ranked catalogue indicator (:mod:`.lexicon`) whose unit the
 value fits; failing that, a draft indicator of the plan's own, named after the words. Its
