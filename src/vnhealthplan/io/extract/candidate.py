@@ -18,12 +18,22 @@ from typing import Any, Final
 
 import attrs
 
-from vnhealthplan.core.vocab import Tier
+from vnhealthplan.core.vocab import TargetKind, Tier
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import TargetPhrase
 
-__all__ = ["EARLIER", "Candidate", "YearContext", "plan_period", "reference_year", "value_year"]
+__all__ = [
+    "EARLIER",
+    "Candidate",
+    "YearContext",
+    "baseline_change",
+    "due_after",
+    "maintained",
+    "plan_period",
+    "reference_year",
+    "value_year",
+]
 
 Span = tuple[int, int]
 
@@ -31,6 +41,29 @@ Span = tuple[int, int]
 EARLIER: Final = "year taken from an earlier sentence of the paragraph"
 _UNTIL: Final = re.compile(r"(?:đến|tới|trước)[ \t]+(?:hết[ \t]+)?$", re.IGNORECASE)
 _YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?năm[ \t]+(\d{4})\b")
+#: "… so với năm 2022", "so cùng kỳ" right after a value: the base it is measured from.
+_BASELINE_AFTER: Final = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?so[ \t]+(?:với[ \t]+)?(?:năm[ \t]+\d{4}|cùng[ \t]+kỳ)",
+    re.IGNORECASE,
+)
+_SIGN: Final = re.compile(r"([+\-−–])[ \t]*$")
+_HEAD_VERB: Final = re.compile(r"^[\W\d]*(giảm|tăng)\b", re.IGNORECASE)
+#: The reason given for a year taken from the lines a wrapped sentence starts on.
+WRAPPED: Final = "year taken from the line the sentence is wrapped from"
+_SENTENCE_END: Final = re.compile(r"[.!?:](?:\s|$)")
+_OPENS: Final = re.compile(r"[ \t\n]*\(")
+_FIGURE: Final = re.compile(r"\d[ \t]*[%‰]")
+_GAP = r"[ \t\n]+"
+#: "vào năm 2025", "đến hết năm 2025" after a value: the year its own words set.
+_DUE_AFTER: Final = re.compile(
+    rf"\b(?:vào|đến|tới){_GAP}(?:hết{_GAP}|cuối{_GAP})?năm{_GAP}(\d{{4}})\b", re.IGNORECASE
+)
+#: "… và duy trì đến năm 2030" right after the year a level is due.
+_MAINTAIN_UNTIL: Final = re.compile(
+    rf"[ \t\n,]*(?:và{_GAP})?(?:tiếp tục{_GAP})?duy trì{_GAP}(?:cho{_GAP})?(?:đến|tới){_GAP}"
+    rf"(?:hết{_GAP})?(?:năm{_GAP})?(\d{{4}})\b",
+    re.IGNORECASE,
+)
 #: Lines of a target section longer than this are prose: their years are their own.
 _OBJECTIVE_CHARS = 160
 
@@ -102,6 +135,120 @@ class Candidate:
     confidence: float
     reasons: tuple[str, ...]
     role: str = attrs.field(default="target", kw_only=True)
+
+
+def _closed_over(text: str, mark: YearMark, start: int) -> bool:
+    """Whether *mark* heads a parenthesis of figures that closes before *start*.
+
+    In "mục tiêu 90-90-90 vào năm 2030 (90% …; 90% …), khống chế … dưới 0,5%" the year
+    belongs to the figures in the parenthesis; a value after it is not due by that year.
+    """
+    opened = _OPENS.match(text, mark.span[1])
+    if opened is None or opened.end() >= start:
+        return False
+    depth = 0
+    for i in range(opened.end() - 1, start):
+        depth += {"(": 1, ")": -1}.get(text[i], 0)
+        if depth == 0:
+            return bool(_FIGURE.search(text, opened.end(), i))
+    return False
+
+
+def _wrapped_from(text: str, start: int) -> YearMark | None:
+    """The last year of the lines a sentence wrapped in the middle started on.
+
+    A line that starts in lower case ("tình trạng nhiễm …; 90% …") goes on with the
+    sentence of the line above (a page's layout broke it): that line's years, from its
+    sentence's start, govern its values as if written on one line.
+    """
+    begin = start
+    while begin > 0 and text[begin - 1] == "\n" and text[begin : begin + 1].islower():
+        begin = text.rfind("\n", 0, begin - 1) + 1
+    if begin == start:
+        return None
+    ends = list(_SENTENCE_END.finditer(text, begin, start))
+    marks = year_marks(text, ends[-1].end() if ends else begin, start)
+    marks = [m for m in marks if not m.reference and not _closed_over(text, m, start)]
+    return marks[-1] if marks else None
+
+
+def due_after(text: str, start: int, end: int) -> YearMark | None:
+    """The year a value's own words set after it ("100% xã … vào năm 2025"), if any.
+
+    *start* is the value's end, *end* the next value's start or its clause's end. This year
+    outranks a year written before the value in an earlier clause or sentence.
+
+    Examples
+    --------
+    >>> text = "90% năm 2030; 100% trạm y tế có bác sĩ vào năm 2025"
+    >>> due_after(text, 18, len(text)).period.code
+    '2025'
+    """
+    found = _DUE_AFTER.search(text, start, end)
+    if found is None:
+        return None
+    return YearMark(Period.year(int(found.group(1))), found.span(1))
+
+
+def maintained(text: str, found: Candidate, due: YearMark, end: int) -> Candidate | None:
+    """The kept level of "*found* vào năm 2025 và duy trì đến năm 2030", if the text says so.
+
+    A level due by one year and kept to a later one is two targets: the level, and its
+    maintenance (kind ``maintain``) due by the later year, quoted from the value to it.
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.targets import find_targets
+    >>> text = "Mục tiêu: 100% xã có trạm y tế vào năm 2025 và duy trì đến năm 2030."
+    >>> [(c.phrase.kind.value, c.period.code) for c in find_targets(text)]
+    [('level', '2025'), ('maintain', '2030')]
+    """
+    kept = _MAINTAIN_UNTIL.match(text, due.span[1], end)
+    if kept is None or int(kept.group(1)) <= due.period.last_year:
+        return None
+    phrase = attrs.evolve(found.phrase, kind=TargetKind.MAINTAIN)
+    reason = f"'{' '.join(kept.group().split())}': the level is kept to {kept.group(1)}"
+    return attrs.evolve(
+        found,
+        span=(found.span[0], kept.end()),
+        phrase=phrase,
+        period=Period.year(int(kept.group(1))),
+        reasons=(*found.reasons, reason),
+    )
+
+
+def baseline_change(text: str, found: Candidate, number: int, clause: int) -> Candidate:
+    """*found* read as a change when it is measured from a base year and signed.
+
+    "Điều chỉnh mức sinh: + 0,1 ‰ so với năm 2022" and "Giảm số ca mắc mới: 15% so năm
+    2022" state how much a figure moves from its base year: a change (kind ``change``),
+    negative for a "-" sign or a clause that starts with "Giảm". A level without a sign or
+    such a verb ("95% so với năm 2022") stays as it is. *number* is where the value's number
+    starts, *clause* where its clause starts.
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.targets import find_targets
+    >>> text = "Chỉ tiêu năm 2024:\\n- Giảm số ca mắc sởi: 20% so với năm 2023;"
+    >>> [(c.phrase.kind.value, c.value.magnitude) for c in find_targets(text)]
+    [('change', -20)]
+    """
+    if found.phrase.kind is not TargetKind.LEVEL or found.upper is not None:
+        return found
+    if not _BASELINE_AFTER.match(text, found.span[1]):
+        return found
+    sign = _SIGN.search(text, max(clause, number - 3), number)
+    if sign and not text[text.rfind("\n", 0, sign.start()) + 1 : sign.start()].strip():
+        sign = None  # a bullet, not a sign
+    verb = _HEAD_VERB.match(text[clause:number])
+    if sign is None and verb is None:
+        return found
+    down = sign.group(1) != "+" if sign else verb is not None and verb.group(1).lower() == "giảm"
+    value = -abs(found.value) if down else abs(found.value)
+    said = sign.group(1) if sign else verb.group(1) if verb else ""
+    reason = f"'{said}' and a base year after the value: a change from that year"
+    phrase = attrs.evolve(found.phrase, kind=TargetKind.CHANGE, value=value)
+    return attrs.evolve(found, value=value, phrase=phrase, reasons=(*found.reasons, reason))
 
 
 def plan_period(text: str, lines: Sequence[Line], issue_year: int | None) -> YearMark | None:
@@ -184,9 +331,13 @@ def value_year(
         mark = YearMark(Period.year(int(after.group(1))), after.span())
         return mark, "", 0.0
     marks = [m for m in year_marks(text, *sentence) if not m.reference]
+    marks = [m for m in marks if not _closed_over(text, m, value_span[0])]
     near = year_near(marks, value_span)
     if near is not None:
         return near
+    wrapped = _wrapped_from(text, sentence[0])
+    if wrapped is not None:
+        return wrapped, WRAPPED, 0.1
     paragraph = [m for m in year_marks(text, line.span[0], sentence[0]) if not m.reference]
     if paragraph:
         return paragraph[-1], EARLIER, 0.1

@@ -26,14 +26,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
-from typing import Final
+from typing import Any, Final
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.data import indicators
 from vnhealthplan.data import lexicon as words
 from vnhealthplan.data.lexicon import Words
 
-__all__ = ["LEXICON", "rank_indicators"]
+__all__ = ["LEXICON", "STAFF_AND_BEDS", "count_ranks", "rank_indicators"]
 
 
 #: code → (required, optional, excluded) patterns over folded text, from ``data/lexicon.toml``.
@@ -113,3 +113,34 @@ def rank_indicators(own: str, after: str, head: str) -> list[tuple[int, str]]:
         ranked.append((score, code))
     ranked.sort(key=lambda pair: (-pair[0], pair[1]))
     return ranked
+
+
+#: Dimensions of counts that catalogue ratios divide by a population (beds, staff).
+STAFF_AND_BEDS: Final = ("[beds]", "[doctors]", "[pharmacists]", "[nurses]", "[health_workers]")
+
+
+def count_ranks(ranked: list[tuple[int, str]], unit: Any, own: str, words: str) -> Any:
+    """The ranked indicators a bare count in prose may be read against.
+
+    None for the size of one facility ("quy mô 150 giường bệnh"); no ratio to a population
+    unless *words* name one ("vạn dân", "10.000 dân"). Other units keep *ranked*.
+
+    Examples
+    --------
+    >>> from vnhealthplan.core.units import registry
+    >>> bed = registry().Unit("bed")
+    >>> ranked = rank_indicators("toàn tỉnh có", "giường bệnh", "")
+    >>> [code for _, code in count_ranks(ranked, bed, "toàn tỉnh có", "")][:1]
+    ['total_beds']
+    >>> count_ranks(ranked, bed, "Bệnh viện có quy mô ", "")
+    []
+    """
+    dims = unit.dimensionality if unit is not None else {}
+    if len(dims) != 1 or not any(d in dims for d in STAFF_AND_BEDS):
+        return ranked
+    if fold(own).endswith("quy mo"):
+        return []
+    if re.search(r"\bdan\b", fold(words)):
+        return ranked
+    per = [c for _, c in ranked if indicators.get(c).unit.dimensionality.get("[population]")]
+    return [(score, code) for score, code in ranked if code not in per]

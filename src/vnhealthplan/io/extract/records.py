@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -206,6 +207,8 @@ def _line_ends(text: str) -> list[int]:
 
 #: Counted units with a catalogue indicator for any count of them (what is counted: scope).
 _COUNTS = {"facility": "health_facilities", "station": "commune_stations"}
+#: Counted parts of one facility (folded): its departments, not facilities of the province.
+_DEPARTMENT = re.compile(r"\s*(?:khoa|phong(?! kham))\b")
 #: Comparators a status figure may carry: it is a level, not a bound.
 _LEVELS = (Comparator.EQ, Comparator.ABOUT)
 
@@ -228,6 +231,8 @@ def _observation(
 ) -> tuple[Observation, tuple[str, ...]]:
     """The observation *c* reads, and the reasons for any doubt about it."""
     code = c.code or _COUNTS.get(str(c.value.units), "")
+    if not c.code and _DEPARTMENT.match(fold(text[c.span[1] : c.span[1] + 12])):
+        code = ""  # "8 khoa", "04 phòng": the departments of one facility, not the province's
     indicator = indicators.get(code) if code else local.get(c.name, c.value.units)
     reasons = c.reasons
     if c.phrase.comparator is Comparator.ABOUT:

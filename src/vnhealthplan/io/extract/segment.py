@@ -63,6 +63,8 @@ _STATUS_WORDS = re.compile(
 _LETTER_LEVEL = 6
 #: Headings longer than this are numbered paragraphs: their years are their own sentences'.
 _HEADING_CHARS = 160
+#: A heading and its next line both shorter than this may be one heading broken in two.
+_WRAPPED_CHARS = 80
 
 
 @attrs.frozen
@@ -230,7 +232,7 @@ def layout(text: str) -> tuple[Line, ...]:
         if level is not None:
             while stack and stack[-1].level >= level:
                 stack.pop()
-            stack.append(_section(text, start, end, level))
+            stack.append(_section(text, start, _heading_end(text, start, end), level))
             if level != _LETTER_LEVEL or stack[-1].year is not None:  # "a)" items stay in it
                 lead = None
         elif raw.strip():
@@ -254,6 +256,21 @@ def layout(text: str) -> tuple[Line, ...]:
             )
         )
     return tuple(lines)
+
+
+def _heading_end(text: str, start: int, end: int) -> int:
+    """Where a heading ends: a short heading goes on over a short next line that starts in
+    lower case ("1. Đặc điểm" / "tình hình chung", broken by a page's layout)."""
+    if end - start > _WRAPPED_CHARS or end >= len(text):
+        return end
+    nxt = text.find("\n", end + 1)
+    nxt = len(text) if nxt < 0 else nxt
+    line = text[end + 1 : nxt].strip()
+    if not line or not line[0].islower() or nxt - end - 1 > _WRAPPED_CHARS:
+        return end
+    if _heading_level(text[end + 1 : nxt]) is not None:  # "a) …" then "b) …": two items
+        return end
+    return nxt
 
 
 def _lead_in(text: str, start: int, end: int) -> _Section | None:

@@ -6,7 +6,9 @@ these apart from targets, as observations. A value is a **status figure** when
 
 * the words before it (from the previous value or the clause's start) report the present or
   the past: "hiện có", "hiện nay", "đến nay", "đã đạt", "chỉ mới", "ước" (an estimate),
-  "năm trước", "so với cùng kỳ", "đến cuối năm" …;
+  "năm trước", "so với cùng kỳ", "đến cuối năm" …; or a year then "có"/"là" right before
+  it ("năm 2019 có 231 trạm", "năm 2020 là 14,6%"), unless the year is after the issue year
+  or follows "đến", "tới", "vào", "hết" (a year to reach);
 * its year, written near it, is before the plan's year ("năm 2023 đạt" in a 2024 plan), or
   is a year it is measured at ("cuối năm 2017");
 * its section describes the situation ("tình hình", "thực trạng", "kết quả", "dự báo" …).
@@ -81,6 +83,11 @@ def _words(table: dict[str, str]) -> re.Pattern[str]:
 _STATUS: Final = _words(STATUS_WORDS)
 _TARGET: Final = _words(TARGET_WORDS)
 _TIME_REFERENCE: Final = re.compile(r"(?:cuối|đầu)\b", re.IGNORECASE)
+#: "Năm 2019 có 231.649 người", "năm 2020 là 14,59%": a year, then "có"/"là", then the value
+#: (not "đến năm 2025 có …", a year to reach).
+_YEAR_HAD: Final = re.compile(
+    r"(?<!\bden )(?<!\btoi )(?<!\bvao )(?<!\bhet )\bnam (\d{4}) (co|la)\W*$"
+)
 _ESTIMATE = "'ước': an estimate"
 
 
@@ -117,11 +124,24 @@ def _measured_at(text: str, mark: YearMark) -> bool:
     return mark.reference and bool(_TIME_REFERENCE.match(text, mark.span[0]))
 
 
-def _status_cues(own: str, mark: YearMark | None, near: bool, doc_year: int | None) -> list[str]:
+def _year_had(own: str, doc_year: int | None) -> str:
+    """ "năm 2019 có", "năm 2020 là" right before the value, the year not after the plan's."""
+    found = _YEAR_HAD.search(fold(own))
+    if found is None or (doc_year is not None and int(found.group(1)) > doc_year):
+        return ""
+    verb = "có" if found.group(2) == "co" else "là"
+    return f"'năm {found.group(1)} {verb}' before the value: a figure of that year"
+
+
+def _status_cues(
+    own: str, mark: YearMark | None, near: bool, doc_year: int | None, issued: bool = True
+) -> list[str]:
     cues = []
     word = _cue(_STATUS, STATUS_WORDS, own)
     if word:
         cues.append(_ESTIMATE if word == "ước" else f"'{word}' before the value: a status figure")
+    elif had := _year_had(own, doc_year if issued else None):
+        cues.append(had)
     if near and mark is not None and doc_year is not None and mark.period.last_year < doc_year:
         cues.append(f"its year {mark.period} is before the plan's year {doc_year}")
     measured = [m for m in year_marks(own) if _measured_at(own, m)]
@@ -159,6 +179,7 @@ def read_role(
     doc_year: int | None,
     *,
     near: bool = True,
+    issued: bool = True,
 ) -> Role:
     """Whether the value at *value_span* is a target or a status figure (see the notes).
 
@@ -176,6 +197,9 @@ def read_role(
         The plan's year (its issue year).
     near : bool
         Whether *mark* is written near the value (not the section's or the title's year).
+    issued : bool
+        Whether *doc_year* is the issue year (not a year guessed from the title): only
+        then does a later year keep "năm 2025 có 90%" a target.
 
     Returns
     -------
@@ -189,7 +213,9 @@ def read_role(
     >>> read_role(text, "Năm 2022 ", layout(text)[0], mark, (9, 31), 2024).reasons
     ("its year 2022 is before the plan's year 2024",)
     """
-    status = _status_cues(own, mark, near, doc_year)
+    status = _status_cues(own, mark, near, doc_year, issued)
+    if not issued and line.in_targets:  # a year of unknown tense in a target section
+        status = [cue for cue in status if not cue.startswith("'năm ")]
     targets = _target_cues(own, mark, near, doc_year)
     section_target = [f"its section sets targets ({line.section!r})"] if line.in_targets else []
     if not status and not line.in_status:

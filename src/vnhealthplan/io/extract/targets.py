@@ -13,6 +13,9 @@ kept, as observations, by :func:`find_figures`. Otherwise it becomes a target wh
   of counts shares its first item's verb (:mod:`.counts`). The whole of a part written
   over it ("05/27 Trung tâm y tế huyện") is a status figure.
 
+Kept levels ("vào năm 2025 và duy trì đến năm 2030") and changes from a base year ("+ 0,1 ‰
+so với năm 2022") are read by :mod:`.candidate` (``maintained``, ``baseline_change``).
+
 Its indicator is the best-ranked catalogue indicator (:mod:`.lexicon`) whose unit the
 value fits; failing that, a draft indicator of the plan's own, named after the words. Its
 year is, in this order: a year right after it ("70% năm 2025"), the nearest year before it
@@ -44,12 +47,15 @@ from vnhealthplan.io.extract.candidate import (
     EARLIER,
     Candidate,
     YearContext,
+    baseline_change,
+    due_after,
+    maintained,
     plan_period,
     reference_year,
     value_year,
 )
 from vnhealthplan.io.extract.counts import FRACTION_INDICATORS, is_count, read_count
-from vnhealthplan.io.extract.lexicon import rank_indicators
+from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, count_ranks, rank_indicators
 from vnhealthplan.io.extract.segment import (
     Line,
     YearMark,
@@ -72,7 +78,7 @@ _TIERS: Final = (
     (re.compile(r"\btuyen xa\b|\bcap xa\b"), Tier.COMMUNE),
 )
 _PER_POPULATION = ("[population]", "[live_births]")
-_COUNT_DIMS: Final = ("[beds]", "[doctors]", "[pharmacists]", "[nurses]", "[health_workers]")
+_COUNT_DIMS: Final = STAFF_AND_BEDS
 
 
 def _catalogue_reading(
@@ -201,7 +207,7 @@ def _reading(
 ) -> tuple[str, tuple[Any, Any, TargetPhrase], list[str], float] | None:
     """The indicator code, the value read in its unit, the reasons and their cost."""
     words = own + " " + value.text
-    ranked = rank_indicators(words, after, head)
+    ranked = count_ranks(rank_indicators(words, after, head), unit, own, words + after)
     if value.fraction and str(unit) in FRACTION_INDICATORS:
         ranked = [(0, FRACTION_INDICATORS[str(unit)])]
     code, reading, why = _choose(value, value.text, unit, ranked)
@@ -238,7 +244,7 @@ def _clause(
         after = text[value.span[1] : items[i + 1].span[0] if i + 1 < len(items) else clause[1]]
         lead = text[own_start : value.number_span[0]]  # with its verb: 'đã đạt', 'ước đạt'
         value, counted = read_count(value, items[:i], lead)
-        role, (mark, year_reason, year_cost), near = _role_and_year(
+        role, (mark, year_reason, year_cost), near, due = _role_and_year(
             text, value, lead, after, sentence, line, years, doc_year
         )
         unit = promoted.get(i, value.unit)
@@ -258,23 +264,32 @@ def _clause(
             reasons.append(f"the denominator is read from the end of the list ({unit})")
         cost += year_cost + role.cost + 0.1 * bool(target_reason)
         cost += 0.3 * bool(value.decimal) + 0.2 * any("footnote" in r for r in value.reasons)
-        found.append(
-            Candidate(
-                value.span,
-                code,
-                _name(own, after, head),
-                reading[0],
-                reading[1],
-                reading[2],
-                mark.period,
-                _tier(fold(own + " " + after)),
-                line.section,
-                round(max(0.05, 1.0 - cost), 2),
-                (*value.reasons, *reasons),
-                role=role.kind,
-            )
+        made = Candidate(
+            value.span,
+            code,
+            _name(own, after, head),
+            reading[0],
+            reading[1],
+            reading[2],
+            mark.period,
+            _tier(fold(own + " " + after)),
+            line.section,
+            round(max(0.05, 1.0 - cost), 2),
+            (*value.reasons, *reasons),
+            role=role.kind,
         )
+        found.append(made := baseline_change(text, made, value.number_span[0], clause[0]))
+        if due is not None:
+            kept = maintained(text, made, due, value.span[1] + len(after))
+            found.extend([kept] if kept else [])
     return found
+
+
+def _apart(text: str, mark: YearMark | None, start: int) -> bool:
+    """Whether *mark* is cut off from the value at *start* (by ".", ";", ":" or a line end)."""
+    if mark is None or mark.span[0] >= start:
+        return True
+    return mark.span[1] > start or bool(re.search(r"[.;:\n]", text[mark.span[1] : start]))
 
 
 def _role_and_year(
@@ -286,18 +301,26 @@ def _role_and_year(
     line: Line,
     years: YearContext,
     doc_year: int | None,
-) -> tuple[Role, tuple[YearMark | None, str, float], bool]:
+) -> tuple[Role, tuple[YearMark | None, str, float], bool, YearMark | None]:
     """Whether the value is a target or a status figure, its year (mark, reason, cost),
-    and whether that year is written near it."""
+    whether that year is written near it, and for a target the year its own words set
+    after it ("… vào năm 2025")."""
     when = value_year(text, value.span, sentence, line, years)
     mark, cost = when[0], when[2]
     near = mark is not None and mark is not line.section_year and cost <= 0.1
-    role = read_role(text, lead, line, mark, value.span, doc_year, near=near)
+    issued = years.issue_year is not None and years.issue_year == doc_year
+    role = read_role(text, lead, line, mark, value.span, doc_year, near=near, issued=issued)
     if value.fraction:
         role = Role("observation", (_whole_reason(value, after),))
     if role.kind == "observation":
-        when = observation_year(text, value.span, sentence, line, doc_year)
-    return role, when, near
+        # "năm 2019 có …" is a figure of the year written before it, whatever the plan's year
+        had = any(r.startswith("'năm ") for r in role.reasons[:1])
+        when = observation_year(text, value.span, sentence, line, None if had else doc_year)
+        return role, when, near, None
+    due = due_after(text, value.span[1], value.span[1] + len(after))
+    if due is not None and _apart(text, mark, value.span[0]):
+        return role, (due, "", 0.0), True, due
+    return role, when, near, due
 
 
 def _whole_reason(value: Value, after: str) -> str:

@@ -43,6 +43,7 @@ _WORDS_FRAME = re.compile(
     r"[ \t]+trở[ \t]+(?:lên|xuống)",
     re.IGNORECASE,
 )
+_UPWARD = re.compile(r"[ \t]+trở[ \t]+(?:lên|xuống)\b", re.IGNORECASE)
 _WINDOW_STOP = re.compile(r"[,;:()\[\]\n\t“”\"]|\.(?:\s|$)|\s[-–—]\s")
 #: Folded first words of the units the text layer reads (a cheap test before parsing).
 _UNIT_FIRST: Final = frozenset(
@@ -289,6 +290,9 @@ def _value_at(text: str, start: int, end: int, low: int, high: int) -> Value | N
     if unit is None or (_is_year(text[start:end]) and not ranged and unit_end == stop):
         return None
     phrase_end = unit_end if not counted else stop
+    upward = _UPWARD.match(text, phrase_end, high)  # "từ 95% trở lên": "trở lên" is read too
+    if upward and not counted and re.search(r"\btừ\s*$", text[low:start], re.IGNORECASE):
+        phrase_end = upward.end()
     for head, verb, lead in _head_starts(text, start, low):
         candidate = text[head:phrase_end]
         try:
