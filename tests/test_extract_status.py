@@ -158,3 +158,17 @@ def test_a_year_to_reach_in_the_plans_own_year_is_a_target_without_doubt() -> No
     sure = draft_plan(head + "Đến năm 2025 đạt 10 bác sĩ/vạn dân.")
     assert [f.confidence for f in doubted.findings if f.kind == "target"] == [0.8]
     assert [(f.confidence, f.reasons) for f in sure.findings if f.kind == "target"] == [(1.0, ())]
+
+
+def test_a_sentence_handing_out_yearly_figures_gives_targets() -> None:
+    """'được giao … năm 2024 là X%' hands out each year's target; 'năm 2019 có N' reports."""
+    text = (
+        "Tỉnh được giao tỷ lệ tiêm chủng đầy đủ năm 2024 là 96%, năm 2025 là 97%.\n"
+        "Năm 2019 có 1.200 trạm y tế, năm 2020 có 1.210 trạm y tế."
+    )
+    draft = draft_plan(text)
+    assert [(t.value.magnitude, t.period.code) for t in draft.plan.targets] == [
+        (96, "2024"),
+        (97, "2025"),
+    ]
+    assert [o.period.code for o in draft.plan.observations] == ["2019", "2020"]

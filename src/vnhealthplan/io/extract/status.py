@@ -88,6 +88,9 @@ _TIME_REFERENCE: Final = re.compile(r"(?:cuối|đầu)\b", re.IGNORECASE)
 _YEAR_HAD: Final = re.compile(
     r"(?<!\bden )(?<!\btoi )(?<!\bvao )(?<!\bhet )\bnam (\d{4}) (co|la)\W*$"
 )
+#: Words of a sentence that hands out or aims for figures ("được giao tỷ lệ … năm 2025 là
+#: 95%"): there "năm Y là" gives each year's target, not a figure of that year.
+_ASSIGNED: Final = re.compile(r"\b(?:giao|chi tieu|muc tieu|phan dau)\b")
 _ESTIMATE = "'ước': an estimate"
 
 
@@ -214,7 +217,9 @@ def read_role(
     ("its year 2022 is before the plan's year 2024",)
     """
     status = _status_cues(own, mark, near, doc_year, issued)
-    if not issued and line.in_targets:  # a year of unknown tense in a target section
+    opening = text[max(line.span[0], text.rfind(".", 0, value_span[0]) + 1) : value_span[0]]
+    if (not issued and line.in_targets) or _ASSIGNED.search(fold(opening)):
+        # a year of unknown tense in a target section, or in a sentence handing out targets
         status = [cue for cue in status if not cue.startswith("'năm ")]
     targets = _target_cues(own, mark, near, doc_year)
     section_target = [f"its section sets targets ({line.section!r})"] if line.in_targets else []
