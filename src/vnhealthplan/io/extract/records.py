@@ -29,7 +29,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -213,6 +213,19 @@ _DEPARTMENT = re.compile(r"\s*(?:khoa|phong(?! kham))\b")
 _LEVELS = (Comparator.EQ, Comparator.ABOUT)
 
 
+#: A size or share put as "more than" ("dân số có trên 746.024 nhân khẩu", "chiếm hơn 64%"):
+#: the figure is the level the text gives; "đạt trên 73 tuổi" (reached above) stays a bound.
+_AT_LEAST: Final = (Comparator.GT, Comparator.GE)
+_REACHED: Final = re.compile(r"\bdat\b")
+
+
+def _rounded_size(text: str, c: Candidate) -> bool:
+    """Whether *c* is a size or share written as "more than" a figure (not "đạt trên")."""
+    if c.upper is not None or c.phrase.comparator not in _AT_LEAST:
+        return False
+    return not _REACHED.search(fold(text[max(0, c.span[0] - 8) : c.span[1]]))
+
+
 def _unfit(c: Candidate) -> str:
     """Why a status figure cannot be an observation (a level at a time), or ``""``."""
     if c.upper is not None or c.phrase.comparator not in _LEVELS:
@@ -276,6 +289,10 @@ def draft_observations(
         quote = text[slice(*c.span)]
         where = f"characters {c.span[0]}–{c.span[1]} ({quote!r})"
         why = _unfit(c)
+        if why and _rounded_size(text, c) and c.phrase.kind is not TargetKind.CHANGE:
+            bound = f"'{quote.split()[0]}': more than the figure, drafted at the figure"
+            c = attrs.evolve(c, reasons=(*c.reasons, bound), confidence=min(c.confidence, 0.6))
+            why = ""
         if why:
             messages.append(f"status figure not drafted, {where}: {why}")
             continue
