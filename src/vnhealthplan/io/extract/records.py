@@ -49,6 +49,7 @@ __all__ = [
     "LocalIndicators",
     "draft_observations",
     "draft_targets",
+    "located",
     "note",
     "section_of",
 ]
@@ -189,10 +190,24 @@ def section_of(text: str, candidate: Candidate, locate: Callable[[Span], str] | 
     The place is what *locate* says of the candidate's span ("trang 3, dòng 5", "bảng 1,
     hàng 4"), when given and known.
     """
-    line = f"dòng {bisect.bisect_left(_line_ends(text), candidate.span[0]) + 1}"
-    where = locate(candidate.span) if locate is not None else ""
+    return located(text, candidate.section, candidate.span, locate)
+
+
+def located(
+    text: str, section: str, span: Span, locate: Callable[[Span], str] | None = None
+) -> str:
+    """*section* with the line number of *span* and its place in the file (see
+    :func:`section_of`); the same for every kind of record (targets, assignments …).
+
+    Examples
+    --------
+    >>> located("I. MỤC TIÊU\nĐạt 95%", "I. MỤC TIÊU", (12, 19))
+    'I. MỤC TIÊU (dòng 2)'
+    """
+    line = f"dòng {bisect.bisect_left(_line_ends(text), span[0]) + 1}"
+    where = locate(span) if locate is not None else ""
     line = f"{line}; {where}" if where else line
-    return f"{candidate.section} ({line})" if candidate.section else line
+    return f"{section} ({line})" if section else line
 
 
 @functools.lru_cache(maxsize=2)
