@@ -201,7 +201,7 @@ def located(
 
     Examples
     --------
-    >>> located("I. MỤC TIÊU\nĐạt 95%", "I. MỤC TIÊU", (12, 19))
+    >>> located("I. MỤC TIÊU\\nĐạt 95%", "I. MỤC TIÊU", (12, 19))
     'I. MỤC TIÊU (dòng 2)'
     """
     line = f"dòng {bisect.bisect_left(_line_ends(text), span[0]) + 1}"
