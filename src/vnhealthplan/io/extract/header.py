@@ -63,6 +63,9 @@ _ISSUER: Final = re.compile(
     r"(?:ban hành|xây dựng|triển khai)[ \t]+(?:các[ \t]+)?kế hoạch",
     re.IGNORECASE,
 )
+#: Words before an agency that make it a partner of a task ("phối hợp với Sở Tài chính triển
+#: khai Kế hoạch"), not the plan's issuer.
+_PARTNER: Final = re.compile(r"(?:phối hợp|\bvới)\b[^.;:\n]{0,40}$", re.IGNORECASE)
 _SYMBOLS: Final = {"UBND": "UBND tỉnh", "SYT": "Sở Y tế", "TU": "Tỉnh ủy", "HĐND": "HĐND tỉnh"}
 _DOC_NUMBER: Final = re.compile(
     r"\b\d{1,5}(?:/\d{4})?/[A-ZĐ]{1,6}(?:-[A-ZĐ]{1,8})+\b|\b\d{1,3}-[A-ZĐ]{2}/[A-ZĐ]{2,3}\b"
@@ -243,6 +246,7 @@ def _issuer(
             m
             for m in _ISSUER.finditer(text, 0, 8000)
             if not text[max(0, m.start() - 4) : m.start()].casefold().startswith("của")
+            and not _PARTNER.search(text, max(0, m.start() - 50), m.start())
             and " về" not in m.group(1)
         ),
         None,
