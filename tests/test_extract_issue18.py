@@ -258,3 +258,35 @@ def test_a_table_assignments_source_names_its_row() -> None:
     assert assignment.lead == "Sở Y tế"
     assert assignment.source is not None
     assert assignment.source.section == "IV. TỔ CHỨC THỰC HIỆN (dòng 10; đoạn 2)"
+
+
+# ---- the first page, when the text has no blank lines ---------------------------------------
+
+RUN_ON = (
+    "ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 131/KH-UBND\nLào Cai, ngày 21\ntháng 4 năm 2020\n"
+    "KẾ HOẠCH\nHOẠT ĐỘNG PHÒNG, CHỐNG HIV/AIDS TỈNH LÀO CAI NĂM 2020\nPhần 1\n"
+    "CÁC THÔNG TIN CƠ BẢN\n1. Đặc điểm\ntình hình chung\n"
+    "Toàn tỉnh có 9 huyện, thị xã, thành phố, với dân số có trên 746.024 nhân khẩu, trong đó "
+    "chủ yếu là người dân tộc thiểu số (chiếm hơn 64%).\n"
+    "2. Tình hình tệ nạn ma túy\nToàn tỉnh hiện có 3.580 đối tượng nghiện ma túy có hồ sơ quản "
+    "lý.\n"
+)
+
+
+def test_a_title_ends_at_the_bodys_first_heading_and_a_date_may_break_over_lines() -> None:
+    document = draft_plan(RUN_ON).plan.document
+    assert document.title == "Kế hoạch HOẠT ĐỘNG PHÒNG, CHỐNG HIV/AIDS TỈNH LÀO CAI NĂM 2020"
+    assert document.issued == date(2020, 4, 21)
+
+
+def test_the_status_figures_of_a_situation_paragraph() -> None:
+    seen = draft_plan(RUN_ON).plan.observations
+    assert [(o.indicator.code, _magnitude(o.value), o.period.code) for o in seen] == [
+        ("population", 746024, "2020"),
+        ("draft_01", 64, "2020"),
+        ("draft_02", 3580, "2020"),
+    ]
+
+
+def test_a_partner_in_a_task_is_not_the_plans_issuer() -> None:
+    assert draft_plan(PLAN + CLOSING).plan.document.issuer == "UBND tỉnh An Giang"
