@@ -22,7 +22,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -30,6 +30,7 @@ import attrs
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.io.extract.deadlines import find_periods
 from vnhealthplan.io.extract.duties import AssignmentCandidate, prose_assignments
+from vnhealthplan.io.extract.records import located
 from vnhealthplan.io.extract.segment import Line
 from vnhealthplan.io.extract.tables import TableRow, table_rows
 from vnhealthplan.model.assignment import Assignment
@@ -101,7 +102,10 @@ def _table_assignments(text: str, row: TableRow, document: Document) -> list[Ass
 
 
 def find_assignments(
-    text: str, lines: Sequence[Line], document: Document
+    text: str,
+    lines: Sequence[Line],
+    document: Document,
+    locate: Callable[[Span], str] | None = None,
 ) -> list[AssignmentCandidate]:
     """The assignments of a plan's text (see the module notes), in text order.
 
@@ -112,6 +116,9 @@ def find_assignments(
         :func:`~vnhealthplan.io.extract.segment.layout` of *text*.
     document : Document
         For the assignments' sources.
+    locate : callable, optional
+        Where a span stands in the file (:meth:`SourceText.location`): each source's
+        section ends with its line and place, "(dòng 19; đoạn 4)", as targets' do.
 
     Returns
     -------
@@ -135,4 +142,15 @@ def find_assignments(
         for made in _table_assignments(text, row, document)
     ]
     found += prose_assignments(text, lines, document)
-    return sorted(found, key=lambda c: c.span)
+    return sorted((_located(text, c, locate) for c in found), key=lambda c: c.span)
+
+
+def _located(
+    text: str, made: AssignmentCandidate, locate: Callable[[Span], str] | None
+) -> AssignmentCandidate:
+    source = made.assignment.source
+    if source is None:
+        return made
+    section = located(text, source.section, made.span, locate)
+    assignment = attrs.evolve(made.assignment, source=attrs.evolve(source, section=section))
+    return attrs.evolve(made, assignment=assignment)

@@ -343,7 +343,7 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     observations, observation_findings = draft_observations(
         body, found, document, messages, local, locate
     )
-    drafted = find_assignments(body, lines, document)
+    drafted = find_assignments(body, lines, document, locate)
     assignments = [c.assignment for c in drafted]
     deadlines = _deadlines(body, header, references, target_findings, targets, drafted)
     if not targets:

@@ -52,8 +52,8 @@ _APPENDIX: Final = re.compile(
     re.IGNORECASE,
 )
 _DATE: Final = re.compile(
-    r"([^\n,:\d/*]{2,40}?),[ \t]*ngày[ \t]*(?:\*\*)?[ \t]*(\d{1,2})?[ \t]*(?:\*\*)?[ \t]*"
-    r"tháng[ \t]*(\d{1,2})?[ \t]*năm[ \t]*(\d{4})",
+    r"([^\n,:\d/*]{2,40}?),[ \t]*ngày\s*(?:\*\*)?[ \t]*(\d{1,2})?\s*(?:\*\*)?\s*"
+    r"tháng[ \t]*(\d{1,2})?[ \t]*năm[ \t]*(\d{4})",  # the page's layout may break the line
     re.IGNORECASE,
 )
 _KIND_LINE: Final = re.compile(r"^[ \t]*KẾ HOẠCH[ \t]*$", re.MULTILINE)
@@ -63,6 +63,9 @@ _ISSUER: Final = re.compile(
     r"(?:ban hành|xây dựng|triển khai)[ \t]+(?:các[ \t]+)?kế hoạch",
     re.IGNORECASE,
 )
+#: Words before an agency that make it a partner of a task ("phối hợp với Sở Tài chính triển
+#: khai Kế hoạch"), not the plan's issuer.
+_PARTNER: Final = re.compile(r"(?:phối hợp|\bvới)\b[^.;:\n]{0,40}$", re.IGNORECASE)
 _SYMBOLS: Final = {"UBND": "UBND tỉnh", "SYT": "Sở Y tế", "TU": "Tỉnh ủy", "HĐND": "HĐND tỉnh"}
 _DOC_NUMBER: Final = re.compile(
     r"\b\d{1,5}(?:/\d{4})?/[A-ZĐ]{1,6}(?:-[A-ZĐ]{1,8})+\b|\b\d{1,3}-[A-ZĐ]{2}/[A-ZĐ]{2,3}\b"
@@ -144,10 +147,17 @@ def _date(
     return None, place or None, year
 
 
+#: The title's lines: up to a blank line or the first heading of the body ("Phần 1", "I.",
+#: "1.", "Căn cứ …"), which a text without blank lines runs on into.
+_TITLE_BLOCK: Final = re.compile(
+    r"(?:(?!(?:Phần|PHẦN|Chương|CHƯƠNG|[IVX]+\.|\d+\.|Căn cứ|CĂN CỨ)(?:\s|$))[^\n]*\S[^\n]*\n?)+"
+)
+
+
 def _title(text: str, reasons: list[str], spans: dict[str, Span]) -> str:
     m = _KIND_LINE.search(text, 0, _HEAD_CHARS)
     if m:
-        blocks = re.finditer(r"(?:[^\n]*\S[^\n]*\n?)+", text[m.end() : m.end() + 2000])
+        blocks = _TITLE_BLOCK.finditer(text[m.end() : m.end() + 2000])
         block = next(blocks, None)
         if block is not None:
             body = " ".join(block.group().replace("“", '"').replace("”", '"').split())
@@ -236,6 +246,7 @@ def _issuer(
             m
             for m in _ISSUER.finditer(text, 0, 8000)
             if not text[max(0, m.start() - 4) : m.start()].casefold().startswith("của")
+            and not _PARTNER.search(text, max(0, m.start() - 50), m.start())
             and " về" not in m.group(1)
         ),
         None,

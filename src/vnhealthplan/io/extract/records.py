@@ -29,7 +29,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -49,6 +49,7 @@ __all__ = [
     "LocalIndicators",
     "draft_observations",
     "draft_targets",
+    "located",
     "note",
     "section_of",
 ]
@@ -189,10 +190,24 @@ def section_of(text: str, candidate: Candidate, locate: Callable[[Span], str] | 
     The place is what *locate* says of the candidate's span ("trang 3, dòng 5", "bảng 1,
     hàng 4"), when given and known.
     """
-    line = f"dòng {bisect.bisect_left(_line_ends(text), candidate.span[0]) + 1}"
-    where = locate(candidate.span) if locate is not None else ""
+    return located(text, candidate.section, candidate.span, locate)
+
+
+def located(
+    text: str, section: str, span: Span, locate: Callable[[Span], str] | None = None
+) -> str:
+    """*section* with the line number of *span* and its place in the file (see
+    :func:`section_of`); the same for every kind of record (targets, assignments …).
+
+    Examples
+    --------
+    >>> located("I. MỤC TIÊU\\nĐạt 95%", "I. MỤC TIÊU", (12, 19))
+    'I. MỤC TIÊU (dòng 2)'
+    """
+    line = f"dòng {bisect.bisect_left(_line_ends(text), span[0]) + 1}"
+    where = locate(span) if locate is not None else ""
     line = f"{line}; {where}" if where else line
-    return f"{candidate.section} ({line})" if candidate.section else line
+    return f"{section} ({line})" if section else line
 
 
 @functools.lru_cache(maxsize=2)
@@ -211,6 +226,19 @@ _COUNTS = {"facility": "health_facilities", "station": "commune_stations"}
 _DEPARTMENT = re.compile(r"\s*(?:khoa|phong(?! kham))\b")
 #: Comparators a status figure may carry: it is a level, not a bound.
 _LEVELS = (Comparator.EQ, Comparator.ABOUT)
+
+
+#: A size or share put as "more than" ("dân số có trên 746.024 nhân khẩu", "chiếm hơn 64%"):
+#: the figure is the level the text gives; "đạt trên 73 tuổi" (reached above) stays a bound.
+_AT_LEAST: Final = (Comparator.GT, Comparator.GE)
+_REACHED: Final = re.compile(r"\bdat\b")
+
+
+def _rounded_size(text: str, c: Candidate) -> bool:
+    """Whether *c* is a size or share written as "more than" a figure (not "đạt trên")."""
+    if c.upper is not None or c.phrase.comparator not in _AT_LEAST:
+        return False
+    return not _REACHED.search(fold(text[max(0, c.span[0] - 8) : c.span[1]]))
 
 
 def _unfit(c: Candidate) -> str:
@@ -276,6 +304,10 @@ def draft_observations(
         quote = text[slice(*c.span)]
         where = f"characters {c.span[0]}–{c.span[1]} ({quote!r})"
         why = _unfit(c)
+        if why and _rounded_size(text, c) and c.phrase.kind is not TargetKind.CHANGE:
+            bound = f"'{quote.split()[0]}': more than the figure, drafted at the figure"
+            c = attrs.evolve(c, reasons=(*c.reasons, bound), confidence=min(c.confidence, 0.6))
+            why = ""
         if why:
             messages.append(f"status figure not drafted, {where}: {why}")
             continue

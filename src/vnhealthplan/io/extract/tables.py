@@ -43,7 +43,7 @@ _ROLES: Final = {
     "due": r"thoi gian|thoi han|tien do",
     "product": r"san pham|sau pham",
     "task": r"noi dung|cong viec|nhiem vu|ten ",
-    "unit": r"\bd ?vt\b|don vi tinh",
+    "unit": r"\bd ?vt\b|don vi tinh|^don vi$",
     "label": r"chi tieu|chi so|noi dung|ten chi",
 }
 _BARE_YEAR: Final = re.compile(r"\s*(?:19|20)\d\d\s*")

@@ -81,6 +81,8 @@ _UNIT_FIRST: Final = frozenset(
         "phan",
         "vnd",
         "diem",
+        "doi",
+        "vien",
     }
 ) | {"con", "be", "so"}  # "2,1 con/phụ nữ", "113 bé trai/100 bé gái", "111,4 số bé trai/…"
 #: Counted nouns that are not units of the text layer: (folded start, unit).
@@ -92,6 +94,7 @@ _NOUNS: Final = (
     ("don vi", "facility"),
     ("du an", "facility"),
     ("khoa", "facility"),
+    ("phong chuc nang", "facility"),  # a facility's departments: see records._DEPARTMENT
     ("benh vien", "facility"),
     ("tram", "station"),
 )
