@@ -411,7 +411,10 @@ def _unwrap(text: str, lines: Sequence[Line]) -> tuple[str, list[Line]]:
     soft = {m.end() - 1 for m in _SOFT_BREAK.finditer(text)}
     if not soft:
         return text, list(lines)
-    flat = "".join(" " if i in soft else c for i, c in enumerate(text))
+    chars = list(text)
+    for i in soft:
+        chars[i] = " "
+    flat = "".join(chars)
     joined: list[Line] = []
     for line in lines:
         prev = joined[-1] if joined else None

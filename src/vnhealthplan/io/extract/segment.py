@@ -26,6 +26,7 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 import attrs
@@ -152,9 +153,11 @@ def year_marks(text: str, start: int = 0, end: int | None = None) -> list[YearMa
         for m in _SPAN_YEARS.finditer(text, start, end)
         if int(m.group(1)) < int(m.group(2))
     ]
-    taken = [mark.span for mark in marks]
+    taken = [mark.span for mark in marks]  # in order, apart: only the last one starting
+    starts = [a for a, _ in taken]  # at or before a year can hold it
     for m in _ONE_YEAR.finditer(text, start, end):
-        if any(a <= m.start("y") < b for a, b in taken):
+        at = bisect_right(starts, m.start("y")) - 1
+        if at >= 0 and m.start("y") < taken[at][1]:
             continue
         reference = m.group("ref") is not None
         marks.append(YearMark(Period.year(int(m.group("y"))), m.span(), reference))
