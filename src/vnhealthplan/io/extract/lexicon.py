@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Final
 
 from vnhealthplan.core.fold import fold
@@ -99,7 +99,12 @@ def rank_indicators(own: str, after: str, head: str) -> list[tuple[int, str]]:
     (39, 'beds_per_10k')
     """
 
-    own, after, head = fold(own), fold(after), fold(head)
+    return list(_ranked(fold(own), fold(after), fold(head)))
+
+
+@lru_cache(maxsize=4096)
+def _ranked(own: str, after: str, head: str) -> tuple[tuple[int, str], ...]:
+    """:func:`rank_indicators` of folded words (cached: plans repeat their phrasings)."""
     ranked = []
     for code, required, optional, excluded in _compiled():
         weights = [_weight(p, own, after, head) for p in required]
@@ -112,7 +117,7 @@ def rank_indicators(own: str, after: str, head: str) -> list[tuple[int, str]]:
         score = sum(weights) + sum(_weight(p, own, after, head) for p in optional)
         ranked.append((score, code))
     ranked.sort(key=lambda pair: (-pair[0], pair[1]))
-    return ranked
+    return tuple(ranked)
 
 
 #: Dimensions of counts that catalogue ratios divide by a population (beds, staff).
