@@ -22,7 +22,9 @@ import unicodedata
 __all__ = ["ascii_name", "fold"]
 
 _D = str.maketrans({"đ": "d", "Đ": "D"})
-_SEPARATORS = re.compile(r"[\s\-.,_]+")
+# A run of separators, but not a lone blank between words (it stays as it is): the same
+# result as replacing every run, with far fewer replacements in long texts.
+_SEPARATORS = re.compile(r"(?! (?![\s\-.,_]))[\s\-.,_]+")
 
 
 def ascii_name(name: str) -> str:
