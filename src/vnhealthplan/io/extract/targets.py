@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any, Final
 
 import attrs
@@ -93,13 +94,24 @@ def _catalogue_reading(
         if not indicator.accepts(quantity):
             return None
         return quantity, upper, value.phrase
+    phrase = _phrase_of(phrase_text, code, value.decimal)
+    if phrase is None:
+        return None
+    return phrase.value, phrase.upper, phrase
+
+
+@lru_cache(maxsize=8192)
+def _phrase_of(phrase_text: str, code: str, decimal: Decimal | None) -> TargetPhrase | None:
+    """The phrase read against *code*, None if it does not read or fit (cached: plans
+    repeat their phrasings)."""
+    indicator = indicators.get(code)
     try:
-        phrase = parse_target_phrase(phrase_text, indicator=indicator, decimal=value.decimal)
+        phrase = parse_target_phrase(phrase_text, indicator=indicator, decimal=decimal)
     except ParseError:
         return None
     if not indicator.accepts(phrase.value):
         return None
-    return phrase.value, phrase.upper, phrase
+    return phrase
 
 
 def _magnitude(quantity: Any) -> Any:
