@@ -164,10 +164,7 @@ def draft_targets(
             messages.append(f"not drafted, characters {c.span[0]}–{c.span[1]} ({quote!r}): {err}")
             continue
         targets.append(target)
-        try:
-            value = format_target(target, "en")
-        except ValueError:  # a unit without a name
-            value = f"{target.comparator.symbol} {target.value:~P}"
+        value = _english(target)
         findings.append(
             Finding(
                 "target",
@@ -181,6 +178,32 @@ def draft_targets(
             )
         )
     return targets, findings
+
+
+def _english(target: Target) -> str:
+    """The target's value in English words, for its finding (kept per value: plans repeat
+    their values)."""
+    key = (target.comparator, target.kind, _value_key(target.value), _value_key(target.upper))
+    words = _WORDS.get(key)
+    if words is None:
+        try:
+            words = format_target(target, "en")
+        except ValueError:  # a unit without a name
+            words = f"{target.comparator.symbol} {target.value:~P}"
+        if len(_WORDS) >= 4096:
+            _WORDS.clear()
+        _WORDS[key] = words
+    return words
+
+
+def _value_key(value: Any) -> tuple[Any, ...]:
+    """A key telling values apart by number, number type and unit (not pint's equality)."""
+    magnitude = getattr(value, "magnitude", value)
+    units = getattr(value, "units", None)
+    return (type(magnitude), magnitude, None if units is None else str(units))
+
+
+_WORDS: dict[tuple[Any, ...], str] = {}
 
 
 def section_of(text: str, candidate: Candidate, locate: Callable[[Span], str] | None = None) -> str:
