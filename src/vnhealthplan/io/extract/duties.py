@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 from typing import Any, Final
 
 import attrs
@@ -150,6 +151,7 @@ class AssignmentCandidate:
     due_span: Span | None = None
 
 
+@lru_cache(maxsize=4096)
 def _known(name: str) -> bool:
     try:
         lookup_agency(name)
