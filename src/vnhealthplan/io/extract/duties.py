@@ -115,6 +115,7 @@ _ROLE: Final = re.compile(r"[ \t]+[-–][ \t]+(?:cơ quan|đơn vị|là)\b.*$")
 _OWN_TASK: Final = re.compile(r"[ \t,]*(?:chủ trì|phối hợp với|là (?:cơ quan|đầu mối))\b")
 #: A line broken mid-sentence (a web page's layout): no stop at its end, lower case after.
 _SOFT_BREAK: Final = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?=[ \t]*[a-zà-ỹđ])")
+_SOFT_NEWLINE: Final = re.compile(r"\n(?=[ \t]*[a-zà-ỹđ])")  # _soft_breaks: as _SOFT_BREAK
 _CLOSING: Final = re.compile(r"[ \t\-–•]*Trên đây là", re.IGNORECASE)
 _RECIPIENTS: Final = re.compile(r"[ \t]*Nơi nhận", re.IGNORECASE)
 #: Where a list of partners is cut: commas, semicolons, and "và" before another agency.
@@ -410,13 +411,14 @@ def _leads(raw: str, line: Line) -> bool:
 def _unwrap(text: str, lines: Sequence[Line]) -> tuple[str, list[Line]]:
     """The text with its lines broken mid-sentence joined (a space for each break, so that
     spans stay), and its lines so joined."""
-    soft = {m.end() - 1 for m in _SOFT_BREAK.finditer(text)}
+    soft = set(_soft_breaks(text))
     if not soft:
         return text, list(lines)
-    chars = list(text)
-    for i in soft:
-        chars[i] = " "
-    flat = "".join(chars)
+    parts, last = [], 0
+    for i in sorted(soft):
+        parts += [text[last:i], " "]
+        last = i + 1
+    flat = "".join([*parts, text[last:]])
     joined: list[Line] = []
     for line in lines:
         prev = joined[-1] if joined else None
@@ -431,6 +433,17 @@ def _unwrap(text: str, lines: Sequence[Line]) -> tuple[str, list[Line]]:
         else:
             joined.append(line)
     return flat, joined
+
+
+def _soft_breaks(text: str) -> Iterator[int]:
+    """Where ``_SOFT_BREAK`` matches, its newline: found from the newline (a fast search),
+    then the blanks and the character before it."""
+    for m in _SOFT_NEWLINE.finditer(text):
+        before = m.start()
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        if before > 0 and not text[before - 1].isspace() and text[before - 1] not in ".;:!?":
+            yield m.start()
 
 
 def _requoted(text: str, made: AssignmentCandidate) -> AssignmentCandidate:
