@@ -176,7 +176,7 @@ def _one_years(text: str, start: int, end: int) -> Iterator[tuple[Span, Span, bo
             blank -= 1
         ref = None
         if blank < begin:
-            ref = _YEAR_REF.search(text, max(low, blank - 6), begin)
+            ref = _YEAR_REF.search(text, max(low, blank - 40), begin)
         if ref is not None:
             begin = ref.start()
         yield (begin, m.end()), m.span("y"), ref is not None
