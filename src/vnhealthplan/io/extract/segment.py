@@ -43,8 +43,8 @@ _NUMBERED = re.compile(r"[ \t]*(\d{1,2})[ \t]*[.\-–)][ \t]+\S")
 _DOTTED = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2})+)\.?[ \t]*[\-–)]?[ \t]+\S")
 _LETTER = re.compile(r"[ \t]*([a-zđ])[ \t]*[).][ \t]+\S")
 _TAGS = re.compile(r"<[^<>\n]{1,20}>|\*\*")
-_SPAN_YEARS = re.compile(
-    r"(?<![\d/.])((?:19|20)\d\d)[ \t]*[-–—][ \t]*((?:19|20)\d\d)(?![\d/])", re.IGNORECASE
+_SPAN_YEARS = re.compile(  # (?<![\d/.]..) after "19"/"20": no digit, "/" or "." before it
+    r"((?:19|20)(?<![\d/.]..)\d\d)[ \t]*[-–—][ \t]*((?:19|20)\d\d)(?![\d/])", re.IGNORECASE
 )
 _ONE_YEAR = re.compile(  # what _one_years finds (with _YEAR_CORE, _YEAR_REF): change all three
     r"(?:(?P<ref>so với|so|cuối|đầu|từ)[ \t]+)?năm[ \t]+(?P<y>(?:19|20)\d\d)(?![\d/])",
