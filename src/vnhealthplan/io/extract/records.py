@@ -197,10 +197,10 @@ def _english(target: Target) -> str:
 
 
 def _value_key(value: Any) -> tuple[Any, ...]:
-    """A key telling values apart by number, number type and unit (not pint's equality)."""
+    """A key telling values apart by number, number type and unit (not pint's equality of
+    quantities, which converts; units are equal only when written alike)."""
     magnitude = getattr(value, "magnitude", value)
-    units = getattr(value, "units", None)
-    return (type(magnitude), magnitude, None if units is None else str(units))
+    return (type(magnitude), magnitude, getattr(value, "units", None))
 
 
 _WORDS: dict[tuple[Any, ...], str] = {}

@@ -190,7 +190,7 @@ def _shared_denominator(values: list[Value], text: str) -> dict[int, Any]:
 
 
 def _is_age(value: Value, text: str, clause_start: int) -> bool:
-    if str(value.unit) != "year" or "tuổi" not in value.text.casefold():
+    if "tuổi" not in value.text.casefold() or str(value.unit) != "year":
         return False
     return "tuoi tho" not in fold(text[clause_start : value.span[0]])
 
