@@ -16,6 +16,7 @@ an alias.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -71,5 +72,14 @@ def fold(name: str) -> str:
     >>> fold("Tỉ lệ giường bệnh/vạn dân, 10.000 dân")
     'ti le giuong benh/van dan 10 000 dan'
     """
+    if isinstance(name, str) and len(name) <= 200:  # words, names: often the same ones
+        return _fold_short(name)
+    return _fold(name)
+
+
+def _fold(name: str) -> str:
     plain = name.translate(_PLAIN).casefold()
     return _SEPARATORS.sub(" ", plain).strip()
+
+
+_fold_short = functools.lru_cache(maxsize=8192)(_fold)
