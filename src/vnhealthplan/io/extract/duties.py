@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, Final
 
 import attrs
@@ -49,7 +49,8 @@ from vnhealthplan.io.extract.segment import Line, sentences
 from vnhealthplan.model.assignment import Assignment
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.source import Document, Source
-from vnhealthplan.text import ParseError, lookup_agency
+from vnhealthplan.text import ParseError, agencies, lookup_agency
+from vnhealthplan.text.names import name_key
 
 __all__ = ["AssignmentCandidate", "partners_of", "prose_assignments", "subject_of"]
 
@@ -154,11 +155,22 @@ class AssignmentCandidate:
 
 @lru_cache(maxsize=4096)
 def _known(name: str) -> bool:
+    try:  # a name whose key no agency has is unknown: no need to look for the closest ones
+        if name_key(name) not in _agency_keys():
+            return False
+    except (ParseError, LookupError, TypeError):
+        return False
     try:
         lookup_agency(name)
     except (ParseError, LookupError, TypeError):
         return False
     return True
+
+
+@cache
+def _agency_keys() -> frozenset[str]:
+    """The keys of every name of every known agency (:func:`lookup_agency` finds only these)."""
+    return frozenset(name_key(n) for agency in agencies() for n in agency.names)
 
 
 def _split_and(name: str) -> list[str]:
