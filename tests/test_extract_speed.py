@@ -41,10 +41,11 @@ def _dates(text: str) -> list[tuple[object, ...]]:
     ]
 
 
-YEAR_PIECES = ["năm", "Năm", "NĂM", " ", "  ", "\t", "\n", "so", "với", "so với", "Từ", "từ"]
-YEAR_PIECES += ["cuối", "đầu", "2020", "1999", "2021/", "20201", "x", "-", "."]
-DATE_PIECES = [" ", "\t", "\n", "trước", "đến", "vào", "trong", "chậm nhất", "hạn", "Quý"]
-DATE_PIECES += ["quý", "I", "IV", "/", "2024", "12", "ngày", "tháng", "3", "đầu", "cuối", "năm"]
+YEAR_PIECES = ["năm 2020", "Năm 2021", "NĂM 1999", "năm\t2020/", "năm 20201", "năm ", "2020"]
+YEAR_PIECES += ["so với ", "so ", "cuối ", "Đầu ", "từ ", "từ \t", " ", "\t", "\n", "x", "-", "."]
+DATE_PIECES = ["Quý I/2024", "quý IV / 2025", "ngày 12/3/2024", "tháng 3/2024", "ngày ", "2024"]
+DATE_PIECES += ["6 tháng đầu năm 2024", "trước ", "đến ", "vào ", "trong ", "chậm nhất ", "hạn "]
+DATE_PIECES += [" ", "\t", "\n", "số 1 ", "x", "Trước "]
 BREAK_PIECES = [" ", "\t", "\n", "\r", ".", "a", "B", "đ", "\xa0", "x;", "à", " \n", "\n\n"]
 
 
