@@ -32,8 +32,10 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.data import indicators
 from vnhealthplan.data import lexicon as words
 from vnhealthplan.data.lexicon import Words
+from vnhealthplan.io.extract.values import Decimal
+from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
-__all__ = ["LEXICON", "STAFF_AND_BEDS", "count_ranks", "rank_indicators"]
+__all__ = ["LEXICON", "STAFF_AND_BEDS", "count_ranks", "phrase_for", "rank_indicators"]
 
 
 #: code → (required, optional, excluded) patterns over folded text, from ``data/lexicon.toml``.
@@ -149,3 +151,23 @@ def count_ranks(ranked: list[tuple[int, str]], unit: Any, own: str, words: str) 
         return ranked
     per = [c for _, c in ranked if indicators.get(c).unit.dimensionality.get("[population]")]
     return [(score, code) for score, code in ranked if code not in per]
+
+
+@lru_cache(maxsize=8192)
+def phrase_for(words: str, code: str, decimal: Decimal | None = None) -> TargetPhrase | None:
+    """*words* read as a target phrase of indicator *code*, or None if they do not read as
+    one or the value does not fit the indicator (remembered: plans repeat their phrasings).
+
+    Examples
+    --------
+    >>> phrase_for("đạt 30 giường bệnh/vạn dân", "beds_per_10k").value
+    <Quantity(30, 'bed / ten_thousand_people')>
+    >>> phrase_for("đạt 30 giường bệnh/vạn dân", "imr") is None
+    True
+    """
+    indicator = indicators.get(code)
+    try:
+        phrase = parse_target_phrase(words, indicator=indicator, decimal=decimal)
+    except ParseError:
+        return None
+    return phrase if indicator.accepts(phrase.value) else None

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any, Final
 
 import attrs
@@ -56,7 +55,7 @@ from vnhealthplan.io.extract.candidate import (
     value_year,
 )
 from vnhealthplan.io.extract.counts import FRACTION_INDICATORS, is_count, read_count
-from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, count_ranks, rank_indicators
+from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, count_ranks, phrase_for, rank_indicators
 from vnhealthplan.io.extract.segment import (
     Line,
     YearMark,
@@ -94,24 +93,8 @@ def _catalogue_reading(
         if not indicator.accepts(quantity):
             return None
         return quantity, upper, value.phrase
-    phrase = _phrase_of(phrase_text, code, value.decimal)
-    if phrase is None:
-        return None
-    return phrase.value, phrase.upper, phrase
-
-
-@lru_cache(maxsize=8192)
-def _phrase_of(phrase_text: str, code: str, decimal: Decimal | None) -> TargetPhrase | None:
-    """The phrase read against *code*, None if it does not read or fit (cached: plans
-    repeat their phrasings)."""
-    indicator = indicators.get(code)
-    try:
-        phrase = parse_target_phrase(phrase_text, indicator=indicator, decimal=decimal)
-    except ParseError:
-        return None
-    if not indicator.accepts(phrase.value):
-        return None
-    return phrase
+    phrase = phrase_for(phrase_text, code, value.decimal)
+    return None if phrase is None else (phrase.value, phrase.upper, phrase)
 
 
 def _magnitude(quantity: Any) -> Any:
