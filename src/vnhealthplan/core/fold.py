@@ -16,13 +16,16 @@ an alias.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 __all__ = ["ascii_name", "fold"]
 
 _D = str.maketrans({"đ": "d", "Đ": "D"})
-_SEPARATORS = re.compile(r"[\s\-.,_]+")
+# A run of separators, but not a lone blank between words (it stays as it is): the same
+# result as replacing every run, with far fewer replacements in long texts.
+_SEPARATORS = re.compile(r"(?! (?![\s\-.,_]))[\s\-.,_]+")
 
 
 def ascii_name(name: str) -> str:
@@ -69,5 +72,14 @@ def fold(name: str) -> str:
     >>> fold("Tỉ lệ giường bệnh/vạn dân, 10.000 dân")
     'ti le giuong benh/van dan 10 000 dan'
     """
+    if isinstance(name, str) and len(name) <= 200:  # words, names: often the same ones
+        return _fold_short(name)
+    return _fold(name)
+
+
+def _fold(name: str) -> str:
     plain = name.translate(_PLAIN).casefold()
     return _SEPARATORS.sub(" ", plain).strip()
+
+
+_fold_short = functools.lru_cache(maxsize=8192)(_fold)

@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -54,6 +54,9 @@ _TASK_DATE: Final = re.compile(
     r"|tháng[ \t]+\d{1,2}[ \t]*/[ \t]*\d{4}"
     r"|\d[ \t]+tháng[ \t]+(?:đầu|cuối)[ \t]+năm[ \t]+\d{4})",
 )
+#: _TASK_DATE without its "pre" group, and that group before it (:func:`_task_dates`).
+_TASK_CORE: Final = re.compile(_TASK_DATE.pattern.split(")?", 1)[1])
+_TASK_PRE: Final = re.compile(_TASK_DATE.pattern.split(")?", 1)[0][8:] + "$")
 #: A year a task is due in: "trong năm 2024", "trước năm 2025", "hoàn thành năm 2024".
 _TASK_YEAR: Final = re.compile(
     r"(?:trước|trong|chậm nhất(?:[ \t]+là)?|đến hết|hết|hoàn thành(?:[ \t]+(?:trong|trước))?)"
@@ -146,17 +149,32 @@ def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     """
     found = []
     skipped = _Spans([*skip, *(m.span() for m in _GROUNDS.finditer(text))])
-    for m in _TASK_DATE.finditer(text):
-        if _inside(m.span(), skipped):
+    for span, whole, pre, day in _task_dates(text):
+        if _inside(span, skipped):
             continue
-        if m.group("day") and not m.group("pre"):
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            if _NUMBER_BEFORE.search(text, max(line_start, m.start() - 60), m.start()):
+        if day and not pre:
+            line_start = text.rfind("\n", 0, span[0]) + 1
+            if _NUMBER_BEFORE.search(text, max(line_start, span[0] - 60), span[0]):
                 continue
-        period = _period(m.group()) or _period(m.group()[len(m.group("pre") or "") :])
+        period = _period(whole) or _period(whole[len(pre or "") :])
         if period is not None:
-            found.append(Deadline(period, m.group(), m.span()))
+            found.append(Deadline(period, whole, span))
     return found
+
+
+def _task_dates(text: str) -> Iterator[tuple[Span, str, str | None, str | None]]:
+    """The matches of ``_TASK_DATE`` (span, words, its "pre" and "day" groups), found
+    faster: the date first, then the word before it."""
+    low = 0
+    for m in _TASK_CORE.finditer(text):
+        begin = blank = m.start()
+        while blank > low and text[blank - 1] in " \t":
+            blank -= 1
+        pre = _TASK_PRE.search(text, max(low, blank - 40), begin) if blank < begin else None
+        if pre is not None:
+            begin = pre.start()
+        yield (begin, m.end()), text[begin : m.end()], pre and pre.group(), m.group("day")
+        low = m.end()
 
 
 def task_periods(text: str, start: int = 0, end: int | None = None) -> list[Deadline]:

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache, lru_cache
 from typing import Any, Final
 
 import attrs
@@ -48,7 +49,8 @@ from vnhealthplan.io.extract.segment import Line, sentences
 from vnhealthplan.model.assignment import Assignment
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.source import Document, Source
-from vnhealthplan.text import ParseError, lookup_agency
+from vnhealthplan.text import ParseError, agencies, lookup_agency
+from vnhealthplan.text.names import name_key
 
 __all__ = ["AssignmentCandidate", "partners_of", "prose_assignments", "subject_of"]
 
@@ -114,6 +116,7 @@ _ROLE: Final = re.compile(r"[ \t]+[-–][ \t]+(?:cơ quan|đơn vị|là)\b.*$")
 _OWN_TASK: Final = re.compile(r"[ \t,]*(?:chủ trì|phối hợp với|là (?:cơ quan|đầu mối))\b")
 #: A line broken mid-sentence (a web page's layout): no stop at its end, lower case after.
 _SOFT_BREAK: Final = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?=[ \t]*[a-zà-ỹđ])")
+_SOFT_NEWLINE: Final = re.compile(r"\n(?=[ \t]*[a-zà-ỹđ])")  # _soft_breaks: as _SOFT_BREAK
 _CLOSING: Final = re.compile(r"[ \t\-–•]*Trên đây là", re.IGNORECASE)
 _RECIPIENTS: Final = re.compile(r"[ \t]*Nơi nhận", re.IGNORECASE)
 #: Where a list of partners is cut: commas, semicolons, and "và" before another agency.
@@ -150,12 +153,24 @@ class AssignmentCandidate:
     due_span: Span | None = None
 
 
+@lru_cache(maxsize=4096)
 def _known(name: str) -> bool:
+    try:  # a name whose key no agency has is unknown: no need to look for the closest ones
+        if name_key(name) not in _agency_keys():
+            return False
+    except (ParseError, LookupError, TypeError):
+        return False
     try:
         lookup_agency(name)
     except (ParseError, LookupError, TypeError):
         return False
     return True
+
+
+@cache
+def _agency_keys() -> frozenset[str]:
+    """The keys of every name of every known agency (:func:`lookup_agency` finds only these)."""
+    return frozenset(name_key(n) for agency in agencies() for n in agency.names)
 
 
 def _split_and(name: str) -> list[str]:
@@ -408,10 +423,14 @@ def _leads(raw: str, line: Line) -> bool:
 def _unwrap(text: str, lines: Sequence[Line]) -> tuple[str, list[Line]]:
     """The text with its lines broken mid-sentence joined (a space for each break, so that
     spans stay), and its lines so joined."""
-    soft = {m.end() - 1 for m in _SOFT_BREAK.finditer(text)}
+    soft = set(_soft_breaks(text))
     if not soft:
         return text, list(lines)
-    flat = "".join(" " if i in soft else c for i, c in enumerate(text))
+    parts, last = [], 0
+    for i in sorted(soft):
+        parts += [text[last:i], " "]
+        last = i + 1
+    flat = "".join([*parts, text[last:]])
     joined: list[Line] = []
     for line in lines:
         prev = joined[-1] if joined else None
@@ -426,6 +445,17 @@ def _unwrap(text: str, lines: Sequence[Line]) -> tuple[str, list[Line]]:
         else:
             joined.append(line)
     return flat, joined
+
+
+def _soft_breaks(text: str) -> Iterator[int]:
+    """Where ``_SOFT_BREAK`` matches, its newline: found from the newline (a fast search),
+    then the blanks and the character before it."""
+    for m in _SOFT_NEWLINE.finditer(text):
+        before = m.start()
+        while before > 0 and text[before - 1] in " \t":
+            before -= 1
+        if before > 0 and not text[before - 1].isspace() and text[before - 1] not in ".;:!?":
+            yield m.start()
 
 
 def _requoted(text: str, made: AssignmentCandidate) -> AssignmentCandidate:

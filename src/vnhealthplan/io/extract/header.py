@@ -220,9 +220,13 @@ def title_heading(text: str) -> Span | None:
 def _province(text: str, place: str | None, reasons: list[str]) -> Province | None:
     key = " " + fold(text) + " "
     counts: Counter[str] = Counter()
+    found: dict[str, int] = {}  # names that fold alike are counted once in the long text
     for province in provinces.all():
         for name in {province.name, *province.aliases}:
-            counts[province.name] += key.count(" " + fold(name) + " ")
+            needle = " " + fold(name) + " "
+            if needle not in found:
+                found[needle] = key.count(needle)
+            counts[province.name] += found[needle]
     if place:
         with contextlib.suppress(LookupError):
             counts[provinces.get(place).name] += 1

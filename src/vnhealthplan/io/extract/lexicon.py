@@ -25,15 +25,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Final
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.data import indicators
 from vnhealthplan.data import lexicon as words
 from vnhealthplan.data.lexicon import Words
+from vnhealthplan.io.extract.values import Decimal
+from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
-__all__ = ["LEXICON", "STAFF_AND_BEDS", "count_ranks", "rank_indicators"]
+__all__ = ["LEXICON", "STAFF_AND_BEDS", "count_ranks", "phrase_for", "rank_indicators"]
 
 
 #: code → (required, optional, excluded) patterns over folded text, from ``data/lexicon.toml``.
@@ -99,7 +101,12 @@ def rank_indicators(own: str, after: str, head: str) -> list[tuple[int, str]]:
     (39, 'beds_per_10k')
     """
 
-    own, after, head = fold(own), fold(after), fold(head)
+    return list(_ranked(fold(own), fold(after), fold(head)))
+
+
+@lru_cache(maxsize=4096)
+def _ranked(own: str, after: str, head: str) -> tuple[tuple[int, str], ...]:
+    """:func:`rank_indicators` of folded words (cached: plans repeat their phrasings)."""
     ranked = []
     for code, required, optional, excluded in _compiled():
         weights = [_weight(p, own, after, head) for p in required]
@@ -112,7 +119,7 @@ def rank_indicators(own: str, after: str, head: str) -> list[tuple[int, str]]:
         score = sum(weights) + sum(_weight(p, own, after, head) for p in optional)
         ranked.append((score, code))
     ranked.sort(key=lambda pair: (-pair[0], pair[1]))
-    return ranked
+    return tuple(ranked)
 
 
 #: Dimensions of counts that catalogue ratios divide by a population (beds, staff).
@@ -144,3 +151,23 @@ def count_ranks(ranked: list[tuple[int, str]], unit: Any, own: str, words: str) 
         return ranked
     per = [c for _, c in ranked if indicators.get(c).unit.dimensionality.get("[population]")]
     return [(score, code) for score, code in ranked if code not in per]
+
+
+@lru_cache(maxsize=8192)
+def phrase_for(words: str, code: str, decimal: Decimal | None = None) -> TargetPhrase | None:
+    """*words* read as a target phrase of indicator *code*, or None if they do not read as
+    one or the value does not fit the indicator (remembered: plans repeat their phrasings).
+
+    Examples
+    --------
+    >>> phrase_for("đạt 30 giường bệnh/vạn dân", "beds_per_10k").value
+    <Quantity(30, 'bed / ten_thousand_people')>
+    >>> phrase_for("đạt 30 giường bệnh/vạn dân", "imr") is None
+    True
+    """
+    indicator = indicators.get(code)
+    try:
+        phrase = parse_target_phrase(words, indicator=indicator, decimal=decimal)
+    except ParseError:
+        return None
+    return phrase if indicator.accepts(phrase.value) else None

@@ -165,10 +165,7 @@ def draft_targets(
             messages.append(f"not drafted, characters {c.span[0]}–{c.span[1]} ({quote!r}): {err}")
             continue
         targets.append(target)
-        try:
-            value = format_target(target, "en")
-        except ValueError:  # a unit without a name
-            value = f"{target.comparator.symbol} {target.value:~P}"
+        value = _english(target)
         findings.append(
             Finding(
                 "target",
@@ -182,6 +179,32 @@ def draft_targets(
             )
         )
     return targets, findings
+
+
+def _english(target: Target) -> str:
+    """The target's value in English words, for its finding (kept per value: plans repeat
+    their values)."""
+    key = (target.comparator, target.kind, _value_key(target.value), _value_key(target.upper))
+    words = _WORDS.get(key)
+    if words is None:
+        try:
+            words = format_target(target, "en")
+        except ValueError:  # a unit without a name
+            words = f"{target.comparator.symbol} {target.value:~P}"
+        if len(_WORDS) >= 4096:
+            _WORDS.clear()
+        _WORDS[key] = words
+    return words
+
+
+def _value_key(value: Any) -> tuple[Any, ...]:
+    """A key telling values apart by number, number type and unit (not pint's equality of
+    quantities, which converts; units are equal only when written alike)."""
+    magnitude = getattr(value, "magnitude", value)
+    return (type(magnitude), magnitude, getattr(value, "units", None))
+
+
+_WORDS: dict[tuple[Any, ...], str] = {}
 
 
 def section_of(text: str, candidate: Candidate, locate: Callable[[Span], str] | None = None) -> str:

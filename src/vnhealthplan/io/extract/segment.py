@@ -26,6 +26,7 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 import attrs
@@ -42,13 +43,15 @@ _NUMBERED = re.compile(r"[ \t]*(\d{1,2})[ \t]*[.\-–)][ \t]+\S")
 _DOTTED = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2})+)\.?[ \t]*[\-–)]?[ \t]+\S")
 _LETTER = re.compile(r"[ \t]*([a-zđ])[ \t]*[).][ \t]+\S")
 _TAGS = re.compile(r"<[^<>\n]{1,20}>|\*\*")
-_SPAN_YEARS = re.compile(
-    r"(?<![\d/.])((?:19|20)\d\d)[ \t]*[-–—][ \t]*((?:19|20)\d\d)(?![\d/])", re.IGNORECASE
+_SPAN_YEARS = re.compile(  # (?<![\d/.]..) after "19"/"20": no digit, "/" or "." before it
+    r"((?:19|20)(?<![\d/.]..)\d\d)[ \t]*[-–—][ \t]*((?:19|20)\d\d)(?![\d/])", re.IGNORECASE
 )
-_ONE_YEAR = re.compile(
+_ONE_YEAR = re.compile(  # what _one_years finds (with _YEAR_CORE, _YEAR_REF): change all three
     r"(?:(?P<ref>so với|so|cuối|đầu|từ)[ \t]+)?năm[ \t]+(?P<y>(?:19|20)\d\d)(?![\d/])",
     re.IGNORECASE,
 )
+_YEAR_CORE = re.compile(r"năm[ \t]+(?P<y>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
+_YEAR_REF = re.compile(r"(?:so với|so|cuối|đầu|từ)[ \t]+$", re.IGNORECASE)  # before _YEAR_CORE
 _BASELINE = re.compile(
     r"\bso[ \t]+với[ \t]+(?:(?:giai[ \t]+đoạn|thời[ \t]+kỳ|cùng[ \t]+kỳ|bình[ \t]+quân)[ \t]+)?$",
     re.IGNORECASE,
@@ -152,13 +155,32 @@ def year_marks(text: str, start: int = 0, end: int | None = None) -> list[YearMa
         for m in _SPAN_YEARS.finditer(text, start, end)
         if int(m.group(1)) < int(m.group(2))
     ]
-    taken = [mark.span for mark in marks]
-    for m in _ONE_YEAR.finditer(text, start, end):
-        if any(a <= m.start("y") < b for a, b in taken):
+    taken = [mark.span for mark in marks]  # in order, apart: only the last one starting
+    starts = [a for a, _ in taken]  # at or before a year can hold it
+    for span, year, reference in _one_years(text, start, end):
+        at = bisect_right(starts, year[0]) - 1
+        if at >= 0 and year[0] < taken[at][1]:
             continue
-        reference = m.group("ref") is not None
-        marks.append(YearMark(Period.year(int(m.group("y"))), m.span(), reference))
+        marks.append(YearMark(Period.year(int(text[slice(*year)])), span, reference))
     return sorted(marks, key=lambda mark: mark.span)
+
+
+def _one_years(text: str, start: int, end: int) -> Iterator[tuple[Span, Span, bool]]:
+    """The matches of ``_ONE_YEAR`` in ``text[start:end]`` (span, year's span, whether a
+    reference word leads), found faster: "năm YYYY" first, then the word before it."""
+    low = start
+    for m in _YEAR_CORE.finditer(text, start, end):
+        begin = m.start()
+        blank = begin
+        while blank > low and text[blank - 1] in " \t":
+            blank -= 1
+        ref = None
+        if blank < begin:
+            ref = _YEAR_REF.search(text, max(low, blank - 40), begin)
+        if ref is not None:
+            begin = ref.start()
+        yield (begin, m.end()), m.span("y"), ref is not None
+        low = m.end()
 
 
 def _heading_level(line: str) -> int | None:

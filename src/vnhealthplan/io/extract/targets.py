@@ -55,7 +55,7 @@ from vnhealthplan.io.extract.candidate import (
     value_year,
 )
 from vnhealthplan.io.extract.counts import FRACTION_INDICATORS, is_count, read_count
-from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, count_ranks, rank_indicators
+from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, count_ranks, phrase_for, rank_indicators
 from vnhealthplan.io.extract.segment import (
     Line,
     YearMark,
@@ -93,13 +93,8 @@ def _catalogue_reading(
         if not indicator.accepts(quantity):
             return None
         return quantity, upper, value.phrase
-    try:
-        phrase = parse_target_phrase(phrase_text, indicator=indicator, decimal=value.decimal)
-    except ParseError:
-        return None
-    if not indicator.accepts(phrase.value):
-        return None
-    return phrase.value, phrase.upper, phrase
+    phrase = phrase_for(phrase_text, code, value.decimal)
+    return None if phrase is None else (phrase.value, phrase.upper, phrase)
 
 
 def _magnitude(quantity: Any) -> Any:
@@ -178,7 +173,7 @@ def _shared_denominator(values: list[Value], text: str) -> dict[int, Any]:
 
 
 def _is_age(value: Value, text: str, clause_start: int) -> bool:
-    if str(value.unit) != "year" or "tuổi" not in value.text.casefold():
+    if "tuổi" not in value.text.casefold() or str(value.unit) != "year":
         return False
     return "tuoi tho" not in fold(text[clause_start : value.span[0]])
 

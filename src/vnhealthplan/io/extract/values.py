@@ -20,6 +20,7 @@ Examples
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Final, Literal
 
 import attrs
@@ -230,28 +231,35 @@ def _window(text: str, pos: int, limit: int) -> str:
 
 def _unit_after(text: str, pos: int, limit: int) -> tuple[Any, int, bool]:
     """The unit written from *pos*, its end, and whether it is a counted noun."""
-    window = _window(text, pos, limit)
+    unit, length, counted = _unit_of(_window(text, pos, limit))
+    return unit, pos + length, counted
+
+
+@lru_cache(maxsize=8192)
+def _unit_of(window: str) -> tuple[Any, int, bool]:
+    """:func:`_unit_after` of a window (a pure function of its words, so cached): the
+    unit, its length from the window's start, and whether it is a counted noun."""
     body = window.lstrip(" \t")
     lead = len(window) - len(body)
     if not body:
-        return None, pos, False
+        return None, 0, False
     if body[0] in "%‰":
-        return _parse_unit(body[0]), pos + lead + 1, False
+        return _parse_unit(body[0]), lead + 1, False
     words = list(re.finditer(r"\S+", body))
     if not words:  # only white space other than blanks and tabs, e.g. a no-break space
-        return None, pos, False
+        return None, 0, False
     if body[0] == "/" or fold(words[0].group()).split("/")[0] in _UNIT_FIRST:
         for n in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
             candidate = body[: words[n - 1].end()]
             try:
-                return _parse_unit(candidate), pos + lead + len(candidate), False
+                return _parse_unit(candidate), lead + len(candidate), False
             except ParseError:
                 continue
     key = fold(body)
     for noun, unit in _NOUNS:
         if key.startswith(noun + " ") or key == noun:
-            return registry().Unit(unit), pos, True
-    return None, pos, False
+            return registry().Unit(unit), 0, True
+    return None, 0, False
 
 
 def _head_starts(text: str, number: int, low: int) -> list[tuple[int, bool, bool]]:
@@ -272,6 +280,26 @@ def _head_starts(text: str, number: int, low: int) -> list[tuple[int, bool, bool
 
 
 def _read(phrase: str) -> tuple[TargetPhrase, Decimal | None, tuple[str, ...]]:
+    read, error = _read_cached(phrase)
+    if error is not None:
+        raise error.with_traceback(None)
+    assert read is not None
+    return read
+
+
+_Read = tuple[TargetPhrase, Decimal | None, tuple[str, ...]]
+
+
+@lru_cache(maxsize=8192)
+def _read_cached(phrase: str) -> tuple[_Read | None, ParseError | None]:
+    """:func:`_read_phrase` of *phrase*, or the error it raises (plans repeat phrasings)."""
+    try:
+        return _read_phrase(phrase), None
+    except ParseError as err:
+        return None, err
+
+
+def _read_phrase(phrase: str) -> tuple[TargetPhrase, Decimal | None, tuple[str, ...]]:
     try:
         return (read := parse_target_phrase(phrase)), None, read.reasons
     except AmbiguousNumberError as err:
