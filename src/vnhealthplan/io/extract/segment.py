@@ -50,7 +50,7 @@ _ONE_YEAR = re.compile(  # what _one_years finds (with _YEAR_CORE, _YEAR_REF): c
     r"(?:(?P<ref>so với|so|cuối|đầu|từ)[ \t]+)?năm[ \t]+(?P<y>(?:19|20)\d\d)(?![\d/])",
     re.IGNORECASE,
 )
-_YEAR_CORE = re.compile(r"năm[ \t]+(?P<y>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
+_YEAR_CORE = re.compile(r"(?:năm|đến)[ \t]+(?P<y>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
 _YEAR_REF = re.compile(r"(?:so với|so|cuối|đầu|từ)[ \t]+$", re.IGNORECASE)  # before _YEAR_CORE
 _BASELINE = re.compile(
     r"\bso[ \t]+với[ \t]+(?:(?:giai[ \t]+đoạn|thời[ \t]+kỳ|cùng[ \t]+kỳ|bình[ \t]+quân)[ \t]+)?$",
