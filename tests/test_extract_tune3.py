@@ -65,3 +65,22 @@ def test_horizon_without_nam_is_a_year() -> None:
     )
     draft = draft_plan(text)
     assert [(t.value.magnitude, t.period.code) for t in draft.plan.targets] == [(95, "2030")]
+
+
+_NEWS = (
+    "Khánh Hòa: 80 xã triển khai chương trình phòng chống sốt rét\n"
+    "Cập nhật lúc 08:15, Thứ Hai, 14/05/2019 (GMT+7)\n"
+    "Chương trình đã điều trị đủ liều cho người bệnh (đạt 87% so với kế hoạch giao 85%). "
+    "Tỷ lệ hộ gia đình được phun hóa chất đạt 71,5% so với chỉ tiêu 75%.\n"
+)
+
+
+def test_figures_measured_against_the_plan_quota() -> None:
+    draft = draft_plan(_NEWS)
+    targets = [(t.value.magnitude, t.period.code) for t in draft.plan.targets]
+    observed = [(o.value.magnitude, o.period.code) for o in draft.plan.observations]
+    assert targets == [(85, "2019"), (75, "2019")]
+    assert observed == [(87, "2019"), (71.5, "2019")]
+    assert draft.deadlines == ()  # the year is the page's date, not a deadline
+    assert any("dateline" in m for m in draft.messages)
+    assert draft.plan.document.issued is None

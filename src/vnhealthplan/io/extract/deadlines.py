@@ -213,6 +213,11 @@ def _governing(text: str, span: Span, starts: list[int], marks: list[Span]) -> S
     return before or marks[0]
 
 
+def _dated_in(text: str, span: Span, code: str) -> bool:
+    """Whether ``text[span]`` prints the year *code* in a numeric date ("09/08/2018")."""
+    return bool(re.search(r"\d{1,2}/\d{1,2}/" + re.escape(code) + r"\b", text[slice(*span)]))
+
+
 def target_deadlines(
     text: str, targets: Iterable[tuple[Span, Period]], skip: Sequence[Span] = ()
 ) -> list[Deadline]:
@@ -250,6 +255,8 @@ def target_deadlines(
     chosen: dict[Span | str, Deadline] = {}
     for span, period in targets:
         code = period.code
+        if code not in marks and any(_dated_in(text, s, code) for s in skip):
+            continue  # a year read from a date of the page or a citation: no deadline
         if code not in marks:
             reason = _NOT_WRITTEN.format(code)
             chosen.setdefault(code, Deadline(period, text[slice(*span)], span, (reason,)))
