@@ -16,9 +16,9 @@ indicator (:data:`PART`).
 
 Examples
 --------
->>> text = "CHỈ TIÊU\\n\\n2020\\n\\n2021\\n\\nSố giường bệnh\\n\\n1.200\\n\\n \\n\\nY tế khác\\n\\n3\\n\\n4\\n"
+>>> text = "CHỈ TIÊU\\n2020\\n2021\\nSố giường bệnh\\n1.200\\n \\nTrong đó: Giường tư\\n30\\n40\\n"
 >>> [(c.code, c.value.magnitude, c.period.code) for c in stacked_figures(text)]
-[('total_beds', 1200, '2020'), ('', 3, '2020'), ('', 4, '2021')]
+[('total_beds', 1200, '2020'), ('', 30, '2020'), ('', 40, '2021')]
 """
 
 from __future__ import annotations
