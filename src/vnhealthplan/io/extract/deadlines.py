@@ -213,9 +213,14 @@ def _governing(text: str, span: Span, starts: list[int], marks: list[Span]) -> S
     return before or marks[0]
 
 
-def _dated_in(text: str, span: Span, code: str) -> bool:
-    """Whether ``text[span]`` prints the year *code* in a numeric date ("09/08/2018")."""
-    return bool(re.search(r"\d{1,2}/\d{1,2}/" + re.escape(code) + r"\b", text[slice(*span)]))
+_NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b")
+
+
+def _dated_in(text: str, skip: Sequence[Span], known: set[str] | None) -> set[str]:
+    """The years the spans *skip* print in numeric dates ("09/08/2018"), read once."""
+    if known is not None:
+        return known
+    return {m.group(1) for a, b in skip for m in _NUMERIC_DATE.finditer(text, a, b)}
 
 
 def target_deadlines(
@@ -253,9 +258,10 @@ def target_deadlines(
         starts.setdefault(mark.period.code, []).append(mark.span[0])
         marks.setdefault(mark.period.code, []).append(mark.span)
     chosen: dict[Span | str, Deadline] = {}
+    dated: set[str] | None = None
     for span, period in targets:
         code = period.code
-        if code not in marks and any(_dated_in(text, s, code) for s in skip):
+        if code not in marks and code in (dated := _dated_in(text, skip, dated)):
             continue  # a year read from a date of the page or a citation: no deadline
         if code not in marks:
             reason = _NOT_WRITTEN.format(code)
