@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from vnhealthplan.core.vocab import Comparator
 from vnhealthplan.io.extract import draft_plan
 from vnhealthplan.io.extract.segment import year_marks
 from vnhealthplan.io.extract.stacked import stacked_figures
@@ -84,3 +85,13 @@ def test_figures_measured_against_the_plan_quota() -> None:
     assert draft.deadlines == ()  # the year is the page's date, not a deadline
     assert any("dateline" in m for m in draft.messages)
     assert draft.plan.document.issued is None
+
+
+def test_about_governs_the_value_after_and() -> None:
+    text = (
+        "Chiến lược phát triển ngành Y tế giai đoạn đến 2030\nCác mục tiêu cụ thể:\n"
+        "– Khám chữa bệnh đáp ứng khoảng 85% nhu cầu và 60% chi phí\n"
+    )
+    draft = draft_plan(text)
+    got = [(t.value.magnitude, t.comparator) for t in draft.plan.targets]
+    assert got == [(85, Comparator.ABOUT), (60, Comparator.ABOUT)]
