@@ -213,6 +213,16 @@ def _governing(text: str, span: Span, starts: list[int], marks: list[Span]) -> S
     return before or marks[0]
 
 
+_NUMERIC_DATE = re.compile(r"\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b")
+
+
+def _dated_in(text: str, skip: Sequence[Span], known: set[str] | None) -> set[str]:
+    """The years the spans *skip* print in numeric dates ("09/08/2018"), read once."""
+    if known is not None:
+        return known
+    return {m.group(1) for a, b in skip for m in _NUMERIC_DATE.finditer(text, a, b)}
+
+
 def target_deadlines(
     text: str, targets: Iterable[tuple[Span, Period]], skip: Sequence[Span] = ()
 ) -> list[Deadline]:
@@ -248,8 +258,11 @@ def target_deadlines(
         starts.setdefault(mark.period.code, []).append(mark.span[0])
         marks.setdefault(mark.period.code, []).append(mark.span)
     chosen: dict[Span | str, Deadline] = {}
+    dated: set[str] | None = None
     for span, period in targets:
         code = period.code
+        if code not in marks and code in (dated := _dated_in(text, skip, dated)):
+            continue  # a year read from a date of the page or a citation: no deadline
         if code not in marks:
             reason = _NOT_WRITTEN.format(code)
             chosen.setdefault(code, Deadline(period, text[slice(*span)], span, (reason,)))

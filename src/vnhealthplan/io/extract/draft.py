@@ -396,7 +396,7 @@ def _deadlines(
     """The periods that govern the drafted targets and tasks, each once at its first place;
     none of a cited document."""
     skip = [r.span for r in references]
-    skip += [span for name, span in header.spans.items() if name in ("number", "issued")]
+    skip += [s for n, s in header.spans.items() if n in ("number", "issued", "dateline")]
     governing = target_deadlines(
         text, [(f.span, t.period) for f, t in zip(target_findings, targets, strict=True)], skip
     )

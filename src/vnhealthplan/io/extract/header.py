@@ -126,6 +126,25 @@ def _number(text: str, reasons: list[str], spans: dict[str, Span]) -> tuple[str 
     return None, ""
 
 
+#: A web page's dateline ("Cập nhật lúc 10:35, Thứ Năm, 09/08/2018 (GMT+7)", "Ngày đăng:
+#: 12/3/2021"): the date it was published, standing for the year of a text with no other.
+_DATELINE: Final = re.compile(
+    r"^[^\n]{0,40}?\b(?:Cập nhật|Ngày đăng|Đăng lúc|Đăng ngày|Thứ [A-ZĐ]\w*|Chủ nhật)\b"
+    r"[^\n\d]{0,30}(?:\d{1,2}:\d\d[^\n\d]{0,30})?\d{1,2}/\d{1,2}/((?:19|20)\d\d)\b",
+    re.MULTILINE,
+)
+_DATELINE_CHARS = 600
+
+
+def _dateline(text: str, reasons: list[str], spans: dict[str, Span]) -> int | None:
+    m = _DATELINE.search(text, 0, _DATELINE_CHARS)
+    if m is None:
+        return None
+    spans["dateline"] = m.span()
+    reasons.append(f"year {m.group(1)} read from the page's dateline ({m.group()!r})")
+    return int(m.group(1))
+
+
 def _date(
     text: str, reasons: list[str], spans: dict[str, Span]
 ) -> tuple[date | None, str | None, int | None]:
@@ -311,6 +330,8 @@ def read_header(text: str) -> Header:
             d, mo, y = (int(appendix.group(i)) for i in (2, 3, 4))
             issued, year = date(y, mo, d), y
             reasons.append("date read from an appendix heading")
+    if year is None and number is None:
+        year = _dateline(text, reasons, spans)
     title = _title(text, reasons, spans)
     province = _province(text, place, reasons)
     issuer = _issuer(text, symbol, province, reasons, spans)

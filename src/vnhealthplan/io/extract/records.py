@@ -37,6 +37,7 @@ from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.fold import ascii_name, fold
 from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.data import indicators
+from vnhealthplan.io.extract.stacked import PART, stacked_figures, without_stacked
 from vnhealthplan.io.extract.targets import Candidate
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
@@ -281,7 +282,7 @@ def _observation(
     locate: Callable[[Span], str] | None = None,
 ) -> tuple[Observation, tuple[str, ...]]:
     """The observation *c* reads, and the reasons for any doubt about it."""
-    code = c.code or _COUNTS.get(str(c.value.units), "")
+    code = c.code or ("" if PART in c.reasons else _COUNTS.get(str(c.value.units), ""))
     if not c.code and _DEPARTMENT.match(fold(text[c.span[1] : c.span[1] + 12])):
         code = ""  # "8 khoa", "04 phòng": the departments of one facility, not the province's
     indicator = indicators.get(code) if code else local.get(c.name, c.value.units)
@@ -321,7 +322,7 @@ def draft_observations(
     """
     local = LocalIndicators() if local is None else local
     observations, findings = [], []
-    for c in found:
+    for c in without_stacked(found, stacked_figures(text)):
         if c.role != "observation":
             continue
         quote = text[slice(*c.span)]

@@ -46,12 +46,15 @@ _TAGS = re.compile(r"<[^<>\n]{1,20}>|\*\*")
 _SPAN_YEARS = re.compile(  # (?<![\d/.]..) after "19"/"20": no digit, "/" or "." before it
     r"((?:19|20)(?<![\d/.]..)\d\d)[ \t]*[-–—][ \t]*((?:19|20)\d\d)(?![\d/])", re.IGNORECASE
 )
-_ONE_YEAR = re.compile(  # what _one_years finds (with _YEAR_CORE, _YEAR_REF): change all three
-    r"(?:(?P<ref>so với|so|cuối|đầu|từ)[ \t]+)?năm[ \t]+(?P<y>(?:19|20)\d\d)(?![\d/])",
+_ONE_YEAR = re.compile(  # what _one_years finds (_YEAR_DIGITS, _YEAR_WORDS, _YEAR_REF)
+    r"(?:(?P<ref>so với|so|cuối|đầu|từ)[ \t]+)?(?:năm|đến)[ \t]+(?P<y>(?:19|20)\d\d)(?![\d/])",
     re.IGNORECASE,
 )
-_YEAR_CORE = re.compile(r"năm[ \t]+(?P<y>(?:19|20)\d\d)(?![\d/])", re.IGNORECASE)
-_YEAR_REF = re.compile(r"(?:so với|so|cuối|đầu|từ)[ \t]+$", re.IGNORECASE)  # before _YEAR_CORE
+#: _one_years finds "năm"/"đến" and a year from the year: a blank and the year, then one of
+#: these words before them ("giai đoạn đến 2030": a year without "năm").
+_YEAR_DIGITS = re.compile(r"[ \t](?P<y>(?:19|20)\d\d)(?![\d/])")
+_YEAR_WORDS = frozenset({"năm", "đến"})
+_YEAR_REF = re.compile(r"(?:so với|so|cuối|đầu|từ)[ \t]+$", re.IGNORECASE)  # before the year's word
 _BASELINE = re.compile(
     r"\bso[ \t]+với[ \t]+(?:(?:giai[ \t]+đoạn|thời[ \t]+kỳ|cùng[ \t]+kỳ|bình[ \t]+quân)[ \t]+)?$",
     re.IGNORECASE,
@@ -169,8 +172,12 @@ def _one_years(text: str, start: int, end: int) -> Iterator[tuple[Span, Span, bo
     """The matches of ``_ONE_YEAR`` in ``text[start:end]`` (span, year's span, whether a
     reference word leads), found faster: "năm YYYY" first, then the word before it."""
     low = start
-    for m in _YEAR_CORE.finditer(text, start, end):
-        begin = m.start()
+    for m in _YEAR_DIGITS.finditer(text, start, end):
+        window = max(low, m.start() - 20)
+        before = text[window : m.start()].rstrip(" \t")
+        if before[-3:].lower() not in _YEAR_WORDS:
+            continue
+        begin = window + len(before) - 3
         blank = begin
         while blank > low and text[blank - 1] in " \t":
             blank -= 1

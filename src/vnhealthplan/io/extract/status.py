@@ -92,6 +92,11 @@ _YEAR_HAD: Final = re.compile(
 #: 95%"): there "năm Y là" gives each year's target, not a figure of that year.
 _ASSIGNED: Final = re.compile(r"\b(?:giao|chi tieu|muc tieu|phan dau)\b")
 _ESTIMATE = "'ước': an estimate"
+#: "đạt 93% so với kế hoạch giao 90%": the figure reached, then the plan's quota it is
+#: measured against (a target of the plan, however the sentence reports).
+_AGAINST_PLAN: Final = r"so voi (?:ke hoach|chi tieu)(?: (?:duoc )?giao)?"
+_QUOTA_BEFORE: Final = re.compile(r"\b" + _AGAINST_PLAN + r"\W*$")
+_MEASURED_AFTER: Final = re.compile(r"^\W*" + _AGAINST_PLAN + r"\b")
 
 
 @attrs.frozen
@@ -216,6 +221,10 @@ def read_role(
     >>> read_role(text, "Năm 2022 ", layout(text)[0], mark, (9, 31), 2024).reasons
     ("its year 2022 is before the plan's year 2024",)
     """
+    if _QUOTA_BEFORE.search(fold(own)):
+        return Role("target", ("'so với kế hoạch' before the value: the plan's quota",), 0.1)
+    if _MEASURED_AFTER.search(fold(text[value_span[1] : value_span[1] + 30])):
+        return Role("observation", ("'so với kế hoạch' after the value: the figure reached",))
     status = _status_cues(own, mark, near, doc_year, issued)
     opening = text[max(line.span[0], text.rfind(".", 0, value_span[0]) + 1) : value_span[0]]
     if (not issued and line.in_targets) or _ASSIGNED.search(fold(opening)):

@@ -27,6 +27,7 @@ import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
+from vnhealthplan.core.vocab import Comparator
 from vnhealthplan.text import AmbiguousNumberError, ParseError, TargetPhrase, parse_target_phrase
 from vnhealthplan.text import parse_unit as _parse_unit
 
@@ -422,4 +423,22 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
         if value is not None:
             values.append(value)
             pos = value.span[1]
-    return sorted(values, key=lambda v: v.span)
+    return _shared_about(text, sorted(values, key=lambda v: v.span))
+
+
+#: Between two values, words and "và" only: "khoảng 80% nhu cầu và 70% giá trị".
+_AND_NEXT: Final = re.compile(r"[^\d,;:.()]{0,40}\svà\s+", re.IGNORECASE)
+
+
+def _shared_about(text: str, values: list[Value]) -> list[Value]:
+    """Values whose approximation is the one before them ("khoảng A và B": both about)."""
+    for i in range(1, len(values)):
+        before, value = values[i - 1], values[i]
+        if before.phrase.comparator is not Comparator.ABOUT:
+            continue
+        if value.phrase.comparator is not Comparator.EQ or value.phrase.upper is not None:
+            continue
+        if _AND_NEXT.fullmatch(text, before.span[1], value.span[0]):
+            phrase = attrs.evolve(value.phrase, comparator=Comparator.ABOUT)
+            values[i] = attrs.evolve(value, phrase=phrase)
+    return values
