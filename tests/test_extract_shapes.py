@@ -327,3 +327,19 @@ def test_a_fraction_of_hospitals_but_no_date_or_year() -> None:
     (value,) = find_values("nâng cấp 02/10 bệnh viện huyện")
     assert (value.fraction, value.phrase.value, str(value.unit)) == ("02/10", 10, "facility")
     assert [v.fraction for v in find_values("ngày 05/12 bệnh viện; tháng 12/2025 bệnh viện")] == []
+
+
+def test_a_paragraph_repeated_word_for_word_gives_its_targets_once() -> None:
+    """News pages often print their lead paragraph twice: one target, and a message."""
+    line = "Cụ thể, tỉnh được giao tỷ lệ tiêm chủng đầy đủ năm 2025 là 97%."
+    draft = draft_plan(f"KẾ HOẠCH\nTiêm chủng\n\n(TTXVN) - {line}\n\nẢnh minh họa\n\n{line}\n")
+    assert [(t.value.magnitude, t.period.code) for t in draft.plan.targets] == [(97, "2025")]
+    assert any("restate, in the same words" in m for m in draft.messages)
+
+
+def test_the_same_figure_in_other_words_is_kept() -> None:
+    text = (
+        "KẾ HOẠCH\nY tế năm 2025\n\nMục tiêu đến năm 2025:\n"
+        "100% trạm y tế có bác sĩ;\n100% trạm y tế có nữ hộ sinh;\n"
+    )
+    assert len(draft_plan(text).plan.targets) == 2  # same value and year, other words

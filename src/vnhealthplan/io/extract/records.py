@@ -144,11 +144,18 @@ def draft_targets(
     """
     local = LocalIndicators() if local is None else local
     targets, findings = [], []
+    said: dict[tuple[object, ...], Span] = {}
     for c in found:
         if c.role != "target":
             continue
-        indicator = indicators.get(c.code) if c.code else local.get(c.name, c.value.units)
         quote = text[slice(*c.span)]
+        if first := _restated(text, c, said):
+            messages.append(
+                f"characters {c.span[0]}–{c.span[1]} ({quote!r}) restate, in the same words, "
+                f"the target drafted from characters {first[0]}–{first[1]}: drafted once"
+            )
+            continue
+        indicator = indicators.get(c.code) if c.code else local.get(c.name, c.value.units)
         section = section_of(text, c, locate)
         try:
             target = Target(
@@ -180,6 +187,20 @@ def draft_targets(
             )
         )
     return targets, findings
+
+
+def _restated(text: str, c: Candidate, said: dict[tuple[object, ...], Span]) -> Span | None:
+    """Where the same words gave this target before (a page that repeats a paragraph): the
+    same value, indicator and period amid the same 60 characters of its line each side."""
+    start = max(text.rfind("\n", 0, c.span[0]) + 1, c.span[0] - 60)
+    end = text.find("\n", c.span[1])
+    end = min(len(text) if end < 0 else end, c.span[1] + 60)
+    words = " ".join(text[start:end].split())
+    key = (words, c.code, c.period.code, str(c.value), str(c.upper))
+    if key in said:
+        return said[key]
+    said[key] = c.span
+    return None
 
 
 def _english(target: Target) -> str:
