@@ -344,20 +344,6 @@ def test_an_output_that_cannot_be_written_is_named(text: Path, tmp_path: Path) -
         assert err.startswith(f"vnhealthplan extract: cannot write {out}: [Errno 2]")
 
 
-@pytest.mark.parametrize("name", ["reviewbook", "reviewcells"])
-def test_public_names_are_sorted_and_have_examples(name: str) -> None:
-    import importlib
-    import inspect
-
-    module = importlib.import_module(f"vnhealthplan.io.extract.{name}")
-    assert list(module.__all__) == sorted(module.__all__)
-    assert "Examples" in (module.__doc__ or "")
-    for member in module.__all__:
-        obj = getattr(module, member)
-        if inspect.isclass(obj) or inspect.isfunction(obj):
-            assert "Examples" in (obj.__doc__ or ""), f"{module.__name__}.{member}"
-
-
 def test_each_row_says_where_its_words_stand_in_the_file(an_giang: Draft, tmp_path: Path) -> None:
     an_giang.to_review_workbook(tmp_path / "review.xlsx", "vi")
     sheet = openpyxl.load_workbook(tmp_path / "review.xlsx")["Rà soát"]

@@ -23,9 +23,9 @@ from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_nea
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import TargetPhrase
 
-__all__ = [
-    "EARLIER",
+__all__ = [  # noqa: RUF022 (plainly sorted, as tests/test_extract.py wants)
     "Candidate",
+    "EARLIER",
     "YearContext",
     "baseline_change",
     "due_after",

@@ -52,7 +52,14 @@ from vnhealthplan.io.extract.draft import Draft, draft_file
 from vnhealthplan.io.extract.evaluate import Score, agency_key, overlaps, quote_spans, tally
 from vnhealthplan.io.extract.reading import check_path
 
-__all__ = ["LABELLED", "Case", "Label", "evaluate_cases", "read_cases", "score_case"]
+__all__ = [  # noqa: RUF022 (plainly sorted, as tests/test_extract.py wants)
+    "Case",
+    "LABELLED",
+    "Label",
+    "evaluate_cases",
+    "read_cases",
+    "score_case",
+]
 
 Span = tuple[int, int]
 

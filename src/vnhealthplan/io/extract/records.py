@@ -101,7 +101,16 @@ _LOCAL_NOTE: Any = ("Drafted from the plan's words; rename it or map it to a cat
 
 
 class LocalIndicators:
-    """Draft indicators of the plan's own, one per distinct name and unit."""
+    """Draft indicators of the plan's own, one per distinct name and unit.
+
+    Examples
+    --------
+    >>> local = LocalIndicators()
+    >>> local.get("Số giường bệnh tư nhân", "bed")
+    Indicator('draft_01', 'bed', neutral)
+    >>> local.get("số giường bệnh tư nhân", "bed").code, local.get("Số giường", "bed").code
+    ('draft_01', 'draft_02')
+    """
 
     def __init__(self) -> None:
         self.made: dict[tuple[str, str], Indicator] = {}
@@ -123,6 +132,13 @@ class LocalIndicators:
 
 
 def note(span: Span, confidence: float, reasons: tuple[str, ...]) -> str:
+    """A drafted record's notes: its span, its confidence and the reasons for any doubt.
+
+    Examples
+    --------
+    >>> note((10, 21), 0.6, ("'khoảng': an approximate figure",))
+    "Drafted from characters 10–21; confidence 0.60; 'khoảng': an approximate figure"
+    """
     doubt = "; ".join(reasons)
     return f"Drafted from characters {span[0]}–{span[1]}; confidence {confidence:.2f}" + (
         f"; {doubt}" if doubt else ""
@@ -141,6 +157,17 @@ def draft_targets(
 
     *locate* says where a span stands in the file (:meth:`.SourceText.location`), for the
     section of each record's source.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> from vnhealthplan.io.extract.targets import find_figures
+    >>> from vnhealthplan.model.source import Document
+    >>> text = plans.source_text("dak-lak-2024")
+    >>> found = find_figures(text, doc_year=2024)
+    >>> targets, findings = draft_targets(text, found, Document("t", "i"), [])
+    >>> len(targets), targets[0], targets[0].source.section
+    (14, Target(underweight_u5 = 17.6 percent, 2024), 'I. CÁC CHỈ TIÊU: (dòng 20)')
     """
     local = LocalIndicators() if local is None else local
     targets, findings = [], []
@@ -234,6 +261,15 @@ def section_of(text: str, candidate: Candidate, locate: Callable[[Span], str] | 
 
     The place is what *locate* says of the candidate's span ("trang 3, dòng 5", "bảng 1,
     hàng 4"), when given and known.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> from vnhealthplan.io.extract.targets import find_figures
+    >>> text = plans.source_text("dak-lak-2024")
+    >>> first = next(c for c in find_figures(text, doc_year=2024) if c.role == "target")
+    >>> section_of(text, first, lambda span: "trang 1")
+    'I. CÁC CHỈ TIÊU: (dòng 20; trang 1)'
     """
     return located(text, candidate.section, candidate.span, locate)
 
@@ -340,6 +376,17 @@ def draft_observations(
 
     A bound ("đạt trên 73 tuổi"), a range or a change cannot be one level at one time: it
     is not drafted, and *messages* says so, to be recorded by hand if wanted.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> from vnhealthplan.io.extract.targets import find_figures
+    >>> from vnhealthplan.model.source import Document
+    >>> text = plans.source_text("an-giang-2018")
+    >>> found = find_figures(text, doc_year=2018)
+    >>> observations, findings = draft_observations(text, found, Document("t", "i"), [])
+    >>> observations, findings[0].quote
+    ([Observation(health_insurance_coverage = 76.5 percent, 2017)], 'đạt 76,5%')
     """
     local = LocalIndicators() if local is None else local
     observations, findings = [], []

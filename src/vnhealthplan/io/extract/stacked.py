@@ -180,7 +180,17 @@ def stacked_figures(text: str) -> list[Candidate]:
 
 
 def without_stacked(found: Sequence[Candidate], stacked: Sequence[Candidate]) -> list[Candidate]:
-    """*found* without the status figures read inside a stacked table, then *stacked*."""
+    """*found* without the status figures read inside a stacked table, then *stacked*.
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.targets import find_figures
+    >>> text = ("Toàn tỉnh hiện có 173 Trạm Y tế xã.\\n"
+    ...         "CHỈ TIÊU\\n2021\\n2022\\nSố giường bệnh\\n1.200\\n1.250\\n")
+    >>> found = find_figures(text, doc_year=2023)
+    >>> [(c.value.magnitude, c.period.code) for c in without_stacked(found, stacked_figures(text))]
+    [(173, '2023'), (1200, '2021'), (1250, '2022')]
+    """
     if not stacked:
         return list(found)
     first, last = stacked[0].span[0], stacked[-1].span[1]

@@ -39,7 +39,13 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.model.period import Period
 
-__all__ = ["STATUS_WORDS", "TARGET_WORDS", "Role", "observation_year", "read_role"]
+__all__ = [  # noqa: RUF022 (plainly sorted, as tests/test_extract.py wants)
+    "Role",
+    "STATUS_WORDS",
+    "TARGET_WORDS",
+    "observation_year",
+    "read_role",
+]
 
 Span = tuple[int, int]
 
