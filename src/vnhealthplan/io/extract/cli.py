@@ -51,7 +51,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from vnhealthplan.core.errors import MissingDependencyError
+from vnhealthplan.core.errors import MissingDependencyError, PlanDataError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.terminal import (
@@ -278,7 +278,6 @@ def _named(write: Any, *args: Any) -> None:
 
 def _from_review(draft: Any, args: argparse.Namespace, lang: Lang) -> int:
     """Read the corrected workbook back; write the corrected plan to ``-o``."""
-    from vnhealthplan.core.errors import PlanDataError
     from vnhealthplan.io.extract.reviewbook import read_review
 
     try:

@@ -28,6 +28,7 @@ import attrs
 from vnhealthplan.core.errors import Problem, VNHealthPlanError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.vocab import Comparator, Lang
+from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.records import Finding
 from vnhealthplan.io.extract.source_text import SourceText
 from vnhealthplan.io.forms.numbers import read_number
@@ -300,8 +301,6 @@ _SAME: Final = object()
 def _indicator(reading: _Reading, row: Row, n: int, cells: list[Any], changed: list[str]) -> Any:
     if "record" not in changed:
         return row.record.indicator
-    from vnhealthplan.data import indicators
-
     code = str(cells[_AT["record"]] or "").strip()
     if code in reading.indicators:
         return reading.indicators[code]
