@@ -219,9 +219,9 @@ def draft_targets(
 def _restated(text: str, c: Candidate, said: dict[tuple[object, ...], Span]) -> Span | None:
     """Where the same words gave this target before (a page that repeats a paragraph): the
     same value, indicator and period amid the same 60 characters of its line each side."""
-    start = max(text.rfind("\n", 0, c.span[0]) + 1, c.span[0] - 60)
-    end = text.find("\n", c.span[1])
-    end = min(len(text) if end < 0 else end, c.span[1] + 60)
+    start = text.rfind("\n", max(0, c.span[0] - 60), c.span[0]) + 1 or max(0, c.span[0] - 60)
+    end = text.find("\n", c.span[1], c.span[1] + 60)
+    end = min(len(text), c.span[1] + 60) if end < 0 else end
     words = " ".join(text[start:end].split())
     key = (words, c.code, c.period.code, str(c.value), str(c.upper))
     if key in said:

@@ -232,7 +232,7 @@ def read_role(
     if _MEASURED_AFTER.search(fold(text[value_span[1] : value_span[1] + 30])):
         return Role("observation", ("'so với kế hoạch' after the value: the figure reached",))
     status = _status_cues(own, mark, near, doc_year, issued)
-    opening = text[max(line.span[0], text.rfind(".", 0, value_span[0]) + 1) : value_span[0]]
+    opening = text[text.rfind(".", line.span[0], value_span[0]) + 1 or line.span[0] : value_span[0]]
     if (not issued and line.in_targets) or _ASSIGNED.search(fold(opening)):
         # a year of unknown tense in a target section, or in a sentence handing out targets
         status = [cue for cue in status if not cue.startswith("'năm ")]
