@@ -1,0 +1,108 @@
+"""The plan's own document, period, references and status figures (tuning, session 5).
+
+Each phrase here is made up for the test, in the genre's wording: provincial plans and
+news or portal reports of them.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from vnhealthplan.io.extract import draft_plan
+from vnhealthplan.io.extract.header import read_header
+from vnhealthplan.io.extract.issuing import find_issuing
+
+# ---- the sentence that issues or reports the plan -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "issued"),
+    [
+        (
+            "(BYT) - Ngày 5/3/2023, UBND tỉnh đã ban hành Kế hoạch số 77/KH-UBND về phòng "
+            "chống lao giai đoạn 2023-2025 với các nội dung sau:",
+            "77/KH-UBND",
+            datetime.date(2023, 3, 5),
+        ),
+        (
+            "Bộ trưởng Bộ Y tế vừa ký ban hành Quyết định số 310/QĐ-BYT, ngày 2/2/2022 phê "
+            "duyệt Đề án y tế học đường đến năm 2030.",
+            "310/QĐ-BYT",
+            datetime.date(2022, 2, 2),
+        ),
+        (
+            "Sở Y tế mới ban hành kế hoạch chăm sóc người cao tuổi năm 2024, như sau:",
+            None,
+            None,
+        ),
+        (
+            "Đây là nội dung chính của Quyết định 99/QĐ-TTg của Thủ tướng Chính phủ về giao "
+            "chỉ tiêu tiêm chủng giai đoạn 2024 – 2026.",
+            "99/QĐ-TTg",
+            None,
+        ),
+    ],
+)
+def test_the_issuing_sentence_names_the_plan(
+    text: str, number: str | None, issued: datetime.date | None
+) -> None:
+    found = find_issuing(text)
+    assert found is not None
+    assert (found.number, found.issued) == (number, issued)
+    assert any(c.isdigit() for c in found.title)  # the title keeps its years
+
+
+def test_a_cited_document_that_issues_a_plan_is_not_the_plan() -> None:
+    text = (
+        "Căn cứ Quyết định số 12/QĐ-BYT ngày 4/1/2020 của Bộ Y tế ban hành Kế hoạch phòng "
+        "chống sốt rét giai đoạn 2020-2025;\nThực hiện Kế hoạch số 5/KH-UBND của UBND tỉnh "
+        "xây dựng Kế hoạch …"
+    )
+    assert find_issuing(text) is None
+
+
+def test_a_page_title_that_names_the_decision() -> None:
+    found = find_issuing(
+        "Đề án nhân lực y tế đến 2030 theo Quyết định số 8/QĐ-TTg ngày 31/13/2024\nNội dung …"
+    )
+    assert found is not None
+    assert (found.number, found.issued, found.year) == ("8/QĐ-TTg", None, 2024)
+    assert found.title == "Đề án nhân lực y tế đến 2030"
+    assert "not a real day" in found.reasons[0]
+
+
+def test_a_report_gives_the_header_its_number_and_date() -> None:
+    header = read_header(
+        "Kế hoạch y tế học đường\n\n[Cổng TTĐT] - Ngày 2/12/2022, UBND tỉnh đã ban hành Kế "
+        "hoạch số 301/KH-UBND về thực hiện y tế trường học giai đoạn 2022-2026, cụ thể:"
+    )
+    assert (header.number, header.issued, header.year) == (
+        "301/KH-UBND",
+        datetime.date(2022, 12, 2),
+        2022,
+    )
+    assert header.title_year is not None
+    assert header.title_year.period.code == "2022-2026"
+    assert header.issuer.startswith("UBND tỉnh")
+
+
+def test_a_header_number_is_not_replaced_by_a_reported_one() -> None:
+    header = read_header(
+        "Số: 15/KH-SYT\nĐà Lạt, ngày 3 tháng 4 năm 2024\nSở Y tế ban hành Kế hoạch số "
+        "16/KH-SYT về tiêm chủng năm 2024."
+    )
+    assert header.number == "15/KH-SYT"
+
+
+def test_a_reported_plan_is_no_reference_and_its_period_dates_its_targets() -> None:
+    draft = draft_plan(
+        "UBND tỉnh vừa ban hành Kế hoạch số 45/KH-UBND về chăm sóc sức khỏe học sinh giai "
+        "đoạn 2022-2025, căn cứ Kế hoạch số 9-KH/TU ngày 1/2/2022 của Tỉnh ủy.\n\n"
+        "II. Chỉ tiêu\n\n- 90% trường học có phòng y tế đạt chuẩn.\n"
+    )
+    assert [r.number for r in draft.references] == ["9-KH/TU"]
+    assert [(t.value.magnitude, t.period.last_year) for t in draft.plan.targets] == [(90, 2025)]
+    assert "2022-2025" in [d.period.code for d in draft.deadlines]
+    assert draft.plan.document.number == "45/KH-UBND"
