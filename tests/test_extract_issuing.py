@@ -106,3 +106,31 @@ def test_a_reported_plan_is_no_reference_and_its_period_dates_its_targets() -> N
     assert [(t.value.magnitude, t.period.last_year) for t in draft.plan.targets] == [(90, 2025)]
     assert "2022-2025" in [d.period.code for d in draft.deadlines]
     assert draft.plan.document.number == "45/KH-UBND"
+
+
+# ---- the plan's own period as a deadline ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("UBND tỉnh ban hành Kế hoạch y tế dự phòng giai đoạn 2019 - 2021 trên địa bàn tỉnh, "
+         "cụ thể như sau:", "2019-2021"),
+        ("Ủy ban nhân dân tỉnh xây dựng Kế hoạch tiêm chủng mở rộng năm 2023 như sau:", "2023"),
+        ("(TTXVN) - Sở Y tế vừa ban hành Kế hoạch số 4/KH-SYT về dinh dưỡng đến năm 2028.",
+         "2028"),
+    ],
+)  # fmt: skip
+def test_the_issuing_sentence_gives_the_plans_period(sentence: str, code: str) -> None:
+    text = "Căn cứ Luật Khám bệnh, chữa bệnh số 15/2023/QH15;\n" + sentence
+    assert [d.period.code for d in draft_plan(text).deadlines] == [code]
+
+
+def test_a_cited_strategys_vision_is_no_deadline() -> None:
+    text = (
+        "KẾ HOẠCH\nPHÒNG CHỐNG DỊCH BỆNH NĂM 2025\n"
+        "Căn cứ Quyết định số 7/QĐ-TTg ngày 2/1/2022 của Thủ tướng Chính phủ phê duyệt Chiến "
+        "lược y tế dự phòng đến năm 2030, tầm nhìn đến năm 2045;\n"
+        "UBND tỉnh ban hành Kế hoạch phòng chống dịch bệnh năm 2025, cụ thể như sau:"
+    )
+    assert [d.period.code for d in draft_plan(text).deadlines] == ["2025"]
