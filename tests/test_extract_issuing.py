@@ -13,6 +13,7 @@ import pytest
 from vnhealthplan.io.extract import draft_plan
 from vnhealthplan.io.extract.header import read_header
 from vnhealthplan.io.extract.issuing import find_issuing
+from vnhealthplan.io.extract.references import find_references
 
 # ---- the sentence that issues or reports the plan -----------------------------------------
 
@@ -134,3 +135,26 @@ def test_a_cited_strategys_vision_is_no_deadline() -> None:
         "UBND tỉnh ban hành Kế hoạch phòng chống dịch bệnh năm 2025, cụ thể như sau:"
     )
     assert [d.period.code for d in draft_plan(text).deadlines] == ["2025"]
+
+
+# ---- references -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cited",
+    ["văn bản số 512/BYT-KHTC ngày 3/4/2019", "công văn số 512/BYT-KHTC ngày 3/4/2019"],
+)
+def test_a_letter_cited_in_lower_case_is_a_reference(cited: str) -> None:
+    (ref,) = find_references(f"Thực hiện {cited} của Bộ Y tế về việc …")
+    assert (ref.number, ref.issued) == ("512/BYT-KHTC", datetime.date(2019, 4, 3))
+    assert ref.kind[0].isupper()
+
+
+def test_an_impossible_date_of_a_citation_is_left_out_with_a_warning() -> None:
+    text = "Thực hiện Quyết định số 40/QĐ-BYT ngày 15/13/2022 của Bộ Y tế về việc …"
+    (ref,) = find_references(text)
+    assert (ref.number, ref.issued) == ("40/QĐ-BYT", None)
+    assert "not a real day" in ref.reasons[0]
+    (finding,) = [f for f in draft_plan(text).findings if f.kind == "reference"]
+    assert finding.confidence < 1
+    assert finding.reasons == ref.reasons
