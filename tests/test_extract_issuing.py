@@ -158,3 +158,30 @@ def test_an_impossible_date_of_a_citation_is_left_out_with_a_warning() -> None:
     (finding,) = [f for f in draft_plan(text).findings if f.kind == "reference"]
     assert finding.confidence < 1
     assert finding.reasons == ref.reasons
+
+
+# ---- status figures and their years ---------------------------------------------------------
+
+_DATED = "Số: 3/KH-UBND\nHuế, ngày 10 tháng 01 năm 2023\nKẾ HOẠCH\nPhòng chống dịch năm 2023\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Số ca mắc sởi giảm mạnh (từ 120 ca mắc năm 2019 xuống còn 15 ca mắc trong 6 "
+            "tháng\nđầu năm 2022).",
+            [(120, 2019), (15, 2022)],
+        ),
+        ("Tỷ lệ tiêm chủng năm 2020 là 90,5% và năm 2021 là 92,1%.", [(90.5, 2020), (92.1, 2021)]),
+        (
+            "Năm 2021 có 1.204 người nhiễm HIV; năm 2022 có 1.310 người.",
+            [(1204, 2021), (1310, 2022)],
+        ),
+    ],
+)
+def test_a_status_figure_takes_the_year_of_its_own_clause(
+    sentence: str, expected: list[tuple[float, int]]
+) -> None:
+    seen = draft_plan(_DATED + sentence).plan.observations
+    assert [(float(o.value.magnitude), o.period.last_year) for o in seen] == expected

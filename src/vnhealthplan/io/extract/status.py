@@ -259,13 +259,39 @@ def read_role(
     return Role("observation", tuple(status))
 
 
+#: What may stand between a status figure and the year it holds in ("02 ca mắc trong 9 tháng
+#: đầu năm 2023"): its noun and a time phrase, on its line or the next, with no punctuation
+#: and no word that links another figure ("13,12% và năm 2020 là 14,59%").
+_TO_OWN_YEAR: Final = re.compile(
+    r"(?:(?!\b(?:và|hoặc|so với|tăng|giảm)\b)[^.,;:()\[\]%\n\d]|\d(?![\d.,]*[ \t]*%)"
+    r"|\n(?![ \t]*\n)){0,40}"
+)
+#: A year that opens the next figure ("năm 2020 là …", "năm 2020 có …"): not this one's.
+_OPENS_FIGURE: Final = re.compile(r"[ \t]*(?:là|có|đạt|:)")
+
+
+def _year_right_after(text: str, value_span: Span, doc_year: int | None) -> YearMark | None:
+    """The year a status figure's own clause gives right after it, if any."""
+    marks = [
+        m
+        for m in year_marks(text, value_span[1], min(len(text), value_span[1] + 60))
+        if (not m.reference or _measured_at(text, m))
+        and (doc_year is None or m.period.last_year <= doc_year)
+    ]
+    if not marks or not _TO_OWN_YEAR.fullmatch(text, value_span[1], marks[0].span[0]):
+        return None
+    return None if _OPENS_FIGURE.match(text, marks[0].span[1]) else marks[0]
+
+
 def observation_year(
     text: str, value_span: Span, sentence: Span, line: Line, doc_year: int | None
 ) -> tuple[YearMark | None, str, float]:
     """The time a status figure holds, why, and how much that lowers the confidence.
 
-    In order: the nearest year before the value in its sentence (including a year it is
-    measured at, "cuối năm 2017"), the nearest after it, its section's years if they ended
+    In order: a year that follows the value in its own clause ("… xuống còn 02 ca mắc trong
+    9 tháng đầu năm 2023", where "năm 2013" before it is the earlier figure's), the nearest
+    year before the value in its sentence (including a year it is measured at, "cuối năm
+    2017"), the nearest after it, its section's years if they ended
     before the plan's year, and the plan's (issue) year: a figure the text gives no time
     for is taken as current when the plan was written. Years after the plan's are targets'
     years and are passed over.
@@ -284,6 +310,9 @@ def observation_year(
         if (not m.reference or _measured_at(text, m))
         and (doc_year is None or m.period.last_year <= doc_year)
     ]
+    after = _year_right_after(text, value_span, doc_year)
+    if after is not None:
+        return after, "", 0.0
     near = year_near(marks, value_span)
     if near is not None:
         return near
