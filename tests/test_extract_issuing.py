@@ -185,3 +185,14 @@ def test_a_status_figure_takes_the_year_of_its_own_clause(
 ) -> None:
     seen = draft_plan(_DATED + sentence).plan.observations
     assert [(float(o.value.magnitude), o.period.last_year) for o in seen] == expected
+
+
+def test_giam_tu_vong_is_no_giam_tu() -> None:
+    # "giảm tử vong" (reduce deaths) folds like "giảm từ" (fall from), a status cue
+    text = (
+        _DATED + "Mục tiêu đến năm 2025: đưa mục tiêu giảm tử vong mẹ vào kế hoạch của "
+        "địa phương, 90% huyện có bố trí ngân sách cho chương trình."
+    )
+    draft = draft_plan(text)
+    assert [(t.value.magnitude, t.period.last_year) for t in draft.plan.targets] == [(90, 2025)]
+    assert draft.plan.observations == ()

@@ -83,7 +83,8 @@ TARGET_WORDS: Final = {
 def _words(table: dict[str, str]) -> re.Pattern[str]:
     # "thực hiện có", "phát hiện nay" are no "hiện có", "hiện nay"
     words = "|".join(sorted(table, key=len, reverse=True))
-    return re.compile(r"(?<!thuc )(?<!phat )\b(" + words + r")\b")
+    # "giảm tử vong" folds as "giam tu vong": no "giảm từ"
+    return re.compile(r"(?<!thuc )(?<!phat )\b(" + words + r")\b(?! vong\b)")
 
 
 _STATUS: Final = _words(STATUS_WORDS)
