@@ -196,3 +196,22 @@ def test_giam_tu_vong_is_no_giam_tu() -> None:
     draft = draft_plan(text)
     assert [(t.value.magnitude, t.period.last_year) for t in draft.plan.targets] == [(90, 2025)]
     assert draft.plan.observations == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Kết quả khảo sát cho thấy, có 1.200 người được hỏi (chiếm tỷ lệ 62%) hài lòng.", "o"),
+        ("Kết quả thực hiện: 85% trạm y tế xã có bác sĩ.", "o"),
+        ("Kết quả mong đợi đến năm 2025: 90% trạm y tế xã có bác sĩ.", "t"),
+        ("Mục tiêu năm 2023 đạt 9 bác sĩ/vạn dân.", "t"),
+    ],
+)
+def test_a_sentence_that_reports_results_gives_status_figures(sentence: str, role: str) -> None:
+    plan = draft_plan(_DATED + sentence).plan
+    shares = [
+        "o" if r in plan.observations else "t"
+        for r in (*plan.targets, *plan.observations)
+        if str(r.value.units) != "person"
+    ]
+    assert shares == [role]

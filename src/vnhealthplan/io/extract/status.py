@@ -69,7 +69,24 @@ STATUS_WORDS: Final = {
     "giam tu": "giảm từ",
     "den cuoi nam": "đến cuối năm",
     "uoc": "ước",
+    "cho thay": "cho thấy",
+    "ket qua thuc hien": "kết quả thực hiện",
 }
+#: Words that open a sentence reporting results ("Kết quả … cho thấy, có 447 … (chiếm tỷ lệ
+#: 90,49%)"): every figure of the sentence is a status figure, unless its own words aim.
+_REPORTING: Final = re.compile(r"\b(cho thay|ket qua thuc hien)\b")
+#: The end of a sentence (not the dot of "1.200"), and how far back one is looked for.
+_SENTENCE_END: Final = re.compile(r"[.!?;](?=\s)")
+_OPENING_CHARS: Final = 300
+
+
+def _reporting(text: str, line: Line, start: int) -> re.Match[str] | None:
+    """A reporting cue ("… cho thấy") between the start of the value's sentence and it."""
+    begin = max(line.span[0], start - _OPENING_CHARS)
+    ends = list(_SENTENCE_END.finditer(text, begin, start))
+    return _REPORTING.search(fold(text[ends[-1].end() if ends else begin : start]))
+
+
 #: Words before a value that set it as a target: folded → as written.
 TARGET_WORDS: Final = {
     "phan dau": "phấn đấu",
@@ -238,6 +255,8 @@ def read_role(
         # a year of unknown tense in a target section, or in a sentence handing out targets
         status = [cue for cue in status if not cue.startswith("'năm ")]
     targets = _target_cues(own, mark, near, doc_year)
+    if not status and not targets and (said := _reporting(text, line, value_span[0])):
+        status = [f"'{STATUS_WORDS[said.group(1)]}' opens its sentence: a status figure"]
     section_target = [f"its section sets targets ({line.section!r})"] if line.in_targets else []
     if not status and not line.in_status:
         if (
