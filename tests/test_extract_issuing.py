@@ -39,6 +39,12 @@ from vnhealthplan.io.extract.references import find_references
             None,
         ),
         (
+            "(Baoxyz) - Phó Chủ tịch UBND tỉnh Trần Văn B vừa ký Quyết định số 1234/QĐ-UBND "
+            "ngày 9 tháng 5 năm 2022 phê duyệt Kế hoạch y tế cơ sở giai đoạn 2022-2025.",
+            "1234/QĐ-UBND",
+            datetime.date(2022, 5, 9),
+        ),
+        (
             "Đây là nội dung chính của Quyết định 99/QĐ-TTg của Thủ tướng Chính phủ về giao "
             "chỉ tiêu tiêm chủng giai đoạn 2024 – 2026.",
             "99/QĐ-TTg",

@@ -42,26 +42,27 @@ _SEARCH_CHARS: Final = 6000
 _KIND: Final = r"(?P<kind>[Kk]ế hoạch|Quyết định|Chương trình|Đề án|Chiến lược|Nghị quyết|Chỉ thị)"
 _NUMBER: Final = r"\d{1,5}(?:/\d{4})?[/-][A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐ][A-ZĐa-z0-9]*)*"
 _DAY: Final = (
-    r"ngày[ \t]*(?P<d>\d{1,2})[ \t]*/[ \t]*(?P<m>\d{1,2})[ \t]*/[ \t]*(?P<y>(?:19|20)\d\d)"
+    r"ngày[ \t]*(?P<d>\d{1,2})[ \t]*(?:/|-|tháng)[ \t]*(?P<m>\d{1,2})[ \t]*(?:/|-|năm)[ \t]*"
+    r"(?P<y>(?:19|20)\d\d)"
 )
 #: After the kind: its number, its date, who issued it; then the words that name it.
 _REST: Final = (
     rf"(?:[ \t]+(?:số[ \t]*:?[ \t]*)?(?P<number>{_NUMBER}))?"
     rf"(?:[ \t,]*{_DAY})?"
     r"(?:[ \t,]*của[ \t]+(?P<by>[^\n.;:,()]{2,60}?)(?=[ \t]+(?:về|phê duyệt|ban hành)\b))?"
-    r"[ \t,]*(?:(?:về việc|về|phê duyệt|nhằm)[ \t]+)?"
+    r"[ \t,]*\n?[ \t]*(?:(?:về việc|về|phê duyệt|nhằm)[ \t]+)?"
     r"(?P<title>(?:[^.;:\n]|\.(?=\d)|\n(?![ \t]*\n)){0,300}?)"
-    r"(?=[ \t,]*(?:cụ thể[ \t]+)?như sau|[ \t,]*với[ \t]+(?:các[ \t]+|những[ \t]+)?"
+    r"(?=[ \t,]*(?:cụ thể[ \t]+)?như\s+sau|[ \t,]*với[ \t]+(?:các[ \t]+|những[ \t]+)?"
     r"(?:nội dung|mục tiêu)"
     r"|[ \t,]*trong đó\b|[ \t]*(?:[.;:]|\n(?=[ \t]*(?:\n|[IVX]+\.|\d+\.|[-–•+*]))|$))"
 )
 #: "UBND tỉnh (vừa) ban hành Kế hoạch …": the issuer, the verb, the kind.
 _ISSUES: Final = re.compile(
-    r"(?P<issuer>(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Thủ tướng|Chính phủ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|"
-    r"Thành uỷ|HĐND|Hội đồng nhân dân|Ban Thường vụ|Ban Chấp hành|Chi cục)[^\n.;:,()]{0,60}?)"
-    r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?(?:ký[ \t]+)?(?:ban hành|xây dựng|phê duyệt)[ \t]+"
-    + _KIND
-    + _REST
+    r"(?P<issuer>(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Thủ tướng|Phó Thủ tướng|Chính phủ|Tỉnh ủy|Tỉnh uỷ|"
+    r"Thành ủy|Thành uỷ|HĐND|Hội đồng nhân dân|Ban Thường vụ|Ban Chấp hành|Ban Chỉ đạo|Chi cục|"
+    r"Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Bộ trưởng|Thứ trưởng)[^\n.;:,()]{0,60}?)"
+    r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?(?:ký[ \t]+(?:ban hành[ \t]+)?|ban hành[ \t]+|xây dựng[ \t]+"
+    r"|phê duyệt[ \t]+)" + _KIND + _REST
 )
 #: "Đó là thông tin tại Quyết định 546/QĐ-TTg …", "nội dung chính của Kế hoạch số …".
 _TOLD: Final = re.compile(
@@ -216,8 +217,8 @@ def find_issuing(text: str) -> Issuing | None:
 
 def _found(m: re.Match[str], before: re.Match[str] | None, issuer: str | None) -> Issuing:
     issued, reasons = _day(m, before)
-    title = m.group("title").strip(" \t,")
-    start = m.start("title") + len(m.group("title")) - len(m.group("title").lstrip(" \t,"))
+    title = m.group("title").strip(" \t\n,")
+    start = m.start("title") + len(m.group("title")) - len(m.group("title").lstrip(" \t\n,"))
     return Issuing(
         m.group("kind")[:1].upper() + m.group("kind")[1:],
         m.group("number"),
