@@ -221,3 +221,24 @@ def test_a_sentence_that_reports_results_gives_status_figures(sentence: str, rol
         if str(r.value.units) != "person"
     ]
     assert shares == [role]
+
+
+_DATED_2024 = (
+    "Số: 5/KH-UBND\nHuế, ngày 10 tháng 01 năm 2024\nKẾ HOẠCH\nPhòng chống HIV năm 2024\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Trong năm qua, tỷ lệ tiêm chủng đầy đủ đạt 96,5%.", "observation"),
+        ("Tính đến hết năm 2023, tỷ lệ người bệnh được điều trị đạt 82%.", "observation"),
+        ("Qua 5 năm thực hiện, tỷ lệ trẻ thấp còi giảm còn 18,5%.", "observation"),
+        ("Sau 3 năm triển khai, 95% xã đạt tiêu chí quốc gia về y tế.", "observation"),
+        ("Tính đến năm 2026, 95% xã đạt tiêu chí quốc gia về y tế.", "target"),
+        ("Sau 2 năm, phấn đấu 95% xã đạt tiêu chí quốc gia về y tế.", "target"),
+    ],
+)
+def test_retrospective_openings_give_status_figures(sentence: str, kind: str) -> None:
+    plan = draft_plan(_DATED_2024 + sentence).plan
+    assert (len(plan.targets), len(plan.observations)) == ((1, 0) if kind == "target" else (0, 1))

@@ -74,17 +74,34 @@ STATUS_WORDS: Final = {
 }
 #: Words that open a sentence reporting results ("Kết quả … cho thấy, có 447 … (chiếm tỷ lệ
 #: 90,49%)"): every figure of the sentence is a status figure, unless its own words aim.
-_REPORTING: Final = re.compile(r"\b(cho thay|ket qua thuc hien)\b")
+_REPORTING: Final = re.compile(
+    r"\b(cho thay|ket qua thuc hien|tinh den|(?:qua|sau) \d+ nam(?: thuc hien| trien khai)?)\b"
+)
+_REPORTING_SAID: Final = re.compile(
+    r"cho thấy|kết quả thực hiện|tính đến|(?:qua|sau)\s+\d+\s+năm(?:\s+thực hiện|\s+triển khai)?",
+    re.IGNORECASE,
+)
 #: The end of a sentence (not the dot of "1.200"), and how far back one is looked for.
 _SENTENCE_END: Final = re.compile(r"[.!?;](?=\s)")
 _OPENING_CHARS: Final = 300
 
 
-def _reporting(text: str, line: Line, start: int) -> re.Match[str] | None:
-    """A reporting cue ("… cho thấy") between the start of the value's sentence and it."""
+def _reporting(text: str, line: Line, start: int, doc_year: int | None) -> str:
+    """A reporting cue ("… cho thấy", "Tính đến …", "Qua 5 năm thực hiện") between the
+    start of the value's sentence and it, in a sentence that neither aims ("phấn đấu") nor
+    names a year after the plan's ("Tính đến năm 2030, …")."""
     begin = max(line.span[0], start - _OPENING_CHARS)
     ends = list(_SENTENCE_END.finditer(text, begin, start))
-    return _REPORTING.search(fold(text[ends[-1].end() if ends else begin : start]))
+    opening = text[ends[-1].end() if ends else begin : start]
+    folded = fold(opening)
+    said = _REPORTING.search(folded)
+    if said is None or _TARGET.search(folded):
+        return ""
+    if doc_year is not None and any(m.period.last_year > doc_year for m in year_marks(opening)):
+        return ""
+    written = _REPORTING_SAID.search(opening)
+    words = " ".join(written.group().split()) if written else said.group(1)
+    return f"'{words}' opens its sentence: a status figure"
 
 
 #: Words before a value that set it as a target: folded → as written.
@@ -156,6 +173,14 @@ def _measured_at(text: str, mark: YearMark) -> bool:
     return mark.reference and bool(_TIME_REFERENCE.match(text, mark.span[0]))
 
 
+def _word_cue(word: str) -> str:
+    if word == "ước":
+        return _ESTIMATE
+    if word.startswith("năm"):  # "'năm 2019 có' …" is the cue of a year's own figure
+        return f"before the value, '{word}': a status figure"
+    return f"'{word}' before the value: a status figure"
+
+
 def _year_had(own: str, doc_year: int | None) -> str:
     """ "năm 2019 có", "năm 2020 là" right before the value, the year not after the plan's."""
     found = _YEAR_HAD.search(fold(own))
@@ -171,7 +196,7 @@ def _status_cues(
     cues = []
     word = _cue(_STATUS, STATUS_WORDS, own)
     if word:
-        cues.append(_ESTIMATE if word == "ước" else f"'{word}' before the value: a status figure")
+        cues.append(_word_cue(word))
     elif had := _year_had(own, doc_year if issued else None):
         cues.append(had)
     if near and mark is not None and doc_year is not None and mark.period.last_year < doc_year:
@@ -255,8 +280,8 @@ def read_role(
         # a year of unknown tense in a target section, or in a sentence handing out targets
         status = [cue for cue in status if not cue.startswith("'năm ")]
     targets = _target_cues(own, mark, near, doc_year)
-    if not status and not targets and (said := _reporting(text, line, value_span[0])):
-        status = [f"'{STATUS_WORDS[said.group(1)]}' opens its sentence: a status figure"]
+    if not status and not targets and (said := _reporting(text, line, value_span[0], doc_year)):
+        status = [said]
     section_target = [f"its section sets targets ({line.section!r})"] if line.in_targets else []
     if not status and not line.in_status:
         if (
