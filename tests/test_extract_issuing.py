@@ -242,3 +242,25 @@ _DATED_2024 = (
 def test_retrospective_openings_give_status_figures(sentence: str, kind: str) -> None:
     plan = draft_plan(_DATED_2024 + sentence).plan
     assert (len(plan.targets), len(plan.observations)) == ((1, 0) if kind == "target" else (0, 1))
+
+
+def test_a_reports_date_of_the_plan_is_no_deadline() -> None:
+    draft = draft_plan(
+        "Vừa qua, ngày 3/2/2024, UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND về phòng chống "
+        "sốt rét giai đoạn 2024-2026. Theo đó, phấn đấu 100% xã có cán bộ chuyên trách."
+    )
+    assert (draft.plan.document.number, draft.plan.document.issued) == (
+        "12/KH-UBND",
+        datetime.date(2024, 2, 3),
+    )
+    assert [d.period.code for d in draft.deadlines] == ["2024-2026"]
+    assert draft.references == ()
+
+
+def test_a_number_inside_the_subject_is_no_issuer() -> None:
+    draft = draft_plan(
+        "Chủ tịch UBND tỉnh vừa ký Quyết định số 345/QĐ-UBND ngày 15/3/2023 ban hành Kế hoạch "
+        "phát triển y tế cơ sở đến năm 2025. Mục tiêu: 95% trạm y tế xã có bác sĩ."
+    )
+    assert draft.plan.document.issuer == "UBND tỉnh"
+    assert [(t.value.magnitude, t.period.code) for t in draft.plan.targets] == [(95, "2025")]

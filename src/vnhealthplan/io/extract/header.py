@@ -272,6 +272,7 @@ def _issuer(
             if not text[max(0, m.start() - 4) : m.start()].casefold().startswith("của")
             and not _PARTNER.search(text, max(0, m.start() - 50), m.start())
             and " về" not in m.group(1)
+            and not re.search(r"\d", m.group(1))  # "UBND ngày 15/3/2023": no issuer
         ),
         None,
     )
@@ -315,6 +316,8 @@ def _reported(
     if issued is None and issuing.issued is not None:
         issued, year = issuing.issued, issuing.issued.year
         reasons.append("date read from the sentence that reports the plan")
+        if issuing.date_span is not None:
+            spans["issued"] = issuing.date_span
     elif year is None:
         year = issuing.year
     return number, number.split("/", 1)[-1], issued, year

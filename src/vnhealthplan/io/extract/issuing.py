@@ -78,13 +78,15 @@ _TITLED: Final = re.compile(
 #: What may stand before the sentence on its line: a news agency's tag, the report's date.
 _OPENING: Final = re.compile(
     r"(?:[^\n]*[.;])?[ \t]*(?:\([^()\n]{1,20}\)|\[[^\]\n]{1,40}\])?[ \t]*[-–—]?[ \t]*"
-    r"(?:Ngày[ \t]+\d{1,2}/\d{1,2}/(?:19|20)\d\d[ \t]*,[ \t]*)?"
+    r"(?:(?:Vừa qua|Mới đây|Hôm qua|Hôm nay|Sáng|Chiều|Tối|[Nn]gày)\b[^\n.;,]{0,20},[ \t]*){0,2}",
 )
 #: Words in the subject that make it no issuer: "của … về phê duyệt", "UBND tỉnh trình …".
 _NOT_ISSUER: Final = re.compile(r"\b(?:về|trình|của)\b")
 #: How far into the text a report names the plan's number (its lead).
 _LEAD_CHARS: Final = 1500
-_DATE_BEFORE: Final = re.compile(r"Ngày[ \t]+(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)[ \t]*,[ \t]*$")
+_DATE_BEFORE: Final = re.compile(
+    r"[Nn]gày[ \t]+(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?=[ \t]*,[^\n]*$)"
+)
 
 
 @attrs.frozen
@@ -106,8 +108,8 @@ class Issuing:
         Where the title and the whole sentence stand.
     reasons : tuple of str
         What was read from a weaker place, or could not be read (a date that is no day).
-    number_span : tuple of int, optional
-        Where the number stands.
+    number_span, date_span : tuple of int, optional
+        Where the number and the date stand.
     year : int, optional
         The year of its date, also of a date that is no real day ("09/20/2023": 2023).
 
@@ -127,6 +129,7 @@ class Issuing:
     reasons: tuple[str, ...] = ()
     number_span: Span | None = None
     year: int | None = None
+    date_span: Span | None = None
 
     @property
     def reported(self) -> bool:
@@ -134,23 +137,25 @@ class Issuing:
         return self.number is not None
 
 
-def _day(m: re.Match[str], before: re.Match[str] | None) -> tuple[date | None, list[str]]:
+#: A date as read: day, month, year and its span in the text.
+_Said = tuple[str, str, str, Span]
+
+
+def _said(m: re.Match[str], before: _Said | None) -> _Said | None:
     if m.group("y") is not None:
-        day, month, year = m.group("d"), m.group("m"), m.group("y")
-    elif before is not None:
-        day, month, year = before.groups()
-    else:
+        return m.group("d"), m.group("m"), m.group("y"), (m.start("d"), m.end("y"))
+    return before
+
+
+def _day(said: _Said | None) -> tuple[date | None, list[str]]:
+    if said is None:
         return None, []
+    day, month, year, _ = said
     try:
         return date(int(year), int(month), int(day)), []
     except ValueError:
-        said = f"{day}/{month}/{year}"
-        return None, [f"the date {said!r} is not a real day: the plan's date is left out"]
-
-
-def _year(m: re.Match[str], before: re.Match[str] | None) -> int | None:
-    said = m.group("y") or (before.group(3) if before is not None else None)
-    return int(said) if said else None
+        words = f"{day}/{month}/{year}"
+        return None, [f"the date {words!r} is not a real day: the plan's date is left out"]
 
 
 def _issuer(words: str | None) -> str | None:
@@ -185,26 +190,16 @@ def find_issuing(text: str) -> Issuing | None:
     """
     titled = _TITLED.match(text)
     if titled is not None:
-        issued, reasons = _day(titled, None)
-        return Issuing(
-            titled.group("kind"),
-            titled.group("number"),
-            issued,
-            _issuer(titled.group("by")),
-            titled.group("title"),
-            titled.span("title"),
-            titled.span(),
-            tuple(reasons),
-            titled.span("number"),
-            _year(titled, None),
-        )
+        return _found(titled, None, _issuer(titled.group("by")))
     end = min(len(text), _SEARCH_CHARS)
     found = []
     for m in _ISSUES.finditer(text, 0, end):
         start = m.start("issuer")
         line = text[text.rfind("\n", 0, start) + 1 : start]
         if _OPENING.fullmatch(line) and not _NOT_ISSUER.search(m.group("issuer")):
-            found.append(_found(m, _DATE_BEFORE.search(line), _issuer(m.group("issuer"))))
+            before = _DATE_BEFORE.search(line)
+            moved = None if before is None else _moved(before, start - len(line))
+            found.append(_found(m, moved, _issuer(m.group("issuer"))))
             if m.group("number") or m.start() > _LEAD_CHARS:
                 break
     if found:  # a report's headline, then its lead with the number: the lead
@@ -215,19 +210,27 @@ def find_issuing(text: str) -> Issuing | None:
     return None
 
 
-def _found(m: re.Match[str], before: re.Match[str] | None, issuer: str | None) -> Issuing:
-    issued, reasons = _day(m, before)
-    title = m.group("title").strip(" \t\n,")
+def _moved(before: re.Match[str], offset: int) -> _Said:
+    """The day, month, year and span (in the text) of a date read before the sentence."""
+    day, month, year = before.groups()
+    return day, month, year, (offset + before.start(), offset + before.end())
+
+
+def _found(m: re.Match[str], before: _Said | None, issuer: str | None) -> Issuing:
+    said = _said(m, before)
+    issued, reasons = _day(said)
+    words = m.group("title").strip(" \t\n,")
     start = m.start("title") + len(m.group("title")) - len(m.group("title").lstrip(" \t\n,"))
     return Issuing(
         m.group("kind")[:1].upper() + m.group("kind")[1:],
         m.group("number"),
         issued,
         issuer,
-        title,
-        (start, start + len(title)),
+        words,
+        (start, start + len(words)),
         m.span(),
         tuple(reasons),
         m.span("number") if m.group("number") else None,
-        _year(m, before),
+        int(said[2]) if said else None,
+        said[3] if said else None,
     )
