@@ -264,3 +264,16 @@ def test_a_number_inside_the_subject_is_no_issuer() -> None:
     )
     assert draft.plan.document.issuer == "UBND tỉnh"
     assert [(t.value.magnitude, t.period.code) for t in draft.plan.targets] == [(95, "2025")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Toàn tỉnh có 92% xã đã đạt Bộ tiêu chí quốc gia về y tế.", "observation"),
+        ("Phấn đấu 98% xã đạt Bộ tiêu chí quốc gia về y tế, như các huyện đã làm.", "target"),
+        ("Đến năm 2026, 98% xã đã đạt Bộ tiêu chí quốc gia về y tế.", "target"),
+    ],
+)
+def test_da_after_the_value_in_its_clause_reports_it(sentence: str, kind: str) -> None:
+    plan = draft_plan(_DATED_2024 + sentence).plan
+    assert (len(plan.targets), len(plan.observations)) == ((1, 0) if kind == "target" else (0, 1))

@@ -81,6 +81,8 @@ _REPORTING_SAID: Final = re.compile(
     r"cho thấy|kết quả thực hiện|tính đến|(?:qua|sau)\s+\d+\s+năm(?:\s+thực hiện|\s+triển khai)?",
     re.IGNORECASE,
 )
+#: "95% xã đã đạt chuẩn": the past marker "đã" in the value's own clause, after it.
+_DONE_AFTER: Final = re.compile(r"[^.;:,()\n\d%]{0,40}?(?<!\w)đã(?!\w)")
 #: The end of a sentence (not the dot of "1.200"), and how far back one is looked for.
 _SENTENCE_END: Final = re.compile(r"[.!?;](?=\s)")
 _OPENING_CHARS: Final = 300
@@ -282,6 +284,8 @@ def read_role(
     targets = _target_cues(own, mark, near, doc_year)
     if not status and not targets and (said := _reporting(text, line, value_span[0], doc_year)):
         status = [said]
+    if not status and not targets and _DONE_AFTER.match(text, value_span[1]):
+        status = ["'đã' after the value in its clause: a status figure"]
     section_target = [f"its section sets targets ({line.section!r})"] if line.in_targets else []
     if not status and not line.in_status:
         if (
