@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any, Final, cast
 
 import attrs
@@ -240,7 +241,7 @@ def baseline_change(text: str, found: Candidate, number: int, clause: int) -> Ca
     if not _BASELINE_AFTER.match(text, found.span[1]):
         return found
     sign = _SIGN.search(text, max(clause, number - 3), number)
-    if sign and not text[text.rfind("\n", 0, sign.start()) + 1 : sign.start()].strip():
+    if sign and _opens_line(text, sign.start()):
         sign = None  # a bullet, not a sign
     verb = _HEAD_VERB.match(text[clause:number])
     if sign is None and verb is None:
@@ -251,6 +252,15 @@ def baseline_change(text: str, found: Candidate, number: int, clause: int) -> Ca
     reason = f"'{said}' and a base year after the value: a change from that year"
     phrase = attrs.evolve(found.phrase, kind=TargetKind.CHANGE, value=value)
     return attrs.evolve(found, value=value, phrase=phrase, reasons=(*found.reasons, reason))
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Whether only blanks stand between the start of *pos*'s line and *pos* (looked at back
+    to the first other character, not to the line's start)."""
+    at = pos - 1
+    while at >= 0 and text[at] != "\n" and text[at].isspace():
+        at -= 1
+    return at < 0 or text[at] == "\n"
 
 
 def plan_period(text: str, lines: Sequence[Line], issue_year: int | None) -> YearMark | None:
@@ -415,13 +425,13 @@ def _sentence_years(text: str, sentence: Span) -> _SentenceYears:
                 close = None
         closes.append(_INFINITY if close is None else close)
     back: list[int] = []
-    for i, close in enumerate(closes):
+    for i, shut in enumerate(closes):
         j = i - 1
-        while j >= 0 and closes[j] <= close:
+        while j >= 0 and closes[j] <= shut:
             j = back[j]
         back.append(j)
     ends = [m.span[1] for m in marks]
-    ordered = all(a <= b for a, b in zip(ends, ends[1:], strict=False))
+    ordered = all(a <= b for a, b in pairwise(ends))
     found = _SentenceYears(marks, [m.span[0] for m in marks], ends, closes, back, ordered)
     _LAST["sentence"] = (text, sentence, found)
     return found
