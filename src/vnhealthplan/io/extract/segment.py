@@ -148,21 +148,21 @@ def year_marks(text: str, start: int = 0, end: int | None = None) -> list[YearMa
     >>> [m.period.code for m in year_marks("Giai đoạn 2021 - 2025, tầm nhìn đến năm 2045")]
     ['2021-2025', '2045']
     """
-    end = len(text) if end is None else end
-    if end - start < _MEMO_CHARS:
-        return _year_marks(text, start, end)
+    if end is None or end - start < _MEMO_CHARS:  # a text of its own, or a short part
+        return _year_marks(text, start, len(text) if end is None else end)
     key = (id(text), start, end)
-    kept = _MEMO.get(key)
+    kept = _MEMO.pop(key, None)  # put back last: the least recently asked for goes first
     if kept is None or kept[0] is not text:
         kept = (text, tuple(_year_marks(text, start, end)))
-        _MEMO[key] = kept
-        while len(_MEMO) > _MEMO_SIZE:
-            del _MEMO[next(iter(_MEMO))]
+    _MEMO[key] = kept
+    while len(_MEMO) > _MEMO_SIZE:  # pop: safe if another thread took it first
+        _MEMO.pop(next(iter(_MEMO), (0, 0, 0)), None)
     return list(kept[1])
 
 
-#: year_marks keeps the marks of its last few long parts (a sentence's, asked for each of its
-#: values): a long sentence is read once, not once for each value in it.
+#: year_marks keeps the marks of the last few long parts (given start and end) it was asked
+#: for (a sentence's, asked for each of its values): a long sentence is read once, not per
+#: value.
 _MEMO: dict[tuple[int, int, int], tuple[str, tuple[YearMark, ...]]] = {}
 _MEMO_SIZE = 8
 _MEMO_CHARS = 200
