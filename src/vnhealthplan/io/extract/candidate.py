@@ -13,8 +13,10 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from typing import Any, Final
+from itertools import pairwise
+from typing import Any, Final, cast
 
 import attrs
 
@@ -53,6 +55,7 @@ WRAPPED: Final = "year taken from the line the sentence is wrapped from"
 _SENTENCE_END: Final = re.compile(r"[.!?:](?:\s|$)")
 _OPENS: Final = re.compile(r"[ \t\n]*\(")
 _FIGURE: Final = re.compile(r"\d[ \t]*[%‰]")
+_PARENS: Final = re.compile(r"[()]")
 _GAP = r"[ \t\n]+"
 #: "vào năm 2025", "đến hết năm 2025" after a value: the year its own words set.
 _DUE_AFTER: Final = re.compile(
@@ -238,7 +241,7 @@ def baseline_change(text: str, found: Candidate, number: int, clause: int) -> Ca
     if not _BASELINE_AFTER.match(text, found.span[1]):
         return found
     sign = _SIGN.search(text, max(clause, number - 3), number)
-    if sign and not text[text.rfind("\n", 0, sign.start()) + 1 : sign.start()].strip():
+    if sign and _opens_line(text, sign.start()):
         sign = None  # a bullet, not a sign
     verb = _HEAD_VERB.match(text[clause:number])
     if sign is None and verb is None:
@@ -249,6 +252,15 @@ def baseline_change(text: str, found: Candidate, number: int, clause: int) -> Ca
     reason = f"'{said}' and a base year after the value: a change from that year"
     phrase = attrs.evolve(found.phrase, kind=TargetKind.CHANGE, value=value)
     return attrs.evolve(found, value=value, phrase=phrase, reasons=(*found.reasons, reason))
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Whether only blanks stand between the start of *pos*'s line and *pos* (looked at back
+    to the first other character, not to the line's start)."""
+    at = pos - 1
+    while at >= 0 and text[at] != "\n" and text[at].isspace():
+        at -= 1
+    return at < 0 or text[at] == "\n"
 
 
 def plan_period(text: str, lines: Sequence[Line], issue_year: int | None) -> YearMark | None:
@@ -330,17 +342,15 @@ def value_year(
     if after:
         mark = YearMark(Period.year(int(after.group(1))), after.span())
         return mark, "", 0.0
-    marks = [m for m in year_marks(text, *sentence) if not m.reference]
-    marks = [m for m in marks if not _closed_over(text, m, value_span[0])]
-    near = year_near(marks, value_span)
+    near = _sentence_years(text, sentence).near(value_span)
     if near is not None:
         return near
-    wrapped = _wrapped_from(text, sentence[0])
+    wrapped = _wrapped_memo(text, sentence[0])
     if wrapped is not None:
         return wrapped, WRAPPED, 0.1
-    paragraph = [m for m in year_marks(text, line.span[0], sentence[0]) if not m.reference]
-    if paragraph:
-        return paragraph[-1], EARLIER, 0.1
+    earlier = _earlier_year(text, line.span, sentence[0])
+    if earlier is not None:
+        return earlier, EARLIER, 0.1
     if line.section_year is not None:
         return line.section_year, "", 0.0
     if years.title is not None:
@@ -359,3 +369,109 @@ def _from_period(reason: str, mark: YearMark) -> str:
     if period.first_year == period.last_year:
         return reason
     return f"{reason} (due by {period.last_year})"
+
+
+_INFINITY: Final = float("inf")
+
+
+@attrs.frozen
+class _SentenceYears:
+    """The years of a sentence that may be a value's (not compared with), read once for all
+    its values: :func:`value_year` finds a value's among them by bisection.
+
+    ``closes[i]`` is where the parenthesis of figures ``marks[i]`` heads closes (infinity
+    for none): from there on the mark is passed over (:func:`_closed_over`). ``back[i]`` is
+    the last mark before ``marks[i]`` whose parenthesis closes later (-1 for none).
+    """
+
+    marks: list[YearMark]
+    starts: list[int]
+    ends: list[int]
+    closes: list[float]
+    back: list[int]
+    ordered: bool  # whether the ends are in order (else every mark is looked at)
+
+    def near(self, value_span: Span) -> tuple[YearMark, str, float] | None:
+        """What ``year_near`` says of the marks not closed over before the value."""
+        if not self.ordered:
+            start = value_span[0]
+            marks = [m for m, close in zip(self.marks, self.closes, strict=True) if close >= start]
+            return year_near(marks, value_span)
+        at = bisect_right(self.ends, value_span[0]) - 1
+        while at >= 0 and self.closes[at] < value_span[0]:
+            at = self.back[at]
+        if at < 0:
+            at = bisect_left(self.starts, value_span[1])  # a later mark is never closed over
+            if at == len(self.marks):
+                return None
+        return year_near([self.marks[at]], value_span)
+
+
+_LAST: dict[str, tuple[str, Span, Any]] = {}
+
+
+def _sentence_years(text: str, sentence: Span) -> _SentenceYears:
+    last = _LAST.get("sentence")
+    if last is not None and last[0] is text and last[1] == sentence:
+        return cast(_SentenceYears, last[2])
+    marks = [m for m in year_marks(text, *sentence) if not m.reference]
+    matched = _matching_parens(text, sentence)
+    closes: list[float] = []
+    for mark in marks:
+        opened, close = _OPENS.match(text, mark.span[1]), None
+        if opened is not None:
+            close = matched.get(opened.end() - 1)
+            if close is not None and not _FIGURE.search(text, opened.end(), close):
+                close = None
+        closes.append(_INFINITY if close is None else close)
+    back: list[int] = []
+    for i, shut in enumerate(closes):
+        j = i - 1
+        while j >= 0 and closes[j] <= shut:
+            j = back[j]
+        back.append(j)
+    ends = [m.span[1] for m in marks]
+    ordered = all(a <= b for a, b in pairwise(ends))
+    found = _SentenceYears(marks, [m.span[0] for m in marks], ends, closes, back, ordered)
+    _LAST["sentence"] = (text, sentence, found)
+    return found
+
+
+def _matching_parens(text: str, span: Span) -> dict[int, int]:
+    """Where each "(" of ``text[span]`` closes, for those that close in it."""
+    matched, stack = {}, []
+    for m in _PARENS.finditer(text, *span):
+        if m.group() == "(":
+            stack.append(m.start())
+        elif stack:
+            matched[stack.pop()] = m.start()
+    return matched
+
+
+def _wrapped_memo(text: str, start: int) -> YearMark | None:
+    """:func:`_wrapped_from`, kept for the values of the same sentence."""
+    last = _LAST.get("wrapped")
+    if last is not None and last[0] is text and last[1] == (start, start):
+        return cast(YearMark | None, last[2])
+    found = _wrapped_from(text, start)
+    _LAST["wrapped"] = (text, (start, start), found)
+    return found
+
+
+def _earlier_year(text: str, line: Span, start: int) -> YearMark | None:
+    """The last year (not compared with) of *line* before the sentence at *start*.
+
+    The line's years are read once: a year cannot run over the ".", "!", "?" or "…" a
+    sentence starts after, so those before *start* are the years of ``text[line[0]:start]``.
+    """
+    if start <= line[0] or start > line[1] or text[start - 1] not in ".!?…":
+        marks = [m for m in year_marks(text, line[0], start) if not m.reference]
+        return marks[-1] if marks else None
+    last = _LAST.get("line")
+    if last is None or last[0] is not text or last[1] != line:
+        marks = [m for m in year_marks(text, *line) if not m.reference]
+        last = (text, line, (marks, [m.span[0] for m in marks]))
+        _LAST["line"] = last
+    marks, starts = last[2]
+    at = bisect_left(starts, start) - 1
+    return cast(YearMark, marks[at]) if at >= 0 else None

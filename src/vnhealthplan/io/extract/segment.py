@@ -26,7 +26,7 @@ True
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 import attrs
@@ -148,7 +148,27 @@ def year_marks(text: str, start: int = 0, end: int | None = None) -> list[YearMa
     >>> [m.period.code for m in year_marks("Giai đoạn 2021 - 2025, tầm nhìn đến năm 2045")]
     ['2021-2025', '2045']
     """
-    end = len(text) if end is None else end
+    if end is None or end - start < _MEMO_CHARS:  # a text of its own, or a short part
+        return _year_marks(text, start, len(text) if end is None else end)
+    key = (id(text), start, end)
+    kept = _MEMO.pop(key, None)  # put back last: the least recently asked for goes first
+    if kept is None or kept[0] is not text:
+        kept = (text, tuple(_year_marks(text, start, end)))
+    _MEMO[key] = kept
+    while len(_MEMO) > _MEMO_SIZE:  # pop: safe if another thread took it first
+        _MEMO.pop(next(iter(_MEMO), (0, 0, 0)), None)
+    return list(kept[1])
+
+
+#: year_marks keeps the marks of the last few long parts (given start and end) it was asked
+#: for (a sentence's, asked for each of its values): a long sentence is read once, not per
+#: value.
+_MEMO: dict[tuple[int, int, int], tuple[str, tuple[YearMark, ...]]] = {}
+_MEMO_SIZE = 8
+_MEMO_CHARS = 200
+
+
+def _year_marks(text: str, start: int, end: int) -> list[YearMark]:
     marks = [
         YearMark(
             Period.years(int(m.group(1)), int(m.group(2))),
@@ -359,7 +379,8 @@ def clause_bounds(text: str, sentence: Span, pos: int) -> tuple[Span, Span | Non
     Clauses are cut at ";". A position inside an unclosed "(" is cut at the parenthesis,
     and the words before it (back to the previous ";") are returned as the head, so that
     "giảm tỉ suất tử vong trẻ em (dưới 05 tuổi còn 18,5‰; dưới 01 tuổi còn 12,5‰)" keeps
-    "giảm tỉ suất tử vong trẻ em" for both values.
+    "giảm tỉ suất tử vong trẻ em" for both values. The sentence's parentheses and ";" are
+    found once for all its values (the last sentence asked for is kept).
 
     Examples
     --------
@@ -369,30 +390,59 @@ def clause_bounds(text: str, sentence: Span, pos: int) -> tuple[Span, Span | Non
     (' dưới 01 tuổi còn 12,5‰', 'tử vong trẻ em ')
     """
     s0, s1 = sentence
-    before = text[s0:pos]
-    depth, opened = 0, -1
-    for i in range(len(before) - 1, -1, -1):
-        ch = before[i]
-        if ch == ")":
-            depth += 1
-        elif ch == "(":
-            if depth == 0:
-                opened = s0 + i
-                break
-            depth -= 1
+    cuts = _cuts_of(text, sentence)
+    at = bisect_left(cuts.parens, pos) - 1  # the innermost "(" still open before pos
+    opened = cuts.opened[at] if at >= 0 else -1
+    semis = cuts.semis
     head = None
-    low = s0
+    low, high = s0, s1
     if opened >= 0:
-        head_start = text.rfind(";", s0, opened) + 1 or s0
-        head = (max(head_start, s0), opened)
+        before = bisect_left(semis, opened) - 1
+        head = (semis[before] + 1 if before >= 0 else s0, opened)
         low = opened + 1
-        close = text.find(")", pos, s1)
-        high_limit = close if close >= 0 else s1
-    else:
-        high_limit = s1
-    start = max(low, text.rfind(";", low, pos) + 1)
-    stop = text.find(";", pos, high_limit)
-    return (start, stop if stop >= 0 else high_limit), head
+        close = bisect_left(cuts.closes, pos)
+        high = cuts.closes[close] if close < len(cuts.closes) else s1
+    before = bisect_left(semis, pos) - 1
+    start = semis[before] + 1 if before >= 0 and semis[before] >= low else low
+    after = bisect_left(semis, pos)
+    return (start, semis[after] if after < len(semis) and semis[after] < high else high), head
+
+
+@attrs.frozen
+class _Cuts:
+    """Where a sentence's "(", ")" and ";" are: ``parens`` (of each "(" and ")") with the
+    innermost "(" left open after each (``opened``, -1 for none), ``closes``, ``semis``."""
+
+    parens: list[int]
+    opened: list[int]
+    closes: list[int]
+    semis: list[int]
+
+
+_PUNCTUATION = re.compile(r"[();]")
+_LAST_CUTS: list[tuple[str, Span, _Cuts]] = []
+
+
+def _cuts_of(text: str, sentence: Span) -> _Cuts:
+    if _LAST_CUTS and _LAST_CUTS[0][0] is text and _LAST_CUTS[0][1] == sentence:
+        return _LAST_CUTS[0][2]
+    cuts = _Cuts([], [], [], [])
+    stack: list[int] = []
+    for m in _PUNCTUATION.finditer(text, *sentence):
+        at = m.start()
+        if m.group() == ";":
+            cuts.semis.append(at)
+            continue
+        if m.group() == "(":
+            stack.append(at)
+        else:
+            cuts.closes.append(at)
+            if stack:
+                stack.pop()
+        cuts.parens.append(at)
+        cuts.opened.append(stack[-1] if stack else -1)
+    _LAST_CUTS[:] = [(text, sentence, cuts)]
+    return cuts
 
 
 def year_near(marks: list[YearMark], value_span: Span) -> tuple[YearMark, str, float] | None:

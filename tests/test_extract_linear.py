@@ -1,0 +1,153 @@
+"""Drafting stays linear in one sentence's length: a sentence is read once for its values.
+
+``clause_bounds`` and ``value_year`` look a value up by bisection in what they found of its
+sentence once (its "(", ")" and ";", its years); ``year_marks`` keeps its last long parts.
+These tests hold the fast look-ups to the plain scans they replace (written out here), on
+the bundled plans and on made-up phrases, and count the characters read for a long line
+(no timing: the times are in benchmarks/bench_extract.py).
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from vnhealthplan import plans
+from vnhealthplan.extract import draft_plan
+from vnhealthplan.io.extract import candidate, segment
+from vnhealthplan.io.extract.candidate import YearContext, value_year
+from vnhealthplan.io.extract.segment import (
+    Line,
+    YearMark,
+    clause_bounds,
+    layout,
+    sentences,
+    year_marks,
+    year_near,
+)
+from vnhealthplan.model.period import Period
+
+TEXTS = [plans.source_text(key) for key in plans.available()]
+CLAUSE_PIECES = ["a", " ", "(", ")", ";", "1%", "(b", "c)", "; d", "(("]
+YEAR_PIECES = ["năm 2020", "Đến năm 2030", "2021 - 2025", "so với năm 2019", "cuối năm 2017"]
+YEAR_PIECES += [" (90%)", " (", ")", "; ", ". ", ", ", " đạt 5%", " tỉ lệ", "\n", "\nvà ", " 70%"]
+
+
+def _made_up(pieces: list[str], count: int, seed: int, most: int = 30) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choices(pieces, k=rng.randint(0, most))) for _ in range(count)]
+
+
+def _plain_clause(text: str, sentence: tuple[int, int], pos: int) -> object:
+    """clause_bounds as a scan back from *pos* to the sentence's start."""
+    s0, s1 = sentence
+    depth, opened = 0, -1
+    for i in range(pos - 1, s0 - 1, -1):
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            if depth == 0:
+                opened = i
+                break
+            depth -= 1
+    head, low, high = None, s0, s1
+    if opened >= 0:
+        head = (text.rfind(";", s0, opened) + 1 or s0, opened)
+        low = opened + 1
+        close = text.find(")", pos, s1)
+        high = close if close >= 0 else s1
+    start = max(low, text.rfind(";", low, pos) + 1)
+    stop = text.find(";", pos, high)
+    return (start, stop if stop >= 0 else high), head
+
+
+def test_clause_bounds_are_the_plain_scans() -> None:
+    rng = random.Random(5)
+    for text in _made_up(CLAUSE_PIECES, 3000, 5):
+        s0 = rng.randint(0, len(text))
+        s1 = rng.randint(s0, len(text))
+        for pos in range(s0, s1 + 1):
+            found = clause_bounds(text, (s0, s1), pos)
+            assert found == _plain_clause(text, (s0, s1), pos), (text, s0, s1, pos)
+
+
+def _plain_year(text: str, value: tuple[int, int], sentence: tuple[int, int], line: Line) -> object:
+    """value_year (with no title, plan or issue year), each step a scan of its own."""
+    after = candidate._YEAR_AFTER.match(text, value[1])
+    if after:
+        return YearMark(Period.year(int(after.group(1))), after.span()), "", 0.0
+    marks = [m for m in year_marks(text, *sentence) if not m.reference]
+    marks = [m for m in marks if not candidate._closed_over(text, m, value[0])]
+    near = year_near(marks, value)
+    if near is not None:
+        return near
+    wrapped = candidate._wrapped_from(text, sentence[0])
+    if wrapped is not None:
+        return wrapped, candidate.WRAPPED, 0.1
+    paragraph = [m for m in year_marks(text, line.span[0], sentence[0]) if not m.reference]
+    if paragraph:
+        return paragraph[-1], candidate.EARLIER, 0.1
+    return line.section_year, "", 0.0
+
+
+@pytest.mark.parametrize(
+    "texts", [TEXTS, _made_up(YEAR_PIECES, 600, 6, 60)], ids=["plans", "made-up"]
+)
+def test_value_years_are_the_plain_scans(texts: list[str]) -> None:
+    rng = random.Random(7)
+    for text in texts:
+        for line in layout(text):
+            for sentence in sentences(text, *line.span):
+                for _ in range(4):
+                    start = rng.randint(*sentence)
+                    value = (start, min(sentence[1], start + rng.randint(1, 6)))
+                    if value[0] < value[1]:
+                        found = value_year(text, value, sentence, line, YearContext(None, None))
+                        assert found == _plain_year(text, value, sentence, line), text
+
+
+def test_years_closed_over_by_their_figures_are_passed_over_on_a_long_line() -> None:
+    text = "năm 2020 (đạt 5%), " * 50 + "năm 2025 đạt 60%, năm 2030 (90%), tỉ lệ khác đạt 70%"
+    line, none = layout(text)[0], YearContext(None, None)
+    found = []
+    for figure in ("5%", "60%", "70%"):
+        at = text.rindex(figure)
+        mark, why, _ = value_year(text, (at, at + len(figure)), (0, len(text)), line, none)
+        found.append((text[slice(*mark.span)], why))
+    assert found == [("năm 2020", ""), ("năm 2025", ""), ("năm 2025", "")]
+
+
+def test_year_marks_hands_out_a_new_list_each_time() -> None:
+    text = "Đến năm 2030, đạt 32 giường bệnh/vạn dân; " * 10
+    first = year_marks(text, 0, len(text))
+    first.clear()
+    assert len(year_marks(text, 0, len(text))) == 10
+
+
+def test_a_bullet_is_not_a_sign() -> None:
+    assert candidate._opens_line("x\n \t- 5%", 4)
+    assert not candidate._opens_line("Tỉ lệ - 5%", 6)
+    assert candidate._opens_line("- 5%", 0)
+
+
+def _long_line(chars: int) -> str:
+    phrase = "tỉ lệ tiêm chủng đầy đủ đạt 95% năm 2025 (so với năm 2020), "
+    return (phrase * (chars // len(phrase) + 1))[:chars]
+
+
+def test_a_long_line_is_read_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    read = {"chars": 0}
+    plain = segment._year_marks
+
+    def counted(text: str, start: int, end: int) -> list[YearMark]:
+        read["chars"] += end - start
+        return plain(text, start, end)
+
+    monkeypatch.setattr(segment, "_year_marks", counted)
+    counts = []
+    for chars in (4_000, 8_000):
+        read["chars"] = 0
+        draft_plan(_long_line(chars))
+        counts.append(read["chars"])
+    assert counts[1] <= 2.5 * counts[0], counts  # a value re-reading its sentence: 4×
