@@ -1,0 +1,110 @@
+"""The catalogue indicator of a drafted figure, its restatements and figures that are no
+health target, on phrases of our own making (not copied from any evaluation text).
+
+* a qualifier the catalogue's own words do not have (another age group, speciality,
+  sub-population, sex or ownership) rules the catalogue indicator out: a draft indicator;
+* the same target stated again (a headline and the body, a unit written two ways, a bare
+  repeated share) is drafted once;
+* a share or count of a meeting's votes or attendance is not a health target;
+* "giảm … xuống X% so với năm/giai đoạn …" is a change from that base, not a level.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnhealthplan.io.extract import draft_plan
+from vnhealthplan.io.extract.lexicon import rank_indicators
+from vnhealthplan.io.extract.qualifiers import foreign_qualifiers, places, qualifiers
+
+
+def _targets(text: str) -> list[tuple[str, float, str, str]]:
+    return [
+        (t.indicator.code, t.value.magnitude, t.period.code, t.kind.value)
+        for t in draft_plan(text).plan.targets
+    ]
+
+
+def _codes(text: str) -> list[str]:
+    return [code[:6] if code.startswith("draft_") else code for code, *_ in _targets(text)]
+
+
+# ---- qualifiers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("trẻ em dưới 05 tuổi", {"age:<5"}),
+        ("trẻ dưới năm tuổi", {"age:<5"}),
+        ("trẻ em dưới 60 tháng tuổi", {"age:<5"}),
+        ("trẻ từ 6 - 23 tháng tuổi", {"age:6m-23m"}),
+        ("người từ 60 tuổi trở lên", {"age:60+"}),
+        ("phụ nữ từ 15 đến 49 tuổi", {"age:15-49", "sex:female"}),
+        ("trẻ sơ sinh", {"age:newborn"}),
+        ("tuổi thọ trung bình", set()),
+        ("học sinh tiểu học", {"age:pupil"}),
+        ("bác sĩ chuyên khoa", {"speciality:chuyen khoa"}),
+        ("bác sĩ làm việc", set()),
+        ("đồng bào dân tộc thiểu số ở các xã đặc biệt khó khăn", {
+            "population:ethnic minority", "population:remote"}),
+        ("phụ nữ mang thai", {"population:pregnant", "sex:female"}),
+        ("giường bệnh ngoài công lập", {"ownership:private"}),
+        ("giường bệnh công lập", {"ownership:public"}),
+    ],
+)  # fmt: skip
+def test_qualifiers_are_read_by_family(words: str, expected: set[str]) -> None:
+    assert qualifiers(words) == expected
+
+
+def test_a_family_the_catalogue_shares_keeps_the_code() -> None:
+    assert not foreign_qualifiers("tử vong trẻ dưới một tuổi", "imr")
+    assert foreign_qualifiers("tử vong trẻ dưới 2 tuổi", "imr") == {"age:<2"}
+    assert not foreign_qualifiers("chiều cao nữ thanh niên 18 tuổi", "height_female_18")
+    assert foreign_qualifiers("chiều cao nam thanh niên 18 tuổi", "height_female_18") == {
+        "sex:male"
+    }
+
+
+def test_places_name_provinces_however_they_are_written() -> None:
+    assert places("tỉnh Bà Rịa – Vũng Tàu 91%") == {"place:ba ria vung tau"}
+    assert places("toàn quốc đạt 93%; Thành phố Hồ Chí Minh 90%") == {
+        "place:toan quoc",
+        "place:ho chi minh",
+    }
+
+
+# ---- the catalogue refuses a qualified noun -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Đến năm 2030 giảm tỷ suất tử vong sơ sinh xuống dưới 7‰.", "draft_"),
+        ("Đến năm 2030 giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống 10‰.", "imr"),
+        ("Đến năm 2030, 50% trạm y tế xã có bác sĩ chuyên khoa.", "draft_"),
+        ("Đến năm 2025 có 90% trạm y tế xã có bác sĩ làm việc.", "stations_with_doctor"),
+        ("Mục tiêu năm 2025: 95% trạm y tế xã ở vùng sâu, vùng xa có bác sĩ.", "draft_"),
+        ("Năm 2025: tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 2 tuổi dưới 15%.", "draft_"),
+        ("Năm 2025: tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi dưới 18%.",
+         "stunting_u5"),
+        ("Năm 2025: tỷ lệ thấp còi ở học sinh tiểu học giảm còn 12%.", "draft_"),
+        ("Năm 2025: tỷ lệ người dân tộc thiểu số tham gia bảo hiểm y tế đạt 92%.", "draft_"),
+        ("Năm 2025: tỷ lệ tham gia bảo hiểm y tế của lao động nữ đạt 92%.", "draft_"),
+        ("Năm 2025: tỷ lệ tham gia bảo hiểm y tế đạt 92%.", "health_insurance_coverage"),
+        ("Năm 2025: tỷ lệ béo phì ở vị thành niên dưới 10%.", "draft_"),
+        ("Năm 2025: tuổi thọ trung bình của người dân đạt 75 tuổi.", "life_expectancy"),
+        ("Năm 2025: tỷ lệ tiêm chủng mở rộng cho trẻ em dưới 1 tuổi đạt 95%.", "epi_coverage"),
+    ],
+)  # fmt: skip
+def test_a_qualifier_the_catalogue_lacks_gives_a_draft_indicator(text: str, code: str) -> None:
+    assert _codes(text) == [code]
+
+
+def test_the_words_of_the_next_item_do_not_qualify_this_one() -> None:
+    ranked = rank_indicators(
+        "giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống 12‰",
+        ", giảm tỷ suất tử vong trẻ sơ sinh xuống",
+        "",
+    )
+    assert ranked[0][1] == "imr"
