@@ -108,3 +108,62 @@ def test_the_words_of_the_next_item_do_not_qualify_this_one() -> None:
         "",
     )
     assert ranked[0][1] == "imr"
+
+
+# ---- restatements -------------------------------------------------------------------------
+
+
+def test_a_unit_spelled_two_ways_is_one_target() -> None:
+    text = (
+        "Mục tiêu năm 2025 đạt 11 bác sĩ/vạn dân\n\n"
+        "Theo kế hoạch, năm 2025 tỉnh phấn đấu có 11 bác sĩ/10.000 dân, 30 giường bệnh/vạn dân."
+    )
+    draft = draft_plan(text)
+    assert [code for code, *_ in _targets(text)] == ["doctors_per_10k", "beds_per_10k"]
+    assert any("in other words (the same indicator" in m for m in draft.messages)
+
+
+def test_a_headline_restated_in_a_caption_is_one_target() -> None:
+    text = (
+        "Tỉnh phấn đấu năm 2026 có 100% trạm y tế xã có bác sĩ.\n\n"
+        "Ảnh: Trạm y tế xã Tân Lập. Năm 2026 tỉnh phấn đấu 100% trạm y tế có bác sĩ làm việc."
+    )
+    assert _targets(text) == [("stations_with_doctor", 100, "2026", "level")]
+
+
+def test_a_lead_restated_in_the_body_keeps_the_body_s_maintenance() -> None:
+    sentence = "Chương trình đặt mục tiêu 80% xã có mô hình chăm sóc người cao tuổi vào năm 2025"
+    text = f"(TTXVN) - {sentence}.\n\n{sentence} và duy trì đến năm 2030."
+    assert [(v, year, kind) for _, v, year, kind in _targets(text)] == [
+        (80, "2025", "level"),
+        (80, "2030", "maintain"),
+    ]
+
+
+def test_a_sentence_that_names_nothing_restates_the_target_before() -> None:
+    text = "Đến năm 2025, 95% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ.\n\nNăm 2025 đạt 95%."
+    assert _targets(text) == [("full_immunisation_u1", 95, "2025", "level")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, tỷ lệ tham gia bảo hiểm y tế của tỉnh Nghệ An là 93%, tỉnh Hà Tĩnh 93%, "
+        "huyện Kỳ Sơn 93%.",
+        "Năm 2025 tỷ lệ khám chữa bệnh bằng y học cổ truyền tuyến tỉnh đạt 20%, "
+        "tuyến huyện đạt 20%, tuyến xã đạt 20%.",
+        "Năm 2025: tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi giảm 1% so với năm "
+        "2024; ở trẻ em từ 5 đến 10 tuổi giảm 1% so với năm 2024; ở học sinh trung học "
+        "giảm 1% so với năm 2024.",
+    ],
+)
+def test_equal_values_of_other_places_tiers_or_ages_are_all_kept(text: str) -> None:
+    assert len(_targets(text)) == 3
+
+
+def test_a_list_sharing_a_later_value_is_not_a_restatement() -> None:
+    text = (
+        "Người cao tuổi được khám sức khỏe đạt 70% năm 2025; 90% năm 2030. "
+        "Người cao tuổi được tư vấn dinh dưỡng đạt 50% năm 2025; 90% năm 2030."
+    )
+    assert [v for _, v, *_ in _targets(text)] == [70, 90, 50, 90]

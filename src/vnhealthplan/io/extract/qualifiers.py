@@ -191,6 +191,12 @@ def foreign_qualifiers(words: str, code: str) -> frozenset[str]:
     return frozenset(q for q in found - own if q.split(":", 1)[0] not in shared)
 
 
+#: The nouns before a place's name: province, city, district, town, commune, ward.
+_PLACE_NOUN: Final = re.compile(
+    r"\b(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hị trấn|[Xx]ã|[Pp]hường)\s+"
+)
+
+
 @cache
 def _place_pattern() -> re.Pattern[str]:
     names = set()
@@ -203,15 +209,32 @@ def _place_pattern() -> re.Pattern[str]:
 
 
 def places(words: str) -> frozenset[str]:
-    """The provinces and cities *words* name ("Quảng Bình", "Thành phố Hồ Chí Minh"), and
-    "toàn quốc", "toàn tỉnh", as ``place:<folded name>``.
+    """The places *words* name, as ``place:<folded name>``: the provinces ("Quảng Bình",
+    "Thành phố Hồ Chí Minh"), "toàn quốc", "toàn tỉnh", and any capitalised name after
+    "huyện", "xã", "phường" … ("huyện Kỳ Sơn").
 
     Examples
     --------
     >>> sorted(places("năm 2022 thành phố Hà Nội là 91,66%, tỉnh Bạc Liêu 91,25%"))
     ['place:bac lieu', 'place:ha noi']
-    >>> places("năm 2025 là 95,00%")
-    frozenset()
+    >>> places("năm 2025 là 95,00%"), places("trạm y tế xã, phường")
+    (frozenset(), frozenset())
+    >>> sorted(places("huyện Kỳ Sơn đạt 93%"))
+    ['place:ky son']
     """
-    found = _place_pattern().finditer(fold(words))
-    return frozenset("place:" + " ".join(re.findall(r"\w+", m.group())) for m in found)
+    found = {
+        " ".join(re.findall(r"\w+", m.group())) for m in _place_pattern().finditer(fold(words))
+    }
+    for m in _PLACE_NOUN.finditer(words):  # "huyện Kỳ Sơn", "xã Ea Kao": capitalised names
+        name = []
+        for word in words[m.end() : m.end() + 40].split()[:6]:
+            if word in ("-", "–"):  # "Bà Rịa - Vũng Tàu"
+                continue
+            if not word[:1].isupper():
+                break
+            name.append(word.strip(",.;:()"))
+            if word[-1:] in ",.;:()":
+                break
+        if name:
+            found.add(fold(" ".join(name)))
+    return frozenset(f"place:{name}" for name in found if name)
