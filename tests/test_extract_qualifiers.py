@@ -167,3 +167,21 @@ def test_a_list_sharing_a_later_value_is_not_a_restatement() -> None:
         "Người cao tuổi được tư vấn dinh dưỡng đạt 50% năm 2025; 90% năm 2030."
     )
     assert [v for _, v, *_ in _targets(text)] == [70, 90, 50, 90]
+
+
+# ---- figures of the document's own process -------------------------------------------------
+
+
+def test_a_vote_share_is_no_target() -> None:
+    text = (
+        "Kế hoạch năm 2025 được thông qua với 460 đại biểu tán thành (chiếm 95,2%). "
+        "Mục tiêu năm 2025 đạt 12 bác sĩ/vạn dân."
+    )
+    draft = draft_plan(text)
+    assert _targets(text) == [("doctors_per_10k", 12, "2025", "level")]
+    assert any("a vote or attendance" in m for m in draft.messages)
+
+
+def test_a_target_after_a_meeting_s_attendance_is_kept() -> None:
+    text = "Hội nghị có 200 đại biểu tham dự; năm 2025 phấn đấu 90% xã có mô hình điểm."
+    assert [v for _, v, *_ in _targets(text)] == [90]

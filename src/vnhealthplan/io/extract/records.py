@@ -37,6 +37,7 @@ from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.fold import ascii_name, fold
 from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.data import indicators
+from vnhealthplan.io.extract.process import process_figure
 from vnhealthplan.io.extract.restated import Restatements
 from vnhealthplan.io.extract.stacked import PART, stacked_figures, without_stacked
 from vnhealthplan.io.extract.targets import Candidate
@@ -184,6 +185,9 @@ def draft_targets(
                 f"characters {c.span[0]}–{c.span[1]} ({quote!r}) restate, {how}, "
                 f"the target drafted from characters {start}–{end}: drafted once"
             )
+            continue
+        if why := process_figure(text, c.span, c.code):
+            messages.append(f"not drafted, characters {c.span[0]}–{c.span[1]} ({quote!r}): {why}")
             continue
         indicator = indicators.get(c.code) if c.code else local.get(c.name, c.value.units)
         section = section_of(text, c, locate)
@@ -384,6 +388,9 @@ def draft_observations(
             continue
         quote = text[slice(*c.span)]
         where = f"characters {c.span[0]}–{c.span[1]} ({quote!r})"
+        if process := process_figure(text, c.span, c.code):
+            messages.append(f"status figure not drafted, {where}: {process}")
+            continue
         why = _unfit(c)
         if why and _rounded_size(text, c) and c.phrase.kind is not TargetKind.CHANGE:
             bound = f"'{quote.split()[0]}': more than the figure, drafted at the figure"
