@@ -185,3 +185,25 @@ def test_a_vote_share_is_no_target() -> None:
 def test_a_target_after_a_meeting_s_attendance_is_kept() -> None:
     text = "Hội nghị có 200 đại biểu tham dự; năm 2025 phấn đấu 90% xã có mô hình điểm."
     assert [v for _, v, *_ in _targets(text)] == [90]
+
+
+# ---- a change from a base year or period ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Năm 2025 phấn đấu giảm tỷ lệ trẻ em thừa cân xuống 3% so với năm 2023.", -3, "change"),
+        ("Năm 2025 phấn đấu tăng tỷ lệ người dân được tư vấn lên 10% so với năm 2023.", 10,
+         "change"),
+        ("Năm 2025 giảm tỷ lệ mắc sốt rét xuống 0,5‰ so với giai đoạn 2016 - 2020.", -0.5,
+         "change"),
+        ("Năm 2025 giảm tỷ lệ tai nạn thương tích xuống còn 5% so với năm 2020.", 5, "level"),
+        ("Năm 2025 giảm tỷ lệ sinh con thứ 3 trở lên xuống 5%.", 5, "level"),
+        ("Tăng cường tiêm chủng, năm 2025 tỷ lệ tiêm chủng đạt 95% so với năm 2024.", 95,
+         "level"),
+    ],
+)  # fmt: skip
+def test_a_figure_measured_from_a_base_is_a_change(text: str, value: float, kind: str) -> None:
+    ((_, got, year, got_kind),) = _targets(text)
+    assert (got, year, got_kind) == (value, "2025", kind)
