@@ -58,6 +58,8 @@ _NO_NOUN: Final = frozenset(
 #: Words compared before and after a value, and how many must agree.
 _AROUND: Final = 8
 _ENOUGH: Final = 8
+#: How many targets of one value, kind and period are kept to compare later ones with.
+_KEPT: Final = 24
 #: How a restatement in the same words restates.
 SAME_WORDS: Final = "in the same words"
 _Marks = dict[str, set[str]]
@@ -150,7 +152,9 @@ class Restatements:
             why = _why_same(said, other, table)
             if why:
                 return other.span, why
-        self.stated.setdefault(same, []).append(said)
+        earlier = self.stated.setdefault(same, [])
+        if len(earlier) < _KEPT:  # a headline comes first; linear on a text of equal values
+            earlier.append(said)
         return None
 
     def _words(self, c: Candidate) -> tuple[str, str, str]:
