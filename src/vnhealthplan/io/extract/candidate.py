@@ -45,11 +45,16 @@ _UNTIL: Final = re.compile(r"(?:đến|tới|trước)[ \t]+(?:hết[ \t]+)?$", 
 _YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?năm[ \t]+(\d{4})\b")
 #: "… so với năm 2022", "so cùng kỳ" right after a value: the base it is measured from.
 _BASELINE_AFTER: Final = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?so[ \t]+(?:với[ \t]+)?(?:năm[ \t]+\d{4}|cùng[ \t]+kỳ)",
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?so[ \t]+(?:với[ \t]+)?"
+    r"(?:năm[ \t]+\d{4}|cùng[ \t]+kỳ|giai[ \t]+đoạn[ \t]+\d{4})",
     re.IGNORECASE,
 )
 _SIGN: Final = re.compile(r"([+\-−–])[ \t]*$")
-_HEAD_VERB: Final = re.compile(r"^[\W\d]*(giảm|tăng)\b", re.IGNORECASE)
+_HEAD_VERB: Final = re.compile(r"^[\W\d]*(giảm|tăng)\b(?![ \t]+cường)", re.IGNORECASE)
+#: "giảm … xuống 2% so với năm 2024": the clause's verb, wherever it stands (not "tăng
+#: cường", to strengthen); "giảm còn 2%" stays the level it is left at.
+_VERB: Final = re.compile(r"\b(giảm|tăng)\b(?![ \t]+cường)", re.IGNORECASE)
+_LEFT_AT: Final = re.compile(r"\bcòn[ \t]*$", re.IGNORECASE)
 #: The reason given for a year taken from the lines a wrapped sentence starts on.
 WRAPPED: Final = "year taken from the line the sentence is wrapped from"
 _SENTENCE_END: Final = re.compile(r"[.!?:](?:\s|$)")
@@ -223,10 +228,11 @@ def maintained(text: str, found: Candidate, due: YearMark, end: int) -> Candidat
 def baseline_change(text: str, found: Candidate, number: int, clause: int) -> Candidate:
     """*found* read as a change when it is measured from a base year and signed.
 
-    "Điều chỉnh mức sinh: + 0,1 ‰ so với năm 2022" and "Giảm số ca mắc mới: 15% so năm
-    2022" state how much a figure moves from its base year: a change (kind ``change``),
-    negative for a "-" sign or a clause that starts with "Giảm". A level without a sign or
-    such a verb ("95% so với năm 2022") stays as it is. *number* is where the value's number
+    "Điều chỉnh mức sinh: + 0,1 ‰ so với năm 2022", "Giảm số ca mắc mới: 15% so năm 2022"
+    and "giảm tỷ lệ … xuống 2% so với năm 2024" state how much a figure moves from its base
+    year or period: a change (kind ``change``), negative for a "-" sign or the verb "giảm".
+    A level without a sign or such a verb ("95% so với năm 2022"), or one the verb leaves
+    it at ("giảm còn 2%"), stays as it is. *number* is where the value's number
     starts, *clause* where its clause starts.
 
     Examples
@@ -244,6 +250,8 @@ def baseline_change(text: str, found: Candidate, number: int, clause: int) -> Ca
     if sign and _opens_line(text, sign.start()):
         sign = None  # a bullet, not a sign
     verb = _HEAD_VERB.match(text[clause:number])
+    if verb is None and not _LEFT_AT.search(text, clause, number):
+        verb = next(reversed(list(_VERB.finditer(text, clause, number))), None)
     if sign is None and verb is None:
         return found
     down = sign.group(1) != "+" if sign else verb is not None and verb.group(1).lower() == "giảm"

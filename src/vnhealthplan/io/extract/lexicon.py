@@ -32,6 +32,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.data import indicators
 from vnhealthplan.data import lexicon as words
 from vnhealthplan.data.lexicon import Words
+from vnhealthplan.io.extract.qualifiers import foreign_qualifiers
 from vnhealthplan.io.extract.values import Decimal
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
@@ -43,6 +44,13 @@ LEXICON: Final[Mapping[str, Words]] = words.indicator_words()
 
 
 _Patterns = tuple[re.Pattern[str], ...]
+#: Where the words naming a figure after it end (its sentence or list item).
+_AFTER_END: Final = re.compile(r"[;.\n]")
+#: The words around the required ones that may qualify them ("trẻ em dưới 5 tuổi bị suy
+#: dinh dưỡng", "bác sỹ y học cổ truyền").
+_WORDS_BEFORE: Final = re.compile(r"(?:[^\s,;:()]+\s+){1,6}$")
+_WORDS_AFTER: Final = re.compile(r"\s*[^\s;:()]+(?:\s+[^\s;:()]+){0,3}")
+_AGE_FIGURE: Final = re.compile(r"\d[\d.,]*\s*(?:thang\s+)?tuoi\W*$")
 _Compiled = tuple[tuple[str, _Patterns, _Patterns, _Patterns], ...]
 
 
@@ -116,10 +124,36 @@ def _ranked(own: str, after: str, head: str) -> tuple[tuple[int, str], ...]:
         named_after = not any(p.search(own) for p in required)
         if any(p.search(own) or (named_after and p.search(after)) for p in excluded):
             continue
+        if foreign_qualifiers(_naming(own, after, required, named_after), code):
+            continue  # "trẻ sơ sinh" is not the catalogue's "trẻ em dưới 1 tuổi"
         score = sum(weights) + sum(_weight(p, own, after, head) for p in optional)
         ranked.append((score, code))
     ranked.sort(key=lambda pair: (-pair[0], pair[1]))
     return tuple(ranked)
+
+
+def _naming(own: str, after: str, required: _Patterns, named_after: bool) -> str:
+    """The words that name a figure's indicator, where its qualifiers are read (folded).
+
+    Named before the value: from a few words before the first required word to the value,
+    and, when the value's own unit is the noun ("2 bác sĩ"), the words right after it
+    ("y học cổ truyền/vạn dân"). Named after it: to a few words past the last required
+    word of its sentence.
+    """
+    if named_after:
+        after = _AFTER_END.split(after, maxsplit=1)[0]
+        end = max((m.end() for p in required if (m := p.search(after))), default=0)
+        tail = _WORDS_AFTER.match(after, end)
+        return after[: tail.end() if tail else end]
+    found = [m for p in required if (m := p.search(own))]
+    start = min(m.start() for m in found)
+    lead = _WORDS_BEFORE.search(own, 0, start)
+    words = _AGE_FIGURE.sub("", own)[lead.start() if lead else start :]
+    last = own[-40:].rstrip()
+    if any(m.end() == len(last) for p in required for m in p.finditer(last)):
+        more = _WORDS_AFTER.match(after)
+        words += " " + more.group() if more else ""
+    return words
 
 
 #: Dimensions of counts that catalogue ratios divide by a population (beds, staff).

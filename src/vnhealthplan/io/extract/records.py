@@ -37,6 +37,8 @@ from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.fold import ascii_name, fold
 from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.data import indicators
+from vnhealthplan.io.extract.process import process_figure
+from vnhealthplan.io.extract.restated import Restatements
 from vnhealthplan.io.extract.stacked import PART, stacked_figures, without_stacked
 from vnhealthplan.io.extract.targets import Candidate
 from vnhealthplan.model.indicator import Indicator
@@ -171,16 +173,21 @@ def draft_targets(
     """
     local = LocalIndicators() if local is None else local
     targets, findings = [], []
-    said: dict[tuple[object, ...], Span] = {}
+    seen = Restatements(text, found)
     for c in found:
+        restated = seen.first(c)
         if c.role != "target":
             continue
         quote = text[slice(*c.span)]
-        if first := _restated(text, c, said):
+        if restated:
+            (start, end), how = restated
             messages.append(
-                f"characters {c.span[0]}–{c.span[1]} ({quote!r}) restate, in the same words, "
-                f"the target drafted from characters {first[0]}–{first[1]}: drafted once"
+                f"characters {c.span[0]}–{c.span[1]} ({quote!r}) restate, {how}, "
+                f"the target drafted from characters {start}–{end}: drafted once"
             )
+            continue
+        if why := process_figure(text, c.span, c.code):
+            messages.append(f"not drafted, characters {c.span[0]}–{c.span[1]} ({quote!r}): {why}")
             continue
         indicator = indicators.get(c.code) if c.code else local.get(c.name, c.value.units)
         section = section_of(text, c, locate)
@@ -214,20 +221,6 @@ def draft_targets(
             )
         )
     return targets, findings
-
-
-def _restated(text: str, c: Candidate, said: dict[tuple[object, ...], Span]) -> Span | None:
-    """Where the same words gave this target before (a page that repeats a paragraph): the
-    same value, indicator and period amid the same 60 characters of its line each side."""
-    start = text.rfind("\n", max(0, c.span[0] - 60), c.span[0]) + 1 or max(0, c.span[0] - 60)
-    end = text.find("\n", c.span[1], c.span[1] + 60)
-    end = min(len(text), c.span[1] + 60) if end < 0 else end
-    words = " ".join(text[start:end].split())
-    key = (words, c.code, c.period.code, str(c.value), str(c.upper))
-    if key in said:
-        return said[key]
-    said[key] = c.span
-    return None
 
 
 def _english(target: Target) -> str:
@@ -395,6 +388,9 @@ def draft_observations(
             continue
         quote = text[slice(*c.span)]
         where = f"characters {c.span[0]}–{c.span[1]} ({quote!r})"
+        if process := process_figure(text, c.span, c.code):
+            messages.append(f"status figure not drafted, {where}: {process}")
+            continue
         why = _unfit(c)
         if why and _rounded_size(text, c) and c.phrase.kind is not TargetKind.CHANGE:
             bound = f"'{quote.split()[0]}': more than the figure, drafted at the figure"
