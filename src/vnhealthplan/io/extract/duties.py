@@ -37,80 +37,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache, lru_cache
 from typing import Any, Final
 
 import attrs
 
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.agents import AGENCY, partners_of, subject_of, submitted_to
 from vnhealthplan.io.extract.deadlines import task_periods
 from vnhealthplan.io.extract.segment import Line, sentences
 from vnhealthplan.model.assignment import Assignment
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.source import Document, Source
-from vnhealthplan.text import ParseError, agencies, lookup_agency
-from vnhealthplan.text.names import name_key
 
 __all__ = ["AssignmentCandidate", "partners_of", "prose_assignments", "subject_of"]
 
 Span = tuple[int, int]
 
-_AGENCY: Final = (
-    r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Phòng(?:,? chống)?(?! chống)|Bảo hiểm xã hội|"
-    r"Công an|Bộ Chỉ huy|Bộ|Hội(?! nghị| thảo| thi)|Mặt trận|Đài|Báo(?! cáo)|Trung tâm|"
-    r"Bệnh viện|Chi cục|Văn phòng|Thanh tra|Liên đoàn|Tỉnh đoàn|Đoàn|Tỉnh ủy|Tỉnh uỷ|"
-    r"Thủ trưởng|Giám đốc|Chủ tịch|"
-    r"Các (?:cấp|sở|ban|ngành|cơ quan|đơn vị|địa phương|tổ chức|hội|đoàn thể|huyện|xã|"
-    r"phòng|trung tâm|bệnh viện|Sở|Ban))"
-)
-_VERBS: Final = (
-    r"(?:chủ trì|phối hợp|có trách nhiệm|là đầu mối|là cơ quan|căn cứ|nghiên cứu|quán triệt|"
-    r"xây dựng|chỉ đạo|lãnh đạo|tổ chức|triển khai|thực hiện|tham mưu|hướng dẫn|bố trí|"
-    r"chủ động|theo dõi|rà soát|đề xuất|kiểm tra|tăng cường|đẩy mạnh|phụ trách|"
-    r"cân đối|bảo đảm|đảm bảo|tuyên truyền|giám sát|ưu tiên|huy động)"
-)
-_SUBJECT: Final = re.compile(
-    rf"(?:Điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?"
-    rf"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+tỉnh[ \t]+)?"
-    rf"(?:[Gg]iao[ \t]+|Đề nghị[ \t]+)?"
-    rf"(?P<who>{_AGENCY}[^.;:\n]{{0,100}}?)(?<![Cc]ác)[ \t,]+{_VERBS}\b"
-)
-_INTRO: Final = re.compile(r"(?:Trên cơ sở|Căn cứ|Để|Nhằm|Trong)\b[^,\n]{0,120},[ \t]*")
 _HEADED: Final = re.compile(
     rf"[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})*|[a-zđ])[ \t]*[.\-–)][ \t]*"
     rf"(?:(?:Trách nhiệm|Nhiệm vụ) của[ \t]+|Đề nghị[ \t]+|Giao[ \t]+)?"
-    rf"({_AGENCY}[^:\n]{{0,80}}?)[ \t]*(?::(.*))?$"
+    rf"({AGENCY}[^:\n]{{0,80}}?)[ \t]*(?::(.*))?$"
 )
 _BULLET: Final = re.compile(
     r"[ \t]*(?:[-–+•*][ \t]*|(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[ \t]*[.\-–)][ \t]+)?"
-)
-#: The first word of an agency or a group of agencies in a list.
-_GROUP_START: Final = (
-    r"(?:[Cc]ác|UBND|Ủy ban|Uỷ ban|Sở|Ban|Bảo hiểm|Công an|Hội|Mặt trận|Trung tâm|Bệnh viện|"
-    r"Đài|Báo|Bộ|Phòng|Chi cục)\b"
-)
-_PARTNERS: Final = re.compile(
-    r"[Pp]hối hợp(?: chặt chẽ)?(?: với)?[ \t]+(?=[A-ZĐÂỦƯ]|các\b)(.+?)"
-    rf"(?<![Cc]ác)(?=[ \t,]+(?:{_VERBS}|kêu gọi|đánh giá|làm tốt|theo chức năng)\b|"
-    rf";(?![ \t]*{_GROUP_START})|\.|$)"
-)
-_TO: Final = re.compile(
-    r"\b(?:báo cáo|trình|gửi|tham mưu)(?:[ \t]+(?:kết quả|về|định kỳ))*[ \t]+"
-    r"(?P<to>[^,;.()\n]{2,80}?)"
-    r"(?=[ \t]+(?:để|xem xét|về|theo|ban hành|quyết định)\b|[,;.()\n]|$)"
 )
 _LEADS_WITH: Final = re.compile(r"^[ \t,]*phối hợp[ \t]+với[ \t]+", re.IGNORECASE)
 _IMPLEMENTATION: Final = re.compile(
     r"to chuc thuc hien|phan cong (?:nhiem vu|trach nhiem)|trach nhiem (?:thuc hien|cua cac)"
 )
-_GIAO: Final = re.compile(rf"\b[Gg]iao[ \t]+{_AGENCY}[^.;:\n]{{0,60}}?[ \t,]+chủ trì")
-#: The head of an agency given a task stands for the agency: "Giám đốc Sở Y tế" is Sở Y tế.
-_HEAD_OF: Final = re.compile(
-    r"^(?:Giám đốc|Chủ tịch)[ \t]+(?=(?:Sở|UBND|Ủy ban|Uỷ ban|Bệnh viện|Trung tâm|Chi cục)\b)"
-)
-#: An agency's role set after it by a dash: "Sở Y tế - cơ quan thường trực Ban Chỉ đạo".
-_ROLE: Final = re.compile(r"[ \t]+[-–][ \t]+(?:cơ quan|đơn vị|là)\b.*$")
+_GIAO: Final = re.compile(rf"\b[Gg]iao[ \t]+{AGENCY}[^.;:\n]{{0,60}}?[ \t,]+chủ trì")
 #: A paragraph that opens with an agency leading its own task: "Sở Y tế chủ trì, …",
 #: "Sở Y tế phối hợp với …", "Sở Y tế là cơ quan thường trực …".
 _OWN_TASK: Final = re.compile(r"[ \t,]*(?:chủ trì|phối hợp với|là (?:cơ quan|đầu mối))\b")
@@ -119,10 +75,6 @@ _SOFT_BREAK: Final = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?=[ \t]*[a-zà-ỹđ])
 _SOFT_NEWLINE: Final = re.compile(r"\n(?=[ \t]*[a-zà-ỹđ])")  # _soft_breaks: as _SOFT_BREAK
 _CLOSING: Final = re.compile(r"[ \t\-–•]*Trên đây là", re.IGNORECASE)
 _RECIPIENTS: Final = re.compile(r"[ \t]*Nơi nhận", re.IGNORECASE)
-#: Where a list of partners is cut: commas, semicolons, and "và" before another agency.
-_PIECE_CUT: Final = re.compile(rf"[,;]| và (?={_GROUP_START})")
-#: A group of agencies whose kinds may follow in lower case ("UBND các huyện, thị xã").
-_GROUP: Final = re.compile(r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+)?[Cc]ác ")
 _CLAUSE_CUT: Final = re.compile(r";[ \t]*(?=đồng thời\b)")
 #: An agency that leads a clause glued to the words before it, with no stop between.
 _GLUED: Final = re.compile(
@@ -151,110 +103,6 @@ class AssignmentCandidate:
     confidence: float = 1.0
     reasons: tuple[str, ...] = ()
     due_span: Span | None = None
-
-
-@lru_cache(maxsize=4096)
-def _known(name: str) -> bool:
-    try:  # a name whose key no agency has is unknown: no need to look for the closest ones
-        if name_key(name) not in _agency_keys():
-            return False
-    except (ParseError, LookupError, TypeError):
-        return False
-    try:
-        lookup_agency(name)
-    except (ParseError, LookupError, TypeError):
-        return False
-    return True
-
-
-@cache
-def _agency_keys() -> frozenset[str]:
-    """The keys of every name of every known agency (:func:`lookup_agency` finds only these)."""
-    return frozenset(name_key(n) for agency in agencies() for n in agency.names)
-
-
-def _split_and(name: str) -> list[str]:
-    """Split "A và B" into two agencies unless "A và B" is one (Sở Kế hoạch và Đầu tư)."""
-    if _known(name) or " và " not in name:
-        return [name]
-    head, tail = name.rsplit(" và ", 1)
-    if _known(tail) or tail.startswith(("các ", "Các ")):
-        return [*_split_and(head), tail]
-    return [name]
-
-
-def _pieces(words: str) -> list[str]:
-    pieces = [p.strip() for p in re.split(_PIECE_CUT, words) if p.strip()]
-    parts: list[str] = []
-    i = 0
-    while i < len(pieces):
-        # the longest run of pieces that names one known agency ("UBND các huyện, thành phố"),
-        # or a group whose other pieces are lower-case kinds ("các sở, ban, ngành liên quan")
-        j = i + 1
-        for k in range(len(pieces), i + 1, -1):
-            if _known(", ".join(pieces[i:k])):
-                j = k
-                break
-        else:
-            if _GROUP.match(pieces[i]):
-                while j < len(pieces) and _kind_word(pieces[j]):
-                    j += 1
-        parts.extend(_split_and(", ".join(pieces[i:j])))
-        i = j
-    return parts
-
-
-def _kind_word(piece: str) -> bool:
-    """A piece that goes on a group ("các sở" + "ngành liên quan"): lower case, one kind."""
-    return piece[:1].islower() and not piece.startswith("các ") and " và " not in piece
-
-
-def partners_of(task: str) -> tuple[str, ...]:
-    """The agencies a task is done with: those after "phối hợp với", split one by one.
-
-    Examples
-    --------
-    >>> partners_of("Chủ trì, phối hợp với Sở Kế hoạch và Đầu tư, Sở Tài chính, các sở, "
-    ...             "ngành liên quan và UBND các huyện, thị xã, thành phố tổ chức triển khai")
-    ('Sở Kế hoạch và Đầu tư', 'Sở Tài chính', 'các sở, ngành liên quan', \
-'UBND các huyện, thị xã, thành phố')
-    """
-    m = _PARTNERS.search(task)
-    return tuple(_pieces(m.group(1))) if m else ()
-
-
-def subject_of(clause: str) -> tuple[str, int] | None:
-    """The agency a clause opens with, and where its task starts; None if it names none.
-
-    Examples
-    --------
-    >>> subject_of("UBND tỉnh giao Sở Y tế chủ trì, phối hợp với Sở Tài chính")
-    ('Sở Y tế', 22)
-    >>> subject_of("Tổ chức triển khai Kế hoạch") is None
-    True
-    """
-    m = _SUBJECT.match(clause)
-    if m is None:
-        intro = _INTRO.match(clause)
-        m = _SUBJECT.match(clause, intro.end()) if intro else None
-    if m is None:
-        return None
-    who = _HEAD_OF.sub("", " ".join(m.group("who").split()).rstrip(" ,"))
-    return _ROLE.sub("", who), m.end("who")
-
-
-def _submitted_to(task: str) -> str | None:
-    """The last body named after "báo cáo", "trình", "gửi" or "tham mưu"."""
-    found = None
-    for m in _TO.finditer(task):
-        words = m.group("to").split()
-        if " ".join(words[:4]).casefold() == "cấp có thẩm quyền":
-            found = "cấp có thẩm quyền"
-        for n in range(min(len(words), 9), 1, -1):
-            if _known(" ".join(words[:n])):
-                found = " ".join(words[:n])
-                break
-    return found
 
 
 def _due(task: str) -> Period | None:
@@ -325,7 +173,7 @@ def _duty(
             task,
             lead=lead,
             partners=list[Any](dict.fromkeys(p for p in partners if p != lead)),
-            submitted_to=_submitted_to(body),
+            submitted_to=submitted_to(body),
             due=_due(task),
             source=Source(document, section or "Tổ chức thực hiện", quote),
         )

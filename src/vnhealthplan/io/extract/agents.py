@@ -1,0 +1,188 @@
+"""Who a clause of a plan names: the agency it opens with, those it works with, and where
+its result goes.
+
+* :func:`subject_of`: the agency a clause opens with ("Sở Y tế chủ trì, …", "UBND tỉnh giao
+  Sở Y tế …", after an opening "Trên cơ sở …,"), a head named for the agency ("Giám đốc
+  Sở Y tế") standing for it;
+* :func:`partners_of`: the agencies after "phối hợp với …", split one by one, names that hold
+  "và" (Sở Kế hoạch và Đầu tư) and groups ("UBND các huyện, thị xã") kept whole;
+* :func:`submitted_to`: the body a result goes to, after "báo cáo", "trình", "gửi" or
+  "tham mưu".
+
+Examples
+--------
+>>> subject_of("Sở Tài chính chủ trì, phối hợp với Sở Y tế bố trí kinh phí")
+('Sở Tài chính', 12)
+>>> submitted_to("Định kỳ báo cáo kết quả về Sở Y tế trước ngày 15/12")
+'Sở Y tế'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from typing import Final
+
+from vnhealthplan.text import ParseError, agencies, lookup_agency
+from vnhealthplan.text.names import name_key
+
+__all__ = ["AGENCY", "TASK_VERBS", "partners_of", "subject_of", "submitted_to"]
+
+#: The first words of an agency's name, or of a group of agencies.
+AGENCY: Final = (
+    r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Phòng(?:,? chống)?(?! chống)|Bảo hiểm xã hội|"
+    r"Công an|Bộ Chỉ huy|Bộ|Hội(?! nghị| thảo| thi)|Mặt trận|Đài|Báo(?! cáo)|Trung tâm|"
+    r"Bệnh viện|Chi cục|Văn phòng|Thanh tra|Liên đoàn|Tỉnh đoàn|Đoàn|Tỉnh ủy|Tỉnh uỷ|"
+    r"Thủ trưởng|Giám đốc|Chủ tịch|"
+    r"Các (?:cấp|sở|ban|ngành|cơ quan|đơn vị|địa phương|tổ chức|hội|đoàn thể|huyện|xã|"
+    r"phòng|trung tâm|bệnh viện|Sở|Ban))"
+)
+#: The verbs after an agency that open its task.
+TASK_VERBS: Final = (
+    r"(?:chủ trì|phối hợp|có trách nhiệm|là đầu mối|là cơ quan|căn cứ|nghiên cứu|quán triệt|"
+    r"xây dựng|chỉ đạo|lãnh đạo|tổ chức|triển khai|thực hiện|tham mưu|hướng dẫn|bố trí|"
+    r"chủ động|theo dõi|rà soát|đề xuất|kiểm tra|tăng cường|đẩy mạnh|phụ trách|"
+    r"cân đối|bảo đảm|đảm bảo|tuyên truyền|giám sát|ưu tiên|huy động)"
+)
+_SUBJECT: Final = re.compile(
+    rf"(?:Điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?"
+    rf"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+tỉnh[ \t]+)?"
+    rf"(?:[Gg]iao[ \t]+|Đề nghị[ \t]+)?"
+    rf"(?P<who>{AGENCY}[^.;:\n]{{0,100}}?)(?<![Cc]ác)[ \t,]+{TASK_VERBS}\b"
+)
+_INTRO: Final = re.compile(r"(?:Trên cơ sở|Căn cứ|Để|Nhằm|Trong)\b[^,\n]{0,120},[ \t]*")
+#: The first word of an agency or a group of agencies in a list.
+_GROUP_START: Final = (
+    r"(?:[Cc]ác|UBND|Ủy ban|Uỷ ban|Sở|Ban|Bảo hiểm|Công an|Hội|Mặt trận|Trung tâm|Bệnh viện|"
+    r"Đài|Báo|Bộ|Phòng|Chi cục)\b"
+)
+_PARTNERS: Final = re.compile(
+    r"[Pp]hối hợp(?: chặt chẽ)?(?: với)?[ \t]+(?=[A-ZĐÂỦƯ]|các\b)(.+?)"
+    rf"(?<![Cc]ác)(?=[ \t,]+(?:{TASK_VERBS}|kêu gọi|đánh giá|làm tốt|theo chức năng)\b|"
+    rf";(?![ \t]*{_GROUP_START})|\.|$)"
+)
+_TO: Final = re.compile(
+    r"\b(?:báo cáo|trình|gửi|tham mưu)(?:[ \t]+(?:kết quả|về|định kỳ))*[ \t]+"
+    r"(?P<to>[^,;.()\n]{2,80}?)"
+    r"(?=[ \t]+(?:để|xem xét|về|theo|ban hành|quyết định)\b|[,;.()\n]|$)"
+)
+#: The head of an agency given a task stands for the agency: "Giám đốc Sở Y tế" is Sở Y tế.
+_HEAD_OF: Final = re.compile(
+    r"^(?:Giám đốc|Chủ tịch)[ \t]+(?=(?:Sở|UBND|Ủy ban|Uỷ ban|Bệnh viện|Trung tâm|Chi cục)\b)"
+)
+#: An agency's role set after it by a dash: "Sở Y tế - cơ quan thường trực Ban Chỉ đạo".
+_ROLE: Final = re.compile(r"[ \t]+[-–][ \t]+(?:cơ quan|đơn vị|là)\b.*$")
+#: Where a list of partners is cut: commas, semicolons, and "và" before another agency.
+_PIECE_CUT: Final = re.compile(rf"[,;]| và (?={_GROUP_START})")
+#: A group of agencies whose kinds may follow in lower case ("UBND các huyện, thị xã").
+_GROUP: Final = re.compile(r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+)?[Cc]ác ")
+
+
+@lru_cache(maxsize=4096)
+def _known(name: str) -> bool:
+    try:  # a name whose key no agency has is unknown: no need to look for the closest ones
+        if name_key(name) not in _agency_keys():
+            return False
+    except (ParseError, LookupError, TypeError):
+        return False
+    try:
+        lookup_agency(name)
+    except (ParseError, LookupError, TypeError):
+        return False
+    return True
+
+
+@cache
+def _agency_keys() -> frozenset[str]:
+    """The keys of every name of every known agency (:func:`lookup_agency` finds only these)."""
+    return frozenset(name_key(n) for agency in agencies() for n in agency.names)
+
+
+def _split_and(name: str) -> list[str]:
+    """Split "A và B" into two agencies unless "A và B" is one (Sở Kế hoạch và Đầu tư)."""
+    if _known(name) or " và " not in name:
+        return [name]
+    head, tail = name.rsplit(" và ", 1)
+    if _known(tail) or tail.startswith(("các ", "Các ")):
+        return [*_split_and(head), tail]
+    return [name]
+
+
+def _pieces(words: str) -> list[str]:
+    pieces = [p.strip() for p in re.split(_PIECE_CUT, words) if p.strip()]
+    parts: list[str] = []
+    i = 0
+    while i < len(pieces):
+        # the longest run of pieces that names one known agency ("UBND các huyện, thành phố"),
+        # or a group whose other pieces are lower-case kinds ("các sở, ban, ngành liên quan")
+        j = i + 1
+        for k in range(len(pieces), i + 1, -1):
+            if _known(", ".join(pieces[i:k])):
+                j = k
+                break
+        else:
+            if _GROUP.match(pieces[i]):
+                while j < len(pieces) and _kind_word(pieces[j]):
+                    j += 1
+        parts.extend(_split_and(", ".join(pieces[i:j])))
+        i = j
+    return parts
+
+
+def _kind_word(piece: str) -> bool:
+    """A piece that goes on a group ("các sở" + "ngành liên quan"): lower case, one kind."""
+    return piece[:1].islower() and not piece.startswith("các ") and " và " not in piece
+
+
+def partners_of(task: str) -> tuple[str, ...]:
+    """The agencies a task is done with: those after "phối hợp với", split one by one.
+
+    Examples
+    --------
+    >>> partners_of("Chủ trì, phối hợp với Sở Kế hoạch và Đầu tư, Sở Tài chính, các sở, "
+    ...             "ngành liên quan và UBND các huyện, thị xã, thành phố tổ chức triển khai")
+    ('Sở Kế hoạch và Đầu tư', 'Sở Tài chính', 'các sở, ngành liên quan', \
+'UBND các huyện, thị xã, thành phố')
+    """
+    m = _PARTNERS.search(task)
+    return tuple(_pieces(m.group(1))) if m else ()
+
+
+def subject_of(clause: str) -> tuple[str, int] | None:
+    """The agency a clause opens with, and where its task starts; None if it names none.
+
+    Examples
+    --------
+    >>> subject_of("UBND tỉnh giao Sở Y tế chủ trì, phối hợp với Sở Tài chính")
+    ('Sở Y tế', 22)
+    >>> subject_of("Tổ chức triển khai Kế hoạch") is None
+    True
+    """
+    m = _SUBJECT.match(clause)
+    if m is None:
+        intro = _INTRO.match(clause)
+        m = _SUBJECT.match(clause, intro.end()) if intro else None
+    if m is None:
+        return None
+    who = _HEAD_OF.sub("", " ".join(m.group("who").split()).rstrip(" ,"))
+    return _ROLE.sub("", who), m.end("who")
+
+
+def submitted_to(task: str) -> str | None:
+    """The last body named after "báo cáo", "trình", "gửi" or "tham mưu".
+
+    Examples
+    --------
+    >>> submitted_to("Tham mưu UBND tỉnh trình Hội đồng nhân dân tỉnh xem xét")
+    'Hội đồng nhân dân tỉnh'
+    """
+    found = None
+    for m in _TO.finditer(task):
+        words = m.group("to").split()
+        if " ".join(words[:4]).casefold() == "cấp có thẩm quyền":
+            found = "cấp có thẩm quyền"
+        for n in range(min(len(words), 9), 1, -1):
+            if _known(" ".join(words[:n])):
+                found = " ".join(words[:n])
+                break
+    return found
