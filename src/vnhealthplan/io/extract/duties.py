@@ -43,7 +43,14 @@ import attrs
 
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.fold import fold
-from vnhealthplan.io.extract.agents import AGENCY, partners_of, subject_of, submitted_to
+from vnhealthplan.io.extract.agents import (
+    AGENCY,
+    TASK_VERBS,
+    agency_list,
+    partners_of,
+    subject_of,
+    submitted_to,
+)
 from vnhealthplan.io.extract.deadlines import task_periods
 from vnhealthplan.io.extract.segment import Line, sentences
 from vnhealthplan.model.assignment import Assignment
@@ -67,9 +74,31 @@ _IMPLEMENTATION: Final = re.compile(
     r"to chuc thuc hien|phan cong (?:nhiem vu|trach nhiem)|trach nhiem (?:thuc hien|cua cac)"
 )
 _GIAO: Final = re.compile(rf"\b[Gg]iao[ \t]+{AGENCY}[^.;:\n]{{0,60}}?[ \t,]+chủ trì")
+#: A task given to an agency in a sentence of its own: "UBND tỉnh giao ngành Y tế thực hiện
+#: …", "Nhận được Kế hoạch này, các đơn vị căn cứ …".
+_GIVEN: Final = re.compile(rf"\b[Gg]iao[ \t]+{AGENCY}[^.;:\n]{{0,60}}?[ \t,]+{TASK_VERBS}\b")
+_RECEIVED: Final = re.compile(
+    r"[ \t]*Nhận được[ \t]+(?:[Kk]ế hoạch|[Cc]ông văn|[Qq]uyết định|[Cc]hỉ thị)[ \t]+này,"
+)
 #: A paragraph that opens with an agency leading its own task: "Sở Y tế chủ trì, …",
-#: "Sở Y tế phối hợp với …", "Sở Y tế là cơ quan thường trực …".
-_OWN_TASK: Final = re.compile(r"[ \t,]*(?:chủ trì|phối hợp với|là (?:cơ quan|đầu mối))\b")
+#: "Sở Y tế phối hợp với …", "Sở Y tế là cơ quan thường trực …", "UBND các huyện chỉ đạo
+#: …", "Các sở, ngành có trách nhiệm …".
+_OWN_TASK: Final = re.compile(
+    r"[ \t,]*(?:chủ trì|phối hợp với|là (?:cơ quan|đầu mối)|chỉ đạo|có trách nhiệm|"
+    r"chịu trách nhiệm|căn cứ (?:vào )?(?:chức năng|nhiệm vụ))\b"
+)
+#: What a closing paragraph says to every unit, with no task of its own: "nghiêm túc triển
+#: khai thực hiện", "tổ chức thực hiện".
+_BOILERPLATE: Final = re.compile(
+    r"[ \t,]*(?:nghiêm túc|khẩn trương|chủ động)?[ \t]*(?:triển khai|tổ chức)?[ \t]*"
+    r"(?:thực hiện)?[ \t]*(?:Kế hoạch(?: này)?|có hiệu quả|nghiêm túc)?[ \t./]*$"
+)
+#: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …": the plan's closing words.
+_DIFFICULTIES: Final = re.compile(
+    r"[ \t\-–•]*Trong quá trình[^,.;\n]{0,40},[ \t]*(?:nếu )?(?:có )?(?:phát sinh )?"
+    r"(?:khó khăn|vướng mắc)",
+    re.IGNORECASE,
+)
 #: A line broken mid-sentence (a web page's layout): no stop at its end, lower case after.
 _SOFT_BREAK: Final = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?=[ \t]*[a-zà-ỹđ])")
 _SOFT_NEWLINE: Final = re.compile(r"\n(?=[ \t]*[a-zà-ỹđ])")  # _soft_breaks: as _SOFT_BREAK
@@ -118,6 +147,9 @@ class _Walk:
     heading: str | None = None
     level: int = 99
     main: str | None = None
+    #: A walk started by one paragraph outside the implementation section: it ends with the
+    #: paragraph, and only clauses that name their agency, or go on its sentence, are tasks.
+    one_line: bool = False
 
 
 def _cuts(words: str) -> list[int]:
@@ -130,14 +162,15 @@ def _cuts(words: str) -> list[int]:
     return sorted(cuts)
 
 
-def _clauses(text: str, line: Line) -> Iterator[Span]:
+def _clauses(text: str, line: Line) -> Iterator[tuple[Span, bool]]:
+    """The clauses of a line, each with whether it opens its sentence."""
     for start, end in sentences(text, *line.span):
         at = start
         for cut in [*_cuts(text[start:end]), end - start]:
             piece = text[at : start + cut].lstrip(" \t;")
             if piece.strip():
                 begin = start + cut - len(piece)
-                yield begin, start + cut
+                yield (begin, start + cut), at == start
             at = start + cut
 
 
@@ -163,8 +196,11 @@ def _duty(
         and "chủ trì" not in body
         and not (named and partners[0].startswith(("các ", "Các ")))
     ):
-        lead, partners = partners[0][:1].upper() + partners[0][1:], [who, *partners[1:]]
+        lead = partners[0][:1].upper() + partners[0][1:]
+        partners = [*agency_list(who), *partners[1:]]
         reasons.append(f"{who} takes part; the task is led by {lead}")
+    elif named and _BOILERPLATE.fullmatch(body):
+        return None  # "Nhận được Kế hoạch này, yêu cầu các đơn vị nghiêm túc thực hiện"
     elif "phối hợp" in body and not partners and walk.main and walk.main != who:
         lead, partners = walk.main, [who]
         reasons.append(f"{who} takes part in the tasks led by {lead}")
@@ -191,12 +227,14 @@ def _line_duties(
     is_bullet = bulleted is not None and bulleted.end() > line.span[0]
     if not is_bullet and walk.heading is None:
         who = None
-    for clause in _clauses(text, line):
+    for clause, opens in _clauses(text, line):
         words = _BULLET.sub("", text[slice(*clause)].strip(), count=1)
-        if _CLOSING.match(words):
+        if _CLOSING.match(words) or _DIFFICULTIES.match(words):
             walk.inside = False
             break
         named = subject_of(words)
+        if walk.one_line and opens and not named:
+            who = None  # a later sentence of a paragraph outside the section: not its task
         if named:
             who = named[0]
             if walk.main is None and _GIAO.search(words):
@@ -327,8 +365,14 @@ def _walk(text: str, lines: Sequence[Line], document: Document) -> list[Assignme
             continue
         if (line.level is not None and line.level <= 1) or _RECIPIENTS.match(raw):
             walk.inside = False
-        if not walk.inside and not line.cells and (_GIAO.search(raw) or _leads(raw, line)):
+        if not line.cells and _RECEIVED.match(raw):
+            walk = _Walk(inside=True, one_line=not walk.inside, main=walk.main)
+        elif walk.one_line:
+            walk = _Walk()
+        if not walk.inside and not line.cells and _GIAO.search(raw):
             walk = _Walk(inside=True)
+        elif not walk.inside and not line.cells and (_GIVEN.search(raw) or _leads(raw, line)):
+            walk = _Walk(inside=True, one_line=True)
         if not walk.inside or not raw.strip() or line.cells:
             continue
         headed = _heading(text, line, walk, document)
