@@ -26,7 +26,15 @@ from typing import Final
 from vnhealthplan.text import ParseError, agencies, lookup_agency
 from vnhealthplan.text.names import name_key
 
-__all__ = ["AGENCY", "TASK_VERBS", "agency_list", "partners_of", "subject_of", "submitted_to"]
+__all__ = [
+    "AGENCY",
+    "TASK_VERBS",
+    "agency_list",
+    "labelled_subject",
+    "partners_of",
+    "subject_of",
+    "submitted_to",
+]
 
 #: The first words of an agency's name, or of a group of agencies.
 AGENCY: Final = (
@@ -42,13 +50,18 @@ TASK_VERBS: Final = (
     r"(?:chủ trì|phối hợp|có trách nhiệm|là đầu mối|là cơ quan|căn cứ|nghiên cứu|quán triệt|"
     r"xây dựng|chỉ đạo|lãnh đạo|tổ chức|triển khai|thực hiện|tham mưu|hướng dẫn|bố trí|"
     r"chủ động|theo dõi|rà soát|đề xuất|kiểm tra|tăng cường|đẩy mạnh|phụ trách|"
-    r"cân đối|bảo đảm|đảm bảo|tuyên truyền|giám sát|ưu tiên|huy động|nghiêm túc|khẩn trương)"
+    r"cân đối|bảo đảm|đảm bảo|tuyên truyền|giám sát|ưu tiên|huy động|nghiêm túc|khẩn trương|"
+    r"tập trung|được giao|là đơn vị)"
 )
 _SUBJECT: Final = re.compile(
     rf"(?:Điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?"
     rf"(?:(?:UBND|Ủy ban [Nn]hân dân|Uỷ ban [Nn]hân dân)[ \t]+tỉnh[ \t]+)?"
     rf"(?:[Gg]iao[ \t]+|[Đđ]ề nghị[ \t]+|[Yy]êu cầu[ \t]+)?"
     rf"(?P<who>{AGENCY}[^.;:\n]{{0,100}}?)(?<![Cc]ác)[ \t,]+{TASK_VERBS}\b"
+)
+#: An agency set before its task by a colon: "- Sở Tài chính: tham mưu bố trí kinh phí".
+_LABELLED: Final = re.compile(
+    rf"(?:[Đđ]ề nghị[ \t]+|[Gg]iao[ \t]+)?(?P<who>{AGENCY}[^.;:\n]{{0,80}}?)[ \t]*:[ \t]*(?=\S)"
 )
 _INTRO: Final = re.compile(
     r"(?:Trên cơ sở|Căn cứ|Để|Nhằm|Trong|(?P<received>Nhận được))\b[^,\n]{0,120},[ \t]*"
@@ -214,6 +227,23 @@ def subject_of(clause: str) -> tuple[str, int] | None:
         document = clause[intro.end("received") : intro.end()].strip(" \t,")
         who = f"Các đơn vị nhận {document.removesuffix(' này')}"
     return who[:1].upper() + who[1:] if who.startswith("các ") else who, m.end("who")
+
+
+def labelled_subject(clause: str) -> tuple[str, int] | None:
+    """The agency a clause names before a colon, and where its task starts after it.
+
+    Examples
+    --------
+    >>> labelled_subject("Sở Tài chính: tham mưu UBND tỉnh bố trí kinh phí")
+    ('Sở Tài chính', 14)
+    """
+    m = _LABELLED.match(clause)
+    if m is None:
+        return None
+    who = " ".join(m.group("who").split())
+    if _NOT_A_TASK.search(who):
+        return None
+    return _ROLE.sub("", _HEAD_OF.sub("", who)), m.end()
 
 
 def submitted_to(task: str) -> str | None:

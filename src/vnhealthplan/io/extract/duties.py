@@ -47,6 +47,7 @@ from vnhealthplan.io.extract.agents import (
     AGENCY,
     TASK_VERBS,
     agency_list,
+    labelled_subject,
     partners_of,
     subject_of,
     submitted_to,
@@ -84,7 +85,8 @@ _RECEIVED: Final = re.compile(
 #: "Sở Y tế phối hợp với …", "Sở Y tế là cơ quan thường trực …", "UBND các huyện chỉ đạo
 #: …", "Các sở, ngành có trách nhiệm …".
 _OWN_TASK: Final = re.compile(
-    r"[ \t,]*(?:chủ trì|phối hợp với|là (?:cơ quan|đầu mối)|chỉ đạo|có trách nhiệm|"
+    r"[ \t,]*(?:được giao[ \t]+)?"
+    r"(?:[Cc]hủ trì|[Pp]hối hợp với|là (?:cơ quan|đơn vị|đầu mối)|chỉ đạo|có trách nhiệm|"
     r"chịu trách nhiệm|căn cứ (?:vào )?(?:chức năng|nhiệm vụ))\b"
 )
 #: What a closing paragraph says to every unit, with no task of its own: "nghiêm túc triển
@@ -186,7 +188,7 @@ def _duty(
     task = task[:1].upper() + task[1:]
     lead, partners, reasons = who, list(partners_of(task)), []
     body = task
-    named = subject_of(task)
+    named = subject_of(task) or labelled_subject(task)
     if named:
         body = task[named[1] :]
     # a vague group ("các sở, ngành liên quan") does not lead the task it helps with
@@ -232,7 +234,7 @@ def _line_duties(
         if _CLOSING.match(words) or _DIFFICULTIES.match(words):
             walk.inside = False
             break
-        named = subject_of(words)
+        named = subject_of(words) or labelled_subject(words)
         if walk.one_line and opens and not named:
             who = None  # a later sentence of a paragraph outside the section: not its task
         if named:
@@ -301,8 +303,8 @@ def _leads(raw: str, line: Line) -> bool:
     """Whether a paragraph outside a status section opens with an agency leading a task."""
     if line.in_status or line.level is not None:
         return False
-    named = subject_of(_BULLET.sub("", raw, count=1))
     words = _BULLET.sub("", raw, count=1)
+    named = subject_of(words) or labelled_subject(words)
     return named is not None and _OWN_TASK.match(words, named[1]) is not None
 
 
