@@ -12,14 +12,22 @@ sentence, or its part after "; đồng thời"):
 * a task that another agency leads: "<A>: Phối hợp với <B>, <C> …" makes B the lead and
   A, C partners; "<A> … có trách nhiệm phối hợp thực hiện" (with no one named) makes A a
   partner of the agency the paragraph's "giao … chủ trì" put in charge;
+* a bullet that names its agency before a colon ("- Sở Tài chính: tham mưu …") is that
+  agency's;
 * outside a status section, a paragraph that opens with an agency leading a task ("Sở Y tế
-  chủ trì, …", "Sở Y tế - cơ quan thường trực … phối hợp với …") is that agency's; a head
-  named for the agency ("Giao Giám đốc Sở Y tế chủ trì") stands for it, and lines broken
-  mid-sentence (a web page's layout) are read joined, quoted as broken;
-* partners are read from "phối hợp với …" (:func:`partners_of`), agency names that hold
-  "và" kept whole; the body a result goes to from "báo cáo", "trình", "gửi" or "tham mưu".
+  chủ trì, …", "Sở Y tế - cơ quan thường trực … phối hợp với …", "UBND các huyện chỉ đạo
+  …", "Sở Y tế được giao …") or gives one ("UBND tỉnh giao ngành Y tế thực hiện …") is
+  that agency's: its own sentence only, not the sentences after it; a head named for the
+  agency ("Giao Giám đốc Sở Y tế chủ trì") stands for it, and lines broken mid-sentence (a
+  web page's layout) are read joined, quoted as broken;
+* "Nhận được Kế hoạch này, các đơn vị …" gives a task to the plan's recipients ("Các đơn
+  vị nhận Kế hoạch");
+* partners, the agencies' names and the body a result goes to are read by
+  :mod:`.agents`.
 
-The closing "Trên đây là Kế hoạch …" paragraph, and what follows it, gives no task.
+What an agency has done, is doing or said ("đã", "đang", "cho biết") is no task. The closing
+"Trên đây là Kế hoạch …" paragraph, and what follows it, gives no task, nor "Trong quá trình
+thực hiện, nếu có khó khăn, vướng mắc …", nor a bare "nghiêm túc triển khai thực hiện".
 
 Examples
 --------
