@@ -156,3 +156,22 @@ def test_agency_headings_in_the_section_lead_the_lines_under_them() -> None:
 )
 def test_the_body_a_result_goes_to(task: str, body: str) -> None:
     assert submitted_to(task) == body
+
+
+def test_a_line_ending_in_a_colon_names_the_agency_of_the_list_under_it() -> None:
+    text = _SECTION + (
+        "1. Sở Y tế có trách nhiệm:\n- Hướng dẫn các đơn vị triển khai Kế hoạch.\n"
+        "- Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện.\n"
+        "2. Sở Tài chính:\n- Tham mưu bố trí kinh phí.\n"
+        "Sở Giáo dục và Đào tạo:\n- Chỉ đạo các trường học làm tốt công tác y tế trường học.\n"
+    )
+    assert _leads(text) == ["Sở Y tế", "Sở Y tế", "Sở Tài chính", "Sở Giáo dục và Đào tạo"]
+
+
+def test_a_numbered_task_that_says_to_chuc_thuc_hien_is_no_section_heading() -> None:
+    text = _SECTION + (
+        "1. Sở Tài chính: bố trí kinh phí.\n"
+        "2. Giao Sở Y tế (cơ quan thường trực) chủ trì, phối hợp với các đơn vị liên quan tổ "
+        "chức thực hiện Kế hoạch.\n"
+    )
+    assert _found(text)[1][:2] == ("Sở Y tế", ("các đơn vị liên quan",))

@@ -108,8 +108,11 @@ _COLLECTED: Final = re.compile(r"\bđể[ \t]+tổng hợp\b")
 _HEAD_OF: Final = re.compile(
     r"^(?:Giám đốc|Chủ tịch)[ \t]+(?=(?:Sở|UBND|Ủy ban|Uỷ ban|Bệnh viện|Trung tâm|Chi cục)\b)"
 )
-#: An agency's role set after it by a dash: "Sở Y tế - cơ quan thường trực Ban Chỉ đạo".
-_ROLE: Final = re.compile(r"[ \t]+[-–][ \t]+(?:cơ quan|đơn vị|là)\b.*$")
+#: An agency's role set after it by a dash or in brackets: "Sở Y tế - cơ quan thường trực
+#: Ban Chỉ đạo", "Sở Y tế (cơ quan thường trực)".
+_ROLE: Final = re.compile(
+    r"[ \t]+[-–][ \t]+(?:cơ quan|đơn vị|là)\b.*$|[ \t]*\((?:cơ quan|đơn vị|là)\b[^()]*\)"
+)
 #: Where a list of partners is cut: commas, semicolons, and "và" before another agency.
 _PIECE_CUT: Final = re.compile(rf"[,;]| và (?={_GROUP_START})")
 #: A group of agencies whose kinds may follow in lower case ("UBND các huyện, thị xã").

@@ -78,6 +78,10 @@ _HEADED: Final = re.compile(
 _BULLET: Final = re.compile(
     r"[ \t]*(?:[-–+•*][ \t]*|(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[ \t]*[.\-–)][ \t]+)?"
 )
+_AGENCY_ALONE: Final = re.compile(
+    rf"(?:(?:Trách nhiệm|Nhiệm vụ) của[ \t]+|Đề nghị[ \t]+|Giao[ \t]+)?"
+    rf"({AGENCY}[^.;:\n]{{0,80}}?)[ \t]*:[ \t]*$"
+)
 _LEADS_WITH: Final = re.compile(r"^[ \t,]*phối hợp[ \t]+với[ \t]+", re.IGNORECASE)
 _IMPLEMENTATION: Final = re.compile(
     r"to chuc thuc hien|phan cong (?:nhiem vu|trach nhiem)|trach nhiem (?:thuc hien|cua cac)"
@@ -260,6 +264,10 @@ def _heading(
     text: str, line: Line, walk: _Walk, document: Document
 ) -> list[AssignmentCandidate] | None:
     raw = text[slice(*line.span)]
+    over = _over_list(_BULLET.sub("", raw, count=1))
+    if over is not None:
+        walk.heading, walk.level = over, 99 if line.level is None else line.level
+        return []
     headed = _HEADED.match(raw)
     if not headed or line.level is None or subject_of(_BULLET.sub("", raw, count=1)):
         return None
@@ -269,6 +277,18 @@ def _heading(
     at = line.span[0] + headed.start(2)
     made = _duty(text, (at, line.span[1]), walk.heading, walk, document, walk.heading)
     return [made] if made else []
+
+
+def _over_list(words: str) -> str | None:
+    """The agency a line ending in a colon names, whose tasks the lines under it list:
+    "Sở Y tế có trách nhiệm:", "- Sở Giáo dục và Đào tạo:"."""
+    if not words.rstrip().endswith(":"):
+        return None
+    named = subject_of(words)
+    if named:
+        return named[0]
+    alone = _AGENCY_ALONE.match(words)
+    return " ".join(alone.group(1).split()) if alone else None
 
 
 def prose_assignments(
@@ -370,7 +390,12 @@ def _walk(text: str, lines: Sequence[Line], document: Document) -> list[Assignme
     walk = _Walk()
     for line in lines:
         raw = text[slice(*line.span)]
-        if line.level is not None and line.level <= 2 and _IMPLEMENTATION.search(fold(raw)):
+        if (
+            line.level is not None
+            and line.level <= 2
+            and len(raw.strip()) <= 80  # a heading, not a task that says "tổ chức thực hiện"
+            and _IMPLEMENTATION.search(fold(raw))
+        ):
             walk = _Walk(inside=True)
             continue
         if (line.level is not None and line.level <= 1) or _RECIPIENTS.match(raw):
