@@ -175,3 +175,11 @@ def test_a_numbered_task_that_says_to_chuc_thuc_hien_is_no_section_heading() -> 
         "chức thực hiện Kế hoạch.\n"
     )
     assert _found(text)[1][:2] == ("Sở Y tế", ("các đơn vị liên quan",))
+
+
+@pytest.mark.parametrize(
+    "opening", ["Theo đó, UBND tỉnh giao", "Theo kế hoạch,", "Cụ thể, Chủ tịch UBND tỉnh giao"]
+)
+def test_a_news_report_of_a_task_after_an_opening_phrase(opening: str) -> None:
+    text = f"{opening} Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát trang thiết bị.\n"
+    assert _found(text)[0][:2] == ("Sở Y tế", ("Sở Tài chính",))

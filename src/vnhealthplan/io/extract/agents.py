@@ -64,7 +64,8 @@ _LABELLED: Final = re.compile(
     rf"(?:[Đđ]ề nghị[ \t]+|[Gg]iao[ \t]+)?(?P<who>{AGENCY}[^.;:\n]{{0,80}}?)[ \t]*:[ \t]*(?=\S)"
 )
 _INTRO: Final = re.compile(
-    r"(?:Trên cơ sở|Căn cứ|Để|Nhằm|Trong|(?P<received>Nhận được))\b[^,\n]{0,120},[ \t]*"
+    r"(?:Trên cơ sở|Căn cứ|Để|Nhằm|Trong|(?P<received>Nhận được))\b[^,\n]{0,120},[ \t]*|"
+    r"(?:Theo (?:đó|[Kk]ế hoạch(?: này)?)|Cụ thể|Đồng thời|Ngoài ra|Bên cạnh đó),[ \t]*"
 )
 #: Words that, inside the words before a task's verb, show that the agency named first gives
 #: the task to the one after them: "UBND tỉnh Gia Lai giao Sở Y tế …", "Bộ Y tế đề nghị

@@ -400,13 +400,17 @@ def _walk(text: str, lines: Sequence[Line], document: Document) -> list[Assignme
             continue
         if (line.level is not None and line.level <= 1) or _RECIPIENTS.match(raw):
             walk.inside = False
-        if not line.cells and _RECEIVED.match(raw):
+        if not line.cells and not line.in_status and _RECEIVED.match(raw):
             walk = _Walk(inside=True, one_line=not walk.inside, main=walk.main)
         elif walk.one_line:
             walk = _Walk()
         if not walk.inside and not line.cells and _GIAO.search(raw):
             walk = _Walk(inside=True)
-        elif not walk.inside and not line.cells and (_GIVEN.search(raw) or _leads(raw, line)):
+        elif (
+            not walk.inside
+            and not line.cells
+            and ((_GIVEN.search(raw) and not line.in_status) or _leads(raw, line))
+        ):
             walk = _Walk(inside=True, one_line=True)
         if not walk.inside or not raw.strip() or line.cells:
             continue
