@@ -183,3 +183,11 @@ def test_a_numbered_task_that_says_to_chuc_thuc_hien_is_no_section_heading() -> 
 def test_a_news_report_of_a_task_after_an_opening_phrase(opening: str) -> None:
     text = f"{opening} Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát trang thiết bị.\n"
     assert _found(text)[0][:2] == ("Sở Y tế", ("Sở Tài chính",))
+
+
+def test_groups_of_agencies_joined_by_a_semicolon_lead_together() -> None:
+    text = _SECTION + (
+        "1. Các sở, ban, ngành tỉnh; UBND các huyện, thị xã căn cứ chức năng, nhiệm vụ được "
+        "giao xây dựng kế hoạch thực hiện.\n"
+    )
+    assert _leads(text) == ["Các sở, ban, ngành tỉnh; UBND các huyện, thị xã"]

@@ -57,7 +57,8 @@ _SUBJECT: Final = re.compile(
     rf"(?:Điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?"
     rf"(?:(?:UBND|Ủy ban [Nn]hân dân|Uỷ ban [Nn]hân dân)[ \t]+tỉnh[ \t]+)?"
     rf"(?:[Gg]iao[ \t]+|[Đđ]ề nghị[ \t]+|[Yy]êu cầu[ \t]+)?"
-    rf"(?P<who>{AGENCY}[^.;:\n]{{0,100}}?)(?<![Cc]ác)[ \t,]+{TASK_VERBS}\b"
+    rf"(?P<who>{AGENCY}(?:[^.;:\n]|;[ \t]*(?=UBND|Ủy ban|Uỷ ban|[Cc]ác[ \t]))"
+    rf"{{0,100}}?)(?<![Cc]ác)[ \t,]+{TASK_VERBS}\b"
 )
 #: An agency set before its task by a colon: "- Sở Tài chính: tham mưu bố trí kinh phí".
 _LABELLED: Final = re.compile(
