@@ -152,6 +152,7 @@ def test_agency_headings_in_the_section_lead_the_lines_under_them() -> None:
         ("Báo cáo kết quả thực hiện Kế hoạch gửi UBND tỉnh theo quy định", "UBND tỉnh"),
         ("định kỳ báo cáo Sở Y tế để tổng hợp, báo cáo UBND tỉnh", "Sở Y tế"),
         ("Tham mưu UBND tỉnh trình Hội đồng nhân dân ban hành chính sách", "Hội đồng nhân dân"),
+        ("tham mưu cho UBND tỉnh xây dựng các chương trình", "UBND tỉnh"),
     ],
 )
 def test_the_body_a_result_goes_to(task: str, body: str) -> None:

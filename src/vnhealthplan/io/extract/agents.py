@@ -94,7 +94,7 @@ _PARTNERS: Final = re.compile(
 )
 _TO: Final = re.compile(
     r"\b(?:[Bb]áo cáo|[Tt]rình|[Gg]ửi|[Tt]ham mưu)"
-    r"(?:[ \t]+(?:kết quả|thực hiện|tình hình|về|định kỳ|hằng năm|hàng năm))*[ \t]+"
+    r"(?:[ \t]+(?:kết quả|thực hiện|tình hình|về|cho|định kỳ|hằng năm|hàng năm))*[ \t]+"
     r"(?P<to>[^,;.()\n]{2,80}?)"
     r"(?=[ \t]+(?:để|xem xét|về|theo|ban hành|quyết định)\b|[,;.()\n]|$)"
 )
