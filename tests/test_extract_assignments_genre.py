@@ -192,3 +192,20 @@ def test_groups_of_agencies_joined_by_a_semicolon_lead_together() -> None:
         "giao xây dựng kế hoạch thực hiện.\n"
     )
     assert _leads(text) == ["Các sở, ban, ngành tỉnh; UBND các huyện, thị xã"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Giám đốc Sở Y tế, Thủ trưởng các cơ quan, đơn vị liên quan tổ chức thực hiện "
+        "Quyết định này./.",
+        "Giám đốc Sở Y tế, Thủ trưởng các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành "
+        "Quyết định này./.",
+    ],
+)
+def test_a_decisions_closing_article_gives_no_task(closing: str) -> None:
+    text = (
+        "QUYẾT ĐỊNH:\nĐiều 2. Giao Sở Y tế chủ trì, phối hợp với các đơn vị liên quan triển "
+        f"khai Kế hoạch.\nĐiều 3. {closing}\n"
+    )
+    assert _leads(text) == ["Sở Y tế"]

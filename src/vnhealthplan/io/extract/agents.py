@@ -51,7 +51,7 @@ TASK_VERBS: Final = (
     r"xây dựng|chỉ đạo|lãnh đạo|tổ chức|triển khai|thực hiện|tham mưu|hướng dẫn|bố trí|"
     r"chủ động|theo dõi|rà soát|đề xuất|kiểm tra|tăng cường|đẩy mạnh|phụ trách|"
     r"cân đối|bảo đảm|đảm bảo|tuyên truyền|giám sát|ưu tiên|huy động|nghiêm túc|khẩn trương|"
-    r"tập trung|được giao|là đơn vị)"
+    r"tập trung|được giao|là đơn vị|chịu trách nhiệm)"
 )
 _SUBJECT: Final = re.compile(
     rf"(?:Điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?"

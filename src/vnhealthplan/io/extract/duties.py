@@ -104,8 +104,9 @@ _OWN_TASK: Final = re.compile(
 #: What a closing paragraph says to every unit, with no task of its own: "nghiêm túc triển
 #: khai thực hiện", "tổ chức thực hiện".
 _BOILERPLATE: Final = re.compile(
-    r"[ \t,]*(?:nghiêm túc|khẩn trương|chủ động)?[ \t]*(?:triển khai|tổ chức)?[ \t]*"
-    r"(?:thực hiện)?[ \t]*(?:Kế hoạch(?: này)?|có hiệu quả|nghiêm túc)?[ \t./]*$"
+    r"[ \t,]*(?:chịu trách nhiệm[ \t]+)?(?:nghiêm túc|khẩn trương|chủ động)?[ \t]*"
+    r"(?:triển khai|tổ chức|thi hành)?[ \t]*(?:thực hiện)?[ \t]*"
+    r"(?:(?:Kế hoạch|Quyết định|Chỉ thị)(?: này)?|có hiệu quả|nghiêm túc)?[ \t./]*$"
 )
 #: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …": the plan's closing words.
 _DIFFICULTIES: Final = re.compile(
