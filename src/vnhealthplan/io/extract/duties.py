@@ -12,14 +12,22 @@ sentence, or its part after "; đồng thời"):
 * a task that another agency leads: "<A>: Phối hợp với <B>, <C> …" makes B the lead and
   A, C partners; "<A> … có trách nhiệm phối hợp thực hiện" (with no one named) makes A a
   partner of the agency the paragraph's "giao … chủ trì" put in charge;
+* a bullet that names its agency before a colon ("- Sở Tài chính: tham mưu …") is that
+  agency's;
 * outside a status section, a paragraph that opens with an agency leading a task ("Sở Y tế
-  chủ trì, …", "Sở Y tế - cơ quan thường trực … phối hợp với …") is that agency's; a head
-  named for the agency ("Giao Giám đốc Sở Y tế chủ trì") stands for it, and lines broken
-  mid-sentence (a web page's layout) are read joined, quoted as broken;
-* partners are read from "phối hợp với …" (:func:`partners_of`), agency names that hold
-  "và" kept whole; the body a result goes to from "báo cáo", "trình", "gửi" or "tham mưu".
+  chủ trì, …", "Sở Y tế - cơ quan thường trực … phối hợp với …", "UBND các huyện chỉ đạo
+  …", "Sở Y tế được giao …") or gives one ("UBND tỉnh giao ngành Y tế thực hiện …") is
+  that agency's: its own sentence only, not the sentences after it; a head named for the
+  agency ("Giao Giám đốc Sở Y tế chủ trì") stands for it, and lines broken mid-sentence (a
+  web page's layout) are read joined, quoted as broken;
+* "Nhận được Kế hoạch này, các đơn vị …" gives a task to the plan's recipients ("Các đơn
+  vị nhận Kế hoạch");
+* partners, the agencies' names and the body a result goes to are read by
+  :mod:`.agents`.
 
-The closing "Trên đây là Kế hoạch …" paragraph, and what follows it, gives no task.
+What an agency has done, is doing or said ("đã", "đang", "cho biết") is no task. The closing
+"Trên đây là Kế hoạch …" paragraph, and what follows it, gives no task, nor "Trong quá trình
+thực hiện, nếu có khó khăn, vướng mắc …", nor a bare "nghiêm túc triển khai thực hiện".
 
 Examples
 --------
@@ -37,92 +45,80 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cache, lru_cache
 from typing import Any, Final
 
 import attrs
 
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.agents import (
+    AGENCY,
+    TASK_VERBS,
+    agency_list,
+    labelled_subject,
+    partners_of,
+    subject_of,
+    submitted_to,
+)
 from vnhealthplan.io.extract.deadlines import task_periods
 from vnhealthplan.io.extract.segment import Line, sentences
 from vnhealthplan.model.assignment import Assignment
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.source import Document, Source
-from vnhealthplan.text import ParseError, agencies, lookup_agency
-from vnhealthplan.text.names import name_key
 
 __all__ = ["AssignmentCandidate", "partners_of", "prose_assignments", "subject_of"]
 
 Span = tuple[int, int]
 
-_AGENCY: Final = (
-    r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Phòng(?:,? chống)?(?! chống)|Bảo hiểm xã hội|"
-    r"Công an|Bộ Chỉ huy|Bộ|Hội(?! nghị| thảo| thi)|Mặt trận|Đài|Báo(?! cáo)|Trung tâm|"
-    r"Bệnh viện|Chi cục|Văn phòng|Thanh tra|Liên đoàn|Tỉnh đoàn|Đoàn|Tỉnh ủy|Tỉnh uỷ|"
-    r"Thủ trưởng|Giám đốc|Chủ tịch|"
-    r"Các (?:cấp|sở|ban|ngành|cơ quan|đơn vị|địa phương|tổ chức|hội|đoàn thể|huyện|xã|"
-    r"phòng|trung tâm|bệnh viện|Sở|Ban))"
-)
-_VERBS: Final = (
-    r"(?:chủ trì|phối hợp|có trách nhiệm|là đầu mối|là cơ quan|căn cứ|nghiên cứu|quán triệt|"
-    r"xây dựng|chỉ đạo|lãnh đạo|tổ chức|triển khai|thực hiện|tham mưu|hướng dẫn|bố trí|"
-    r"chủ động|theo dõi|rà soát|đề xuất|kiểm tra|tăng cường|đẩy mạnh|phụ trách|"
-    r"cân đối|bảo đảm|đảm bảo|tuyên truyền|giám sát|ưu tiên|huy động)"
-)
-_SUBJECT: Final = re.compile(
-    rf"(?:Điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?"
-    rf"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+tỉnh[ \t]+)?"
-    rf"(?:[Gg]iao[ \t]+|Đề nghị[ \t]+)?"
-    rf"(?P<who>{_AGENCY}[^.;:\n]{{0,100}}?)(?<![Cc]ác)[ \t,]+{_VERBS}\b"
-)
-_INTRO: Final = re.compile(r"(?:Trên cơ sở|Căn cứ|Để|Nhằm|Trong)\b[^,\n]{0,120},[ \t]*")
 _HEADED: Final = re.compile(
     rf"[ \t]*(?:\d{{1,2}}(?:\.\d{{1,2}})*|[a-zđ])[ \t]*[.\-–)][ \t]*"
     rf"(?:(?:Trách nhiệm|Nhiệm vụ) của[ \t]+|Đề nghị[ \t]+|Giao[ \t]+)?"
-    rf"({_AGENCY}[^:\n]{{0,80}}?)[ \t]*(?::(.*))?$"
+    rf"({AGENCY}[^:\n]{{0,80}}?)[ \t]*(?::(.*))?$"
 )
 _BULLET: Final = re.compile(
     r"[ \t]*(?:[-–+•*][ \t]*|(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ])[ \t]*[.\-–)][ \t]+)?"
 )
-#: The first word of an agency or a group of agencies in a list.
-_GROUP_START: Final = (
-    r"(?:[Cc]ác|UBND|Ủy ban|Uỷ ban|Sở|Ban|Bảo hiểm|Công an|Hội|Mặt trận|Trung tâm|Bệnh viện|"
-    r"Đài|Báo|Bộ|Phòng|Chi cục)\b"
-)
-_PARTNERS: Final = re.compile(
-    r"[Pp]hối hợp(?: chặt chẽ)?(?: với)?[ \t]+(?=[A-ZĐÂỦƯ]|các\b)(.+?)"
-    rf"(?<![Cc]ác)(?=[ \t,]+(?:{_VERBS}|kêu gọi|đánh giá|làm tốt|theo chức năng)\b|"
-    rf";(?![ \t]*{_GROUP_START})|\.|$)"
-)
-_TO: Final = re.compile(
-    r"\b(?:báo cáo|trình|gửi|tham mưu)(?:[ \t]+(?:kết quả|về|định kỳ))*[ \t]+"
-    r"(?P<to>[^,;.()\n]{2,80}?)"
-    r"(?=[ \t]+(?:để|xem xét|về|theo|ban hành|quyết định)\b|[,;.()\n]|$)"
+_AGENCY_ALONE: Final = re.compile(
+    rf"(?:(?:Trách nhiệm|Nhiệm vụ) của[ \t]+|Đề nghị[ \t]+|Giao[ \t]+)?"
+    rf"({AGENCY}[^.;:\n]{{0,80}}?)[ \t]*:[ \t]*$"
 )
 _LEADS_WITH: Final = re.compile(r"^[ \t,]*phối hợp[ \t]+với[ \t]+", re.IGNORECASE)
 _IMPLEMENTATION: Final = re.compile(
     r"to chuc thuc hien|phan cong (?:nhiem vu|trach nhiem)|trach nhiem (?:thuc hien|cua cac)"
 )
-_GIAO: Final = re.compile(rf"\b[Gg]iao[ \t]+{_AGENCY}[^.;:\n]{{0,60}}?[ \t,]+chủ trì")
-#: The head of an agency given a task stands for the agency: "Giám đốc Sở Y tế" is Sở Y tế.
-_HEAD_OF: Final = re.compile(
-    r"^(?:Giám đốc|Chủ tịch)[ \t]+(?=(?:Sở|UBND|Ủy ban|Uỷ ban|Bệnh viện|Trung tâm|Chi cục)\b)"
+_GIAO: Final = re.compile(rf"\b[Gg]iao[ \t]+{AGENCY}[^.;:\n]{{0,60}}?[ \t,]+chủ trì")
+#: A task given to an agency in a sentence of its own: "UBND tỉnh giao ngành Y tế thực hiện
+#: …", "Nhận được Kế hoạch này, các đơn vị căn cứ …".
+_GIVEN: Final = re.compile(rf"\b[Gg]iao[ \t]+{AGENCY}[^.;:\n]{{0,60}}?[ \t,]+{TASK_VERBS}\b")
+_RECEIVED: Final = re.compile(
+    r"[ \t]*Nhận được[ \t]+(?:[Kk]ế hoạch|[Cc]ông văn|[Qq]uyết định|[Cc]hỉ thị)[ \t]+này,"
 )
-#: An agency's role set after it by a dash: "Sở Y tế - cơ quan thường trực Ban Chỉ đạo".
-_ROLE: Final = re.compile(r"[ \t]+[-–][ \t]+(?:cơ quan|đơn vị|là)\b.*$")
 #: A paragraph that opens with an agency leading its own task: "Sở Y tế chủ trì, …",
-#: "Sở Y tế phối hợp với …", "Sở Y tế là cơ quan thường trực …".
-_OWN_TASK: Final = re.compile(r"[ \t,]*(?:chủ trì|phối hợp với|là (?:cơ quan|đầu mối))\b")
+#: "Sở Y tế phối hợp với …", "Sở Y tế là cơ quan thường trực …", "UBND các huyện chỉ đạo
+#: …", "Các sở, ngành có trách nhiệm …".
+_OWN_TASK: Final = re.compile(
+    r"[ \t,]*(?:được giao[ \t]+)?"
+    r"(?:[Cc]hủ trì|[Pp]hối hợp với|là (?:cơ quan|đơn vị|đầu mối)|chỉ đạo|có trách nhiệm|"
+    r"chịu trách nhiệm|căn cứ (?:vào )?(?:chức năng|nhiệm vụ))\b"
+)
+#: What a closing paragraph says to every unit, with no task of its own: "nghiêm túc triển
+#: khai thực hiện", "tổ chức thực hiện".
+_BOILERPLATE: Final = re.compile(
+    r"[ \t,]*(?:chịu trách nhiệm[ \t]+)?(?:nghiêm túc|khẩn trương|chủ động)?[ \t]*"
+    r"(?:triển khai|tổ chức|thi hành)?[ \t]*(?:thực hiện)?[ \t]*"
+    r"(?:(?:Kế hoạch|Quyết định|Chỉ thị)(?: này)?|có hiệu quả|nghiêm túc)?[ \t./]*$"
+)
+#: "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …": the plan's closing words.
+_DIFFICULTIES: Final = re.compile(
+    r"[ \t\-–•]*Trong quá trình[^,.;\n]{0,40},[ \t]*(?:nếu )?(?:có )?(?:phát sinh )?"
+    r"(?:khó khăn|vướng mắc)",
+    re.IGNORECASE,
+)
 #: A line broken mid-sentence (a web page's layout): no stop at its end, lower case after.
 _SOFT_BREAK: Final = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?=[ \t]*[a-zà-ỹđ])")
 _SOFT_NEWLINE: Final = re.compile(r"\n(?=[ \t]*[a-zà-ỹđ])")  # _soft_breaks: as _SOFT_BREAK
 _CLOSING: Final = re.compile(r"[ \t\-–•]*Trên đây là", re.IGNORECASE)
 _RECIPIENTS: Final = re.compile(r"[ \t]*Nơi nhận", re.IGNORECASE)
-#: Where a list of partners is cut: commas, semicolons, and "và" before another agency.
-_PIECE_CUT: Final = re.compile(rf"[,;]| và (?={_GROUP_START})")
-#: A group of agencies whose kinds may follow in lower case ("UBND các huyện, thị xã").
-_GROUP: Final = re.compile(r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+)?[Cc]ác ")
 _CLAUSE_CUT: Final = re.compile(r";[ \t]*(?=đồng thời\b)")
 #: An agency that leads a clause glued to the words before it, with no stop between.
 _GLUED: Final = re.compile(
@@ -153,110 +149,6 @@ class AssignmentCandidate:
     due_span: Span | None = None
 
 
-@lru_cache(maxsize=4096)
-def _known(name: str) -> bool:
-    try:  # a name whose key no agency has is unknown: no need to look for the closest ones
-        if name_key(name) not in _agency_keys():
-            return False
-    except (ParseError, LookupError, TypeError):
-        return False
-    try:
-        lookup_agency(name)
-    except (ParseError, LookupError, TypeError):
-        return False
-    return True
-
-
-@cache
-def _agency_keys() -> frozenset[str]:
-    """The keys of every name of every known agency (:func:`lookup_agency` finds only these)."""
-    return frozenset(name_key(n) for agency in agencies() for n in agency.names)
-
-
-def _split_and(name: str) -> list[str]:
-    """Split "A và B" into two agencies unless "A và B" is one (Sở Kế hoạch và Đầu tư)."""
-    if _known(name) or " và " not in name:
-        return [name]
-    head, tail = name.rsplit(" và ", 1)
-    if _known(tail) or tail.startswith(("các ", "Các ")):
-        return [*_split_and(head), tail]
-    return [name]
-
-
-def _pieces(words: str) -> list[str]:
-    pieces = [p.strip() for p in re.split(_PIECE_CUT, words) if p.strip()]
-    parts: list[str] = []
-    i = 0
-    while i < len(pieces):
-        # the longest run of pieces that names one known agency ("UBND các huyện, thành phố"),
-        # or a group whose other pieces are lower-case kinds ("các sở, ban, ngành liên quan")
-        j = i + 1
-        for k in range(len(pieces), i + 1, -1):
-            if _known(", ".join(pieces[i:k])):
-                j = k
-                break
-        else:
-            if _GROUP.match(pieces[i]):
-                while j < len(pieces) and _kind_word(pieces[j]):
-                    j += 1
-        parts.extend(_split_and(", ".join(pieces[i:j])))
-        i = j
-    return parts
-
-
-def _kind_word(piece: str) -> bool:
-    """A piece that goes on a group ("các sở" + "ngành liên quan"): lower case, one kind."""
-    return piece[:1].islower() and not piece.startswith("các ") and " và " not in piece
-
-
-def partners_of(task: str) -> tuple[str, ...]:
-    """The agencies a task is done with: those after "phối hợp với", split one by one.
-
-    Examples
-    --------
-    >>> partners_of("Chủ trì, phối hợp với Sở Kế hoạch và Đầu tư, Sở Tài chính, các sở, "
-    ...             "ngành liên quan và UBND các huyện, thị xã, thành phố tổ chức triển khai")
-    ('Sở Kế hoạch và Đầu tư', 'Sở Tài chính', 'các sở, ngành liên quan', \
-'UBND các huyện, thị xã, thành phố')
-    """
-    m = _PARTNERS.search(task)
-    return tuple(_pieces(m.group(1))) if m else ()
-
-
-def subject_of(clause: str) -> tuple[str, int] | None:
-    """The agency a clause opens with, and where its task starts; None if it names none.
-
-    Examples
-    --------
-    >>> subject_of("UBND tỉnh giao Sở Y tế chủ trì, phối hợp với Sở Tài chính")
-    ('Sở Y tế', 22)
-    >>> subject_of("Tổ chức triển khai Kế hoạch") is None
-    True
-    """
-    m = _SUBJECT.match(clause)
-    if m is None:
-        intro = _INTRO.match(clause)
-        m = _SUBJECT.match(clause, intro.end()) if intro else None
-    if m is None:
-        return None
-    who = _HEAD_OF.sub("", " ".join(m.group("who").split()).rstrip(" ,"))
-    return _ROLE.sub("", who), m.end("who")
-
-
-def _submitted_to(task: str) -> str | None:
-    """The last body named after "báo cáo", "trình", "gửi" or "tham mưu"."""
-    found = None
-    for m in _TO.finditer(task):
-        words = m.group("to").split()
-        if " ".join(words[:4]).casefold() == "cấp có thẩm quyền":
-            found = "cấp có thẩm quyền"
-        for n in range(min(len(words), 9), 1, -1):
-            if _known(" ".join(words[:n])):
-                found = " ".join(words[:n])
-                break
-    return found
-
-
 def _due(task: str) -> Period | None:
     found = task_periods(task)
     return found[0].period if found else None
@@ -270,6 +162,9 @@ class _Walk:
     heading: str | None = None
     level: int = 99
     main: str | None = None
+    #: A walk started by one paragraph outside the implementation section: it ends with the
+    #: paragraph, and only clauses that name their agency, or go on its sentence, are tasks.
+    one_line: bool = False
 
 
 def _cuts(words: str) -> list[int]:
@@ -282,14 +177,15 @@ def _cuts(words: str) -> list[int]:
     return sorted(cuts)
 
 
-def _clauses(text: str, line: Line) -> Iterator[Span]:
+def _clauses(text: str, line: Line) -> Iterator[tuple[Span, bool]]:
+    """The clauses of a line, each with whether it opens its sentence."""
     for start, end in sentences(text, *line.span):
         at = start
         for cut in [*_cuts(text[start:end]), end - start]:
             piece = text[at : start + cut].lstrip(" \t;")
             if piece.strip():
                 begin = start + cut - len(piece)
-                yield begin, start + cut
+                yield (begin, start + cut), at == start
             at = start + cut
 
 
@@ -305,7 +201,7 @@ def _duty(
     task = task[:1].upper() + task[1:]
     lead, partners, reasons = who, list(partners_of(task)), []
     body = task
-    named = subject_of(task)
+    named = subject_of(task) or labelled_subject(task)
     if named:
         body = task[named[1] :]
     # a vague group ("các sở, ngành liên quan") does not lead the task it helps with
@@ -315,8 +211,11 @@ def _duty(
         and "chủ trì" not in body
         and not (named and partners[0].startswith(("các ", "Các ")))
     ):
-        lead, partners = partners[0][:1].upper() + partners[0][1:], [who, *partners[1:]]
+        lead = partners[0][:1].upper() + partners[0][1:]
+        partners = [*agency_list(who), *partners[1:]]
         reasons.append(f"{who} takes part; the task is led by {lead}")
+    elif named and _BOILERPLATE.fullmatch(body):
+        return None  # "Nhận được Kế hoạch này, yêu cầu các đơn vị nghiêm túc thực hiện"
     elif "phối hợp" in body and not partners and walk.main and walk.main != who:
         lead, partners = walk.main, [who]
         reasons.append(f"{who} takes part in the tasks led by {lead}")
@@ -325,7 +224,7 @@ def _duty(
             task,
             lead=lead,
             partners=list[Any](dict.fromkeys(p for p in partners if p != lead)),
-            submitted_to=_submitted_to(body),
+            submitted_to=submitted_to(body),
             due=_due(task),
             source=Source(document, section or "Tổ chức thực hiện", quote),
         )
@@ -343,12 +242,14 @@ def _line_duties(
     is_bullet = bulleted is not None and bulleted.end() > line.span[0]
     if not is_bullet and walk.heading is None:
         who = None
-    for clause in _clauses(text, line):
+    for clause, opens in _clauses(text, line):
         words = _BULLET.sub("", text[slice(*clause)].strip(), count=1)
-        if _CLOSING.match(words):
+        if _CLOSING.match(words) or _DIFFICULTIES.match(words):
             walk.inside = False
             break
-        named = subject_of(words)
+        named = subject_of(words) or labelled_subject(words)
+        if walk.one_line and opens and not named:
+            who = None  # a later sentence of a paragraph outside the section: not its task
         if named:
             who = named[0]
             if walk.main is None and _GIAO.search(words):
@@ -364,6 +265,10 @@ def _heading(
     text: str, line: Line, walk: _Walk, document: Document
 ) -> list[AssignmentCandidate] | None:
     raw = text[slice(*line.span)]
+    over = _over_list(_BULLET.sub("", raw, count=1))
+    if over is not None:
+        walk.heading, walk.level = over, 99 if line.level is None else line.level
+        return []
     headed = _HEADED.match(raw)
     if not headed or line.level is None or subject_of(_BULLET.sub("", raw, count=1)):
         return None
@@ -373,6 +278,18 @@ def _heading(
     at = line.span[0] + headed.start(2)
     made = _duty(text, (at, line.span[1]), walk.heading, walk, document, walk.heading)
     return [made] if made else []
+
+
+def _over_list(words: str) -> str | None:
+    """The agency a line ending in a colon names, whose tasks the lines under it list:
+    "Sở Y tế có trách nhiệm:", "- Sở Giáo dục và Đào tạo:"."""
+    if not words.rstrip().endswith(":"):
+        return None
+    named = subject_of(words)
+    if named:
+        return named[0]
+    alone = _AGENCY_ALONE.match(words)
+    return " ".join(alone.group(1).split()) if alone else None
 
 
 def prose_assignments(
@@ -415,8 +332,8 @@ def _leads(raw: str, line: Line) -> bool:
     """Whether a paragraph outside a status section opens with an agency leading a task."""
     if line.in_status or line.level is not None:
         return False
-    named = subject_of(_BULLET.sub("", raw, count=1))
     words = _BULLET.sub("", raw, count=1)
+    named = subject_of(words) or labelled_subject(words)
     return named is not None and _OWN_TASK.match(words, named[1]) is not None
 
 
@@ -474,13 +391,28 @@ def _walk(text: str, lines: Sequence[Line], document: Document) -> list[Assignme
     walk = _Walk()
     for line in lines:
         raw = text[slice(*line.span)]
-        if line.level is not None and line.level <= 2 and _IMPLEMENTATION.search(fold(raw)):
+        if (
+            line.level is not None
+            and line.level <= 2
+            and len(raw.strip()) <= 80  # a heading, not a task that says "tổ chức thực hiện"
+            and _IMPLEMENTATION.search(fold(raw))
+        ):
             walk = _Walk(inside=True)
             continue
         if (line.level is not None and line.level <= 1) or _RECIPIENTS.match(raw):
             walk.inside = False
-        if not walk.inside and not line.cells and (_GIAO.search(raw) or _leads(raw, line)):
+        if not line.cells and not line.in_status and _RECEIVED.match(raw):
+            walk = _Walk(inside=True, one_line=not walk.inside, main=walk.main)
+        elif walk.one_line:
+            walk = _Walk()
+        if not walk.inside and not line.cells and _GIAO.search(raw):
             walk = _Walk(inside=True)
+        elif (
+            not walk.inside
+            and not line.cells
+            and ((_GIVEN.search(raw) and not line.in_status) or _leads(raw, line))
+        ):
+            walk = _Walk(inside=True, one_line=True)
         if not walk.inside or not raw.strip() or line.cells:
             continue
         headed = _heading(text, line, walk, document)
