@@ -35,7 +35,17 @@ from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.io.extract.values import Value
 from vnhealthplan.text import TargetPhrase
 
-__all__ = ["ADD_VERBS", "FRACTION_INDICATORS", "as_change", "count_verb", "is_count", "read_count"]
+__all__ = [
+    "ADD_VERBS",
+    "FRACTION_INDICATORS",
+    "aim_verb",
+    "aimed",
+    "as_change",
+    "count_verb",
+    "counts_aimed",
+    "is_count",
+    "read_count",
+]
 
 #: Verbs that add facilities (or raise them to a rank): folded → as written.
 ADD_VERBS: Final = {
@@ -48,9 +58,25 @@ ADD_VERBS: Final = {
 #: The catalogue count a whole ("05/27 Trung tâm y tế huyện") is read as, by its unit.
 FRACTION_INDICATORS: Final = {"facility": "health_facilities", "station": "commune_stations"}
 _ADD: Final = re.compile(r"\b(" + "|".join(ADD_VERBS) + r")\b")
+_AIM: Final = re.compile(r"(?:[^\W\d_]+[ \t]+){1,2}được[ \t]*$", re.IGNORECASE)
 #: How many words before the count the verb may stand ("thành lập Khoa Lão tại 02").
 _VERB_WORDS = 8
 _COUNT_DIMS: Final = ("[facilities]", "[stations]")
+#: Things counted by the nouns that :mod:`vnhealthplan.text` reads since the count lexicon
+#: (core/units.txt): a count of them is set only with a verb, like a count of facilities.
+_OTHER_COUNTS: Final = (
+    "[visits]",
+    "[households]",
+    "[villages]",
+    "[medicines]",
+    "[zones]",
+    "[species]",
+    "[schemes]",
+    "[courses]",
+    "[sessions]",
+    "[samples]",
+    "[grades]",
+)
 
 
 def is_count(unit: Any) -> bool:
@@ -64,6 +90,49 @@ def is_count(unit: Any) -> bool:
     """
     dims = unit.dimensionality if unit is not None else {}
     return len(dims) == 1 and any(d in dims for d in _COUNT_DIMS)
+
+
+def counts_aimed(unit: Any) -> bool:
+    """Whether *unit* counts things a plan sets only with a verb: facilities, stations and
+    the other nouns of the count lexicon (zones, medicines, species, households …).
+
+    Examples
+    --------
+    >>> from vnhealthplan.core.units import registry
+    >>> [counts_aimed(registry().Unit(u)) for u in ("zone", "facility", "percent")]
+    [True, True, False]
+    """
+    return is_count(unit) or aimed(unit)
+
+
+def aimed(unit: Any) -> bool:
+    """Whether *unit* is one of the count lexicon's other than facilities and stations:
+    a verb before such a count ("xây dựng được 08 vùng", "ít nhất 100 thuốc") is enough to
+    make it a target, without a target section or a year.
+
+    Examples
+    --------
+    >>> from vnhealthplan.core.units import registry
+    >>> aimed(registry().Unit("zone")), aimed(registry().Unit("facility"))
+    (True, False)
+    """
+    dims = unit.dimensionality if unit is not None else {}
+    return len(dims) == 1 and any(dims.get(d) == 1 for d in _OTHER_COUNTS)
+
+
+def aim_verb(lead: str) -> str:
+    """A verb with "được" just before a count ("xây dựng được 08 vùng"), as written, or "".
+
+    "Được" after a verb says the count is what the work achieves: a count the plan aims at
+    (or, after "đã", one achieved: the status rules tell them apart).
+
+    Examples
+    --------
+    >>> aim_verb("Phát triển được "), aim_verb("trong đó có ")
+    ('Phát triển được', '')
+    """
+    found = _AIM.search(lead[-40:])
+    return " ".join(found.group().split()) if found else ""
 
 
 def count_verb(lead: str) -> str:
@@ -127,8 +196,11 @@ def read_count(value: Value, earlier: Sequence[Value], lead: str) -> tuple[Value
     >>> value.phrase.kind.value, value.verb, why
     ('change', True, ("'thành lập' before the count: facilities to add, a change",))
     """
-    if value.fraction or not is_count(value.unit):
+    if value.fraction or not counts_aimed(value.unit):
         return value, ()
+    aim = "" if value.verb or value.lead else aim_verb(lead)
+    if aim:
+        return attrs.evolve(value, verb=True), (f"'{aim}' before the count: a count aimed at",)
     verb = count_verb(lead)
     if verb:
         changed = as_change(value.phrase)

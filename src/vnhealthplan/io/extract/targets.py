@@ -54,7 +54,7 @@ from vnhealthplan.io.extract.candidate import (
     reference_year,
     value_year,
 )
-from vnhealthplan.io.extract.counts import FRACTION_INDICATORS, is_count, read_count
+from vnhealthplan.io.extract.counts import FRACTION_INDICATORS, aimed, counts_aimed, read_count
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, count_ranks, phrase_for, rank_indicators
 from vnhealthplan.io.extract.segment import (
     Line,
@@ -138,9 +138,9 @@ def _is_target(
     (*own_sentence*: not one taken from an earlier sentence).
     """
     dims = unit.dimensionality if unit is not None else {}
-    if (len(dims) == 1 and any(d in dims for d in _COUNT_DIMS)) or is_count(unit):
+    if (len(dims) == 1 and any(d in dims for d in _COUNT_DIMS)) or counts_aimed(unit):
         dated = line.in_targets or (has_year and own_sentence) or line.section_year is not None
-        return (value.verb or value.lead) and dated, ""
+        return (value.verb and aimed(unit)) or ((value.verb or value.lead) and dated), ""
     if value.verb or line.in_targets or has_year:
         return True, ""
     if str(unit) == "percent":

@@ -85,6 +85,25 @@ _UNIT_FIRST: Final = frozenset(
         "diem",
         "doi",
         "vien",
+        # the count nouns of core/units.txt: patients, visits, households, villages, …
+        "luot",
+        "ho",
+        "phuong",
+        "thi",
+        "thon",
+        "ban",
+        "to",
+        "thuoc",
+        "biet",
+        "sinh",
+        "vung",
+        "loai",
+        "mo",
+        "de",
+        "lop",
+        "buoi",
+        "mau",
+        "phu",
     }
 ) | {"con", "be", "so"}  # "2,1 con/phụ nữ", "113 bé trai/100 bé gái", "111,4 số bé trai/…"
 #: Counted nouns that are not units of the text layer: (folded start, unit).
