@@ -66,6 +66,7 @@ from vnhealthplan.io.extract.segment import (
 from vnhealthplan.io.extract.status import Role, observation_year, read_role
 from vnhealthplan.io.extract.tables import TableRow, table_rows
 from vnhealthplan.io.extract.values import Decimal, Value, find_values
+from vnhealthplan.io.extract.yearpairs import paired_year
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
 __all__ = ["Candidate", "YearContext", "find_figures", "find_targets"]
@@ -311,7 +312,8 @@ def _role_and_year(
         # "năm 2019 có …" is a figure of the year written before it, whatever the plan's year
         had = any(r.startswith("'năm ") for r in role.reasons[:1])
         when = observation_year(text, value.span, sentence, line, None if had else doc_year)
-        return role, when, near, None
+        paired = paired_year(text, value.span, sentence)  # "từ A năm X xuống B năm Y": Y
+        return role, (paired, "", 0.0) if paired else when, near, None
     due = due_after(text, value.span[1], value.span[1] + len(after))
     if due is not None and _apart(text, mark, value.span[0]):
         return role, (due, "", 0.0), True, due
