@@ -45,6 +45,12 @@ _WORDS_FRAME = re.compile(
     r"[ \t]+trở[ \t]+(?:lên|xuống)",
     re.IGNORECASE,
 )
+#: A level of a grading, its number after its noun: "mức độ 3 trở lên", "đạt cấp độ 4".
+_GRADE = re.compile(
+    r"(?<![^\W\d_])(?:(đạt|duy trì)[ \t]+)?(?:mức|cấp)[ \t]+độ[ \t]+(\d{1,2})(?![\d.,/%‰])"
+    r"([ \t]+trở[ \t]+(?:lên|xuống)(?![^\W\d_]))?",
+    re.IGNORECASE,
+)
 _UPWARD = re.compile(r"[ \t]+trở[ \t]+(?:lên|xuống)\b", re.IGNORECASE)
 _WINDOW_STOP = re.compile(r"[,;:()\[\]\n\t“”\"]|\.(?:\s|$)|\s[-–—]\s")
 #: Folded first words of the units the text layer reads (a cheap test before parsing).
@@ -381,6 +387,26 @@ def _word_frames(text: str, low: int, high: int) -> list[Value]:
     return values
 
 
+def _grades(text: str, low: int, high: int) -> list[Value]:
+    """Levels of a grading, "mức độ 3 trở lên": a value in grades, the number after its noun.
+
+    It has a verb when "đạt" or "duy trì" stands before the noun or "trở lên" after the
+    number (at least that level).
+    """
+    values = []
+    for m in _GRADE.finditer(text, low, high):
+        number, verb, bound = m.group(2), m.group(1) or "", m.group(3) or ""
+        words = f"{verb} {'từ ' if bound else ''}{number}{bound}".strip()
+        try:
+            phrase = parse_target_phrase(words)
+        except ParseError:
+            continue
+        phrase = attrs.evolve(phrase, span=(0, m.end() - m.start()))
+        unit = registry().Unit("grade")
+        values.append(Value(m.span(), m.span(2), phrase, words, unit, True, bool(verb or bound)))
+    return values
+
+
 def _whole(text: str, start: int, end: int, high: int) -> Value | None:
     """The whole of a part written over it, "05/27 Trung tâm y tế huyện": 27 facilities."""
     frac = _FRACTION.match(text, end, high)
@@ -424,7 +450,7 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
     []
     """
     end = len(text) if end is None else end
-    values = _word_frames(text, start, end)
+    values = _word_frames(text, start, end) + _grades(text, start, end)
     taken = [v.span for v in values]
     pos = start
     for m in _NUMBER.finditer(text, start, end):
