@@ -96,7 +96,8 @@ def test_the_second_figure_of_a_change_takes_its_own_year() -> None:
     text = "Số người mắc mới giảm từ 250 ca năm 2016 xuống còn 31 ca trong 6 tháng\nđầu năm 2021."
     start = text.index("xuống")
     mark = paired_year(text, (start, start + 15), (0, len(text)))
-    assert mark is not None and mark.period.code == "2021"
+    assert mark is not None
+    assert mark.period.code == "2021"
     figures = find_figures(text, doc_year=2022)
     years = {c.value.magnitude: c.period.code for c in figures if c.role == "observation"}
     assert years.get(31) == "2021"
