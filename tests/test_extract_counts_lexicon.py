@@ -107,3 +107,24 @@ def test_a_year_before_without_a_turn_is_kept() -> None:
     text = "Năm 2020 ghi nhận 31 ca bệnh, phần lớn ở vùng cao năm 2021"
     start = text.index("31")
     assert paired_year(text, (start, start + 11), (0, len(text))) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("1 dược sĩ/100 giường bệnh", "pharmacist / hundred_beds"),
+        ("3 người/1.000 đơn thuốc", "person / thousand_prescriptions"),
+        ("4 ca/1.000 phụ nữ", "case / thousand_women"),
+        ("2 trường hợp/100.000 trẻ em", "case / hundred_thousand_children"),
+    ],
+)
+def test_parse_quantity_reads_a_count_per_n_of_another(text: str, unit: str) -> None:
+    assert str(parse_quantity(text).units) == unit
+
+
+def test_a_staffing_norm_with_words_in_its_numerator() -> None:
+    text = "Bảo đảm 02 người làm công tác dược lâm sàng/100 giường bệnh nội trú"
+    (value,) = find_values(text)
+    assert (float(value.phrase.value), str(value.unit)) == (2, "person / hundred_beds")
+    (target,) = find_targets("Năm 2030: 1 dược sĩ lâm sàng/1.000 đơn thuốc ngoại trú.")
+    assert str(target.value.units) == "pharmacist / thousand_prescriptions"

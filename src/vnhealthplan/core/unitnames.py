@@ -60,6 +60,7 @@ NAMES: Final = {
     "session": ("buổi", "sessions", "session"),
     "sample": ("mẫu", "samples", "sample"),
     "grade": ("mức độ", "grades", "grade"),
+    "prescription": ("đơn thuốc", "prescriptions", "prescription"),
     "dong": ("đồng", "VND", "VND"),
     "thousand_dong": ("nghìn đồng", "thousand VND", "thousand VND"),
     "million_dong": ("triệu đồng", "million VND", "million VND"),
@@ -84,6 +85,14 @@ DENOMINATORS: Final = {
     "thousand_live_births": ("1.000 trẻ đẻ sống", "1,000 live births"),
     "hundred_thousand_live_births": ("100.000 trẻ đẻ sống", "100,000 live births"),
     "hundred_female_births": ("100 trẻ em gái", "100 girls"),
+    "hundred_beds": ("100 giường bệnh", "100 beds"),
+    "thousand_beds": ("1.000 giường bệnh", "1,000 beds"),
+    "thousand_prescriptions": ("1.000 đơn thuốc", "1,000 prescriptions"),
+    "hundred_households": ("100 hộ gia đình", "100 households"),
+    "thousand_households": ("1.000 hộ gia đình", "1,000 households"),
+    "thousand_women": ("1.000 phụ nữ", "1,000 women"),
+    "thousand_children": ("1.000 trẻ em", "1,000 children"),
+    "hundred_thousand_children": ("100.000 trẻ em", "100,000 children"),
 }
 
 #: Units the plans write in their own way: (Vietnamese, English). The rates written without

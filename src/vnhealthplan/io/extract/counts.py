@@ -44,6 +44,7 @@ __all__ = [
     "count_verb",
     "counts_aimed",
     "is_count",
+    "per_count",
     "read_count",
 ]
 
@@ -58,6 +59,10 @@ ADD_VERBS: Final = {
 #: The catalogue count a whole ("05/27 Trung tâm y tế huyện") is read as, by its unit.
 FRACTION_INDICATORS: Final = {"facility": "health_facilities", "station": "commune_stations"}
 _ADD: Final = re.compile(r"\b(" + "|".join(ADD_VERBS) + r")\b")
+#: Denominators of the staffing norms: N beds, N prescriptions, N households.
+_PER_COUNT: Final = frozenset(
+    {"hundred_beds", "thousand_beds", "thousand_prescriptions", "hundred_households"}
+)
 _AIM: Final = re.compile(r"(?:[^\W\d_]+[ \t]+){1,2}được[ \t]*$", re.IGNORECASE)
 #: How many words before the count the verb may stand ("thành lập Khoa Lão tại 02").
 _VERB_WORDS = 8
@@ -118,6 +123,23 @@ def aimed(unit: Any) -> bool:
     """
     dims = unit.dimensionality if unit is not None else {}
     return len(dims) == 1 and any(dims.get(d) == 1 for d in _OTHER_COUNTS)
+
+
+def per_count(unit: Any) -> bool:
+    """Whether *unit* is a staffing norm of the count lexicon: so many per N of a count
+    other than people ("01 người làm dược lâm sàng/100 giường bệnh"), which plans write
+    only to set it.
+
+    Examples
+    --------
+    >>> from vnhealthplan.core.units import registry
+    >>> per_count(registry().Unit("person / hundred_beds"))
+    True
+    >>> per_count(registry().Unit("doctor / ten_thousand_people"))
+    False
+    """
+    bottoms = [name for name, power in getattr(unit, "_units", {}).items() if power < 0]
+    return len(bottoms) == 1 and bottoms[0] in _PER_COUNT
 
 
 def aim_verb(lead: str) -> str:

@@ -43,6 +43,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Tier
 from vnhealthplan.data import indicators
+from vnhealthplan.io.extract import counts
 from vnhealthplan.io.extract.candidate import (
     EARLIER,
     Candidate,
@@ -54,7 +55,7 @@ from vnhealthplan.io.extract.candidate import (
     reference_year,
     value_year,
 )
-from vnhealthplan.io.extract.counts import FRACTION_INDICATORS, aimed, counts_aimed, read_count
+from vnhealthplan.io.extract.counts import FRACTION_INDICATORS, read_count
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, count_ranks, phrase_for, rank_indicators
 from vnhealthplan.io.extract.segment import (
     Line,
@@ -139,13 +140,13 @@ def _is_target(
     (*own_sentence*: not one taken from an earlier sentence).
     """
     dims = unit.dimensionality if unit is not None else {}
-    if (len(dims) == 1 and any(d in dims for d in _COUNT_DIMS)) or counts_aimed(unit):
+    if (len(dims) == 1 and any(d in dims for d in _COUNT_DIMS)) or counts.counts_aimed(unit):
         dated = line.in_targets or (has_year and own_sentence) or line.section_year is not None
-        return (value.verb and aimed(unit)) or ((value.verb or value.lead) and dated), ""
+        return (value.verb and counts.aimed(unit)) or ((value.verb or value.lead) and dated), ""
     if value.verb or line.in_targets or has_year:
         return True, ""
-    if str(unit) == "percent":
-        return True, "a share without a target verb, section or year: read as a target"
+    if str(unit) == "percent" or counts.per_count(unit):
+        return True, "a share or rate without a target verb, section or year: read as a target"
     return False, ""
 
 

@@ -278,14 +278,43 @@ def _unit_of(window: str) -> tuple[Any, int, bool]:
         for n in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
             candidate = body[: words[n - 1].end()]
             try:
-                return _parse_unit(candidate), lead + len(candidate), False
+                unit = _parse_unit(candidate)
             except ParseError:
                 continue
+            qualified = None if "/" in candidate else _qualified_ratio(body)
+            if qualified is not None:  # "người làm DLS/100 giường": the ratio, not "người";
+                return qualified[0], 0, True  # its words are no phrase: read like a noun
+            return unit, lead + len(candidate), False
     key = fold(body)
     for noun, unit in _NOUNS:
         if key.startswith(noun + " ") or key == noun:
             return registry().Unit(unit), 0, True
     return None, 0, False
+
+
+#: A ratio whose numerator has words of its own before the "/": "người làm DLS/100 giường".
+_QUALIFIED: Final = re.compile(
+    r"([^\s/]+(?:[ \t]+[^\s/]+)?)[ \t]+((?:[^\s/]+[ \t]+){0,4}[^\s/]+)[ \t]*(/[ \t]*\d)"
+)
+
+
+@lru_cache(maxsize=2048)
+def _qualified_ratio(body: str) -> tuple[Any, int] | None:
+    """A count per N of another ("01 người làm dược lâm sàng/100 giường bệnh"): the unit
+    read without the words that qualify its numerator, and its length in *body*; or None.
+    """
+    match = _QUALIFIED.match(body)
+    if match is None:
+        return None
+    rest = list(re.finditer(r"\S+", body[match.start(3) :]))[:_MAX_UNIT_WORDS]
+    for noun in (match.group(1).rstrip(), " ".join(match.group(1).split()[:1])):
+        for n in range(len(rest), 0, -1):
+            stop = match.start(3) + rest[n - 1].end()
+            try:
+                return _parse_unit(noun + body[match.start(3) : stop]), stop
+            except ParseError:
+                continue
+    return None
 
 
 def _head_starts(text: str, number: int, low: int) -> list[tuple[int, bool, bool]]:
