@@ -128,3 +128,29 @@ def test_a_staffing_norm_with_words_in_its_numerator() -> None:
     assert (float(value.phrase.value), str(value.unit)) == (2, "person / hundred_beds")
     (target,) = find_targets("Năm 2030: 1 dược sĩ lâm sàng/1.000 đơn thuốc ngoại trú.")
     assert str(target.value.units) == "pharmacist / thousand_prescriptions"
+
+
+def test_a_list_item_takes_the_verb_of_the_item_before() -> None:
+    text = (
+        "Năm 2027 phấn đấu toàn tỉnh đạt 30 giường bệnh/vạn dân; 11 bác sĩ/vạn dân; "
+        "96 trạm y tế có bác sĩ."
+    )
+    values = find_values(text)
+    assert [v.verb for v in values] == [True, True, True]
+    targets = find_targets(text, doc_year=2026)
+    assert [c.value.magnitude for c in targets] == [30, 11, 96]
+
+
+def test_a_list_item_takes_the_aim_verb_before() -> None:
+    text = "Đến năm 2030: Hình thành được 04 vùng trồng dược liệu; 06 – 08 vùng trồng quy mô nhỏ"
+    values = find_values(text)
+    assert [v.aim for v in values] == ["Hình thành được", "Hình thành được"]
+    found = [(c.value.magnitude, c.upper) for c in find_targets(text, doc_year=2024)]
+    assert [(value, upper and upper.magnitude) for value, upper in found] == [(4, None), (6, 8)]
+
+
+def test_an_item_with_words_before_its_number_keeps_its_own_reading() -> None:
+    values = find_values("đạt 30 giường bệnh/vạn dân; tỉnh có khoảng 50 thôn, bản ở vùng cao")
+    assert values[1].verb is True  # "khoảng": its own comparator
+    values = find_values("đạt 30 giường bệnh/vạn dân; hội nghị tại 50 thôn, bản")
+    assert (values[1].verb, values[1].lead) == (False, False)

@@ -32,7 +32,7 @@ import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import Comparator, TargetKind
-from vnhealthplan.io.extract.values import Value
+from vnhealthplan.io.extract.values import Value, aim_verb
 from vnhealthplan.text import TargetPhrase
 
 __all__ = [
@@ -63,7 +63,6 @@ _ADD: Final = re.compile(r"\b(" + "|".join(ADD_VERBS) + r")\b")
 _PER_COUNT: Final = frozenset(
     {"hundred_beds", "thousand_beds", "thousand_prescriptions", "hundred_households"}
 )
-_AIM: Final = re.compile(r"(?:[^\W\d_]+[ \t]+){1,2}được[ \t]*$", re.IGNORECASE)
 #: How many words before the count the verb may stand ("thành lập Khoa Lão tại 02").
 _VERB_WORDS = 8
 _COUNT_DIMS: Final = ("[facilities]", "[stations]")
@@ -142,21 +141,6 @@ def per_count(unit: Any) -> bool:
     return len(bottoms) == 1 and bottoms[0] in _PER_COUNT
 
 
-def aim_verb(lead: str) -> str:
-    """A verb with "được" just before a count ("xây dựng được 08 vùng"), as written, or "".
-
-    "Được" after a verb says the count is what the work achieves: a count the plan aims at
-    (or, after "đã", one achieved: the status rules tell them apart).
-
-    Examples
-    --------
-    >>> aim_verb("Phát triển được "), aim_verb("trong đó có ")
-    ('Phát triển được', '')
-    """
-    found = _AIM.search(lead[-40:])
-    return " ".join(found.group().split()) if found else ""
-
-
 def count_verb(lead: str) -> str:
     """The verb adding facilities among the last words before a count, as written, or ``""``.
 
@@ -220,9 +204,9 @@ def read_count(value: Value, earlier: Sequence[Value], lead: str) -> tuple[Value
     """
     if value.fraction or not counts_aimed(value.unit):
         return value, ()
-    aim = "" if value.verb or value.lead else aim_verb(lead)
-    if aim:
-        return attrs.evolve(value, verb=True), (f"'{aim}' before the count: a count aimed at",)
+    if value.aim and not (value.verb or value.lead):
+        reason = f"'{value.aim}' before the count: a count aimed at"
+        return attrs.evolve(value, verb=True), (reason,)
     verb = count_verb(lead)
     if verb:
         changed = as_change(value.phrase)

@@ -31,7 +31,7 @@ from vnhealthplan.core.vocab import Comparator
 from vnhealthplan.text import AmbiguousNumberError, ParseError, TargetPhrase, parse_target_phrase
 from vnhealthplan.text import parse_unit as _parse_unit
 
-__all__ = ["Value", "find_values"]
+__all__ = ["Value", "aim_verb", "find_values"]
 
 Span = tuple[int, int]
 Decimal = Literal[",", "."]
@@ -51,6 +51,9 @@ _GRADE = re.compile(
     r"([ \t]+trở[ \t]+(?:lên|xuống)(?![^\W\d_]))?",
     re.IGNORECASE,
 )
+_AIM: Final = re.compile(r"(?:[^\W\d_]+[ \t]+){1,2}được[ \t]*$", re.IGNORECASE)
+#: A list item of its own: from ";" (or ":") to the number, nothing but blanks.
+_ITEM_START: Final = re.compile(r"[;:][ \t]*$")
 _UPWARD = re.compile(r"[ \t]+trở[ \t]+(?:lên|xuống)\b", re.IGNORECASE)
 _WINDOW_STOP = re.compile(r"[,;:()\[\]\n\t“”\"]|\.(?:\s|$)|\s[-–—]\s")
 #: Folded first words of the units the text layer reads (a cheap test before parsing).
@@ -209,6 +212,9 @@ class Value:
     fraction : str
         For the whole of a part written over it ("05/27 Trung tâm y tế huyện": 27), the
         fraction as written; ``""`` otherwise.
+    aim : str
+        A verb with "được" just before the number ("xây dựng được"), as written, or ``""``
+        (see :func:`aim_verb`): a count after it is one the plan aims at.
 
     Examples
     --------
@@ -228,6 +234,22 @@ class Value:
     decimal: Decimal | None = None
     reasons: tuple[str, ...] = ()
     fraction: str = ""
+    aim: str = ""
+
+
+def aim_verb(lead: str) -> str:
+    """A verb with "được" just before a count ("xây dựng được 08 vùng"), as written, or "".
+
+    "Được" after a verb says the count is what the work achieves: a count the plan aims at
+    (or, after "đã", one achieved: the status rules tell them apart).
+
+    Examples
+    --------
+    >>> aim_verb("Phát triển được "), aim_verb("trong đó có ")
+    ('Phát triển được', '')
+    """
+    found = _AIM.search(lead[-40:])
+    return " ".join(found.group().split()) if found else ""
 
 
 def _skip_number(text: str, start: int, end: int) -> bool:
@@ -497,7 +519,31 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
         if value is not None:
             values.append(value)
             pos = value.span[1]
-    return _shared_about(text, sorted(values, key=lambda v: v.span))
+    return _list_items(text, _shared_about(text, sorted(values, key=lambda v: v.span)))
+
+
+def _list_items(text: str, values: list[Value]) -> list[Value]:
+    """Values with the verb of the list they are items of, and the aim verb before each.
+
+    In "phấn đấu đạt 34 giường bệnh/vạn dân; 9 bác sĩ/vạn dân; 120 trạm y tế có bác sĩ"
+    and "Xây dựng được 08 vùng …; 02 – 05 vùng trồng …" an item that starts with its
+    number, right after ";" or ":", has no verb of its own: it takes the one of the item
+    before it.
+    """
+    for i, value in enumerate(values):
+        low = values[i - 1].span[1] if i else max(0, value.span[0] - 40)
+        if not (value.verb or value.lead):
+            aim = aim_verb(text[low : value.span[0]])
+            if aim:
+                values[i] = value = attrs.evolve(value, aim=aim)
+        if i == 0 or value.verb or value.lead or value.aim:
+            continue
+        before = values[i - 1]
+        if _ITEM_START.search(text, low, value.span[0]) and (
+            before.verb or before.lead or before.aim
+        ):
+            values[i] = attrs.evolve(value, verb=before.verb, lead=before.lead, aim=before.aim)
+    return values
 
 
 #: Between two values, words and "và" only: "khoảng 80% nhu cầu và 70% giá trị".
