@@ -154,3 +154,15 @@ def test_an_item_with_words_before_its_number_keeps_its_own_reading() -> None:
     assert values[1].verb is True  # "khoảng": its own comparator
     values = find_values("đạt 30 giường bệnh/vạn dân; hội nghị tại 50 thôn, bản")
     assert (values[1].verb, values[1].lead) == (False, False)
+
+
+def test_a_breakdown_by_sex_takes_the_count_unit() -> None:
+    text = "Hiện quản lý 1.240 người bệnh lao (nam: 870, nữ: 370) tại cộng đồng"
+    found = [(text[slice(*v.span)], str(v.unit)) for v in find_values(text)]
+    assert found == [("1.240 người bệnh", "person"), ("870", "person"), ("370", "person")]
+
+
+def test_no_breakdown_outside_its_parentheses_or_of_a_share() -> None:
+    text = "có 20 người (ở 3 xã), nam: 12"
+    assert [text[slice(*v.span)] for v in find_values(text)] == ["20 người", "3 xã"]
+    assert len(find_values("đạt 95% (nam: 96, nữ: 94)")) == 1

@@ -32,7 +32,8 @@ import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import Comparator, TargetKind
-from vnhealthplan.io.extract.values import Value, aim_verb
+from vnhealthplan.io.extract.values import Value
+from vnhealthplan.io.extract.valuewords import aim_verb
 from vnhealthplan.text import TargetPhrase
 
 __all__ = [

@@ -28,10 +28,17 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator
+from vnhealthplan.io.extract.valuewords import (
+    COUNTED_NOUNS,
+    HEAD_WORDS,
+    LEADS,
+    UNIT_FIRST,
+    aim_verb,
+)
 from vnhealthplan.text import AmbiguousNumberError, ParseError, TargetPhrase, parse_target_phrase
 from vnhealthplan.text import parse_unit as _parse_unit
 
-__all__ = ["Value", "aim_verb", "find_values"]
+__all__ = ["Value", "find_values"]
 
 Span = tuple[int, int]
 Decimal = Literal[",", "."]
@@ -51,132 +58,10 @@ _GRADE = re.compile(
     r"([ \t]+trở[ \t]+(?:lên|xuống)(?![^\W\d_]))?",
     re.IGNORECASE,
 )
-_AIM: Final = re.compile(r"(?:[^\W\d_]+[ \t]+){1,2}được[ \t]*$", re.IGNORECASE)
 #: A list item of its own: from ";" (or ":") to the number, nothing but blanks.
 _ITEM_START: Final = re.compile(r"[;:][ \t]*$")
 _UPWARD = re.compile(r"[ \t]+trở[ \t]+(?:lên|xuống)\b", re.IGNORECASE)
 _WINDOW_STOP = re.compile(r"[,;:()\[\]\n\t“”\"]|\.(?:\s|$)|\s[-–—]\s")
-#: Folded first words of the units the text layer reads (a cheap test before parsing).
-_UNIT_FIRST: Final = frozenset(
-    {
-        "nguoi",
-        "tre",
-        "ca",
-        "giuong",
-        "bac",
-        "duoc",
-        "dieu",
-        "nhan",
-        "co",
-        "xa",
-        "tram",
-        "vac",
-        "dong",
-        "nghin",
-        "ngan",
-        "trieu",
-        "ty",
-        "ti",
-        "giay",
-        "phut",
-        "gio",
-        "ngay",
-        "nam",
-        "m",
-        "cm",
-        "gb",
-        "benh",
-        "can",
-        "truong",
-        "tuoi",
-        "phan",
-        "vnd",
-        "diem",
-        "doi",
-        "vien",
-        # the count nouns of core/units.txt: patients, visits, households, villages, …
-        "luot",
-        "ho",
-        "phuong",
-        "thi",
-        "thon",
-        "ban",
-        "to",
-        "thuoc",
-        "biet",
-        "sinh",
-        "vung",
-        "loai",
-        "mo",
-        "de",
-        "lop",
-        "buoi",
-        "mau",
-        "phu",
-    }
-) | {"con", "be", "so"}  # "2,1 con/phụ nữ", "113 bé trai/100 bé gái", "111,4 số bé trai/…"
-#: Counted nouns that are not units of the text layer: (folded start, unit).
-_NOUNS: Final = (
-    ("trung tam", "facility"),
-    ("chi cuc", "facility"),
-    ("phong kham", "facility"),
-    ("co so", "facility"),
-    ("don vi", "facility"),
-    ("du an", "facility"),
-    ("khoa", "facility"),
-    ("phong chuc nang", "facility"),  # a facility's departments: see records._DEPARTMENT
-    ("benh vien", "facility"),
-    ("tram", "station"),
-)
-#: Words that may stand before a number as part of its phrase (lower case).
-_HEAD_WORDS: Final = frozenset(
-    {
-        "đạt",
-        "còn",
-        "giảm",
-        "xuống",
-        "tăng",
-        "lên",
-        "duy",
-        "trì",
-        "mức",
-        "thêm",
-        "thay",
-        "đổi",
-        "dưới",
-        "trên",
-        "không",
-        "quá",
-        "tối",
-        "thiểu",
-        "đa",
-        "ít",
-        "nhất",
-        "hơn",
-        "khoảng",
-        "xấp",
-        "xỉ",
-        "từ",
-        "phấn",
-        "đấu",
-        "có",
-        "đảm",
-        "bảo",
-        "cao",
-        "thấp",
-        "nhiều",
-        "vượt",
-        "<",
-        ">",
-        "≤",
-        "≥",
-        "=",
-        "~",
-        "<=",
-        ">=",
-    }
-)
-_LEADS: Final = frozenset({"có", "phấn", "đấu", "đảm", "bảo"})
 _SUPERSCRIPTS: Final = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _GLUED_HEAD: Final = re.compile(r"(?<![^\W\d_])(?:dưới|trên|đạt|còn|khoảng|thiểu|nhất)$", re.I)
 _MAX_UNIT_WORDS = 7
@@ -237,21 +122,6 @@ class Value:
     aim: str = ""
 
 
-def aim_verb(lead: str) -> str:
-    """A verb with "được" just before a count ("xây dựng được 08 vùng"), as written, or "".
-
-    "Được" after a verb says the count is what the work achieves: a count the plan aims at
-    (or, after "đã", one achieved: the status rules tell them apart).
-
-    Examples
-    --------
-    >>> aim_verb("Phát triển được "), aim_verb("trong đó có ")
-    ('Phát triển được', '')
-    """
-    found = _AIM.search(lead[-40:])
-    return " ".join(found.group().split()) if found else ""
-
-
 def _skip_number(text: str, start: int, end: int) -> bool:
     """Whether the number at start–end is part of a date, a code or a document number."""
     before = text[start - 1] if start > 0 else " "
@@ -296,7 +166,7 @@ def _unit_of(window: str) -> tuple[Any, int, bool]:
     words = list(re.finditer(r"\S+", body))
     if not words:  # only white space other than blanks and tabs, e.g. a no-break space
         return None, 0, False
-    if body[0] == "/" or fold(words[0].group()).split("/")[0] in _UNIT_FIRST:
+    if body[0] == "/" or fold(words[0].group()).split("/")[0] in UNIT_FIRST:
         for n in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
             candidate = body[: words[n - 1].end()]
             try:
@@ -308,7 +178,7 @@ def _unit_of(window: str) -> tuple[Any, int, bool]:
                 return qualified[0], 0, True  # its words are no phrase: read like a noun
             return unit, lead + len(candidate), False
     key = fold(body)
-    for noun, unit in _NOUNS:
+    for noun, unit in COUNTED_NOUNS:
         if key.startswith(noun + " ") or key == noun:
             return registry().Unit(unit), 0, True
     return None, 0, False
@@ -346,9 +216,9 @@ def _head_starts(text: str, number: int, low: int) -> list[tuple[int, bool, bool
     verb = lead = False
     for tok in reversed(tokens[-6:]):
         word = tok.group().casefold()
-        if word not in _HEAD_WORDS:
+        if word not in HEAD_WORDS:
             break
-        if word in _LEADS:
+        if word in LEADS:
             lead = True
         else:
             verb = True
@@ -429,7 +299,7 @@ def _word_frames(text: str, low: int, high: int) -> list[Value]:
         counted = unit is None
         if counted:
             key = fold(m.group(2))
-            found = next((u for noun, u in _NOUNS if key.startswith(noun)), None)
+            found = next((u for noun, u in COUNTED_NOUNS if key.startswith(noun)), None)
             if found is None:
                 continue
             unit = registry().Unit(found)
@@ -456,6 +326,32 @@ def _grades(text: str, low: int, high: int) -> list[Value]:
         unit = registry().Unit("grade")
         values.append(Value(m.span(), m.span(2), phrase, words, unit, True, bool(verb or bound)))
     return values
+
+
+#: A breakdown by sex after a count: "3.580 đối tượng … (nam: 3.447, nữ: 133)".
+_BY_SEX: Final = re.compile(r"(?:\(|,|;)[ \t]*(?:nam|nữ)(?:[ \t]+giới)?[ \t]*:?[ \t]*$", re.I)
+
+
+def _part_by_sex(text: str, number: re.Match[str], values: list[Value]) -> Value | None:
+    """A bare number of a breakdown by sex, "(nam: 3.447, nữ: 133)", in the unit of the
+    count before it in the sentence (a count of people: not a share or a rate)."""
+    if not values or not _BY_SEX.search(text, max(0, number.start() - 14), number.start()):
+        return None
+    k = len(values) - 1
+    while k > 0 and values[k].counted and values[k].span == values[k].number_span:
+        k -= 1  # past the other parts: "(nam: 3.447, nữ: 133)"
+    count = values[k]
+    dims = count.unit.dimensionality if count.unit is not None else {}
+    opened = text.rfind("(", count.span[0], number.start())  # inside "(…" after the count
+    if len(dims) != 1 or list(dims.values()) != [1] or opened < 0:
+        return None
+    if ")" in text[opened : number.start()]:
+        return None
+    try:
+        phrase = parse_target_phrase(number.group())
+    except ParseError:
+        return None
+    return Value(number.span(), number.span(), phrase, number.group(), count.unit, counted=True)
 
 
 def _whole(text: str, start: int, end: int, high: int) -> Value | None:
@@ -515,7 +411,7 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
             pos = whole.span[1]
             continue
         low = values[-1].span[1] if values and values[-1].span[1] <= m.start() else start
-        value = _value_at(text, m.start(), m.end(), low, end)
+        value = _value_at(text, m.start(), m.end(), low, end) or _part_by_sex(text, m, values)
         if value is not None:
             values.append(value)
             pos = value.span[1]
