@@ -166,3 +166,12 @@ def test_no_breakdown_outside_its_parentheses_or_of_a_share() -> None:
     text = "có 20 người (ở 3 xã), nam: 12"
     assert [text[slice(*v.span)] for v in find_values(text)] == ["20 người", "3 xã"]
     assert len(find_values("đạt 95% (nam: 96, nữ: 94)")) == 1
+
+
+def test_counts_achieved_or_only_mentioned_are_no_targets() -> None:
+    text = "Trong năm 2024 đã xây dựng được 12 mô hình; năm 2025 phấn đấu có thêm 05 mô hình."
+    found = [(c.value.magnitude, c.period.code) for c in find_targets(text, doc_year=2024)]
+    assert found == [(5, "2025")]
+    assert find_targets("Năm 2025, Kế hoạch được gửi đến 15 xã, phường.", doc_year=2024) == []
+    text = "Đến năm 2025 phấn đấu có 15 xã, phường đạt tiêu chí quốc gia về y tế."
+    assert [c.value.magnitude for c in find_targets(text, doc_year=2024)] == [15]

@@ -67,9 +67,11 @@ _PER_COUNT: Final = frozenset(
 #: How many words before the count the verb may stand ("thành lập Khoa Lão tại 02").
 _VERB_WORDS = 8
 _COUNT_DIMS: Final = ("[facilities]", "[stations]")
-#: Things counted by the nouns that :mod:`vnhealthplan.text` reads since the count lexicon
-#: (core/units.txt): a count of them is set only with a verb, like a count of facilities.
+#: Communes, and the things counted by the nouns :mod:`vnhealthplan.text` reads since the
+#: count lexicon (core/units.txt): a count of them is set only with a verb, like a count of
+#: facilities ("gửi đến 15 xã" is no target, "phấn đấu có 15 xã đạt chuẩn" is).
 _OTHER_COUNTS: Final = (
+    "[communes]",
     "[visits]",
     "[households]",
     "[villages]",

@@ -145,18 +145,25 @@ HEAD_WORDS: Final = frozenset(
 LEADS: Final = frozenset({"có", "phấn", "đấu", "đảm", "bảo"})
 
 _AIM: Final = re.compile(r"(?:[^\W\d_]+[ \t]+){1,2}được[ \t]*$", re.IGNORECASE)
+#: Just before the verb: a count already achieved ("đã xây dựng được").
+_DONE: Final = re.compile(r"(?<![^\W\d_])(?:đã|vừa|đang)[ \t]*$", re.IGNORECASE)
 
 
 def aim_verb(lead: str) -> str:
     """A verb with "được" just before a count ("xây dựng được 08 vùng"), as written, or "".
 
-    "Được" after a verb says the count is what the work achieves: a count the plan aims at
-    (or, after "đã", one achieved: the status rules tell them apart).
+    "Được" after a verb says the count is what the work achieves: a count the plan aims at.
+    After "đã" (or "vừa", "đã và đang") it is one achieved, a status figure: no aim.
 
     Examples
     --------
     >>> aim_verb("Phát triển được "), aim_verb("trong đó có ")
     ('Phát triển được', '')
+    >>> aim_verb("năm 2023 đã xây dựng được ")
+    ''
     """
-    found = _AIM.search(lead[-40:])
-    return " ".join(found.group().split()) if found else ""
+    tail = lead[-48:]
+    found = _AIM.search(tail)
+    if found is None or _DONE.search(tail, 0, found.start()):
+        return ""
+    return " ".join(found.group().split())
