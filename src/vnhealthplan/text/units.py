@@ -176,6 +176,19 @@ def parse_quantity(
     (<Quantity(1.92, 'live_birth / woman')>, <Quantity(24533, 'live_birth')>)
     >>> parse_quantity("12 trường hợp/năm")
     <Quantity(12, 'case / year')>
+
+    The count nouns of health plans (core/units.txt): patients, households, medicines,
+    growing zones, species, schemes …:
+
+    >>> parse_quantity("1.446 bệnh nhân"), parse_quantity("350 hộ gia đình")
+    (<Quantity(1446, 'person')>, <Quantity(350, 'household')>)
+    >>> parse_quantity("08 vùng trồng"), parse_quantity("15 loài"), parse_quantity("40 thuốc")
+    (<Quantity(8, 'zone')>, <Quantity(15, 'species')>, <Quantity(40, 'medicine')>)
+
+    A count per N of another count, as staffing norms are written:
+
+    >>> parse_quantity("1 dược sĩ/100 giường bệnh"), parse_quantity("2 người/1.000 đơn thuốc")
+    (<Quantity(1, 'pharmacist / hundred_beds')>, <Quantity(2, 'person / thousand_prescriptions')>)
     >>> parse_quantity("<22‰")
     Traceback (most recent call last):
     ...

@@ -33,9 +33,21 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.io.extract.values import Value
+from vnhealthplan.io.extract.valuewords import aim_verb
 from vnhealthplan.text import TargetPhrase
 
-__all__ = ["ADD_VERBS", "FRACTION_INDICATORS", "as_change", "count_verb", "is_count", "read_count"]
+__all__ = [
+    "ADD_VERBS",
+    "FRACTION_INDICATORS",
+    "aim_verb",
+    "aimed",
+    "as_change",
+    "count_verb",
+    "counts_aimed",
+    "is_count",
+    "per_count",
+    "read_count",
+]
 
 #: Verbs that add facilities (or raise them to a rank): folded → as written.
 ADD_VERBS: Final = {
@@ -48,9 +60,30 @@ ADD_VERBS: Final = {
 #: The catalogue count a whole ("05/27 Trung tâm y tế huyện") is read as, by its unit.
 FRACTION_INDICATORS: Final = {"facility": "health_facilities", "station": "commune_stations"}
 _ADD: Final = re.compile(r"\b(" + "|".join(ADD_VERBS) + r")\b")
+#: Denominators of the staffing norms: N beds, N prescriptions, N households.
+_PER_COUNT: Final = frozenset(
+    {"hundred_beds", "thousand_beds", "thousand_prescriptions", "hundred_households"}
+)
 #: How many words before the count the verb may stand ("thành lập Khoa Lão tại 02").
 _VERB_WORDS = 8
 _COUNT_DIMS: Final = ("[facilities]", "[stations]")
+#: Communes, and the things counted by the nouns :mod:`vnhealthplan.text` reads since the
+#: count lexicon (core/units.txt): a count of them is set only with a verb, like a count of
+#: facilities ("gửi đến 15 xã" is no target, "phấn đấu có 15 xã đạt chuẩn" is).
+_OTHER_COUNTS: Final = (
+    "[communes]",
+    "[visits]",
+    "[households]",
+    "[villages]",
+    "[medicines]",
+    "[zones]",
+    "[species]",
+    "[schemes]",
+    "[courses]",
+    "[sessions]",
+    "[samples]",
+    "[grades]",
+)
 
 
 def is_count(unit: Any) -> bool:
@@ -64,6 +97,51 @@ def is_count(unit: Any) -> bool:
     """
     dims = unit.dimensionality if unit is not None else {}
     return len(dims) == 1 and any(d in dims for d in _COUNT_DIMS)
+
+
+def counts_aimed(unit: Any) -> bool:
+    """Whether *unit* counts things a plan sets only with a verb: facilities, stations and
+    the other nouns of the count lexicon (zones, medicines, species, households …).
+
+    Examples
+    --------
+    >>> from vnhealthplan.core.units import registry
+    >>> [counts_aimed(registry().Unit(u)) for u in ("zone", "facility", "percent")]
+    [True, True, False]
+    """
+    return is_count(unit) or aimed(unit)
+
+
+def aimed(unit: Any) -> bool:
+    """Whether *unit* is one of the count lexicon's other than facilities and stations:
+    a verb before such a count ("xây dựng được 08 vùng", "ít nhất 100 thuốc") is enough to
+    make it a target, without a target section or a year.
+
+    Examples
+    --------
+    >>> from vnhealthplan.core.units import registry
+    >>> aimed(registry().Unit("zone")), aimed(registry().Unit("facility"))
+    (True, False)
+    """
+    dims = unit.dimensionality if unit is not None else {}
+    return len(dims) == 1 and any(dims.get(d) == 1 for d in _OTHER_COUNTS)
+
+
+def per_count(unit: Any) -> bool:
+    """Whether *unit* is a staffing norm of the count lexicon: so many per N of a count
+    other than people ("01 người làm dược lâm sàng/100 giường bệnh"), which plans write
+    only to set it.
+
+    Examples
+    --------
+    >>> from vnhealthplan.core.units import registry
+    >>> per_count(registry().Unit("person / hundred_beds"))
+    True
+    >>> per_count(registry().Unit("doctor / ten_thousand_people"))
+    False
+    """
+    bottoms = [name for name, power in getattr(unit, "_units", {}).items() if power < 0]
+    return len(bottoms) == 1 and bottoms[0] in _PER_COUNT
 
 
 def count_verb(lead: str) -> str:
@@ -127,8 +205,11 @@ def read_count(value: Value, earlier: Sequence[Value], lead: str) -> tuple[Value
     >>> value.phrase.kind.value, value.verb, why
     ('change', True, ("'thành lập' before the count: facilities to add, a change",))
     """
-    if value.fraction or not is_count(value.unit):
+    if value.fraction or not counts_aimed(value.unit):
         return value, ()
+    if value.aim and not (value.verb or value.lead):
+        reason = f"'{value.aim}' before the count: a count aimed at"
+        return attrs.evolve(value, verb=True), (reason,)
     verb = count_verb(lead)
     if verb:
         changed = as_change(value.phrase)

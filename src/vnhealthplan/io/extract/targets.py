@@ -43,6 +43,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Tier
 from vnhealthplan.data import indicators
+from vnhealthplan.io.extract import counts
 from vnhealthplan.io.extract.candidate import (
     EARLIER,
     Candidate,
@@ -54,7 +55,7 @@ from vnhealthplan.io.extract.candidate import (
     reference_year,
     value_year,
 )
-from vnhealthplan.io.extract.counts import FRACTION_INDICATORS, is_count, read_count
+from vnhealthplan.io.extract.counts import FRACTION_INDICATORS, read_count
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, count_ranks, phrase_for, rank_indicators
 from vnhealthplan.io.extract.segment import (
     Line,
@@ -66,6 +67,7 @@ from vnhealthplan.io.extract.segment import (
 from vnhealthplan.io.extract.status import Role, observation_year, read_role
 from vnhealthplan.io.extract.tables import TableRow, table_rows
 from vnhealthplan.io.extract.values import Decimal, Value, find_values
+from vnhealthplan.io.extract.yearpairs import paired_year
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
 __all__ = ["Candidate", "YearContext", "find_figures", "find_targets"]
@@ -138,13 +140,13 @@ def _is_target(
     (*own_sentence*: not one taken from an earlier sentence).
     """
     dims = unit.dimensionality if unit is not None else {}
-    if (len(dims) == 1 and any(d in dims for d in _COUNT_DIMS)) or is_count(unit):
+    if (len(dims) == 1 and any(d in dims for d in _COUNT_DIMS)) or counts.counts_aimed(unit):
         dated = line.in_targets or (has_year and own_sentence) or line.section_year is not None
-        return (value.verb or value.lead) and dated, ""
+        return (value.verb and counts.aimed(unit)) or ((value.verb or value.lead) and dated), ""
     if value.verb or line.in_targets or has_year:
         return True, ""
-    if str(unit) == "percent":
-        return True, "a share without a target verb, section or year: read as a target"
+    if str(unit) == "percent" or counts.per_count(unit):
+        return True, "a share or rate without a target verb, section or year: read as a target"
     return False, ""
 
 
@@ -311,7 +313,8 @@ def _role_and_year(
         # "năm 2019 có …" is a figure of the year written before it, whatever the plan's year
         had = any(r.startswith("'năm ") for r in role.reasons[:1])
         when = observation_year(text, value.span, sentence, line, None if had else doc_year)
-        return role, when, near, None
+        paired = paired_year(text, value.span, sentence)  # "từ A năm X xuống B năm Y": Y
+        return role, (paired, "", 0.0) if paired else when, near, None
     due = due_after(text, value.span[1], value.span[1] + len(after))
     if due is not None and _apart(text, mark, value.span[0]):
         return role, (due, "", 0.0), True, due

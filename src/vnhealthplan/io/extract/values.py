@@ -28,6 +28,13 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator
+from vnhealthplan.io.extract.valuewords import (
+    COUNTED_NOUNS,
+    HEAD_WORDS,
+    LEADS,
+    UNIT_FIRST,
+    aim_verb,
+)
 from vnhealthplan.text import AmbiguousNumberError, ParseError, TargetPhrase, parse_target_phrase
 from vnhealthplan.text import parse_unit as _parse_unit
 
@@ -45,110 +52,16 @@ _WORDS_FRAME = re.compile(
     r"[ \t]+trở[ \t]+(?:lên|xuống)",
     re.IGNORECASE,
 )
+#: A level of a grading, its number after its noun: "mức độ 3 trở lên", "đạt cấp độ 4".
+_GRADE = re.compile(
+    r"(?<![^\W\d_])(?:(đạt|duy trì)[ \t]+)?(?:mức|cấp)[ \t]+độ[ \t]+(\d{1,2})(?![\d.,/%‰])"
+    r"([ \t]+trở[ \t]+(?:lên|xuống)(?![^\W\d_]))?",
+    re.IGNORECASE,
+)
+#: A list item of its own: from ";" (or ":") to the number, nothing but blanks.
+_ITEM_START: Final = re.compile(r"[;:][ \t]*$")
 _UPWARD = re.compile(r"[ \t]+trở[ \t]+(?:lên|xuống)\b", re.IGNORECASE)
 _WINDOW_STOP = re.compile(r"[,;:()\[\]\n\t“”\"]|\.(?:\s|$)|\s[-–—]\s")
-#: Folded first words of the units the text layer reads (a cheap test before parsing).
-_UNIT_FIRST: Final = frozenset(
-    {
-        "nguoi",
-        "tre",
-        "ca",
-        "giuong",
-        "bac",
-        "duoc",
-        "dieu",
-        "nhan",
-        "co",
-        "xa",
-        "tram",
-        "vac",
-        "dong",
-        "nghin",
-        "ngan",
-        "trieu",
-        "ty",
-        "ti",
-        "giay",
-        "phut",
-        "gio",
-        "ngay",
-        "nam",
-        "m",
-        "cm",
-        "gb",
-        "benh",
-        "can",
-        "truong",
-        "tuoi",
-        "phan",
-        "vnd",
-        "diem",
-        "doi",
-        "vien",
-    }
-) | {"con", "be", "so"}  # "2,1 con/phụ nữ", "113 bé trai/100 bé gái", "111,4 số bé trai/…"
-#: Counted nouns that are not units of the text layer: (folded start, unit).
-_NOUNS: Final = (
-    ("trung tam", "facility"),
-    ("chi cuc", "facility"),
-    ("phong kham", "facility"),
-    ("co so", "facility"),
-    ("don vi", "facility"),
-    ("du an", "facility"),
-    ("khoa", "facility"),
-    ("phong chuc nang", "facility"),  # a facility's departments: see records._DEPARTMENT
-    ("benh vien", "facility"),
-    ("tram", "station"),
-)
-#: Words that may stand before a number as part of its phrase (lower case).
-_HEAD_WORDS: Final = frozenset(
-    {
-        "đạt",
-        "còn",
-        "giảm",
-        "xuống",
-        "tăng",
-        "lên",
-        "duy",
-        "trì",
-        "mức",
-        "thêm",
-        "thay",
-        "đổi",
-        "dưới",
-        "trên",
-        "không",
-        "quá",
-        "tối",
-        "thiểu",
-        "đa",
-        "ít",
-        "nhất",
-        "hơn",
-        "khoảng",
-        "xấp",
-        "xỉ",
-        "từ",
-        "phấn",
-        "đấu",
-        "có",
-        "đảm",
-        "bảo",
-        "cao",
-        "thấp",
-        "nhiều",
-        "vượt",
-        "<",
-        ">",
-        "≤",
-        "≥",
-        "=",
-        "~",
-        "<=",
-        ">=",
-    }
-)
-_LEADS: Final = frozenset({"có", "phấn", "đấu", "đảm", "bảo"})
 _SUPERSCRIPTS: Final = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _GLUED_HEAD: Final = re.compile(r"(?<![^\W\d_])(?:dưới|trên|đạt|còn|khoảng|thiểu|nhất)$", re.I)
 _MAX_UNIT_WORDS = 7
@@ -184,6 +97,9 @@ class Value:
     fraction : str
         For the whole of a part written over it ("05/27 Trung tâm y tế huyện": 27), the
         fraction as written; ``""`` otherwise.
+    aim : str
+        A verb with "được" just before the number ("xây dựng được"), as written, or ``""``
+        (see :func:`aim_verb`): a count after it is one the plan aims at.
 
     Examples
     --------
@@ -203,6 +119,7 @@ class Value:
     decimal: Decimal | None = None
     reasons: tuple[str, ...] = ()
     fraction: str = ""
+    aim: str = ""
 
 
 def _skip_number(text: str, start: int, end: int) -> bool:
@@ -249,18 +166,47 @@ def _unit_of(window: str) -> tuple[Any, int, bool]:
     words = list(re.finditer(r"\S+", body))
     if not words:  # only white space other than blanks and tabs, e.g. a no-break space
         return None, 0, False
-    if body[0] == "/" or fold(words[0].group()).split("/")[0] in _UNIT_FIRST:
+    if body[0] == "/" or fold(words[0].group()).split("/")[0] in UNIT_FIRST:
         for n in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
             candidate = body[: words[n - 1].end()]
             try:
-                return _parse_unit(candidate), lead + len(candidate), False
+                unit = _parse_unit(candidate)
             except ParseError:
                 continue
+            qualified = None if "/" in candidate else _qualified_ratio(body)
+            if qualified is not None:  # "người làm DLS/100 giường": the ratio, not "người";
+                return qualified[0], 0, True  # its words are no phrase: read like a noun
+            return unit, lead + len(candidate), False
     key = fold(body)
-    for noun, unit in _NOUNS:
+    for noun, unit in COUNTED_NOUNS:
         if key.startswith(noun + " ") or key == noun:
             return registry().Unit(unit), 0, True
     return None, 0, False
+
+
+#: A ratio whose numerator has words of its own before the "/": "người làm DLS/100 giường".
+_QUALIFIED: Final = re.compile(
+    r"([^\s/]+(?:[ \t]+[^\s/]+)?)[ \t]+((?:[^\s/]+[ \t]+){0,4}[^\s/]+)[ \t]*(/[ \t]*\d)"
+)
+
+
+@lru_cache(maxsize=2048)
+def _qualified_ratio(body: str) -> tuple[Any, int] | None:
+    """A count per N of another ("01 người làm dược lâm sàng/100 giường bệnh"): the unit
+    read without the words that qualify its numerator, and its length in *body*; or None.
+    """
+    match = _QUALIFIED.match(body)
+    if match is None:
+        return None
+    rest = list(re.finditer(r"\S+", body[match.start(3) :]))[:_MAX_UNIT_WORDS]
+    for noun in (match.group(1).rstrip(), " ".join(match.group(1).split()[:1])):
+        for n in range(len(rest), 0, -1):
+            stop = match.start(3) + rest[n - 1].end()
+            try:
+                return _parse_unit(noun + body[match.start(3) : stop]), stop
+            except ParseError:
+                continue
+    return None
 
 
 def _head_starts(text: str, number: int, low: int) -> list[tuple[int, bool, bool]]:
@@ -270,9 +216,9 @@ def _head_starts(text: str, number: int, low: int) -> list[tuple[int, bool, bool
     verb = lead = False
     for tok in reversed(tokens[-6:]):
         word = tok.group().casefold()
-        if word not in _HEAD_WORDS:
+        if word not in HEAD_WORDS:
             break
-        if word in _LEADS:
+        if word in LEADS:
             lead = True
         else:
             verb = True
@@ -353,13 +299,59 @@ def _word_frames(text: str, low: int, high: int) -> list[Value]:
         counted = unit is None
         if counted:
             key = fold(m.group(2))
-            found = next((u for noun, u in _NOUNS if key.startswith(noun)), None)
+            found = next((u for noun, u in COUNTED_NOUNS if key.startswith(noun)), None)
             if found is None:
                 continue
             unit = registry().Unit(found)
         span = (m.start() + phrase.span[0], m.start() + phrase.span[1])
         values.append(Value(span, m.span(1), phrase, m.group(), unit, counted, True, False))
     return values
+
+
+def _grades(text: str, low: int, high: int) -> list[Value]:
+    """Levels of a grading, "mức độ 3 trở lên": a value in grades, the number after its noun.
+
+    It has a verb when "đạt" or "duy trì" stands before the noun or "trở lên" after the
+    number (at least that level).
+    """
+    values = []
+    for m in _GRADE.finditer(text, low, high):
+        number, verb, bound = m.group(2), m.group(1) or "", m.group(3) or ""
+        words = f"{verb} {'từ ' if bound else ''}{number}{bound}".strip()
+        try:
+            phrase = parse_target_phrase(words)
+        except ParseError:
+            continue
+        phrase = attrs.evolve(phrase, span=(0, m.end() - m.start()))
+        unit = registry().Unit("grade")
+        values.append(Value(m.span(), m.span(2), phrase, words, unit, True, bool(verb or bound)))
+    return values
+
+
+#: A breakdown by sex after a count: "3.580 đối tượng … (nam: 3.447, nữ: 133)".
+_BY_SEX: Final = re.compile(r"(?:\(|,|;)[ \t]*(?:nam|nữ)(?:[ \t]+giới)?[ \t]*:?[ \t]*$", re.I)
+
+
+def _part_by_sex(text: str, number: re.Match[str], values: list[Value]) -> Value | None:
+    """A bare number of a breakdown by sex, "(nam: 3.447, nữ: 133)", in the unit of the
+    count before it in the sentence (a count of people: not a share or a rate)."""
+    if not values or not _BY_SEX.search(text, max(0, number.start() - 14), number.start()):
+        return None
+    k = len(values) - 1
+    while k > 0 and values[k].counted and values[k].span == values[k].number_span:
+        k -= 1  # past the other parts: "(nam: 3.447, nữ: 133)"
+    count = values[k]
+    dims = count.unit.dimensionality if count.unit is not None else {}
+    opened = text.rfind("(", count.span[0], number.start())  # inside "(…" after the count
+    if len(dims) != 1 or list(dims.values()) != [1] or opened < 0:
+        return None
+    if ")" in text[opened : number.start()]:
+        return None
+    try:
+        phrase = parse_target_phrase(number.group())
+    except ParseError:
+        return None
+    return Value(number.span(), number.span(), phrase, number.group(), count.unit, counted=True)
 
 
 def _whole(text: str, start: int, end: int, high: int) -> Value | None:
@@ -405,7 +397,7 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
     []
     """
     end = len(text) if end is None else end
-    values = _word_frames(text, start, end)
+    values = _word_frames(text, start, end) + _grades(text, start, end)
     taken = [v.span for v in values]
     pos = start
     for m in _NUMBER.finditer(text, start, end):
@@ -419,11 +411,35 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
             pos = whole.span[1]
             continue
         low = values[-1].span[1] if values and values[-1].span[1] <= m.start() else start
-        value = _value_at(text, m.start(), m.end(), low, end)
+        value = _value_at(text, m.start(), m.end(), low, end) or _part_by_sex(text, m, values)
         if value is not None:
             values.append(value)
             pos = value.span[1]
-    return _shared_about(text, sorted(values, key=lambda v: v.span))
+    return _list_items(text, _shared_about(text, sorted(values, key=lambda v: v.span)))
+
+
+def _list_items(text: str, values: list[Value]) -> list[Value]:
+    """Values with the verb of the list they are items of, and the aim verb before each.
+
+    In "phấn đấu đạt 34 giường bệnh/vạn dân; 9 bác sĩ/vạn dân; 120 trạm y tế có bác sĩ"
+    and "Xây dựng được 08 vùng …; 02 – 05 vùng trồng …" an item that starts with its
+    number, right after ";" or ":", has no verb of its own: it takes the one of the item
+    before it.
+    """
+    for i, value in enumerate(values):
+        low = values[i - 1].span[1] if i else max(0, value.span[0] - 40)
+        if not (value.verb or value.lead):
+            aim = aim_verb(text[low : value.span[0]])
+            if aim:
+                values[i] = value = attrs.evolve(value, aim=aim)
+        if i == 0 or value.verb or value.lead or value.aim:
+            continue
+        before = values[i - 1]
+        if _ITEM_START.search(text, low, value.span[0]) and (
+            before.verb or before.lead or before.aim
+        ):
+            values[i] = attrs.evolve(value, verb=before.verb, lead=before.lead, aim=before.aim)
+    return values
 
 
 #: Between two values, words and "và" only: "khoảng 80% nhu cầu và 70% giá trị".
