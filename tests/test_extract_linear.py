@@ -26,6 +26,7 @@ from vnhealthplan.io.extract.segment import (
     year_marks,
     year_near,
 )
+from vnhealthplan.io.extract.wrapping import year_ahead
 from vnhealthplan.model.period import Period
 
 TEXTS = [plans.source_text(key) for key in plans.available()]
@@ -85,6 +86,9 @@ def _plain_year(text: str, value: tuple[int, int], sentence: tuple[int, int], li
     wrapped = candidate._wrapped_from(text, sentence[0])
     if wrapped is not None:
         return wrapped, candidate.WRAPPED, 0.1
+    ahead = year_ahead(text, line.span[1]) if not text[sentence[1] : line.span[1]].strip() else None
+    if ahead is not None:
+        return ahead, candidate.AHEAD, 0.1
     paragraph = [m for m in year_marks(text, line.span[0], sentence[0]) if not m.reference]
     if paragraph:
         return paragraph[-1], candidate.EARLIER, 0.1

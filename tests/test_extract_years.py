@@ -1,0 +1,71 @@
+"""A target's year in lists and broken lines, money parts, qualified sub-populations.
+
+Phrases of our own making, in the ways provincial plans and news reports write them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnhealthplan.io.extract.targets import find_targets
+from vnhealthplan.io.extract.wrapping import continues, item_end, year_ahead
+
+
+def _read(text: str) -> list[tuple[float, str, str]]:
+    return [(c.value.magnitude, c.phrase.kind.value, c.period.code) for c in find_targets(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a level due by one year and kept to a later one, the sentence broken in two
+            "Mục tiêu cụ thể:\na) 100% trạm y tế xã có bác sĩ\n"
+            "làm việc vào năm 2025 và duy trì đến năm 2030;",
+            [(100, "level", "2025"), (100, "maintain", "2030")],
+        ),
+        (  # the year is three lines on, then a second level for a later year
+            "Mục tiêu cụ thể:\nb) 80% người dân được quản lý\nsức khỏe và được tư vấn\n"
+            "dinh dưỡng vào năm 2025 và đạt 90% vào năm 2030;",
+            [(80, "level", "2025"), (90, "level", "2030")],
+        ),
+        (  # an item without its year takes the one written after it in its sentence
+            "Mục tiêu cụ thể đến năm 2030:\n- Trẻ em được tiêm chủng đạt 95% và phụ nữ có\n"
+            "thai được khám thai đủ 4 lần đạt 90% năm 2025; 95% năm 2030;",
+            [(95, "level", "2025"), (90, "level", "2025"), (95, "level", "2030")],
+        ),
+        (  # "trước năm 2025" on the next line
+            "Chỉ tiêu:\n+ Tỷ lệ trẻ suy dinh dưỡng giảm còn dưới 15%\ntrước năm 2025.",
+            [(15, "level", "2025")],
+        ),
+    ],
+)
+def test_a_broken_sentence_gives_its_values_the_year_written_on_its_next_lines(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert _read(text) == expected
+
+
+def test_a_new_item_does_not_take_the_year_of_the_item_above() -> None:
+    text = (
+        "Mục tiêu đến năm 2030:\na) 90% xã có trạm y tế đạt chuẩn vào năm 2025;\n"
+        "b) 95% người dân có thẻ bảo hiểm y tế"
+    )
+    assert _read(text) == [(90, "level", "2025"), (95, "level", "2030")]
+
+
+def test_a_lower_case_item_after_a_semicolon_is_not_a_broken_sentence() -> None:
+    text = "tăng 10% số xã đạt chuẩn vào năm 2025;\ngiảm 5% số ca mắc"
+    assert not continues(text, text.index("\n") + 1)
+    assert year_ahead(text, 0) is None
+
+
+@pytest.mark.parametrize("opener", ["c) ", "đ. ", "- ", "+ ", "• "])
+def test_a_line_opening_an_item_does_not_go_on_with_the_line_above(opener: str) -> None:
+    text = f"a) 90% người dân biết\n{opener}95% trạm y tế"
+    assert not continues(text, text.index("\n") + 1)
+
+
+def test_a_broken_sentence_is_read_ahead_only_to_its_end() -> None:
+    text = "a) 90% người dân\nbiết về HIV. Năm 2030 có 95% trạm"
+    assert text[item_end(text, 16) - 1] == "V"
+    assert year_ahead(text, 16) is None
