@@ -69,3 +69,27 @@ def test_a_broken_sentence_is_read_ahead_only_to_its_end() -> None:
     text = "a) 90% người dân\nbiết về HIV. Năm 2030 có 95% trạm"
     assert text[item_end(text, 16) - 1] == "V"
     assert year_ahead(text, 16) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mục tiêu đến năm 2025: tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi dưới "
+        "18%, riêng vùng miền núi dưới 25%;",
+        "Mục tiêu đến năm 2025: tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi: 18%, "
+        "trong đó vùng đồng bào dân tộc thiểu số 24%.",
+        "Mục tiêu đến năm 2025: giảm tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi "
+        "xuống dưới 18%, riêng đối với các huyện nghèo dưới 24%.",
+    ],
+)
+def test_a_sub_population_of_a_list_head_gets_a_draft_indicator(text: str) -> None:
+    codes = [c.code for c in find_targets(text)]
+    assert codes == ["stunting_u5", ""]
+
+
+def test_a_list_head_without_a_sub_population_keeps_the_catalogue_indicator() -> None:
+    text = (
+        "Mục tiêu đến năm 2025: tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi "
+        "dưới 18% và năm 2030 dưới 16%."
+    )
+    assert [c.code for c in find_targets(text)] == ["stunting_u5", "stunting_u5"]
