@@ -93,3 +93,27 @@ def test_a_list_head_without_a_sub_population_keeps_the_catalogue_indicator() ->
         "dưới 18% và năm 2030 dưới 16%."
     )
     assert [c.code for c in find_targets(text)] == ["stunting_u5", "stunting_u5"]
+
+
+@pytest.mark.parametrize(
+    "carried_out",
+    [
+        "góp phần thực hiện thành công Chiến lược quốc gia phòng, chống lao đến năm 2020 và "
+        "tầm nhìn 2030",
+        "nhằm triển khai Chương trình mục tiêu y tế - dân số giai đoạn 2016 - 2020",
+        "theo Đề án nâng cao chất lượng dân số đến năm 2030",
+    ],
+)
+def test_a_carried_out_documents_period_is_not_the_year_of_a_later_figure(
+    carried_out: str,
+) -> None:
+    text = (
+        f"Mục tiêu: Kế hoạch của tỉnh trong năm 2018 {carried_out}. "
+        "Giảm tỷ lệ mắc lao xuống dưới 0,5%."
+    )
+    assert [c.period.code for c in find_targets(text)] == ["2018"]
+
+
+def test_a_year_written_for_the_plan_itself_is_still_an_earlier_sentences_year() -> None:
+    text = "Mục tiêu: Kế hoạch đến năm 2025 của tỉnh. Giảm tỷ lệ mắc lao xuống dưới 0,5%."
+    assert [c.period.code for c in find_targets(text)] == ["2025"]

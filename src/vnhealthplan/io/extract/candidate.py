@@ -21,6 +21,7 @@ from typing import Any, Final, cast
 import attrs
 
 from vnhealthplan.core.vocab import TargetKind, Tier
+from vnhealthplan.io.extract.cited import cited
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.io.extract.wrapping import continues, item_end, year_ahead
 from vnhealthplan.model.period import Period
@@ -479,17 +480,18 @@ def _wrapped_memo(text: str, start: int) -> YearMark | None:
 
 
 def _earlier_year(text: str, line: Span, start: int) -> YearMark | None:
-    """The last year (not compared with) of *line* before the sentence at *start*.
+    """The last year (not compared with, not a cited document's) of *line* before the
+    sentence at *start*.
 
     The line's years are read once: a year cannot run over the ".", "!", "?" or "…" a
     sentence starts after, so those before *start* are the years of ``text[line[0]:start]``.
     """
     if start <= line[0] or start > line[1] or text[start - 1] not in ".!?…":
-        marks = [m for m in year_marks(text, line[0], start) if not m.reference]
+        marks = [m for m in year_marks(text, line[0], start) if not (m.reference or cited(text, m))]
         return marks[-1] if marks else None
     last = _LAST.get("line")
     if last is None or last[0] is not text or last[1] != line:
-        marks = [m for m in year_marks(text, *line) if not m.reference]
+        marks = [m for m in year_marks(text, *line) if not (m.reference or cited(text, m))]
         last = (text, line, (marks, [m.span[0] for m in marks]))
         _LAST["line"] = last
     marks, starts = last[2]
