@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from vnhealthplan.extract import draft_plan
+from vnhealthplan.io.extract.ownyear import programme_year
 from vnhealthplan.io.extract.targets import find_targets
 from vnhealthplan.io.extract.wrapping import continues, item_end, year_ahead
 
@@ -117,3 +119,28 @@ def test_a_carried_out_documents_period_is_not_the_year_of_a_later_figure(
 def test_a_year_written_for_the_plan_itself_is_still_an_earlier_sentences_year() -> None:
     text = "Mục tiêu: Kế hoạch đến năm 2025 của tỉnh. Giảm tỷ lệ mắc lao xuống dưới 0,5%."
     assert [c.period.code for c in find_targets(text)] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [
+        ("Chương trình dinh dưỡng của thành phố trong năm 2023 sẽ tập trung vào trẻ em.", "2023"),
+        ("Kế hoạch phòng, chống sốt rét năm 2024 của tỉnh vừa được triển khai.", "2024"),
+        ("Theo đó, Kế hoạch hoạt động năm 2019 của Dự án có 4 mục tiêu.", "2019"),
+    ],
+)
+def test_a_reports_plan_year_dates_the_figures_of_later_paragraphs(opening: str, year: str) -> None:
+    text = f"{opening}\nCụ thể, phấn đấu đạt mục tiêu: 85% trẻ em dưới 5 tuổi được uống vitamin A."
+    assert [t.period.code for t in draft_plan(text).plan.targets] == [year]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "góp phần thực hiện Chương trình quốc gia năm 2024",
+        "Kế hoạch giai đoạn 2021 - 2025 của tỉnh",
+        "Kế hoạch của tỉnh có 85% xã so với năm 2020",
+    ],
+)
+def test_a_carried_out_programme_a_span_or_a_base_year_is_no_report_year(text: str) -> None:
+    assert programme_year(text) is None
