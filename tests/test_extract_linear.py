@@ -17,6 +17,7 @@ from vnhealthplan import plans
 from vnhealthplan.extract import draft_plan
 from vnhealthplan.io.extract import candidate, segment
 from vnhealthplan.io.extract.candidate import YearContext, value_year
+from vnhealthplan.io.extract.cited import cited
 from vnhealthplan.io.extract.segment import (
     Line,
     YearMark,
@@ -26,6 +27,7 @@ from vnhealthplan.io.extract.segment import (
     year_marks,
     year_near,
 )
+from vnhealthplan.io.extract.wrapping import year_ahead
 from vnhealthplan.model.period import Period
 
 TEXTS = [plans.source_text(key) for key in plans.available()]
@@ -85,7 +87,11 @@ def _plain_year(text: str, value: tuple[int, int], sentence: tuple[int, int], li
     wrapped = candidate._wrapped_from(text, sentence[0])
     if wrapped is not None:
         return wrapped, candidate.WRAPPED, 0.1
-    paragraph = [m for m in year_marks(text, line.span[0], sentence[0]) if not m.reference]
+    ahead = year_ahead(text, line.span[1]) if not text[sentence[1] : line.span[1]].strip() else None
+    if ahead is not None:
+        return ahead, candidate.AHEAD, 0.1
+    paragraph = year_marks(text, line.span[0], sentence[0])
+    paragraph = [m for m in paragraph if not m.reference and not cited(text, m)]
     if paragraph:
         return paragraph[-1], candidate.EARLIER, 0.1
     return line.section_year, "", 0.0

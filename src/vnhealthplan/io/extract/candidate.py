@@ -21,7 +21,9 @@ from typing import Any, Final, cast
 import attrs
 
 from vnhealthplan.core.vocab import TargetKind, Tier
+from vnhealthplan.io.extract.cited import cited
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
+from vnhealthplan.io.extract.wrapping import continues, item_end, year_ahead
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import TargetPhrase
 
@@ -57,6 +59,8 @@ _VERB: Final = re.compile(r"\b(giảm|tăng)\b(?![ \t]+cường)", re.IGNORECASE
 _LEFT_AT: Final = re.compile(r"\bcòn[ \t]*$", re.IGNORECASE)
 #: The reason given for a year taken from the lines a wrapped sentence starts on.
 WRAPPED: Final = "year taken from the line the sentence is wrapped from"
+#: The reason given for a year taken from the lines a wrapped sentence goes on to.
+AHEAD: Final = "year taken from the line the sentence goes on to"
 _SENTENCE_END: Final = re.compile(r"[.!?:](?:\s|$)")
 _OPENS: Final = re.compile(r"[ \t\n]*\(")
 _FIGURE: Final = re.compile(r"\d[ \t]*[%‰]")
@@ -170,7 +174,7 @@ def _wrapped_from(text: str, start: int) -> YearMark | None:
     sentence's start, govern its values as if written on one line.
     """
     begin = start
-    while begin > 0 and text[begin - 1] == "\n" and text[begin : begin + 1].islower():
+    while continues(text, begin):  # not past an item's end (";") or a new item ("b) …")
         begin = text.rfind("\n", 0, begin - 1) + 1
     if begin == start:
         return None
@@ -180,11 +184,13 @@ def _wrapped_from(text: str, start: int) -> YearMark | None:
     return marks[-1] if marks else None
 
 
-def due_after(text: str, start: int, end: int) -> YearMark | None:
+def due_after(text: str, start: int, end: int, line_end: int | None = None) -> YearMark | None:
     """The year a value's own words set after it ("100% xã … vào năm 2025"), if any.
 
     *start* is the value's end, *end* the next value's start or its clause's end. This year
-    outranks a year written before the value in an earlier clause or sentence.
+    outranks a year written before the value in an earlier clause or sentence. When *end*
+    is the end of the value's line (*line_end*) and the sentence goes on to the next lines
+    (:mod:`.wrapping`), they are read too, to the item's end.
 
     Examples
     --------
@@ -192,6 +198,8 @@ def due_after(text: str, start: int, end: int) -> YearMark | None:
     >>> due_after(text, 18, len(text)).period.code
     '2025'
     """
+    if line_end is not None and not text[end:line_end].strip():
+        end = item_end(text, line_end)
     found = _DUE_AFTER.search(text, start, end)
     if found is None:
         return None
@@ -329,10 +337,11 @@ def value_year(
     """The year a value is due, why, and how much it lowers the confidence.
 
     In this order: a year right after it ("70% năm 2025"), the nearest year before it in
-    its sentence, the nearest after it, an earlier year of its paragraph, its section's
-    year, the title's year, the plan's period from its objectives, the issue year. A span
-    of years is due by its last year. Each step after the second lowers the confidence and
-    says so.
+    its sentence, the nearest after it, the last year of the lines a broken sentence
+    started on, the first of those it goes on to (:mod:`.wrapping`), an earlier year of its
+    paragraph, its section's year, the title's year, the plan's period from its objectives,
+    the issue year. A span of years is due by its last year. Each step after the second
+    lowers the confidence and says so.
 
     Examples
     --------
@@ -356,6 +365,10 @@ def value_year(
     wrapped = _wrapped_memo(text, sentence[0])
     if wrapped is not None:
         return wrapped, WRAPPED, 0.1
+    if not text[sentence[1] : line.span[1]].strip():
+        ahead = year_ahead(text, line.span[1])
+        if ahead is not None:
+            return ahead, AHEAD, 0.1
     earlier = _earlier_year(text, line.span, sentence[0])
     if earlier is not None:
         return earlier, EARLIER, 0.1
@@ -467,17 +480,18 @@ def _wrapped_memo(text: str, start: int) -> YearMark | None:
 
 
 def _earlier_year(text: str, line: Span, start: int) -> YearMark | None:
-    """The last year (not compared with) of *line* before the sentence at *start*.
+    """The last year (not compared with, not a cited document's) of *line* before the
+    sentence at *start*.
 
     The line's years are read once: a year cannot run over the ".", "!", "?" or "…" a
     sentence starts after, so those before *start* are the years of ``text[line[0]:start]``.
     """
     if start <= line[0] or start > line[1] or text[start - 1] not in ".!?…":
-        marks = [m for m in year_marks(text, line[0], start) if not m.reference]
+        marks = [m for m in year_marks(text, line[0], start) if not (m.reference or cited(text, m))]
         return marks[-1] if marks else None
     last = _LAST.get("line")
     if last is None or last[0] is not text or last[1] != line:
-        marks = [m for m in year_marks(text, *line) if not m.reference]
+        marks = [m for m in year_marks(text, *line) if not (m.reference or cited(text, m))]
         last = (text, line, (marks, [m.span[0] for m in marks]))
         _LAST["line"] = last
     marks, starts = last[2]

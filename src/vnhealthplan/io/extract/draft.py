@@ -50,6 +50,7 @@ from vnhealthplan.io.extract.deadlines import (
     title_deadlines,
 )
 from vnhealthplan.io.extract.header import Header, read_header
+from vnhealthplan.io.extract.ownyear import programme_year
 from vnhealthplan.io.extract.reading import (
     MAX_BYTES,
     SourceText,
@@ -335,7 +336,8 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     document = _document(header, references)
     messages.extend(header.reasons)
     lines = layout(body)
-    years = YearContext(header.title_year, header.year)
+    own = header.title_year or (None if header.year else programme_year(body))
+    years = YearContext(own, header.year)
     found = find_figures(body, lines, years, header.year)
     local = LocalIndicators()
     locate = functools.partial(source.location, lang="vi")  # as the plan file's "dòng"

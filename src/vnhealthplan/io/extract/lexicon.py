@@ -124,7 +124,10 @@ def _ranked(own: str, after: str, head: str) -> tuple[tuple[int, str], ...]:
         named_after = not any(p.search(own) for p in required)
         if any(p.search(own) or (named_after and p.search(after)) for p in excluded):
             continue
-        if foreign_qualifiers(_naming(own, after, required, named_after), code):
+        naming = _naming(own, after, required, named_after)
+        if named_after and not any(p.search(after) for p in required):
+            naming += " " + own  # named by the list's head: "…, riêng vùng miền núi 15%"
+        if foreign_qualifiers(naming, code):
             continue  # "trẻ sơ sinh" is not the catalogue's "trẻ em dưới 1 tuổi"
         score = sum(weights) + sum(_weight(p, own, after, head) for p in optional)
         ranked.append((score, code))

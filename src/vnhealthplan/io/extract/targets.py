@@ -277,7 +277,7 @@ def _clause(
         )
         found.append(made := baseline_change(text, made, value.number_span[0], clause[0]))
         if due is not None:
-            kept = maintained(text, made, due, value.span[1] + len(after))
+            kept = maintained(text, made, due, len(text))
             found.extend([kept] if kept else [])
     return found
 
@@ -315,7 +315,7 @@ def _role_and_year(
         when = observation_year(text, value.span, sentence, line, None if had else doc_year)
         paired = paired_year(text, value.span, sentence)  # "từ A năm X xuống B năm Y": Y
         return role, (paired, "", 0.0) if paired else when, near, None
-    due = due_after(text, value.span[1], value.span[1] + len(after))
+    due = due_after(text, value.span[1], value.span[1] + len(after), line.span[1])
     if due is not None and _apart(text, mark, value.span[0]):
         return role, (due, "", 0.0), True, due
     return role, when, near, due

@@ -1,0 +1,59 @@
+"""The year a news report gives the plan it reports, when it has no title or header.
+
+A portal or news report often starts inside its article, with no title and no number, and
+names the plan's year once, in running text: "Chương trình phòng, chống HIV/AIDS của tỉnh
+trong năm 2017 sẽ chú trọng …", "Kế hoạch phòng, chống dịch bệnh năm 2024 của tỉnh đặt
+mục tiêu …", "Kế hoạch hoạt động năm 2019 của Dự án …". That year stands for the title's:
+a figure with no year of its own is due by it
+(:func:`~vnhealthplan.io.extract.candidate.value_year`). A year of a document the plan
+carries out ("thực hiện Chiến lược … đến năm 2020": :mod:`.cited`), one compared with,
+and a span of years are not read here.
+
+Examples
+--------
+>>> programme_year("Trong đó, Kế hoạch phòng, chống sốt rét của tỉnh năm 2024 sẽ …").period.code
+'2024'
+>>> programme_year("góp phần thực hiện Chương trình quốc gia năm 2024") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vnhealthplan.io.extract.cited import cited
+from vnhealthplan.io.extract.segment import YearMark, year_marks
+
+__all__ = ["programme_year"]
+
+#: A plan's kind, capitalised, then words naming it (commas allowed: "phòng, chống"),
+#: then "(trong) năm YYYY": its one year.
+_PROGRAMME: Final = re.compile(
+    r"\b(?:Kế hoạch|Chương trình)\b[^.;:!?\n]{0,120}?[ \t](?:trong[ \t]+)?năm[ \t]+"
+    r"(?:19|20)\d\d\b(?![ \t]*[-–—][ \t]*(?:19|20)\d\d)"
+)
+#: A verb of carrying out right before the kind: another document ("thực hiện Chương trình").
+_CARRIED_OUT: Final = re.compile(
+    r"\b(?:thực hiện|triển khai|góp phần|theo|hưởng ứng|của)(?:[ \t]+thành công)?[ \t]+$"
+)
+#: How far into the text the plan's year is looked for (a report's lead).
+_LEAD_CHARS: Final = 2000
+
+
+def programme_year(text: str) -> YearMark | None:
+    """The one year a report gives the plan it reports (see the module notes), or None.
+
+    Examples
+    --------
+    >>> programme_year("Kế hoạch giai đoạn 2021 - 2025 của tỉnh") is None
+    True
+    """
+    for found in _PROGRAMME.finditer(text, 0, min(len(text), _LEAD_CHARS)):
+        if _CARRIED_OUT.search(text, max(0, found.start() - 30), found.start()):
+            continue
+        marks = year_marks(text, max(found.start(), found.end() - 40), found.end())
+        marks = [m for m in marks if m.period.first_year == m.period.last_year]
+        if marks and not marks[-1].reference and not cited(text, marks[-1]):
+            return marks[-1]
+    return None
