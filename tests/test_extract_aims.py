@@ -75,7 +75,7 @@ def test_a_figure_with_neither_keeps_its_reading() -> None:
 
 def test_a_sentence_wrapped_over_lines_is_read_whole() -> None:
     # the report word is on the line above the figure; the lines wrap mid-sentence
-    text = "Dịch sởi đã bùng phát tại nhiều nước châu Phi\nvới hơn 15.000 ca mắc và\n800 ca tử vong."
+    text = "Dịch sởi đã bùng phát ở nhiều nước châu Phi\nvới hơn 15.000 ca mắc và\n800 ca tử vong."
     role = aimed(Role("target"), text, _value(text, "15.000"), layout(text)[1], 2018)
     assert role.kind == "observation"
     # a capitalised heading above does not lend its words ("KẾ HOẠCH") to the figure
