@@ -104,3 +104,12 @@ def test_in_a_draft_background_figures_become_status_figures() -> None:
     roles = [(c.role, c.value.magnitude) for c in find_figures(text, doc_year=2018)]
     assert ("target", 95) in roles
     assert all(role != "target" for role, magnitude in roles if magnitude == 8000)
+
+
+def test_the_number_of_administrative_units_is_geography_not_a_status_figure() -> None:
+    text = "1. Đặc điểm tự nhiên\nToàn tỉnh có 9 huyện, 1 thành phố với 112 xã, phường."
+    line = layout(text)[1]
+    for number in ("9", "112"):
+        at = text.index(number + " ")
+        role = aimed(Role("target"), text, (at, at + len(number)), line, 2018)
+        assert role == Role("target")  # left to the target reader, which drops a bare count

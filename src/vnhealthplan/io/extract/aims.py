@@ -65,12 +65,23 @@ _BACKGROUND: Final = re.compile(
     r"\b(?:su can thiet|dac diem|vi tri dia ly|dieu kien tu nhien|tinh hinh|thuc trang"
     r"|boi canh|khai quat|tong quan)\b"
 )
+#: Geography, never a status figure (docs/labelling.rst): the number of a province's
+#: administrative units ("64 đơn vị cấp xã", "10 phường", "07 huyện").
+_UNITS_OF_LAND: Final = re.compile(
+    r"^\D{0,12}\d[\d.,]*\W{0,3}(?:đơn vị (?:cấp|hành chính)|xã|phường|thị trấn|thị xã|huyện|quận|thành phố"
+    r"|ấp|thôn|bản|tổ dân phố|khóm)(?!\w)(?! \w*\s*(?:có|đạt|được))",
+    re.IGNORECASE,
+)
 #: A sentence's end (not the dot of "1.200").
 _END: Final = re.compile(r"[.!?…](?=\s)")
 #: A line that closes its sentence (so the next line starts another), or a heading in capitals.
 _CLOSED: Final = re.compile(r"[.!?…:;|]\s*$|^[^a-zđà-ỹ]*$")
 _BACK_CHARS = 300
 _ON_CHARS = 200
+
+
+def _land(text: str, value_span: Span) -> bool:
+    return bool(_UNITS_OF_LAND.match(text[value_span[0] : value_span[1] + 25]))
 
 
 def _lower(words: str) -> str:
@@ -178,7 +189,7 @@ def aimed(role: Role, text: str, value_span: Span, line: Line, doc_year: int | N
     if role.kind != "target" or line.in_targets:
         return role
     sentence = _sentence(text, value_span)
-    if aim_cue(sentence, doc_year):
+    if aim_cue(sentence, doc_year) or _land(text, value_span):
         return role
     said = report_cue(sentence)
     if said:
