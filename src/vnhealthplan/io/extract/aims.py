@@ -68,8 +68,8 @@ _BACKGROUND: Final = re.compile(
 #: Geography, never a status figure (docs/labelling.rst): the number of a province's
 #: administrative units ("64 đơn vị cấp xã", "10 phường", "07 huyện").
 _UNITS_OF_LAND: Final = re.compile(
-    r"^\D{0,12}\d[\d.,]*\W{0,3}(?:đơn vị (?:cấp|hành chính)|xã|phường|thị trấn|thị xã|huyện|quận|thành phố"
-    r"|ấp|thôn|bản|tổ dân phố|khóm)(?!\w)(?! \w*\s*(?:có|đạt|được))",
+    r"^\D{0,12}\d[\d.,]*\W{0,3}(?:đơn vị (?:cấp|hành chính)|xã|phường|thị trấn|thị xã|huyện"
+    r"|quận|thành phố|ấp|thôn|bản|tổ dân phố|khóm)(?!\w)(?! \w*\s*(?:có|đạt|được))",
     re.IGNORECASE,
 )
 #: A sentence's end (not the dot of "1.200").
