@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vnhealthplan.io.extract.aims import aim_cue, aimed, report_cue
+from vnhealthplan.io.extract.aims import aim_cue, aimed, report_cue, reported_date
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.status import Role
 from vnhealthplan.io.extract.targets import find_figures
@@ -113,3 +113,31 @@ def test_the_number_of_administrative_units_is_geography_not_a_status_figure() -
         at = text.index(number + " ")
         role = aimed(Role("target"), text, (at, at + len(number)), line, 2018)
         assert role == Role("target")  # left to the target reader, which drops a bare count
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Tính đến hết tháng 10/2017, tỉnh đã phát hiện 2.150 người nhiễm HIV.",
+            "tháng 10/2017",
+        ),
+        ("Từ đầu năm đến tháng 5/2019, dịch sởi đã xảy ra tại 12 huyện.", "tháng 5/2019"),
+        ("Trong Quý I/2020, toàn tỉnh ghi nhận 48 ca mắc tay chân miệng.", "Quý I/2020"),
+    ],
+)
+def test_a_date_in_a_report_of_the_background_is_no_deadline(text: str, date: str) -> None:
+    assert reported_date(text, _value(text, date))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Các đơn vị báo cáo kết quả về Sở Y tế trước ngày 15/12/2019.", "ngày 15/12/2019"),
+        ("Phấn đấu đến tháng 6/2020 đạt 95% trẻ được tiêm chủng đầy đủ.", "tháng 6/2020"),
+        ("Hoàn thành việc rà soát đã nêu chậm nhất tháng 9/2021.", "tháng 9/2021"),
+        ("Tổ chức chiến dịch truyền thông trong tháng 11/2018.", "tháng 11/2018"),
+    ],
+)
+def test_a_task_date_stays_a_deadline(text: str, date: str) -> None:
+    assert not reported_date(text, _value(text, date))

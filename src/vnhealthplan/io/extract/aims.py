@@ -38,7 +38,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.segment import Line
 from vnhealthplan.io.extract.status import Role
 
-__all__ = ["aim_cue", "aimed", "report_cue"]
+__all__ = ["aim_cue", "aimed", "report_cue", "reported_date"]
 
 Span = tuple[int, int]
 
@@ -201,3 +201,28 @@ def aimed(role: Role, text: str, value_span: Span, line: Line, doc_year: int | N
         why = f"its section describes the background ({line.section!r}) and nothing aims"
         return Role("observation", (why,))
     return role
+
+
+#: Words before a date that make it a task's due date, whatever the sentence reports.
+_DUE: Final = re.compile(r"(?<!\w)(?:trước|chậm nhất|hạn|hoàn thành)(?!\w)", re.IGNORECASE)
+
+
+def reported_date(text: str, span: Span, doc_year: int | None = None) -> bool:
+    """Whether the date at *span* sits in a sentence that reports and aims at nothing
+    ("Tính đến hết tháng 9/2019, thành phố đã phát hiện …", "từ cuối năm 2015 đến hết
+    tháng 3/2016, dịch … đã xảy ra tại 61 quốc gia"): a date of the background, not a
+    deadline. A date after "trước", "chậm nhất", "hạn" is a task's, always.
+
+    Examples
+    --------
+    >>> text = "Tính đến hết tháng 6/2022, toàn tỉnh đã ghi nhận 15 ca mắc."
+    >>> reported_date(text, (17, 25))
+    True
+    >>> text = "Sở Y tế tổng hợp, báo cáo UBND tỉnh trước tháng 6/2022."
+    >>> reported_date(text, (43, 54))
+    False
+    """
+    if _DUE.search(text, max(0, span[0] - 20), span[0] + 12):
+        return False
+    sentence = _sentence(text, span)
+    return bool(report_cue(sentence)) and not aim_cue(sentence, doc_year)
