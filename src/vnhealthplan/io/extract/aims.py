@@ -75,9 +75,13 @@ _UNITS_OF_LAND: Final = re.compile(
 #: A sentence's end (not the dot of "1.200").
 _END: Final = re.compile(r"[.!?…](?=\s)")
 #: A line that closes its sentence (so the next line starts another), or a heading in capitals.
-_CLOSED: Final = re.compile(r"[.!?…:;|]\s*$|^[^a-zđà-ỹ]*$")
+_CLOSED: Final = re.compile(r"[.!?…:;|]\s*$")
 _BACK_CHARS = 300
 _ON_CHARS = 200
+
+
+def _closed(words: str) -> bool:
+    return bool(_CLOSED.search(words)) or words.upper() == words
 
 
 def _land(text: str, value_span: Span) -> bool:
@@ -98,7 +102,7 @@ def _start(text: str, at: int) -> int:
         if ends:
             return ends[-1].end()
         above = text.rfind("\n", floor, max(floor, line_start - 1)) + 1 or floor
-        if line_start <= floor or _CLOSED.search(text[above : line_start - 1]):
+        if line_start <= floor or _closed(text[above : line_start - 1]):
             return line_start
         at = line_start - 1
 
