@@ -141,3 +141,9 @@ def test_a_date_in_a_report_of_the_background_is_no_deadline(text: str, date: st
 )
 def test_a_task_date_stays_a_deadline(text: str, date: str) -> None:
     assert not reported_date(text, _value(text, date))
+
+
+def test_a_task_verb_or_a_negated_outbreak_is_no_report() -> None:
+    # "phát hiện" alone is a task ("phát hiện sớm"), only "đã phát hiện" reports
+    assert report_cue("Phát hiện sớm 80% người mắc lao ước tính") == ""
+    assert aim_cue("Không để dịch lớn xảy ra, giảm 10% số ca mắc") == "không để"
