@@ -41,6 +41,7 @@ from vnhealthplan.core.errors import WrongTypeError
 from vnhealthplan.core.fold import ascii_name
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
+from vnhealthplan.io.extract.aims import reported_date
 from vnhealthplan.io.extract.assignments import AssignmentCandidate, find_assignments
 from vnhealthplan.io.extract.deadlines import (
     Deadline,
@@ -412,7 +413,8 @@ def _deadlines(
             words = quote.strip()
             governing.append(Deadline(due, words, (start, start + len(words))))
     taken = {d.span for d in governing}
-    governing += [d for d in find_periods(text, skip) if d.span not in taken]
+    found = find_periods(text, skip)  # none of a report of the background
+    governing += [d for d in found if d.span not in taken and not reported_date(text, d.span)]
     given = {d.period.code for d in governing}
     governing += [d for d in title_deadlines(text, skip) if d.period.code not in given]
     first: dict[str, Deadline] = {}  # each period once, at its first place (labelling.rst)

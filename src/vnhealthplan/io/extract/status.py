@@ -36,6 +36,7 @@ from typing import Final
 import attrs
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.paragraphs import paragraph_year
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.model.period import Period
 
@@ -365,6 +366,8 @@ def observation_year(
     near = year_near(marks, value_span)
     if near is not None:
         return near
+    if (opened := paragraph_year(text, value_span, doc_year)) is not None:
+        return opened, "the year its paragraph opens with", 0.1
     section = line.section_year
     if section is not None and (doc_year is None or section.period.last_year < doc_year):
         return section, "", 0.0

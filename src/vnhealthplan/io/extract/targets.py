@@ -44,6 +44,7 @@ from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Tier
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract import counts
+from vnhealthplan.io.extract.aims import aimed
 from vnhealthplan.io.extract.candidate import (
     EARLIER,
     Candidate,
@@ -307,6 +308,7 @@ def _role_and_year(
     near = mark is not None and mark is not line.section_year and cost <= 0.1
     issued = years.issue_year is not None and years.issue_year == doc_year
     role = read_role(text, lead, line, mark, value.span, doc_year, near=near, issued=issued)
+    role = aimed(role, text, value.span, line, doc_year)
     if value.fraction:
         role = Role("observation", (_whole_reason(value, after),))
     if role.kind == "observation":

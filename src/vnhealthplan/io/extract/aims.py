@@ -1,0 +1,233 @@
+"""Whether a figure outside a targets section is aimed at, or reported.
+
+A plan's background ("Thực trạng", "Sự cần thiết", a news report's opening) is full of
+figures that describe what is or was: "dân tộc Khmer chiếm 7,65 %", "đã ghi nhận trên
+46.000 trường hợp mắc", "Ước tính mỗi năm có khoảng 6000 bệnh nhân". A careful reader takes
+a figure as a **target** only when something sets it as an aim: a targets section (left to
+:func:`~vnhealthplan.io.extract.status.read_role`), or an aim word in its sentence —
+"phấn đấu", "mục tiêu", "chỉ tiêu", "kế hoạch", "đạt", "bảo đảm", "duy trì", "tối
+thiểu", "ít nhất", "không quá", "khống chế", "nâng", "hạ", "giảm … xuống/còn", "tăng …
+lên", "đến năm/vào năm" … A figure with no aim word whose sentence reports ("chiếm", "ghi
+nhận", "đã", "hiện nay", "ước tính", "theo <a source>, …", "so với cùng kỳ")
+or whose section describes the background ("Sự cần thiết", "Đặc điểm", "Vị trí địa lý,
+điều kiện tự nhiên", "Tình hình", "Thực trạng", "Bối cảnh") is a status figure. A figure
+with neither keeps the reading it had (many plans list targets with no verb).
+
+The sentence is read across wrapped lines (a page's text often breaks lines mid-sentence),
+back to its start and on to its end, each within a bounded window: linear in the text.
+
+Examples
+--------
+>>> from vnhealthplan.io.extract.segment import layout
+>>> from vnhealthplan.io.extract.status import Role
+>>> text = "Dân tộc Kinh chiếm 89,99 %, dân tộc Khmer chiếm 7,65 %."
+>>> aimed(Role("target"), text, (48, 54), layout(text)[0], 2020).kind
+'observation'
+>>> text = "Phấn đấu tỷ lệ người dân có kiến thức đúng đạt 60%."
+>>> aimed(Role("target"), text, (47, 50), layout(text)[0], 2020).kind
+'target'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.segment import Line
+from vnhealthplan.io.extract.status import Role
+
+__all__ = ["aim_cue", "aimed", "report_cue", "reported_date"]
+
+Span = tuple[int, int]
+
+#: Words that set a figure as an aim (read on the lower-cased text: folded, "đạt" would be
+#: "đất", "hạ" "Hà", "cần" "căn"). "giảm"/"tăng" alone are not: "giảm 5,3% so với năm 2017"
+#: reports; "giảm xuống", "giảm còn", "tăng lên" aim.
+_AIM: Final = re.compile(
+    r"(?<!\w)(?:phấn đấu|mục tiêu|không để|chỉ tiêu|kế hoạch|định hướng|hướng tới|nhằm|(?<!đã )đạt"
+    r"|bảo đảm|đảm bảo|duy trì|tối thiểu|ít nhất|không quá|không vượt|khống chế|nâng"
+    r"|hạ (?:thấp|xuống)|xuống|lên|còn dưới|giảm còn|phải|cần|sẽ|giao(?! thông| tiếp| lưu)"
+    r"|dự kiến|đề xuất|kinh phí|phân bổ|bố trí|ngân sách)(?!\w)"
+)
+#: "đến năm 2025", "vào năm 2030": an aim when the year is not before the plan's ("tính đến
+#: năm 2015", "từ năm 2013 đến năm 2023" report).
+_BY_YEAR: Final = re.compile(r"(?<!tính )(?:đến|vào|tới) (?:hết |cuối )?năm (\d{4})")
+#: Words of a sentence that reports what is or was.
+_REPORT: Final = re.compile(
+    r"(?<!\w)(?:chiếm|(?<!được )(?<!bị )ghi nhận|đã|hiện nay|hiện có|hiện tại"
+    r"|tính đến|năm qua|cùng kỳ|bùng phát|hoành hành|xảy ra"
+    r"|ước tính(?= (?:có|khoảng|mỗi|cả|toàn|hơn|trên|gần|là|\d)))(?!\w)"
+    r"|^\W*theo [^,]{3,80},"
+)
+#: Headings of a plan's background (folded).
+_BACKGROUND: Final = re.compile(
+    r"\b(?:su can thiet|dac diem|vi tri dia ly|dieu kien tu nhien|tinh hinh|thuc trang"
+    r"|boi canh|khai quat|tong quan)\b"
+)
+#: Geography, never a status figure (docs/labelling.rst): the number of a province's
+#: administrative units ("64 đơn vị cấp xã", "10 phường", "07 huyện").
+_UNITS_OF_LAND: Final = re.compile(
+    r"^\D{0,12}\d[\d.,]*\W{0,3}(?:đơn vị (?:cấp|hành chính)|xã|phường|thị trấn|thị xã|huyện"
+    r"|quận|thành phố|ấp|thôn|bản|tổ dân phố|khóm)(?!\w)(?! \w*\s*(?:có|đạt|được))",
+    re.IGNORECASE,
+)
+#: A sentence's end (not the dot of "1.200").
+_END: Final = re.compile(r"[.!?…](?=\s)")
+#: A line that closes its sentence (so the next line starts another), or a heading in capitals.
+_CLOSED: Final = re.compile(r"[.!?…:;|]\s*$")
+_BACK_CHARS = 300
+_ON_CHARS = 200
+
+
+def _closed(words: str) -> bool:
+    return bool(_CLOSED.search(words)) or words.upper() == words
+
+
+def _land(text: str, value_span: Span) -> bool:
+    return bool(_UNITS_OF_LAND.match(text[value_span[0] : value_span[1] + 25]))
+
+
+def _lower(words: str) -> str:
+    return unicodedata.normalize("NFC", words).lower()
+
+
+def _start(text: str, at: int) -> int:
+    """Where the sentence holding *at* starts: a wrapped line is read on into the line above
+    unless that one closes its sentence or is a heading."""
+    floor = max(0, at - _BACK_CHARS)
+    while True:
+        line_start = text.rfind("\n", floor, at) + 1 or floor
+        ends = list(_END.finditer(text, line_start, at))
+        if ends:
+            return ends[-1].end()
+        above = text.rfind("\n", floor, max(floor, line_start - 1)) + 1 or floor
+        if line_start <= floor or _closed(text[above : line_start - 1]):
+            return line_start
+        at = line_start - 1
+
+
+def _end(text: str, at: int) -> int:
+    """Where the sentence holding *at* ends: on into the next line while that one goes on
+    in lower case (a wrapped sentence)."""
+    ceiling = min(len(text), at + _ON_CHARS)
+    while True:
+        found = _END.search(text, at, ceiling)
+        line_end = text.find("\n", at, ceiling)
+        if found and (line_end < 0 or found.start() < line_end):
+            return found.start()
+        if line_end < 0:
+            return ceiling
+        following = text[line_end + 1 : line_end + 2]
+        if not (following.islower() or following.isdigit()):
+            return line_end
+        at = line_end + 1
+
+
+def _sentence(text: str, span: Span) -> str:
+    """The value's sentence, across wrapped lines, within a bounded window each way."""
+    return text[_start(text, span[0]) : _end(text, span[1])]
+
+
+def aim_cue(words: str, doc_year: int | None = None) -> str:
+    """The first word of *words* that sets a figure as an aim, lower-cased ("" if none).
+
+    Examples
+    --------
+    >>> aim_cue("Phấn đấu đến năm 2025, 95% dân số")
+    'phấn đấu'
+    >>> aim_cue("Năm 2018, tỷ lệ nhiễm HIV là 6,4%, giảm 5,3% so với năm 2017")
+    ''
+    """
+    lower = _lower(words)
+    found = _AIM.search(lower)
+    if found:
+        return found.group()
+    for by in _BY_YEAR.finditer(lower):
+        if doc_year is None or int(by.group(1)) >= doc_year:
+            return by.group()
+    return ""
+
+
+def report_cue(words: str) -> str:
+    """The first word of *words* that reports a present or past state, lower-cased ("" if none).
+
+    Examples
+    --------
+    >>> report_cue("Tỉnh đã ghi nhận 02 trường hợp mắc")
+    'đã'
+    >>> report_cue("Theo Trung tâm Kiểm soát Bệnh tật, năm 2018, tỷ lệ là 6,4%")
+    'theo trung tâm kiểm soát bệnh tật,'
+    >>> report_cue("100% trạm y tế xã có bác sĩ")
+    ''
+    """
+    found = _REPORT.search(_lower(words))
+    return found.group().strip() if found else ""
+
+
+def aimed(role: Role, text: str, value_span: Span, line: Line, doc_year: int | None) -> Role:
+    """*role*, or a status figure's role when a target outside a targets section has no aim
+    word in its sentence and reports or sits in the background (see the module notes).
+
+    Parameters
+    ----------
+    role : Role
+        The role read from the value's own words.
+    text : str
+    value_span : tuple of int
+    line : Line
+    doc_year : int, optional
+        The plan's year: "đến năm Y" aims only if Y is not before it.
+
+    Returns
+    -------
+    Role
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.segment import layout
+    >>> text = "Ước tính mỗi năm có khoảng 6000 bệnh nhân lao kháng đa thuốc."
+    >>> aimed(Role("target"), text, (20, 41), layout(text)[0], 2015).reasons
+    ("'ước tính' in its sentence, which sets no aim: a status figure",)
+    """
+    if role.kind != "target" or line.in_targets:
+        return role
+    sentence = _sentence(text, value_span)
+    if aim_cue(sentence, doc_year) or _land(text, value_span):
+        return role
+    said = report_cue(sentence)
+    if said:
+        words = said.rstrip(",") if said.startswith("theo") else said
+        return Role(
+            "observation", (f"'{words}' in its sentence, which sets no aim: a status figure",)
+        )
+    if _BACKGROUND.search(fold(line.section)):
+        why = f"its section describes the background ({line.section!r}) and nothing aims"
+        return Role("observation", (why,))
+    return role
+
+
+#: Words before a date that make it a task's due date, whatever the sentence reports.
+_DUE: Final = re.compile(r"(?<!\w)(?:trước|chậm nhất|hạn|hoàn thành)(?!\w)", re.IGNORECASE)
+
+
+def reported_date(text: str, span: Span, doc_year: int | None = None) -> bool:
+    """Whether the date at *span* sits in a sentence that reports and aims at nothing
+    ("Tính đến hết tháng 9/2019, thành phố đã phát hiện …", "từ cuối năm 2015 đến hết
+    tháng 3/2016, dịch … đã xảy ra tại 61 quốc gia"): a date of the background, not a
+    deadline. A date after "trước", "chậm nhất", "hạn" is a task's, always.
+
+    Examples
+    --------
+    >>> text = "Tính đến hết tháng 6/2022, toàn tỉnh đã ghi nhận 15 ca mắc."
+    >>> reported_date(text, (17, 25))
+    True
+    >>> text = "Sở Y tế tổng hợp, báo cáo UBND tỉnh trước tháng 6/2022."
+    >>> reported_date(text, (43, 54))
+    False
+    """
+    if _DUE.search(text, max(0, span[0] - 20), span[0] + 12):
+        return False
+    sentence = _sentence(text, span)
+    return bool(report_cue(sentence)) and not aim_cue(sentence, doc_year)
