@@ -63,7 +63,7 @@ from vnhealthplan.io.extract.records import (
     draft_observations,
     draft_targets,
 )
-from vnhealthplan.io.extract.references import Reference, find_references
+from vnhealthplan.io.extract.references import Reference, find_references, one_per_document
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.targets import YearContext, find_figures
 from vnhealthplan.model.plan import Plan
@@ -331,7 +331,7 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     body = source.text
     messages = list(source.notes)
     header = read_header(body)
-    references = find_references(body, [header.number] if header.number else ())
+    references = one_per_document(find_references(body, [header.number] if header.number else ()))
     document = _document(header, references)
     messages.extend(header.reasons)
     lines = layout(body)
