@@ -7,6 +7,7 @@ import datetime
 import pytest
 
 from vnhealthplan.extract import draft_plan
+from vnhealthplan.io.extract.deadlines import title_deadlines
 from vnhealthplan.io.extract.references import find_references, one_per_document
 
 
@@ -114,3 +115,25 @@ def test_a_document_cited_twice_is_one_reference() -> None:
     assert (ref.number, ref.issued) == ("07-CT/TU", datetime.date(2018, 3, 2))
     (ref,) = draft_plan(text).references
     assert ref.issuer == "Ban Thường vụ Tỉnh ủy"
+
+
+# ---- the plan's own period in a title broken over lines -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "codes"),
+    [
+        ("KẾ HOẠCH\nPHÒNG CHỐNG SỐT RÉT GIAI ĐOẠN\n2021-2025 CỦA TỈNH\n", ["2021-2025"]),
+        ("KẾ HOẠCH\nCHĂM SÓC SỨC KHỎE NGƯỜI CAO TUỔI ĐẾN NĂM\n2030 TRÊN ĐỊA BÀN TỈNH\n", ["2030"]),
+        ("QUYẾT ĐỊNH\nPHÊ DUYỆT KẾ HOẠCH PHÒNG CHỐNG LAO NĂM\n2024 CỦA TỈNH\n", ["2024"]),
+        # the horizon of the implemented strategy is not the plan's own
+        (
+            "QUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT KẾ HOẠCH GIAI ĐOẠN\n2021-2025 CỦA TỈNH THỰC HIỆN "
+            "CHƯƠNG TRÌNH Y TẾ HỌC ĐƯỜNG ĐẾN NĂM 2030\n",
+            ["2021-2025"],
+        ),
+    ],
+)
+def test_a_title_broken_between_its_period_word_and_years(title: str, codes: list[str]) -> None:
+    text = "Số: 5/KH-UBND\nHà Giang, ngày 2 tháng 3 năm 2021\n" + title + "Căn cứ …\n"
+    assert [d.period.code for d in title_deadlines(text)] == codes
