@@ -47,7 +47,7 @@ _SPAN_YEARS = re.compile(  # (?<![\d/.]..) after "19"/"20": no digit, "/" or "."
     r"((?:19|20)(?<![\d/.]..)\d\d)[ \t]*[-–—][ \t]*((?:19|20)\d\d)(?![\d/])", re.IGNORECASE
 )
 _ONE_YEAR = re.compile(  # what _one_years finds (_YEAR_DIGITS, _YEAR_WORDS, _YEAR_REF)
-    r"(?:(?P<ref>so với|so|cuối|đầu|từ)[ \t]+)?(?:năm|đến)\s+(?P<y>(?:19|20)\d\d)(?![\d/])",
+    r"(?:(?P<ref>so với|so|cuối|đầu|từ)[ \t]+)?(?:năm|đến)[ \t\n]+(?P<y>(?:19|20)\d\d)(?![\d/])",
     re.IGNORECASE,
 )
 #: _one_years finds "năm"/"đến" and a year from the year: a blank and the year, then one of
