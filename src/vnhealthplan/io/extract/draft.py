@@ -107,7 +107,7 @@ class Draft:
     deadlines : tuple of Deadline
         The periods that govern a task or a target (:mod:`.deadlines`), in text order.
     references : tuple of Reference
-        The documents the text cites (its căn cứ, :mod:`.references`), in text order.
+        The documents the text cites (its căn cứ, :mod:`.references`), one each, in text order.
 
     Examples
     --------

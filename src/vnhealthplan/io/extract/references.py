@@ -3,9 +3,15 @@
 Plans open by naming what they implement ("Thực hiện Quyết định số 153/QĐ-TTg ngày
 27/02/2023 của Thủ tướng Chính phủ …") and cite other documents throughout. The dates of
 those documents are not deadlines: they are drafted here as references, one per citation
-that gives a number: the kind of document ("Quyết định", "Nghị quyết", "Kế hoạch" …), its
-number, its date and issuer when the text gives them, the quote and its span. The document's
-own number (read from its header) is not a reference.
+that gives a number or, for a law cited by its name, a date: the kind of document ("Quyết
+định", "Nghị quyết", "Kế hoạch", "Luật" …), its number, its date and issuer when the text
+gives them, the quote and its span. The citation is read in all the shapes the genre prints:
+broken over a line end ("Căn cứ Nghị\nquyết số …"), a date in words ("ngày 14 tháng 8 năm
+2020"), a joint symbol ("16/2013/TTLT-BYT-BNN&PTNT"), Party documents ("21-NQ/TW",
+"25-CT/TW", "12-KL/TW", "287-kh/tu" in lower case), a stray space ("21- NQ/TW", kept out of
+the number), a law with its number ("Luật … số 03/2007/QH12 ngày 21/11/2007"). The
+document's own number (read from its header) is not a reference; :func:`one_per_document`
+keeps one reference per document cited, however often it recurs.
 
 Examples
 --------
