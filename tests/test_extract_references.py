@@ -137,3 +137,36 @@ def test_a_document_cited_twice_is_one_reference() -> None:
 def test_a_title_broken_between_its_period_word_and_years(title: str, codes: list[str]) -> None:
     text = "Số: 5/KH-UBND\nHà Giang, ngày 2 tháng 3 năm 2021\n" + title + "Căn cứ …\n"
     assert [d.period.code for d in title_deadlines(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "Triển khai Nghị quyết số 8/NQ-HĐND ngày 2/3/2022 của HĐND tỉnh, Sở Y tế xây dựng Kế "
+            "hoạch nâng cao chất lượng y tế cơ sở giai đoạn 2022 - 2025 như sau:",
+            ["2022-2025"],
+        ),
+        (
+            "Thực hiện Quyết định số\n12/QĐ-TTg ngày 3/4/2021 của Thủ tướng Chính phủ, Ủy ban nhân "
+            "dân tỉnh ban\nhành Kế hoạch chăm sóc người cao tuổi đến năm 2030 trên địa bàn "
+            "tỉnh như sau:",
+            ["2030"],
+        ),
+        (
+            "Để phòng chống dịch hiệu quả, UBND tỉnh ban hành Kế hoạch phòng chống sốt xuất huyết "
+            "năm 2024, cụ thể như sau:",
+            ["2024"],
+        ),
+        # a cited document that "ban hành Kế hoạch" is not the plan
+        (
+            "Căn cứ Quyết định số 4/QĐ-BYT ngày 3/8/2016 của Bộ Y tế ban hành Kế hoạch giai đoạn "
+            "2017 - 2020;\n",
+            [],
+        ),
+    ],
+)
+def test_the_sentence_that_issues_the_plan_after_what_it_carries_out(
+    text: str, codes: list[str]
+) -> None:
+    assert [d.period.code for d in title_deadlines(text)] == codes
