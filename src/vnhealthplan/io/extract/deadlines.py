@@ -298,7 +298,19 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     for part in parts:
         if part is None:
             continue
+        own: Span | None = None
         for mark in year_marks(text, *part):
-            if not mark.reference and not _inside(mark.span, skipped):
-                found.append(Deadline(mark.period, text[slice(*mark.span)], mark.span))
+            if mark.reference or _inside(mark.span, skipped):
+                continue
+            if own is not None and _IMPLEMENTED.search(text, own[1], mark.span[0]):
+                break  # "… giai đoạn 2020-2025 thực hiện Chiến lược … đến năm 2030": its horizon
+            own = mark.span
+            found.append(Deadline(mark.period, text[slice(*mark.span)], mark.span))
     return found
+
+
+#: After the plan's own period, the document it implements, whose horizon is not the plan's.
+_IMPLEMENTED: Final = re.compile(
+    r"(?i:thực hiện|triển khai)\s+(?i:chiến lược|chương trình|nghị quyết|đề án|quyết định|"
+    r"chỉ thị|kết luận)\b"
+)

@@ -65,7 +65,7 @@ from vnhealthplan.io.extract.records import (
     draft_observations,
     draft_targets,
 )
-from vnhealthplan.io.extract.references import Reference, find_references
+from vnhealthplan.io.extract.references import Reference, find_references, one_per_document
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.targets import YearContext, find_figures
 from vnhealthplan.model.plan import Plan
@@ -109,7 +109,7 @@ class Draft:
     deadlines : tuple of Deadline
         The periods that govern a task or a target (:mod:`.deadlines`), in text order.
     references : tuple of Reference
-        The documents the text cites (its căn cứ, :mod:`.references`), in text order.
+        The documents the text cites (its căn cứ, :mod:`.references`), one each, in text order.
 
     Examples
     --------
@@ -333,7 +333,7 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     body = source.text
     messages = list(source.notes)
     header = read_header(body)
-    references = find_references(body, [header.number] if header.number else ())
+    references = one_per_document(find_references(body, [header.number] if header.number else ()))
     document = _document(header, references)
     messages.extend(header.reasons)
     lines = layout(body)

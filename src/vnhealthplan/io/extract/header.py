@@ -224,7 +224,7 @@ def title_heading(text: str) -> Span | None:
         pos = text.find("\n", dated.end())
         for line in re.finditer(r"[^\n]+", text[: pos + 400] if pos >= 0 else ""):
             if line.start() > pos and _upper(line.group()) and len(line.group().split()) >= 3:
-                return line.span()
+                return _with_years(text, line.span())
         return None
     lines = list(re.finditer(r"[^\n]*\S[^\n]*", text[kind.end() : kind.end() + 1000]))
     if not lines or "\n\n\n" in text[kind.end() : kind.end() + lines[0].start()]:
@@ -234,7 +234,20 @@ def title_heading(text: str) -> Span | None:
         if line.start() - before.end() > 1 or not _upper(line.group()):
             break
         end = line.end()
-    return kind.end() + lines[0].start(), kind.end() + end
+    return _with_years(text, (kind.end() + lines[0].start(), kind.end() + end))
+
+
+#: A heading line that ends on a word whose years are on the next line ("GIAI ĐOẠN\n2020-2025").
+_DANGLING: Final = re.compile(r"(?:GIAI ĐOẠN|NĂM|ĐẾN|TỪ)[ \t]*\n[ \t]*(?=(?:19|20)\d\d)")
+
+
+def _with_years(text: str, span: Span) -> Span:
+    """*span*, and the next line when the heading breaks between a period word and its years."""
+    dangling = _DANGLING.search(text, max(span[0], span[1] - 12), span[1] + 8)
+    if dangling is None or dangling.start() > span[1]:
+        return span
+    end = text.find("\n", dangling.end())
+    return span[0], len(text) if end < 0 else end
 
 
 def _province(text: str, place: str | None, reasons: list[str]) -> Province | None:

@@ -61,8 +61,8 @@ _ISSUES: Final = re.compile(
     r"(?P<issuer>(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Thủ tướng|Phó Thủ tướng|Chính phủ|Tỉnh ủy|Tỉnh uỷ|"
     r"Thành ủy|Thành uỷ|HĐND|Hội đồng nhân dân|Ban Thường vụ|Ban Chấp hành|Ban Chỉ đạo|Chi cục|"
     r"Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Bộ trưởng|Thứ trưởng)[^\n.;:,()]{0,60}?)"
-    r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?(?:ký[ \t]+(?:ban hành[ \t]+)?|ban hành[ \t]+|xây dựng[ \t]+"
-    r"|phê duyệt[ \t]+)" + _KIND + _REST
+    r"[ \t]+(?:(?:vừa|đã|mới)[ \t]+)?(?:ký[ \t]+(?:ban hành[ \t]+)?|ban[ \t]*\n?[ \t]*hành[ \t]+"
+    r"|xây dựng[ \t]+|phê duyệt[ \t]+)" + _KIND + _REST
 )
 #: "Đó là thông tin tại Quyết định 546/QĐ-TTg …", "nội dung chính của Kế hoạch số …".
 _TOLD: Final = re.compile(
@@ -75,11 +75,33 @@ _TITLED: Final = re.compile(
     + rf"[ \t]+(?:số[ \t]*)?(?P<number>{_NUMBER})(?:[ \t,]*{_DAY})?"
     r"(?:[ \t,]*của[ \t]+(?P<by>[^\n.;:,()]{2,60}))?"
 )
-#: What may stand before the sentence on its line: a news agency's tag, the report's date.
+#: What may stand before the sentence on its line: a news agency's tag, the report's date,
+#: or the clause that says what the plan carries out ("Thực hiện Chỉ thị số …, UBND tỉnh xây
+#: dựng Kế hoạch …", "Để triển khai …, Sở Y tế ban hành …").
 _OPENING: Final = re.compile(
     r"(?:[^\n]*[.;])?[ \t]*(?:\([^()\n]{1,20}\)|\[[^\]\n]{1,40}\])?[ \t]*[-–—]?[ \t]*"
-    r"(?:(?:Vừa qua|Mới đây|Hôm qua|Hôm nay|Sáng|Chiều|Tối|[Nn]gày)\b[^\n.;,]{0,20},[ \t]*){0,2}",
+    r"(?:(?:Vừa qua|Mới đây|Hôm qua|Hôm nay|Sáng|Chiều|Tối|[Nn]gày)\b[^\n.;,]{0,20},[ \t]*){0,2}"
+    r"(?:(?:Thực hiện|Triển khai|Căn cứ|Để|Nhằm)\b[^\n]*,[ \t]*)?",
 )
+#: The clause that says what the plan carries out, broken over lines ("Thực hiện Quyết định
+#: số\n1579/QĐ-TTg … đến năm 2030, Ủy ban nhân dân tỉnh ban\nhành Kế hoạch …").
+_CARRIES_OUT: Final = re.compile(r"(?:Thực hiện|Triển khai|Căn cứ|Để|Nhằm)\b[^.;:]*,[ \t\n]*")
+
+
+def _opens(text: str, start: int, line: str) -> bool:
+    """Whether the sentence that issues the plan may start at *start* (after *line*)."""
+    if _OPENING.fullmatch(line):
+        return True
+    begin = max(0, start - 600)
+    return any(
+        _CARRIES_OUT.fullmatch(text, begin + m.end(), start)
+        for m in _LINE_START.finditer(text[begin:start])
+    )
+
+
+_LINE_START: Final = re.compile(r"(?m)^[ \t]*(?=Thực hiện|Triển khai|Căn cứ|Để|Nhằm)")
+
+
 #: Words in the subject that make it no issuer: "của … về phê duyệt", "UBND tỉnh trình …".
 _NOT_ISSUER: Final = re.compile(r"\b(?:về|trình|của)\b")
 #: How far into the text a report names the plan's number (its lead).
@@ -196,7 +218,7 @@ def find_issuing(text: str) -> Issuing | None:
     for m in _ISSUES.finditer(text, 0, end):
         start = m.start("issuer")
         line = text[text.rfind("\n", 0, start) + 1 : start]
-        if _OPENING.fullmatch(line) and not _NOT_ISSUER.search(m.group("issuer")):
+        if _opens(text, start, line) and not _NOT_ISSUER.search(m.group("issuer")):
             before = _DATE_BEFORE.search(line)
             moved = None if before is None else _moved(before, start - len(line))
             found.append(_found(m, moved, _issuer(m.group("issuer"))))

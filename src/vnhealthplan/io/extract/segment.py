@@ -47,12 +47,12 @@ _SPAN_YEARS = re.compile(  # (?<![\d/.]..) after "19"/"20": no digit, "/" or "."
     r"((?:19|20)(?<![\d/.]..)\d\d)[ \t]*[-–—][ \t]*((?:19|20)\d\d)(?![\d/])", re.IGNORECASE
 )
 _ONE_YEAR = re.compile(  # what _one_years finds (_YEAR_DIGITS, _YEAR_WORDS, _YEAR_REF)
-    r"(?:(?P<ref>so với|so|cuối|đầu|từ)[ \t]+)?(?:năm|đến)[ \t]+(?P<y>(?:19|20)\d\d)(?![\d/])",
+    r"(?:(?P<ref>so với|so|cuối|đầu|từ)[ \t]+)?(?:năm|đến)[ \t\n]+(?P<y>(?:19|20)\d\d)(?![\d/])",
     re.IGNORECASE,
 )
 #: _one_years finds "năm"/"đến" and a year from the year: a blank and the year, then one of
 #: these words before them ("giai đoạn đến 2030": a year without "năm").
-_YEAR_DIGITS = re.compile(r"[ \t](?P<y>(?:19|20)\d\d)(?![\d/])")
+_YEAR_DIGITS = re.compile(r"[ \t\n](?P<y>(?:19|20)\d\d)(?![\d/])")
 _YEAR_WORDS = frozenset({"năm", "đến"})
 _YEAR_REF = re.compile(r"(?:so với|so|cuối|đầu|từ)[ \t]+$", re.IGNORECASE)  # before the year's word
 _BASELINE = re.compile(
@@ -194,7 +194,7 @@ def _one_years(text: str, start: int, end: int) -> Iterator[tuple[Span, Span, bo
     low = start
     for m in _YEAR_DIGITS.finditer(text, start, end):
         window = max(low, m.start() - 20)
-        before = text[window : m.start()].rstrip(" \t")
+        before = text[window : m.start()].rstrip(" \t\n")
         if before[-3:].lower() not in _YEAR_WORDS:
             continue
         begin = window + len(before) - 3
