@@ -202,6 +202,33 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
     return _reading(norm, start, end, numerator, denominator, langs)
 
 
+#: Words that multiply the number before a unit of counted things ("180 nghìn người",
+#: "1,2 triệu lượt khám"); money's own units ("triệu đồng", "tỷ đồng") are read first.
+MULTIPLIERS: Final = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+_MULTIPLIER = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ)(?=\s)", re.IGNORECASE)
+
+
+def read_scaled_unit(norm: str, start: int, end: int) -> tuple[_Reading, int]:
+    """:func:`read_unit`, or a multiplier word and then a unit: the reading and the factor.
+
+    The factor is 1 when no multiplier is written; a multiplier before a unit that does
+    not read fails as the whole span does.
+    """
+    try:
+        return read_unit(norm, start, end), 1
+    except NoReading:
+        match = _MULTIPLIER.match(norm, skip_space(norm, start, end), end)
+        if match is None:
+            raise
+        try:
+            reading = read_unit(norm, match.end(), end)
+        except NoReading:
+            raise NoReading(start, end, _UNIT_EXAMPLES) from None
+        if reading.numerator is None or str(reading.unit) in ("percent", "per_mille"):
+            raise NoReading(start, end, _UNIT_EXAMPLES) from None
+        return reading, MULTIPLIERS[match.group().casefold()]
+
+
 def _scale_digits(norm: str, pos: int, end: int) -> bool:
     """Whether a numeric scale ("10.000") starts at *pos*: a denominator without separator."""
     match = _SCALE.match(norm, pos, end)
