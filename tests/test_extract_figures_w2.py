@@ -49,3 +49,57 @@ def test_a_status_figure_with_a_multiplier(text: str) -> None:
     (figure,) = find_figures(text, doc_year=2020)
     assert figure.role == "observation"
     assert figure.value.magnitude in (120000, 7000)
+
+
+def _piped(*cells: str) -> str:
+    return "\n|\n".join(cells) + "\n"
+
+
+def test_a_piped_table_of_population_by_sex() -> None:
+    from vnhealthplan.io.extract.piped import piped_figures
+
+    text = "Cơ cấu dân số huyện năm 2022\n" + _piped(
+        "Nhóm", "Tổng số", "Nam", "Nữ", "Tổng", "52.310", "25.900", "26.410"
+    )
+    found = piped_figures(text)
+    assert [(c.value.magnitude, c.period.code) for c in found] == [
+        (52310, "2022"),
+        (25900, "2022"),
+        (26410, "2022"),
+    ]
+    assert {str(c.value.units) for c in found} == {"person"}
+    assert text[slice(*found[1].span)] == "Tổng\n|\n52.310\n|\n25.900"
+
+
+def test_a_piped_table_takes_its_years_from_the_headings() -> None:
+    from vnhealthplan.io.extract.piped import piped_figures
+
+    text = _piped("Chỉ số", "2021", "2022", "Tỷ lệ tiêm chủng đầy đủ (%)", "95,1", "96,4")
+    found = piped_figures(text, 2023)
+    assert [(c.value.magnitude, str(c.value.units), c.period.code) for c in found] == [
+        (95.1, "percent", "2021"),
+        (96.4, "percent", "2022"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _piped("SỞ Y TẾ TỈNH Y", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 45/KH-SYT"),
+        "Chỉ tiêu kế hoạch đến năm 2025\n" + _piped("Nội dung", "Số người", "Tổng", "1.500"),
+        _piped("Nội dung", "Ghi chú", "Tổng", "1.500"),  # no unit anywhere
+    ],
+)
+def test_piped_tables_without_figures(text: str) -> None:
+    from vnhealthplan.io.extract.piped import piped_figures
+
+    assert piped_figures(text, 2020) == []
+
+
+def test_a_piped_cell_repeating_an_earlier_figure_is_not_drafted_again() -> None:
+    from vnhealthplan.io.extract.piped import piped_figures
+
+    text = "Dân số 41.250 người.\nDân số năm 2020\n" + _piped(
+        "Nhóm", "Tổng số", "Nam", "Tổng", "41.250", "20.100"
+    )
+    assert [c.value.magnitude for c in piped_figures(text)] == [20100]

@@ -72,6 +72,7 @@ NAMES: Final = {
     "year": ("năm", "years", "year"),
     "meter": ("m", "m", "m"),
     "centimeter": ("cm", "cm", "cm"),
+    "square_kilometer": ("km²", "km²", "km²"),
     "percent": ("%", "%", "%"),
     "permille": ("‰", "‰", "‰"),
 }
