@@ -103,3 +103,35 @@ def test_a_piped_cell_repeating_an_earlier_figure_is_not_drafted_again() -> None
         "Nhóm", "Tổng số", "Nam", "Tổng", "41.250", "20.100"
     )
     assert [c.value.magnitude for c in piped_figures(text)] == [20100]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "unit", "written"),
+    [
+        ("dưới 5 gam/người/ngày", 5, "gram / day / person", "g/người/ngày"),
+        ("đạt 400 g/người/ngày", 400, "gram / day / person", "g/người/ngày"),
+        ("dưới 6 lít/người/năm", 6, "liter / person / year", "lít/người/năm"),
+        ("380 người/km2", 380, "person / square_kilometer", "người/km²"),
+        ("250 ml/người/ngày", 250, "milliliter / day / person", "ml/người/ngày"),
+    ],
+)
+def test_intakes_per_head_per_day_and_densities(
+    phrase: str, value: int, unit: str, written: str
+) -> None:
+    from vnhealthplan.text import format_unit, parse_unit
+
+    read = parse_target_phrase(phrase)
+    assert (read.value.magnitude, str(read.value.units)) == (value, unit)
+    assert format_unit(read.value.units) == written
+    assert parse_unit(written) == read.value.units
+
+
+def test_an_intake_target_is_read_in_running_text() -> None:
+    text = "Phấn đấu đến năm 2030 giảm lượng muối ăn trung bình còn dưới 5 gam/người/ngày."
+    (figure,) = find_figures(text, doc_year=2024)
+    assert (figure.role, figure.value.magnitude, figure.period.code) == ("target", 5, "2030")
+
+
+def test_a_network_generation_is_no_mass() -> None:
+    (value,) = find_values("phủ sóng 5G tại 100% xã")
+    assert value.phrase.value.magnitude == 100

@@ -197,9 +197,30 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
         )
         raise NoReading(pos, stop, expected)
     denominator, pos = _read_denominator(norm, pos, end, langs)
+    per = _per_time(norm, pos, end, langs) if pos != end and denominator == "person" else None
+    if per:  # an amount per head per day: "gam/người/ngày"
+        denominator, pos = f"{denominator} * {per[0]}", per[1]
     if pos != end:
         raise NoReading(pos, end, "the end of the unit")
     return _reading(norm, start, end, numerator, denominator, langs)
+
+
+#: Units of time an amount per head may be given in, after its second "/" ("gam/người/ngày").
+_PER_TIME: Final = frozenset({"day", "year"})
+
+
+def _per_time(norm: str, pos: int, end: int, langs: set[str]) -> tuple[str, int] | None:
+    """A second denominator of time ("/ngày", "/năm") and where it ends, or None."""
+    separator = _SEPARATOR.match(norm, pos, end)
+    if separator is None or separator.group() != "/":
+        return None
+    after = skip_space(norm, separator.end(), end)
+    words, pattern = _lexicon()
+    match = pattern.match(norm, after, end)
+    if match is None or words[_key(match.group())][0] not in _PER_TIME:
+        return None
+    langs.add(words[_key(match.group())][1])
+    return words[_key(match.group())][0], skip_space(norm, match.end(), end)
 
 
 #: Words that multiply the number before a unit of counted things ("180 nghìn người",
