@@ -88,6 +88,7 @@ def test_a_piped_table_takes_its_years_from_the_headings() -> None:
         _piped("SỞ Y TẾ TỈNH Y", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 45/KH-SYT"),
         "Chỉ tiêu kế hoạch đến năm 2025\n" + _piped("Nội dung", "Số người", "Tổng", "1.500"),
         _piped("Nội dung", "Ghi chú", "Tổng", "1.500"),  # no unit anywhere
+        _piped("Chỉ số", "2025", "2030", "Số giường bệnh", "1.400", "1.600"),  # years to come
     ],
 )
 def test_piped_tables_without_figures(text: str) -> None:

@@ -13,9 +13,9 @@ the caption just above the table writes ("Cấu trúc dân số … cuối năm 
 document's. Its unit is written in the row's label, the headings or the caption: "(%)", a
 unit the words read as ("Số giường bệnh": beds), or a population ("Dân số", "số người"):
 people. A row with no unit, or a table whose headings say it plans ("kế hoạch", "mục
-tiêu", "chỉ tiêu"), is left alone. A cell that repeats a number the text wrote before the
-table ("dân số 908.241 người" in the paragraph, then the table's total 908.241) is the
-same figure: not drafted again.
+tiêu", "chỉ tiêu") or whose years come after the document's, is left alone. A cell that
+repeats a number the text wrote before the table ("dân số 908.241 người" in the
+paragraph, then the table's total 908.241) is the same figure: not drafted again.
 
 Examples
 --------
@@ -124,6 +124,8 @@ def _figures(
     years = [int(m.group(1)) if (m := _BARE_YEAR.fullmatch(h)) else None for h in headings]
     in_caption = _YEAR.findall(caption)
     year = int(in_caption[-1]) if in_caption else fallback
+    if fallback is not None and any(y > fallback for y in [*filter(None, years), year or 0]):
+        return  # a year after the document's: the table plans
     for row in range(width, len(cells), width):
         label, values = cells[row], cells[row + 1 : row + width]
         if _is_number(text, label) or not re.search(r"[^\W\d_]", text[slice(*label)]):
