@@ -72,6 +72,10 @@ NAMES: Final = {
     "year": ("năm", "years", "year"),
     "meter": ("m", "m", "m"),
     "centimeter": ("cm", "cm", "cm"),
+    "square_kilometer": ("km²", "km²", "km²"),
+    "gram": ("g", "g", "g"),
+    "liter": ("lít", "L", "L"),
+    "milliliter": ("ml", "ml", "ml"),
     "percent": ("%", "%", "%"),
     "permille": ("‰", "‰", "‰"),
 }
@@ -137,16 +141,23 @@ def unit_name(unit: Any, lang: Lang = "vi", *, singular: bool = False) -> str:
     tops = [name for name, power in items if power > 0]
     bottoms = [name for name, power in items if power < 0]
     known = all(name in NAMES or name in DENOMINATORS for name, _ in items)
-    if len(tops) > 1 or len(bottoms) > 1 or any(abs(p) != 1 for _, p in items) or not known:
+    per_head = len(bottoms) == 2 and "person" in bottoms  # a daily intake per head
+    per_time = [name for name in bottoms if name in _PER_TIME][-1:] if per_head else []
+    bottoms = [name for name in bottoms if name not in per_time] + per_time  # "g/người/ngày"
+    many = len(bottoms) > 1 + len(per_time)
+    if len(tops) > 1 or many or any(abs(p) != 1 for _, p in items) or not known:
         raise ValueError(f"format_unit: no name for the unit {str(unit)!r}")
     if tops and tops[0] not in NAMES:
         raise ValueError(f"format_unit: no name for the unit {str(unit)!r} (a denominator)")
     top = NAMES[tops[0]][2 if en and singular else 1 if en else 0] if tops else ""
-    if not bottoms:
-        return top
-    name = bottoms[0]
-    bottom = DENOMINATORS[name][en] if name in DENOMINATORS else NAMES[name][2 if en else 0]
-    return f"{top} per {bottom}".lstrip() if en else f"{top}/{bottom}"
+    for name in bottoms:
+        bottom = DENOMINATORS[name][en] if name in DENOMINATORS else NAMES[name][2 if en else 0]
+        top = f"{top} per {bottom}".lstrip() if en else f"{top}/{bottom}"
+    return top
+
+
+#: Units of time an amount per head is given in, written last ("g/người/ngày").
+_PER_TIME: Final = ("day", "year")
 
 
 def number_text(value: Any, lang: Lang, decimals: int | None = None) -> str:

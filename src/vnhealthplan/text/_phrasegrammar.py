@@ -21,6 +21,7 @@ from vnhealthplan.text._unitgrammar import (
     NoReading,
     bounded_number,
     check_english_number,
+    read_scaled_unit,
     read_unit,
     resolve_unit,
 )
@@ -155,6 +156,7 @@ class _Read:
     last: _Tok | None = None
     langs: set[str] = attrs.Factory(set)
     glued: list[str] = attrs.Factory(list)
+    scale: int = 1  # a multiplier word before the unit ("180 nghìn người")
 
     def took(self, tok: _Tok, lang: str = "") -> None:
         self.start = tok.start if self.start is None else self.start
@@ -359,7 +361,7 @@ def _units(norm: str, r: _Read, indicator: Indicator | None) -> tuple[Any, str, 
         if span is None:
             continue
         try:
-            reading = read_unit(norm, *span)
+            reading, r.scale = read_scaled_unit(norm, *span)
         except NoReading:
             if r.closing is None:
                 raise
@@ -390,6 +392,14 @@ def _lead_applies(r: _Read, number: float, unit: Any) -> bool:
     return not (number == 100 and unit is not None and str(unit) == "percent")
 
 
+def _scaled(number: int | float, scale: int) -> int | float:
+    """*number* times a multiplier word's *scale* ("1,5 triệu": 1500000), whole if it is."""
+    if scale == 1:
+        return number
+    scaled = round(number * scale, 6)
+    return int(scaled) if float(scaled).is_integer() else scaled
+
+
 def build_phrase(norm: str, r: _Read, indicator: Indicator | None, decimal: Decimal | None) -> Any:
     kind, sign, _ = r.verb or (_LEVEL, None, "")
     unit, counted, langs = _units(norm, r, indicator)
@@ -401,10 +411,10 @@ def build_phrase(norm: str, r: _Read, indicator: Indicator | None, decimal: Deci
                 tok.start, tok.end, "a number without a sign after a verb that gives one"
             )
         if word is not None:
-            numbers.append(word)
+            numbers.append(_scaled(word, r.scale))
             continue
         number, reason = bounded_number(norm, tok.start, tok.end, decimal, unit, indicator)
-        numbers.append(number)
+        numbers.append(_scaled(number, r.scale))
         reasons += [reason] if reason else []
     spans = [(tok.start, tok.end) for tok, word in r.numbers if word is None]
     if {"vi", "en"} <= r.langs | langs:

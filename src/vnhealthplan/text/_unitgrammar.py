@@ -197,9 +197,57 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
         )
         raise NoReading(pos, stop, expected)
     denominator, pos = _read_denominator(norm, pos, end, langs)
+    per = _per_time(norm, pos, end, langs) if pos != end and denominator == "person" else None
+    if per:  # an amount per head per day: "gam/người/ngày"
+        denominator, pos = f"{denominator} * {per[0]}", per[1]
     if pos != end:
         raise NoReading(pos, end, "the end of the unit")
     return _reading(norm, start, end, numerator, denominator, langs)
+
+
+#: Units of time an amount per head may be given in, after its second "/" ("gam/người/ngày").
+_PER_TIME: Final = frozenset({"day", "year"})
+
+
+def _per_time(norm: str, pos: int, end: int, langs: set[str]) -> tuple[str, int] | None:
+    """A second denominator of time ("/ngày", "/năm") and where it ends, or None."""
+    separator = _SEPARATOR.match(norm, pos, end)
+    if separator is None or separator.group() != "/":
+        return None
+    after = skip_space(norm, separator.end(), end)
+    words, pattern = _lexicon()
+    match = pattern.match(norm, after, end)
+    if match is None or words[_key(match.group())][0] not in _PER_TIME:
+        return None
+    langs.add(words[_key(match.group())][1])
+    return words[_key(match.group())][0], skip_space(norm, match.end(), end)
+
+
+#: Words that multiply the number before a unit of counted things ("180 nghìn người",
+#: "1,2 triệu lượt khám"); money's own units ("triệu đồng", "tỷ đồng") are read first.
+MULTIPLIERS: Final = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+_MULTIPLIER = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ)(?=\s)", re.IGNORECASE)
+
+
+def read_scaled_unit(norm: str, start: int, end: int) -> tuple[_Reading, int]:
+    """:func:`read_unit`, or a multiplier word and then a unit: the reading and the factor.
+
+    The factor is 1 when no multiplier is written; a multiplier before a unit that does
+    not read fails as the whole span does.
+    """
+    try:
+        return read_unit(norm, start, end), 1
+    except NoReading:
+        match = _MULTIPLIER.match(norm, skip_space(norm, start, end), end)
+        if match is None:
+            raise
+        try:
+            reading = read_unit(norm, match.end(), end)
+        except NoReading:
+            raise NoReading(start, end, _UNIT_EXAMPLES) from None
+        if reading.numerator is None or str(reading.unit) in ("percent", "per_mille"):
+            raise NoReading(start, end, _UNIT_EXAMPLES) from None
+        return reading, MULTIPLIERS[match.group().casefold()]
 
 
 def _scale_digits(norm: str, pos: int, end: int) -> bool:

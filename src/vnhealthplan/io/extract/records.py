@@ -37,6 +37,7 @@ from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.fold import ascii_name, fold
 from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.data import indicators
+from vnhealthplan.io.extract.piped import piped_figures
 from vnhealthplan.io.extract.process import process_figure
 from vnhealthplan.io.extract.restated import Restatements
 from vnhealthplan.io.extract.stacked import PART, stacked_figures, without_stacked
@@ -383,7 +384,11 @@ def draft_observations(
     """
     local = LocalIndicators() if local is None else local
     observations, findings = [], []
-    for c in without_stacked(found, stacked_figures(text)):
+    issued = document.issued.year if document.issued else None
+    tables = without_stacked(
+        without_stacked(found, stacked_figures(text)), piped_figures(text, issued)
+    )
+    for c in tables:
         if c.role != "observation":
             continue
         quote = text[slice(*c.span)]

@@ -65,6 +65,9 @@ _WINDOW_STOP = re.compile(r"[,;:()\[\]\n\t“”\"]|\.(?:\s|$)|\s[-–—]\s")
 _SUPERSCRIPTS: Final = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _GLUED_HEAD: Final = re.compile(r"(?<![^\W\d_])(?:dưới|trên|đạt|còn|khoảng|thiểu|nhất)$", re.I)
 _MAX_UNIT_WORDS = 7
+#: A multiplier word before a unit ("180 nghìn người", "1,2 triệu lượt"): money's units
+#: ("triệu đồng") read whole first.
+_MULTIPLIER_WORD: Final = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ)(?=[ \t])", re.IGNORECASE)
 
 
 @attrs.frozen
@@ -177,6 +180,11 @@ def _unit_of(window: str) -> tuple[Any, int, bool]:
             if qualified is not None:  # "người làm DLS/100 giường": the ratio, not "người";
                 return qualified[0], 0, True  # its words are no phrase: read like a noun
             return unit, lead + len(candidate), False
+    scaled = _MULTIPLIER_WORD.match(body)
+    if scaled:  # "180 nghìn người": the unit after the multiplier (read into the number)
+        unit, length, counted = _unit_of(body[scaled.end() :])
+        if unit is not None and not counted and str(unit) not in ("percent", "per_mille"):
+            return unit, lead + scaled.end() + length, False
     key = fold(body)
     for noun, unit in COUNTED_NOUNS:
         if key.startswith(noun + " ") or key == noun:
