@@ -14,9 +14,12 @@ import random
 import pytest
 
 from vnhealthplan import plans
+from vnhealthplan.core.fold import fold
 from vnhealthplan.extract import draft_plan
-from vnhealthplan.io.extract import candidate, segment
+from vnhealthplan.io.extract import candidate, lexicon, segment
 from vnhealthplan.io.extract.candidate import YearContext, value_year
+from vnhealthplan.io.extract.heads import LongHead, value_name
+from vnhealthplan.io.extract.lexicon import rank_indicators
 from vnhealthplan.io.extract.segment import (
     Line,
     YearMark,
@@ -151,3 +154,51 @@ def test_a_long_line_is_read_a_bounded_number_of_times(monkeypatch: pytest.Monke
         draft_plan(_long_line(chars))
         counts.append(read["chars"])
     assert counts[1] <= 2.5 * counts[0], counts  # a value re-reading its sentence: 4×
+
+
+HEAD_PIECES = ["giường bệnh", "bác sĩ", "vạn dân", "Tỉ lệ", "tử vong mẹ", "Dân số", "xã", "(", ")"]
+HEAD_PIECES += [" - ", ". ", ", ", "  ", "\n", " đạt 95%", " năm 2025", " trạm y tế", " – ", "_"]
+HEAD_PIECES += [" bảo hiểm y tế", " tư nhân", "Giảm", "e\u0301 ", " tuổi", " 10.000 dân", " "]
+
+
+def _plain_heads(text: str, outer: str, starts: list[int]) -> list[object]:
+    found = []
+    for start in starts:
+        head = text[:start] + " " + outer
+        own, after = text[start : start + 40], text[start + 40 : start + 70]
+        found.append((rank_indicators(own, after, head), value_name(own, after, head)))
+    return found
+
+
+@pytest.mark.parametrize("size", [30, 120, 400])
+def test_a_long_head_reads_as_the_plain_head(size: int) -> None:
+    rng = random.Random(size)
+    for text in _made_up(HEAD_PIECES, 12, size, size):
+        outer = rng.choice(["", "Tỉ lệ giường bệnh", "  (", "bác sĩ/vạn dân"])
+        starts = sorted(rng.sample(range(len(text) + 1), min(25, len(text) + 1)))
+        head = LongHead(text + " 5% tư nhân", (0, len(text) + 11), outer)
+        long = []
+        for start in starts:
+            own, after = text[start : start + 40], text[start + 40 : start + 70]
+            assert head._folded[: head._length(start)] == fold(text[:start])
+            long.append((head.rank(own, after, start), head.name(own, after, start)))
+        assert long == _plain_heads(text, outer, starts), text
+
+
+def test_a_long_clause_is_folded_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read = {"chars": 0}
+    plain = lexicon._ranked
+
+    def counted(own: str, after: str, head: str) -> tuple[tuple[int, str], ...]:
+        read["chars"] += len(head)
+        return plain(own, after, head)
+
+    monkeypatch.setattr(lexicon, "_ranked", counted)
+    counts = []
+    for chars in (8_000, 16_000):
+        read["chars"] = 0
+        draft_plan(_long_line(chars).replace(";", ","))
+        counts.append(read["chars"])
+    assert counts[1] <= 2.5 * counts[0], counts  # each value's head folded anew: 4×
