@@ -180,7 +180,7 @@ def test_a_long_head_reads_as_the_plain_head(size: int) -> None:
         long = []
         for start in starts:
             own, after = text[start : start + 40], text[start + 40 : start + 70]
-            assert head._folded[: head._length(start)] == fold(text[:start])
+            assert head._folded[: head._prefix.length(start)] == fold(text[:start])
             long.append((head.rank(own, after, start), head.name(own, after, start)))
         assert long == _plain_heads(text, outer, starts), text
 

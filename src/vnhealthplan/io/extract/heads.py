@@ -33,7 +33,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.lexicon import LEXICON, rank_indicators
 
-__all__ = ["LONG_HEAD", "REACH", "LongHead", "head_ranks", "value_name"]
+__all__ = ["LONG_HEAD", "REACH", "FoldedPrefix", "LongHead", "head_ranks", "value_name"]
 
 #: Heads longer than this (characters of text) are read by :class:`LongHead`.
 LONG_HEAD: Final = 1500
@@ -66,6 +66,50 @@ def _collapsed(part: str) -> str:
     return fold("x" + part + "x")[1:-1]
 
 
+class FoldedPrefix:
+    """A part of a text folded once, and how long each of its beginnings is folded.
+
+    ``fold(text[span[0]:stop])`` is ``folded[:length(stop)]`` (folding keeps a beginning
+    a beginning); :meth:`length` reads only the text since the last *stop* asked for.
+
+    Parameters
+    ----------
+    text : str
+    span : tuple of int
+        The part to fold.
+
+    Examples
+    --------
+    >>> text = "Tỉ lệ  giao, chỉ tiêu 95%"
+    >>> part = FoldedPrefix(text, (0, len(text)))
+    >>> part.folded
+    'ti le giao chi tieu 95%'
+    >>> [part.folded[: part.length(stop)] for stop in (5, 12, 21)]
+    ['ti le', 'ti le giao', 'ti le giao chi tieu']
+    """
+
+    def __init__(self, text: str, span: tuple[int, int]) -> None:
+        self._text = text
+        self._whole = _collapsed(text[span[0] : span[1]])
+        self._lead = 1 if self._whole.startswith(" ") else 0
+        self.folded: str = self._whole[self._lead :]
+        self._at, self._size = span[0], 0  # the collapsed part's end so far, its length
+
+    def length(self, stop: int) -> int:
+        """The length of ``fold(text[span[0]:stop])``; *stop* may not go back."""
+        if stop > self._at:
+            piece = _collapsed(self._text[self._at : stop])
+            if piece.startswith(" ") and self._size and self._whole[self._size - 1] == " ":
+                piece = piece[1:]
+            self._at, self._size = stop, self._size + len(piece)
+        elif stop < self._at:
+            raise ValueError(f"stop {stop} is before the last one, {self._at}")
+        size = self._size - self._lead
+        if size > 0 and self._whole[self._size - 1] == " ":
+            size -= 1
+        return max(size, 0)
+
+
 class LongHead:
     """The head of one clause (text from its start to each value) and its outer head.
 
@@ -83,27 +127,12 @@ class LongHead:
 
     def __init__(self, text: str, clause: tuple[int, int], outer: str) -> None:
         self._text = text
-        self._start = clause[0]
-        self._whole = _collapsed(text[clause[0] : clause[1]])
-        self._lead = 1 if self._whole.startswith(" ") else 0
-        self._folded = self._whole[self._lead :]
+        self._prefix = FoldedPrefix(text, clause)
+        self._folded = self._prefix.folded
         self._outer = fold(outer)
         self._outer_raw = outer
-        self._at, self._size = clause[0], 0  # the collapsed head's end so far, its length
         self._first: dict[re.Pattern[str], re.Match[str] | None] = {}
         self._word = next((i for i in range(clause[0], clause[1]) if not _junk(text[i])), clause[1])
-
-    def _length(self, start: int) -> int:
-        """The length of the folded ``text[clause start:start]``."""
-        if start > self._at:
-            piece = _collapsed(self._text[self._at : start])
-            if piece.startswith(" ") and self._size and self._whole[self._size - 1] == " ":
-                piece = piece[1:]
-            self._at, self._size = start, self._size + len(piece)
-        size = self._size - self._lead
-        if size > 0 and self._whole[self._size - 1] == " ":
-            size -= 1
-        return max(size, 0)
 
     def _weight(self, pattern: re.Pattern[str], size: int) -> int:
         """What a match of *pattern* in the folded head of *size* characters weighs."""
@@ -123,7 +152,7 @@ class LongHead:
 
     def rank(self, own: str, after: str, start: int) -> list[tuple[int, str]]:
         """``rank_indicators(own, after, head)`` for the head that ends at *start*."""
-        own, after, size = fold(own), fold(after), self._length(start)
+        own, after, size = fold(own), fold(after), self._prefix.length(start)
 
         def weight(pattern: re.Pattern[str]) -> int:
             for words, times in ((own, 3), (after, 2)):
@@ -149,9 +178,8 @@ class LongHead:
         return ranked
 
     def name(self, own: str, after: str, start: int) -> str:
-        """The value's name from the head that ends at *start*, its own words and those
-        after it: ``value_name(own, after, head)`` of the head's text, reading no more of the head than
-        the name shows."""
+        """``value_name(own, after, head)`` of the head that ends at *start*, reading no
+        more of the head than the name shows."""
         if self._word >= start:  # the head's text is all blanks and signs: stripped
             return _name(own, after, " " + self._outer_raw)
         chars = 256

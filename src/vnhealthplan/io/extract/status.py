@@ -31,6 +31,8 @@ Role(kind='observation', reasons=("'hiện có' before the value: a status figur
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import pairwise
 from typing import Final
 
 import attrs
@@ -353,16 +355,10 @@ def observation_year(
     >>> mark.period.code, why, cost
     ('2017', '', 0.0)
     """
-    marks = [
-        m
-        for m in year_marks(text, *sentence)
-        if (not m.reference or _measured_at(text, m))
-        and (doc_year is None or m.period.last_year <= doc_year)
-    ]
     after = _year_right_after(text, value_span, doc_year)
     if after is not None:
         return after, "", 0.0
-    near = year_near(marks, value_span)
+    near = _SentenceMarks.of(text, sentence, doc_year).near(value_span)
     if near is not None:
         return near
     section = line.section_year
@@ -372,3 +368,45 @@ def observation_year(
         why = f"no year near the value: taken as current when the plan was issued ({doc_year})"
         return YearMark(Period.year(doc_year), (0, 0)), why, 0.2
     return None, "", 0.0
+
+
+@attrs.frozen
+class _SentenceMarks:
+    """The years of a sentence a status figure may hold in, read once for all its values:
+    :func:`observation_year` finds a value's by bisection."""
+
+    marks: list[YearMark]
+    starts: list[int]
+    ends: list[int]
+    ordered: bool  # whether the ends are in order (else every mark is looked at)
+
+    @staticmethod
+    def of(text: str, sentence: Span, doc_year: int | None) -> _SentenceMarks:
+        last = _LAST.get("marks")
+        if last is not None and last[0] is text and last[1] == (sentence, doc_year):
+            return last[2]
+        marks = [
+            m
+            for m in year_marks(text, *sentence)
+            if (not m.reference or _measured_at(text, m))
+            and (doc_year is None or m.period.last_year <= doc_year)
+        ]
+        ends = [m.span[1] for m in marks]
+        ordered = all(a <= b for a, b in pairwise(ends))
+        found = _SentenceMarks(marks, [m.span[0] for m in marks], ends, ordered)
+        _LAST["marks"] = (text, (sentence, doc_year), found)
+        return found
+
+    def near(self, value_span: Span) -> tuple[YearMark, str, float] | None:
+        """``year_near(marks, value_span)``."""
+        if not self.ordered:
+            return year_near(self.marks, value_span)
+        at = bisect_right(self.ends, value_span[0]) - 1
+        if at < 0:
+            at = bisect_left(self.starts, value_span[1])
+            if at == len(self.marks):
+                return None
+        return year_near([self.marks[at]], value_span)
+
+
+_LAST: dict[str, tuple[str, tuple[Span, int | None], _SentenceMarks]] = {}
