@@ -16,7 +16,7 @@ import pytest
 from vnhealthplan import plans
 from vnhealthplan.core.fold import fold
 from vnhealthplan.extract import draft_plan
-from vnhealthplan.io.extract import candidate, lexicon, segment
+from vnhealthplan.io.extract import candidate, lexicon, segment, status
 from vnhealthplan.io.extract.candidate import YearContext, value_year
 from vnhealthplan.io.extract.heads import LongHead, value_name
 from vnhealthplan.io.extract.lexicon import rank_indicators
@@ -202,3 +202,26 @@ def test_a_long_clause_is_folded_a_bounded_number_of_times(
         draft_plan(_long_line(chars).replace(";", ","))
         counts.append(read["chars"])
     assert counts[1] <= 2.5 * counts[0], counts  # each value's head folded anew: 4×
+
+
+OPENING_PIECES = ["giao", " chỉ tiêu", "Mục  tiêu", "phấn đấu", "1.200", ". ", ".", " ", "5", "a"]
+OPENING_PIECES += ["giaoa", ",", "\u0301", "-", "Giao"]
+
+
+def _plain_assigned(text: str, line: tuple[int, int], start: int) -> bool:
+    low = line[0]
+    for i in range(start - 1, line[0] - 1, -1):
+        digits = 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+        if text[i] == "." and not digits:
+            low = i + 1
+            break
+    return status._ASSIGNED.search(fold(text[low:start])) is not None
+
+
+def test_the_words_handing_out_targets_are_the_plain_scan() -> None:
+    rng = random.Random(8)
+    for text in _made_up(OPENING_PIECES, 400, 8, 40):
+        line = (0, len(text))
+        for start in sorted(rng.sample(range(len(text) + 1), min(12, len(text) + 1))):
+            found = status._assigned_before(text, line, start)
+            assert found == _plain_assigned(text, line, start), (text, start)

@@ -38,6 +38,7 @@ from typing import Final
 import attrs
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.heads import FoldedPrefix
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.model.period import Period
 
@@ -137,6 +138,8 @@ _YEAR_HAD: Final = re.compile(
 #: 95%"): there "năm Y là" gives each year's target, not a figure of that year.
 _ASSIGNED: Final = re.compile(r"\b(?:giao|chi tieu|muc tieu|phan dau)\b")
 _ESTIMATE = "'ước': an estimate"
+#: A full stop: a "." but one between two digits ("1.200" is a number).
+_STOP: Final = re.compile(r"(?<!\d)\.|\.(?!\d)")
 #: "đạt 93% so với kế hoạch giao 90%": the figure reached, then the plan's quota it is
 #: measured against (a target of the plan, however the sentence reports).
 _AGAINST_PLAN: Final = r"so voi (?:ke hoach|chi tieu)(?: (?:duoc )?giao)?"
@@ -279,8 +282,7 @@ def read_role(
     if _MEASURED_AFTER.search(fold(text[value_span[1] : value_span[1] + 30])):
         return Role("observation", ("'so với kế hoạch' after the value: the figure reached",))
     status = _status_cues(own, mark, near, doc_year, issued)
-    opening = text[text.rfind(".", line.span[0], value_span[0]) + 1 or line.span[0] : value_span[0]]
-    if (not issued and line.in_targets) or _ASSIGNED.search(fold(opening)):
+    if (not issued and line.in_targets) or _assigned_before(text, line.span, value_span[0]):
         # a year of unknown tense in a target section, or in a sentence handing out targets
         status = [cue for cue in status if not cue.startswith("'năm ")]
     targets = _target_cues(own, mark, near, doc_year)
@@ -410,3 +412,43 @@ class _SentenceMarks:
 
 
 _LAST: dict[str, tuple[str, tuple[Span, int | None], _SentenceMarks]] = {}
+
+
+@attrs.define
+class _Opening:
+    """The full stops of a line, and the words from the last one before a value, folded
+    once for all the values up to the next one."""
+
+    stops: list[int]
+    start: int = -1
+    words: FoldedPrefix | None = None
+    first: re.Match[str] | None = None
+    at: int = -1
+
+    def assigned(self, text: str, line: Span, start: int) -> bool:
+        """``_ASSIGNED.search(fold(text[the last stop before start + 1 : start]))``."""
+        at = bisect_left(self.stops, start)
+        low = self.stops[at - 1] + 1 if at else line[0]
+        if self.words is None or low != self.start or start < self.at:
+            high = self.stops[at] if at < len(self.stops) else line[1]
+            self.start, self.words = low, FoldedPrefix(text, (low, max(high, start)))
+            self.first = _ASSIGNED.search(self.words.folded)
+        self.at, size = start, self.words.length(start)
+        # the words are plain words, none inside another: an earlier match ends earlier
+        if self.first is not None and self.first.end() < size:
+            return True
+        return _ASSIGNED.search(self.words.folded, max(0, size - 12), size) is not None
+
+
+_OPENINGS: dict[str, tuple[str, Span, _Opening]] = {}
+
+
+def _assigned_before(text: str, line: Span, start: int) -> bool:
+    """Whether the words from the last full stop of *line* before *start* (its start if
+    none) hand out targets ("giao", "chỉ tiêu", "mục tiêu", "phấn đấu")."""
+    last = _OPENINGS.get("line")
+    if last is None or last[0] is not text or last[1] != line:
+        stops = [m.start() for m in _STOP.finditer(text, *line)]
+        last = (text, line, _Opening(stops))
+        _OPENINGS["line"] = last
+    return last[2].assigned(text, line, start)
