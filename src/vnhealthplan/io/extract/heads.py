@@ -13,14 +13,9 @@ beyond where it starts). Its rankings and names are those of the plain reading
 
 Examples
 --------
->>> text = "Đến năm 2030: đạt 32 giường bệnh/vạn dân, 12 bác sĩ/vạn dân"
->>> head = LongHead(text, (14, len(text)), "")
->>> head.rank("", "bác sĩ/vạn dân", 40)[0]
-(26, 'doctors_per_10k')
->>> head.rank("", "bác sĩ/vạn dân", 40) == rank_indicators("", "bác sĩ/vạn dân", text[14:40])
-True
->>> head.name(", ", "bác sĩ/vạn dân", 40)
-'đạt 32 giường bệnh/vạn dân , bác sĩ/vạn dân'
+>>> head = LongHead("Đến năm 2030: đạt 32 giường bệnh/vạn dân, 12 bác sĩ", (14, 52), "")
+>>> head.rank("", "bác sĩ", 40)[0]
+(19, 'doctors_per_10k')
 """
 
 from __future__ import annotations
@@ -33,7 +28,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.lexicon import LEXICON, rank_indicators
 
-__all__ = ["LONG_HEAD", "REACH", "FoldedPrefix", "LongHead", "head_ranks", "value_name"]
+__all__ = ["FoldedPrefix", "LongHead", "head_ranks", "value_name"]
 
 #: Heads longer than this (characters of text) are read by :class:`LongHead`.
 LONG_HEAD: Final = 1500
@@ -123,6 +118,17 @@ class LongHead:
 
     Values are asked for in order: each call's *start* (where the head ends, the end of
     the value before) is at or after the previous call's.
+
+    Examples
+    --------
+    >>> text = "Đến năm 2030: đạt 32 giường bệnh/vạn dân, 12 bác sĩ/vạn dân"
+    >>> head = LongHead(text, (14, len(text)), "")
+    >>> head.rank("", "bác sĩ/vạn dân", 40)[0]
+    (26, 'doctors_per_10k')
+    >>> head.rank("", "bác sĩ/vạn dân", 40) == rank_indicators("", "bác sĩ/vạn dân", text[14:40])
+    True
+    >>> head.name(", ", "bác sĩ/vạn dân", 40)
+    'đạt 32 giường bệnh/vạn dân , bác sĩ/vạn dân'
     """
 
     def __init__(self, text: str, clause: tuple[int, int], outer: str) -> None:
