@@ -31,9 +31,9 @@ from vnhealthplan.io.extract.lexicon import LEXICON, rank_indicators
 __all__ = ["FoldedPrefix", "LongHead", "head_ranks", "value_name"]
 
 #: Heads longer than this (characters of text) are read by :class:`LongHead`.
-LONG_HEAD: Final = 1500
+LONG_HEAD: Final = 600
 #: How far past where it starts a catalogue pattern reads, at most (folded characters).
-REACH: Final = 400
+REACH: Final = 200
 _NAME_CHARS: Final = 120
 _NAME_STRIP: Final = " ,;:-–()"
 
