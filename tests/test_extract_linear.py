@@ -162,7 +162,7 @@ HEAD_PIECES += [" bảo hiểm y tế", " tư nhân", "Giảm", "e\u0301 ", " tu
 
 
 def _plain_heads(text: str, outer: str, starts: list[int]) -> list[object]:
-    found = []
+    found: list[object] = []
     for start in starts:
         head = text[:start] + " " + outer
         own, after = text[start : start + 40], text[start + 40 : start + 70]
@@ -225,3 +225,25 @@ def test_the_words_handing_out_targets_are_the_plain_scan() -> None:
         for start in sorted(rng.sample(range(len(text) + 1), min(12, len(text) + 1))):
             found = status._assigned_before(text, line, start)
             assert found == _plain_assigned(text, line, start), (text, start)
+
+
+@pytest.mark.parametrize(
+    "texts", [TEXTS, _made_up(YEAR_PIECES, 600, 9, 60)], ids=["plans", "made-up"]
+)
+def test_a_status_figures_year_is_the_plain_scan(texts: list[str]) -> None:
+    rng = random.Random(9)
+    for text in texts:
+        for line in layout(text):
+            for sentence in sentences(text, *line.span):
+                doc_year = rng.choice([None, 2020, 2025])
+                marks = [
+                    m
+                    for m in year_marks(text, *sentence)
+                    if (not m.reference or status._measured_at(text, m))
+                    and (doc_year is None or m.period.last_year <= doc_year)
+                ]
+                for _ in range(4):
+                    start = rng.randint(*sentence)
+                    value = (start, min(sentence[1], start + rng.randint(1, 6)))
+                    found = status._SentenceMarks.of(text, sentence, doc_year).near(value)
+                    assert found == year_near(marks, value), text
