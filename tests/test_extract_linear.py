@@ -14,10 +14,13 @@ import random
 import pytest
 
 from vnhealthplan import plans
+from vnhealthplan.core.fold import fold
 from vnhealthplan.extract import draft_plan
-from vnhealthplan.io.extract import candidate, segment
+from vnhealthplan.io.extract import candidate, lexicon, segment, status
 from vnhealthplan.io.extract.candidate import YearContext, value_year
 from vnhealthplan.io.extract.cited import cited
+from vnhealthplan.io.extract.heads import LongHead, value_name
+from vnhealthplan.io.extract.lexicon import rank_indicators
 from vnhealthplan.io.extract.segment import (
     Line,
     YearMark,
@@ -157,3 +160,96 @@ def test_a_long_line_is_read_a_bounded_number_of_times(monkeypatch: pytest.Monke
         draft_plan(_long_line(chars))
         counts.append(read["chars"])
     assert counts[1] <= 2.5 * counts[0], counts  # a value re-reading its sentence: 4×
+
+
+HEAD_PIECES = ["giường bệnh", "bác sĩ", "vạn dân", "Tỉ lệ", "tử vong mẹ", "Dân số", "xã", "(", ")"]
+HEAD_PIECES += [" - ", ". ", ", ", "  ", "\n", " đạt 95%", " năm 2025", " trạm y tế", " – ", "_"]
+HEAD_PIECES += [" bảo hiểm y tế", " tư nhân", "Giảm", "e\u0301 ", " tuổi", " 10.000 dân", " "]
+
+
+def _plain_heads(text: str, outer: str, starts: list[int]) -> list[object]:
+    found: list[object] = []
+    for start in starts:
+        head = text[:start] + " " + outer
+        own, after = text[start : start + 40], text[start + 40 : start + 70]
+        found.append((rank_indicators(own, after, head), value_name(own, after, head)))
+    return found
+
+
+@pytest.mark.parametrize("size", [30, 120, 400])
+def test_a_long_head_reads_as_the_plain_head(size: int) -> None:
+    rng = random.Random(size)
+    for text in _made_up(HEAD_PIECES, 12, size, size):
+        outer = rng.choice(["", "Tỉ lệ giường bệnh", "  (", "bác sĩ/vạn dân"])
+        starts = sorted(rng.sample(range(len(text) + 1), min(25, len(text) + 1)))
+        head = LongHead(text + " 5% tư nhân", (0, len(text) + 11), outer)
+        long = []
+        for start in starts:
+            own, after = text[start : start + 40], text[start + 40 : start + 70]
+            assert head._folded[: head._prefix.length(start)] == fold(text[:start])
+            long.append((head.rank(own, after, start), head.name(own, after, start)))
+        assert long == _plain_heads(text, outer, starts), text
+
+
+def test_a_long_clause_is_folded_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read = {"chars": 0}
+    plain = lexicon._ranked
+
+    def counted(own: str, after: str, head: str) -> tuple[tuple[int, str], ...]:
+        read["chars"] += len(head)
+        return plain(own, after, head)
+
+    monkeypatch.setattr(lexicon, "_ranked", counted)
+    counts = []
+    for chars in (8_000, 16_000):
+        read["chars"] = 0
+        draft_plan(_long_line(chars).replace(";", ","))
+        counts.append(read["chars"])
+    assert counts[1] <= 2.5 * counts[0], counts  # each value's head folded anew: 4×
+
+
+OPENING_PIECES = ["giao", " chỉ tiêu", "Mục  tiêu", "phấn đấu", "1.200", ". ", ".", " ", "5", "a"]
+OPENING_PIECES += ["giaoa", ",", "\u0301", "-", "Giao"]
+
+
+def _plain_assigned(text: str, line: tuple[int, int], start: int) -> bool:
+    low = line[0]
+    for i in range(start - 1, line[0] - 1, -1):
+        digits = 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+        if text[i] == "." and not digits:
+            low = i + 1
+            break
+    return status._ASSIGNED.search(fold(text[low:start])) is not None
+
+
+def test_the_words_handing_out_targets_are_the_plain_scan() -> None:
+    rng = random.Random(8)
+    for text in _made_up(OPENING_PIECES, 400, 8, 40):
+        line = (0, len(text))
+        for start in sorted(rng.sample(range(len(text) + 1), min(12, len(text) + 1))):
+            found = status._assigned_before(text, line, start)
+            assert found == _plain_assigned(text, line, start), (text, start)
+
+
+@pytest.mark.parametrize(
+    "texts", [TEXTS, _made_up(YEAR_PIECES, 600, 9, 60)], ids=["plans", "made-up"]
+)
+def test_a_status_figures_year_is_the_plain_scan(texts: list[str]) -> None:
+    rng = random.Random(9)
+    for text in texts:
+        for line in layout(text):
+            for sentence in sentences(text, *line.span):
+                doc_year = rng.choice([None, 2020, 2025])
+                marks = [
+                    m
+                    for m in year_marks(text, *sentence)
+                    if (not m.reference or status._measured_at(text, m))
+                    and (doc_year is None or m.period.last_year <= doc_year)
+                ]
+                for _ in range(4):
+                    start = rng.randint(*sentence)
+                    value = (start, min(sentence[1], start + rng.randint(1, 6)))
+                    found = status._SentenceMarks.of(text, sentence, doc_year).near(value)
+                    assert found == year_near(marks, value), text

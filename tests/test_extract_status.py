@@ -172,3 +172,22 @@ def test_a_sentence_handing_out_yearly_figures_gives_targets() -> None:
         (97, "2025"),
     ]
     assert [o.period.code for o in draft.plan.observations] == ["2019", "2020"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Giao chỉ tiêu 1.200 giường bệnh, năm 2025 có 95% trạm y tế xã đạt chuẩn.", False),
+        ("Phấn đấu có 1.500 bác sĩ, năm 2025 có 95% trạm y tế xã đạt chuẩn.", False),
+        ("Giao chỉ tiêu. Năm 2025 có 95% trạm y tế xã đạt chuẩn.", True),
+    ],
+)
+def test_a_number_with_a_dot_does_not_end_the_sentence_that_hands_out_targets(
+    text: str, cut: bool
+) -> None:
+    line, start = layout(text)[0], text.index("95%")
+    mark = [m for m in year_marks(text) if m.span[1] <= start][-1]
+    own = text[mark.span[0] : start]
+    role = read_role(text, own, line, mark, (start, start + 3), 2026)
+    assert role.kind == "observation"
+    assert any(r.startswith("'năm 2025 có'") for r in role.reasons) is cut

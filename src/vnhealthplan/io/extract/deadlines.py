@@ -154,8 +154,9 @@ def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
         if _inside(span, skipped):
             continue
         if day and not pre:
-            line_start = text.rfind("\n", 0, span[0]) + 1
-            if _NUMBER_BEFORE.search(text, max(line_start, span[0] - 60), span[0]):
+            low = max(0, span[0] - 60)  # the line's start, if it is among the 60 before
+            low = max(low, text.rfind("\n", low, span[0]) + 1)
+            if _NUMBER_BEFORE.search(text, low, span[0]):
                 continue
         period = _period(whole) or _period(whole[len(pre or "") :])
         if period is not None:

@@ -24,7 +24,7 @@ Examples
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from typing import Any, Final
 
@@ -36,7 +36,7 @@ from vnhealthplan.io.extract.qualifiers import foreign_qualifiers
 from vnhealthplan.io.extract.values import Decimal
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
-__all__ = ["LEXICON", "STAFF_AND_BEDS", "count_ranks", "phrase_for", "rank_indicators"]
+__all__ = ["LEXICON", "STAFF_AND_BEDS", "count_ranks", "phrase_for", "rank_indicators", "rank_with"]
 
 
 #: code → (required, optional, excluded) patterns over folded text, from ``data/lexicon.toml``.
@@ -115,9 +115,32 @@ def rank_indicators(own: str, after: str, head: str) -> list[tuple[int, str]]:
 @lru_cache(maxsize=4096)
 def _ranked(own: str, after: str, head: str) -> tuple[tuple[int, str], ...]:
     """:func:`rank_indicators` of folded words (cached: plans repeat their phrasings)."""
+    return tuple(rank_with(own, after, lambda pattern: _head_weight(pattern, head)))
+
+
+def _head_weight(pattern: re.Pattern[str], head: str) -> int:
+    found = pattern.search(head)
+    return max(len(found.group()), 1) if found else 0
+
+
+def rank_with(
+    own: str, after: str, head_weight: Callable[[re.Pattern[str]], int]
+) -> list[tuple[int, str]]:
+    """:func:`rank_indicators` of folded *own* and *after* words, with the head's weight of a
+    pattern given by *head_weight* (a reader that does not fold the head again per value).
+
+    Examples
+    --------
+    >>> rank_with(fold("Số giường bệnh/vạn dân"), "", lambda pattern: 0)[0]
+    (39, 'beds_per_10k')
+    """
+
+    def weight(pattern: re.Pattern[str]) -> int:
+        return _weight(pattern, own, after, "") or head_weight(pattern)
+
     ranked = []
     for code, required, optional, excluded in _compiled():
-        weights = [_weight(p, own, after, head) for p in required]
+        weights = [weight(p) for p in required]
         if not all(weights):
             continue
         # words after the value rule an indicator out only when they are what names it
@@ -129,10 +152,10 @@ def _ranked(own: str, after: str, head: str) -> tuple[tuple[int, str], ...]:
             naming += " " + own  # named by the list's head: "…, riêng vùng miền núi 15%"
         if foreign_qualifiers(naming, code):
             continue  # "trẻ sơ sinh" is not the catalogue's "trẻ em dưới 1 tuổi"
-        score = sum(weights) + sum(_weight(p, own, after, head) for p in optional)
+        score = sum(weights) + sum(weight(p) for p in optional)
         ranked.append((score, code))
     ranked.sort(key=lambda pair: (-pair[0], pair[1]))
-    return tuple(ranked)
+    return ranked
 
 
 def _naming(own: str, after: str, required: _Patterns, named_after: bool) -> str:

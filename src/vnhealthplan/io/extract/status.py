@@ -31,11 +31,14 @@ Role(kind='observation', reasons=("'hiện có' before the value: a status figur
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import pairwise
 from typing import Final
 
 import attrs
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.heads import FoldedPrefix
 from vnhealthplan.io.extract.paragraphs import paragraph_year
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.model.period import Period
@@ -136,6 +139,8 @@ _YEAR_HAD: Final = re.compile(
 #: 95%"): there "năm Y là" gives each year's target, not a figure of that year.
 _ASSIGNED: Final = re.compile(r"\b(?:giao|chi tieu|muc tieu|phan dau)\b")
 _ESTIMATE = "'ước': an estimate"
+#: A full stop: a "." but one between two digits ("1.200" is a number).
+_STOP: Final = re.compile(r"(?<!\d)\.|\.(?!\d)")
 #: "đạt 93% so với kế hoạch giao 90%": the figure reached, then the plan's quota it is
 #: measured against (a target of the plan, however the sentence reports).
 _AGAINST_PLAN: Final = r"so voi (?:ke hoach|chi tieu)(?: (?:duoc )?giao)?"
@@ -278,8 +283,7 @@ def read_role(
     if _MEASURED_AFTER.search(fold(text[value_span[1] : value_span[1] + 30])):
         return Role("observation", ("'so với kế hoạch' after the value: the figure reached",))
     status = _status_cues(own, mark, near, doc_year, issued)
-    opening = text[text.rfind(".", line.span[0], value_span[0]) + 1 or line.span[0] : value_span[0]]
-    if (not issued and line.in_targets) or _ASSIGNED.search(fold(opening)):
+    if (not issued and line.in_targets) or _assigned_before(text, line.span, value_span[0]):
         # a year of unknown tense in a target section, or in a sentence handing out targets
         status = [cue for cue in status if not cue.startswith("'năm ")]
     targets = _target_cues(own, mark, near, doc_year)
@@ -354,16 +358,10 @@ def observation_year(
     >>> mark.period.code, why, cost
     ('2017', '', 0.0)
     """
-    marks = [
-        m
-        for m in year_marks(text, *sentence)
-        if (not m.reference or _measured_at(text, m))
-        and (doc_year is None or m.period.last_year <= doc_year)
-    ]
     after = _year_right_after(text, value_span, doc_year)
     if after is not None:
         return after, "", 0.0
-    near = year_near(marks, value_span)
+    near = _SentenceMarks.of(text, sentence, doc_year).near(value_span)
     if near is not None:
         return near
     if (opened := paragraph_year(text, value_span, doc_year)) is not None:
@@ -375,3 +373,85 @@ def observation_year(
         why = f"no year near the value: taken as current when the plan was issued ({doc_year})"
         return YearMark(Period.year(doc_year), (0, 0)), why, 0.2
     return None, "", 0.0
+
+
+@attrs.frozen
+class _SentenceMarks:
+    """The years of a sentence a status figure may hold in, read once for all its values:
+    :func:`observation_year` finds a value's by bisection."""
+
+    marks: list[YearMark]
+    starts: list[int]
+    ends: list[int]
+    ordered: bool  # whether the ends are in order (else every mark is looked at)
+
+    @staticmethod
+    def of(text: str, sentence: Span, doc_year: int | None) -> _SentenceMarks:
+        last = _LAST.get("marks")
+        if last is not None and last[0] is text and last[1] == (sentence, doc_year):
+            return last[2]
+        marks = [
+            m
+            for m in year_marks(text, *sentence)
+            if (not m.reference or _measured_at(text, m))
+            and (doc_year is None or m.period.last_year <= doc_year)
+        ]
+        ends = [m.span[1] for m in marks]
+        ordered = all(a <= b for a, b in pairwise(ends))
+        found = _SentenceMarks(marks, [m.span[0] for m in marks], ends, ordered)
+        _LAST["marks"] = (text, (sentence, doc_year), found)
+        return found
+
+    def near(self, value_span: Span) -> tuple[YearMark, str, float] | None:
+        """``year_near(marks, value_span)``."""
+        if not self.ordered:
+            return year_near(self.marks, value_span)
+        at = bisect_right(self.ends, value_span[0]) - 1
+        if at < 0:
+            at = bisect_left(self.starts, value_span[1])
+            if at == len(self.marks):
+                return None
+        return year_near([self.marks[at]], value_span)
+
+
+_LAST: dict[str, tuple[str, tuple[Span, int | None], _SentenceMarks]] = {}
+
+
+@attrs.define
+class _Opening:
+    """The full stops of a line, and the words from the last one before a value, folded
+    once for all the values up to the next one."""
+
+    stops: list[int]
+    start: int = -1
+    words: FoldedPrefix | None = None
+    first: re.Match[str] | None = None
+    at: int = -1
+
+    def assigned(self, text: str, line: Span, start: int) -> bool:
+        """``_ASSIGNED.search(fold(text[the last stop before start + 1 : start]))``."""
+        at = bisect_left(self.stops, start)
+        low = self.stops[at - 1] + 1 if at else line[0]
+        if self.words is None or low != self.start or start < self.at:
+            high = self.stops[at] if at < len(self.stops) else line[1]
+            self.start, self.words = low, FoldedPrefix(text, (low, max(high, start)))
+            self.first = _ASSIGNED.search(self.words.folded)
+        self.at, size = start, self.words.length(start)
+        # the words are plain words, none inside another: an earlier match ends earlier
+        if self.first is not None and self.first.end() < size:
+            return True
+        return _ASSIGNED.search(self.words.folded, max(0, size - 12), size) is not None
+
+
+_OPENINGS: dict[str, tuple[str, Span, _Opening]] = {}
+
+
+def _assigned_before(text: str, line: Span, start: int) -> bool:
+    """Whether the words from the last full stop of *line* before *start* (its start if
+    none) hand out targets ("giao", "chỉ tiêu", "mục tiêu", "phấn đấu")."""
+    last = _OPENINGS.get("line")
+    if last is None or last[0] is not text or last[1] != line:
+        stops = [m.start() for m in _STOP.finditer(text, *line)]
+        last = (text, line, _Opening(stops))
+        _OPENINGS["line"] = last
+    return last[2].assigned(text, line, start)

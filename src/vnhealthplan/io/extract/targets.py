@@ -57,6 +57,7 @@ from vnhealthplan.io.extract.candidate import (
     value_year,
 )
 from vnhealthplan.io.extract.counts import FRACTION_INDICATORS, read_count
+from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, head_ranks, value_name
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, count_ranks, phrase_for, rank_indicators
 from vnhealthplan.io.extract.segment import (
     Line,
@@ -201,11 +202,11 @@ def _prose(text: str, line: Line, years: YearContext, doc_year: int | None) -> l
 
 
 def _reading(
-    value: Value, unit: Any, own: str, after: str, head: str
+    value: Value, unit: Any, own: str, after: str, head: str | tuple[LongHead, int]
 ) -> tuple[str, tuple[Any, Any, TargetPhrase], list[str], float] | None:
     """The indicator code, the value read in its unit, the reasons and their cost."""
     words = own + " " + value.text
-    ranked = count_ranks(rank_indicators(words, after, head), unit, own, words + after)
+    ranked = count_ranks(head_ranks(words, after, head), unit, own, words + after)
     if value.fraction and str(unit) in FRACTION_INDICATORS:
         ranked = [(0, FRACTION_INDICATORS[str(unit)])]
     code, reading, why = _choose(value, value.text, unit, ranked)
@@ -234,11 +235,15 @@ def _clause(
 ) -> list[Candidate]:
     promoted = _shared_denominator(items, text)
     outer = text[slice(*paren)] if paren else ""
-    found = []
+    found, long = [], None
     for i, value in enumerate(items):
         own_start = items[i - 1].span[1] if i else clause[0]
         own = text[own_start : value.span[0]]
-        head = text[clause[0] : own_start] + " " + outer
+        if own_start - clause[0] > LONG_HEAD:  # read once for all the clause's values
+            long = long or LongHead(text, clause, outer)
+            head: str | tuple[LongHead, int] = (long, own_start)
+        else:
+            head = text[clause[0] : own_start] + " " + outer
         after = text[value.span[1] : items[i + 1].span[0] if i + 1 < len(items) else clause[1]]
         lead = text[own_start : value.number_span[0]]  # with its verb: 'đã đạt', 'ước đạt'
         value, counted = read_count(value, items[:i], lead)
@@ -265,7 +270,7 @@ def _clause(
         made = Candidate(
             value.span,
             code,
-            _name(own, after, head),
+            value_name(own, after, head),
             reading[0],
             reading[1],
             reading[2],
@@ -336,11 +341,6 @@ def _quantity(number: Any, unit: Any) -> Any:
     if number is None:
         return None
     return registry().Quantity(_magnitude(number), unit)
-
-
-def _name(own: str, after: str, head: str) -> str:
-    words = " ".join(f"{head} {own} {after}".split()).strip(" ,;:-–()")
-    return words if len(words) <= 120 else words[:119] + "…"
 
 
 def _table(
