@@ -76,6 +76,14 @@ _RATIO_WORDS: Final = re.compile(
 #: A unit written in brackets ("(năm)": years, not "nam", male, once folded).
 _UNIT_SIGN: Final = re.compile(r"\(\s*(?:năm|tuổi|years?|%0?|‰)\s*\)", re.IGNORECASE)
 _NUMBERING: Final = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z]\)|[-+])\s+")
+#: Headings of the columns before the figures' (folded): the row's number, its unit.
+_NUMBER_HEAD: Final = re.compile(r"s?tt|so tt|so thu tu|no\.?")
+_LABEL_HEAD: Final = re.compile(r"chi tieu|chi so|noi dung|indicator")
+_UNIT_HEAD: Final = re.compile(r"d ?vt|don vi tinh|don vi|unit")
+#: A row's number ("1", "2.1", "II", "a"), or its empty cell.
+_ROW_NUMBER: Final = re.compile(r"\s*(?:\d+(?:\.\d+)*|[IVXivx]+|[a-zđ])?\.?\s*")
+#: The longest unit cell ("Giường bệnh/vạn dân").
+_UNIT_CHARS: Final = 30
 #: The fewest columns of figures a table has (fewer is a paragraph that names a year).
 _FEWEST_COLUMNS: Final = 2
 #: The longest heading of a column (a longer paragraph is running text).
@@ -184,15 +192,23 @@ def _own_unit(label: str, number: str, sign: str, decimal: Decimal | None) -> An
 
 
 def _figure(
-    text: str, label: Span, cell: Span, column: tuple[str, int], unit: Any, decimal: Decimal | None
+    text: str,
+    row: tuple[Span, str],
+    cell: Span,
+    column: tuple[str, int],
+    unit: Any,
+    decimal: Decimal | None,
 ) -> tuple[Candidate | None, Any]:
-    """The cell read as a figure of its column, and the unit the row's next part takes."""
+    """The cell read as a figure of its column, and the unit the row's next part takes.
+
+    *row* is the row's label and the words of its unit cell ("" when none)."""
+    label, written = row
     words = " ".join(text[slice(*label)].split())
     number = text[slice(*cell)].strip().rstrip("*").strip().replace("%0", "‰")
     phrase = _read(number, decimal)
     if phrase is None:
         return None, unit
-    sign = _sign(words, number)
+    sign = _sign(words, number) if not written else " " + written.replace("%0", "‰")
     code, value = _catalogue(words, number, sign, decimal)
     part = bool(_PART.match(fold(words)))
     own = None if code else _own_unit(words, number, sign, decimal)
@@ -224,27 +240,66 @@ def _figure(
     return found, value.units
 
 
+def _lead(text: str, paragraphs: list[Span], at: int) -> tuple[bool, bool]:
+    """Whether the rows start with a number column ("TT") and give a unit column ("ĐVT"):
+    the headings just before the first year heading (*at*) say so."""
+    names = [fold(text[slice(*p)]).strip(" .:") for p in paragraphs[max(0, at - 3) : at]]
+    unit = bool(names) and _UNIT_HEAD.fullmatch(names[-1]) is not None
+    before = names[:-1] if unit else names
+    number = (
+        len(before) >= 2
+        and _LABEL_HEAD.search(before[-1]) is not None
+        and _NUMBER_HEAD.fullmatch(before[-2]) is not None
+    )
+    return number, unit
+
+
+Row = tuple[Span, str, list[Span]]
+
+
+def _row(
+    text: str, paragraphs: list[Span], at: int, width: int, lead: tuple[bool, bool]
+) -> tuple[Row | None, int]:
+    """The row from paragraph *at* (its label, unit words and cells), and where it ends."""
+    number, unit = lead
+    if number:
+        if at >= len(paragraphs) or not _ROW_NUMBER.fullmatch(text[slice(*paragraphs[at])]):
+            return None, at
+        at += 1
+    end = at + 1 + unit + width
+    if end > len(paragraphs):
+        return None, at
+    label = paragraphs[at]
+    words = text[slice(*paragraphs[at + 1])].strip() if unit else ""
+    cells = paragraphs[at + 1 + unit : end]
+    if _is_cell(text[slice(*label)]) or not all(_is_cell(text[slice(*c)]) for c in cells):
+        return None, at
+    if unit and (len(words) > _UNIT_CHARS or (words and _is_cell(words))):
+        return None, at
+    return (label, words, cells), end
+
+
 def _rows(
     text: str, paragraphs: list[Span], at: int, columns: list[tuple[str, int] | None]
 ) -> tuple[list[Candidate], int]:
     """The figures of the rows from paragraph *at*, and the index after the last row."""
-    width = len(columns)
-    rows: list[tuple[Span, list[Span]]] = []
-    while at + width < len(paragraphs):
-        label, cells = paragraphs[at], paragraphs[at + 1 : at + 1 + width]
-        if _is_cell(text[slice(*label)]) or not all(_is_cell(text[slice(*c)]) for c in cells):
+    lead = _lead(text, paragraphs, at - len(columns))
+    rows: list[Row] = []
+    while True:
+        row, after = _row(text, paragraphs, at, len(columns), lead)
+        if row is None:
             break
-        rows.append((label, cells))
-        at += 1 + width
-    decimal = _decimal([text[slice(*c)] for _, cells in rows for c in cells])
+        rows.append(row)
+        at = after
+    decimal = _decimal([text[slice(*c)] for _, _, cells in rows for c in cells])
     found: list[Candidate] = []
     above: Any = None  # the unit of the row above, for a part row that writes none
-    for label, cells in rows:
+    for label, words, cells in rows:
         unit: Any = None
         for cell, column in zip(cells, columns, strict=True):
             if column is None or not text[slice(*cell)].strip():
                 continue
-            figure, row_unit = _figure(text, label, cell, column, above, decimal)
+            figure, row_unit = _figure(text, (label, words), cell, column, above, decimal)
             unit = row_unit if unit is None else unit
             if figure is not None:
                 found.append(figure)
