@@ -145,12 +145,26 @@ def test_headings_with_only_years_follow_the_documents_year() -> None:
     assert cell_rows(text) == []  # no year to judge by: left alone
 
 
+def test_one_cell_a_line_with_worded_headings() -> None:
+    text = "CHỈ TIÊU\nThực hiện 2023\nKế hoạch 2025\nSố bác sĩ/vạn dân\n11,2\n12\n"
+    assert _read(text) == [
+        ("observation", "doctors_per_10k", 11.2, "=", "2023"),
+        ("target", "doctors_per_10k", 12.0, "=", "2025"),
+    ]
+
+
+def test_headings_of_bare_years_are_left_to_the_stacked_reader() -> None:
+    assert cell_rows("CHỈ TIÊU\n2022\n2023\nSố giường bệnh\n1.200\n1.250\n", 2024) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Năm 2023 tỉnh đạt 9 bác sĩ/vạn dân.\n\nKế hoạch năm 2025 đạt 10 bác sĩ/vạn dân.\n",
         _table("Kế hoạch 2025", "Tỷ lệ tham gia BHYT (%)", "95"),  # one column: no table
         _table("Thực hiện 2023", "Kế hoạch 2025", "Ghi chú", "Đã hoàn thành", "90"),
+        "Thực hiện 2023\tKế hoạch 2025\nTỷ lệ tham gia BHYT (%)\t90\t95\n",  # tab-separated
+        "Quyết định số 12 năm 2023\nKế hoạch năm 2024\nĐiều 1.\n1\n2\n",
     ],
 )
 def test_no_figure_outside_such_tables(text: str) -> None:

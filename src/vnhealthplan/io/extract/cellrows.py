@@ -53,6 +53,9 @@ __all__ = ["cell_rows", "with_cell_rows"]
 Span = tuple[int, int]
 
 _PARAGRAPH: Final = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+_LINE: Final = re.compile(r"[^\n]+")
+#: A heading that is a year alone: a table of such headings is :mod:`.stacked`'s.
+_BARE_YEAR: Final = re.compile(r"\s*(?:19|20)\d\d\s*")
 _YEAR: Final = re.compile(r"\b((?:19|20)\d\d)\b")
 #: A cell: a comparator, a number (with "%", "‰" or a footnote star), nothing else.
 _CELL: Final = re.compile(r"[<>≤≥]?\s*\d+(?:[.,]\d+)*\s*(?:%0|%|‰)?\s*\**")
@@ -95,6 +98,11 @@ def _paragraphs(text: str) -> list[Span]:
     return [m.span() for m in _PARAGRAPH.finditer(text)]
 
 
+def _lines(text: str) -> list[Span]:
+    """The lines of *text* that are not empty (a line of spaces is an empty cell)."""
+    return [m.span() for m in _LINE.finditer(text)]
+
+
 def _is_cell(words: str) -> bool:
     return not words.strip() or _CELL.fullmatch(words.strip()) is not None
 
@@ -118,6 +126,8 @@ def _headings(
     for start, end in paragraphs[at:]:
         words = text[start:end]
         if not _YEAR.search(words) or len(words) > _HEADING_CHARS or _is_cell(words):
+            break
+        if "\t" in words:  # a row of a tab-separated table (:mod:`.tables`)
             break
         columns.append(_column(words, issued))
     return columns
@@ -274,6 +284,8 @@ def _row(
     cells = paragraphs[at + 1 + unit : end]
     if _is_cell(text[slice(*label)]) or not all(_is_cell(text[slice(*c)]) for c in cells):
         return None, at
+    if "\t" in text[slice(*label)] or not re.search(r"[^\W\d_]", text[slice(*label)]):
+        return None, at
     if unit and (len(words) > _UNIT_CHARS or (words and _is_cell(words))):
         return None, at
     return (label, words, cells), end
@@ -307,21 +319,34 @@ def _rows(
     return found, at
 
 
-def _tables(text: str, issued: int | None) -> list[tuple[Span, list[Candidate]]]:
-    """Each table's extent (its first heading to its last cell) and its figures."""
-    paragraphs = _paragraphs(text)
-    tables: list[tuple[Span, list[Candidate]]] = []
+Table = tuple[Span, list[Candidate]]
+
+
+def _tables_of(text: str, items: list[Span], issued: int | None) -> list[Table]:
+    """Each table among *items* (paragraphs or lines): its extent and its figures."""
+    tables: list[Table] = []
     at = 0
-    while at < len(paragraphs):
-        columns = _headings(text, paragraphs, at, issued)
-        if len(columns) < _FEWEST_COLUMNS or not any(columns):
+    while at < len(items):
+        columns = _headings(text, items, at, issued)
+        bare = all(_BARE_YEAR.fullmatch(text, *span) for span in items[at : at + len(columns)])
+        if len(columns) < _FEWEST_COLUMNS or not any(columns) or bare:
             at += max(1, len(columns))
             continue
-        rows, after = _rows(text, paragraphs, at + len(columns), columns)
+        rows, after = _rows(text, items, at + len(columns), columns)
         if rows:
-            tables.append(((paragraphs[at][0], paragraphs[after - 1][1]), rows))
+            tables.append(((items[at][0], items[after - 1][1]), rows))
         at = max(after, at + len(columns))
     return tables
+
+
+def _tables(text: str, issued: int | None) -> list[Table]:
+    """The tables of cells between blank lines, then those of one cell a line (a heading of
+    two lines, "Thực hiện / Implemented 2019", is read only between blank lines)."""
+    tables = _tables_of(text, _paragraphs(text), issued)
+    for (start, end), figures in _tables_of(text, _lines(text), issued):
+        if not any(a < end and start < b for (a, b), _ in tables):
+            tables.append(((start, end), figures))
+    return sorted(tables, key=lambda table: table[0])
 
 
 def cell_rows(text: str, issued: int | None = None) -> list[Candidate]:
