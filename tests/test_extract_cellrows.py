@@ -138,10 +138,10 @@ def test_number_and_unit_columns() -> None:
     ]
 
 
-def test_headings_with_only_years_follow_the_documents_year() -> None:
+def test_headings_with_only_years_split_at_the_documents_year() -> None:
     text = _table("Chỉ tiêu", "Năm 2023", "Năm 2024", "Tỷ lệ tham gia BHYT (%)", "90", "91")
     assert [c.period.code for c in cell_rows(text, 2024)] == ["2023", "2024"]
-    assert cell_rows(text, 2023)[1:] == []  # a year after the document's: left alone
+    assert [c.role for c in cell_rows(text, 2023)] == ["observation", "target"]
     assert cell_rows(text) == []  # no year to judge by: left alone
 
 
@@ -150,6 +150,15 @@ def test_one_cell_a_line_with_worded_headings() -> None:
     assert _read(text) == [
         ("observation", "doctors_per_10k", 11.2, "=", "2023"),
         ("target", "doctors_per_10k", 12.0, "=", "2025"),
+    ]
+
+
+def test_cells_between_pipe_lines_with_a_unit_column() -> None:
+    cells = ["Chỉ tiêu", "ĐVT", "Năm 2020", "Năm 2025", "Số giường bệnh/vạn dân", "Giường"]
+    text = "\n|\n".join([*cells, "28", "30"]) + "\n"
+    assert _read(text, 2021) == [
+        ("observation", "beds_per_10k", 28.0, "=", "2020"),
+        ("target", "beds_per_10k", 30.0, "=", "2025"),
     ]
 
 

@@ -11,7 +11,8 @@ The heading says what its column holds, by its first cue: results ("thực hiệ
 "kết quả", "đạt được", "implemented", "actual", "estimate") are status figures of the
 column's year; aims ("mục tiêu", "kế hoạch", "KH", "chỉ tiêu", "phấn đấu", "target",
 "plan") are targets for that year. A heading with a year and no cue holds results when its
-year is not after the document's, else it is left alone. So a review's table drafts
+year is not after the document's, aims when it is after it (nobody reports the future), and
+is left alone when the document's year is not known. So a review's table drafts
 observations, a plan's table targets, and a mixed table splits by column.
 
 Each row's label names the indicator (the catalogue's words, read after the table's
@@ -99,8 +100,9 @@ def _paragraphs(text: str) -> list[Span]:
 
 
 def _lines(text: str) -> list[Span]:
-    """The lines of *text* that are not empty (a line of spaces is an empty cell)."""
-    return [m.span() for m in _LINE.finditer(text)]
+    """The lines of *text* that are not empty (a line of spaces is an empty cell) and do not
+    hold only "|" (the mark between the cells of a table flattened by a legal portal)."""
+    return [m.span() for m in _LINE.finditer(text) if m.group().strip() != "|"]
 
 
 def _is_cell(words: str) -> bool:
@@ -114,8 +116,8 @@ def _column(words: str, issued: int | None) -> tuple[str, int] | None:
         return None
     cue = _CUE.search(fold(words))
     year = int(years[-1])
-    if cue is None:
-        return ("observation", year) if issued is not None and year <= issued else None
+    if cue is None:  # a year alone: results up to the document's year, aims after it
+        return None if issued is None else ("observation" if year <= issued else "target", year)
     return ("observation" if cue.group("results") else "target"), year
 
 
@@ -340,8 +342,9 @@ def _tables_of(text: str, items: list[Span], issued: int | None) -> list[Table]:
 
 
 def _tables(text: str, issued: int | None) -> list[Table]:
-    """The tables of cells between blank lines, then those of one cell a line (a heading of
-    two lines, "Thực hiện / Implemented 2019", is read only between blank lines)."""
+    """The tables of cells between blank lines, then those of one cell a line, or between
+    "|" lines (a heading of two lines, "Thực hiện / Implemented 2019", is read only between
+    blank lines)."""
     tables = _tables_of(text, _paragraphs(text), issued)
     for (start, end), figures in _tables_of(text, _lines(text), issued):
         if not any(a < end and start < b for (a, b), _ in tables):
@@ -350,14 +353,16 @@ def _tables(text: str, issued: int | None) -> list[Table]:
 
 
 def cell_rows(text: str, issued: int | None = None) -> list[Candidate]:
-    """The targets and status figures of the text's tables flattened one cell per paragraph.
+    """The targets and status figures of the text's tables flattened one cell per paragraph
+    (or one cell a line, or one between "|" lines).
 
     Parameters
     ----------
     text : str
     issued : int, optional
         The document's year: a column headed with a year and no word saying what it holds
-        reports results when its year is not after it (else it is left alone).
+        reports results when its year is not after it, else aims (without it, such a
+        column is left alone).
 
     Examples
     --------
