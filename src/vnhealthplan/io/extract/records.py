@@ -389,7 +389,7 @@ def draft_observations(
     issued = document.issued.year if document.issued else None
     found = with_cell_rows(text, found, issued)
     tables = without_stacked(
-        without_stacked(found, stacked_figures(text)), piped_figures(text, issued)
+        without_stacked(found, stacked_figures(text, issued)), piped_figures(text, issued)
     )
     for c in tables:
         if c.role != "observation":
