@@ -162,6 +162,15 @@ def test_cells_between_pipe_lines_with_a_unit_column() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["So với cùng kỳ 2023 (%)", "So sánh 2024/2023", "Tăng/giảm so với 2023", "% KH 2024"],
+)
+def test_a_column_that_compares_is_left_alone(heading: str) -> None:
+    text = _table("Chỉ tiêu", "Thực hiện 2024", heading, "Số giường bệnh/vạn dân", "30", "105")
+    assert _read(text, 2024) == [("observation", "beds_per_10k", 30.0, "=", "2024")]
+
+
 def test_headings_of_bare_years_are_left_to_the_stacked_reader() -> None:
     assert cell_rows("CHỈ TIÊU\n2022\n2023\nSố giường bệnh\n1.200\n1.250\n", 2024) == []
 

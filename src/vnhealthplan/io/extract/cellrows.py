@@ -12,7 +12,8 @@ The heading says what its column holds, by its first cue: results ("thực hiệ
 column's year; aims ("mục tiêu", "kế hoạch", "KH", "chỉ tiêu", "phấn đấu", "target",
 "plan") are targets for that year. A heading with a year and no cue holds results when its
 year is not after the document's, aims when it is after it (nobody reports the future), and
-is left alone when the document's year is not known. So a review's table drafts
+is left alone when the document's year is not known; a column that compares ("So với cùng
+kỳ 2023 (%)", "2024/2023") is left alone. So a review's table drafts
 observations, a plan's table targets, and a mixed table splits by column.
 
 Each row's label names the indicator (the catalogue's words, read after the table's
@@ -63,6 +64,10 @@ _CELL: Final = re.compile(r"[<>≤≥]?\s*\d+(?:[.,]\d+)*\s*(?:%0|%|‰)?\s*\**"
 _RESULTS: Final = r"thuc hien|\buoc\b|\bth\b|ket qua|dat duoc|implemented|actual|estimat|result"
 _AIMS: Final = r"muc tieu|ke hoach|\bkh\b|chi tieu|phan dau|target|plan"
 _CUE: Final = re.compile(rf"(?P<results>{_RESULTS})|(?P<aims>{_AIMS})")
+#: A column comparing two figures ("So sánh 2024/2023", "Tăng/giảm so với 2023", "% KH").
+_COMPARED: Final = re.compile(
+    r"so (?:voi|sanh)|\bss\b|tang ?/? ?giam|compared|\bvs\b|%|\d/(?:19|20)\d\d"
+)
 _PART: Final = re.compile(r"^\s*trong do\b")
 #: Abbreviations and signs of table labels, spelled out before the catalogue's words are
 #: looked for (over folded text).
@@ -114,6 +119,8 @@ def _column(words: str, issued: int | None) -> tuple[str, int] | None:
     years = _YEAR.findall(words)
     if not years or len(words) > _HEADING_CHARS or _is_cell(words):
         return None
+    if _COMPARED.search(fold(words)):
+        return None  # "So với cùng kỳ 2023 (%)": a comparison, not a figure of the row
     cue = _CUE.search(fold(words))
     year = int(years[-1])
     if cue is None:  # a year alone: results up to the document's year, aims after it
