@@ -37,6 +37,7 @@ from vnhealthplan.data import loader
 
 __all__ = [
     "contextual",
+    "denominator_nouns",
     "denominators",
     "names",
     "numerators",
@@ -53,7 +54,15 @@ _FILE = "unit_words.toml"
 _KNOWN_UNIT = "a unit name of vnhealthplan.core.unitnames"
 _TABLES: dict[str, type | tuple[type, ...]] = {
     **dict.fromkeys(
-        ("spelling", "numerator", "people", "scale_words", "symbol_scale", "plausible_maximum"),
+        (
+            "spelling",
+            "numerator",
+            "denominator_noun",
+            "people",
+            "scale_words",
+            "symbol_scale",
+            "plausible_maximum",
+        ),
         Mapping,
     ),
     "scaled": tuple,
@@ -87,6 +96,18 @@ def numerators() -> Mapping[str, Mapping[str, str]]:
     'live_birth'
     """
     return MappingProxyType({_LANGS[k]: v for k, v in _data()["numerator"].items()})
+
+
+@cache
+def denominator_nouns() -> Mapping[str, Mapping[str, str]]:
+    """Language → {word: unit name}: words that are a unit only in a denominator.
+
+    Examples
+    --------
+    >>> denominator_nouns()["vi"]["nữ"]  # "112 nam/100 nữ": the sex ratio at birth
+    'female_birth'
+    """
+    return MappingProxyType({_LANGS[k]: v for k, v in _data()["denominator_noun"].items()})
 
 
 @cache
@@ -140,6 +161,7 @@ def problems(data: Mapping[str, Any], file: str = _FILE) -> list[Problem]:
     units = set(unitnames.NAMES) | {row.get("unit") for row in data["scaled"]}
     found += _spelling_problems(file, data["spelling"], units)
     found += _spelling_problems(file, data["numerator"], units, "numerator")
+    found += _spelling_problems(file, data["denominator_noun"], units, "denominator_noun")
     for i, row in enumerate(data["scaled"]):
         wanted = {"base": str, "scale": int, "unit": str}
         found += loader.fields(file, f"scaled[{i}]", row, wanted, closed=True)

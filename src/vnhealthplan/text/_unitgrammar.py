@@ -127,6 +127,8 @@ def _bases() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
     bases = {k: v for k, v in words.items() if v[0] not in symbols and k not in _numerator_only()}
     for lang, spellings in unit_words.people().items():
         bases.update(dict.fromkeys(spellings, ("person", lang)))
+    for lang, nouns in unit_words.denominator_nouns().items():
+        bases.update({k.casefold(): (v, lang) for k, v in nouns.items()})
     return bases, _alternation(bases)
 
 

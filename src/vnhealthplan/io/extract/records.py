@@ -37,6 +37,7 @@ from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.fold import ascii_name, fold
 from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.data import indicators
+from vnhealthplan.io.extract.cellrows import with_cell_rows
 from vnhealthplan.io.extract.piped import piped_figures
 from vnhealthplan.io.extract.process import process_figure
 from vnhealthplan.io.extract.restated import Restatements
@@ -174,6 +175,7 @@ def draft_targets(
     """
     local = LocalIndicators() if local is None else local
     targets, findings = [], []
+    found = with_cell_rows(text, found, document.issued.year if document.issued else None)
     seen = Restatements(text, found)
     for c in found:
         restated = seen.first(c)
@@ -385,8 +387,9 @@ def draft_observations(
     local = LocalIndicators() if local is None else local
     observations, findings = [], []
     issued = document.issued.year if document.issued else None
+    found = with_cell_rows(text, found, issued)
     tables = without_stacked(
-        without_stacked(found, stacked_figures(text)), piped_figures(text, issued)
+        without_stacked(found, stacked_figures(text, issued)), piped_figures(text, issued)
     )
     for c in tables:
         if c.role != "observation":

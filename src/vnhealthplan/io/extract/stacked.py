@@ -132,7 +132,9 @@ def _cell(text: str, label: Span, cell: Span, year: int, unit: Any, whole: bool)
     )
 
 
-def _rows(text: str, first: Span, items: Iterator[Span], years: list[int]) -> list[Candidate]:
+def _rows(
+    text: str, first: Span, items: Iterator[Span], years: list[int], issued: int | None
+) -> list[Candidate]:
     found: list[Candidate] = []
     total: Any = None
     label: Span | None = first
@@ -143,7 +145,11 @@ def _rows(text: str, first: Span, items: Iterator[Span], years: list[int]) -> li
             break
         if not all(not text[a:b].strip() or _NUMBER.fullmatch(text, a, b) for a, b in cells):
             break
-        filled = [(c, y) for c, y in zip(cells, years, strict=True) if text[slice(*c)].strip()]
+        filled = [
+            (c, y)
+            for c, y in zip(cells, years, strict=True)
+            if text[slice(*c)].strip() and (issued is None or y <= issued)  # none reported ahead
+        ]
         if filled:
             unit, whole = _unit_of(words.strip(), text[slice(*filled[0][0])])
             total = unit if whole and unit is not None and str(unit) != "percent" else total
@@ -154,14 +160,19 @@ def _rows(text: str, first: Span, items: Iterator[Span], years: list[int]) -> li
     return found
 
 
-def stacked_figures(text: str) -> list[Candidate]:
+def stacked_figures(text: str, issued: int | None = None) -> list[Candidate]:
     """The status figures of the text's tables laid out one cell per line, in text order.
+
+    A column of a year after the document's (*issued*, when known) reports nothing: its
+    cells are not drafted as status figures.
 
     Examples
     --------
     >>> text = "NĂM\\nCHỈ TIÊU\\n2021\\n2022\\nTỷ lệ hộ có nước sạch (%)\\n80,5\\n82\\n"
     >>> [(c.value.magnitude, c.period.code) for c in stacked_figures(text)]
     [(80.5, '2021'), (82, '2022')]
+    >>> [c.period.code for c in stacked_figures(text, issued=2021)]
+    ['2021']
     """
     found: list[Candidate] = []
     done = 0
@@ -173,7 +184,7 @@ def stacked_figures(text: str) -> list[Candidate]:
         if not years or first is None:
             continue
         heads = fold(text[max(0, m.start() - _HEADINGS_CHARS) : m.start()])
-        rows = [] if _PLANNED.search(heads) else _rows(text, first, items, years)
+        rows = [] if _PLANNED.search(heads) else _rows(text, first, items, years, issued)
         found.extend(rows)
         done = rows[-1].span[1] if rows else first[0]
     return found

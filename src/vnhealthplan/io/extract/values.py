@@ -164,6 +164,8 @@ def _unit_of(window: str) -> tuple[Any, int, bool]:
     lead = len(window) - len(body)
     if not body:
         return None, 0, False
+    if re.match(r"%0(?![.,]?\d)", body):  # "%0": "‰" as typed, a typo
+        return _parse_unit("%0"), lead + 2, False
     if body[0] in "%‰":
         return _parse_unit(body[0]), lead + 1, False
     words = list(re.finditer(r"\S+", body))
