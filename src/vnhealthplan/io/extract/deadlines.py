@@ -39,6 +39,7 @@ from typing import Final
 
 import attrs
 
+from vnhealthplan.io.extract.goaldates import goal_deadlines, narrated
 from vnhealthplan.io.extract.header import title_heading
 from vnhealthplan.io.extract.issuing import find_issuing
 from vnhealthplan.io.extract.references import find_references
@@ -151,7 +152,7 @@ def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     found = []
     skipped = _Spans([*skip, *(m.span() for m in _GROUNDS.finditer(text))])
     for span, whole, pre, day in _task_dates(text):
-        if _inside(span, skipped):
+        if _inside(span, skipped) or narrated(text, span):
             continue
         if day and not pre:
             line_start = text.rfind("\n", 0, span[0]) + 1
@@ -306,6 +307,8 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
                 break  # "… giai đoạn 2020-2025 thực hiện Chiến lược … đến năm 2030": its horizon
             own = mark.span
             found.append(Deadline(mark.period, text[slice(*mark.span)], mark.span))
+    grounds = [m.span() for m in _GROUNDS.finditer(text)]
+    found += [Deadline(*goal) for goal in goal_deadlines(text, [*skip, *grounds])]
     return found
 
 

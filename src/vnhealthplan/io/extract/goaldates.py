@@ -1,0 +1,122 @@
+"""Dates in reports and news: the year of a goal they quote, and the dates they narrate.
+
+A news item or a year-end review is full of dates, few of them deadlines
+(docs/labelling.rst "Deadlines"). A careful reader keeps:
+
+* the year of a **goal** the text quotes, even one with no quantity: "hướng tới mục tiêu
+  chấm dứt dịch AIDS vào năm 2030", "loại trừ sốt rét trên địa bàn toàn tỉnh vào năm
+  2025", "thanh toán bệnh phong trước năm 2030" (:func:`goal_deadlines`): the year a goal
+  verb (chấm dứt, kết thúc, loại trừ, thanh toán, xóa bỏ, đẩy lùi) is due by. Not a goal
+  that names a document ("Chiến lược quốc gia chấm dứt dịch bệnh AIDS vào năm 2030" is the
+  strategy's name; the plan's own title is read by :func:`~.deadlines.title_deadlines`),
+  nor one already reached ("đã loại trừ … vào năm 2015", "được công nhận …");
+
+and leaves out a date the text **narrates** (:func:`narrated`): any date of a sentence
+that opens with the date of an event ("Ngày 10-7, UBND huyện … tổ chức …", "Sáng 15/3,
+…", "Vừa qua, …"), and a period a review or a meeting looks back on ("sơ kết công tác …
+6 tháng đầu năm 2018", "tổng kết hoạt động năm 2020").
+
+Both read a bounded window around each date: linear in the text's length.
+
+Examples
+--------
+>>> text = "Tỉnh đang hướng tới mục tiêu chấm dứt dịch AIDS vào năm 2030."
+>>> [(quote, period.code) for period, quote, _ in goal_deadlines(text)]
+[('vào năm 2030', '2030')]
+>>> text = "Ngày 10-7, UBND huyện tổ chức sơ kết công tác 6 tháng đầu năm 2018."
+>>> narrated(text, (46, 66))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from vnhealthplan.model.period import Period
+
+__all__ = ["goal_deadlines", "narrated"]
+
+Span = tuple[int, int]
+
+#: A goal verb, then (in its clause) the year it is due by.
+_GOAL: Final = re.compile(
+    r"(?i)(?<!\w)(?:loại trừ|chấm dứt|kết thúc|thanh toán|xóa bỏ|xoá bỏ|đẩy lùi)(?!\w)"
+    r"[^.;:!?\n\"“”]{0,80}?(?<!tính )(?<!\w)"
+    r"(?P<when>(?:vào|đến|tới|trước)[ \t]+(?:hết[ \t]+|cuối[ \t]+)?năm[ \t]+"
+    r"(?P<year>(?:19|20)\d\d))(?![\d/])"
+)
+#: Just before a goal verb: the goal names a document, or was reached.
+_NOT_A_GOAL: Final = re.compile(
+    r"(?i)(?:(?:chiến lược|chương trình|đề án|kế hoạch|quyết định|nghị quyết|dự án)"
+    r"(?:[ \t]+(?:quốc gia|hành động|mục tiêu))?[ \t]*|(?<!\w)(?:đã|được công nhận|đạt)"
+    r"(?!\w)[^.;:!?\n]{0,30})$"
+)
+#: A sentence that opens with the date of an event: "Ngày 10-7, …", "Sáng 8.1, …",
+#: "Chiều ngày 15/3/2024, …", "Vừa qua, …", "Mới đây, …".
+_EVENT_OPENING: Final = re.compile(
+    r"(?i)^[ \t\-+*►•]*(?:(?:sáng|chiều|trưa|tối)(?:[ \t]+nay)?[ \t]+)?(?:(?:ngày[ \t]*)?"
+    r"\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}(?:[ \t]*[/.\-][ \t]*\d{2,4})?|vừa qua|mới đây|hôm qua)"
+    r"[ \t]*,"
+)
+#: A review or meeting that looks back on the period just after it.
+_REVIEWED: Final = re.compile(
+    r"(?i)(?<!\w)(?:sơ kết|tổng kết|kết quả|đánh giá)(?!\w)[^.;:!?\n,]{0,60}$"
+)
+#: Before a date: it is a task's due date whatever the sentence says.
+_DUE: Final = re.compile(r"(?i)(?<!\w)(?:trước|chậm nhất|hạn|hoàn thành)(?!\w)")
+_SENTENCE_END: Final = re.compile(r"[.!?…](?=\s)|\n[ \t]*\n|[.:;]?[ \t]*\n(?=[ \t]*[-+*►•]|[A-ZĐ])")
+_BACK: Final = 300
+
+
+def goal_deadlines(text: str, skip: Sequence[Span] = ()) -> list[tuple[Period, str, Span]]:
+    """The years of the goals *text* quotes (see the module notes), not one in *skip*
+    (a cited document's words): each as its period, its words and their span.
+
+    Examples
+    --------
+    >>> [p.code for p, _, _ in goal_deadlines("Phấn đấu loại trừ bệnh sởi trước năm 2028.")]
+    ['2028']
+    >>> goal_deadlines("Chiến lược quốc gia chấm dứt dịch bệnh AIDS vào năm 2030")
+    []
+    >>> goal_deadlines("Tỉnh đã được công nhận loại trừ sốt rét vào năm 2019.")
+    []
+    """
+    found: list[tuple[Period, str, Span]] = []
+    for m in _GOAL.finditer(text):
+        span = m.span("when")
+        if any(a < span[1] and span[0] < b for a, b in skip):
+            continue
+        if _NOT_A_GOAL.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        found.append((Period.year(int(m.group("year"))), m.group("when"), span))
+    return found
+
+
+def _sentence_start(text: str, at: int) -> int:
+    start = max(0, at - _BACK)
+    ends = list(_SENTENCE_END.finditer(text, start, at))
+    return ends[-1].end() if ends else start if start == 0 else text.find(" ", start) + 1
+
+
+def narrated(text: str, span: Span) -> bool:
+    """Whether the date at *span* is one the text narrates: in a sentence that opens with
+    an event's date, or the period a review looks back on; never one after "trước",
+    "chậm nhất", "hạn", "hoàn thành" (a task's).
+
+    Examples
+    --------
+    >>> narrated("Sở Y tế tổ chức sơ kết, báo cáo trước ngày 15/7/2024.", (32, 52))
+    False
+    >>> narrated("Ngày 15/3/2024, Sở Y tế tổ chức hội nghị triển khai.", (0, 14))
+    True
+    >>> narrated("Tổ chức hội nghị tổng kết hoạt động năm 2020.", (36, 44))
+    True
+    """
+    if _DUE.search(text, max(0, span[0] - 20), min(span[1], span[0] + 12)):
+        return False
+    if _REVIEWED.search(text, max(0, span[0] - 80), span[0]):
+        return True
+    start = _sentence_start(text, span[0])
+    return bool(_EVENT_OPENING.match(text, start))
