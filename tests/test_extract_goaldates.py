@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from vnhealthplan import Period
 from vnhealthplan.extract import draft_plan
-from vnhealthplan.io.extract.deadlines import find_periods
+from vnhealthplan.io.extract.deadlines import find_periods, target_deadlines
 from vnhealthplan.io.extract.goaldates import goal_deadlines, narrated
 
 # A goal with no quantity, as plans, strategies and news quote it: its year is due.
@@ -94,3 +97,32 @@ def test_a_narrated_date_is_not_a_deadline(text: str, words: str) -> None:
 def test_a_task_s_date_is_not_narrated(text: str, words: str) -> None:
     assert not narrated(text, _span(text, words))
     assert find_periods(text)
+
+
+# A drafted figure whose year is that of a narrated event or a reported result gives no
+# deadline (the figure's own class is decided elsewhere); a plan's year phrase still does.
+_NOT_DUE_YEARS = [
+    ("Ngày 01/12, huyện tổ chức mít tinh hưởng ứng Tháng hành động năm 2025 với 500 người.", "500"),
+    ("Sáng 15/3, Sở Y tế tổ chức hội nghị sơ kết năm 2024, có 120 đại biểu dự.", "120"),
+    ("Trong năm 2025, trên địa bàn tỉnh đã ghi nhận 33 ổ dịch.", "33"),
+    ("Tính đến hết năm 2023, toàn tỉnh hiện có 2.500 người nhiễm HIV.", "2.500"),
+]
+_DUE_YEARS = [
+    ("Đến năm 2025: tỷ lệ tiêm chủng đạt 95%.", "95%"),
+    ("Ngày 30/12, Sở Y tế triển khai nhiệm vụ năm 2026: tỷ lệ tham gia BHYT đạt 95%.", "95%"),
+    ("Phấn đấu năm 2026, 100% trạm y tế xã có bác sĩ.", "100%"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), _NOT_DUE_YEARS)
+def test_a_narrated_or_reported_year_gives_no_target_deadline(text: str, figure: str) -> None:
+    year = int(re.findall(r"20\d\d", text)[0])
+    found = target_deadlines(text, [(_span(text, figure), Period.year(year))])
+    assert found == []
+
+
+@pytest.mark.parametrize(("text", "figure"), _DUE_YEARS)
+def test_a_plan_s_year_phrase_gives_the_target_deadline(text: str, figure: str) -> None:
+    year = int(re.findall(r"20\d\d", text)[0])
+    found = target_deadlines(text, [(_span(text, figure), Period.year(year))])
+    assert [d.period.code for d in found] == [str(year)]

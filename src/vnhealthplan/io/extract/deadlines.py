@@ -39,6 +39,7 @@ from typing import Final
 
 import attrs
 
+from vnhealthplan.io.extract.aims import reported_date
 from vnhealthplan.io.extract.goaldates import goal_deadlines, narrated
 from vnhealthplan.io.extract.header import title_heading
 from vnhealthplan.io.extract.issuing import find_issuing
@@ -270,6 +271,8 @@ def target_deadlines(
             chosen.setdefault(code, Deadline(period, text[slice(*span)], span, (reason,)))
             continue
         at = _governing(text, span, starts[code], marks[code])
+        if at not in chosen and (narrated(text, at) or reported_date(text, at)):
+            continue  # the year of a narrated event or a reported result: not due
         chosen.setdefault(at, Deadline(period, text[slice(*at)], at))
     return sorted(chosen.values(), key=lambda d: d.span)
 

@@ -56,7 +56,7 @@ _NOT_A_GOAL: Final = re.compile(
 #: A sentence that opens with the date of an event: "Ngày 10-7, …", "Sáng 8.1, …",
 #: "Chiều ngày 15/3/2024, …", "Vừa qua, …", "Mới đây, …".
 _EVENT_OPENING: Final = re.compile(
-    r"(?i)^[ \t\-+*►•]*(?:(?:sáng|chiều|trưa|tối)(?:[ \t]+nay)?[ \t]+)?(?:(?:ngày[ \t]*)?"
+    r"(?i)[ \t\-+*►•]*(?:(?:sáng|chiều|trưa|tối)(?:[ \t]+nay)?[ \t]+)?(?:(?:ngày[ \t]*)?"
     r"\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}(?:[ \t]*[/.\-][ \t]*\d{2,4})?|vừa qua|mới đây|hôm qua)"
     r"[ \t]*,"
 )
@@ -66,6 +66,11 @@ _REVIEWED: Final = re.compile(
 )
 #: Before a date: it is a task's due date whatever the sentence says.
 _DUE: Final = re.compile(r"(?i)(?<!\w)(?:trước|chậm nhất|hạn|hoàn thành)(?!\w)")
+#: Just before a date, words that look ahead: "triển khai phương hướng, nhiệm vụ năm 2026".
+_AHEAD: Final = re.compile(
+    r"(?i)(?<!\w)(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu|phấn đấu|chỉ tiêu|dự kiến)(?!\w)"
+    r"[^.;:!?\n]{0,40}$"
+)
 _SENTENCE_END: Final = re.compile(r"[.!?…](?=\s)|\n[ \t]*\n|[.:;]?[ \t]*\n(?=[ \t]*[-+*►•]|[A-ZĐ])")
 _BACK: Final = 300
 
@@ -103,7 +108,8 @@ def _sentence_start(text: str, at: int) -> int:
 def narrated(text: str, span: Span) -> bool:
     """Whether the date at *span* is one the text narrates: in a sentence that opens with
     an event's date, or the period a review looks back on; never one after "trước",
-    "chậm nhất", "hạn", "hoàn thành" (a task's).
+    "chậm nhất", "hạn", "hoàn thành" (a task's), nor one that words looking ahead govern
+    ("Ngày 30/12, Sở Y tế tổ chức hội nghị …, triển khai nhiệm vụ năm 2026").
 
     Examples
     --------
@@ -113,10 +119,14 @@ def narrated(text: str, span: Span) -> bool:
     True
     >>> narrated("Tổ chức hội nghị tổng kết hoạt động năm 2020.", (36, 44))
     True
+    >>> narrated("Ngày 30/12, Sở Y tế tổ chức hội nghị, triển khai nhiệm vụ năm 2026.", (58, 66))
+    False
     """
     if _DUE.search(text, max(0, span[0] - 20), min(span[1], span[0] + 12)):
         return False
     if _REVIEWED.search(text, max(0, span[0] - 80), span[0]):
         return True
+    if _AHEAD.search(text, max(0, span[0] - 60), span[0]):
+        return False
     start = _sentence_start(text, span[0])
     return bool(_EVENT_OPENING.match(text, start))
