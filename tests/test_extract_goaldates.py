@@ -9,7 +9,7 @@ import pytest
 from vnhealthplan import Period
 from vnhealthplan.extract import draft_plan
 from vnhealthplan.io.extract.deadlines import find_periods, target_deadlines
-from vnhealthplan.io.extract.goaldates import goal_deadlines, narrated
+from vnhealthplan.io.extract.goaldates import goal_deadlines, heading_deadlines, narrated
 
 # A goal with no quantity, as plans, strategies and news quote it: its year is due.
 _GOALS = [
@@ -126,3 +126,31 @@ def test_a_plan_s_year_phrase_gives_the_target_deadline(text: str, figure: str) 
     year = int(re.findall(r"20\d\d", text)[0])
     found = target_deadlines(text, [(_span(text, figure), Period.year(year))])
     assert [d.period.code for d in found] == [str(year)]
+
+
+# A heading of aims names the period its targets are due by.
+_AIM_HEADINGS = [
+    ("2. Chỉ tiêu kế hoạch năm 2026", "2026"),
+    ("Mục tiêu đến năm 2030:", "2030"),
+    ("b) Mục tiêu cụ thể đến năm 2025", "2025"),
+    ("II. MỤC TIÊU GIAI ĐOẠN 2026 - 2030", "2026-2030"),
+    ("Mục tiêu, chỉ tiêu cần đạt được năm 2027:", "2027"),
+    ("- Chỉ tiêu năm 2026:", "2026"),
+]
+_NOT_AIM_HEADINGS = [
+    "Mục tiêu năm 2023 đã đạt và vượt kế hoạch",
+    "Kết quả thực hiện chỉ tiêu năm 2023",
+    "Chỉ tiêu năm 2024 so với cùng kỳ tăng 5%",
+    "Tỷ lệ bao phủ đạt mục tiêu năm 2024",
+]
+
+
+@pytest.mark.parametrize(("line", "code"), _AIM_HEADINGS)
+def test_a_heading_of_aims_gives_its_period(line: str, code: str) -> None:
+    text = f"Phần I\n{line}\n- Tỷ lệ tiêm chủng đầy đủ: 95%\n"
+    assert [p.code for p, _, _ in heading_deadlines(text)] == [code]
+
+
+@pytest.mark.parametrize("line", _NOT_AIM_HEADINGS)
+def test_a_heading_that_reports_gives_none(line: str) -> None:
+    assert heading_deadlines(f"Phần I\n{line}\n") == []

@@ -40,7 +40,7 @@ from typing import Final
 import attrs
 
 from vnhealthplan.io.extract.aims import reported_date
-from vnhealthplan.io.extract.goaldates import goal_deadlines, narrated
+from vnhealthplan.io.extract.goaldates import goal_deadlines, heading_deadlines, narrated
 from vnhealthplan.io.extract.header import title_heading
 from vnhealthplan.io.extract.issuing import find_issuing
 from vnhealthplan.io.extract.references import find_references
@@ -312,6 +312,7 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
             found.append(Deadline(mark.period, text[slice(*mark.span)], mark.span))
     grounds = [m.span() for m in _GROUNDS.finditer(text)]
     found += [Deadline(*goal) for goal in goal_deadlines(text, [*skip, *grounds])]
+    found += [Deadline(*aim) for aim in heading_deadlines(text, [*skip, *grounds])]
     return found
 
 

@@ -34,9 +34,10 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from vnhealthplan.io.extract.segment import year_marks
 from vnhealthplan.model.period import Period
 
-__all__ = ["goal_deadlines", "narrated"]
+__all__ = ["goal_deadlines", "heading_deadlines", "narrated"]
 
 Span = tuple[int, int]
 
@@ -52,6 +53,16 @@ _NOT_A_GOAL: Final = re.compile(
     r"(?i)(?:(?:chiến lược|chương trình|đề án|kế hoạch|quyết định|nghị quyết|dự án)"
     r"(?:[ \t]+(?:quốc gia|hành động|mục tiêu))?[ \t]*|(?<!\w)(?:đã|được công nhận|đạt)"
     r"(?!\w)[^.;:!?\n]{0,30})$"
+)
+#: A heading line of aims: "2. Chỉ tiêu kế hoạch năm 2023", "Mục tiêu đến năm 2025",
+#: "Mục tiêu, chỉ tiêu cần đạt được năm 2018:", a table's column "Mục tiêu đến năm 2020".
+_AIM_HEADING: Final = re.compile(
+    r"(?im)^[ \t\-+*]*(?:[0-9IVX]+(?:\.\d+)*[.)][ \t]*|[a-zđ][.)][ \t]*)?"
+    r"(?:mục tiêu|chỉ tiêu)(?!\w)[^\n]{0,70}$"
+)
+#: Words of a heading that reports: "Mục tiêu năm 2023 đã đạt", "Chỉ tiêu … so với …".
+_REPORTING_HEADING: Final = re.compile(
+    r"(?i)(?<!\w)(?:đã|kết quả|so với|cùng kỳ|thực hiện được)(?!\w)"
 )
 #: A sentence that opens with the date of an event: "Ngày 10-7, …", "Sáng 8.1, …",
 #: "Chiều ngày 15/3/2024, …", "Vừa qua, …", "Mới đây, …".
@@ -96,6 +107,31 @@ def goal_deadlines(text: str, skip: Sequence[Span] = ()) -> list[tuple[Period, s
         if _NOT_A_GOAL.search(text, max(0, m.start() - 60), m.start()):
             continue
         found.append((Period.year(int(m.group("year"))), m.group("when"), span))
+    return found
+
+
+def heading_deadlines(text: str, skip: Sequence[Span] = ()) -> list[tuple[Period, str, Span]]:
+    """The periods named by headings of aims (a line that starts "Mục tiêu" or "Chỉ tiêu",
+    after its number): the period the targets under it are due by, whether or not their
+    figures are drafted. Not a heading that reports ("đã", "kết quả", "so với"), nor a year
+    in *skip*.
+
+    Examples
+    --------
+    >>> text = "I. TÌNH HÌNH\\n2. Chỉ tiêu kế hoạch năm 2026\\n- Tỷ lệ tiêm chủng: 95%"
+    >>> [(quote, period.code) for period, quote, _ in heading_deadlines(text)]
+    [('năm 2026', '2026')]
+    >>> heading_deadlines("Mục tiêu năm 2023 đã đạt và vượt kế hoạch")
+    []
+    """
+    found: list[tuple[Period, str, Span]] = []
+    for m in _AIM_HEADING.finditer(text):
+        if _REPORTING_HEADING.search(m.group()):
+            continue
+        for mark in year_marks(text, *m.span()):
+            if mark.reference or any(a < mark.span[1] and mark.span[0] < b for a, b in skip):
+                continue
+            found.append((mark.period, text[slice(*mark.span)], mark.span))
     return found
 
 
