@@ -43,6 +43,7 @@ from vnhealthplan.io.extract.aims import reported_date
 from vnhealthplan.io.extract.goaldates import goal_deadlines, heading_deadlines, narrated
 from vnhealthplan.io.extract.header import title_heading
 from vnhealthplan.io.extract.issuing import find_issuing
+from vnhealthplan.io.extract.pagedate import before_page, page_date, relative_deadlines
 from vnhealthplan.io.extract.references import find_references
 from vnhealthplan.io.extract.segment import year_marks
 from vnhealthplan.model.period import Period
@@ -152,6 +153,7 @@ def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     """
     found = []
     skipped = _Spans([*skip, *(m.span() for m in _GROUNDS.finditer(text))])
+    posted = page_date(text)
     for span, whole, pre, day in _task_dates(text):
         if _inside(span, skipped) or narrated(text, span):
             continue
@@ -160,7 +162,7 @@ def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
             if _NUMBER_BEFORE.search(text, max(line_start, span[0] - 60), span[0]):
                 continue
         period = _period(whole) or _period(whole[len(pre or "") :])
-        if period is not None:
+        if period is not None and not before_page(period, posted):
             found.append(Deadline(period, whole, span))
     return found
 
@@ -262,6 +264,7 @@ def target_deadlines(
         marks.setdefault(mark.period.code, []).append(mark.span)
     chosen: dict[Span | str, Deadline] = {}
     dated: set[str] | None = None
+    posted = page_date(text)
     for span, period in targets:
         code = period.code
         if code not in marks and code in (dated := _dated_in(text, skip, dated)):
@@ -271,7 +274,9 @@ def target_deadlines(
             chosen.setdefault(code, Deadline(period, text[slice(*span)], span, (reason,)))
             continue
         at = _governing(text, span, starts[code], marks[code])
-        if at not in chosen and (narrated(text, at) or reported_date(text, at)):
+        if at not in chosen and (
+            before_page(period, posted) or narrated(text, at) or reported_date(text, at)
+        ):
             continue  # the year of a narrated event or a reported result: not due
         chosen.setdefault(at, Deadline(period, text[slice(*at)], at))
     return sorted(chosen.values(), key=lambda d: d.span)
@@ -313,6 +318,7 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     grounds = [m.span() for m in _GROUNDS.finditer(text)]
     found += [Deadline(*goal) for goal in goal_deadlines(text, [*skip, *grounds])]
     found += [Deadline(*aim) for aim in heading_deadlines(text, [*skip, *grounds])]
+    found += [Deadline(*when) for when in relative_deadlines(text, page_date(text))]
     return found
 
 
