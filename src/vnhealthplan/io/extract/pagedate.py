@@ -16,7 +16,7 @@ over a plan of 2022) is when the page was read, not written.
 
 Examples
 --------
->>> text = "Tin tức\\nCập nhật: 18:42, 04/09/2024 (GMT+7)\\nĐến cuối tháng 6/2024, tỉnh có 3.278 người."
+>>> text = "Tin tức\\nCập nhật: 18:42, 04/09/2024 (GMT+7)\\nĐến cuối tháng 6/2024, tỉnh có …"
 >>> page_date(text)
 datetime.date(2024, 9, 4)
 >>> from vnhealthplan import Period
