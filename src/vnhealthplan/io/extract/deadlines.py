@@ -13,6 +13,12 @@ A plan's text is full of dates. Only some say when something is due:
   or reports it ("… ban hành Kế hoạch … năm 2021, cụ thể như sau"), when no target or task
   gives it.
 
+In reports and news (:mod:`.goaldates`, :mod:`.pagedate`): the year of a goal the text
+quotes ("hướng tới mục tiêu chấm dứt dịch AIDS vào năm 2030") and of a heading of aims
+count; a date the text narrates (a sentence opening with an event's day, a period a review
+looks back on, a year of a reported result) or that ended before a news page was posted
+does not.
+
 The drafter keeps each period once, at its first place (the labelling convention,
 docs/labelling.rst).
 
@@ -287,7 +293,10 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     (:func:`~.header.title_heading`) and the sentence that issues or reports it ("UBND tỉnh
     ban hành Kế hoạch … giai đoạn 2018 - 2020, cụ thể như sau", :mod:`.issuing`), its own
     vision included ("tầm nhìn đến năm 2045"), but not a baseline or a cited document's
-    year (*skip*).
+    year (*skip*); and the periods of aims stated without a drafted figure: a goal the text
+    quotes ("chấm dứt dịch AIDS vào năm 2030"), a heading of aims ("Chỉ tiêu kế hoạch năm
+    2023"), a news page's "những tháng cuối năm nay" (:mod:`.goaldates`, :mod:`.pagedate`),
+    none that ended before the page was posted.
 
     Examples
     --------
@@ -315,10 +324,14 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
                 break  # "… giai đoạn 2020-2025 thực hiện Chiến lược … đến năm 2030": its horizon
             own = mark.span
             found.append(Deadline(mark.period, text[slice(*mark.span)], mark.span))
-    grounds = [m.span() for m in _GROUNDS.finditer(text)]
-    found += [Deadline(*goal) for goal in goal_deadlines(text, [*skip, *grounds])]
-    found += [Deadline(*aim) for aim in heading_deadlines(text, [*skip, *grounds])]
-    found += [Deadline(*when) for when in relative_deadlines(text, page_date(text))]
+    grounds = [*skip, *(m.span() for m in _GROUNDS.finditer(text))]
+    posted = page_date(text)
+    aims = [
+        *goal_deadlines(text, grounds),  # a goal a report quotes (.goaldates)
+        *heading_deadlines(text, grounds),
+        *relative_deadlines(text, posted),  # "năm nay" on a dated news page (.pagedate)
+    ]
+    found += [Deadline(*aim) for aim in aims if not before_page(aim[0], posted)]
     return found
 
 
