@@ -21,6 +21,10 @@ _GOALS = [
     ("nhằm xóa bỏ bệnh sởi trên toàn quốc trước năm 2028", "2028"),
     ("quyết tâm đẩy lùi dịch sốt xuất huyết vào cuối năm 2026", "2026"),
     ("CHẤM DỨT BỆNH LAO VÀO NĂM 2030", "2030"),
+    # the year first
+    ("Đến năm 2030, chấm dứt dịch bệnh AIDS tại Việt Nam.", "2030"),
+    ("Phấn đấu trước năm 2028 loại trừ bệnh sởi trên địa bàn tỉnh.", "2028"),
+    ("Vào năm 2025 tỉnh sẽ cơ bản loại trừ bệnh sốt rét.", "2025"),
 ]
 
 # The same words that name a document, or tell of a goal already reached.
@@ -30,6 +34,8 @@ _NOT_GOALS = [
     "Tỉnh đã loại trừ sốt rét vào năm 2015.",
     "Huyện được công nhận thanh toán bệnh phong vào năm 2012.",
     "Số ca mắc giảm mạnh nhờ loại trừ ổ dịch, tính đến năm 2023 còn 2 ca.",
+    "Đến năm 2019, tỉnh đã loại trừ bệnh sốt rét.",
+    "Tính đến năm 2023, toàn tỉnh chấm dứt 12 ổ dịch.",
 ]
 
 

@@ -41,12 +41,16 @@ __all__ = ["goal_deadlines", "heading_deadlines", "narrated"]
 
 Span = tuple[int, int]
 
-#: A goal verb, then (in its clause) the year it is due by.
-_GOAL: Final = re.compile(
-    r"(?i)(?<!\w)(?:loại trừ|chấm dứt|kết thúc|thanh toán|xóa bỏ|xoá bỏ|đẩy lùi)(?!\w)"
-    r"[^.;:!?\n\"“”]{0,80}?(?<!tính )(?<!\w)"
-    r"(?P<when>(?:vào|đến|tới|trước)[ \t]+(?:hết[ \t]+|cuối[ \t]+)?năm[ \t]+"
+_VERB: Final = r"(?<!\w)(?:loại trừ|chấm dứt|kết thúc|thanh toán|xóa bỏ|xoá bỏ|đẩy lùi)(?!\w)"
+_BY: Final = (
+    r"(?<!tính )(?<!\w)(?P<when>(?:vào|đến|tới|trước)[ \t]+(?:hết[ \t]+|cuối[ \t]+)?năm[ \t]+"
     r"(?P<year>(?:19|20)\d\d))(?![\d/])"
+)
+#: A goal verb, then (in its clause) the year it is due by; or the year, then the verb
+#: ("Đến năm 2030, chấm dứt dịch bệnh AIDS").
+_GOALS: Final = (
+    re.compile(rf"(?i){_VERB}[^.;:!?\n\"“”]{{0,80}}?{_BY}"),
+    re.compile(rf"(?i){_BY},?[^.;:!?\n\"“”]{{0,40}}?{_VERB}"),
 )
 #: Just before a goal verb: the goal names a document, or was reached.
 _NOT_A_GOAL: Final = re.compile(
@@ -54,6 +58,8 @@ _NOT_A_GOAL: Final = re.compile(
     r"(?:[ \t]+(?:quốc gia|hành động|mục tiêu))?[ \t]*|(?<!\w)(?:đã|được công nhận|đạt)"
     r"(?!\w)[^.;:!?\n]{0,30})$"
 )
+#: A goal reached, between its year and its verb: "Đến năm 2019, tỉnh đã loại trừ …".
+_REACHED: Final = re.compile(r"(?i)(?<!\w)(?:đã|được công nhận)(?!\w)")
 #: A heading line of aims: "2. Chỉ tiêu kế hoạch năm 2023", "Mục tiêu đến năm 2025",
 #: "Mục tiêu, chỉ tiêu cần đạt được năm 2018:", a table's column "Mục tiêu đến năm 2020".
 _AIM_HEADING: Final = re.compile(
@@ -98,16 +104,20 @@ def goal_deadlines(text: str, skip: Sequence[Span] = ()) -> list[tuple[Period, s
     []
     >>> goal_deadlines("Tỉnh đã được công nhận loại trừ sốt rét vào năm 2019.")
     []
+    >>> [p.code for p, _, _ in goal_deadlines("Đến năm 2030, chấm dứt dịch bệnh AIDS.")]
+    ['2030']
     """
     found: list[tuple[Period, str, Span]] = []
-    for m in _GOAL.finditer(text):
+    for m in (m for goal in _GOALS for m in goal.finditer(text)):
         span = m.span("when")
         if any(a < span[1] and span[0] < b for a, b in skip):
             continue
-        if _NOT_A_GOAL.search(text, max(0, m.start() - 60), m.start()):
+        if _NOT_A_GOAL.search(text, max(0, m.start() - 60), m.start()) or _REACHED.search(
+            m.group()
+        ):
             continue
         found.append((Period.year(int(m.group("year"))), m.group("when"), span))
-    return found
+    return sorted(found, key=lambda f: f[2])
 
 
 def heading_deadlines(text: str, skip: Sequence[Span] = ()) -> list[tuple[Period, str, Span]]:
