@@ -148,6 +148,7 @@ _NOT_AIM_HEADINGS = [
     "Kết quả thực hiện chỉ tiêu năm 2023",
     "Chỉ tiêu năm 2024 so với cùng kỳ tăng 5%",
     "Tỷ lệ bao phủ đạt mục tiêu năm 2024",
+    "Mục tiêu đến năm 2025 và năm 2030.",
 ]
 
 

@@ -123,8 +123,9 @@ def goal_deadlines(text: str, skip: Sequence[Span] = ()) -> list[tuple[Period, s
 def heading_deadlines(text: str, skip: Sequence[Span] = ()) -> list[tuple[Period, str, Span]]:
     """The periods named by headings of aims (a line that starts "Mục tiêu" or "Chỉ tiêu",
     after its number): the period the targets under it are due by, whether or not their
-    figures are drafted. Not a heading that reports ("đã", "kết quả", "so với"), nor a year
-    in *skip*.
+    figures are drafted. Not a heading that reports ("đã", "kết quả", "so với"), nor one
+    naming several periods ("Mục tiêu đến năm 2025 và năm 2030": the targets under it say
+    which is whose), nor a year in *skip*.
 
     Examples
     --------
@@ -138,9 +139,11 @@ def heading_deadlines(text: str, skip: Sequence[Span] = ()) -> list[tuple[Period
     for m in _AIM_HEADING.finditer(text):
         if _REPORTING_HEADING.search(m.group()):
             continue
-        for mark in year_marks(text, *m.span()):
-            if mark.reference or any(a < mark.span[1] and mark.span[0] < b for a, b in skip):
-                continue
+        marks = [k for k in year_marks(text, *m.span()) if not k.reference]
+        if len(marks) != 1:  # several periods: the targets under it say which is whose
+            continue
+        mark = marks[0]
+        if not any(a < mark.span[1] and mark.span[0] < b for a, b in skip):
             found.append((mark.period, text[slice(*mark.span)], mark.span))
     return found
 
