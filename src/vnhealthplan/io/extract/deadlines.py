@@ -331,7 +331,9 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
         *heading_deadlines(text, grounds),
         *relative_deadlines(text, posted),  # "năm nay" on a dated news page (.pagedate)
     ]
-    found += [Deadline(*aim) for aim in aims if not before_page(aim[0], posted)]
+    for period, quote, span in sorted(aims, key=lambda aim: aim[2]):
+        if not before_page(period, posted) and period.code not in {d.period.code for d in found}:
+            found.append(Deadline(period, quote, span))
     return found
 
 
