@@ -13,6 +13,12 @@ A plan's text is full of dates. Only some say when something is due:
   or reports it ("… ban hành Kế hoạch … năm 2021, cụ thể như sau"), when no target or task
   gives it.
 
+In reports and news (:mod:`.goaldates`, :mod:`.pagedate`): the year of a goal the text
+quotes ("hướng tới mục tiêu chấm dứt dịch AIDS vào năm 2030") and of a heading of aims
+count; a date the text narrates (a sentence opening with an event's day, a period a review
+looks back on, a year of a reported result) or that ended before a news page was posted
+does not.
+
 The drafter keeps each period once, at its first place (the labelling convention,
 docs/labelling.rst).
 
@@ -39,8 +45,11 @@ from typing import Final
 
 import attrs
 
+from vnhealthplan.io.extract.aims import reported_date
+from vnhealthplan.io.extract.goaldates import goal_deadlines, heading_deadlines, narrated
 from vnhealthplan.io.extract.header import title_heading
 from vnhealthplan.io.extract.issuing import find_issuing
+from vnhealthplan.io.extract.pagedate import before_page, page_date, relative_deadlines
 from vnhealthplan.io.extract.references import find_references
 from vnhealthplan.io.extract.segment import year_marks
 from vnhealthplan.model.period import Period
@@ -150,8 +159,9 @@ def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     """
     found = []
     skipped = _Spans([*skip, *(m.span() for m in _GROUNDS.finditer(text))])
+    posted = page_date(text)
     for span, whole, pre, day in _task_dates(text):
-        if _inside(span, skipped):
+        if _inside(span, skipped) or narrated(text, span):
             continue
         if day and not pre:
             low = max(0, span[0] - 60)  # the line's start, if it is among the 60 before
@@ -159,7 +169,7 @@ def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
             if _NUMBER_BEFORE.search(text, low, span[0]):
                 continue
         period = _period(whole) or _period(whole[len(pre or "") :])
-        if period is not None:
+        if period is not None and not before_page(period, posted):
             found.append(Deadline(period, whole, span))
     return found
 
@@ -261,6 +271,7 @@ def target_deadlines(
         marks.setdefault(mark.period.code, []).append(mark.span)
     chosen: dict[Span | str, Deadline] = {}
     dated: set[str] | None = None
+    posted = page_date(text)
     for span, period in targets:
         code = period.code
         if code not in marks and code in (dated := _dated_in(text, skip, dated)):
@@ -270,6 +281,10 @@ def target_deadlines(
             chosen.setdefault(code, Deadline(period, text[slice(*span)], span, (reason,)))
             continue
         at = _governing(text, span, starts[code], marks[code])
+        if at not in chosen and (
+            before_page(period, posted) or narrated(text, at) or reported_date(text, at)
+        ):
+            continue  # the year of a narrated event or a reported result: not due
         chosen.setdefault(at, Deadline(period, text[slice(*at)], at))
     return sorted(chosen.values(), key=lambda d: d.span)
 
@@ -279,7 +294,10 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     (:func:`~.header.title_heading`) and the sentence that issues or reports it ("UBND tỉnh
     ban hành Kế hoạch … giai đoạn 2018 - 2020, cụ thể như sau", :mod:`.issuing`), its own
     vision included ("tầm nhìn đến năm 2045"), but not a baseline or a cited document's
-    year (*skip*).
+    year (*skip*); and the periods of aims stated without a drafted figure: a goal the text
+    quotes ("chấm dứt dịch AIDS vào năm 2030"), a heading of aims ("Chỉ tiêu kế hoạch năm
+    2023"), a news page's "những tháng cuối năm nay" (:mod:`.goaldates`, :mod:`.pagedate`),
+    none that ended before the page was posted.
 
     Examples
     --------
@@ -307,6 +325,16 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
                 break  # "… giai đoạn 2020-2025 thực hiện Chiến lược … đến năm 2030": its horizon
             own = mark.span
             found.append(Deadline(mark.period, text[slice(*mark.span)], mark.span))
+    grounds = [*skip, *(m.span() for m in _GROUNDS.finditer(text))]
+    posted = page_date(text)
+    aims = [
+        *goal_deadlines(text, grounds),  # a goal a report quotes (.goaldates)
+        *heading_deadlines(text, grounds),
+        *relative_deadlines(text, posted),  # "năm nay" on a dated news page (.pagedate)
+    ]
+    for period, quote, span in sorted(aims, key=lambda aim: aim[2]):
+        if not before_page(period, posted) and period.code not in {d.period.code for d in found}:
+            found.append(Deadline(period, quote, span))
     return found
 
 

@@ -1,0 +1,133 @@
+"""A news page's own date, and the periods its text dates by it.
+
+A news portal prints when an item was posted near its top ("Cập nhật: 18:42, 04/09/2024
+(GMT+7)", "Cập nhật lúc 00:27, Thứ Hai, 13/07/2020 (GMT+7)"): the item's present. A careful
+reader uses it two ways (docs/labelling.rst "Deadlines"):
+
+* a date that ended before the page was posted ("Đến cuối tháng 6/2024, trên địa bàn tỉnh
+  có …" on a page of 04/09/2024) tells what was: never a deadline (:func:`before_page`);
+* a period written relative to it ("những tháng cuối năm nay ngành sẽ thực hiện …",
+  "trong năm tới sẽ …") is the page's year's, and a deadline when words looking ahead
+  ("sẽ", "phấn đấu", "tập trung", "kế hoạch", "dự kiến") govern it
+  (:func:`relative_deadlines`).
+
+Only the update line counts: a portal's line of today's date ("Chủ nhật, Ngày 27/10/2024"
+over a plan of 2022) is when the page was read, not written.
+
+Examples
+--------
+>>> text = "Tin tức\\nCập nhật: 18:42, 04/09/2024 (GMT+7)\\nĐến cuối tháng 6/2024, tỉnh có …"
+>>> page_date(text)
+datetime.date(2024, 9, 4)
+>>> from vnhealthplan import Period
+>>> before_page(Period.month(2024, 6), page_date(text))
+True
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Final
+
+from vnhealthplan.model.period import Period
+
+__all__ = ["before_page", "page_date", "relative_deadlines"]
+
+Span = tuple[int, int]
+
+#: The update line of a news page, near its top.
+_UPDATED: Final = re.compile(
+    r"(?i)cập nhật(?:[ \t]+lúc)?[ \t]*:?[ \t]*\d{1,2}[:h]\d{2}[ \t]*,?[ \t]*"
+    r"(?:(?:thứ[ \t]+\w+|chủ nhật)[ \t]*,[ \t]*)?(?:ngày[ \t]+)?"
+    r"(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d\d)(?!\d)"
+)
+_TOP: Final = 600
+#: A period written relative to the page's year.
+_RELATIVE: Final = re.compile(
+    r"(?i)(?<!\w)(?:(?:những|các)[ \t]+)?(?:(?P<half>\d[ \t]+tháng|tháng)[ \t]+"
+    r"(?P<part>đầu|cuối)[ \t]+)?năm[ \t]+(?P<which>nay|tới|sau)(?!\w)"
+)
+#: Words that look ahead, in the relative period's sentence.
+_AHEAD: Final = re.compile(
+    r"(?i)(?<!\w)(?:sẽ|phấn đấu|tập trung|kế hoạch|dự kiến|mục tiêu|chỉ tiêu|cần|phải)(?!\w)"
+)
+_CLAUSE: Final = re.compile(r"[.!?;\n]")
+
+
+def page_date(text: str) -> date | None:
+    """The date of the update line near the top of *text*, if it has one.
+
+    Examples
+    --------
+    >>> page_date("Cập nhật lúc 00:27, Thứ Hai, 13/07/2020 (GMT+7)")
+    datetime.date(2020, 7, 13)
+    >>> page_date("Chủ nhật, Ngày 27/10/2024") is None
+    True
+    """
+    m = _UPDATED.search(text, 0, _TOP)
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def before_page(period: Period, posted: date | None) -> bool:
+    """Whether *period* ended before the page was posted (False when no date is known).
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> before_page(Period.year(2024), date(2024, 9, 4))
+    False
+    """
+    return posted is not None and period.end < posted
+
+
+def relative_deadlines(text: str, posted: date | None) -> list[tuple[Period, str, Span]]:
+    """The periods written relative to the page's year ("những tháng cuối năm nay",
+    "năm tới") that words looking ahead govern, in their clause; none without a date.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> text = "Những tháng cuối năm nay, ngành sẽ mở rộng đối tượng tham gia BHYT."
+    >>> [(quote, p.code) for p, quote, _ in relative_deadlines(text, date(2020, 7, 13))]
+    [('Những tháng cuối năm nay', '2020-H2')]
+    >>> relative_deadlines("Năm nay, tỉnh ghi nhận 33 ổ dịch.", date(2025, 11, 1))
+    []
+    """
+    if posted is None:
+        return []
+    found: list[tuple[Period, str, Span]] = []
+    for m in _RELATIVE.finditer(text):
+        start = max(_last_stop(text, m.start()), m.start() - 200)
+        stop = _CLAUSE.search(text, m.end(), m.end() + 200)
+        end = stop.start() if stop else min(len(text), m.end() + 200)
+        if not _AHEAD.search(text, start, end):
+            continue
+        year = posted.year + (0 if m.group("which").lower() == "nay" else 1)
+        period = _relative_period(year, m.group("half"), m.group("part"))
+        if period is not None:
+            found.append((period, m.group(), m.span()))
+    return found
+
+
+def _last_stop(text: str, at: int) -> int:
+    low = max(0, at - 200)
+    stops = [s.end() for s in _CLAUSE.finditer(text, low, at)]
+    return stops[-1] if stops else low
+
+
+def _relative_period(year: int, months: str | None, part: str | None) -> Period | None:
+    """The year, or its first or last 6 or 3 months ("những tháng cuối năm": the last 6)."""
+    if part is None:
+        return Period.year(year)
+    first = part.lower() == "đầu"
+    if months is None or not months[0].isdigit() or months.startswith("6"):
+        return Period.half(year, 1 if first else 2)
+    if months.startswith("3"):
+        return Period.quarter(year, 1 if first else 4)
+    return None
