@@ -65,6 +65,7 @@ from vnhealthplan.io.extract.segment import (
     layout,
     sentences,
 )
+from vnhealthplan.io.extract.results import document_year
 from vnhealthplan.io.extract.status import Role, observation_year, read_role
 from vnhealthplan.io.extract.tables import TableRow, table_rows
 from vnhealthplan.io.extract.values import Decimal, Value, find_values
@@ -445,7 +446,7 @@ def find_figures(
     if years.title is None and years.plan is None:
         years = attrs.evolve(years, plan=plan_period(text, lines, years.issue_year))
     if doc_year is None:  # no issue date: the start of the title's period stands for it
-        doc_year = reference_year(text, years.title)
+        doc_year = document_year(text, reference_year(text, years.title))
     found: list[Candidate] = []
     rows = {row.line.span: row for row in table_rows(text, lines)}
     parent: Candidate | None = None

@@ -1,0 +1,208 @@
+"""Reports of results are not plans: their figures are status figures unless something aims.
+
+Year-end reviews ("tổng kết công tác y tế năm 2025"), statistical yearbooks ("Niên giám
+thống kê"), mid-year reports ("6 tháng đầu năm 2020") and news of results ("Theo CDC tỉnh
+cho biết, tính đến tháng 11/2025, toàn tỉnh có …") give figures of what was done. There the
+verbs a plan aims with — "đạt 86,8%", "là 99,82 nam/100 nữ", "xuống còn 17,1%", "giảm 80%
+so với cùng kỳ" — say what was reached. A careful reader takes such a figure as a **status
+figure** of the report's year unless an explicit aim governs its sentence ("phấn đấu",
+"mục tiêu", "chỉ tiêu giao", "kế hoạch", "đến năm" a later year, "bảo đảm", "duy trì" …)
+or its sentence names a year after the report's.
+
+**Is the text a report?** Its opening (the title and the first lines, a bounded window)
+reports: "tổng kết", "sơ kết", "kết quả", "báo cáo", "niên giám", "thống kê", "năm qua",
+"cho biết", "ghi nhận", "tính đến", "đến nay", "N tháng đầu năm", or "Năm 2024, …" /
+"Trong năm 2024, …" opening a sentence, "đã hoàn thành" — before any word that sets out a
+plan or a decision ("KẾ HOẠCH", "QUYẾT ĐỊNH", "Căn cứ", "phê duyệt", "mục tiêu", "phấn
+đấu", "chiến lược" …): a news page of a new strategy is not a report.
+
+**The report's year.** A news page often has no date. Its year is the latest year the text
+states as present or past: a year written in a date ("ngày 5/11/2025", "tháng 11/2025"), or
+after "năm" — not one to reach ("đến năm 2030", "vào năm 2025"), not the last of a span
+("2021-2030"), not in a sentence that aims ("phấn đấu", "mục tiêu", "nhiệm vụ", "phương
+hướng", "kế hoạch"); a year compared with ("so với cùng kỳ năm 2024") says the report is
+of the year after it, at the earliest. The scan is bounded and runs once per text.
+
+Examples
+--------
+>>> text = "Năm 2024, toàn tỉnh ghi nhận 439 ca sốt xuất huyết, giảm 80% so với cùng kỳ."
+>>> is_report(text), report_year(text)
+(True, 2024)
+>>> is_report("KẾ HOẠCH Phòng, chống sốt xuất huyết năm 2025")
+False
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import Final
+
+from vnhealthplan.core.fold import fold
+
+__all__ = ["document_year", "explicit_aim", "governing", "is_report", "report_year", "reported"]
+
+#: How much of a text's start is its opening (title and lead).
+_OPENING_CHARS: Final = 700
+#: Words of an opening that reports results (lower case: folded, "tính đến" would be the
+#: "tỉnh đến" of "từ tuyến tỉnh đến tuyến xã").
+_REPORTS: Final = re.compile(
+    r"(?<!\w)(?:tổng kết|sơ kết|kết quả|báo cáo|niên giám|thống kê|năm qua|cho biết|ghi nhận"
+    r"|tính đến|đến nay|đã hoàn thành|\d{1,2} tháng đầu năm|thông tin từ)(?!\w)"
+    r"|(?:^|[.!?\n]\s*)(?:trong )?năm (?:19|20)\d\d\s*,"
+)
+#: Words of an opening that sets out a plan or a decision ("kế hoạch hóa gia đình" is
+#: family planning, not a plan).
+_PLANS: Final = re.compile(
+    r"(?<!\w)(?:kế hoạch(?! hóa| hoá)|quyết định|căn cứ|phê duyệt|ban hành|mục tiêu|phấn đấu"
+    r"|đặt ra|chiến lược|đề án)(?!\w)"
+)
+#: Explicit aims (lower case; "đạt", "xuống", "còn", "lên" are not: in a report they say
+#: what was reached).
+_AIM: Final = re.compile(
+    r"(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu|kế hoạch|định hướng|hướng tới|nhằm|bảo đảm|đảm bảo"
+    r"|duy trì|tối thiểu|ít nhất|không quá|không vượt|khống chế|không để|phải|cần|sẽ|dự kiến"
+    r"|đề ra|được giao|nhiệm vụ|phương hướng)(?!\w)"
+)
+#: A year: after "năm", or closing a date ("5/11/2025", "11/2025").
+_YEAR: Final = re.compile(r"(?<!\w)(?:năm\s+|\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?)((?:19|20)\d\d)\b")
+#: A year to reach, or the end of a span.
+_TO_REACH: Final = re.compile(r"(?<!tinh )\b(?:den|toi|vao|giai doan)(?:\s+het|\s+cuoi)?(?:\s+nam)?\s*$")
+_SPAN_END: Final = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
+_COMPARED: Final = re.compile(r"\b(?:cung ky|so voi)(?:\s+nam)?\s*$")
+#: Verbs a plan aims with that, in a report, say what was reached.
+_RESULT_VERB: Final = re.compile(
+    r"(?<!\w)(?:đạt|xuống còn|còn|giảm|tăng|là|lên)(?!\w)"
+)
+_SENTENCE: Final = re.compile(r"[^.!?\n]+")
+_SCAN_CHARS: Final = 20_000
+
+
+def explicit_aim(words: str) -> str:
+    """The first explicit aim word of *words*, lower-cased ("" if none).
+
+    Examples
+    --------
+    >>> explicit_aim("Năm 2025, phấn đấu tỷ lệ đạt 95%")
+    'phấn đấu'
+    >>> explicit_aim("tỷ lệ bao phủ đạt 86,8%")
+    ''
+    """
+    found = _AIM.search(words.lower())
+    return found.group() if found else ""
+
+
+@functools.lru_cache(maxsize=8)
+def is_report(text: str) -> bool:
+    """Whether *text* opens as a report of results, not a plan (see the module notes).
+
+    Examples
+    --------
+    >>> is_report("Sở Y tế tổ chức hội nghị tổng kết công tác y tế năm 2025.")
+    True
+    """
+    opening = unicodedata.normalize("NFC", text[:_OPENING_CHARS]).lower()
+    reports = _REPORTS.search(opening)
+    plans = _PLANS.search(opening)
+    return reports is not None and (plans is None or reports.start() < plans.start())
+
+
+@functools.lru_cache(maxsize=8)
+def report_year(text: str) -> int | None:
+    """The latest year *text* states as present or past (see the module notes), or None.
+
+    Examples
+    --------
+    >>> report_year("Tổng kết năm 2025, triển khai nhiệm vụ năm 2026.")
+    2025
+    >>> report_year("Số ca giảm 68,2% so với cùng kỳ năm 2024.")
+    2025
+    """
+    lower = unicodedata.normalize("NFC", text[:_SCAN_CHARS]).lower()
+    latest: int | None = None
+    for sentence in _SENTENCE.finditer(lower):
+        words = sentence.group()
+        aim = _AIM.search(words)
+        for found in _YEAR.finditer(words, 0, aim.start() if aim else len(words)):
+            before = fold(words[max(0, found.start() - 30) : found.start(1)])
+            year = int(found.group(1))
+            if _TO_REACH.search(before) or _SPAN_END.search(words, 0, found.start(1)):
+                continue
+            if _COMPARED.search(before):
+                year += 1
+            latest = year if latest is None else max(latest, year)
+    return latest
+
+
+def document_year(text: str, year: int | None) -> int | None:
+    """The year a figure of *text* is measured against: for a report, the report's year
+    (:func:`report_year`), else *year* (the plan's, from its title).
+
+    Examples
+    --------
+    >>> document_year("Sở Y tế tổng kết công tác năm 2025, nhiệm vụ năm 2026.", 2026)
+    2025
+    >>> document_year("KẾ HOẠCH công tác y tế năm 2026", 2026)
+    2026
+    """
+    if is_report(text):
+        return report_year(text) or year
+    return year
+
+
+def governing(before: str, after: str) -> str:
+    """The words that govern a figure, from its sentence's words *before* and *after* it:
+    back to the last ";" or ":" (a list's lead, "như:") or an open bracket (then also back
+    to a comma: "(chỉ tiêu giao đạt 42, toàn quốc đạt 32)"), on to a bracket or ";".
+
+    Examples
+    --------
+    >>> governing("Một số chỉ tiêu vượt như: số giường đạt ", "42,05 (chỉ tiêu giao 42)")
+    ' số giường đạt 42,05 '
+    """
+    depth, start = 0, 0
+    for at in range(len(before) - 1, -1, -1):
+        char = before[at]
+        if char == ")":
+            depth += 1
+        elif char == "(" and depth:
+            depth -= 1
+        elif char == "(" or (char in ";:" and not depth):
+            start = at + 1
+            break
+    opened = before.rfind("(", start) >= 0 or before[start - 1 : start] == "("
+    if opened:
+        start += before[start:].rfind(",") + 1
+    end = len(after)
+    for stop in "();":
+        found = after.find(stop)
+        end = min(end, found) if found >= 0 else end
+    return before[start:] + after[:end]
+
+
+def reported(text: str, sentence: str, doc_year: int | None) -> str:
+    """Why a figure whose governing words (:func:`governing`) are *sentence* is a status
+    figure of a report, or "".
+
+    In a report (:func:`is_report`) a figure is a result unless its words aim explicitly
+    (:func:`explicit_aim`) or name a year after the report's (*doc_year*).
+
+    Examples
+    --------
+    >>> text = "Trong năm 2025, toàn tỉnh ghi nhận 33 ổ dịch."
+    >>> reported(text, "tỷ lệ bao phủ đạt 86,8%", 2025)
+    "the text reports results and nothing in its sentence aims: 'đạt' says what was reached"
+    >>> reported(text, "Năm 2026, phấn đấu đạt 90%", 2025)
+    ''
+    """
+    if not is_report(text) or explicit_aim(sentence):
+        return ""
+    lower = unicodedata.normalize("NFC", sentence).lower()
+    for found in _YEAR.finditer(lower):
+        before = fold(lower[max(0, found.start() - 30) : found.start(1)])
+        if doc_year is not None and int(found.group(1)) > doc_year and not _COMPARED.search(before):
+            return ""
+    verb = _RESULT_VERB.search(lower)
+    said = f": '{verb.group()}' says what was reached" if verb else ""
+    return f"the text reports results and nothing in its sentence aims{said}"
