@@ -68,13 +68,13 @@ _AIM: Final = re.compile(
 #: A year: after "năm", or closing a date ("5/11/2025", "11/2025").
 _YEAR: Final = re.compile(r"(?<!\w)(?:năm\s+|\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?)((?:19|20)\d\d)\b")
 #: A year to reach, or the end of a span.
-_TO_REACH: Final = re.compile(r"(?<!tinh )\b(?:den|toi|vao|giai doan)(?:\s+het|\s+cuoi)?(?:\s+nam)?\s*$")
+_TO_REACH: Final = re.compile(
+    r"(?<!tinh )\b(?:den|toi|vao|giai doan)(?:\s+het|\s+cuoi)?(?:\s+nam)?\s*$"
+)
 _SPAN_END: Final = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
 _COMPARED: Final = re.compile(r"\b(?:cung ky|so voi)(?:\s+nam)?\s*$")
 #: Verbs a plan aims with that, in a report, say what was reached.
-_RESULT_VERB: Final = re.compile(
-    r"(?<!\w)(?:đạt|xuống còn|còn|giảm|tăng|là|lên)(?!\w)"
-)
+_RESULT_VERB: Final = re.compile(r"(?<!\w)(?:đạt|xuống còn|còn|giảm|tăng|là|lên)(?!\w)")
 _SENTENCE: Final = re.compile(r"[^.!?\n]+")
 _SCAN_CHARS: Final = 20_000
 
@@ -151,34 +151,66 @@ def document_year(text: str, year: int | None) -> int | None:
     return year
 
 
-def governing(before: str, after: str) -> str:
-    """The words that govern a figure, from its sentence's words *before* and *after* it:
-    back to the last ";" or ":" (a list's lead, "như:") or an open bracket (then also back
-    to a comma: "(chỉ tiêu giao đạt 42, toàn quốc đạt 32)"), on to a bracket or ";".
-
-    Examples
-    --------
-    >>> governing("Một số chỉ tiêu vượt như: số giường đạt ", "42,05 (chỉ tiêu giao 42)")
-    ' số giường đạt 42,05 '
-    """
-    depth, start = 0, 0
+def _clause_start(before: str) -> int:
+    """Where the clause ending *before* starts: after the last ";" or ":" outside brackets."""
+    depth = 0
     for at in range(len(before) - 1, -1, -1):
         char = before[at]
         if char == ")":
             depth += 1
         elif char == "(" and depth:
             depth -= 1
-        elif char == "(" or (char in ";:" and not depth):
-            start = at + 1
-            break
-    opened = before.rfind("(", start) >= 0 or before[start - 1 : start] == "("
-    if opened:
-        start += before[start:].rfind(",") + 1
+        elif char in ";:" and not depth:
+            return at + 1
+    return 0
+
+
+#: A closed bracket: an aside, which governs nothing after it.
+_ASIDE: Final = re.compile(r"\([^()]*\)")
+
+
+def _open_bracket(before: str) -> int:
+    """Where the bracket *before* leaves open starts (-1 if none)."""
+    depth = 0
+    for at in range(len(before) - 1, -1, -1):
+        if before[at] == ")":
+            depth += 1
+        elif before[at] == "(":
+            if not depth:
+                return at
+            depth -= 1
+    return -1
+
+
+def governing(before: str, after: str) -> str:
+    """The words that govern a figure, from its sentence's words *before* and *after* it:
+    its clause, back to the last ";" or ":" (a list's lead, "như:"), on to a bracket or ";",
+    without the closed brackets before it (asides).
+    A figure in brackets is governed by the words the bracket follows and by its own part
+    of the bracket, from its last comma ("đạt 42,05 (chỉ tiêu giao đạt 42, toàn quốc đạt
+    32)": "chỉ tiêu giao" governs 42, not 32).
+
+    Examples
+    --------
+    >>> governing("Một số chỉ tiêu vượt như: số giường đạt ", "42,05 (chỉ tiêu giao 42)")
+    ' số giường đạt 42,05 '
+    >>> governing("Mục tiêu thứ nhất (", "90% số người nhiễm HIV biết), đến nay đạt 85%")
+    'Mục tiêu thứ nhất  90% số người nhiễm HIV biết'
+    """
+    opened = _open_bracket(before)
+    if opened >= 0:
+        head = before[:opened]
+        inside = before[opened + 1 :]
+        own = inside[max(inside.rfind(","), inside.rfind(";")) + 1 :]
+        start = _clause_start(head)
+        words = _ASIDE.sub(" ", head[start:]) + " " + own
+    else:
+        words = _ASIDE.sub(" ", before[_clause_start(before) :])
     end = len(after)
     for stop in "();":
         found = after.find(stop)
         end = min(end, found) if found >= 0 else end
-    return before[start:] + after[:end]
+    return words + after[:end]
 
 
 def reported(text: str, sentence: str, doc_year: int | None) -> str:
