@@ -123,7 +123,8 @@ def test_a_report_s_results_are_status_figures(text: str) -> None:
 )
 def test_a_report_s_aims_stay_targets(text: str) -> None:
     roles = [c.role for c in find_figures(text)]
-    assert roles[-1] == "target" and roles[0] == "observation"
+    assert roles[-1] == "target"
+    assert roles[0] == "observation"
 
 
 def test_a_plan_s_figures_with_aim_verbs_stay_targets() -> None:

@@ -58,6 +58,7 @@ from vnhealthplan.io.extract.candidate import (
 )
 from vnhealthplan.io.extract.counts import FRACTION_INDICATORS, read_count
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, count_ranks, phrase_for, rank_indicators
+from vnhealthplan.io.extract.results import document_year
 from vnhealthplan.io.extract.segment import (
     Line,
     YearMark,
@@ -65,7 +66,6 @@ from vnhealthplan.io.extract.segment import (
     layout,
     sentences,
 )
-from vnhealthplan.io.extract.results import document_year
 from vnhealthplan.io.extract.status import Role, observation_year, read_role
 from vnhealthplan.io.extract.tables import TableRow, table_rows
 from vnhealthplan.io.extract.values import Decimal, Value, find_values
