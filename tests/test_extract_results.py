@@ -9,6 +9,7 @@ from vnhealthplan.io.extract.results import (
     explicit_aim,
     governing,
     is_report,
+    reached_pair,
     report_year,
     reported,
 )
@@ -130,3 +131,30 @@ def test_a_report_s_aims_stay_targets(text: str) -> None:
 def test_a_plan_s_figures_with_aim_verbs_stay_targets() -> None:
     text = "KẾ HOẠCH tiêm chủng năm 2025\nTỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95% năm 2025."
     assert [c.role for c in find_figures(text)] == ["target"]
+
+
+@pytest.mark.parametrize(
+    ("before", "value"),
+    [
+        ("tỷ lệ sinh con thứ ba giảm từ 14,2% ", "xuống còn 12,9%"),
+        ("số ca mắc sởi giảm từ 120 ca năm 2021 ", "xuống 45 ca năm 2022"),
+        ("tỷ lệ bao phủ tăng từ 82% ", "lên 90,5%"),
+        ("tỷ lệ nhẹ cân đã giảm từ khoảng 20% ", "còn 16,3%"),
+    ],
+)
+def test_a_figure_reached_from_an_earlier_one_is_a_status_figure(before: str, value: str) -> None:
+    assert reached_pair(before, value, 2023)
+
+
+@pytest.mark.parametrize(
+    ("before", "value"),
+    [
+        ("phấn đấu giảm tỷ lệ từ 14,2% ", "xuống còn 12%"),  # an aim
+        ("mục tiêu tăng từ 82% ", "lên 95%"),
+        ("giảm từ 25% năm 2020 ", "xuống còn 20% năm 2025"),  # a year to reach
+        ("giảm tỷ lệ hút thuốc ở nam từ 15 tuổi trở lên ", "còn dưới 40%"),  # an age
+        ("tỷ lệ nhẹ cân ", "xuống còn 15%"),  # no figure it fell from
+    ],
+)
+def test_a_pair_that_aims_or_is_no_pair_is_left_alone(before: str, value: str) -> None:
+    assert reached_pair(before, value, 2023) == ""

@@ -35,7 +35,7 @@ import unicodedata
 from typing import Final
 
 from vnhealthplan.core.fold import fold
-from vnhealthplan.io.extract.results import governing, reported
+from vnhealthplan.io.extract.results import governing, reached_pair, reported
 from vnhealthplan.io.extract.segment import Line
 from vnhealthplan.io.extract.status import Role
 
@@ -194,11 +194,14 @@ def aimed(role: Role, text: str, value_span: Span, line: Line, doc_year: int | N
     """
     if role.kind != "target" or line.in_targets:
         return role
-    sentence = _sentence(text, value_span)
-    start = text.find(sentence, max(0, value_span[0] - len(sentence)))
-    words = governing(sentence[: value_span[0] - start], text[value_span[0] : value_span[1] + 80])
+    start, end = _start(text, value_span[0]), _end(text, value_span[1])
+    sentence = text[start:end]
+    lead = governing(text[start : value_span[0]], "")
+    words = lead + governing("", text[value_span[0] : min(end, value_span[1] + 80)])
     if (result := reported(text, words, doc_year)) and not _land(text, value_span):
         return Role("observation", (result,))
+    if reached := reached_pair(lead, words[len(lead) :], doc_year):
+        return Role("observation", (reached,))
     if aim_cue(sentence, doc_year) or _land(text, value_span):
         return role
     said = report_cue(sentence)

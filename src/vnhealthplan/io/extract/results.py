@@ -41,7 +41,15 @@ from typing import Final
 
 from vnhealthplan.core.fold import fold
 
-__all__ = ["document_year", "explicit_aim", "governing", "is_report", "report_year", "reported"]
+__all__ = [
+    "document_year",
+    "explicit_aim",
+    "governing",
+    "is_report",
+    "reached_pair",
+    "report_year",
+    "reported",
+]
 
 #: How much of a text's start is its opening (title and lead).
 _OPENING_CHARS: Final = 700
@@ -226,7 +234,7 @@ def reported(text: str, sentence: str, doc_year: int | None) -> str:
     --------
     >>> text = "Trong năm 2025, toàn tỉnh ghi nhận 33 ổ dịch."
     >>> reported(text, "tỷ lệ bao phủ đạt 86,8%", 2025)
-    "the text reports results and nothing in its sentence aims: 'đạt' says what was reached"
+    "the text reports results and its sentence sets no aim: 'đạt' says what was reached"
     >>> reported(text, "Năm 2026, phấn đấu đạt 90%", 2025)
     ''
     """
@@ -239,4 +247,50 @@ def reported(text: str, sentence: str, doc_year: int | None) -> str:
             return ""
     verb = _RESULT_VERB.search(lower)
     said = f": '{verb.group()}' says what was reached" if verb else ""
-    return f"the text reports results and nothing in its sentence aims{said}"
+    return f"the text reports results and its sentence sets no aim{said}"
+
+
+#: "từ 18,7% năm 2022 xuống còn 17,1%": a figure it fell or rose from, then the verb to it.
+_FROM: Final = re.compile(
+    r"(?<!\w)từ\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*([^\s\d.,;:()]+)[^;:()]{0,70}$"
+)
+#: The unit written after a number: the figures of a pair have the same one ("từ 15 tuổi trở
+#: lên còn dưới 37%" is an age, then a share).
+_UNIT: Final = re.compile(r"\d[\d.,]*\s*([^\s\d.,;:()]+)")
+_TO: Final = re.compile(r"(?<!\w)(?:xuống|còn|lên)(?!\w)")
+
+
+def reached_pair(before: str, value: str, doc_year: int | None) -> str:
+    """Why a figure reached from an earlier one ("giảm từ 27,5% xuống còn 25,7%", "tăng từ 60%
+    năm 2020 lên 72%") is a status figure in any text, or "": no explicit aim governs it and
+    no year after *doc_year* (the plan's) is named in its clause — "giảm từ 25% năm 2020
+    xuống còn 20% năm 2025" in a plan of 2021 stays a target with its baseline.
+
+    *before* is its governing words up to it (:func:`governing`), *value* its own words.
+
+    Examples
+    --------
+    >>> reached_pair("tỷ lệ thấp còi giảm từ 27,5% ", "xuống còn 25,7%", 2024)
+    "'từ 27,5% … xuống' before the value, with no aim: a figure reached"
+    >>> reached_pair("phấn đấu giảm từ 27,5% ", "xuống còn 20%", 2024)
+    ''
+    >>> reached_pair("giảm từ 25% năm 2020 ", "xuống còn 20% năm 2025", 2021)
+    ''
+    >>> reached_pair("giảm tỷ lệ ở người từ 15 tuổi trở lên ", "còn dưới 37%", 2024)
+    ''
+    """
+    found = _FROM.search(before)
+    lower = unicodedata.normalize("NFC", before + value).lower()
+    unit = _UNIT.search(value)
+    if found is None or unit is None or unit.group(1).lower() != found.group(1).lower():
+        return ""
+    if not _TO.search(lower, found.end()) or explicit_aim(lower):
+        return ""
+    years = [int(y.group(1)) for y in _YEAR.finditer(lower)]
+    if (doc_year is None and years) or any(doc_year is not None and y > doc_year for y in years):
+        return ""
+    verb = _TO.search(lower, found.end())
+    said = " ".join(before[found.start() :].split()[:2])
+    return (
+        f"'{said} … {verb.group() if verb else ''}' before the value, with no aim: a figure reached"
+    )
