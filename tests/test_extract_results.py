@@ -13,6 +13,8 @@ from vnhealthplan.io.extract.results import (
     report_year,
     reported,
 )
+from vnhealthplan.io.extract.segment import layout
+from vnhealthplan.io.extract.status import observation_year
 from vnhealthplan.io.extract.targets import find_figures
 
 
@@ -158,3 +160,12 @@ def test_a_figure_reached_from_an_earlier_one_is_a_status_figure(before: str, va
 )
 def test_a_pair_that_aims_or_is_no_pair_is_left_alone(before: str, value: str) -> None:
     assert reached_pair(before, value, 2023) == ""
+
+
+def test_a_year_after_a_semicolon_is_the_next_clause_s() -> None:
+    text = "Năm 2021, tỷ lệ\ntăng dân số nam là 1,10%; năm 2022, tỷ lệ là 1,05%."
+    at = text.index("1,10%")
+    line = layout(text)[1]
+    mark, _, _ = observation_year(text, (at, at + 5), (line.span[0], len(text)), line, 2023)
+    assert mark is not None
+    assert mark.period.code == "2021"

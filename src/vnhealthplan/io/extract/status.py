@@ -363,6 +363,10 @@ def observation_year(
     after = _year_right_after(text, value_span, doc_year)
     if after is not None:
         return after, "", 0.0
+    # "nam là 1,20%, nữ là 1,0%; năm 2019, …": a year after a ";" opens the next clause's figures
+    marks = [
+        m for m in marks if m.span[0] < value_span[0] or ";" not in text[value_span[1] : m.span[0]]
+    ]
     near = year_near(marks, value_span)
     if near is not None:
         return near
