@@ -169,3 +169,21 @@ def test_a_year_after_a_semicolon_is_the_next_clause_s() -> None:
     mark, _, _ = observation_year(text, (at, at + 5), (line.span[0], len(text)), line, 2023)
     assert mark is not None
     assert mark.period.code == "2021"
+
+
+@pytest.mark.parametrize(
+    ("before", "aim"),
+    [
+        ("Phấn đấu đến năm 2025: 95% trẻ được tiêm; ", True),
+        ("Mục tiêu cụ thể: tỷ lệ A đạt 90%; tỷ lệ B ", True),
+        ("Một số chỉ tiêu đã vượt kế hoạch như: số giường đạt ", False),
+        ("Các chỉ tiêu được giao đều vượt: tỷ lệ tiêm đạt ", False),
+    ],
+)
+def test_an_aim_leading_a_list_governs_its_items(before: str, aim: bool) -> None:
+    assert bool(explicit_aim(governing(before, "80%"))) is aim
+
+
+def test_a_list_of_examples_is_not_governed_by_its_head() -> None:
+    before = "một số chỉ tiêu tốt hơn bình quân cả nước như: tỷ lệ A đạt 96%; tỷ lệ B là "
+    assert explicit_aim(governing(before, "0,6‰")) == ""

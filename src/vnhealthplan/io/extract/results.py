@@ -179,6 +179,23 @@ def _clause_start(before: str) -> int:
 _ASIDE: Final = re.compile(r"\([^()]*\)")
 
 
+def _lead_start(before: str) -> int:
+    """Where a figure's governing words start: its clause (:func:`_clause_start`), unless
+    the sentence opens with a list's head that aims and reports nothing done ("Phấn đấu đến
+    năm 2025: 95% …; 90% …" — the aim governs the whole list; "Một số chỉ tiêu đã vượt
+    …: …", "một số chỉ tiêu tốt hơn bình quân như: …" do not)."""
+    start = _clause_start(before)
+    head = _ASIDE.sub(" ", before).split(":", 1)
+    lead = head[0].lower()
+    if start and len(head) > 1 and explicit_aim(lead) and not _DONE.search(lead):
+        return 0
+    return start
+
+
+#: A lead that reports something done, or that gives examples ("như:").
+_DONE: Final = re.compile(r"(?<!\w)(?:đã|vượt|đạt được)(?!\w)|(?<!\w)như\s*$")
+
+
 def _open_bracket(before: str) -> int:
     """Where the bracket *before* leaves open starts (-1 if none)."""
     depth = 0
@@ -212,10 +229,9 @@ def governing(before: str, after: str) -> str:
         head = before[:opened]
         inside = before[opened + 1 :]
         own = inside[max(inside.rfind(","), inside.rfind(";")) + 1 :]
-        start = _clause_start(head)
-        words = _ASIDE.sub(" ", head[start:]) + " " + own
+        words = _ASIDE.sub(" ", head[_lead_start(head) :]) + " " + own
     else:
-        words = _ASIDE.sub(" ", before[_clause_start(before) :])
+        words = _ASIDE.sub(" ", before[_lead_start(before) :])
     end = len(after)
     for stop in "();":
         found = after.find(stop)
