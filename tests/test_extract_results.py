@@ -43,6 +43,7 @@ def test_an_opening_that_reports_results_makes_a_report(opening: str) -> None:
         "Mục tiêu: nâng cao chất lượng dịch vụ; báo cáo định kỳ về Sở Y tế.",
         "Thủ tướng vừa phê duyệt Chiến lược quốc gia về dinh dưỡng, tổng kết sau 5 năm.",
         "Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 95%.",
+        "Năm 2024, tỷ lệ tham gia bảo hiểm y tế là 93%.",  # a year alone: no tense
         "Phấn đấu đến năm 2030, giảm tỷ suất tử vong mẹ; hằng năm tổng kết đánh giá.",
     ],
 )

@@ -11,8 +11,8 @@ or its sentence names a year after the report's.
 
 **Is the text a report?** Its opening (the title and the first lines, a bounded window)
 reports: "tổng kết", "sơ kết", "kết quả", "báo cáo", "niên giám", "thống kê", "năm qua",
-"cho biết", "ghi nhận", "tính đến", "đến nay", "N tháng đầu năm", or "Năm 2024, …" /
-"Trong năm 2024, …" opening a sentence, "đã hoàn thành" — before any word that sets out a
+"cho biết", "ghi nhận", "tính đến", "đến nay", "N tháng đầu năm", "đã hoàn thành" (a year
+alone, "Năm 2024, tỷ lệ … là 93%", says nothing of tense) — before any word that sets out a
 plan or a decision ("KẾ HOẠCH", "QUYẾT ĐỊNH", "Căn cứ", "phê duyệt", "mục tiêu", "phấn
 đấu", "chiến lược" …): a news page of a new strategy is not a report.
 
@@ -58,7 +58,6 @@ _OPENING_CHARS: Final = 700
 _REPORTS: Final = re.compile(
     r"(?<!\w)(?:tổng kết|sơ kết|kết quả|báo cáo|niên giám|thống kê|năm qua|cho biết|ghi nhận"
     r"|tính đến|đến nay|đã hoàn thành|\d{1,2} tháng đầu năm|thông tin từ)(?!\w)"
-    r"|(?:^|[.!?\n]\s*)(?:trong )?năm (?:19|20)\d\d\s*,"
 )
 #: Words of an opening that sets out a plan or a decision ("kế hoạch hóa gia đình" is
 #: family planning, not a plan).
