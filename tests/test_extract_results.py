@@ -188,3 +188,9 @@ def test_an_aim_leading_a_list_governs_its_items(before: str, aim: bool) -> None
 def test_a_list_of_examples_is_not_governed_by_its_head() -> None:
     before = "một số chỉ tiêu tốt hơn bình quân cả nước như: tỷ lệ A đạt 96%; tỷ lệ B là "
     assert explicit_aim(governing(before, "0,6‰")) == ""
+
+
+def test_an_undated_text_is_measured_against_its_latest_present_or_past_year() -> None:
+    text = "Năm 2015 có 609 ca sốt rét; năm 2023 chỉ ghi nhận 2 ca, đến năm 2025 loại trừ."
+    assert document_year(text, None) == 2023  # "đến năm 2025" is a year to reach
+    assert document_year("Phấn đấu đến năm 2030, 95% dân số có thẻ bảo hiểm y tế.", None) is None
