@@ -13,6 +13,12 @@ or whose section describes the background ("Sự cần thiết", "Đặc điểm
 điều kiện tự nhiên", "Tình hình", "Thực trạng", "Bối cảnh") is a status figure. A figure
 with neither keeps the reading it had (many plans list targets with no verb).
 
+In a report of results (a review, a yearbook, news of results: :mod:`.results`) "đạt",
+"là", "xuống còn" say what was reached: a figure is a status figure unless an explicit aim
+governs it or its words name a year after the report's. In any text, a figure reached from
+an earlier one of the same unit ("giảm từ 27,5% xuống còn 25,7%") with no aim and no later
+year is a status figure.
+
 The sentence is read across wrapped lines (a page's text often breaks lines mid-sentence),
 back to its start and on to its end, each within a bounded window: linear in the text.
 
