@@ -190,7 +190,10 @@ def test_a_list_of_examples_is_not_governed_by_its_head() -> None:
     assert explicit_aim(governing(before, "0,6‰")) == ""
 
 
-def test_an_undated_text_is_measured_against_its_latest_present_or_past_year() -> None:
-    text = "Năm 2015 có 609 ca sốt rét; năm 2023 chỉ ghi nhận 2 ca, đến năm 2025 loại trừ."
+def test_an_undated_report_is_measured_against_its_latest_present_or_past_year() -> None:
+    text = (
+        "Theo CDC tỉnh cho biết, năm 2015 có 609 ca; năm 2023 chỉ có 2 ca, đến năm 2025 loại trừ."
+    )
     assert document_year(text, None) == 2023  # "đến năm 2025" is a year to reach
-    assert document_year("Phấn đấu đến năm 2030, 95% dân số có thẻ bảo hiểm y tế.", None) is None
+    plan = "Mục tiêu đến năm 2030:\n- tiêm chủng đạt 90% năm 2025; 95% năm 2030;"
+    assert document_year(plan, None) is None  # an undated plan: no present year

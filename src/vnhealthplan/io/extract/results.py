@@ -145,9 +145,10 @@ def report_year(text: str) -> int | None:
 
 
 def document_year(text: str, year: int | None) -> int | None:
-    """The year a figure of *text* is measured against: for a report, or a text whose title
-    gives no year (*year* None: a news page with no date), the latest year it states as
-    present or past (:func:`report_year`); else *year* (the plan's, from its title).
+    """The year a figure of *text* is measured against: for a report (a news page with no
+    date among them), the latest year it states as present or past (:func:`report_year`);
+    else *year* (the plan's, from its title). An undated plan keeps None: its lists of
+    targets ("đạt 90% năm 2025; 95% năm 2030") state years that are not present.
 
     Examples
     --------
@@ -155,10 +156,10 @@ def document_year(text: str, year: int | None) -> int | None:
     2025
     >>> document_year("KẾ HOẠCH công tác y tế năm 2026", 2026)
     2026
-    >>> document_year("Từ 609 ca vào năm 2015, đến nay chỉ còn 2 ca (năm 2023).", None)
-    2023
+    >>> document_year("Tỉnh đạt 90% năm 2025; 95% năm 2030;", None) is None
+    True
     """
-    if is_report(text) or year is None:
+    if is_report(text):
         return report_year(text) or year
     return year
 
