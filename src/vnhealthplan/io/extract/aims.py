@@ -13,6 +13,12 @@ or whose section describes the background ("Sự cần thiết", "Đặc điểm
 điều kiện tự nhiên", "Tình hình", "Thực trạng", "Bối cảnh") is a status figure. A figure
 with neither keeps the reading it had (many plans list targets with no verb).
 
+In a report of results (a review, a yearbook, news of results: :mod:`.results`) "đạt",
+"là", "xuống còn" say what was reached: a figure is a status figure unless an explicit aim
+governs it or its words name a year after the report's. In any text, a figure reached from
+an earlier one of the same unit ("giảm từ 27,5% xuống còn 25,7%") with no aim and no later
+year is a status figure.
+
 The sentence is read across wrapped lines (a page's text often breaks lines mid-sentence),
 back to its start and on to its end, each within a bounded window: linear in the text.
 
@@ -35,6 +41,7 @@ import unicodedata
 from typing import Final
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.results import governing, reached_pair, reported
 from vnhealthplan.io.extract.segment import Line
 from vnhealthplan.io.extract.status import Role
 
@@ -193,7 +200,14 @@ def aimed(role: Role, text: str, value_span: Span, line: Line, doc_year: int | N
     """
     if role.kind != "target" or line.in_targets:
         return role
-    sentence = _sentence(text, value_span)
+    start, end = _start(text, value_span[0]), _end(text, value_span[1])
+    sentence = text[start:end]
+    lead = governing(text[start : value_span[0]], "")
+    words = lead + governing("", text[value_span[0] : min(end, value_span[1] + 80)])
+    if (result := reported(text, words, doc_year)) and not _land(text, value_span):
+        return Role("observation", (result,))
+    if reached := reached_pair(lead, words[len(lead) :], doc_year):
+        return Role("observation", (reached,))
     if aim_cue(sentence, doc_year) or _land(text, value_span):
         return role
     said = report_cue(sentence)

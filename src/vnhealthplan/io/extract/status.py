@@ -361,7 +361,8 @@ def observation_year(
     after = _year_right_after(text, value_span, doc_year)
     if after is not None:
         return after, "", 0.0
-    near = _SentenceMarks.of(text, sentence, doc_year).near(value_span)
+    # "nam là 1,20%, nữ là 1,0%; năm 2019, …": a year after a ";" opens the next clause's figures
+    near = _SentenceMarks.of(text, sentence, doc_year).near(value_span, text)
     if near is not None:
         return near
     if (opened := paragraph_year(text, value_span, doc_year)) is not None:
@@ -402,16 +403,25 @@ class _SentenceMarks:
         _LAST["marks"] = (text, (sentence, doc_year), found)
         return found
 
-    def near(self, value_span: Span) -> tuple[YearMark, str, float] | None:
-        """``year_near(marks, value_span)``."""
+    def near(self, value_span: Span, text: str) -> tuple[YearMark, str, float] | None:
+        """``year_near(marks, value_span)``, leaving out the years after the value that a
+        ";" separates from it (they open the next clause)."""
         if not self.ordered:
-            return year_near(self.marks, value_span)
+            marks = [
+                m for m in self.marks if m.span[0] < value_span[0] or _open(text, value_span, m)
+            ]
+            return year_near(marks, value_span)
         at = bisect_right(self.ends, value_span[0]) - 1
         if at < 0:
             at = bisect_left(self.starts, value_span[1])
-            if at == len(self.marks):
+            if at == len(self.marks) or not _open(text, value_span, self.marks[at]):
                 return None
         return year_near([self.marks[at]], value_span)
+
+
+def _open(text: str, value_span: Span, mark: YearMark) -> bool:
+    """Whether no ";" stands between a value and a year written after it."""
+    return text.find(";", value_span[1], mark.span[0]) < 0
 
 
 _LAST: dict[str, tuple[str, tuple[Span, int | None], _SentenceMarks]] = {}

@@ -59,6 +59,7 @@ from vnhealthplan.io.extract.candidate import (
 from vnhealthplan.io.extract.counts import FRACTION_INDICATORS, read_count
 from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, head_ranks, value_name
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, count_ranks, phrase_for, rank_indicators
+from vnhealthplan.io.extract.results import document_year
 from vnhealthplan.io.extract.segment import (
     Line,
     YearMark,
@@ -445,7 +446,7 @@ def find_figures(
     if years.title is None and years.plan is None:
         years = attrs.evolve(years, plan=plan_period(text, lines, years.issue_year))
     if doc_year is None:  # no issue date: the start of the title's period stands for it
-        doc_year = reference_year(text, years.title)
+        doc_year = document_year(text, reference_year(text, years.title))
     found: list[Candidate] = []
     rows = {row.line.span: row for row in table_rows(text, lines)}
     parent: Candidate | None = None
