@@ -320,6 +320,9 @@ _TO_OWN_YEAR: Final = re.compile(
     r"(?:(?!\b(?:và|hoặc|so với|tăng|giảm)\b)[^.,;:()\[\]%\n\d]|\d(?![\d.,]*[ \t]*%)"
     r"|\n(?![ \t]*\n)){0,40}"
 )
+#: A year in brackets right after a figure is its own ("từ 216 người (năm 2018) xuống còn
+#: 186 người (năm 2023)"), whatever year the sentence opens or closes with.
+_BRACKETED: Final = re.compile(r"[ \t]*\([ \t]*")
 #: A year that opens the next figure ("năm 2020 là …", "năm 2020 có …"): not this one's.
 _OPENS_FIGURE: Final = re.compile(r"[ \t]*(?:là|có|đạt|:)")
 
@@ -332,7 +335,11 @@ def _year_right_after(text: str, value_span: Span, doc_year: int | None) -> Year
         if (not m.reference or _measured_at(text, m))
         and (doc_year is None or m.period.last_year <= doc_year)
     ]
-    if not marks or not _TO_OWN_YEAR.fullmatch(text, value_span[1], marks[0].span[0]):
+    if not marks:
+        return None
+    if _BRACKETED.fullmatch(text, value_span[1], marks[0].span[0]):
+        return marks[0]
+    if not _TO_OWN_YEAR.fullmatch(text, value_span[1], marks[0].span[0]):
         return None
     return None if _OPENS_FIGURE.match(text, marks[0].span[1]) else marks[0]
 
