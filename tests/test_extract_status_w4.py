@@ -33,3 +33,38 @@ def test_a_year_in_brackets_right_after_a_status_figure_is_its_own(
         if c.role == "observation"
     ]
     assert found == want
+
+
+_REVIEW = "Sở Y tế tổng kết công tác năm 2024. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Hệ thống điều trị Methadone được duy trì tại 14 cơ sở, bảo đảm cho người bệnh "
+            "được điều trị liên tục.",
+            [("observation", 14, "2024")],
+        ),
+        (
+            "Tỷ lệ bao phủ bảo hiểm y tế đạt 92,5%, vượt chỉ tiêu được giao.",
+            [("observation", 92.5, "2024")],
+        ),
+        (
+            "Toàn tỉnh có 9 trạm y tế xã đạt chuẩn, cần tiếp tục đầu tư.",
+            [("observation", 9, "2024")],
+        ),
+        (
+            "Tỷ lệ tiêm chủng đầy đủ đạt 96,1%, phấn đấu năm 2025 đạt 97%.",
+            [("observation", 96.1, "2024"), ("target", 97, "2025")],
+        ),
+    ],
+)
+def test_an_aim_word_after_a_comma_governs_the_next_clause_not_the_figure(
+    sentence: str, want: list[tuple[str, float, str]]
+) -> None:
+    found = [
+        (c.role, c.value.magnitude, c.period.code)
+        for c in find_figures(_REVIEW + sentence, doc_year=None)
+    ]
+    assert found == want
