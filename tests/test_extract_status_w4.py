@@ -68,3 +68,29 @@ def test_an_aim_word_after_a_comma_governs_the_next_clause_not_the_figure(
         for c in find_figures(_REVIEW + sentence, doc_year=None)
     ]
     assert found == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tính đến tháng 6/2024, toàn tỉnh đã phát hiện 1.250 người nhiễm HIV.", [(1250, "2024")]),
+        (
+            "Năm 2022 phát hiện 40 người; năm 2023 phát hiện 52 người"
+            " và 10/2024 phát hiện 31 người.",
+            [(40, "2022"), (52, "2023"), (31, "2024")],
+        ),
+        ("Tính đến ngày 30/9/2024, toàn tỉnh ghi nhận 215 ca mắc sởi.", [(215, "2024")]),
+        ("Quý III/2024, toàn tỉnh ghi nhận 18 ca mắc sốt xuất huyết.", [(18, "2024")]),
+        # a reference's date is no figure's year: the plan's year stands
+        ("Theo Kế hoạch số 45/KH-UBND ngày 12/3/2023, đã có 92 xã triển khai.", [(92, "2025")]),
+    ],
+)
+def test_a_month_day_or_quarter_date_gives_a_status_figure_its_year(
+    text: str, want: list[tuple[float, str]]
+) -> None:
+    found = [
+        (c.value.magnitude, c.period.code)
+        for c in find_figures(text, doc_year=2025)
+        if c.role == "observation"
+    ]
+    assert found == want

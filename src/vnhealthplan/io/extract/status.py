@@ -39,6 +39,7 @@ import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.heads import FoldedPrefix
+from vnhealthplan.io.extract.monthyear import dated_marks
 from vnhealthplan.io.extract.paragraphs import paragraph_year
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.model.period import Period
@@ -329,9 +330,10 @@ _OPENS_FIGURE: Final = re.compile(r"[ \t]*(?:là|có|đạt|:)")
 
 def _year_right_after(text: str, value_span: Span, doc_year: int | None) -> YearMark | None:
     """The year a status figure's own clause gives right after it, if any."""
+    end = min(len(text), value_span[1] + 60)
     marks = [
         m
-        for m in year_marks(text, value_span[1], min(len(text), value_span[1] + 60))
+        for m in _with_dates(year_marks(text, value_span[1], end), text, value_span[1], end)
         if (not m.reference or _measured_at(text, m))
         and (doc_year is None or m.period.last_year <= doc_year)
     ]
@@ -342,6 +344,12 @@ def _year_right_after(text: str, value_span: Span, doc_year: int | None) -> Year
     if not _TO_OWN_YEAR.fullmatch(text, value_span[1], marks[0].span[0]):
         return None
     return None if _OPENS_FIGURE.match(text, marks[0].span[1]) else marks[0]
+
+
+def _with_dates(marks: list[YearMark], text: str, start: int, end: int) -> list[YearMark]:
+    """*marks* and the month, day or quarter dates of ``text[start:end]``, in order."""
+    dated = dated_marks(text, start, end)
+    return sorted([*marks, *dated], key=lambda m: m.span) if dated else marks
 
 
 def observation_year(
@@ -400,7 +408,7 @@ class _SentenceMarks:
             return last[2]
         marks = [
             m
-            for m in year_marks(text, *sentence)
+            for m in _with_dates(year_marks(text, *sentence), text, *sentence)
             if (not m.reference or _measured_at(text, m))
             and (doc_year is None or m.period.last_year <= doc_year)
         ]
