@@ -94,3 +94,31 @@ def test_a_month_day_or_quarter_date_gives_a_status_figure_its_year(
         if c.role == "observation"
     ]
     assert found == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2019 ghi nhận 64 ca mắc sởi, năm 2020 là 51, năm 2021 là 47.",
+            [(64, "2019"), (51, "2020"), (47, "2021")],
+        ),
+        (
+            "Năm 2020 có 150 bệnh nhân; năm 2021 có 170 và năm 2022 có 210.",
+            [(150, "2020"), (170, "2021"), (210, "2022")],
+        ),
+        # a share's series, a count of another noun, a part: not items of the series
+        ("Năm 2022 tỷ lệ đạt 85%; năm 2023 đạt 87.", [(85, "2022")]),
+        ("Năm 2021 có 217 người; trong đó có 49 nữ.", [(217, "2021")]),
+        ("Năm 2023 phát hiện 40 người, năm 2024 có 3 huyện chưa có ca bệnh.", [(40, "2023")]),
+    ],
+)
+def test_a_bare_count_of_a_series_by_year_takes_the_noun_written_once(
+    text: str, want: list[tuple[float, str]]
+) -> None:
+    found = [
+        (c.value.magnitude, c.period.code)
+        for c in find_figures(text, doc_year=2025)
+        if c.role == "observation"
+    ]
+    assert found == want
