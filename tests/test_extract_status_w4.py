@@ -122,3 +122,32 @@ def test_a_bare_count_of_a_series_by_year_takes_the_noun_written_once(
         if c.role == "observation"
     ]
     assert found == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Số ca mắc sởi giảm so với cùng kỳ năm 2024: huyện A giảm 50% (từ 40 ca xuống còn"
+            " 20 ca năm 2025); huyện B (từ 12 ca, xuống còn 3 ca).",
+            [(40, "2024"), (20, "2025"), (12, "2024"), (3, "2025")],
+        ),
+        (
+            "Số ca mắc lao phát hiện tăng so với năm 2023, từ 410 ca lên 455 ca.",
+            [(410, "2023"), (455, "2025")],
+        ),
+        (
+            "Huyện C giảm so với năm 2024 (từ 439 ca năm 2024, xuống còn 9 ca năm 2025).",
+            [(439, "2024"), (9, "2025")],
+        ),
+    ],
+)
+def test_a_figure_from_which_a_count_fell_is_of_the_year_compared_with(
+    sentence: str, want: list[tuple[float, str]]
+) -> None:
+    found = [
+        (c.value.magnitude, c.period.code)
+        for c in find_figures("Sở Y tế tổng kết công tác năm 2025. " + sentence, doc_year=None)
+        if c.role == "observation" and str(c.value.units) == "case"
+    ]
+    assert found == want

@@ -38,6 +38,7 @@ from typing import Final
 import attrs
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.compared import compared_from
 from vnhealthplan.io.extract.heads import FoldedPrefix
 from vnhealthplan.io.extract.monthyear import dated_marks
 from vnhealthplan.io.extract.paragraphs import paragraph_year
@@ -346,6 +347,13 @@ def _year_right_after(text: str, value_span: Span, doc_year: int | None) -> Year
     return None if _OPENS_FIGURE.match(text, marks[0].span[1]) else marks[0]
 
 
+_DIGIT: Final = re.compile(r"\d")
+
+
+def _gap(value_span: Span, mark: YearMark) -> Span:
+    return value_span[1], mark.span[0]
+
+
 def _with_dates(marks: list[YearMark], text: str, start: int, end: int) -> list[YearMark]:
     """*marks* and the month, day or quarter dates of ``text[start:end]``, in order."""
     dated = dated_marks(text, start, end)
@@ -374,8 +382,14 @@ def observation_year(
     ('2017', '', 0.0)
     """
     after = _year_right_after(text, value_span, doc_year)
-    if after is not None:
+    compared = compared_from(text, value_span, sentence)
+    # "từ 40 ca xuống còn 20 ca năm 2025": a year past the next figure is that figure's
+    if after is not None and (
+        compared is None or not _DIGIT.search(text, *_gap(value_span, after))
+    ):
         return after, "", 0.0
+    if compared is not None:
+        return compared, "'từ': a figure of the year its sentence compares with", 0.1
     # "nam là 1,20%, nữ là 1,0%; năm 2019, …": a year after a ";" opens the next clause's figures
     near = _SentenceMarks.of(text, sentence, doc_year).near(value_span, text)
     if near is not None:
