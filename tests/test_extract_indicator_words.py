@@ -53,3 +53,33 @@ def test_an_abbreviated_group_is_not_the_whole_population() -> None:
 def test_words_that_only_look_like_abbreviations_are_not_qualifiers() -> None:
     assert qualifiers("trạm y tế xã có bác sĩ") == frozenset()
     assert qualifiers("tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế") == frozenset()
+
+
+# ---- figures of another place ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, tỷ suất tử vong trẻ em dưới 1 tuổi là 5,2‰ (toàn quốc 12,1‰).",
+        "Năm 2024, tỷ suất tử vong trẻ em dưới 1 tuổi là 5,2‰, cả nước là 12,1‰.",
+        "Năm 2024, tỷ suất tử vong trẻ em dưới 1 tuổi là 5,2‰ (bình quân chung cả nước 12,1‰).",
+        "Năm 2024, tỷ suất tử vong trẻ em dưới 1 tuổi là 5,2‰ (mức trung bình của khu vực 12,1‰).",
+        "Năm 2024, tỷ suất tử vong trẻ em dưới 1 tuổi là 5,2‰ (vùng Tây Nguyên 12,1‰).",
+        "Năm 2024, tỷ suất tử vong trẻ em dưới 1 tuổi là 5,2‰; các tỉnh trong khu vực 12,1‰.",
+    ],
+)
+def test_another_places_figure_is_not_the_provinces_indicator(text: str) -> None:
+    records = _records(text)
+    assert ("imr", 5.2, "2024") in records
+    assert ("draft", 12.1, "2024") in records
+
+
+def test_a_national_plan_names_the_country_with_its_indicator() -> None:
+    text = "Năm 2025, tỷ lệ bao phủ bảo hiểm y tế toàn quốc đạt 95%."
+    assert _records(text) == [("health_insurance_coverage", 95.0, "2025")]
+
+
+def test_the_province_and_its_parts_are_not_elsewhere() -> None:
+    text = "Năm 2024, tỷ suất tử vong trẻ em dưới 1 tuổi toàn tỉnh là 5,2‰."
+    assert _records(text) == [("imr", 5.2, "2024")]
