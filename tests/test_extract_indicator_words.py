@@ -83,3 +83,45 @@ def test_a_national_plan_names_the_country_with_its_indicator() -> None:
 def test_the_province_and_its_parts_are_not_elsewhere() -> None:
     text = "Năm 2024, tỷ suất tử vong trẻ em dưới 1 tuổi toàn tỉnh là 5,2‰."
     assert _records(text) == [("imr", 5.2, "2024")]
+
+
+# ---- bare figures of a name that carries its unit ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đến năm 2025, số giường bệnh trên vạn dân đạt 35.", ("beds_per_10k", 35.0, "2025")),
+        ("Đến năm 2025, số giường bệnh/vạn dân đạt 35.", ("beds_per_10k", 35.0, "2025")),
+        ("Đến năm 2025, số bác sĩ trên 10.000 dân đạt 12.", ("doctors_per_10k", 12.0, "2025")),
+        ("Đến năm 2025, số dược sĩ đại học/vạn dân đạt 3,5.", ("pharmacists_per_10k", 3.5, "2025")),
+        ("Đến năm 2030, tổng tỷ suất sinh dưới 2,1 con.", ("tfr", 2.1, "2030")),
+        ("Đến năm 2030, tổng tỷ suất sinh duy trì ở mức 2,1.", ("tfr", 2.1, "2030")),
+        ("Đến năm 2030, tuổi thọ trung bình đạt 75,5.", ("life_expectancy", 75.5, "2030")),
+        ("Đến năm 2030, tỷ số giới tính khi sinh dưới 109.", ("srb", 109.0, "2030")),
+    ],
+)
+def test_a_name_that_carries_its_unit_reads_a_bare_figure(
+    text: str, expected: tuple[str, float, str]
+) -> None:
+    assert _records(text) == [expected]
+
+
+def test_the_figures_set_beside_a_bare_figure_take_its_unit() -> None:
+    text = "Năm 2024, số giường bệnh trên vạn dân đạt 38,2 (kế hoạch giao 38, cả nước đạt 30)."
+    records = _records(text)
+    assert ("beds_per_10k", 38.2, "2024") in records
+    assert ("beds_per_10k", 38.0, "2024") in records
+    assert ("draft", 30.0, "2024") in records
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2024, tổng tỷ suất sinh của 5 huyện miền núi còn cao.",
+        "Năm 2024, tuổi thọ trung bình tăng, 17/20 chỉ tiêu đạt kế hoạch.",
+        "Năm 2024, số giường bệnh trên vạn dân tăng ở 3 bệnh viện tuyến huyện.",
+    ],
+)
+def test_a_number_that_is_not_the_named_figure_is_left_alone(text: str) -> None:
+    assert _records(text) == []
