@@ -125,3 +125,30 @@ def test_the_figures_set_beside_a_bare_figure_take_its_unit() -> None:
 )
 def test_a_number_that_is_not_the_named_figure_is_left_alone(text: str) -> None:
     assert _records(text) == []
+
+
+# ---- the genre's spellings of the catalogue's indicators ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đến năm 2030, quy mô dân số dưới 2,5 triệu người.", ("population", 2.5e6, "2030")),
+        ("Đến năm 2030, quy mô dân số không quá 2,5 triệu người.", ("population", 2.5e6, "2030")),
+        ("Đến năm 2030, dân số của tỉnh ở mức 1.600.000 người.", ("population", 1.6e6, "2030")),
+        ("Năm 2021, dân số thành phố năm 2021 khoảng 980.000 người.", ("population", 9.8e5, "2021")),
+        ("Năm 2021, quy mô dân số tỉnh Nam Định là 1.780.000 người.", ("population", 1.78e6, "2021")),
+        ("Năm 2021, tỷ suất sinh thô là 15,2‰.", ("crude_birth_rate", 15.2, "2021")),
+        ("Năm 2021, tỷ số giới tính khi sinh là 112 bé trai/100 bé gái.", ("srb", 112.0, "2021")),
+        ("Năm 2021, tỷ suất tử vong trẻ em dưới 1 tuổi là 9,5‰.", ("imr", 9.5, "2021")),
+    ],
+)
+def test_the_genres_spellings_name_the_catalogue_indicator(
+    text: str, expected: tuple[str, float, str]
+) -> None:
+    assert _records(text) == [expected]
+
+
+def test_a_growth_of_the_population_is_not_its_size() -> None:
+    text = "Năm 2021, quy mô dân số tăng thêm 15.000 người."
+    assert [code for code, *_ in _records(text)] == ["draft"]
