@@ -152,3 +152,30 @@ def test_the_genres_spellings_name_the_catalogue_indicator(
 def test_a_growth_of_the_population_is_not_its_size() -> None:
     text = "Năm 2021, quy mô dân số tăng thêm 15.000 người."
     assert [code for code, *_ in _records(text)] == ["draft"]
+
+
+# ---- children with no age band -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, tỷ lệ trẻ suy dinh dưỡng thể nhẹ cân giảm còn 12,5%.",
+        "Năm 2023, tỉnh có 12,5% trẻ suy dinh dưỡng thể thấp còi.",
+        "Năm 2023, tỷ lệ trẻ mầm non suy dinh dưỡng thể thấp còi là 12,5%.",
+    ],
+)
+def test_children_with_no_age_band_are_not_the_under_fives(text: str) -> None:
+    assert [code for code, *_ in _records(text)] == ["draft"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, tỷ lệ trẻ dưới 5 tuổi suy dinh dưỡng thể thấp còi là 12,5%.",
+        "Năm 2023, tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi là 12,5%.",
+        "Năm 2023, tỷ lệ suy dinh dưỡng thể thấp còi là 12,5%.",
+    ],
+)
+def test_the_under_fives_keep_their_indicator(text: str) -> None:
+    assert [code for code, *_ in _records(text)] == ["stunting_u5"]
