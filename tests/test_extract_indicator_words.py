@@ -179,3 +179,11 @@ def test_children_with_no_age_band_are_not_the_under_fives(text: str) -> None:
 )
 def test_the_under_fives_keep_their_indicator(text: str) -> None:
     assert [code for code, *_ in _records(text)] == ["stunting_u5"]
+
+
+# ---- funds had or spent are not the plan's budget -------------------------------------------
+
+
+def test_a_budget_reported_as_had_is_not_the_plans_budget() -> None:
+    plan = draft_plan("Năm 2019, kinh phí thực hiện kế hoạch hiện có 23 tỷ đồng.").plan
+    assert [o.indicator.code[:6] for o in plan.observations] == ["draft_"]
