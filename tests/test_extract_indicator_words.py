@@ -187,3 +187,23 @@ def test_the_under_fives_keep_their_indicator(text: str) -> None:
 def test_a_budget_reported_as_had_is_not_the_plans_budget() -> None:
     plan = draft_plan("Năm 2019, kinh phí thực hiện kế hoạch hiện có 23 tỷ đồng.").plan
     assert [o.indicator.code[:6] for o in plan.observations] == ["draft_"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2023, số bác sĩ/vạn dân đạt 11,5 (bình quân cả nước 12,5).",
+            [("doctors_per_10k", 11.5, "2023"), ("draft", 12.5, "2023")],
+        ),
+        (
+            "Năm 2023, số giường bệnh trên vạn dân đạt 31 (kế hoạch 30, bình quân chung 29,5).",
+            [("beds_per_10k", 31.0, "2023"), ("beds_per_10k", 30.0, "2023"), ("draft", 29.5, "2023")],
+        ),
+        ("Năm 2023, tổng tỷ suất sinh giảm 0,1 con.", [("tfr", -0.1, "2023")]),
+    ],
+)
+def test_figures_beside_and_changes_of_a_named_figure(
+    text: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert _records(text) == expected

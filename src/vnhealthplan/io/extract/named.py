@@ -44,10 +44,11 @@ _NAMES: Final = tuple(
         (r"\b(?:ty|ti) so gioi tinh\b", "srb"),
     )
 )
-#: A verb or comparator right before a bare figure (folded words).
+#: A verb or comparator right before a bare figure, or the place or quota it is set beside
+#: ("cả nước 12,5", "kế hoạch 38") (folded words).
 _STATED: Final = re.compile(
-    r"(?:\b(?:dat|la|con|duoi|tren|khoang|gan|hon|muc|xuong|len|giao|chi|toi thieu|tu)"
-    r"|:)\s*$"
+    r"(?:\b(?:dat|la|con|duoi|tren|khoang|gan|hon|muc|xuong|len|giao|chi|toi thieu|tu|tang|giam"
+    r"|ca nuoc|toan quoc|chung|ke hoach|chi tieu)|:)\s*$"
 )
 _NUMBER: Final = re.compile(r"(?<![\d.,/])\d+(?:[.,]\d+)?(?![\d/])")
 #: What may follow a bare figure: the end of its item, a bracket (as written), "và", "so
