@@ -198,7 +198,11 @@ def test_a_budget_reported_as_had_is_not_the_plans_budget() -> None:
         ),
         (
             "Năm 2023, số giường bệnh trên vạn dân đạt 31 (kế hoạch 30, bình quân chung 29,5).",
-            [("beds_per_10k", 31.0, "2023"), ("beds_per_10k", 30.0, "2023"), ("draft", 29.5, "2023")],
+            [
+                ("beds_per_10k", 31.0, "2023"),
+                ("beds_per_10k", 30.0, "2023"),
+                ("draft", 29.5, "2023"),
+            ],
         ),
         ("Năm 2023, tổng tỷ suất sinh giảm 0,1 con.", [("tfr", -0.1, "2023")]),
     ],
