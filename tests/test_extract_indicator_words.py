@@ -211,3 +211,8 @@ def test_figures_beside_and_changes_of_a_named_figure(
     text: str, expected: list[tuple[str, float, str]]
 ) -> None:
     assert _records(text) == expected
+
+
+def test_wasting_is_not_underweight() -> None:
+    text = "Đến năm 2025, tỷ lệ suy dinh dưỡng thể nhẹ cân dưới 10%, thể gầy còm dưới 5%."
+    assert [code for code, *_ in _records(text)] == ["underweight_u5", "draft"]
