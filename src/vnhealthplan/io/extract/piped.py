@@ -36,6 +36,7 @@ from typing import Any, Final
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.io.extract.candidate import Candidate
+from vnhealthplan.io.extract.stacked import row_span
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, parse_target_phrase
 
@@ -149,10 +150,9 @@ def _candidate(
     phrase = parse_target_phrase(written)
     value = registry().Quantity(getattr(phrase.value, "magnitude", phrase.value), unit)
     row = " ".join(text[slice(*label)].split())
-    start = label[0] + len(text[slice(*label)]) - len(text[slice(*label)].lstrip())
     reasons = (f"a table of figures, one cell a line between '|' lines: {row}, {heading}",)
     return Candidate(
-        (start, cell[0] + len(text[slice(*cell)].rstrip())),
+        row_span(text, label, cell),
         "",
         f"{row} ({heading})",
         value,
