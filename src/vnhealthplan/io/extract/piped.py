@@ -53,10 +53,13 @@ _PLANNED: Final = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau)\b")
 _PEOPLE: Final = re.compile(r"\b(?:dan so|so nguoi|so dan)\b")
 _PERCENT: Final = re.compile(r"\(\s*%\s*\)|\bty le\b|\bti le\b")
 _LEAD_SO: Final = re.compile(r"^\s*(?:tổng\s+)?số\s+", re.IGNORECASE)
+#: A number written with thousands grouped ("908.241"): one the text wrote before a table
+#: is not drafted again from the table.
+_GROUPED: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: How far above the table its caption is read (its year, its unit).
-_CAPTION_CHARS = 160
+_CAPTION_CHARS: Final = 160
 #: The fewest cells of a table: a heading row and one row of two columns.
-_FEWEST_COLUMNS = 2
+_FEWEST_COLUMNS: Final = 2
 
 
 def _cells(text: str, first_pipe: re.Match[str]) -> tuple[list[Span], int]:
@@ -99,9 +102,6 @@ def _unit(words: str) -> Any:
             if phrase.unit is not None:
                 return phrase.unit
     return None
-
-
-_GROUPED: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def _is_heading_year(text: str, cell: Span) -> bool:
