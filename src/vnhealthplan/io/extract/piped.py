@@ -36,9 +36,9 @@ from typing import Any, Final
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.io.extract.candidate import Candidate
-from vnhealthplan.io.extract.stacked import row_span
+from vnhealthplan.io.extract.flatcells import label_unit, row_span
 from vnhealthplan.model.period import Period
-from vnhealthplan.text import ParseError, parse_target_phrase
+from vnhealthplan.text import parse_target_phrase
 
 __all__ = ["piped_figures"]
 
@@ -92,15 +92,9 @@ def _unit(words: str) -> Any:
     if _PEOPLE.search(folded):
         return registry().Unit("person")
     for line in words.splitlines():
-        label = _LEAD_SO.sub("", line.strip())
-        tokens = label.split()
-        for n in range(min(len(tokens), 4), 0, -1):
-            try:
-                phrase = parse_target_phrase(f"1 {' '.join(tokens[:n])}")
-            except ParseError:
-                continue
-            if phrase.unit is not None:
-                return phrase.unit
+        unit = label_unit(_LEAD_SO.sub("", line.strip()).split())
+        if unit is not None:
+            return unit
     return None
 
 

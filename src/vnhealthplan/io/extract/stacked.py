@@ -34,11 +34,12 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.candidate import Candidate
+from vnhealthplan.io.extract.flatcells import row_span
 from vnhealthplan.io.extract.lexicon import rank_indicators
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
-__all__ = ["PART", "row_span", "stacked_figures", "without_stacked"]
+__all__ = ["PART", "stacked_figures", "without_stacked"]
 
 Span = tuple[int, int]
 
@@ -129,21 +130,6 @@ def _cell(text: str, label: Span, cell: Span, year: int, unit: Any, whole: bool)
         tuple(reasons),
         role="observation",
     )
-
-
-def row_span(text: str, label: Span, cell: Span) -> Span:
-    """The span a table's figure is quoted by: from its row's label to its cell, the
-    blanks around them left out (tables flattened one cell a line).
-
-    Examples
-    --------
-    >>> text = "CHỈ TIÊU\\n2024\\n  Số giường bệnh \\n 1.200 \\n"
-    >>> text[slice(*row_span(text, (14, 31), (32, 39)))]
-    'Số giường bệnh \\n 1.200'
-    """
-    label_text = text[slice(*label)]
-    start = label[0] + len(label_text) - len(label_text.lstrip())
-    return start, cell[0] + len(text[slice(*cell)].rstrip())
 
 
 def _rows(
