@@ -4,8 +4,11 @@ its result goes.
 * :func:`subject_of`: the agency a clause opens with ("Sở Y tế chủ trì, …", "UBND tỉnh giao
   Sở Y tế …", after an opening "Trên cơ sở …,"), a head named for the agency ("Giám đốc
   Sở Y tế") standing for it;
+* :func:`labelled_subject`: the agency a clause names before a colon ("- Sở Tài chính:
+  tham mưu …");
 * :func:`partners_of`: the agencies after "phối hợp với …", split one by one, names that hold
-  "và" (Sở Kế hoạch và Đầu tư) and groups ("UBND các huyện, thị xã") kept whole;
+  "và" (Sở Kế hoạch và Đầu tư) and groups ("UBND các huyện, thị xã") kept whole
+  (:func:`agency_list` splits any list of agencies so);
 * :func:`submitted_to`: the body a result goes to, after "báo cáo", "trình", "gửi" or
   "tham mưu".
 

@@ -45,6 +45,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.candidate import Candidate
+from vnhealthplan.io.extract.flatcells import label_unit
 from vnhealthplan.io.extract.lexicon import phrase_for, rank_indicators
 from vnhealthplan.io.extract.values import Decimal
 from vnhealthplan.model.period import Period
@@ -203,11 +204,7 @@ def _own_unit(label: str, number: str, sign: str, decimal: Decimal | None) -> An
     words = _NUMBERING.sub("", label).split()
     if words and fold(words[0]) == "so":
         words = words[1:]
-    for n in range(min(len(words), 4), 0, -1):
-        phrase = _read(f"1 {' '.join(words[:n])}", None)
-        if phrase is not None and phrase.unit is not None:
-            return phrase.unit
-    return None
+    return label_unit(words)
 
 
 def _figure(

@@ -22,12 +22,14 @@ from typing import Final
 
 from vnhealthplan.io.extract.segment import YearMark
 
-__all__ = ["cited"]
+__all__ = ["CARRY_OUT", "cited"]
 
+#: The verbs a text carries out another document with ("thực hiện thành công Chiến lược …").
+CARRY_OUT: Final = r"(?:thực hiện|triển khai|góp phần|theo|hưởng ứng)(?:[ \t]+thành công)?"
 #: A verb of carrying out, then a capitalised kind of document, then its name (commas
 #: allowed: "phòng, chống"), then its period's words; read back from the year.
 _CARRIED_OUT: Final = re.compile(
-    r"\b(?:thực hiện|triển khai|góp phần|theo|hưởng ứng)(?:[ \t]+thành công)?[ \t]+"
+    rf"\b{CARRY_OUT}[ \t]+"
     r"(?:các[ \t]+|mục tiêu[ \t]+(?:của[ \t]+)?)?"
     r"(?:Chiến lược|Chương trình|Đề án|Quy hoạch|Nghị quyết)\b[^.;:!?\n]{0,160}?"
     r"(?:(?:đến|tới)[ \t]+(?:hết[ \t]+)?(?:năm[ \t]+)?|giai đoạn[ \t]+|tầm nhìn[ \t]+"

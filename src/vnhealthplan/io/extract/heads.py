@@ -36,7 +36,6 @@ _NAME_CHARS: Final = 120
 _NAME_STRIP: Final = " ,;:-–()"
 
 
-
 def _collapsed(part: str) -> str:
     """*part* folded but not stripped: a run of separators at either end stays a blank."""
     return fold("x" + part + "x")[1:-1]

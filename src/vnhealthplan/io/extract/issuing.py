@@ -75,17 +75,21 @@ _TITLED: Final = re.compile(
     + rf"[ \t]+(?:số[ \t]*)?(?P<number>{_NUMBER})(?:[ \t,]*{_DAY})?"
     r"(?:[ \t,]*của[ \t]+(?P<by>[^\n.;:,()]{2,60}))?"
 )
+#: The words that open the clause saying what the plan carries out or is for.
+_PURPOSE: Final = r"(?:Thực hiện|Triển khai|Căn cứ|Để|Nhằm)\b"
 #: What may stand before the sentence on its line: a news agency's tag, the report's date,
 #: or the clause that says what the plan carries out ("Thực hiện Chỉ thị số …, UBND tỉnh xây
 #: dựng Kế hoạch …", "Để triển khai …, Sở Y tế ban hành …").
 _OPENING: Final = re.compile(
     r"(?:[^\n]*[.;])?[ \t]*(?:\([^()\n]{1,20}\)|\[[^\]\n]{1,40}\])?[ \t]*[-–—]?[ \t]*"
     r"(?:(?:Vừa qua|Mới đây|Hôm qua|Hôm nay|Sáng|Chiều|Tối|[Nn]gày)\b[^\n.;,]{0,20},[ \t]*){0,2}"
-    r"(?:(?:Thực hiện|Triển khai|Căn cứ|Để|Nhằm)\b[^\n]*,[ \t]*)?",
+    rf"(?:{_PURPOSE}[^\n]*,[ \t]*)?",
 )
 #: The clause that says what the plan carries out, broken over lines ("Thực hiện Quyết định
 #: số\n1579/QĐ-TTg … đến năm 2030, Ủy ban nhân dân tỉnh ban\nhành Kế hoạch …").
-_CARRIES_OUT: Final = re.compile(r"(?:Thực hiện|Triển khai|Căn cứ|Để|Nhằm)\b[^.;:]*,[ \t\n]*")
+_CARRIES_OUT: Final = re.compile(rf"{_PURPOSE}[^.;:]*,[ \t\n]*")
+#: Where such a clause may start a line.
+_LINE_START: Final = re.compile(rf"(?m)^[ \t]*(?={_PURPOSE})")
 
 
 def _opens(text: str, start: int, line: str) -> bool:
@@ -97,9 +101,6 @@ def _opens(text: str, start: int, line: str) -> bool:
         _CARRIES_OUT.fullmatch(text, begin + m.end(), start)
         for m in _LINE_START.finditer(text[begin:start])
     )
-
-
-_LINE_START: Final = re.compile(r"(?m)^[ \t]*(?=Thực hiện|Triển khai|Căn cứ|Để|Nhằm)")
 
 
 #: Words in the subject that make it no issuer: "của … về phê duyệt", "UBND tỉnh trình …".

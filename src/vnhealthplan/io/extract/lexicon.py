@@ -11,7 +11,8 @@ it out ("tư nhân" for all beds). The words are data (``data/lexicon.toml``, re
 
 Words found in the item's own words (between the previous value and this one) weigh more
 than words after the value, and those more than words of the clause's head (a list
-"đạt 27 giường bệnh viện, 10 bác sĩ …" shares its head).
+"đạt 27 giường bệnh viện, 10 bác sĩ …" shares its head). A figure whose own words name
+another place ("cả nước đạt 30": :mod:`.elsewhere`) takes no indicator from the head.
 
 Examples
 --------
@@ -32,6 +33,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.data import indicators
 from vnhealthplan.data import lexicon as words
 from vnhealthplan.data.lexicon import Words
+from vnhealthplan.io.extract.elsewhere import elsewhere
 from vnhealthplan.io.extract.qualifiers import foreign_qualifiers
 from vnhealthplan.io.extract.values import Decimal
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
@@ -139,10 +141,13 @@ def rank_with(
         return _weight(pattern, own, after, "") or head_weight(pattern)
 
     ranked = []
+    other_place = bool(elsewhere(own))
     for code, required, optional, excluded in _compiled():
         weights = [weight(p) for p in required]
         if not all(weights):
             continue
+        if other_place and not any(p.search(own) or p.search(after) for p in required):
+            continue  # "(cả nước đạt 30)": named by the sentence's head, another place's
         # words after the value rule an indicator out only when they are what names it
         named_after = not any(p.search(own) for p in required)
         if any(p.search(own) or (named_after and p.search(after)) for p in excluded):

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from vnhealthplan.io.extract.cited import cited
+from vnhealthplan.io.extract.cited import CARRY_OUT, cited
 from vnhealthplan.io.extract.segment import YearMark, year_marks
 
 __all__ = ["programme_year"]
@@ -33,10 +33,9 @@ _PROGRAMME: Final = re.compile(
     r"\b(?:Kế hoạch|Chương trình)\b[^.;:!?\n]{0,120}?[ \t](?:trong[ \t]+)?năm[ \t]+"
     r"(?:19|20)\d\d\b(?![ \t]*[-–—][ \t]*(?:19|20)\d\d)"
 )
-#: A verb of carrying out right before the kind: another document ("thực hiện Chương trình").
-_CARRIED_OUT: Final = re.compile(
-    r"\b(?:thực hiện|triển khai|góp phần|theo|hưởng ứng|của)(?:[ \t]+thành công)?[ \t]+$"
-)
+#: A verb of carrying out (or "của") right before the kind: another document ("thực hiện
+#: Chương trình …", "… của Chương trình …").
+_CARRIED_OUT: Final = re.compile(rf"\b(?:{CARRY_OUT}|của)[ \t]+$")
 #: How far into the text the plan's year is looked for (a report's lead).
 _LEAD_CHARS: Final = 2000
 

@@ -42,6 +42,7 @@ _UPDATED: Final = re.compile(
     r"(?:(?:thứ[ \t]+\w+|chủ nhật)[ \t]*,[ \t]*)?(?:ngày[ \t]+)?"
     r"(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d\d)(?!\d)"
 )
+#: How far into the page its update line is looked for.
 _TOP: Final = 600
 #: A period written relative to the page's year.
 _RELATIVE: Final = re.compile(
@@ -53,6 +54,8 @@ _AHEAD: Final = re.compile(
     r"(?i)(?<!\w)(?:sẽ|phấn đấu|tập trung|kế hoạch|dự kiến|mục tiêu|chỉ tiêu|cần|phải)(?!\w)"
 )
 _CLAUSE: Final = re.compile(r"[.!?;\n]")
+#: How far either side of a relative period its clause is read, at most.
+_CLAUSE_CHARS: Final = 200
 
 
 def page_date(text: str) -> date | None:
@@ -103,9 +106,9 @@ def relative_deadlines(text: str, posted: date | None) -> list[tuple[Period, str
         return []
     found: list[tuple[Period, str, Span]] = []
     for m in _RELATIVE.finditer(text):
-        start = max(_last_stop(text, m.start()), m.start() - 200)
-        stop = _CLAUSE.search(text, m.end(), m.end() + 200)
-        end = stop.start() if stop else min(len(text), m.end() + 200)
+        start = _last_stop(text, m.start())
+        stop = _CLAUSE.search(text, m.end(), m.end() + _CLAUSE_CHARS)
+        end = stop.start() if stop else min(len(text), m.end() + _CLAUSE_CHARS)
         if not _AHEAD.search(text, start, end):
             continue
         year = posted.year + (0 if m.group("which").lower() == "nay" else 1)
@@ -116,7 +119,8 @@ def relative_deadlines(text: str, posted: date | None) -> list[tuple[Period, str
 
 
 def _last_stop(text: str, at: int) -> int:
-    low = max(0, at - 200)
+    """Where the clause before *at* starts: after its last stop, within the clause's reach."""
+    low = max(0, at - _CLAUSE_CHARS)
     stops = [s.end() for s in _CLAUSE.finditer(text, low, at)]
     return stops[-1] if stops else low
 

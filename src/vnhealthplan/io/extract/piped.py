@@ -36,8 +36,9 @@ from typing import Any, Final
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.io.extract.candidate import Candidate
+from vnhealthplan.io.extract.flatcells import label_unit, row_span
 from vnhealthplan.model.period import Period
-from vnhealthplan.text import ParseError, parse_target_phrase
+from vnhealthplan.text import parse_target_phrase
 
 __all__ = ["piped_figures"]
 
@@ -52,10 +53,13 @@ _PLANNED: Final = re.compile(r"\b(?:ke hoach|muc tieu|chi tieu|phan dau)\b")
 _PEOPLE: Final = re.compile(r"\b(?:dan so|so nguoi|so dan)\b")
 _PERCENT: Final = re.compile(r"\(\s*%\s*\)|\bty le\b|\bti le\b")
 _LEAD_SO: Final = re.compile(r"^\s*(?:tổng\s+)?số\s+", re.IGNORECASE)
+#: A number written with thousands grouped ("908.241"): one the text wrote before a table
+#: is not drafted again from the table.
+_GROUPED: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: How far above the table its caption is read (its year, its unit).
-_CAPTION_CHARS = 160
+_CAPTION_CHARS: Final = 160
 #: The fewest cells of a table: a heading row and one row of two columns.
-_FEWEST_COLUMNS = 2
+_FEWEST_COLUMNS: Final = 2
 
 
 def _cells(text: str, first_pipe: re.Match[str]) -> tuple[list[Span], int]:
@@ -88,19 +92,10 @@ def _unit(words: str) -> Any:
     if _PEOPLE.search(folded):
         return registry().Unit("person")
     for line in words.splitlines():
-        label = _LEAD_SO.sub("", line.strip())
-        tokens = label.split()
-        for n in range(min(len(tokens), 4), 0, -1):
-            try:
-                phrase = parse_target_phrase(f"1 {' '.join(tokens[:n])}")
-            except ParseError:
-                continue
-            if phrase.unit is not None:
-                return phrase.unit
+        unit = label_unit(_LEAD_SO.sub("", line.strip()).split())
+        if unit is not None:
+            return unit
     return None
-
-
-_GROUPED: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def _is_heading_year(text: str, cell: Span) -> bool:
@@ -149,10 +144,9 @@ def _candidate(
     phrase = parse_target_phrase(written)
     value = registry().Quantity(getattr(phrase.value, "magnitude", phrase.value), unit)
     row = " ".join(text[slice(*label)].split())
-    start = label[0] + len(text[slice(*label)]) - len(text[slice(*label)].lstrip())
     reasons = (f"a table of figures, one cell a line between '|' lines: {row}, {heading}",)
     return Candidate(
-        (start, cell[0] + len(text[slice(*cell)].rstrip())),
+        row_span(text, label, cell),
         "",
         f"{row} ({heading})",
         value,

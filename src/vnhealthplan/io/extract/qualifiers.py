@@ -15,12 +15,14 @@ Families (each qualifier is written ``family:value``):
 * ``age``: ages and age groups, normalised ("dưới 05 tuổi", "dưới năm tuổi" and "dưới 60
   tháng tuổi" are all ``age:<5``; "từ 5-16 tuổi" is ``age:5-16``; "từ 60 tuổi trở lên"
   and "trên 60 tuổi" are ``age:60+``), newborns, adolescents, youth, adults, the elderly,
-  pupils, pre-school children;
+  pupils, pre-school children; and the abbreviations reports use for them ("NCT" is
+  người cao tuổi, "HS", "HSSV" học sinh, sinh viên);
 * ``speciality``: what follows a profession's noun ("bác sĩ y học cổ truyền", "bác sĩ
   chuyên khoa", "dược sĩ trung học");
 * ``population``: pregnant women, people with disabilities, ethnic minorities, the poor
   and poor districts, remote, mountain, rural or urban areas, workers, key populations of
-  HIV programmes, social-policy groups;
+  HIV programmes, social-policy groups, and their abbreviations ("PNMT", "PNCT", "NKT",
+  "DTTS", "NLĐ", "NCMT", "TCMT", "MDM", "PNBD", "MSM", "ĐTNC");
 * ``sex``: women and men, girls and boys;
 * ``ownership``: private or public facilities;
 * ``place`` (:func:`places`, for telling restated figures apart, not for the catalogue):
@@ -63,21 +65,24 @@ _WORDS: Final[tuple[tuple[str, str, str], ...]] = (
     ("age", r"\bso sinh\b", "newborn"),
     ("age", r"\bvi thanh nien\b", "adolescent"),
     ("age", r"(?<!\bvi )\bthanh nien\b", "youth"),
-    ("age", r"\bnguoi cao tuoi\b|\bnguoi gia\b", "elderly"),
+    ("age", r"\bnguoi cao tuoi\b|\bnguoi gia\b|\bnct\b", "elderly"),
     ("age", r"\btrung nien\b", "middle-aged"),
     ("age", r"\bnguoi truong thanh\b|\bnguoi lon\b", "adult"),
-    ("age", r"\bhoc sinh\b|\bhoc duong\b|\bsinh vien\b", "pupil"),
+    ("age", r"\bhoc sinh\b|\bhoc duong\b|\bsinh vien\b|\bhs(?:sv)?\b", "pupil"),
     ("age", r"\bmam non\b|\bmau giao\b|\bnha tre\b", "pre-school"),
-    ("population", r"\b(?:phu nu|ba me|nguoi me)\s+(?:co|mang)\s+thai\b|\bthai phu\b", "pregnant"),
-    ("population", r"\bkhuyet tat\b", "disabled"),
-    ("population", r"\bdan toc thieu so\b", "ethnic minority"),
+    ("population", r"\b(?:phu nu|ba me|nguoi me)\s+(?:co|mang)\s+thai\b|\bthai phu\b"
+     r"|\bpn(?:mt|ct)\b", "pregnant"),
+    ("population", r"\bkhuyet tat\b|\bnkt\b", "disabled"),
+    ("population", r"\bdan toc thieu so\b|\bdtts\b", "ethnic minority"),
     ("population", r"\b(?:can )?ngheo\b", "poor"),
     ("population", r"\bkho khan\b|\bvung sau\b|\bvung xa\b|\bmien nui\b|\bvung cao\b"
      r"|\bbien gioi\b|\bhai dao\b", "remote"),
     ("population", r"\bnong thon\b", "rural"),
     ("population", r"\bthanh thi\b|\bdo thi\b", "urban"),
-    ("population", r"\bnguoi lao dong\b|\blao dong (?:nu|nam)\b|\bcong nhan\b", "workers"),
-    ("population", r"\bnhiem hiv\b|\bnghien\b|\bmai dam\b|\btiem chich\b", "key population"),
+    ("population", r"\bnguoi lao dong\b|\blao dong (?:nu|nam)\b|\bcong nhan\b|\bnld\b",
+     "workers"),
+    ("population", r"\bnhiem hiv\b|\bnghien\b|\bmai dam\b|\btiem chich\b"
+     r"|\b(?:ncmt|tcmt|mdm|pnbd|msm|dtnc)\b", "key population"),
     ("population", r"\bnguoi co cong\b|\bdoi tuong chinh sach\b|\bbao tro xa hoi\b",
      "social policy"),
     ("sex", r"\bnu gioi\b|\bphu nu\b|\bbe gai\b|\btre (?:em )?gai\b"

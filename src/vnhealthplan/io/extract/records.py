@@ -336,6 +336,7 @@ def _observation(
 ) -> tuple[Observation, tuple[str, ...]]:
     """The observation *c* reads, and the reasons for any doubt about it."""
     code = c.code or ("" if PART in c.reasons else _COUNTS.get(str(c.value.units), ""))
+    code = "" if code == "plan_budget" else code  # funds had or spent: not the plan's budget
     if not c.code and _DEPARTMENT.match(fold(text[c.span[1] : c.span[1] + 12])):
         code = ""  # "8 khoa", "04 phòng": the departments of one facility, not the province's
     indicator = indicators.get(code) if code else local.get(c.name, c.value.units)

@@ -34,6 +34,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.candidate import Candidate
+from vnhealthplan.io.extract.flatcells import row_span
 from vnhealthplan.io.extract.lexicon import rank_indicators
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
@@ -115,9 +116,8 @@ def _cell(text: str, label: Span, cell: Span, year: int, unit: Any, whole: bool)
     code = _code(words, value) if whole else ""
     if not whole:
         reasons.append(PART)
-    start = label[0] + len(text[slice(*label)]) - len(text[slice(*label)].lstrip())
     return Candidate(
-        (start, cell[0] + len(text[slice(*cell)].rstrip())),
+        row_span(text, label, cell),
         code,
         " ".join(_PART_WORDS.sub("", words).split()),
         value,

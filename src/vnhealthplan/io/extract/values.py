@@ -28,6 +28,7 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator
+from vnhealthplan.io.extract.named import named_figures
 from vnhealthplan.io.extract.series import series_item
 from vnhealthplan.io.extract.valuewords import (
     COUNTED_NOUNS,
@@ -442,6 +443,10 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
         if value is not None:
             values.append(value)
             pos = value.span[1]
+    spans = tuple(v.span for v in values)  # "Số giường bệnh trên vạn dân đạt 42,05": bare
+    for span, number_span, phrase, words in named_figures(text, start, end, spans):
+        unit = phrase.value.units  # counted: read in this unit, whatever indicator it is
+        values.append(Value(span, number_span, phrase, words, unit, counted=True, verb=True))
     return _list_items(text, _shared_about(text, sorted(values, key=lambda v: v.span)))
 
 

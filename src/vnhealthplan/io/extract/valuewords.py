@@ -145,8 +145,9 @@ HEAD_WORDS: Final = frozenset(
         ">=",
     }
 )
+#: The words of :data:`HEAD_WORDS` that lead a phrase ("có", "phấn đấu", "đảm bảo").
 LEADS: Final = frozenset({"có", "phấn", "đấu", "đảm", "bảo"})
-
+#: One or two words, then "được", just before a count ("xây dựng được ").
 _AIM: Final = re.compile(r"(?:[^\W\d_]+[ \t]+){1,2}được[ \t]*$", re.IGNORECASE)
 #: Just before the verb: a count already achieved ("đã xây dựng được").
 _DONE: Final = re.compile(r"(?<![^\W\d_])(?:đã|vừa|đang)[ \t]*$", re.IGNORECASE)

@@ -95,14 +95,6 @@ def year_ahead(text: str, line_end: int) -> YearMark | None:
     >>> year_ahead("90% xã.\\nNăm 2025", 7) is None
     True
     """
-    last = _LAST.get("ahead")
-    if last is not None and last[0] is text and last[1] == line_end:
-        return last[2]
-    end = item_end(text, line_end)
+    end = item_end(text, line_end)  # a few hundred characters at most: no cache needed
     marks = [m for m in year_marks(text, line_end, end) if not m.reference]
-    found = marks[0] if marks else None
-    _LAST["ahead"] = (text, line_end, found)  # kept for the other values of the line
-    return found
-
-
-_LAST: dict[str, tuple[str, int, YearMark | None]] = {}
+    return marks[0] if marks else None

@@ -1,0 +1,125 @@
+"""Bare figures of an indicator whose name carries its unit.
+
+Some indicators are named with their unit, and reports then write the figure bare: "Số
+giường bệnh trên vạn dân đạt 42,05", "tổng tỷ suất sinh dưới 2,1 con", "tuổi thọ trung
+bình đạt 74,6", "tỷ số giới tính khi sinh là 112". The figures set beside it in the same
+sentence are bare too: "(chỉ tiêu giao đạt 42, cả nước đạt 32)". :func:`named_figures`
+finds such figures in a sentence: a number after the name, stated by a verb or a
+comparator ("đạt", "là", "dưới", "còn" …), with nothing after it but the indicator's own
+unit word ("con") or the end of its item; each is read in the indicator's unit. Which
+indicator the figure is stays the choice of :mod:`.lexicon`: a figure of another place
+("cả nước đạt 32") is given a draft indicator in that unit.
+
+Examples
+--------
+>>> text = "Số giường bệnh trên vạn dân đạt 42,05 (chỉ tiêu giao đạt 42, toàn quốc đạt 32)."
+>>> [(words, str(phrase.value)) for _, _, phrase, words in named_figures(text, 0, len(text))]
+[('đạt 42,05', '42.05 bed / ten_thousand_people'), ('đạt 42', '42 bed / ten_thousand_people'), \
+('đạt 32', '32 bed / ten_thousand_people')]
+>>> named_figures("Có 17/20 chỉ tiêu đạt và vượt kế hoạch.", 0, 39)
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vnhealthplan.core.fold import fold
+from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
+
+__all__ = ["named_figures"]
+
+_PER_POP = r"\s*(?:tren|/|cho)\s*(?:(?:1|mot)\s+)?(?:van dan|10[.,]?000 dan|muoi nghin dan)\b"
+#: Names that carry their unit (folded words) → the catalogue code whose unit they carry.
+_NAMES: Final = tuple(
+    (re.compile(pattern), code)
+    for pattern, code in (
+        (rf"\bgiuong(?: benh)?(?: vien)?(?: ke hoach| thuc ke)?{_PER_POP}", "beds_per_10k"),
+        (rf"\bbac s[iy]{_PER_POP}", "doctors_per_10k"),
+        (rf"\bduoc s[iy](?: dai hoc)?{_PER_POP}", "pharmacists_per_10k"),
+        (rf"\bdieu duong(?: vien)?{_PER_POP}", "nurses_per_10k"),
+        (r"\btong (?:ty|ti) suat sinh\b", "tfr"),
+        (r"\btuoi tho (?:trung binh|binh quan)\b", "life_expectancy"),
+        (r"\b(?:ty|ti) so gioi tinh\b", "srb"),
+    )
+)
+#: A verb or comparator right before a bare figure, or the place or quota it is set beside
+#: ("cả nước 12,5", "kế hoạch 38") (folded words).
+_STATED: Final = re.compile(
+    r"(?:\b(?:dat|la|con|duoi|tren|khoang|gan|hon|muc|xuong|len|giao|chi|toi thieu|tu|tang|giam"
+    r"|ca nuoc|toan quoc|chung|ke hoach|chi tieu)|:)\s*$"
+)
+_NUMBER: Final = re.compile(r"(?<![\d.,/])\d+(?:[.,]\d+)?(?![\d/])")
+#: What may follow a bare figure: the end of its item, a bracket (as written), "và", "so
+#: với", "vào năm", "năm" (folded words).
+_ENDS: Final = re.compile(r"\s*(?:$|[,;.)(\]…]|[-–]\s)")
+_ENDS_WORDS: Final = re.compile(r"\s*(?:va|so voi|vao|nam)\b")
+#: A unit word the indicator itself reads ("2,1 con"), checked by parsing with it.
+_WORD: Final = re.compile(r"\s*[^\W\d_]+")
+
+
+def named_figures(
+    text: str, start: int, end: int, taken: tuple[tuple[int, int], ...] = ()
+) -> list[tuple[tuple[int, int], tuple[int, int], TargetPhrase, str]]:
+    """The bare figures of a unit-carrying indicator name in ``text[start:end]`` (a
+    sentence): ``(span, number_span, phrase, words)`` each, *taken* spans left out.
+
+    Examples
+    --------
+    >>> text = "Năm 2020 tổng tỷ suất sinh dưới 2,1 con."
+    >>> [(span, words) for span, _, _, words in named_figures(text, 0, len(text))]
+    [((27, 39), 'dưới 2,1 con')]
+    >>> named_figures("Tổng tỷ suất sinh của 5 huyện miền núi còn cao.", 0, 47)
+    []
+    """
+    part = text[start:end]
+    folded = _fold_chars(part)
+    named = sorted((m.end(), code) for p, code in _NAMES for m in p.finditer(folded))
+    if not named:
+        return []
+    found = []
+    for m in _NUMBER.finditer(part, named[0][0]):
+        begin, stop = start + m.start(), start + m.end()
+        if any(a <= begin < b for a, b in taken) or re.fullmatch(r"(?:19|20)\d\d", m.group()):
+            continue
+        code = [c for at, c in named if at <= m.start()][-1]
+        verb = _STATED.search(folded, max(0, m.start() - 12), m.start())
+        if verb is None:
+            continue
+        read = _read(text, start + verb.start(), stop, end, code)
+        if read is not None:
+            found.append((read[0], (begin, stop), read[1], text[read[0][0] : read[0][1]]))
+    return found
+
+
+def _fold_chars(words: str) -> str:
+    """*words* folded one character for one (no diacritics, lower case, "đ" is "d"), so
+    that positions in it are positions in *words*."""
+    return "".join(
+        base[:1] if len(base := fold(ch)) == 1 and ch.isalpha() else ch.lower() for ch in words
+    )
+
+
+def _read(
+    text: str, head: int, stop: int, end: int, code: str
+) -> tuple[tuple[int, int], TargetPhrase] | None:
+    """The phrase from *head* to the number at *stop* (and the unit word the indicator
+    reads after it), read in *code*'s unit; None when other words follow it."""
+    ends = [stop]
+    word = _WORD.match(text, stop, end)
+    if word:
+        ends.insert(0, word.end())
+    number = _NUMBER.search(text, head, stop)
+    starts = (head, number.start()) if number else (head,)  # "giao 38": the number alone
+    for last in ends:
+        rest = text[last : min(end, last + 12)]
+        if not (_ENDS.match(rest) or _ENDS_WORDS.match(fold(rest))):
+            continue
+        for first in starts:
+            try:
+                phrase = parse_target_phrase(text[first:last], indicator=code)
+            except ParseError:
+                continue
+            return (first + phrase.span[0], first + phrase.span[1]), phrase
+    return None
