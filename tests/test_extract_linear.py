@@ -21,6 +21,7 @@ from vnhealthplan.io.extract.candidate import YearContext, value_year
 from vnhealthplan.io.extract.cited import cited
 from vnhealthplan.io.extract.heads import LongHead, value_name
 from vnhealthplan.io.extract.lexicon import rank_indicators
+from vnhealthplan.io.extract.monthyear import dated_marks
 from vnhealthplan.io.extract.segment import (
     Line,
     YearMark,
@@ -242,9 +243,12 @@ def test_a_status_figures_year_is_the_plain_scan(texts: list[str]) -> None:
         for line in layout(text):
             for sentence in sentences(text, *line.span):
                 doc_year = rng.choice([None, 2020, 2025])
-                marks = [
+                marks = [  # with the month, day and quarter dates (monthyear)
                     m
-                    for m in year_marks(text, *sentence)
+                    for m in sorted(
+                        [*year_marks(text, *sentence), *dated_marks(text, *sentence)],
+                        key=lambda m: m.span,
+                    )
                     if (not m.reference or status._measured_at(text, m))
                     and (doc_year is None or m.period.last_year <= doc_year)
                 ]

@@ -85,6 +85,9 @@ _END: Final = re.compile(r"[.!?…](?=\s)")
 #: A line that closes its sentence (so the next line starts another), or a heading in capitals.
 _CLOSED: Final = re.compile(r"[.!?…:;|]\s*$")
 _BACK_CHARS = 300
+#: A comma and a space after a figure close its clause: an aim word past it ("… tại 36 cơ sở,
+#: bảo đảm cho …") governs the next figure, not this one.
+_NEXT_CLAUSE: Final = re.compile(r",\s")
 _ON_CHARS = 200
 
 
@@ -203,7 +206,7 @@ def aimed(role: Role, text: str, value_span: Span, line: Line, doc_year: int | N
     start, end = _start(text, value_span[0]), _end(text, value_span[1])
     sentence = text[start:end]
     lead = governing(text[start : value_span[0]], "")
-    words = lead + governing("", text[value_span[0] : min(end, value_span[1] + 80)])
+    words = lead + governing("", text[value_span[0] : _own_end(text, value_span, end)])
     if (result := reported(text, words, doc_year)) and not _land(text, value_span):
         return Role("observation", (result,))
     if reached := reached_pair(lead, words[len(lead) :], doc_year):
@@ -245,3 +248,11 @@ def reported_date(text: str, span: Span, doc_year: int | None = None) -> bool:
         return False
     sentence = _sentence(text, span)
     return bool(report_cue(sentence)) and not aim_cue(sentence, doc_year)
+
+
+def _own_end(text: str, value_span: Span, end: int) -> int:
+    """Where the words after a value that govern it end: at most 80 characters on, before
+    its sentence's end and the next clause (a comma and a space)."""
+    end = min(end, value_span[1] + 80)
+    found = _NEXT_CLAUSE.search(text, value_span[1], end)
+    return found.start() if found else end

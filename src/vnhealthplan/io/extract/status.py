@@ -38,7 +38,9 @@ from typing import Final
 import attrs
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.compared import compared_from
 from vnhealthplan.io.extract.heads import FoldedPrefix
+from vnhealthplan.io.extract.monthyear import dated_marks
 from vnhealthplan.io.extract.paragraphs import paragraph_year
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.model.period import Period
@@ -320,21 +322,42 @@ _TO_OWN_YEAR: Final = re.compile(
     r"(?:(?!\b(?:và|hoặc|so với|tăng|giảm)\b)[^.,;:()\[\]%\n\d]|\d(?![\d.,]*[ \t]*%)"
     r"|\n(?![ \t]*\n)){0,40}"
 )
+#: A year in brackets right after a figure is its own ("từ 216 người (năm 2018) xuống còn
+#: 186 người (năm 2023)"), whatever year the sentence opens or closes with.
+_BRACKETED: Final = re.compile(r"[ \t]*\([ \t]*")
 #: A year that opens the next figure ("năm 2020 là …", "năm 2020 có …"): not this one's.
 _OPENS_FIGURE: Final = re.compile(r"[ \t]*(?:là|có|đạt|:)")
 
 
 def _year_right_after(text: str, value_span: Span, doc_year: int | None) -> YearMark | None:
     """The year a status figure's own clause gives right after it, if any."""
+    end = min(len(text), value_span[1] + 60)
     marks = [
         m
-        for m in year_marks(text, value_span[1], min(len(text), value_span[1] + 60))
+        for m in _with_dates(year_marks(text, value_span[1], end), text, value_span[1], end)
         if (not m.reference or _measured_at(text, m))
         and (doc_year is None or m.period.last_year <= doc_year)
     ]
-    if not marks or not _TO_OWN_YEAR.fullmatch(text, value_span[1], marks[0].span[0]):
+    if not marks:
+        return None
+    if _BRACKETED.fullmatch(text, value_span[1], marks[0].span[0]):
+        return marks[0]
+    if not _TO_OWN_YEAR.fullmatch(text, value_span[1], marks[0].span[0]):
         return None
     return None if _OPENS_FIGURE.match(text, marks[0].span[1]) else marks[0]
+
+
+_DIGIT: Final = re.compile(r"\d")
+
+
+def _gap(value_span: Span, mark: YearMark) -> Span:
+    return value_span[1], mark.span[0]
+
+
+def _with_dates(marks: list[YearMark], text: str, start: int, end: int) -> list[YearMark]:
+    """*marks* and the month, day or quarter dates of ``text[start:end]``, in order."""
+    dated = dated_marks(text, start, end)
+    return sorted([*marks, *dated], key=lambda m: m.span) if dated else marks
 
 
 def observation_year(
@@ -359,8 +382,14 @@ def observation_year(
     ('2017', '', 0.0)
     """
     after = _year_right_after(text, value_span, doc_year)
-    if after is not None:
+    compared = compared_from(text, value_span, sentence)
+    # "từ 40 ca xuống còn 20 ca năm 2025": a year past the next figure is that figure's
+    if after is not None and (
+        compared is None or not _DIGIT.search(text, *_gap(value_span, after))
+    ):
         return after, "", 0.0
+    if compared is not None:
+        return compared, "'từ': a figure of the year its sentence compares with", 0.1
     # "nam là 1,20%, nữ là 1,0%; năm 2019, …": a year after a ";" opens the next clause's figures
     near = _SentenceMarks.of(text, sentence, doc_year).near(value_span, text)
     if near is not None:
@@ -393,7 +422,7 @@ class _SentenceMarks:
             return last[2]
         marks = [
             m
-            for m in year_marks(text, *sentence)
+            for m in _with_dates(year_marks(text, *sentence), text, *sentence)
             if (not m.reference or _measured_at(text, m))
             and (doc_year is None or m.period.last_year <= doc_year)
         ]

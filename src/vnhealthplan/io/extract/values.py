@@ -29,6 +29,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator
 from vnhealthplan.io.extract.named import named_figures
+from vnhealthplan.io.extract.series import series_item
 from vnhealthplan.io.extract.valuewords import (
     COUNTED_NOUNS,
     HEAD_WORDS,
@@ -365,6 +366,18 @@ def _part_by_sex(text: str, number: re.Match[str], values: list[Value]) -> Value
     return Value(number.span(), number.span(), phrase, number.group(), count.unit, counted=True)
 
 
+def _series(text: str, number: re.Match[str], values: list[Value]) -> Value | None:
+    """A bare count of a series by year, in the unit of the count before it (:mod:`.series`)."""
+    count = values[-1] if values else None
+    dims = count.unit.dimensionality if count is not None and count.unit is not None else {}
+    if count is None or len(dims) != 1 or list(dims.values()) != [1] or _is_year(number.group()):
+        return None
+    if not series_item(text, number.span(), count.span[1]):
+        return None
+    phrase = parse_target_phrase(number.group())
+    return Value(number.span(), number.span(), phrase, number.group(), count.unit, counted=True)
+
+
 def _whole(text: str, start: int, end: int, high: int) -> Value | None:
     """The whole of a part written over it, "05/27 Trung tâm y tế huyện": 27 facilities."""
     frac = _FRACTION.match(text, end, high)
@@ -422,7 +435,11 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
             pos = whole.span[1]
             continue
         low = values[-1].span[1] if values and values[-1].span[1] <= m.start() else start
-        value = _value_at(text, m.start(), m.end(), low, end) or _part_by_sex(text, m, values)
+        value = (
+            _value_at(text, m.start(), m.end(), low, end)
+            or _part_by_sex(text, m, values)
+            or _series(text, m, values)
+        )
         if value is not None:
             values.append(value)
             pos = value.span[1]
