@@ -7,6 +7,15 @@ import pytest
 from vnhealthplan.io.extract.targets import find_figures
 
 
+def observed(text: str, doc_year: int | None) -> list[tuple[float, str]]:
+    """The status figures drafted from *text*: (value, period code)."""
+    return [
+        (c.value.magnitude, c.period.code)
+        for c in find_figures(text, doc_year=doc_year)
+        if c.role == "observation"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -27,12 +36,7 @@ from vnhealthplan.io.extract.targets import find_figures
 def test_a_year_in_brackets_right_after_a_status_figure_is_its_own(
     text: str, want: list[tuple[float, str]]
 ) -> None:
-    found = [
-        (c.value.magnitude, c.period.code)
-        for c in find_figures(text, doc_year=2024)
-        if c.role == "observation"
-    ]
-    assert found == want
+    assert observed(text, 2024) == want
 
 
 _REVIEW = "Sở Y tế tổng kết công tác năm 2024. "
@@ -88,12 +92,7 @@ def test_an_aim_word_after_a_comma_governs_the_next_clause_not_the_figure(
 def test_a_month_day_or_quarter_date_gives_a_status_figure_its_year(
     text: str, want: list[tuple[float, str]]
 ) -> None:
-    found = [
-        (c.value.magnitude, c.period.code)
-        for c in find_figures(text, doc_year=2025)
-        if c.role == "observation"
-    ]
-    assert found == want
+    assert observed(text, 2025) == want
 
 
 @pytest.mark.parametrize(
@@ -116,12 +115,7 @@ def test_a_month_day_or_quarter_date_gives_a_status_figure_its_year(
 def test_a_bare_count_of_a_series_by_year_takes_the_noun_written_once(
     text: str, want: list[tuple[float, str]]
 ) -> None:
-    found = [
-        (c.value.magnitude, c.period.code)
-        for c in find_figures(text, doc_year=2025)
-        if c.role == "observation"
-    ]
-    assert found == want
+    assert observed(text, 2025) == want
 
 
 @pytest.mark.parametrize(
