@@ -16,7 +16,7 @@ import pytest
 from vnhealthplan import plans
 from vnhealthplan.core.fold import fold
 from vnhealthplan.extract import draft_plan
-from vnhealthplan.io.extract import candidate, lexicon, segment, status
+from vnhealthplan.io.extract import candidate, lexicon, segment, status, valueyear
 from vnhealthplan.io.extract.candidate import YearContext, value_year
 from vnhealthplan.io.extract.cited import cited
 from vnhealthplan.io.extract.heads import LongHead, value_name
@@ -80,24 +80,24 @@ def test_clause_bounds_are_the_plain_scans() -> None:
 
 def _plain_year(text: str, value: tuple[int, int], sentence: tuple[int, int], line: Line) -> object:
     """value_year (with no title, plan or issue year), each step a scan of its own."""
-    after = candidate._YEAR_AFTER.match(text, value[1])
+    after = valueyear._YEAR_AFTER.match(text, value[1])
     if after:
         return YearMark(Period.year(int(after.group(1))), after.span()), "", 0.0
     marks = [m for m in year_marks(text, *sentence) if not m.reference]
-    marks = [m for m in marks if not candidate._closed_over(text, m, value[0])]
+    marks = [m for m in marks if not valueyear._closed_over(text, m, value[0])]
     near = year_near(marks, value)
     if near is not None:
         return near
-    wrapped = candidate._wrapped_from(text, sentence[0])
+    wrapped = valueyear._wrapped_from(text, sentence[0])
     if wrapped is not None:
-        return wrapped, candidate.WRAPPED, 0.1
+        return wrapped, valueyear.WRAPPED, 0.1
     ahead = year_ahead(text, line.span[1]) if not text[sentence[1] : line.span[1]].strip() else None
     if ahead is not None:
-        return ahead, candidate.AHEAD, 0.1
+        return ahead, valueyear.AHEAD, 0.1
     paragraph = year_marks(text, line.span[0], sentence[0])
     paragraph = [m for m in paragraph if not m.reference and not cited(text, m)]
     if paragraph:
-        return paragraph[-1], candidate.EARLIER, 0.1
+        return paragraph[-1], valueyear.EARLIER, 0.1
     return line.section_year, "", 0.0
 
 

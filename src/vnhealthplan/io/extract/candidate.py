@@ -13,17 +13,15 @@ True
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import pairwise
-from typing import Any, Final, cast
+from typing import Any, Final
 
 import attrs
 
 from vnhealthplan.core.vocab import TargetKind, Tier
-from vnhealthplan.io.extract.cited import cited
-from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
-from vnhealthplan.io.extract.wrapping import continues, item_end, year_ahead
+from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
+from vnhealthplan.io.extract.valueyear import EARLIER, YearContext, value_year
+from vnhealthplan.io.extract.wrapping import item_end
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import TargetPhrase
 
@@ -41,10 +39,7 @@ __all__ = [  # noqa: RUF022 (plainly sorted, as tests/test_extract.py wants)
 
 Span = tuple[int, int]
 
-#: The reason given for a year taken from an earlier sentence of the value's paragraph.
-EARLIER: Final = "year taken from an earlier sentence of the paragraph"
 _UNTIL: Final = re.compile(r"(?:đến|tới|trước)[ \t]+(?:hết[ \t]+)?$", re.IGNORECASE)
-_YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?năm[ \t]+(\d{4})\b")
 #: "… so với năm 2022", "so cùng kỳ" right after a value: the base it is measured from.
 _BASELINE_AFTER: Final = re.compile(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?so[ \t]+(?:với[ \t]+)?"
@@ -57,14 +52,6 @@ _HEAD_VERB: Final = re.compile(r"^[\W\d]*(giảm|tăng)\b(?![ \t]+cường)", re
 #: cường", to strengthen); "giảm còn 2%" stays the level it is left at.
 _VERB: Final = re.compile(r"\b(giảm|tăng)\b(?![ \t]+cường)", re.IGNORECASE)
 _LEFT_AT: Final = re.compile(r"\bcòn[ \t]*$", re.IGNORECASE)
-#: The reason given for a year taken from the lines a wrapped sentence starts on.
-WRAPPED: Final = "year taken from the line the sentence is wrapped from"
-#: The reason given for a year taken from the lines a wrapped sentence goes on to.
-AHEAD: Final = "year taken from the line the sentence goes on to"
-_SENTENCE_END: Final = re.compile(r"[.!?:](?:\s|$)")
-_OPENS: Final = re.compile(r"[ \t\n]*\(")
-_FIGURE: Final = re.compile(r"\d[ \t]*[%‰]")
-_PARENS: Final = re.compile(r"[()]")
 _GAP = r"[ \t\n]+"
 #: "vào năm 2025", "đến hết năm 2025" after a value: the year its own words set.
 _DUE_AFTER: Final = re.compile(
@@ -78,30 +65,6 @@ _MAINTAIN_UNTIL: Final = re.compile(
 )
 #: Lines of a target section longer than this are prose: their years are their own.
 _OBJECTIVE_CHARS = 160
-
-
-@attrs.frozen
-class YearContext:
-    """What the document says about years: the title's year, the issue year, the plan's period.
-
-    Parameters
-    ----------
-    title : YearMark, optional
-        The first year or span of years of the title ("giai đoạn 2021 - 2025").
-    issue_year : int, optional
-    plan : YearMark, optional
-        The plan's period read from its objectives when the title gives none
-        (:func:`plan_period`).
-
-    Examples
-    --------
-    >>> YearContext(None, 2023).issue_year
-    2023
-    """
-
-    title: YearMark | None
-    issue_year: int | None
-    plan: YearMark | None = None
 
 
 @attrs.frozen
@@ -147,41 +110,6 @@ class Candidate:
     confidence: float
     reasons: tuple[str, ...]
     role: str = attrs.field(default="target", kw_only=True)
-
-
-def _closed_over(text: str, mark: YearMark, start: int) -> bool:
-    """Whether *mark* heads a parenthesis of figures that closes before *start*.
-
-    In "mục tiêu 90-90-90 vào năm 2030 (90% …; 90% …), khống chế … dưới 0,5%" the year
-    belongs to the figures in the parenthesis; a value after it is not due by that year.
-    """
-    opened = _OPENS.match(text, mark.span[1])
-    if opened is None or opened.end() >= start:
-        return False
-    depth = 0
-    for i in range(opened.end() - 1, start):
-        depth += {"(": 1, ")": -1}.get(text[i], 0)
-        if depth == 0:
-            return bool(_FIGURE.search(text, opened.end(), i))
-    return False
-
-
-def _wrapped_from(text: str, start: int) -> YearMark | None:
-    """The last year of the lines a sentence wrapped in the middle started on.
-
-    A line that starts in lower case ("tình trạng nhiễm …; 90% …") goes on with the
-    sentence of the line above (a page's layout broke it): that line's years, from its
-    sentence's start, govern its values as if written on one line.
-    """
-    begin = start
-    while continues(text, begin):  # not past an item's end (";") or a new item ("b) …")
-        begin = text.rfind("\n", 0, begin - 1) + 1
-    if begin == start:
-        return None
-    ends = list(_SENTENCE_END.finditer(text, begin, start))
-    marks = year_marks(text, ends[-1].end() if ends else begin, start)
-    marks = [m for m in marks if not m.reference and not _closed_over(text, m, start)]
-    return marks[-1] if marks else None
 
 
 def due_after(text: str, start: int, end: int, line_end: int | None = None) -> YearMark | None:
@@ -329,171 +257,3 @@ def reference_year(text: str, title: YearMark | None) -> int | None:
     if _UNTIL.search(text, max(0, title.span[0] - 12), title.span[0]):
         return None
     return title.period.first_year
-
-
-def value_year(
-    text: str, value_span: Span, sentence: Span, line: Line, years: YearContext
-) -> tuple[YearMark | None, str, float]:
-    """The year a value is due, why, and how much it lowers the confidence.
-
-    In this order: a year right after it ("70% năm 2025"), the nearest year before it in
-    its sentence, the nearest after it, the last year of the lines a broken sentence
-    started on, the first of those it goes on to (:mod:`.wrapping`), an earlier year of its
-    paragraph, its section's year, the title's year, the plan's period from its objectives,
-    the issue year. A span of years is due by its last year. Each step after the second
-    lowers the confidence and says so.
-
-    Examples
-    --------
-    >>> from vnhealthplan.io.extract.segment import layout
-    >>> text = "Tỉ lệ hài lòng đạt 90%."
-    >>> plan = YearMark(Period.years(2018, 2030), (0, 0))
-    >>> mark, why, cost = value_year(text, (15, 22), (0, 23), layout(text)[0],
-    ...                              YearContext(None, 2018, plan))
-    >>> mark.period.code, cost
-    ('2018-2030', 0.35)
-    >>> why
-    "no year near the value: the plan's period 2018–2030 is taken (due by 2030)"
-    """
-    after = _YEAR_AFTER.match(text, value_span[1])
-    if after:
-        mark = YearMark(Period.year(int(after.group(1))), after.span())
-        return mark, "", 0.0
-    near = _sentence_years(text, sentence).near(value_span)
-    if near is not None:
-        return near
-    wrapped = _wrapped_memo(text, sentence[0])
-    if wrapped is not None:
-        return wrapped, WRAPPED, 0.1
-    if not text[sentence[1] : line.span[1]].strip():
-        ahead = year_ahead(text, line.span[1])
-        if ahead is not None:
-            return ahead, AHEAD, 0.1
-    earlier = _earlier_year(text, line.span, sentence[0])
-    if earlier is not None:
-        return earlier, EARLIER, 0.1
-    if line.section_year is not None:
-        return line.section_year, "", 0.0
-    if years.title is not None:
-        return years.title, _from_period("year taken from the title", years.title), 0.3
-    if years.plan is not None:
-        why = f"no year near the value: the plan's period {years.plan.period} is taken"
-        return years.plan, _from_period(why, years.plan), 0.35
-    if years.issue_year is not None:
-        mark = YearMark(Period.year(years.issue_year), (0, 0))
-        return mark, "no year near the value: the issue year is taken", 0.4
-    return None, "", 0.0
-
-
-def _from_period(reason: str, mark: YearMark) -> str:
-    period = mark.period
-    if period.first_year == period.last_year:
-        return reason
-    return f"{reason} (due by {period.last_year})"
-
-
-_INFINITY: Final = float("inf")
-
-
-@attrs.frozen
-class _SentenceYears:
-    """The years of a sentence that may be a value's (not compared with), read once for all
-    its values: :func:`value_year` finds a value's among them by bisection.
-
-    ``closes[i]`` is where the parenthesis of figures ``marks[i]`` heads closes (infinity
-    for none): from there on the mark is passed over (:func:`_closed_over`). ``back[i]`` is
-    the last mark before ``marks[i]`` whose parenthesis closes later (-1 for none).
-    """
-
-    marks: list[YearMark]
-    starts: list[int]
-    ends: list[int]
-    closes: list[float]
-    back: list[int]
-    ordered: bool  # whether the ends are in order (else every mark is looked at)
-
-    def near(self, value_span: Span) -> tuple[YearMark, str, float] | None:
-        """What ``year_near`` says of the marks not closed over before the value."""
-        if not self.ordered:
-            start = value_span[0]
-            marks = [m for m, close in zip(self.marks, self.closes, strict=True) if close >= start]
-            return year_near(marks, value_span)
-        at = bisect_right(self.ends, value_span[0]) - 1
-        while at >= 0 and self.closes[at] < value_span[0]:
-            at = self.back[at]
-        if at < 0:
-            at = bisect_left(self.starts, value_span[1])  # a later mark is never closed over
-            if at == len(self.marks):
-                return None
-        return year_near([self.marks[at]], value_span)
-
-
-_LAST: dict[str, tuple[str, Span, Any]] = {}
-
-
-def _sentence_years(text: str, sentence: Span) -> _SentenceYears:
-    last = _LAST.get("sentence")
-    if last is not None and last[0] is text and last[1] == sentence:
-        return cast(_SentenceYears, last[2])
-    marks = [m for m in year_marks(text, *sentence) if not m.reference]
-    matched = _matching_parens(text, sentence)
-    closes: list[float] = []
-    for mark in marks:
-        opened, close = _OPENS.match(text, mark.span[1]), None
-        if opened is not None:
-            close = matched.get(opened.end() - 1)
-            if close is not None and not _FIGURE.search(text, opened.end(), close):
-                close = None
-        closes.append(_INFINITY if close is None else close)
-    back: list[int] = []
-    for i, shut in enumerate(closes):
-        j = i - 1
-        while j >= 0 and closes[j] <= shut:
-            j = back[j]
-        back.append(j)
-    ends = [m.span[1] for m in marks]
-    ordered = all(a <= b for a, b in pairwise(ends))
-    found = _SentenceYears(marks, [m.span[0] for m in marks], ends, closes, back, ordered)
-    _LAST["sentence"] = (text, sentence, found)
-    return found
-
-
-def _matching_parens(text: str, span: Span) -> dict[int, int]:
-    """Where each "(" of ``text[span]`` closes, for those that close in it."""
-    matched, stack = {}, []
-    for m in _PARENS.finditer(text, *span):
-        if m.group() == "(":
-            stack.append(m.start())
-        elif stack:
-            matched[stack.pop()] = m.start()
-    return matched
-
-
-def _wrapped_memo(text: str, start: int) -> YearMark | None:
-    """:func:`_wrapped_from`, kept for the values of the same sentence."""
-    last = _LAST.get("wrapped")
-    if last is not None and last[0] is text and last[1] == (start, start):
-        return cast(YearMark | None, last[2])
-    found = _wrapped_from(text, start)
-    _LAST["wrapped"] = (text, (start, start), found)
-    return found
-
-
-def _earlier_year(text: str, line: Span, start: int) -> YearMark | None:
-    """The last year (not compared with, not a cited document's) of *line* before the
-    sentence at *start*.
-
-    The line's years are read once: a year cannot run over the ".", "!", "?" or "…" a
-    sentence starts after, so those before *start* are the years of ``text[line[0]:start]``.
-    """
-    if start <= line[0] or start > line[1] or text[start - 1] not in ".!?…":
-        marks = [m for m in year_marks(text, line[0], start) if not (m.reference or cited(text, m))]
-        return marks[-1] if marks else None
-    last = _LAST.get("line")
-    if last is None or last[0] is not text or last[1] != line:
-        marks = [m for m in year_marks(text, *line) if not (m.reference or cited(text, m))]
-        last = (text, line, (marks, [m.span[0] for m in marks]))
-        _LAST["line"] = last
-    marks, starts = last[2]
-    at = bisect_left(starts, start) - 1
-    return cast(YearMark, marks[at]) if at >= 0 else None

@@ -32,7 +32,6 @@ import functools
 import html
 import os
 import re
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -41,16 +40,20 @@ from vnhealthplan.core.errors import WrongTypeError
 from vnhealthplan.core.fold import ascii_name
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
-from vnhealthplan.io.extract.aims import reported_date
-from vnhealthplan.io.extract.assignments import AssignmentCandidate, find_assignments
-from vnhealthplan.io.extract.deadlines import (
-    Deadline,
-    find_periods,
-    target_deadlines,
-    task_periods,
-    title_deadlines,
+from vnhealthplan.io.extract.assignments import find_assignments
+from vnhealthplan.io.extract.deadlines import Deadline
+from vnhealthplan.io.extract.findings import (
+    assignment_findings,
+    deadline_finding,
+    draft_document,
+    governing_deadlines,
+    header_findings,
+    reference_finding,
 )
-from vnhealthplan.io.extract.header import Header, read_header
+from vnhealthplan.io.extract.findings import (
+    citations as citations,  # kept importable from here
+)
+from vnhealthplan.io.extract.header import read_header
 from vnhealthplan.io.extract.ownyear import programme_year
 from vnhealthplan.io.extract.reading import (
     MAX_BYTES,
@@ -69,7 +72,6 @@ from vnhealthplan.io.extract.references import Reference, find_references, one_p
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.targets import YearContext, find_figures
 from vnhealthplan.model.plan import Plan
-from vnhealthplan.model.source import Citation, Document
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -78,14 +80,6 @@ __all__ = ["Draft", "Finding", "draft_file", "draft_plan"]
 
 Span = tuple[int, int]
 
-#: Which header reasons cast doubt on which document field.
-_DOUBTS = {
-    "number": "number read from",
-    "issued": "date read from",
-    "place": "(no such reason)",
-    "title": "no title",
-    "issuer": "issuer read from",
-}
 _COLUMNS = {
     "en": ("kind", "record", "value", "year", "confidence", "reasons", "quote", "start", "end",
            "location"),
@@ -229,64 +223,6 @@ def _slug(words: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", ascii_name(words).casefold())) or "draft"
 
 
-def citations(references: Sequence[Reference]) -> list[Citation]:
-    """One citation per document cited, its fields taken from the fullest citation of it.
-
-    Examples
-    --------
-    >>> from vnhealthplan.io.extract.references import find_references
-    >>> text = ("Thực hiện Quyết định số 201/QĐ-TTg ngày 19/8/2022 của Thủ tướng Chính phủ; "
-    ...         "theo Quyết định số 201/QĐ-TTg.")
-    >>> [(c.number, c.issued) for c in citations(find_references(text))]
-    [('201/QĐ-TTg', datetime.date(2022, 8, 19))]
-    """
-    best: dict[str, Reference] = {}
-    for ref in references:
-        known = best.get(ref.code)
-        if known is None or (ref.issued, ref.issuer).count(None) < (
-            known.issued,
-            known.issuer,
-        ).count(None):
-            best[ref.code] = ref
-    return [Citation(r.kind, r.number, r.issued, r.issuer, r.quote) for r in best.values()]
-
-
-def _document(header: Header, references: Sequence[Reference] = ()) -> Document:
-    notes = "Drafted by vnhealthplan.extract from the text; review every field."
-    if header.reasons:
-        notes += " " + " ".join(f"{r[:1].upper()}{r[1:]}." for r in header.reasons)
-    return Document(
-        header.title,
-        header.issuer,
-        number=header.number,
-        issued=header.issued,
-        place=header.place,
-        implements=list[Any](header.implements),
-        notes=notes,
-        references=list[Any](citations(references)),
-    )
-
-
-def _header_findings(text: str, header: Header) -> list[Finding]:
-    fields = {
-        "number": header.number,
-        "issued": header.issued.isoformat() if header.issued else None,
-        "place": header.place,
-        "title": header.title,
-        "issuer": header.issuer,
-    }
-    found = []
-    for name, value in fields.items():
-        span = header.spans.get(name)
-        if value is None or span is None:
-            continue
-        quote = text[slice(*span)]
-        doubts = tuple(r for r in header.reasons if _DOUBTS[name] in r)
-        confidence = 0.5 if doubts else 1.0
-        found.append(Finding("document", name, value, "", span, quote, confidence, doubts))
-    return sorted(found, key=lambda f: f.span)
-
-
 def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<text>") -> Draft:
     """Draft a plan from its text: document, targets, assignments, deadlines.
 
@@ -334,7 +270,7 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     messages = list(source.notes)
     header = read_header(body)
     references = one_per_document(find_references(body, [header.number] if header.number else ()))
-    document = _document(header, references)
+    document = draft_document(header, references)
     messages.extend(header.reasons)
     lines = layout(body)
     own = header.title_year or (None if header.year else programme_year(body))
@@ -348,7 +284,7 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     )
     drafted = find_assignments(body, lines, document, locate)
     assignments = [c.assignment for c in drafted]
-    deadlines = _deadlines(body, header, references, target_findings, targets, drafted)
+    deadlines = governing_deadlines(body, header, references, target_findings, targets, drafted)
     if not targets:
         messages.append("no quantified targets found in the text")
     year = header.year or (targets[0].period.first_year if targets else None)
@@ -364,88 +300,16 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
         observations=list[Any](observations),
     )
     findings = (
-        *_header_findings(body, header),
+        *header_findings(body, header),
         *target_findings,
         *observation_findings,
-        *_assignment_findings(body, drafted),
-        *(
-            Finding(
-                "deadline",
-                d.quote,
-                d.period.code,
-                d.period.code,
-                d.span,
-                d.quote,
-                0.8 if d.reasons else 1.0,
-                d.reasons,
-            )
-            for d in deadlines
-        ),
-        *(_reference_finding(r) for r in references),
+        *assignment_findings(body, drafted),
+        *(deadline_finding(d) for d in deadlines),
+        *(reference_finding(r) for r in references),
     )
     return Draft(
         plan, tuple(findings), tuple(messages), source, tuple(deadlines), tuple(references)
     )
-
-
-def _deadlines(
-    text: str,
-    header: Header,
-    references: Sequence[Reference],
-    target_findings: Sequence[Finding],
-    targets: Sequence[Any],
-    drafted: Sequence[AssignmentCandidate],
-) -> list[Deadline]:
-    """The periods that govern the drafted targets and tasks, each once at its first place;
-    none of a cited document."""
-    skip = [r.span for r in references]
-    skip += [s for n, s in header.spans.items() if n in ("number", "issued", "dateline")]
-    governing = target_deadlines(
-        text, [(f.span, t.period) for f, t in zip(target_findings, targets, strict=True)], skip
-    )
-    for c in drafted:
-        due = c.assignment.due
-        if c.due_span is None and due is not None:
-            governing += task_periods(text, *c.span)
-        if c.due_span is not None and due is not None:
-            quote = text[slice(*c.due_span)]
-            start = c.due_span[0] + len(quote) - len(quote.lstrip())
-            words = quote.strip()
-            governing.append(Deadline(due, words, (start, start + len(words))))
-    taken = {d.span for d in governing}
-    found = find_periods(text, skip)  # none of a report of the background
-    governing += [d for d in found if d.span not in taken and not reported_date(text, d.span)]
-    given = {d.period.code for d in governing}
-    governing += [d for d in title_deadlines(text, skip) if d.period.code not in given]
-    first: dict[str, Deadline] = {}  # each period once, at its first place (labelling.rst)
-    for d in sorted(governing, key=lambda d: d.span):
-        first.setdefault(d.period.code, d)
-    return list(first.values())
-
-
-def _assignment_findings(text: str, drafted: Sequence[AssignmentCandidate]) -> list[Finding]:
-    return [
-        Finding(
-            "assignment",
-            c.assignment.lead,
-            c.assignment.task if len(c.assignment.task) <= 80 else c.assignment.task[:79] + "…",
-            c.assignment.due.code if c.assignment.due else "",
-            c.span,
-            text[slice(*c.span)],
-            c.confidence,
-            c.reasons,
-        )
-        for c in drafted
-    ]
-
-
-def _reference_finding(ref: Reference) -> Finding:
-    value = " ".join(p for p in (ref.kind, ref.number or "") if p)
-    if ref.issuer:
-        value += f" ({ref.issuer})"
-    year = ref.issued.isoformat() if ref.issued else ""
-    confidence = 0.8 if ref.reasons else 1.0
-    return Finding("reference", ref.code, value, year, ref.span, ref.quote, confidence, ref.reasons)
 
 
 def draft_file(

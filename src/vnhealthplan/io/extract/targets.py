@@ -41,8 +41,6 @@ import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
-from vnhealthplan.core.vocab import Tier
-from vnhealthplan.data import indicators
 from vnhealthplan.io.extract import counts
 from vnhealthplan.io.extract.aims import aimed
 from vnhealthplan.io.extract.candidate import (
@@ -56,9 +54,10 @@ from vnhealthplan.io.extract.candidate import (
     reference_year,
     value_year,
 )
-from vnhealthplan.io.extract.counts import FRACTION_INDICATORS, read_count
-from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, head_ranks, value_name
-from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, count_ranks, phrase_for, rank_indicators
+from vnhealthplan.io.extract.catalogued import choose, indicator_reading, tier_of
+from vnhealthplan.io.extract.counts import read_count
+from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, value_name
+from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, rank_indicators
 from vnhealthplan.io.extract.results import document_year
 from vnhealthplan.io.extract.segment import (
     Line,
@@ -71,64 +70,14 @@ from vnhealthplan.io.extract.status import Role, observation_year, read_role
 from vnhealthplan.io.extract.tables import TableRow, table_rows
 from vnhealthplan.io.extract.values import Decimal, Value, find_values
 from vnhealthplan.io.extract.yearpairs import paired_year
-from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
+from vnhealthplan.text import ParseError, parse_target_phrase
 
 __all__ = ["Candidate", "YearContext", "find_figures", "find_targets"]
 
 Span = tuple[int, int]
 
-_TIERS: Final = (
-    (re.compile(r"\btuyen tinh\b|\bcap tinh\b"), Tier.PROVINCE),
-    (re.compile(r"\btuyen huyen\b|\bcap huyen\b"), Tier.DISTRICT),
-    (re.compile(r"\btuyen xa\b|\bcap xa\b"), Tier.COMMUNE),
-)
 _PER_POPULATION = ("[population]", "[live_births]")
 _COUNT_DIMS: Final = STAFF_AND_BEDS
-
-
-def _catalogue_reading(
-    value: Value, phrase_text: str, code: str, unit: Any
-) -> tuple[Any, Any, TargetPhrase] | None:
-    """The value in *code*'s unit, or None if it does not fit."""
-    indicator = indicators.get(code)
-    if value.counted or unit is not value.unit:
-        quantity = registry().Quantity(_magnitude(value.phrase.value), unit)
-        upper = value.phrase.upper
-        upper = None if upper is None else registry().Quantity(_magnitude(upper), unit)
-        if not indicator.accepts(quantity):
-            return None
-        return quantity, upper, value.phrase
-    phrase = phrase_for(phrase_text, code, value.decimal)
-    return None if phrase is None else (phrase.value, phrase.upper, phrase)
-
-
-def _magnitude(quantity: Any) -> Any:
-    return getattr(quantity, "magnitude", quantity)
-
-
-def _choose(
-    value: Value, phrase_text: str, unit: Any, ranked: Sequence[tuple[int, str]]
-) -> tuple[str, tuple[Any, Any, TargetPhrase] | None, list[str]]:
-    reasons: list[str] = []
-    fits = []
-    for score, code in ranked:
-        reading = _catalogue_reading(value, phrase_text, code, unit)
-        if reading is not None:
-            fits.append((score, code, reading))
-    if not fits:
-        return "", None, reasons
-    best = fits[0]
-    tied = [code for score, code, _ in fits[1:] if score == best[0]]
-    if tied:
-        reasons.append(f"the words fit {best[1]} and {', '.join(tied)} equally: {best[1]} taken")
-    return best[1], best[2], reasons
-
-
-def _tier(words: str) -> Tier | None:
-    for pattern, tier in _TIERS:
-        if pattern.search(words):
-            return tier
-    return None
 
 
 def _is_target(
@@ -202,28 +151,6 @@ def _prose(text: str, line: Line, years: YearContext, doc_year: int | None) -> l
     return found
 
 
-def _reading(
-    value: Value, unit: Any, own: str, after: str, head: str | tuple[LongHead, int]
-) -> tuple[str, tuple[Any, Any, TargetPhrase], list[str], float] | None:
-    """The indicator code, the value read in its unit, the reasons and their cost."""
-    words = own + " " + value.text
-    ranked = count_ranks(head_ranks(words, after, head), unit, own, words + after)
-    if value.fraction and str(unit) in FRACTION_INDICATORS:
-        ranked = [(0, FRACTION_INDICATORS[str(unit)])]
-    code, reading, why = _choose(value, value.text, unit, ranked)
-    if reading is not None and reading[2].kind is not value.phrase.kind:  # a count's verb
-        reading = (reading[0], reading[1], attrs.evolve(reading[2], kind=value.phrase.kind))
-    reasons, cost = list(why), 0.2 * len(why)
-    if reading is None:
-        if str(unit) in ("year", "day", "hour", "minute", "second"):
-            return None
-        low, high = _quantity(value.phrase.value, unit), _quantity(value.phrase.upper, unit)
-        reading = (low, high, value.phrase)
-        reasons.append("no catalogue indicator fits the words: a draft indicator")
-        cost += 0.3
-    return code, reading, reasons, cost
-
-
 def _clause(
     text: str,
     clause: Span,
@@ -252,7 +179,7 @@ def _clause(
             text, value, lead, after, sentence, line, years, doc_year
         )
         unit = promoted.get(i, value.unit)
-        drafted = _reading(value, unit, own, after, head)
+        drafted = indicator_reading(value, unit, own, after, head)
         if mark is None or drafted is None:
             continue
         code, reading, why, cost = drafted
@@ -276,7 +203,7 @@ def _clause(
             reading[1],
             reading[2],
             mark.period,
-            _tier(fold(own + " " + after)),
+            tier_of(fold(own + " " + after)),
             line.section,
             round(max(0.05, 1.0 - cost), 2),
             (*value.reasons, *reasons),
@@ -338,12 +265,6 @@ def _whole_reason(value: Value, after: str) -> str:
     )
 
 
-def _quantity(number: Any, unit: Any) -> Any:
-    if number is None:
-        return None
-    return registry().Quantity(_magnitude(number), unit)
-
-
 def _table(
     text: str, row: TableRow, years: YearContext, parent: Candidate | None
 ) -> list[Candidate]:
@@ -390,7 +311,7 @@ def _cell(
         except ParseError:
             return None
     value = Value(cell, cell, phrase, phrase_text, phrase.unit, decimal=decimal)
-    code, reading, reasons = _choose(value, phrase_text, phrase.unit, ranked)
+    code, reading, reasons = choose(value, phrase_text, phrase.unit, ranked)
     cost = 0.2 * len(reasons) + (0.3 if decimal else 0.0)
     if decimal:
         reasons.append(f"{row.clean(cell)!r} reads two ways: read with '.' as the decimal point")
@@ -416,7 +337,7 @@ def _cell(
         reading[1],
         reading[2],
         period_mark.period,
-        _tier(fold(label)),
+        tier_of(fold(label)),
         row.line.section,
         round(max(0.05, 1.0 - cost - role.cost), 2),
         tuple(r for r in (*role.reasons, *reasons, year_reason) if r),
