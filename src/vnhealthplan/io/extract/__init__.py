@@ -12,16 +12,31 @@ shows a review table, the doubtful rows first (:meth:`Draft.review_frame`), whic
 back into the corrected plan. The rules read the text layer
 (:mod:`vnhealthplan.text`) and the indicator catalogue; nothing is downloaded.
 
-Modules: :mod:`.reading` (files and encodings), :mod:`.word` and :mod:`.pdf` (Word and PDF
-files, their tables as tab-separated cells), :mod:`.source_text` (the text read, and where
-each character stands in the file: page, paragraph, table row and cell), :mod:`.segment`
-(lines, headings, sentences, clauses), :mod:`.tables` (table rows), :mod:`.values` (numbers
-with units), :mod:`.lexicon` (indicator words), :mod:`.targets`, :mod:`.status` (status
-figures or targets), :mod:`.candidate`, :mod:`.records` (targets and observations),
-:mod:`.assignments` (assignments and deadlines), :mod:`.header` (number, date, place, title,
-issuer), :mod:`.draft`, :mod:`.evaluate` (recall and precision against the curated plans),
-:mod:`.counts` (counts with verbs), :mod:`.reviewbook` and
-:mod:`.reviewcells` (the review workbook), :mod:`.cli`.
+Modules, by what they read:
+
+* files: :mod:`.reading` (files and encodings), :mod:`.word` and :mod:`.pdf` (Word and PDF,
+  their tables as tab-separated cells), :mod:`.source_text` (where each character stands in
+  the file: page, paragraph, table row and cell);
+* layout: :mod:`.segment` (lines, headings, sentences, clauses), :mod:`.wrapping` (lines the
+  page broke), :mod:`.paragraphs`, :mod:`.heads` (a long clause read once);
+* the document: :mod:`.header` (number, date, place, title, issuer), :mod:`.issuing` (the
+  sentence that issues or reports it), :mod:`.ownyear`, :mod:`.pagedate` (a news page's
+  date), :mod:`.results` (a report of results or a plan), :mod:`.references` (its *căn
+  cứ*), :mod:`.cited` (documents it carries out);
+* figures: :mod:`.values` and :mod:`.valuewords` (numbers with units), :mod:`.counts`
+  (counts with verbs), :mod:`.series`, :mod:`.named` (figures named by their indicator),
+  :mod:`.lexicon`, :mod:`.qualifiers`, :mod:`.elsewhere` and :mod:`.catalogued` (which
+  indicator), :mod:`.candidate`, :mod:`.valueyear`, :mod:`.yearpairs`, :mod:`.monthyear` and
+  :mod:`.compared` (which year), :mod:`.aims`, :mod:`.status` and :mod:`.process` (a target,
+  a status figure or neither), :mod:`.targets`, :mod:`.restated` and :mod:`.records`
+  (targets and observations);
+* tables: :mod:`.tables` (rows with a header), :mod:`.stacked`, :mod:`.piped`,
+  :mod:`.cellrows` and :mod:`.flatcells` (tables flattened one cell a line);
+* tasks: :mod:`.assignments`, :mod:`.duties` and :mod:`.agents` (who leads, who helps),
+  :mod:`.deadlines` and :mod:`.goaldates` (periods that govern a task or a target);
+* the draft: :mod:`.draft`, :mod:`.findings` (its review rows), :mod:`.evaluate` and
+  :mod:`.cases` (recall and precision against curated plans and labelled cases),
+  :mod:`.reviewbook` and :mod:`.reviewcells` (the review workbook), :mod:`.cli`.
 
 Examples
 --------
