@@ -41,6 +41,7 @@ import unicodedata
 from typing import Final
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.paragraphs import closes_line
 from vnhealthplan.io.extract.results import governing, reached_pair, reported
 from vnhealthplan.io.extract.segment import Line
 from vnhealthplan.io.extract.status import Role
@@ -82,17 +83,11 @@ _UNITS_OF_LAND: Final = re.compile(
 )
 #: A sentence's end (not the dot of "1.200").
 _END: Final = re.compile(r"[.!?…](?=\s)")
-#: A line that closes its sentence (so the next line starts another), or a heading in capitals.
-_CLOSED: Final = re.compile(r"[.!?…:;|]\s*$")
 _BACK_CHARS = 300
 #: A comma and a space after a figure close its clause: an aim word past it ("… tại 36 cơ sở,
 #: bảo đảm cho …") governs the next figure, not this one.
 _NEXT_CLAUSE: Final = re.compile(r",\s")
 _ON_CHARS = 200
-
-
-def _closed(words: str) -> bool:
-    return bool(_CLOSED.search(words)) or words.upper() == words
 
 
 def _land(text: str, value_span: Span) -> bool:
@@ -113,7 +108,7 @@ def _start(text: str, at: int) -> int:
         if ends:
             return ends[-1].end()
         above = text.rfind("\n", floor, max(floor, line_start - 1)) + 1 or floor
-        if line_start <= floor or _closed(text[above : line_start - 1]):
+        if line_start <= floor or closes_line(text[above : line_start - 1]):
             return line_start
         at = line_start - 1
 

@@ -29,7 +29,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.segment import YearMark
 from vnhealthplan.model.period import Period
 
-__all__ = ["paragraph_start", "paragraph_year"]
+__all__ = ["closes_line", "paragraph_start", "paragraph_year"]
 
 Span = tuple[int, int]
 
@@ -50,6 +50,18 @@ _REFERENCE: Final = re.compile(r"\b(?:so voi|tu|truoc)\s*$")
 _SENTENCE_END: Final = re.compile(r"[.!?…](?=\s)")
 
 
+def closes_line(words: str) -> bool:
+    """Whether a line's *words* close its sentence (so the next line starts another), or are
+    a heading in capitals (no lower-case letter).
+
+    Examples
+    --------
+    >>> closes_line("Năm 2015 toàn tỉnh có"), closes_line("30 ca mắc."), closes_line("I. TÌNH HÌNH")
+    (False, True, True)
+    """
+    return bool(_CLOSED.search(words)) or words.upper() == words
+
+
 def paragraph_start(text: str, at: int) -> int:
     """Where the paragraph holding *at* starts, across wrapped lines (see the notes).
 
@@ -63,7 +75,7 @@ def paragraph_start(text: str, at: int) -> int:
     while line_start > floor:
         above = text.rfind("\n", floor, line_start - 1) + 1 or floor
         words = text[above : line_start - 1]
-        if not words.strip() or _CLOSED.search(words) or words.upper() == words:
+        if not words.strip() or closes_line(words):
             break
         line_start = above
     return line_start

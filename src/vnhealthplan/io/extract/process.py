@@ -24,6 +24,7 @@ import re
 from typing import Final
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.segment import clause_tail
 
 __all__ = ["process_figure"]
 
@@ -32,7 +33,6 @@ _PROCESS: Final = re.compile(
     r"\b(?:bieu quyet|bo phieu|tan thanh|phieu (?:thuan|chong|hop le)|so phieu|dai bieu"
     r"|dbqh|co mat|vang mat|du hop|lay y kien|xin y kien)\b"
 )
-_SENTENCE_START: Final = re.compile(r".*(?:[.!?;:]\s|\n)", re.DOTALL)
 _CLAUSE_END: Final = re.compile(r"[,;.()\n]")
 
 
@@ -52,10 +52,9 @@ def process_figure(text: str, span: tuple[int, int], code: str) -> str:
     """
     if code:
         return ""
-    before = text[max(0, span[0] - 150) : span[0]]
-    cut = _SENTENCE_START.match(before)
+    before = clause_tail(text[max(0, span[0] - 150) : span[0]])
     after = _CLAUSE_END.split(text[span[1] : span[1] + 40], maxsplit=1)[0]
-    words = fold(f"{before[cut.end() :] if cut else before} {after}")
+    words = fold(f"{before} {after}")
     found = _PROCESS.search(words)
     if found is None:
         return ""

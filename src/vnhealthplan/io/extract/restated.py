@@ -36,13 +36,13 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.qualifiers import places, qualifiers
+from vnhealthplan.io.extract.segment import clause_tail
 
 __all__ = ["Restatements"]
 
 Span = tuple[int, int]
 
 #: Where the words of a value's clause start: after a full stop, ";", ":" or a line's end.
-_BEFORE_CUT: Final = re.compile(r".*(?:[.;:!?]\s|\n)", re.DOTALL)
 _SENTENCE_CUT: Final = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 #: Where they end: a full stop, ";", a parenthesis, a line's end (not a wrapped line's).
 _AFTER_CUT: Final = re.compile(r"[.;!?()]|\n(?![ \t]*[a-zà-ỹđ])")
@@ -165,8 +165,7 @@ class Restatements:
         cut = _SENTENCE_CUT.match(sentence)
         sentence = sentence[cut.end() :] if cut else sentence
         before = sentence[max(0, self.last_end - c.span[0] + len(sentence)) :]
-        cut = _BEFORE_CUT.match(before)
-        before = before[cut.end() :] if cut else before
+        before = clause_tail(before)
         i = bisect.bisect_right(self.starts, c.span[0])
         stop = self.starts[i] if i < len(self.starts) else len(self.text)
         after = self.text[c.span[1] : max(c.span[1], min(stop, c.span[1] + 80))]

@@ -34,7 +34,16 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.model.period import Period
 
-__all__ = ["Line", "YearMark", "clause_bounds", "layout", "sentences", "year_marks", "year_near"]
+__all__ = [
+    "Line",
+    "YearMark",
+    "clause_bounds",
+    "clause_tail",
+    "layout",
+    "sentences",
+    "year_marks",
+    "year_near",
+]
 
 Span = tuple[int, int]
 
@@ -43,6 +52,8 @@ _NUMBERED = re.compile(r"[ \t]*(\d{1,2})[ \t]*[.\-–)][ \t]+\S")
 _DOTTED = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2})+)\.?[ \t]*[\-–)]?[ \t]+\S")
 _LETTER = re.compile(r"[ \t]*([a-zđ])[ \t]*[).][ \t]+\S")
 _TAGS = re.compile(r"<[^<>\n]{1,20}>|\*\*")
+#: Everything up to the last clause break of a text: ". ", "; ", ": ", "! ", "? " or a newline.
+_TO_LAST_BREAK = re.compile(r".*(?:[.;:!?]\s|\n)", re.DOTALL)
 _SPAN_YEARS = re.compile(  # (?<![\d/.]..) after "19"/"20": no digit, "/" or "." before it
     r"((?:19|20)(?<![\d/.]..)\d\d)[ \t]*[-–—][ \t]*((?:19|20)\d\d)(?![\d/])", re.IGNORECASE
 )
@@ -371,6 +382,21 @@ def sentences(text: str, start: int, end: int) -> list[Span]:
     if pos < end:
         spans.append((pos, end))
     return spans
+
+
+def clause_tail(before: str) -> str:
+    """The words of *before* after its last clause break (". ", "; ", ": ", "! ", "? " or a
+    newline): the clause a value that follows *before* stands in, so far.
+
+    Examples
+    --------
+    >>> clause_tail("Năm 2024 có 480 đại biểu có mặt; 95% ")
+    '95% '
+    >>> clause_tail("tỷ lệ 1.200 ca ")
+    'tỷ lệ 1.200 ca '
+    """
+    cut = _TO_LAST_BREAK.match(before)
+    return before[cut.end() :] if cut else before
 
 
 def clause_bounds(text: str, sentence: Span, pos: int) -> tuple[Span, Span | None]:
