@@ -17,7 +17,8 @@ take ``national`` for the national targets, and ``--observations FILE...`` to ad
 user's figures to the bundled ones. ``--lang vi|en`` may come before or after the
 subcommand (``vnhealthplan list --lang vi``); without it the language is the package
 setting, which the environment variable ``VNHEALTHPLAN_LANG`` gives (English by default).
-With ``--lang vi`` every line the commands print is Vietnamese, apart from proper names
+With ``--lang vi`` every line the commands print is Vietnamese (their help and usage errors
+too), apart from proper names
 (provinces, agencies, documents) and codes, with numbers written the Vietnamese way
 ("5.130", "17,6"). Tables show indicator names and units as the plans write them;
 ``show``, ``gaps`` and ``progress`` take ``--codes`` to add the indicator codes. Tables are
@@ -71,6 +72,7 @@ import attrs
 
 from vnhealthplan._version import __version__
 from vnhealthplan.core import options
+from vnhealthplan.core.clihelp import ArgumentParser, chosen_language
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.registry import Registry
@@ -78,8 +80,10 @@ from vnhealthplan.data import plans
 from vnhealthplan.present.console import default_language, run_safely
 from vnhealthplan.present.review.commands import (
     codes_argument,
+    export_arguments,
     observations_argument,
     report_arguments,
+    run_export,
     run_gaps,
     run_progress,
     run_report,
@@ -300,49 +304,6 @@ def _audit(args: argparse.Namespace) -> int:
     return int(any(_SEVERITIES.index(f.severity) >= worst for f in findings))
 
 
-def _export_kinds() -> tuple[str, list[str]]:
-    """The suffixes of the file formats, and the keys of the folder formats (registered)."""
-    from vnhealthplan.io.export import formats
-
-    registered = formats().values()
-    files = " or ".join(s for f in registered if not f.folder for s in f.suffixes)
-    return files, [f.key for f in registered if f.folder]
-
-
-def _export_arguments(parser: argparse.ArgumentParser) -> None:
-    from vnhealthplan.io.export import formats
-
-    files, folders = _export_kinds()
-    _plan_argument(parser)
-    out_help = f"an {files} file, or a folder for {' or '.join(folders)}"
-    parser.add_argument("-o", "--output", required=True, metavar="OUT", help=out_help)
-    parser.add_argument("--format", choices=tuple(formats()),
-                        help=f"default: from OUT's suffix ({files})")  # fmt: skip
-    parser.add_argument("--no-gaps", action="store_true", help="leave out the gaps table")
-    parser.add_argument("--no-audit", action="store_true", help="leave out the audit table")
-
-
-def _export(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from vnhealthplan.io.export import export, formats
-
-    suffix = Path(args.output).suffix.lower()
-    by_suffix = [f for f in formats().values() if not f.folder and suffix in f.suffixes]
-    if args.format is None and not by_suffix:
-        files, folders = _export_kinds()
-        print("vnhealthplan: export: " + translate(
-            "give an {files} file, or --format {folders} with a folder", context="cli",
-            files=files, folders="|".join(folders)), file=sys.stderr)  # fmt: skip
-        return 2
-    plan = plans.load(args.plan)
-    written = export(plan, args.output, format=args.format, gaps=not args.no_gaps,
-                     audit=not args.no_audit)  # fmt: skip
-    for path in written:
-        print(path)
-    return 0
-
-
 for _command in (
     Command("list", "list the bundled plans", _list),
     Command("show", "a plan's targets, the counts they imply and its audit", _show,
@@ -356,8 +317,8 @@ for _command in (
     Command("report", "a review report of a plan (xlsx, html, docx; Vietnamese by default)",
             run_report, report_arguments),
     Command("audit", "the audit's findings (exit 1 on errors)", _audit, _audit_arguments),
-    Command("export", "write a plan, its gaps and audit to Excel, CSV or Parquet", _export,
-            _export_arguments),
+    Command("export", "write a plan, its gaps and audit to Excel, CSV or Parquet", run_export,
+            export_arguments),
     delegate("extract", "draft a plan file from a plan's text (.txt, .docx, .pdf)",
              "vnhealthplan.io.extract.cli:main"),
 ):  # fmt: skip
@@ -376,16 +337,21 @@ def _parser(
     Setting up a subcommand's arguments may import what it lists (export formats,
     progress methods): a run needs only its own subcommand's.
     """
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="vnhealthplan",
-        description="Vietnam's provincial health plans: list, show, gaps, progress, audit, "
-        f"export. With no subcommand: list the plans and show {DEFAULT_PLAN}.",
+        description=translate(
+            "Vietnam's provincial health plans: list, show, gaps, progress, audit, export. "
+            "With no subcommand: list the plans and show {plan}.",
+            context="help",
+            plan=DEFAULT_PLAN,
+        ),
     )
     parser.add_argument("--lang", choices=("en", "vi"),
                         help="language of tables and reports (default: VNHEALTHPLAN_LANG, "
                         "else English); also after the subcommand")  # fmt: skip
     parser.add_argument("--traceback", action="store_true", help="show tracebacks of errors")
-    parser.add_argument("--version", action="version", version=f"vnhealthplan {__version__}")
+    parser.add_argument("--version", action="version", version=f"vnhealthplan {__version__}",
+                        help="show program's version number and exit")  # fmt: skip
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in commands:
         child = sub.add_parser(command.name, help=command.help, description=command.help,
@@ -454,9 +420,10 @@ def _main(argv: Sequence[str] | None, commands: Sequence[Command] | None) -> int
     parsed, rest = args_list, None
     if at is not None and args_list[at] in by_name and by_name[args_list[at]].passthrough:
         parsed, rest = args_list[: at + 1], args_list[at + 1 :]
-    parser = _parser(commands, () if at is None else (args_list[at],))
-    try:
-        args = parser.parse_args(parsed)
+    try:  # help and usage errors in the language asked for, if it is one
+        with options.language(chosen_language(args_list) or default):
+            parser = _parser(commands, () if at is None else (args_list[at],))
+            args = parser.parse_args(parsed)
     except SystemExit as exit_:  # argparse: --help, --version (0) or a usage error (2)
         return int(exit_.code or 0)
     args.argv = rest

@@ -51,6 +51,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from vnhealthplan.core import options
+from vnhealthplan.core.clihelp import ArgumentParser, chosen_language
 from vnhealthplan.core.errors import MissingDependencyError, PlanDataError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
@@ -72,7 +74,7 @@ _PROG = "vnhealthplan extract"
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog=_PROG,
         description="Draft a plan file from a plan's text (.txt, .docx, .pdf) for review.",
     )
@@ -169,8 +171,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    try:
-        args = _parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    try:  # help and usage errors in the language asked for
+        with options.language(chosen_language(words) or resolve_language(None)):
+            args = _parser().parse_args(words)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     lang = resolve_language(args.lang)

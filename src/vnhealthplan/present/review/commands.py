@@ -1,4 +1,4 @@
-"""The review subcommands' pieces: ``--observations FILE...``, the national key, ``report``.
+"""The subcommands' pieces: ``--observations FILE...``, the national key, ``report``, ``export``.
 
 :func:`read_observation_files` reads several files of observations
 (:func:`vnhealthplan.export.read_observations`) and gives each observation without a
@@ -24,10 +24,12 @@ from __future__ import annotations
 # starts quickly.
 import argparse
 import os
+import sys
 from collections.abc import Sequence
 
 import attrs
 
+from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import plans
 from vnhealthplan.model.observation import Observation
@@ -36,10 +38,12 @@ from vnhealthplan.model.source import Document, Source
 
 __all__ = [
     "codes_argument",
+    "export_arguments",
     "observations_argument",
     "read_observation_files",
     "report_arguments",
     "resolve_plan",
+    "run_export",
     "run_gaps",
     "run_progress",
     "run_report",
@@ -192,4 +196,56 @@ def run_template(args: argparse.Namespace) -> int:
     plan = resolve_plan(args.plan)
     lang: Lang = "en" if (args.form_lang or args.lang) == "en" else "vi"
     print(write_form(plan, args.output, years=args.years, lang=lang))
+    return 0
+
+
+def _or(items: Sequence[str]) -> str:
+    """*items* joined by "or" in the package language."""
+    return f" {translate('or', context='help')} ".join(items)
+
+
+def _export_kinds() -> tuple[str, list[str]]:
+    """The suffixes of the file formats, and the keys of the folder formats (registered)."""
+    from vnhealthplan.io.export import formats
+
+    registered = formats().values()
+    files = _or([s for f in registered if not f.folder for s in f.suffixes])
+    return files, [f.key for f in registered if f.folder]
+
+
+def export_arguments(parser: argparse.ArgumentParser) -> None:
+    """``export PLAN -o OUT [--format F] [--no-gaps] [--no-audit]``."""
+    from vnhealthplan.io.export import formats
+
+    files, folders = _export_kinds()
+    parser.add_argument("plan", metavar="PLAN", help="a plan key, e.g. thanh-hoa-2023 (see list)")
+    out_help = translate("an {files} file, or a folder for {folders}", context="help",
+                         files=files, folders=_or(folders))  # fmt: skip
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help=out_help)
+    parser.add_argument("--format", choices=tuple(formats()),
+                        help=translate("default: from OUT's suffix ({files})", context="help",
+                                       files=files))  # fmt: skip
+    parser.add_argument("--no-gaps", action="store_true", help="leave out the gaps table")
+    parser.add_argument("--no-audit", action="store_true", help="leave out the audit table")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """``export PLAN -o OUT``: write the plan, its gaps and audit (Excel, CSV, Parquet)."""
+    from pathlib import Path
+
+    from vnhealthplan.io.export import export, formats
+
+    suffix = Path(args.output).suffix.lower()
+    by_suffix = [f for f in formats().values() if not f.folder and suffix in f.suffixes]
+    if args.format is None and not by_suffix:
+        files, folders = _export_kinds()
+        print("vnhealthplan: export: " + translate(
+            "give an {files} file, or --format {folders} with a folder", context="cli",
+            files=files, folders="|".join(folders)), file=sys.stderr)  # fmt: skip
+        return 2
+    plan = plans.load(args.plan)
+    written = export(plan, args.output, format=args.format, gaps=not args.no_gaps,
+                     audit=not args.no_audit)  # fmt: skip
+    for path in written:
+        print(path)
     return 0
