@@ -18,9 +18,8 @@ user's figures to the bundled ones. ``--lang vi|en`` may come before or after th
 subcommand (``vnhealthplan list --lang vi``); without it the language is the package
 setting, which the environment variable ``VNHEALTHPLAN_LANG`` gives (English by default).
 With ``--lang vi`` every line the commands print is Vietnamese (their help and usage errors
-too), apart from proper names
-(provinces, agencies, documents) and codes, with numbers written the Vietnamese way
-("5.130", "17,6"). Tables show indicator names and units as the plans write them;
+too), apart from proper names (provinces, agencies, documents) and codes, with numbers
+written the Vietnamese way ("5.130", "17,6"). Tables show indicator names and units as the plans write them;
 ``show``, ``gaps`` and ``progress`` take ``--codes`` to add the indicator codes. Tables are
 aligned by display width and wrapped to the terminal's width (``COLUMNS``, else 100 when
 the output is not a terminal). ``--traceback`` and ``--version`` come before the
