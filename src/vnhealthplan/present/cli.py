@@ -19,8 +19,9 @@ subcommand (``vnhealthplan list --lang vi``); without it the language is the pac
 setting, which the environment variable ``VNHEALTHPLAN_LANG`` gives (English by default).
 With ``--lang vi`` every line the commands print is Vietnamese (their help and usage errors
 too), apart from proper names (provinces, agencies, documents) and codes, with numbers
-written the Vietnamese way ("5.130", "17,6"). Tables show indicator names and units as the plans write them;
-``show``, ``gaps`` and ``progress`` take ``--codes`` to add the indicator codes. Tables are
+written the Vietnamese way ("5.130", "17,6"). Tables show indicator names and units as the
+plans write them; ``show``, ``gaps`` and ``progress`` take ``--codes`` to add the indicator
+codes. Tables are
 aligned by display width and wrapped to the terminal's width (``COLUMNS``, else 100 when
 the output is not a terminal). ``--traceback`` and ``--version`` come before the
 subcommand.
