@@ -21,10 +21,9 @@ With ``--lang vi`` every line the commands print is Vietnamese (their help and u
 too), apart from proper names (provinces, agencies, documents) and codes, with numbers
 written the Vietnamese way ("5.130", "17,6"). Tables show indicator names and units as the
 plans write them; ``show``, ``gaps`` and ``progress`` take ``--codes`` to add the indicator
-codes. Tables are
-aligned by display width and wrapped to the terminal's width (``COLUMNS``, else 100 when
-the output is not a terminal). ``--traceback`` and ``--version`` come before the
-subcommand.
+codes. Tables are aligned by display width and wrapped to the terminal's width
+(``COLUMNS``, else 100 when the output is not a terminal). ``--traceback`` and
+``--version`` come before the subcommand.
 
 Output never fails on its way out: on a console or pipe whose encoding lacks Vietnamese
 letters (``PYTHONIOENCODING=cp1252``) they are replaced by ``?``, and a pipe closed early
