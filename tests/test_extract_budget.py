@@ -41,6 +41,8 @@ def _draft(code: str) -> bool:
         ("- Nguồn BHYT: ", "part"),
         ("kinh phí từ nguồn ngân sách tỉnh là ", "part"),
         ("bao gồm vốn sự nghiệp: ", "part"),
+        ("nguồn Quỹ Toàn cầu dự kiến là ", "part"),  # "nguồn" alone names a source
+        ("Tổng mức đầu tư của dự án dự kiến là ", "total"),
     ],
 )
 def test_words_that_name_funds_make_a_budget_line(words: str, line: str) -> None:
@@ -66,6 +68,7 @@ def test_a_line_in_the_parenthesis_of_another_is_a_part() -> None:
         "Kinh phí hỗ trợ bình quân là ",
         "Tặng 100 suất quà, trị giá ",  # no word for funds
         "Sở Y tế chi ",
+        "nguồn thu sự nghiệp của bệnh viện là ",  # revenue
     ],
 )
 def test_money_spent_given_or_priced_is_no_budget_line(words: str) -> None:
@@ -121,6 +124,11 @@ def test_sources_of_a_plan_of_the_year_are_targets_of_its_year() -> None:
         (True, 800, "million_dong", "2025"),
         (True, 400, "million_dong", "2025"),
     ]
+
+
+def test_a_total_the_lexicon_misses_is_the_plan_budget() -> None:
+    text = "KẾ HOẠCH năm 2025\nTổng mức đầu tư của dự án dự kiến là 150 tỷ đồng."
+    assert _targets(text) == [("plan_budget", 150, "billion_dong", "2025")]
 
 
 def test_a_total_written_in_dong() -> None:

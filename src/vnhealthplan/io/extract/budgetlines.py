@@ -42,13 +42,15 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.candidate import Candidate
 
-__all__ = ["BUDGET_PART", "budget_line", "is_money", "share_period"]
+__all__ = ["BUDGET_PART", "budget_code", "budget_line", "is_money", "share_period"]
 
 Span = tuple[int, int]
 Line = Literal["", "total", "part"]
 
 #: The reason a part of a budget is drafted under an indicator of its own.
 BUDGET_PART: Final = "a part of the budget (a source or a kind of funds): not the plan's total"
+#: The reason a total the catalogue's words missed ("Dự toán …") is the plan's budget.
+_TOTAL: Final = "a budget total: the plan's budget (plan_budget)"
 #: The reason a part takes the period of the total before it.
 _SHARED: Final = "the period of the budget total it is a part of"
 
@@ -70,12 +72,12 @@ _SOURCE: Final = re.compile(
     r"^(?:(?:tu|cua)\s+)?(?:cac\s+)?(?:nguon\s+)?(?:von\s+)?"
     r"(ngan sach|nsnn|nstw|nsdp|trung uong|dia phuong|tinh|huyen|nha nuoc|bao hiem|bhyt"
     r"|xa hoi hoa|vien tro|tai tro|oda|vay|doi ung|su nghiep|dau tu|thuong xuyen|khac"
-    r"|ngoai ngan sach|huy dong|hop phap)\b"
+    r"|ngoai ngan sach|huy dong|hop phap|ho tro)\b"
 )
 #: Words saying the money was spent, received or is left: a result, not the plan's funding.
 _RESULT: Final = re.compile(
     r"(?<!\w)(?:đã|được|giải\s+ngân|quyết\s+toán|thanh\s+toán|thực\s+chi|chi\s+trả|tiếp\s+nhận"
-    r"|còn\s+lại|còn\s+thiếu|tiết\s+kiệm|thất\s+thoát|thiệt\s+hại|lũy\s+kế|luỹ\s+kế)(?!\w)",
+    r"|còn\s+lại|còn\s+thiếu|tiết\s+kiệm|thất\s+thoát|thiệt\s+hại|lũy\s+kế|luỹ\s+kế|thu)(?!\w)",
     re.IGNORECASE,
 )
 #: Words pricing one thing or one person: a price or a rate, not a budget.
@@ -129,9 +131,31 @@ def budget_line(own: str, outer: str = "") -> Line:
     nested = outer and budget_line(outer) != ""
     if funds.group(1):
         return "part" if nested else "total"
-    if nested or _SOURCE.match(folded[funds.end() :].strip()):
-        return "part"
+    rest = folded[funds.end() :].strip()
+    if nested or (funds.group(2) == "nguon" and rest) or _SOURCE.match(rest):
+        return "part"  # "nguồn" alone is a source: "nguồn xã hội hóa", "nguồn Quỹ Toàn cầu"
     return "total"
+
+
+def budget_code(line: Line, code: str, reasons: Sequence[str]) -> tuple[str, list[str]]:
+    """The indicator code of a sum of money read as the budget *line* it is, and its reasons.
+
+    A part is not the plan's budget (``plan_budget``): a draft indicator of its own. A total
+    is, whatever words the catalogue's lexicon reads in it ("Dự toán …", "Tổng mức đầu tư").
+
+    Examples
+    --------
+    >>> budget_code("part", "plan_budget", [])[0], budget_code("total", "", [])[0]
+    ('', 'plan_budget')
+    >>> budget_code("", "", ["no catalogue indicator fits the words: a draft indicator"])
+    ('', ['no catalogue indicator fits the words: a draft indicator'])
+    """
+    if line == "part" and code == "plan_budget":
+        return "", [*reasons, BUDGET_PART]
+    if line == "total" and not code:
+        kept = [r for r in reasons if not r.startswith("no catalogue indicator")]
+        return "plan_budget", [*kept, _TOTAL]
+    return code, list(reasons)
 
 
 def share_period(found: Sequence[Candidate]) -> list[Candidate]:

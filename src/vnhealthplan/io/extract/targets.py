@@ -43,7 +43,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.io.extract import counts
 from vnhealthplan.io.extract.aims import aimed
-from vnhealthplan.io.extract.budgetlines import BUDGET_PART, budget_line, is_money, share_period
+from vnhealthplan.io.extract.budgetlines import budget_code, budget_line, is_money, share_period
 from vnhealthplan.io.extract.candidate import (
     EARLIER,
     Candidate,
@@ -192,8 +192,7 @@ def _clause(
             continue
         code, reading, why, cost = drafted
         budget = budget_line(own, outer) if is_money(reading[0].units) else ""
-        if budget == "part" and code == "plan_budget":
-            code, why = "", [*why, BUDGET_PART]
+        code, why = budget_code(budget, code, why)
         target_reason = ""
         if role.kind == "target":
             ok, target_reason = _is_target(
