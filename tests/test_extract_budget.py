@@ -156,3 +156,26 @@ def test_a_total_written_in_dong() -> None:
 )
 def test_money_spent_received_or_priced_is_no_target(text: str) -> None:
     assert _targets(text) == []
+
+
+def test_the_budget_of_the_plans_own_year_is_a_target() -> None:
+    text = (
+        "KẾ HOẠCH Phòng, chống bệnh lao năm 2024\n4. Kinh phí\n"
+        "Tổng kinh phí thực hiện Kế hoạch năm 2024 là 1.250 triệu đồng."
+    )
+    assert _targets(text) == [("plan_budget", 1250, "million_dong", "2024")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the budget of the year before the plan's: a figure of that year
+        "KẾ HOẠCH năm 2025\nTổng kinh phí thực hiện Kế hoạch năm 2024 là 3 tỷ đồng.",
+        # no word of the plan: what the year cost
+        "BÁO CÁO Kết quả công tác y tế năm 2024\nTổng kinh phí thực hiện năm 2024 là 5 tỷ đồng.",
+    ],
+)
+def test_the_budget_of_a_year_without_the_plan_is_a_status_figure(text: str) -> None:
+    drafted = draft_plan(text).plan
+    assert len(drafted.targets) == 0
+    assert len(drafted.observations) == 1

@@ -41,8 +41,10 @@ import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.candidate import Candidate
+from vnhealthplan.io.extract.status import Role
+from vnhealthplan.io.extract.valueyear import YearContext
 
-__all__ = ["BUDGET_PART", "budget_code", "budget_line", "is_money", "share_period"]
+__all__ = ["BUDGET_PART", "budget_code", "budget_line", "funded_role", "is_money", "share_period"]
 
 Span = tuple[int, int]
 Line = Literal["", "total", "part"]
@@ -54,6 +56,9 @@ _TOTAL: Final = "a budget total: the plan's budget (plan_budget)"
 #: The reason a part takes the period of the total before it.
 _SHARED: Final = "the period of the budget total it is a part of"
 
+#: The status cue of "năm 2024 là" right before a value (:mod:`.status`), and its doubt.
+_YEAR_CUE: Final = re.compile(r"^'năm (\d{4}) (?:là|có)' before the value")
+_DOUBT: Final = "could be a target"
 #: How far back the words before a sum are read.
 _OWN_CHARS: Final = 200
 #: At most this many words from the word for funds to the sum.
@@ -156,6 +161,43 @@ def budget_code(line: Line, code: str, reasons: Sequence[str]) -> tuple[str, lis
         kept = [r for r in reasons if not r.startswith("no catalogue indicator")]
         return "plan_budget", [*kept, _TOTAL]
     return code, list(reasons)
+
+
+def funded_role(role: Role, own: str, unit: Any, years: YearContext) -> Role:
+    """*role*, a target for a budget line of the plan's year that names the plan.
+
+    "Tổng kinh phí thực hiện Kế hoạch năm 2024 là 1.250 triệu đồng": "năm 2024 là" would
+    make the sum a figure of 2024 (:mod:`.status`), but the year names the plan ("Kế hoạch
+    năm 2024") whose funding it is. Only a status figure whose one cue is that year (not
+    one before the plan's year, not a report of results) and whose words also aim ("kế
+    hoạch", "mục tiêu" …) is turned back into a target.
+
+    Examples
+    --------
+    >>> cue = "'năm 2024 là' before the value: a figure of that year"
+    >>> doubt = "could be a target: 'kế hoạch' before the value"
+    >>> from vnhealthplan.core.units import registry
+    >>> own = "Tổng kinh phí thực hiện Kế hoạch năm 2024 là "
+    >>> money = registry().Unit("million_dong")
+    >>> role = funded_role(Role("observation", (cue, doubt)), own, money, YearContext(None, 2024))
+    >>> role.kind, role.reasons
+    ('target', ("a budget line of the plan's year: 'năm 2024 là' names the plan",))
+    >>> funded_role(Role("observation", (cue,)), own, money, YearContext(None, 2024)).kind
+    'observation'
+    >>> funded_role(Role("observation", (cue, doubt)), own, money, YearContext(None, 2025)).kind
+    'observation'
+    """
+    if role.kind != "observation" or not is_money(unit) or not budget_line(own):
+        return role
+    status = [r for r in role.reasons if not r.startswith(_DOUBT)]
+    cued = _YEAR_CUE.match(status[0]) if len(status) == 1 else None
+    title = years.title.period if years.title is not None else None
+    one = title is not None and title.first_year == title.last_year
+    own_year = years.issue_year or (title.last_year if title is not None and one else None)
+    if cued is None or len(role.reasons) == 1 or int(cued.group(1)) != own_year:
+        return role
+    cue = status[0].split(" before", 1)[0]
+    return Role("target", (f"a budget line of the plan's year: {cue} names the plan",), 0.1)
 
 
 def share_period(found: Sequence[Candidate]) -> list[Candidate]:

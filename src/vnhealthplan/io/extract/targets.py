@@ -43,7 +43,13 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.io.extract import counts
 from vnhealthplan.io.extract.aims import aimed
-from vnhealthplan.io.extract.budgetlines import budget_code, budget_line, is_money, share_period
+from vnhealthplan.io.extract.budgetlines import (
+    budget_code,
+    budget_line,
+    funded_role,
+    is_money,
+    share_period,
+)
 from vnhealthplan.io.extract.candidate import (
     EARLIER,
     Candidate,
@@ -251,7 +257,7 @@ def _role_and_year(
     near = mark is not None and mark is not line.section_year and cost <= 0.1
     issued = years.issue_year is not None and years.issue_year == doc_year
     role = read_role(text, lead, line, mark, value.span, doc_year, near=near, issued=issued)
-    role = aimed(role, text, value.span, line, doc_year)
+    role = funded_role(aimed(role, text, value.span, line, doc_year), lead, value.unit, years)
     if value.fraction:
         role = Role("observation", (_whole_reason(value, after),))
     if role.kind == "observation":
