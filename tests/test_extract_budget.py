@@ -41,6 +41,7 @@ def _draft(code: str) -> bool:
         ("- Nguồn BHYT: ", "part"),
         ("kinh phí từ nguồn ngân sách tỉnh là ", "part"),
         ("bao gồm vốn sự nghiệp: ", "part"),
+        ("vốn vay ODA là ", "part"),
         ("nguồn Quỹ Toàn cầu dự kiến là ", "part"),  # "nguồn" alone names a source
         ("Tổng mức đầu tư của dự án dự kiến là ", "total"),
     ],
@@ -69,6 +70,7 @@ def test_a_line_in_the_parenthesis_of_another_is_a_part() -> None:
         "Tặng 100 suất quà, trị giá ",  # no word for funds
         "Sở Y tế chi ",
         "nguồn thu sự nghiệp của bệnh viện là ",  # revenue
+        "Ngân hàng chính sách cho 20 hộ vay vốn ",  # a loan
     ],
 )
 def test_money_spent_given_or_priced_is_no_budget_line(words: str) -> None:

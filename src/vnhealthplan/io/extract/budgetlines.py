@@ -85,6 +85,8 @@ _RESULT: Final = re.compile(
     r"|còn\s+lại|còn\s+thiếu|tiết\s+kiệm|thất\s+thoát|thiệt\s+hại|lũy\s+kế|luỹ\s+kế|thu)(?!\w)",
     re.IGNORECASE,
 )
+#: "cho 20 hộ vay vốn": a loan to households, not the plan's funds ("vốn vay" is a source).
+_LOAN: Final = re.compile(r"\bvay von\b")
 #: Words pricing one thing or one person: a price or a rate, not a budget.
 _PRICE: Final = re.compile(
     r"(?<!\w)(?:mỗi|bình\s+quân|trung\s+bình|định\s+mức|mức(?!\s+(?:đầu\s+tư|vốn))|giá"
@@ -131,7 +133,7 @@ def budget_line(own: str, outer: str = "") -> Line:
     funds = _FUNDS.search(folded)
     if funds is None or len(folded[funds.start() :].split()) > _NAME_WORDS:
         return ""
-    if _RESULT.search(name) or _PRICE.search(name):
+    if _RESULT.search(name) or _PRICE.search(name) or _LOAN.search(folded):
         return ""
     nested = outer and budget_line(outer) != ""
     if funds.group(1):
