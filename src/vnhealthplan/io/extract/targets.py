@@ -43,6 +43,13 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.io.extract import counts
 from vnhealthplan.io.extract.aims import aimed
+from vnhealthplan.io.extract.budgetlines import (
+    budget_code,
+    budget_line,
+    funded_role,
+    is_money,
+    share_period,
+)
 from vnhealthplan.io.extract.candidate import (
     EARLIER,
     Candidate,
@@ -81,7 +88,13 @@ _COUNT_DIMS: Final = STAFF_AND_BEDS
 
 
 def _is_target(
-    value: Value, unit: Any, line: Line, has_year: bool, own_sentence: bool = True
+    value: Value,
+    unit: Any,
+    line: Line,
+    has_year: bool,
+    own_sentence: bool = True,
+    *,
+    budget: str = "",
 ) -> tuple[bool, str]:
     """Whether a value states a target, and the reason when it is only likely.
 
@@ -89,13 +102,14 @@ def _is_target(
     in "Số giường bệnh 10.000 dân: 39 giường", is a ratio). Status figures are told apart
     before (:func:`~vnhealthplan.io.extract.status.read_role`). A count needs a verb or
     lead word, and a target section, a dated section or a year in its own sentence
-    (*own_sentence*: not one taken from an earlier sentence).
+    (*own_sentence*: not one taken from an earlier sentence). A *budget* line
+    (:mod:`.budgetlines`) states the plan's funding.
     """
     dims = unit.dimensionality if unit is not None else {}
     if (len(dims) == 1 and any(d in dims for d in _COUNT_DIMS)) or counts.counts_aimed(unit):
         dated = line.in_targets or (has_year and own_sentence) or line.section_year is not None
         return (value.verb and counts.aimed(unit)) or ((value.verb or value.lead) and dated), ""
-    if value.verb or line.in_targets or has_year:
+    if value.verb or line.in_targets or has_year or budget:
         return True, ""
     if str(unit) == "percent" or counts.per_count(unit):
         return True, "a share or rate without a target verb, section or year: read as a target"
@@ -183,10 +197,12 @@ def _clause(
         if mark is None or drafted is None:
             continue
         code, reading, why, cost = drafted
+        budget = budget_line(own, outer) if is_money(reading[0].units) else ""
+        code, why = budget_code(budget, code, why)
         target_reason = ""
         if role.kind == "target":
             ok, target_reason = _is_target(
-                value, reading[0].units, line, near, year_reason != EARLIER
+                value, reading[0].units, line, near, year_reason != EARLIER, budget=budget
             )
             if not ok:
                 continue
@@ -241,7 +257,7 @@ def _role_and_year(
     near = mark is not None and mark is not line.section_year and cost <= 0.1
     issued = years.issue_year is not None and years.issue_year == doc_year
     role = read_role(text, lead, line, mark, value.span, doc_year, near=near, issued=issued)
-    role = aimed(role, text, value.span, line, doc_year)
+    role = funded_role(aimed(role, text, value.span, line, doc_year), lead, value.unit, years)
     if value.fraction:
         role = Role("observation", (_whole_reason(value, after),))
     if role.kind == "observation":
@@ -383,7 +399,7 @@ def find_figures(
             found.extend(drafted)
         elif not line.cells:
             found.extend(_prose(text, line, years, doc_year))
-    return found
+    return share_period(found)
 
 
 def find_targets(
