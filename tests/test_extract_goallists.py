@@ -1,0 +1,97 @@
+"""Goal lists whose items carry no aim word: the aim is in the lead, the goal's name, the plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnhealthplan.io.extract.aims import to_reach
+from vnhealthplan.io.extract.namedgoal import named_goal
+from vnhealthplan.io.extract.status import Role
+from vnhealthplan.io.extract.targets import find_figures
+
+_REACHED = Role("observation", ("'đạt được' before the value: a status figure",))
+
+
+def _span(text: str, number: str) -> tuple[int, int]:
+    at = text.index(number)
+    return at, at + len(number)
+
+
+# "đạt được" after a word of purpose or need: still to reach
+_TO_REACH = [
+    ("Để đạt được mục tiêu đó, cần đưa tỷ lệ sàng lọc trước sinh lên 70% vào năm 2027.", "70%"),
+    ("Các chỉ tiêu cần đạt được đến năm 2030 là: tuổi thọ trung bình 75,5 tuổi.", "75,5"),
+    ("Ngành y tế phải đạt được tỷ lệ tiêm chủng đầy đủ 95% trong năm tới.", "95%"),
+    ("Nhằm đạt được mục tiêu chung, tỷ lệ xã đạt chuẩn y tế phải là 100%.", "100%"),
+    ("Tỉnh phấn đấu đạt được 90% hộ gia đình có nhà tiêu hợp vệ sinh.", "90%"),
+    ("Để sớm đạt được mục tiêu, tỷ lệ bao phủ bảo hiểm y tế đạt 93% năm 2026.", "93%"),
+]
+# what was reached, whatever the sentence says of purpose
+_REACHED_AFTER_ALL = [
+    ("Năm 2023 tỉnh đã đạt được 92% trẻ tiêm chủng đầy đủ.", "92%"),
+    ("Kết quả đạt được: 85% trạm y tế có bác sĩ.", "85%"),
+    ("Để đạt được kết quả trên, tỉnh đã tổ chức 120 lớp tập huấn.", "120"),
+    ("Để đạt được mục tiêu, tỉnh đã đạt được 88% số xã đạt chuẩn.", "88%"),
+    ("Qua 5 năm, toàn tỉnh đạt được 78% dân số có thẻ bảo hiểm y tế.", "78%"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), _TO_REACH)
+def test_reaching_something_still_to_reach_is_an_aim(text: str, number: str) -> None:
+    assert to_reach(_REACHED, text, _span(text, number)).kind == "target"
+
+
+@pytest.mark.parametrize(("text", "number"), _REACHED_AFTER_ALL)
+def test_what_was_reached_stays_a_status_figure(text: str, number: str) -> None:
+    assert to_reach(_REACHED, text, _span(text, number)) == _REACHED
+
+
+def test_only_a_status_figure_read_from_dat_duoc_is_read_again() -> None:
+    text = "Để đạt được mục tiêu, hiện có 85% trạm y tế có bác sĩ."
+    role = Role("observation", ("'hiện có' before the value: a status figure",))
+    assert to_reach(role, text, _span(text, "85%")) == role
+
+
+def test_a_goal_to_reach_is_drafted_as_a_target() -> None:
+    text = (
+        "Để đạt được mục tiêu chấm dứt dịch, cần mở rộng dự phòng, tỷ lệ người có hành vi "
+        "nguy cơ cao được tiếp cận dịch vụ đạt 85% vào năm 2030."
+    )
+    found = find_figures(text)
+    assert [(c.role, c.value.magnitude, c.period.code) for c in found] == [("target", 85, "2030")]
+
+
+# a goal named by its numbers, then its items without an aim word, in a news report
+_SPELLED_OUT = [
+    "Hưởng ứng chủ đề “Hướng tới mục tiêu 90-90-90”. 90% người nhiễm HIV biết tình trạng của "
+    "mình; 90% người biết tình trạng được điều trị ARV và 90% người điều trị có tải lượng "
+    "vi rút dưới ngưỡng ức chế.",
+    "Tỉnh tổng kết năm 2020 và hướng tới chỉ tiêu 95 - 95 - 95: 95% người nhiễm HIV biết "
+    "tình trạng; 95% được điều trị; 95% có tải lượng dưới ngưỡng.",
+]
+
+
+@pytest.mark.parametrize("text", _SPELLED_OUT)
+def test_the_items_of_a_named_goal_are_its_targets(text: str) -> None:
+    at, spans = 0, []
+    while (at := text.find("%", at + 1)) > 0:
+        spans.append((at - 2, at + 1))
+    assert len(spans) == 3
+    assert all(named_goal(text, span) for span in spans)
+
+
+_NOT_THE_GOAL = [
+    # another year's figure between the goal and the share
+    ("Mục tiêu 90-90-90. Năm 2019, 90% người nhiễm HIV biết tình trạng.", "90%"),
+    # a share that is not one of the goal's numbers
+    ("Hướng tới mục tiêu 90-90-90, tỉnh có 85% người nhiễm HIV biết tình trạng.", "85%"),
+    # another figure between them: the share is that sentence's
+    ("Mục tiêu 90-90-90; số ca mới giảm 30%, 90% người bệnh được điều trị.", "90%"),
+    # dashes that name a span of years, not a goal of shares
+    ("Mục tiêu 2021-2025: 20% xã có điểm tư vấn.", "20%"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), _NOT_THE_GOAL)
+def test_a_share_outside_a_named_goal_is_not_its_item(text: str, number: str) -> None:
+    assert named_goal(text, _span(text, number)) == ""
