@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from vnhealthplan.io.extract.aims import to_reach
+from vnhealthplan.io.extract.horizon import another_goals, goals_year
 from vnhealthplan.io.extract.namedgoal import named_goal
 from vnhealthplan.io.extract.status import Role
 from vnhealthplan.io.extract.targets import find_figures
@@ -95,3 +98,68 @@ _NOT_THE_GOAL = [
 @pytest.mark.parametrize(("text", "number"), _NOT_THE_GOAL)
 def test_a_share_outside_a_named_goal_is_not_its_item(text: str, number: str) -> None:
     assert named_goal(text, _span(text, number)) == ""
+
+
+# an undated text's goals: the year most of its dated goals are due by
+_HORIZON = [
+    ("Mục tiêu 90-90-90 (90% người nhiễm HIV biết tình trạng).\n"
+     "- Tỷ lệ tiếp cận dự phòng đạt 85% vào năm 2025.\n- Điều trị thay thế đạt 50% vào năm 2025.",
+     "2025"),
+    ("Tỷ lệ tiêm chủng đạt 95% đến năm 2030; tỷ lệ bao phủ đạt 98% đến hết năm 2030; "
+     "hướng tới chấm dứt bệnh vào năm 2035.", "2030"),
+    ("Tỷ lệ A đạt 80% năm 2026; tỷ lệ B đạt 60% năm 2026; 100% xã có trạm y tế.", "2026"),
+    # an annual plan that measures its goals against the year before it
+    ("Phấn đấu 80% bà mẹ được sàng lọc; tăng 10% so với năm 2023 số người được khám.", "2024"),
+    ("Giảm 5% so với cùng kỳ năm 2021 số ca mắc mới; 90% trẻ được tiêm chủng.", "2022"),
+]  # fmt: skip
+_NO_HORIZON = [
+    "Đạt 90% vào năm 2025; 95% vào năm 2030.",  # a tie
+    "Tỷ lệ tiêm chủng đạt 95% vào năm 2025.",  # written once: the figure's own
+    "Tính đến năm 2019 có 80% trạm y tế có bác sĩ; tính đến năm 2019 có 40 bệnh viện.",
+    "Thực hiện Chiến lược quốc gia đến năm 2030, tỉnh thực hiện Chiến lược đến năm 2030.",
+    "Tỷ lệ điều trị đạt 90%.",  # no year at all
+    "Năm 2018 giảm 10% so với năm 2017; tỷ lệ 80%.",  # a year besides the base year
+]
+
+
+@pytest.mark.parametrize(("text", "code"), _HORIZON)
+def test_an_undated_text_takes_the_year_its_goals_are_due_by(text: str, code: str) -> None:
+    found = goals_year(text)
+    assert found is not None
+    assert found.period.code == code
+
+
+@pytest.mark.parametrize("text", _NO_HORIZON)
+def test_no_horizon_without_a_clear_year(text: str) -> None:
+    assert goals_year(text) is None
+
+
+def test_undated_goals_of_a_list_take_the_lists_year() -> None:
+    text = (
+        "Mục tiêu của kế hoạch là đạt mục tiêu 90 - 90 - 90 (90% người nhiễm HIV biết "
+        "tình trạng của mình; 90% người chẩn đoán được điều trị ARV), hướng tới chấm dứt "
+        "bệnh AIDS vào năm 2030.\n\n- Số người nhiễm mới dưới 70 trường hợp/năm vào năm 2025.\n"
+        "- Tỷ lệ điều trị thay thế đạt 50% vào năm 2025."
+    )
+    found = [(c.value.magnitude, c.period.code) for c in find_figures(text)]
+    assert found == [(90, "2025"), (90, "2025"), (70, "2025"), (50, "2025")]
+
+
+# a year after a value that ends another goal's clause is that goal's
+_ANOTHER = [
+    ("(90% người nhiễm HIV biết tình trạng), hướng tới chấm dứt AIDS vào năm 2030.", True),
+    ("Giảm tỷ lệ nhiễm HIV xuống dưới 0,3%, tiến tới loại trừ bệnh vào năm 2030.", True),
+    ("Tỷ lệ tiêm chủng đạt 95%, góp phần loại trừ sởi vào năm 2028.", True),
+    ("Đạt mục tiêu 90-90-90 (90% người nhiễm HIV biết tình trạng) vào năm 2020.", False),
+    ("Tỷ lệ tiêm chủng đạt 95% vào năm 2025, hướng tới 98%.", False),
+    ("Tỷ lệ bao phủ đạt 95%, đến năm 2030 đạt 98%.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "other"), _ANOTHER)
+def test_a_later_year_of_another_goal_is_not_the_figures(text: str, other: bool) -> None:
+    value = re.search(r"\d+(?:,\d+)?%", text)
+    year = re.search(r"\d{4}", text[value.end() :]) if value else None
+    assert value is not None
+    assert year is not None
+    assert another_goals(text, value.end(), value.end() + year.start()) is other

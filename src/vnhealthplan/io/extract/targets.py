@@ -57,6 +57,7 @@ from vnhealthplan.io.extract.candidate import (
 from vnhealthplan.io.extract.catalogued import choose, indicator_reading, tier_of
 from vnhealthplan.io.extract.counts import read_count
 from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, value_name
+from vnhealthplan.io.extract.horizon import goals_year
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, rank_indicators
 from vnhealthplan.io.extract.results import document_year
 from vnhealthplan.io.extract.segment import (
@@ -366,6 +367,8 @@ def find_figures(
     years = YearContext(None, None) if years is None else years
     if years.title is None and years.plan is None:
         years = attrs.evolve(years, plan=plan_period(text, lines, years.issue_year))
+    if years.title is None and years.plan is None and years.issue_year is None:
+        years = attrs.evolve(years, plan=goals_year(text))  # an undated text's goals
     if doc_year is None:  # no issue date: the start of the title's period stands for it
         doc_year = document_year(text, reference_year(text, years.title))
     found: list[Candidate] = []
