@@ -163,3 +163,32 @@ def test_a_later_year_of_another_goal_is_not_the_figures(text: str, other: bool)
     assert value is not None
     assert year is not None
     assert another_goals(text, value.end(), value.end() + year.start()) is other
+
+
+# "duy trì" before what it measures: a level kept
+_KEPT = [
+    "Năm 2026 duy trì tỷ số giới tính khi sinh từ 104 đến 108 bé trai/100 bé gái.",
+    "Đến năm 2025, tiếp tục duy trì tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế trên 90%.",
+    "Mục tiêu năm 2024: duy trì tỷ lệ trẻ sơ sinh nhẹ cân ở mức dưới 6%.",
+    "Phấn đấu đến năm 2027 duy trì mức sinh thay thế 2,1 con/phụ nữ.",
+    "Đến năm 2025, tỷ lệ trạm y tế có bác sĩ làm việc đạt ít nhất 95% qua các năm.",
+    "Đến năm 2030, tỷ lệ tiêm chủng đầy đủ đạt trên 95% trong các năm tiếp theo.",
+]
+_NOT_KEPT = [
+    "Đến năm 2025, 90% số người được duy trì điều trị ARV liên tục.",
+    "Đến năm 2025, 90% người điều trị ARV duy trì tải lượng dưới ngưỡng ức chế.",
+    "Đến năm 2025, duy trì và nâng cao tỷ lệ bao phủ bảo hiểm y tế lên 95%.",
+    "Duy trì các hoạt động truyền thông; đến năm 2025 tỷ lệ tiêm chủng đạt 95%.",
+    "Đến năm 2025, duy trì hoạt động của các điểm tư vấn, giảm tỷ lệ mắc còn 5%.",
+    "Đến năm 2025, tỷ lệ tiêm chủng đạt 95% hằng năm.",
+]
+
+
+@pytest.mark.parametrize("text", _KEPT)
+def test_duy_tri_before_what_it_measures_keeps_a_level(text: str) -> None:
+    assert [c.phrase.kind.value for c in find_figures(text)] == ["maintain"]
+
+
+@pytest.mark.parametrize("text", _NOT_KEPT)
+def test_other_duy_tri_leave_a_level(text: str) -> None:
+    assert [c.phrase.kind.value for c in find_figures(text)] == ["level"]

@@ -58,6 +58,7 @@ from vnhealthplan.io.extract.catalogued import choose, indicator_reading, tier_o
 from vnhealthplan.io.extract.counts import read_count
 from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, value_name
 from vnhealthplan.io.extract.horizon import goals_year
+from vnhealthplan.io.extract.keptlevel import kept_level
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, rank_indicators
 from vnhealthplan.io.extract.results import document_year
 from vnhealthplan.io.extract.segment import (
@@ -210,7 +211,8 @@ def _clause(
             (*value.reasons, *reasons),
             role=role.kind,
         )
-        found.append(made := baseline_change(text, made, value.number_span[0], clause[0]))
+        made = baseline_change(text, made, value.number_span[0], clause[0])
+        found.append(made := kept_level(text, made, own_start))
         if due is not None:
             kept = maintained(text, made, due, len(text))
             found.extend([kept] if kept else [])
