@@ -192,3 +192,31 @@ def test_duy_tri_before_what_it_measures_keeps_a_level(text: str) -> None:
 @pytest.mark.parametrize("text", _NOT_KEPT)
 def test_other_duy_tri_leave_a_level(text: str) -> None:
     assert [c.phrase.kind.value for c in find_figures(text)] == ["level"]
+
+
+# a list's lead is the sentence that ends in ":", not the line's earlier sentences
+_LEADS = [
+    ("Năm 2023 toàn tỉnh đã tiêm chủng cho 12.000 trẻ. Năm 2024, ngành y tế đặt ra các chỉ "
+     "tiêu:\n- 95% trẻ dưới 1 tuổi được tiêm chủng đầy đủ.\n- 100% trạm y tế có bác sĩ.",
+     ["2024", "2024"]),
+    ("Kết quả năm 2022 khả quan. Mục tiêu đến năm 2025:\n- 90% người cao tuổi có thẻ bảo "
+     "hiểm y tế;\n- 80% người cao tuổi được khám sức khỏe.", ["2025", "2025"]),
+    ("Giai đoạn 2016-2020 đã hoàn thành. Phấn đấu năm 2021:\n+ 70% bà mẹ được sàng lọc "
+     "trước sinh;\n+ 80% trẻ sơ sinh được sàng lọc.", ["2021", "2021"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "codes"), _LEADS)
+def test_the_lead_sentence_of_a_list_gives_its_year(text: str, codes: list[str]) -> None:
+    items = text.index("\n")  # the lead line's own figures are not the list's
+    found = [c for c in find_figures(text) if c.role == "target" and c.span[0] > items]
+    assert [c.period.code for c in found] == codes
+
+
+def test_a_lead_of_results_keeps_its_items_status_figures() -> None:
+    text = (
+        "Tỉnh đã triển khai nhiều hoạt động. Kết quả thực hiện năm 2023:\n"
+        "- 93% trẻ được tiêm chủng đầy đủ;\n- 98% trạm y tế có bác sĩ."
+    )
+    found = find_figures(text)
+    assert [(c.role, c.period.code) for c in found] == [("observation", "2023")] * 2

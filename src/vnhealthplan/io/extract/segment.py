@@ -335,9 +335,13 @@ def _heading_end(text: str, start: int, end: int) -> int:
 
 def _lead_in(text: str, start: int, end: int) -> _Section | None:
     """A short line ending in ":" that names a year, read as a section for the bullets under
-    it ("Đến năm 2030:", "Mục tiêu giai đoạn 2021 - 2025:"); None for any other line."""
-    raw = text[start:end].rstrip()
-    if not raw.endswith(":") or len(raw) > _HEADING_CHARS:  # the cheap test first
+    it ("Đến năm 2030:", "Mục tiêu giai đoạn 2021 - 2025:"), or such a line's last sentence;
+    None for any other line."""
+    if not text[start:end].rstrip().endswith(":"):  # the cheap test first
+        return None
+    start = sentences(text, start, end)[-1][0]  # "Năm 2023 … đã …. Năm 2024, chỉ tiêu:"
+    raw = text[start:end].strip()
+    if len(raw) > _HEADING_CHARS:
         return None
     lead = _section(text, start, end, 99)
     if lead.year is None:
