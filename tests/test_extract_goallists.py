@@ -220,3 +220,17 @@ def test_a_lead_of_results_keeps_its_items_status_figures() -> None:
     )
     found = find_figures(text)
     assert [(c.role, c.period.code) for c in found] == [("observation", "2023")] * 2
+
+
+def test_a_lead_sentence_leads_only_the_lines_after_it() -> None:
+    text = (
+        "Theo Sở Y tế cho biết, năm 2023 toàn tỉnh ghi nhận 350 ca mắc sốt xuất huyết. Để chủ "
+        "động phòng chống dịch, UBND tỉnh ban hành kế hoạch năm 2024 với các chỉ tiêu cụ thể:\n"
+        "- 100% ổ dịch được phát hiện và xử lý kịp thời.\n- 90% hộ gia đình được tuyên truyền."
+    )
+    found = [(c.role, c.value.magnitude, c.period.code) for c in find_figures(text)]
+    assert sorted(found) == [
+        ("observation", 350, "2023"),
+        ("target", 90, "2024"),
+        ("target", 100, "2024"),
+    ]

@@ -248,6 +248,7 @@ class _Section:
     year: YearMark | None
     targets: bool
     status: bool
+    start: int = 0  # where a lead-in starts: a line's last sentence leads only the lines after
 
 
 def _cells(text: str, start: int, end: int) -> tuple[Span, ...]:
@@ -302,7 +303,7 @@ def layout(text: str) -> tuple[Line, ...]:
         if raw.strip():
             listed = raw.rstrip()[-1] in ":;,"
         cells = _cells(text, start, end) if "\t" in raw else ()
-        inner = [*stack, lead] if lead is not None else stack
+        inner = [*stack, lead] if lead is not None and lead.start <= start else stack
         year = next((s.year for s in reversed(inner) if s.year is not None), None)
         lines.append(
             Line(
@@ -347,7 +348,7 @@ def _lead_in(text: str, start: int, end: int) -> _Section | None:
     if lead.year is None:
         return None
     targets = lead.targets or bool(_LEAD_TARGET.search(fold(raw)))
-    return attrs.evolve(lead, targets=targets and not lead.status)
+    return attrs.evolve(lead, targets=targets and not lead.status, start=start)
 
 
 def _section(text: str, start: int, end: int, level: int) -> _Section:
