@@ -7,6 +7,7 @@ import re
 import pytest
 
 from vnhealthplan.io.extract.aims import to_reach
+from vnhealthplan.io.extract.draft import draft_plan
 from vnhealthplan.io.extract.horizon import another_goals, goals_year
 from vnhealthplan.io.extract.namedgoal import named_goal
 from vnhealthplan.io.extract.status import Role
@@ -234,3 +235,33 @@ def test_a_lead_sentence_leads_only_the_lines_after_it() -> None:
         ("target", 90, "2024"),
         ("target", 100, "2024"),
     ]
+
+
+_PLAN = "KẾ HOẠCH\nPhòng, chống dịch bệnh năm 2025\n\n"
+# items of a plan's objectives whose only status cue says nothing of tense
+_OBJECTIVE_ITEMS = [
+    "II. MỤC TIÊU\n2. Chỉ tiêu cụ thể\n- So với năm 2024, giảm 10% số ca mắc sốt xuất huyết.",
+    "II. MỤC TIÊU\n- So với cùng kỳ, tăng 15% số người được khám sàng lọc.",
+    "II. CHỈ TIÊU\n- Tỷ lệ tiêm chủng đầy đủ cho trẻ dưới 1 tuổi đạt được 95%.",
+    "2. Mục tiêu cụ thể\n- Tỷ lệ mắc sốt xuất huyết giảm 5% so với trung bình 5 năm 2019-2023.",
+]
+# the same items where a section reports, or their words say it was done
+_RESULT_ITEMS = [
+    "II. KẾT QUẢ THỰC HIỆN\n- So với năm 2024, giảm 10% số ca mắc sốt xuất huyết.",
+    "II. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CHỈ TIÊU\n- Tỷ lệ tiêm chủng đầy đủ đạt được 95%.",
+    "II. MỤC TIÊU\n- Năm 2024 tỷ lệ tiêm chủng đã đạt được 93%.",
+    "II. MỤC TIÊU\n- Hiện nay, so với năm 2020, số ca mắc đã giảm 10%.",
+]
+
+
+@pytest.mark.parametrize("items", _OBJECTIVE_ITEMS)
+def test_an_objectives_item_without_tense_is_a_target(items: str) -> None:
+    draft = draft_plan(_PLAN + items)
+    assert [t.period.code for t in draft.plan.targets] == ["2025"]
+    assert draft.plan.observations == ()
+
+
+@pytest.mark.parametrize("items", _RESULT_ITEMS)
+def test_the_same_item_reported_is_a_status_figure(items: str) -> None:
+    draft = draft_plan(_PLAN + items)
+    assert draft.plan.targets == ()

@@ -47,7 +47,7 @@ from vnhealthplan.io.extract.results import governing, reached_pair, reported
 from vnhealthplan.io.extract.segment import Line
 from vnhealthplan.io.extract.status import Role
 
-__all__ = ["aim_cue", "aimed", "report_cue", "reported_date", "to_reach"]
+__all__ = ["aim_cue", "aimed", "objective_item", "report_cue", "reported_date", "to_reach"]
 
 Span = tuple[int, int]
 
@@ -198,7 +198,7 @@ def aimed(role: Role, text: str, value_span: Span, line: Line, doc_year: int | N
     ("'ước tính' in its sentence, which sets no aim: a status figure",)
     """
     if role.kind == "observation":
-        return to_reach(role, text, value_span)
+        return objective_item(to_reach(role, text, value_span), text, value_span, line)
     if role.kind != "target" or line.in_targets:
         return role
     start, end = _start(text, value_span[0]), _end(text, value_span[1])
@@ -294,4 +294,44 @@ def to_reach(role: Role, text: str, value_span: Span) -> Role:
     if _DONE.search(words, found.end()):
         return role
     why = f"'{found.group()}': an aim still to reach, not a status figure"
+    return Role("target", (why,), 0.2)
+
+
+#: Status cues that say nothing of tense: a base a change is measured from ("So với năm
+#: 2024, giảm 10% số ca mắc"), a level to reach ("Tỷ lệ tiêm chủng đạt được 95%").
+_TENSELESS: Final = (
+    "'so với' before the value: a status figure",
+    "'cùng kỳ' before the value: a status figure",
+    _STATUS_REACHED,
+)
+#: Words of the item that do say it was done, or is now.
+_DONE_OR_NOW: Final = re.compile(
+    r"(?<!\w)(?:đã|hiện nay|hiện có|hiện tại|hiện đang|đến nay|tính đến|năm qua)(?!\w)"
+)
+_SECTION_AIMS = "could be a target: its section sets targets"
+
+
+def objective_item(role: Role, text: str, value_span: Span, line: Line) -> Role:
+    """*role*, or a target's when an item of a plan's objectives (a section that sets
+    targets and reports nothing) is a status figure only by a cue that says nothing of
+    tense ("so với" a base year or "cùng kỳ", "đạt được") and no word of its sentence says
+    it was done or is now ("đã", "hiện nay" …): the section aims, the item follows it.
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.segment import layout
+    >>> text = "2. Chỉ tiêu cụ thể\\n- So với năm 2024, giảm 10% số ca mắc."
+    >>> role = Role("observation", ("'so với' before the value: a status figure",
+    ...                             "could be a target: its section sets targets ('2. …')"))
+    >>> objective_item(role, text, (38, 46), layout(text)[1]).kind
+    'target'
+    """
+    if not line.in_targets or line.in_status or len(role.reasons) != 2:
+        return role
+    cue, other = role.reasons
+    if cue not in _TENSELESS or not other.startswith(_SECTION_AIMS):
+        return role
+    if _DONE_OR_NOW.search(_lower(text[_start(text, value_span[0]) : value_span[1]])):
+        return role
+    why = f"{cue.split(' before')[0]} in a section that sets targets says no tense: a target"
     return Role("target", (why,), 0.2)
