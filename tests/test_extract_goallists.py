@@ -9,6 +9,7 @@ import pytest
 from vnhealthplan.io.extract.aims import to_reach
 from vnhealthplan.io.extract.draft import draft_plan
 from vnhealthplan.io.extract.horizon import another_goals, goals_year
+from vnhealthplan.io.extract.listed import continued_list
 from vnhealthplan.io.extract.namedgoal import named_goal
 from vnhealthplan.io.extract.status import Role
 from vnhealthplan.io.extract.targets import find_figures
@@ -265,3 +266,40 @@ def test_an_objectives_item_without_tense_is_a_target(items: str) -> None:
 def test_the_same_item_reported_is_a_status_figure(items: str) -> None:
     draft = draft_plan(_PLAN + items)
     assert draft.plan.targets == ()
+
+
+# a news report of a plan: the items after the one that aims go on with its list
+_REPORT = "Sở Y tế cho biết, UBND tỉnh vừa ban hành kế hoạch năm 2025. "
+_GOES_ON = [
+    "Theo đó, tỉnh phấn đấu 80% bà mẹ được sàng lọc trước sinh; 70% trẻ sơ sinh được sàng lọc.",
+    "Kế hoạch đặt mục tiêu 95% trẻ được tiêm chủng đầy đủ. 90% phụ nữ có thai được tiêm "
+    "phòng uốn ván.",
+    "Chỉ tiêu đề ra là 100% trạm y tế có bác sĩ;\n- Trên 90% xã đạt tiêu chí quốc gia về y tế.",
+    "Tỉnh phấn đấu 85% người cao tuổi có thẻ bảo hiểm y tế; 80% người cao tuổi được khám sức "
+    "khỏe; 70% người cao tuổi được lập hồ sơ.",
+]
+_DOES_NOT_GO_ON = [
+    # the lead reports what was done
+    "Năm qua, toàn tỉnh đã tiêm chủng cho 12.000 trẻ; 95% trẻ được tiêm chủng đầy đủ.",
+    # the item reports
+    "Tỉnh phấn đấu 95% trẻ được tiêm chủng đầy đủ. 93% trẻ đã được tiêm chủng năm 2024.",
+    # the item does not start with its figure
+    "Tỉnh phấn đấu 95% trẻ được tiêm chủng. Số ca mắc sởi ghi nhận là 20 ca.",
+    # a blank line ends the paragraph
+    "Tỉnh phấn đấu 95% trẻ được tiêm chủng.\n\n90% trạm y tế có bác sĩ.",
+]
+
+
+@pytest.mark.parametrize("goals", _GOES_ON)
+def test_bare_items_go_on_with_the_list_an_aim_leads(goals: str) -> None:
+    draft = draft_plan(_REPORT + goals)
+    assert len(draft.plan.targets) == goals.count("%")
+    assert draft.plan.observations == ()
+
+
+@pytest.mark.parametrize("text", _DOES_NOT_GO_ON)
+def test_a_bare_item_not_led_by_an_aim(text: str) -> None:
+    at = text.rfind("%")
+    start = text.rfind(" ", 0, at - 1) + 1
+    start = start if text[start].isdigit() else text.rfind("\n", 0, at) + 1
+    assert continued_list(text, (start, at + 1)) == ""

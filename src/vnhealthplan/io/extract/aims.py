@@ -41,6 +41,7 @@ import unicodedata
 from typing import Final
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.listed import continued_list
 from vnhealthplan.io.extract.namedgoal import named_goal
 from vnhealthplan.io.extract.paragraphs import closes_line
 from vnhealthplan.io.extract.results import governing, reached_pair, reported
@@ -201,12 +202,20 @@ def aimed(role: Role, text: str, value_span: Span, line: Line, doc_year: int | N
         return objective_item(to_reach(role, text, value_span), text, value_span, line)
     if role.kind != "target" or line.in_targets:
         return role
+    read = _unaimed(role, text, value_span, line, doc_year)
+    if read.kind == "observation" and (
+        goal := named_goal(text, value_span) or continued_list(text, value_span)
+    ):
+        return Role("target", (*role.reasons, goal), role.cost)
+    return read
+
+
+def _unaimed(role: Role, text: str, value_span: Span, line: Line, doc_year: int | None) -> Role:
+    """A target's *role*, or a status figure's when nothing in its sentence aims."""
     start, end = _start(text, value_span[0]), _end(text, value_span[1])
     sentence = text[start:end]
     lead = governing(text[start : value_span[0]], "")
     words = lead + governing("", text[value_span[0] : _own_end(text, value_span, end)])
-    if goal := named_goal(text, value_span):
-        return Role("target", (goal,))
     if (result := reported(text, words, doc_year)) and not _land(text, value_span):
         return Role("observation", (result,))
     if reached := reached_pair(lead, words[len(lead) :], doc_year):
