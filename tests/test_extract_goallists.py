@@ -11,6 +11,7 @@ from vnhealthplan.io.extract.draft import draft_plan
 from vnhealthplan.io.extract.horizon import another_goals, goals_year
 from vnhealthplan.io.extract.listed import continued_list
 from vnhealthplan.io.extract.namedgoal import named_goal
+from vnhealthplan.io.extract.nextitem import names_itself, own_after
 from vnhealthplan.io.extract.status import Role
 from vnhealthplan.io.extract.targets import find_figures
 
@@ -303,3 +304,26 @@ def test_a_bare_item_not_led_by_an_aim(text: str) -> None:
     start = text.rfind(" ", 0, at - 1) + 1
     start = start if text[start].isdigit() else text.rfind("\n", 0, at) + 1
     assert continued_list(text, (start, at + 1)) == ""
+
+
+# items that name their indicator before their figure: the words after a figure, and the
+# items before it, are other items' names
+_SELF_NAMED = [
+    ("Năm 2025 tỷ lệ bao phủ bảo hiểm y tế 95%, tỷ lệ trạm y tế xã có bác sĩ 100%.",
+     ["health_insurance_coverage", "stations_with_doctor"]),
+    ("Năm 2025: tỷ lệ trạm y tế xã có bác sĩ 100%, tỷ lệ bao phủ bảo hiểm y tế 95%.",
+     ["stations_with_doctor", "health_insurance_coverage"]),
+    ("Năm 2025 số bác sĩ/vạn dân 12 bác sĩ, số giường bệnh/vạn dân 32 giường.",
+     ["doctors_per_10k", "beds_per_10k"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "codes"), _SELF_NAMED)
+def test_an_item_named_before_its_figure_keeps_its_own_name(text: str, codes: list[str]) -> None:
+    assert [c.code for c in find_figures(text, doc_year=2024)] == codes
+
+
+def test_an_item_named_after_its_figure_keeps_the_words_after() -> None:
+    assert own_after("đạt ", " trạm y tế xã có bác sĩ, ") == " trạm y tế xã có bác sĩ, "
+    assert own_after("tỷ lệ tiêm chủng ", "; số ca mắc ") == ""
+    assert not names_itself(", riêng khu vực nông thôn ")

@@ -60,6 +60,7 @@ from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, value_name
 from vnhealthplan.io.extract.horizon import goals_year
 from vnhealthplan.io.extract.keptlevel import kept_level
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, rank_indicators
+from vnhealthplan.io.extract.nextitem import names_itself, own_after
 from vnhealthplan.io.extract.results import document_year
 from vnhealthplan.io.extract.segment import (
     Line,
@@ -169,12 +170,15 @@ def _clause(
     for i, value in enumerate(items):
         own_start = items[i - 1].span[1] if i else clause[0]
         own = text[own_start : value.span[0]]
-        if own_start - clause[0] > LONG_HEAD:  # read once for all the clause's values
+        if i and names_itself(own):  # "…, tỷ lệ B 100%": not the items before it
+            head = " " + outer
+        elif own_start - clause[0] > LONG_HEAD:  # read once for all the clause's values
             long = long or LongHead(text, clause, outer)
             head: str | tuple[LongHead, int] = (long, own_start)
         else:
             head = text[clause[0] : own_start] + " " + outer
         after = text[value.span[1] : items[i + 1].span[0] if i + 1 < len(items) else clause[1]]
+        after = own_after(own, after)  # not the next item's name
         lead = text[own_start : value.number_span[0]]  # with its verb: 'đã đạt', 'ước đạt'
         value, counted = read_count(value, items[:i], lead)
         role, (mark, year_reason, year_cost), near, due = _role_and_year(
