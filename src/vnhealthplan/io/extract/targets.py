@@ -170,11 +170,12 @@ def _clause(
     for i, value in enumerate(items):
         own_start = items[i - 1].span[1] if i else clause[0]
         own = text[own_start : value.span[0]]
+        head: str | tuple[LongHead, int]
         if i and names_itself(own):  # "…, tỷ lệ B 100%": not the items before it
             head = " " + outer
         elif own_start - clause[0] > LONG_HEAD:  # read once for all the clause's values
             long = long or LongHead(text, clause, outer)
-            head: str | tuple[LongHead, int] = (long, own_start)
+            head = (long, own_start)
         else:
             head = text[clause[0] : own_start] + " " + outer
         after = text[value.span[1] : items[i + 1].span[0] if i + 1 < len(items) else clause[1]]
