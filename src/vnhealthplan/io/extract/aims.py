@@ -41,12 +41,14 @@ import unicodedata
 from typing import Final
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.listed import continued_list
+from vnhealthplan.io.extract.namedgoal import named_goal
 from vnhealthplan.io.extract.paragraphs import closes_line
 from vnhealthplan.io.extract.results import governing, reached_pair, reported
 from vnhealthplan.io.extract.segment import Line
 from vnhealthplan.io.extract.status import Role
 
-__all__ = ["aim_cue", "aimed", "report_cue", "reported_date"]
+__all__ = ["aim_cue", "aimed", "objective_item", "report_cue", "reported_date", "to_reach"]
 
 Span = tuple[int, int]
 
@@ -196,8 +198,20 @@ def aimed(role: Role, text: str, value_span: Span, line: Line, doc_year: int | N
     >>> aimed(Role("target"), text, (20, 41), layout(text)[0], 2015).reasons
     ("'ước tính' in its sentence, which sets no aim: a status figure",)
     """
+    if role.kind == "observation":
+        return objective_item(to_reach(role, text, value_span), text, value_span, line)
     if role.kind != "target" or line.in_targets:
         return role
+    read = _unaimed(role, text, value_span, line, doc_year)
+    if read.kind == "observation" and (
+        goal := named_goal(text, value_span) or continued_list(text, value_span)
+    ):
+        return Role("target", (*role.reasons, goal), role.cost)
+    return read
+
+
+def _unaimed(role: Role, text: str, value_span: Span, line: Line, doc_year: int | None) -> Role:
+    """A target's *role*, or a status figure's when nothing in its sentence aims."""
     start, end = _start(text, value_span[0]), _end(text, value_span[1])
     sentence = text[start:end]
     lead = governing(text[start : value_span[0]], "")
@@ -251,3 +265,82 @@ def _own_end(text: str, value_span: Span, end: int) -> int:
     end = min(end, value_span[1] + 80)
     found = _NEXT_CLAUSE.search(text, value_span[1], end)
     return found.start() if found else end
+
+
+#: "đạt được" that something is still to reach: after a word of purpose or need ("để đạt
+#: được mục tiêu trên, cần …", "cần đạt được đến năm 2030", "phải đạt được"), not what was
+#: reached ("đã đạt được", "kết quả đạt được", "để đạt được kết quả trên, tỉnh đã …").
+_TO_REACH: Final = re.compile(
+    r"(?<!\w)(?:để|cần|phải|nhằm|sẽ|phấn đấu)(?: (?:có thể|phải|cần|sớm))? đạt được"
+    r"(?! (?:những |các |một số )?(?:kết quả|thành tích|thành tựu|thành công))(?!\w)"
+)
+#: Words after it that report something done after all.
+_DONE: Final = re.compile(r"(?<!\w)(?:đã|đạt được)(?!\w)")
+_STATUS_REACHED = "'đạt được' before the value: a status figure"
+
+
+def to_reach(role: Role, text: str, value_span: Span) -> Role:
+    """*role*, or a target's when a status figure's only cue is an "đạt được" its sentence
+    sets out to reach ("để đạt được mục tiêu trên, cần … đạt 80% vào năm 2030"): a word of
+    purpose or need before it, nothing done after it.
+
+    Examples
+    --------
+    >>> text = "Để đạt được mục tiêu, cần nâng tỷ lệ tiêm chủng đạt 95%."
+    >>> to_reach(Role("observation", (_STATUS_REACHED,)), text, (48, 55)).kind
+    'target'
+    >>> text = "Tỉnh đã đạt được 95% tiêm chủng."
+    >>> to_reach(Role("observation", (_STATUS_REACHED,)), text, (17, 20)).kind
+    'observation'
+    """
+    if not role.reasons or role.reasons[0] != _STATUS_REACHED:
+        return role
+    words = _lower(text[_start(text, value_span[0]) : value_span[0]])
+    found = next(reversed(list(_TO_REACH.finditer(words))), None)
+    last = words.rfind("đạt được")
+    if found is None or found.end() != last + len("đạt được"):
+        return role
+    if _DONE.search(words, found.end()):
+        return role
+    why = f"'{found.group()}': an aim still to reach, not a status figure"
+    return Role("target", (why,), 0.2)
+
+
+#: Status cues that say nothing of tense: a base a change is measured from ("So với năm
+#: 2024, giảm 10% số ca mắc"), a level to reach ("Tỷ lệ tiêm chủng đạt được 95%").
+_TENSELESS: Final = (
+    "'so với' before the value: a status figure",
+    "'cùng kỳ' before the value: a status figure",
+    _STATUS_REACHED,
+)
+#: Words of the item that do say it was done, or is now.
+_DONE_OR_NOW: Final = re.compile(
+    r"(?<!\w)(?:đã|hiện nay|hiện có|hiện tại|hiện đang|đến nay|tính đến|năm qua)(?!\w)"
+)
+_SECTION_AIMS = "could be a target: its section sets targets"
+
+
+def objective_item(role: Role, text: str, value_span: Span, line: Line) -> Role:
+    """*role*, or a target's when an item of a plan's objectives (a section that sets
+    targets and reports nothing) is a status figure only by a cue that says nothing of
+    tense ("so với" a base year or "cùng kỳ", "đạt được") and no word of its sentence says
+    it was done or is now ("đã", "hiện nay" …): the section aims, the item follows it.
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.segment import layout
+    >>> text = "2. Chỉ tiêu cụ thể\\n- So với năm 2024, giảm 10% số ca mắc."
+    >>> role = Role("observation", ("'so với' before the value: a status figure",
+    ...                             "could be a target: its section sets targets ('2. …')"))
+    >>> objective_item(role, text, (38, 46), layout(text)[1]).kind
+    'target'
+    """
+    if not line.in_targets or line.in_status or len(role.reasons) != 2:
+        return role
+    cue, other = role.reasons
+    if cue not in _TENSELESS or not other.startswith(_SECTION_AIMS):
+        return role
+    if _DONE_OR_NOW.search(_lower(text[_start(text, value_span[0]) : value_span[1]])):
+        return role
+    why = f"{cue.split(' before')[0]} in a section that sets targets says no tense: a target"
+    return Role("target", (why,), 0.2)

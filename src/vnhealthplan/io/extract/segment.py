@@ -67,7 +67,8 @@ _YEAR_DIGITS = re.compile(r"[ \t\n](?P<y>(?:19|20)\d\d)(?![\d/])")
 _YEAR_WORDS = frozenset({"năm", "đến"})
 _YEAR_REF = re.compile(r"(?:so với|so|cuối|đầu|từ)[ \t]+$", re.IGNORECASE)  # before the year's word
 _BASELINE = re.compile(
-    r"\bso[ \t]+với[ \t]+(?:(?:giai[ \t]+đoạn|thời[ \t]+kỳ|cùng[ \t]+kỳ|bình[ \t]+quân)[ \t]+)?$",
+    r"\bso[ \t]+với[ \t]+(?:(?:giai[ \t]+đoạn|thời[ \t]+kỳ|cùng[ \t]+kỳ"
+    r"|(?:bình[ \t]+quân|trung[ \t]+bình)(?:[ \t]+(?:\d+|các)[ \t]+năm)?)[ \t]+)?$",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"[ \t]*[-–—+•*●○▪·]")
@@ -248,6 +249,7 @@ class _Section:
     year: YearMark | None
     targets: bool
     status: bool
+    start: int = 0  # where a lead-in starts: a line's last sentence leads only the lines after
 
 
 def _cells(text: str, start: int, end: int) -> tuple[Span, ...]:
@@ -302,7 +304,7 @@ def layout(text: str) -> tuple[Line, ...]:
         if raw.strip():
             listed = raw.rstrip()[-1] in ":;,"
         cells = _cells(text, start, end) if "\t" in raw else ()
-        inner = [*stack, lead] if lead is not None else stack
+        inner = [*stack, lead] if lead is not None and lead.start <= start else stack
         year = next((s.year for s in reversed(inner) if s.year is not None), None)
         lines.append(
             Line(
@@ -335,15 +337,19 @@ def _heading_end(text: str, start: int, end: int) -> int:
 
 def _lead_in(text: str, start: int, end: int) -> _Section | None:
     """A short line ending in ":" that names a year, read as a section for the bullets under
-    it ("Đến năm 2030:", "Mục tiêu giai đoạn 2021 - 2025:"); None for any other line."""
-    raw = text[start:end].rstrip()
-    if not raw.endswith(":") or len(raw) > _HEADING_CHARS:  # the cheap test first
+    it ("Đến năm 2030:", "Mục tiêu giai đoạn 2021 - 2025:"), or such a line's last sentence;
+    None for any other line."""
+    if not text[start:end].rstrip().endswith(":"):  # the cheap test first
+        return None
+    start = sentences(text, start, end)[-1][0]  # "Năm 2023 … đã …. Năm 2024, chỉ tiêu:"
+    raw = text[start:end].strip()
+    if len(raw) > _HEADING_CHARS:
         return None
     lead = _section(text, start, end, 99)
     if lead.year is None:
         return None
     targets = lead.targets or bool(_LEAD_TARGET.search(fold(raw)))
-    return attrs.evolve(lead, targets=targets and not lead.status)
+    return attrs.evolve(lead, targets=targets and not lead.status, start=start)
 
 
 def _section(text: str, start: int, end: int, level: int) -> _Section:

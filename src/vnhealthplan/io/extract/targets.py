@@ -64,7 +64,10 @@ from vnhealthplan.io.extract.candidate import (
 from vnhealthplan.io.extract.catalogued import choose, indicator_reading, tier_of
 from vnhealthplan.io.extract.counts import read_count
 from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, value_name
+from vnhealthplan.io.extract.horizon import goals_year
+from vnhealthplan.io.extract.keptlevel import kept_level
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, rank_indicators
+from vnhealthplan.io.extract.nextitem import names_itself, own_after
 from vnhealthplan.io.extract.results import document_year
 from vnhealthplan.io.extract.segment import (
     Line,
@@ -181,12 +184,16 @@ def _clause(
     for i, value in enumerate(items):
         own_start = items[i - 1].span[1] if i else clause[0]
         own = text[own_start : value.span[0]]
-        if own_start - clause[0] > LONG_HEAD:  # read once for all the clause's values
+        head: str | tuple[LongHead, int]
+        if i and names_itself(own):  # "…, tỷ lệ B 100%": not the items before it
+            head = " " + outer
+        elif own_start - clause[0] > LONG_HEAD:  # read once for all the clause's values
             long = long or LongHead(text, clause, outer)
-            head: str | tuple[LongHead, int] = (long, own_start)
+            head = (long, own_start)
         else:
             head = text[clause[0] : own_start] + " " + outer
         after = text[value.span[1] : items[i + 1].span[0] if i + 1 < len(items) else clause[1]]
+        after = own_after(own, after)  # not the next item's name
         lead = text[own_start : value.number_span[0]]  # with its verb: 'đã đạt', 'ước đạt'
         value, counted = read_count(value, items[:i], lead)
         role, (mark, year_reason, year_cost), near, due = _role_and_year(
@@ -225,7 +232,8 @@ def _clause(
             (*value.reasons, *reasons),
             role=role.kind,
         )
-        found.append(made := baseline_change(text, made, value.number_span[0], clause[0]))
+        made = baseline_change(text, made, value.number_span[0], clause[0])
+        found.append(made := kept_level(text, made, own_start))
         if due is not None:
             kept = maintained(text, made, due, len(text))
             found.extend([kept] if kept else [])
@@ -382,6 +390,8 @@ def find_figures(
     years = YearContext(None, None) if years is None else years
     if years.title is None and years.plan is None:
         years = attrs.evolve(years, plan=plan_period(text, lines, years.issue_year))
+    if years.title is None and years.plan is None and years.issue_year is None:
+        years = attrs.evolve(years, plan=goals_year(text))  # an undated text's goals
     if doc_year is None:  # no issue date: the start of the title's period stands for it
         doc_year = document_year(text, reference_year(text, years.title))
     found: list[Candidate] = []

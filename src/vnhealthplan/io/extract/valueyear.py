@@ -20,6 +20,7 @@ from typing import Any, Final, cast
 import attrs
 
 from vnhealthplan.io.extract.cited import cited
+from vnhealthplan.io.extract.horizon import another_goals
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.io.extract.wrapping import continues, year_ahead
 from vnhealthplan.model.period import Period
@@ -135,7 +136,7 @@ def value_year(
         mark = YearMark(Period.year(int(after.group(1))), after.span())
         return mark, "", 0.0
     near = _sentence_years(text, sentence).near(value_span)
-    if near is not None:
+    if near is not None and not another_goals(text, value_span[1], near[0].span[0]):
         return near
     wrapped = _wrapped_memo(text, sentence[0])
     if wrapped is not None:

@@ -1,0 +1,70 @@
+"""A level kept: "duy trì" at the head of a target's own words, before what it measures.
+
+Plans put the verb before the indicator: "duy trì tỷ số giới tính khi sinh từ 103 đến 107
+bé trai/100 bé gái", "Tiếp tục duy trì tỷ lệ xã đạt Bộ tiêu chí quốc gia về y tế trên 90%",
+"duy trì tỷ lệ trẻ có cân nặng sơ sinh thấp dưới 5%". The value's own phrase ("từ 103 đến
+107 …") has no verb, so it reads as a level; docs/labelling.rst makes a figure "duy trì"
+governs a **maintain**. "duy trì" governs the value when it stands in the value's own words
+(from the figure or clause before), within a bounded window, with no clause break or other
+verb of change between: not "được duy trì" (a state: "90% số người được duy trì điều trị
+ARV"), not "duy trì và nâng cao …" (another aim), not after the value. A level held "qua
+các năm" or "trong các năm tiếp theo" right after the value ("đạt ít nhất 95% qua các năm")
+is kept too.
+
+Examples
+--------
+>>> from vnhealthplan.io.extract.targets import find_targets
+>>> text = "Năm 2025 duy trì tỷ số giới tính khi sinh từ 103 đến 107 bé trai/100 bé gái."
+>>> [(c.phrase.kind.value, c.value.magnitude, c.upper.magnitude) for c in find_targets(text)]
+[('maintain', 103, 107)]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+import attrs
+
+from vnhealthplan.core.vocab import TargetKind
+from vnhealthplan.io.extract.candidate import Candidate
+
+__all__ = ["kept_level"]
+
+#: "duy trì" (not "được duy trì"), then the words up to the value: no clause break, no
+#: other figure, no verb that moves the level, within a bounded window.
+_KEPT: Final = re.compile(
+    r"(?<!được )(?<!\w)duy trì(?! và)(?!\w)"
+    r"((?:(?!(?<!\w)(?:giảm|tăng|nâng|hạ|xuống|lên|đến năm|vào năm)(?!\w))[^,;:.!?()\d\n]"
+    r"|\([^()\n]{0,60}\)){0,140})$"
+)
+
+#: Right after the value: held over the years.
+_EVERY_YEAR: Final = re.compile(
+    r"[ \t]*(?:qua các năm|(?:trong|cho)? ?các năm (?:tiếp theo|sau|tới))(?!\w)", re.IGNORECASE
+)
+
+
+def kept_level(text: str, found: Candidate, start: int) -> Candidate:
+    """*found* as a maintained level when "duy trì" governs it from its own words, which
+    start at *start* (see the module notes); else *found*.
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.targets import find_targets
+    >>> text = "Đến năm 2025, 90% số người được duy trì điều trị ARV liên tục."
+    >>> [c.phrase.kind.value for c in find_targets(text)]
+    ['level']
+    """
+    if found.role != "target" or found.phrase.kind is not TargetKind.LEVEL:
+        return found
+    words = unicodedata.normalize("NFC", text[start : found.span[0]]).lower()
+    if _KEPT.search(words):
+        reason = "'duy trì' governs the value from its own words: a level kept"
+    elif held := _EVERY_YEAR.match(text, found.span[1]):
+        reason = f"'{held.group().strip()}' after the value: a level kept"
+    else:
+        return found
+    phrase = attrs.evolve(found.phrase, kind=TargetKind.MAINTAIN)
+    return attrs.evolve(found, phrase=phrase, reasons=(*found.reasons, reason))

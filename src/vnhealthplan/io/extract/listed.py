@@ -1,0 +1,91 @@
+"""Bare items that go on with a list of goals: "phấn đấu 80% …; 70% …. 90% …".
+
+A plan, and a news report of one, lists its goals after one aim word: "Theo đó, tỉnh phấn
+đấu 80% bà mẹ mang thai được sàng lọc trước sinh; 70% trẻ sơ sinh được sàng lọc. 90% phụ
+nữ sinh con được cán bộ y tế đỡ." Each item after the first starts with its figure and has
+no aim word of its own. In a report of results (:mod:`.results`) such an item reads as a
+result; it is the list's goal when the items before it, back to one that aims, all start
+with their figure, within the paragraph and a bounded window (linear in the text). An item
+that reports ("đã", "hiện nay", "ghi nhận" …) is not one, nor is a list led by a sentence
+that reports something done.
+
+Examples
+--------
+>>> text = "Năm 2025, tỉnh phấn đấu 80% bà mẹ được sàng lọc; 70% trẻ sơ sinh được sàng lọc."
+>>> continued_list(text, (49, 52))
+"'phấn đấu' leads the list this item goes on with: a target"
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+from vnhealthplan.io.extract.results import explicit_aim
+
+__all__ = ["continued_list"]
+
+Span = tuple[int, int]
+
+#: Where an item ends: a sentence's end, ";" or a line's end.
+_BREAK: Final = re.compile(r"[.;!?…](?=\s)|\n")
+#: An item that starts with its figure (after a bullet): "90% …", "- Trên 95% …".
+_FIGURE_FIRST: Final = re.compile(
+    r"[ \t]*(?:[-–+•*][ \t]*)?(?:(?:trên|dưới|ít nhất|tối thiểu|khoảng|gần|hơn)[ \t]+)?\d",
+    re.IGNORECASE,
+)
+#: What may stand before the value in its own item: blanks and a bullet.
+_BARE: Final = re.compile(r"[ \t]*(?:[-–+•*][ \t]*)?")
+#: Words of an item or a lead that report what was done or is.
+_REPORTS: Final = re.compile(
+    r"(?<!\w)(?:đã|hiện nay|hiện có|hiện tại|đến nay|tính đến|ghi nhận|chiếm|năm qua"
+    r"|cùng kỳ|vượt|đạt được)(?!\w)"
+)
+_BACK_CHARS: Final = 600
+
+
+def continued_list(text: str, value_span: Span) -> str:
+    """Why the value at *value_span* is an item of a list of goals an earlier item's aim
+    leads (see the module notes), or "".
+
+    Examples
+    --------
+    >>> text = "Năm qua, toàn tỉnh ghi nhận 120 ca mắc. 95% trẻ được tiêm chủng đầy đủ."
+    >>> continued_list(text, (40, 43))
+    ''
+    """
+    low = max(0, value_span[0] - _BACK_CHARS)
+    part = unicodedata.normalize("NFC", text[low : value_span[0]]).lower()
+    breaks = list(_BREAK.finditer(part))
+    if not breaks or not _BARE.fullmatch(part, breaks[-1].end()):
+        return ""
+    if _REPORTS.search(_own_item(text, value_span)):
+        return ""
+    end = breaks[-1].start()
+    for i in range(len(breaks) - 2, -2, -1):
+        start = breaks[i].end() if i >= 0 else 0
+        if i < 0 and low > 0:
+            return ""  # the list's lead is out of the window
+        item = part[start:end]
+        if not item.strip():
+            if i >= 0 and breaks[i].group() == breaks[i + 1].group() == "\n":
+                return ""  # a blank line ends the paragraph
+            end = breaks[i].start() if i >= 0 else 0  # ";" then a line's end
+            continue
+        if _REPORTS.search(item):
+            return ""  # a lead that reports leads no goals
+        aim = explicit_aim(item)
+        if aim:
+            return f"'{aim}' leads the list this item goes on with: a target"
+        if not _FIGURE_FIRST.match(item):
+            return ""
+        end = breaks[i].start() if i >= 0 else 0
+    return ""
+
+
+def _own_item(text: str, value_span: Span) -> str:
+    """The value's own item, from it to the next break (at most 200 characters)."""
+    rest = unicodedata.normalize("NFC", text[value_span[0] : value_span[0] + 200]).lower()
+    found = _BREAK.search(rest)
+    return rest[: found.start()] if found else rest

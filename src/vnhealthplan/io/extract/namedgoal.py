@@ -1,0 +1,69 @@
+"""Figures that spell out a goal named by its numbers: "mục tiêu 90-90-90", then "90% …".
+
+HIV plans and the news of them name the treatment-cascade goal by its three shares
+("Hướng tới mục tiêu 90-90-90 để kết thúc dịch AIDS", "mục tiêu 95 - 95 - 95"), then list
+what each share measures: "90% số người nhiễm HIV biết tình trạng HIV của bản thân; 90% số
+người … được điều trị ARV và 90% …". Those shares are the goal's items, so targets, even in
+a news report of results whose own sentence sets no aim (:func:`~.aims.aimed`). A share is
+such an item when a goal of shares joined by dashes, after "mục tiêu" or "chỉ tiêu", stands
+within a bounded window before it and the share is one of the goal's numbers: linear in the
+text.
+
+Examples
+--------
+>>> text = "Chủ đề: hướng tới mục tiêu 90-90-90. 90% người nhiễm HIV biết tình trạng HIV."
+>>> named_goal(text, (37, 40))
+"'mục tiêu 90-90-90' names the goal this share spells out: a target"
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+__all__ = ["named_goal"]
+
+Span = tuple[int, int]
+
+#: A goal named by two or more shares joined by dashes, after "mục tiêu" or "chỉ tiêu".
+_GOAL: Final = re.compile(
+    r"(?<!\w)(?:mục tiêu|chỉ tiêu)[ \t]+(\d{2}(?:[ \t]*[-–][ \t]*\d{2}){1,3})(?![\d%,.]\d)"
+)
+#: The share at a value: its number, then "%".
+_SHARE: Final = re.compile(r"\D{0,12}?(\d{1,3})[ \t]*%")
+#: A year between the goal and the share: a figure of that year ("Năm 2019, 85% …").
+_YEAR: Final = re.compile(r"(?<!\w)năm \d{4}")
+#: The shares between the goal and the share: only the goal's own items may stand there.
+_SHARES: Final = re.compile(r"(?<![\d.,])(\d{1,3})(?:[.,]\d+)?[ \t]*%")
+#: How far before a share its goal is looked for.
+_BACK_CHARS: Final = 400
+
+
+def named_goal(text: str, value_span: Span) -> str:
+    """Why the share at *value_span* is an item of a goal named just before it by its
+    numbers (see the module notes), or "".
+
+    Examples
+    --------
+    >>> named_goal("Đạt mục tiêu 90-90-90 (90% người nhiễm HIV biết tình trạng).", (23, 26))
+    "'mục tiêu 90-90-90' names the goal this share spells out: a target"
+    >>> named_goal("Mục tiêu 90-90-90. Năm 2019, 85% người nhiễm HIV biết tình trạng.", (29, 32))
+    ''
+    """
+    share = _SHARE.match(text, value_span[0], value_span[1])
+    if share is None:
+        return ""
+    start = max(0, value_span[0] - _BACK_CHARS)
+    before = unicodedata.normalize("NFC", text[start : value_span[0]]).lower()
+    goals = list(_GOAL.finditer(before))
+    if not goals:
+        return ""
+    goal = goals[-1]
+    numbers = re.findall(r"\d{2}", goal.group(1))
+    between = before[goal.end() :]
+    if share.group(1) not in numbers or _YEAR.search(between):
+        return ""
+    if any(n not in numbers for n in _SHARES.findall(between)):  # another figure's share
+        return ""
+    return f"'{' '.join(goal.group().split())}' names the goal this share spells out: a target"
