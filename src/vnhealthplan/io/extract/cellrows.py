@@ -14,7 +14,13 @@ column's year; aims ("mục tiêu", "kế hoạch", "KH", "chỉ tiêu", "phấn
 year is not after the document's, aims when it is after it (nobody reports the future), and
 is left alone when the document's year is not known; a column that compares ("So với cùng
 kỳ 2023 (%)", "2024/2023") is left alone. So a review's table drafts
-observations, a plan's table targets, and a mixed table splits by column.
+observations, a plan's table targets, and a mixed table splits by column. A second row of
+headings may split each year (:mod:`.subheads`): "KH" and "TH" under it decide the role of
+their cells; words naming what is counted ("Số ca mắc", "Tử vong", "Nam") make each
+sub-column a part of the row's figure, a draft indicator named by both, a whole number
+with no unit written a bare count when it reports. A text that stops inside a row (a page
+cut) keeps that row's cells so far. Rows start with their number when "TT" or "STT" heads
+the column before the labels' heading, whatever that heading says ("Huyện/Năm").
 
 Each row's label names the indicator (the catalogue's words, read after the table's
 abbreviations are spelled out: "TYT" the commune health station, "<1 tuổi" under one) and
@@ -47,6 +53,7 @@ from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.flatcells import label_unit
 from vnhealthplan.io.extract.lexicon import phrase_for, rank_indicators
+from vnhealthplan.io.extract.subheads import measure_unit, sub_column, sub_headings
 from vnhealthplan.io.extract.values import Decimal
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
@@ -88,7 +95,6 @@ _UNIT_SIGN: Final = re.compile(r"\(\s*(?:năm|tuổi|years?|%0?|‰)\s*\)", re.I
 _NUMBERING: Final = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z]\)|[-+])\s+")
 #: Headings of the columns before the figures' (folded): the row's number, its unit.
 _NUMBER_HEAD: Final = re.compile(r"s?tt|so tt|so thu tu|no\.?")
-_LABEL_HEAD: Final = re.compile(r"chi tieu|chi so|noi dung|indicator")
 _UNIT_HEAD: Final = re.compile(r"d ?vt|don vi tinh|don vi|unit")
 #: A row's number ("1", "2.1", "II", "a"), or its empty cell.
 _ROW_NUMBER: Final = re.compile(r"\s*(?:\d+(?:\.\d+)*|[IVXivx]+|[a-zđ])?\.?\s*")
@@ -207,42 +213,62 @@ def _own_unit(label: str, number: str, sign: str, decimal: Decimal | None) -> An
     return label_unit(words)
 
 
+def _value(
+    words: str, number: str, sign: str, decimal: Decimal | None, above: tuple[Any, Column]
+) -> tuple[str, Any]:
+    """The catalogue code ("" for none) and the value of a cell, or ("", None) with no unit.
+
+    *above* is the unit of the row above (for a part row) and the cell's column: a count
+    under a sub-heading naming what it counts is drafted without a unit when it reports,
+    never when it aims."""
+    unit, (role, _, measure) = above
+    phrase = _read(number, decimal)
+    if phrase is None:
+        return "", None
+    code, value = ("", None) if measure else _catalogue(words, number, sign, decimal)
+    if code:
+        return code, value
+    own = _own_unit(words, number, sign, decimal)
+    if own is None and _PART.match(fold(words)):
+        own = unit
+    if own is None and measure:
+        own = measure_unit(measure, phrase, bare=role == "observation")
+    if own is None:
+        return "", None
+    return "", registry().Quantity(getattr(phrase.value, "magnitude", phrase.value), own)
+
+
 def _figure(
     text: str,
     row: tuple[Span, str],
     cell: Span,
-    column: tuple[str, int],
+    column: Column,
     unit: Any,
     decimal: Decimal | None,
 ) -> tuple[Candidate | None, Any]:
     """The cell read as a figure of its column, and the unit the row's next part takes.
 
-    *row* is the row's label and the words of its unit cell ("" when none)."""
+    *row* is the row's label and the words of its unit cell ("" when none); a sub-column
+    that names what it counts (:mod:`.subheads`) makes a part: a draft indicator."""
     label, written = row
+    role, year, measure = column
     words = " ".join(text[slice(*label)].split())
     number = text[slice(*cell)].strip().rstrip("*").strip().replace("%0", "‰")
-    phrase = _read(number, decimal)
-    if phrase is None:
-        return None, unit
     sign = _sign(words, number) if not written else " " + written.replace("%0", "‰")
-    code, value = _catalogue(words, number, sign, decimal)
-    part = bool(_PART.match(fold(words)))
-    own = None if code else _own_unit(words, number, sign, decimal)
-    if not code and own is None and part:
-        own = unit
-    if not code and own is None:
+    code, value = _value(words, number, sign, decimal, (unit, column))
+    phrase = _read(number, decimal)
+    if value is None or phrase is None:
         return None, unit
-    if not code:
-        value = registry().Quantity(getattr(phrase.value, "magnitude", phrase.value), own)
-    role, year = column
     heading = "results" if role == "observation" else "targets"
     reasons = [f"a table flattened one cell per paragraph: a column of {heading} ({year})"]
+    if measure:
+        reasons.append(f"a sub-column of {year}: {measure}")
     if not code:
         reasons.append("no catalogue indicator fits the row's label: a draft indicator")
     found = Candidate(
         (label[0], cell[0] + len(text[slice(*cell)].rstrip())),
         code,
-        _NUMBERING.sub("", words),
+        _NUMBERING.sub("", f"{words} ({measure})" if measure else words),
         value,
         None,
         phrase,
@@ -262,15 +288,17 @@ def _lead(text: str, paragraphs: list[Span], at: int) -> tuple[bool, bool]:
     names = [fold(text[slice(*p)]).strip(" .:") for p in paragraphs[max(0, at - 3) : at]]
     unit = bool(names) and _UNIT_HEAD.fullmatch(names[-1]) is not None
     before = names[:-1] if unit else names
-    number = (
+    number = (  # "TT" before the labels' heading, whatever it says ("Huyện/Năm", "Chỉ tiêu")
         len(before) >= 2
-        and _LABEL_HEAD.search(before[-1]) is not None
+        and not _is_cell(before[-1])
         and _NUMBER_HEAD.fullmatch(before[-2]) is not None
     )
     return number, unit
 
 
 Row = tuple[Span, str, list[Span]]
+#: A column of figures: its role, its year, and what a sub-column counts ("" for none).
+Column = tuple[str, int, str]
 
 
 def _row(
@@ -283,6 +311,8 @@ def _row(
             return None, at
         at += 1
     end = at + 1 + unit + width
+    if end > len(paragraphs):  # the text stops inside the row (a page cut): its cells so far
+        end = len(paragraphs) if len(paragraphs) > at + 1 + unit else end
     if end > len(paragraphs):
         return None, at
     label = paragraphs[at]
@@ -298,10 +328,13 @@ def _row(
 
 
 def _rows(
-    text: str, paragraphs: list[Span], at: int, columns: list[tuple[str, int] | None]
+    text: str,
+    paragraphs: list[Span],
+    at: int,
+    columns: Sequence[Column | None],
+    lead: tuple[bool, bool],
 ) -> tuple[list[Candidate], int]:
     """The figures of the rows from paragraph *at*, and the index after the last row."""
-    lead = _lead(text, paragraphs, at - len(columns))
     rows: list[Row] = []
     while True:
         row, after = _row(text, paragraphs, at, len(columns), lead)
@@ -314,7 +347,7 @@ def _rows(
     above: Any = None  # the unit of the row above, for a part row that writes none
     for label, words, cells in rows:
         unit: Any = None
-        for cell, column in zip(cells, columns, strict=True):
+        for cell, column in zip(cells, columns, strict=False):  # a cut last row is short
             if column is None or not text[slice(*cell)].strip():
                 continue
             figure, row_unit = _figure(text, (label, words), cell, column, above, decimal)
@@ -328,6 +361,21 @@ def _rows(
 Table = tuple[Span, list[Candidate]]
 
 
+def _expand(columns: list[tuple[str, int] | None], subs: Sequence[str]) -> list[Column | None]:
+    """The columns of figures: each year's, or each of its sub-columns (:mod:`.subheads`)."""
+    if not subs:
+        return [(*c, "") if c else None for c in columns]
+    width = len(subs) // len(columns)
+    grid: list[Column | None] = []
+    for at, words in enumerate(subs):
+        column, sub = columns[at // width], sub_column(words)
+        if column is None or sub is None:
+            grid.append(None)
+        else:
+            grid.append((sub[0] or column[0], column[1], sub[1]))
+    return grid
+
+
 def _tables_of(text: str, items: list[Span], issued: int | None) -> list[Table]:
     """Each table among *items* (paragraphs or lines): its extent and its figures."""
     tables: list[Table] = []
@@ -338,7 +386,11 @@ def _tables_of(text: str, items: list[Span], issued: int | None) -> list[Table]:
         if len(columns) < _FEWEST_COLUMNS or not any(columns) or bare:
             at += max(1, len(columns))
             continue
-        rows, after = _rows(text, items, at + len(columns), columns)
+        lead = _lead(text, items, at)
+        words = [text[slice(*span)] for span in items[at + len(columns) : at + 8 * len(columns)]]
+        subs = sub_headings(words, len(columns), numbered=lead[0])
+        grid = _expand(columns, subs)
+        rows, after = _rows(text, items, at + len(columns) + len(subs), grid, lead)
         if rows:
             tables.append(((items[at][0], items[after - 1][1]), rows))
         at = max(after, at + len(columns))
