@@ -202,3 +202,84 @@ def test_sub_headings_and_their_cues() -> None:
         None,
         ("", "Số ca mắc"),
     ]
+
+
+# Tables laid out one row a line (:mod:`.linecells`), read by the same rules.
+
+
+def test_a_markdown_table_of_results_and_aims() -> None:
+    text = (
+        "Bảng 3. Một số chỉ tiêu chuyên môn\n"
+        "| STT | Chỉ tiêu | ĐVT | Thực hiện 2023 | Kế hoạch 2025 |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Số bác sĩ/vạn dân | Bác sĩ | 9,5 | 11 |\n"
+        "| 2 | Tỷ lệ dân số tham gia BHYT | % | 91,2 | >95 |\n"
+    )
+    assert [(r, code, v, y) for r, code, _, v, _, y in _read(text, 2024)] == [
+        ("observation", "doctors_per_10k", 9.5, "2023"),
+        ("target", "doctors_per_10k", 11, "2025"),
+        ("observation", "health_insurance_coverage", 91.2, "2023"),
+        ("target", "health_insurance_coverage", 95, "2025"),
+    ]
+    quotes = [text[slice(*c.span)] for c in cell_rows(text, 2024)]
+    assert quotes[1] == "Số bác sĩ/vạn dân | Bác sĩ | 9,5 | 11"
+
+
+def test_pipes_without_borders_and_years_alone() -> None:
+    text = "Chỉ tiêu | 2021 | 2022\nSố giường bệnh | 1.480 | 1.515\n"
+    assert [(v, unit, y) for *_, v, unit, y in _read(text, 2023)] == [
+        (1480, "bed", "2021"),
+        (1515, "bed", "2022"),
+    ]
+    assert [y for *_, y in _read(text, 2021)] == ["2021", "2022"]  # 2022: ahead, an aim
+    assert [r for r, *_ in _read(text, 2021)] == ["observation", "target"]
+
+
+def test_a_pdf_page_laid_out_with_spaces() -> None:
+    text = (
+        "CHỈ TIÊU                        Ước TH 2024      KH 2025\n"
+        "Tỷ lệ dân số tham gia BHYT (%)      93,4          95\n"
+        "Số giường bệnh/vạn dân              31,5          33\n"
+    )
+    assert [(r, code, v, y) for r, code, _, v, _, y in _read(text, 2025)] == [
+        ("observation", "health_insurance_coverage", 93.4, "2024"),
+        ("target", "health_insurance_coverage", 95, "2025"),
+        ("observation", "beds_per_10k", 31.5, "2024"),
+        ("target", "beds_per_10k", 33, "2025"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| TT | Huyện | Năm 2022 | Năm 2023 |\n| | | Số ca mắc | Tử vong | Số ca mắc | Tử vong |\n"
+        "| 1 | Huyện Đông | 210 | 1 | 305 | 0 |\n",
+        "TT   Huyện   Năm 2022   Năm 2023\nSố ca mắc   Tử vong   Số ca mắc   Tử vong\n"
+        "1   Huyện Đông   210   1   305   0\n",
+    ],
+)
+def test_a_second_row_of_headings_on_a_line(text: str) -> None:
+    assert [(n, v, y) for _, _, n, v, _, y in _read(text, 2024)] == [
+        ("Huyện Đông (Số ca mắc)", 210, "2022"),
+        ("Huyện Đông (Tử vong)", 1, "2022"),
+        ("Huyện Đông (Số ca mắc)", 305, "2023"),
+        ("Huyện Đông (Tử vong)", 0, "2023"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence with double spaces
+        "Năm 2023  toàn tỉnh đạt  95% kế hoạch, năm 2024  đạt 97%.\n",
+        # a legal portal's metadata in "|" cells
+        "Số hiệu: | 89/KH-UBND | Loại văn bản: | Kế hoạch |\n"
+        "Ngày ban hành: | 25/04/2023 | Ngày hiệu lực: | 25/04/2023 |\n",
+        # a table of tasks: no figures
+        "| TT | Nội dung | Chủ trì | Thời gian |\n| 1 | Tập huấn | Sở Y tế | Quý II/2024 |\n",
+        # tab-separated rows are :mod:`.tables`'s, not read again here
+        "Chỉ tiêu\t2021\t2022\nSố giường bệnh\t1.480\t1.515\n",
+    ],
+)
+def test_lines_that_are_not_tables_of_figures(text: str) -> None:
+    assert _read(text, 2024) == []

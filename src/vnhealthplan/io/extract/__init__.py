@@ -32,7 +32,8 @@ Modules, by what they read:
   (targets and observations);
 * tables: :mod:`.tables` (rows with a header), :mod:`.stacked`, :mod:`.piped`,
   :mod:`.cellrows`, :mod:`.subheads` (a second row of headings) and :mod:`.flatcells`
-  (tables flattened one cell a line);
+  (tables flattened one cell a line), :mod:`.linecells` (rows a line, cells between "|"
+  or runs of spaces);
 * tasks: :mod:`.assignments`, :mod:`.duties` and :mod:`.agents` (who leads, who helps),
   :mod:`.deadlines` and :mod:`.goaldates` (periods that govern a task or a target);
 * the draft: :mod:`.draft`, :mod:`.findings` (its review rows), :mod:`.evaluate` and

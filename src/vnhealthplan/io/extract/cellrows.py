@@ -20,7 +20,9 @@ their cells; words naming what is counted ("Số ca mắc", "Tử vong", "Nam") 
 sub-column a part of the row's figure, a draft indicator named by both, a whole number
 with no unit written a bare count when it reports. A text that stops inside a row (a page
 cut) keeps that row's cells so far. Rows start with their number when "TT" or "STT" heads
-the column before the labels' heading, whatever that heading says ("Huyện/Năm").
+the column before the labels' heading, whatever that heading says ("Huyện/Năm"). Rows laid
+one a line, their cells between "|" marks or runs of spaces (:mod:`.linecells`), are read
+cell by cell the same way (and there a heading may be a bare year, "2023").
 
 Each row's label names the indicator (the catalogue's words, read after the table's
 abbreviations are spelled out: "TYT" the commune health station, "<1 tuổi" under one) and
@@ -53,6 +55,7 @@ from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.flatcells import label_unit
 from vnhealthplan.io.extract.lexicon import phrase_for, rank_indicators
+from vnhealthplan.io.extract.linecells import has_line_cells, line_cells
 from vnhealthplan.io.extract.subheads import measure_unit, sub_column, sub_headings
 from vnhealthplan.io.extract.values import Decimal
 from vnhealthplan.model.period import Period
@@ -102,6 +105,9 @@ _ROW_NUMBER: Final = re.compile(r"\s*(?:\d+(?:\.\d+)*|[IVXivx]+|[a-zđ])?\.?\s*"
 _UNIT_CHARS: Final = 30
 #: The fewest columns of figures a table has (fewer is a paragraph that names a year).
 _FEWEST_COLUMNS: Final = 2
+#: The most cells before a row's figures (its number, label and unit), left empty under
+#: the labels' headings in the second row of headings of a table of "|" cells.
+_LEAD_CELLS: Final = 3
 #: The longest heading of a column (a longer paragraph is running text).
 _HEADING_CHARS: Final = 90
 
@@ -124,7 +130,7 @@ def _is_cell(words: str) -> bool:
 def _column(words: str, issued: int | None) -> tuple[str, int] | None:
     """The role ("observation" or "target") and the year of a column heading, or None."""
     years = _YEAR.findall(words)
-    if not years or len(words) > _HEADING_CHARS or _is_cell(words):
+    if not years:
         return None
     if _COMPARED.search(fold(words)):
         return None  # "So với cùng kỳ 2023 (%)": a comparison, not a figure of the row
@@ -136,12 +142,16 @@ def _column(words: str, issued: int | None) -> tuple[str, int] | None:
 
 
 def _headings(
-    text: str, paragraphs: list[Span], at: int, issued: int | None
+    text: str, paragraphs: list[Span], at: int, issued: int | None, bare: bool = False
 ) -> list[tuple[str, int] | None]:
+    """The column headings from paragraph *at*: each with a year (a bare year only when
+    *bare*), none a cell of figures."""
     columns: list[tuple[str, int] | None] = []
     for start, end in paragraphs[at:]:
         words = text[start:end]
-        if not _YEAR.search(words) or len(words) > _HEADING_CHARS or _is_cell(words):
+        if not _YEAR.search(words) or len(words) > _HEADING_CHARS:
+            break
+        if _is_cell(words) and not (bare and _BARE_YEAR.fullmatch(words)):
             break
         if "\t" in words:  # a row of a tab-separated table (:mod:`.tables`)
             break
@@ -361,6 +371,19 @@ def _rows(
 Table = tuple[Span, list[Candidate]]
 
 
+def _sub_row(
+    text: str, items: list[Span], at: int, groups: int, numbered: bool
+) -> tuple[tuple[str, ...], int]:
+    """The sub-headings from item *at* (:mod:`.subheads`) and the item after them; the
+    empty cells a row of "|" cells has under the labels' headings come first."""
+    blank = at
+    while blank < min(len(items), at + _LEAD_CELLS) and not text[slice(*items[blank])].strip():
+        blank += 1
+    words = [text[slice(*span)] for span in items[blank : blank + 8 * groups]]
+    subs = sub_headings(words, groups, numbered=numbered)
+    return subs, (blank + len(subs) if subs else at)
+
+
 def _expand(columns: list[tuple[str, int] | None], subs: Sequence[str]) -> list[Column | None]:
     """The columns of figures: each year's, or each of its sub-columns (:mod:`.subheads`)."""
     if not subs:
@@ -376,21 +399,24 @@ def _expand(columns: list[tuple[str, int] | None], subs: Sequence[str]) -> list[
     return grid
 
 
-def _tables_of(text: str, items: list[Span], issued: int | None) -> list[Table]:
-    """Each table among *items* (paragraphs or lines): its extent and its figures."""
+def _tables_of(
+    text: str, items: list[Span], issued: int | None, *, rows_a_line: bool = False
+) -> list[Table]:
+    """Each table among *items* (paragraphs, lines, or the cells of rows a line): its
+    extent and its figures. Headings of bare years are :mod:`.stacked`'s, but in rows laid
+    one a line (*rows_a_line*), which it does not read."""
     tables: list[Table] = []
     at = 0
     while at < len(items):
-        columns = _headings(text, items, at, issued)
-        bare = all(_BARE_YEAR.fullmatch(text, *span) for span in items[at : at + len(columns)])
+        columns = _headings(text, items, at, issued, rows_a_line)
+        heads = items[at : at + len(columns)]
+        bare = not rows_a_line and all(_BARE_YEAR.fullmatch(text, *span) for span in heads)
         if len(columns) < _FEWEST_COLUMNS or not any(columns) or bare:
             at += max(1, len(columns))
             continue
         lead = _lead(text, items, at)
-        words = [text[slice(*span)] for span in items[at + len(columns) : at + 8 * len(columns)]]
-        subs = sub_headings(words, len(columns), numbered=lead[0])
-        grid = _expand(columns, subs)
-        rows, after = _rows(text, items, at + len(columns) + len(subs), grid, lead)
+        subs, first = _sub_row(text, items, at + len(columns), len(columns), lead[0])
+        rows, after = _rows(text, items, first, _expand(columns, subs), lead)
         if rows:
             tables.append(((items[at][0], items[after - 1][1]), rows))
         at = max(after, at + len(columns))
@@ -400,9 +426,12 @@ def _tables_of(text: str, items: list[Span], issued: int | None) -> list[Table]:
 def _tables(text: str, issued: int | None) -> list[Table]:
     """The tables of cells between blank lines, then those of one cell a line, or between
     "|" lines (a heading of two lines, "Thực hiện / Implemented 2019", is read only between
-    blank lines)."""
+    blank lines), then those of one row a line (:mod:`.linecells`)."""
     tables = _tables_of(text, _paragraphs(text), issued)
-    for (start, end), figures in _tables_of(text, _lines(text), issued):
+    found = _tables_of(text, _lines(text), issued)
+    if has_line_cells(text):
+        found += _tables_of(text, line_cells(text), issued, rows_a_line=True)
+    for (start, end), figures in found:
         if not any(a < end and start < b for (a, b), _ in tables):
             tables.append(((start, end), figures))
     return sorted(tables, key=lambda table: table[0])

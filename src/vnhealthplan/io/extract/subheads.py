@@ -44,7 +44,9 @@ _FEWEST: Final = 2
 _MOST: Final = 6
 _LEAD_SO: Final = re.compile(r"^\s*số\s+", re.IGNORECASE)
 #: A cell of figures: the first row's number or its first figure ends the sub-headings.
-_NUMBER: Final = re.compile(r"[<>≤≥]?\s*\d+(?:[.,]\d+)*\s*(?:%0|%|‰)?\s*\**|[IVXivx]+\.?")
+_NUMBER: Final = re.compile(r"[<>≤≥]?\s*\d+(?:[.,]\d+)*\s*(?:%0|%|‰)?\s*\**")
+#: A row's number in capitals ("II"), which a sub-heading may also read as (a typo, "XV").
+_ROMAN: Final = re.compile(r"[IVX]+\.?")
 _DIGITS: Final = re.compile(r"\d")
 _RESULTS: Final = re.compile(r"thuc hien|\buoc\b|\bth\b|ket qua|dat duoc|implemented|actual")
 _AIMS: Final = re.compile(r"muc tieu|ke hoach|\bkh\b|chi tieu|phan dau|\btarget|\bplan")
@@ -88,6 +90,9 @@ def sub_headings(cells: Sequence[str], groups: int, *, numbered: bool) -> tuple[
     for words in cells[: groups * _MOST + 1]:
         if not words.strip() or _NUMBER.fullmatch(words.strip()):
             break
+        whole = groups > 0 and run and len(run) % groups == 0
+        if numbered and whole and _ROMAN.fullmatch(words.strip()):
+            break  # the first row's number, "I" (a sub-heading may read so too: "XV")
         run.append(" ".join(words.split()))
     if not numbered:
         run = run[:-1]
