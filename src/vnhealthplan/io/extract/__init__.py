@@ -31,7 +31,8 @@ Modules, by what they read:
   a status figure or neither), :mod:`.targets`, :mod:`.restated` and :mod:`.records`
   (targets and observations);
 * tables: :mod:`.tables` (rows with a header), :mod:`.stacked`, :mod:`.piped`,
-  :mod:`.cellrows`, :mod:`.subheads` (a second row of headings) and :mod:`.flatcells`
+  :mod:`.cellrows`, :mod:`.subheads` (a second row of headings), :mod:`.headcues`
+  (headings of results or aims without a year) and :mod:`.flatcells`
   (tables flattened one cell a line), :mod:`.linecells` (rows a line, cells between "|"
   or runs of spaces);
 * tasks: :mod:`.assignments`, :mod:`.duties` and :mod:`.agents` (who leads, who helps),

@@ -22,7 +22,10 @@ with no unit written a bare count when it reports. A text that stops inside a ro
 cut) keeps that row's cells so far. Rows start with their number when "TT" or "STT" heads
 the column before the labels' heading, whatever that heading says ("Huyện/Năm"). Rows laid
 one a line, their cells between "|" marks or runs of spaces (:mod:`.linecells`), are read
-cell by cell the same way (and there a heading may be a bare year, "2023").
+cell by cell the same way (and there a heading may be a bare year, "2023"). A heading
+that says only what it holds ("Kế hoạch", "Thực hiện", "Ước TH") takes the year of a
+heading beside it, of the caption above the table, or of the document, and a heading that
+compares ("Tỷ lệ (%)", "So với KH") holds no figure (:mod:`.headcues`).
 
 Each row's label names the indicator (the catalogue's words, read after the table's
 abbreviations are spelled out: "TYT" the commune health station, "<1 tuổi" under one) and
@@ -54,9 +57,10 @@ from vnhealthplan.core.units import registry
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.flatcells import label_unit
+from vnhealthplan.io.extract.headcues import caption_year, cue_role, dated, is_comparison
 from vnhealthplan.io.extract.lexicon import phrase_for, rank_indicators
 from vnhealthplan.io.extract.linecells import has_line_cells, line_cells
-from vnhealthplan.io.extract.subheads import measure_unit, sub_column, sub_headings
+from vnhealthplan.io.extract.subheads import Column, expand_columns, measure_unit, sub_row
 from vnhealthplan.io.extract.values import Decimal
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
@@ -105,9 +109,6 @@ _ROW_NUMBER: Final = re.compile(r"\s*(?:\d+(?:\.\d+)*|[IVXivx]+|[a-zđ])?\.?\s*"
 _UNIT_CHARS: Final = 30
 #: The fewest columns of figures a table has (fewer is a paragraph that names a year).
 _FEWEST_COLUMNS: Final = 2
-#: The most cells before a row's figures (its number, label and unit), left empty under
-#: the labels' headings in the second row of headings of a table of "|" cells.
-_LEAD_CELLS: Final = 3
 #: The longest heading of a column (a longer paragraph is running text).
 _HEADING_CHARS: Final = 90
 
@@ -145,15 +146,21 @@ def _headings(
     text: str, paragraphs: list[Span], at: int, issued: int | None, bare: bool = False
 ) -> list[tuple[str, int] | None]:
     """The column headings from paragraph *at*: each with a year (a bare year only when
-    *bare*), none a cell of figures."""
+    *bare*), none a cell of figures, or saying it holds results or aims, or comparing
+    (:mod:`.headcues`: their year is that of a heading beside them, of the caption, or of
+    the document)."""
     columns: list[tuple[str, int] | None] = []
     for start, end in paragraphs[at:]:
         words = text[start:end]
-        if not _YEAR.search(words) or len(words) > _HEADING_CHARS:
+        if len(words) > _HEADING_CHARS or "\t" in words:  # tab rows: :mod:`.tables`
             break
+        if not _YEAR.search(words):
+            role = cue_role(words)
+            if role is None and not (columns and is_comparison(words)):
+                break
+            columns.append((role, 0) if role else None)
+            continue
         if _is_cell(words) and not (bare and _BARE_YEAR.fullmatch(words)):
-            break
-        if "\t" in words:  # a row of a tab-separated table (:mod:`.tables`)
             break
         columns.append(_column(words, issued))
     return columns
@@ -307,8 +314,6 @@ def _lead(text: str, paragraphs: list[Span], at: int) -> tuple[bool, bool]:
 
 
 Row = tuple[Span, str, list[Span]]
-#: A column of figures: its role, its year, and what a sub-column counts ("" for none).
-Column = tuple[str, int, str]
 
 
 def _row(
@@ -371,32 +376,22 @@ def _rows(
 Table = tuple[Span, list[Candidate]]
 
 
-def _sub_row(
-    text: str, items: list[Span], at: int, groups: int, numbered: bool
-) -> tuple[tuple[str, ...], int]:
-    """The sub-headings from item *at* (:mod:`.subheads`) and the item after them; the
-    empty cells a row of "|" cells has under the labels' headings come first."""
-    blank = at
-    while blank < min(len(items), at + _LEAD_CELLS) and not text[slice(*items[blank])].strip():
-        blank += 1
-    words = [text[slice(*span)] for span in items[blank : blank + 8 * groups]]
-    subs = sub_headings(words, groups, numbered=numbered)
-    return subs, (blank + len(subs) if subs else at)
+Heads = list[tuple[str, int] | None]
 
 
-def _expand(columns: list[tuple[str, int] | None], subs: Sequence[str]) -> list[Column | None]:
-    """The columns of figures: each year's, or each of its sub-columns (:mod:`.subheads`)."""
-    if not subs:
-        return [(*c, "") if c else None for c in columns]
-    width = len(subs) // len(columns)
-    grid: list[Column | None] = []
-    for at, words in enumerate(subs):
-        column, sub = columns[at // width], sub_column(words)
-        if column is None or sub is None:
-            grid.append(None)
-        else:
-            grid.append((sub[0] or column[0], column[1], sub[1]))
-    return grid
+def _head_rows(
+    text: str, items: list[Span], at: int, columns: Heads, numbered: bool
+) -> tuple[Heads, tuple[str, ...], int]:
+    """The headings of years, the sub-headings under them, and the item after these: the
+    words of aims or results after two years or more ("Năm 2022", "Năm 2023", then "KH",
+    "TH" under each) are sub-headings, not headings of their own."""
+    years = next((i for i, c in enumerate(columns) if c and not c[1]), len(columns))
+    if _FEWEST_COLUMNS <= years < len(columns):
+        subs, first = sub_row(text, items, at + years, years, numbered=numbered)
+        if subs:
+            return columns[:years], subs, first
+    subs, first = sub_row(text, items, at + len(columns), len(columns), numbered=numbered)
+    return columns, subs, first
 
 
 def _tables_of(
@@ -415,8 +410,10 @@ def _tables_of(
             at += max(1, len(columns))
             continue
         lead = _lead(text, items, at)
-        subs, first = _sub_row(text, items, at + len(columns), len(columns), lead[0])
-        rows, after = _rows(text, items, first, _expand(columns, subs), lead)
+        columns, subs, first = _head_rows(text, items, at, columns, lead[0])
+        if any(c and not c[1] for c in columns):  # a heading without a year: its table's
+            columns = dated(columns, caption_year(text, items[at][0]) or issued)
+        rows, after = _rows(text, items, first, expand_columns(columns, subs), lead)
         if rows:
             tables.append(((items[at][0], items[after - 1][1]), rows))
         at = max(after, at + len(columns))

@@ -34,7 +34,11 @@ from vnhealthplan.core.units import registry
 from vnhealthplan.io.extract.flatcells import label_unit
 from vnhealthplan.text import TargetPhrase
 
-__all__ = ["measure_unit", "sub_column", "sub_headings"]
+__all__ = ["Column", "expand_columns", "measure_unit", "sub_column", "sub_headings", "sub_row"]
+
+Span = tuple[int, int]
+#: A column of figures: its role, its year, and what a sub-column counts ("" for none).
+Column = tuple[str, int, str]
 
 #: The longest sub-heading ("Số người nhiễm HIV mới phát hiện").
 _SUB_CHARS: Final = 40
@@ -42,6 +46,9 @@ _SUB_CHARS: Final = 40
 _FEWEST: Final = 2
 #: The most sub-columns under each year.
 _MOST: Final = 6
+#: The most cells before a row's figures (its number, label and unit), left empty under
+#: the labels' headings in the second row of headings of a table of "|" cells.
+_LEAD_CELLS: Final = 3
 _LEAD_SO: Final = re.compile(r"^\s*số\s+", re.IGNORECASE)
 #: A cell of figures: the first row's number or its first figure ends the sub-headings.
 _NUMBER: Final = re.compile(r"[<>≤≥]?\s*\d+(?:[.,]\d+)*\s*(?:%0|%|‰)?\s*\**")
@@ -152,3 +159,50 @@ def measure_unit(measure: str, phrase: TargetPhrase, *, bare: bool = True) -> An
     if bare and phrase.unit is None and whole:
         return registry().Unit("dimensionless")
     return None
+
+
+def sub_row(
+    text: str, items: Sequence[Span], at: int, groups: int, *, numbered: bool
+) -> tuple[tuple[str, ...], int]:
+    """The sub-headings from item *at* (:func:`sub_headings`) and the item after them (*at*
+    when there are none); the empty cells a row of "|" cells has under the labels'
+    headings come first.
+
+    Examples
+    --------
+    >>> text = "Nam\\nNữ\\nNam\\nNữ\\n1\\nXã A"
+    >>> items = [(0, 3), (4, 6), (7, 10), (11, 13), (14, 15), (16, 20)]
+    >>> sub_row(text, items, 0, 2, numbered=True)
+    (('Nam', 'Nữ', 'Nam', 'Nữ'), 4)
+    """
+    blank = at
+    while blank < min(len(items), at + _LEAD_CELLS) and not text[slice(*items[blank])].strip():
+        blank += 1
+    words = [text[slice(*span)] for span in items[blank : blank + 8 * groups]]
+    subs = sub_headings(words, groups, numbered=numbered)
+    return subs, (blank + len(subs) if subs else at)
+
+
+def expand_columns(
+    columns: Sequence[tuple[str, int] | None], subs: Sequence[str]
+) -> list[Column | None]:
+    """The columns of figures: each year's (role, year), or each of its sub-columns.
+
+    Examples
+    --------
+    >>> expand_columns([("observation", 2022), ("target", 2025)], ())
+    [('observation', 2022, ''), ('target', 2025, '')]
+    >>> expand_columns([("observation", 2023)], ["KH", "TH", "Tỷ lệ %"])
+    [('target', 2023, ''), ('observation', 2023, ''), None]
+    """
+    if not subs:
+        return [(*c, "") if c else None for c in columns]
+    width = len(subs) // len(columns)
+    grid: list[Column | None] = []
+    for at, words in enumerate(subs):
+        column, sub = columns[at // width], sub_column(words)
+        if column is None or sub is None:
+            grid.append(None)
+        else:
+            grid.append((sub[0] or column[0], column[1], sub[1]))
+    return grid
