@@ -34,7 +34,7 @@ Modules, by what they read:
   :mod:`.cellrows`, :mod:`.subheads` (a second row of headings), :mod:`.headcues`
   (headings of results or aims without a year) and :mod:`.flatcells`
   (tables flattened one cell a line), :mod:`.linecells` (rows a line, cells between "|"
-  or runs of spaces);
+  or runs of spaces; cells a PDF broke over two lines);
 * tasks: :mod:`.assignments`, :mod:`.duties` and :mod:`.agents` (who leads, who helps),
   :mod:`.deadlines` and :mod:`.goaldates` (periods that govern a task or a target);
 * the draft: :mod:`.draft`, :mod:`.findings` (its review rows), :mod:`.evaluate` and

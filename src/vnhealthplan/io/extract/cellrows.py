@@ -59,7 +59,7 @@ from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.flatcells import label_unit
 from vnhealthplan.io.extract.headcues import caption_year, cue_role, dated, is_comparison
 from vnhealthplan.io.extract.lexicon import phrase_for, rank_indicators
-from vnhealthplan.io.extract.linecells import has_line_cells, line_cells
+from vnhealthplan.io.extract.linecells import fuller, has_line_cells, joined_lines, line_cells
 from vnhealthplan.io.extract.subheads import Column, expand_columns, measure_unit, sub_row
 from vnhealthplan.io.extract.values import Decimal
 from vnhealthplan.model.period import Period
@@ -423,9 +423,12 @@ def _tables_of(
 def _tables(text: str, issued: int | None) -> list[Table]:
     """The tables of cells between blank lines, then those of one cell a line, or between
     "|" lines (a heading of two lines, "Thực hiện / Implemented 2019", is read only between
-    blank lines), then those of one row a line (:mod:`.linecells`)."""
+    blank lines; a line a PDF broke is joined again when that reads more), then those of
+    one row a line (:mod:`.linecells`)."""
     tables = _tables_of(text, _paragraphs(text), issued)
-    found = _tables_of(text, _lines(text), issued)
+    lines = _lines(text)
+    joined = _tables_of(text, joined_lines(text, lines), issued)
+    found = fuller(_tables_of(text, lines, issued), joined)
     if has_line_cells(text):
         found += _tables_of(text, line_cells(text), issued, rows_a_line=True)
     for (start, end), figures in found:

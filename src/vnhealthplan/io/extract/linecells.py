@@ -1,4 +1,5 @@
-"""Tables laid out one row a line, their cells between "|" marks or runs of spaces.
+"""Tables laid out one row a line, their cells between "|" marks or runs of spaces; cells
+a PDF's text layer broke over two lines.
 
 A table converted to plain text or markdown keeps each row on a line, its cells between
 "|" marks ("| 1 | Tỷ lệ tiêm chủng đầy đủ | % | 95 | 96 |", a rule of dashes under the
@@ -8,7 +9,9 @@ such a table is the same run of cells as one flattened a cell a line, which
 :mod:`.cellrows` reads: :func:`line_cells` gives that run. A line of one cell (a caption,
 a sentence) stays one item; a rule of dashes or a line holding only "|" is left out; a
 line is split at runs of spaces only when it holds two runs at least (three cells), so
-that a sentence with one double space stays whole.
+that a sentence with one double space stays whole. A table flattened one cell a line
+from a PDF often breaks a long label, or a heading, over two lines: :func:`joined_lines`
+joins them again.
 
 Examples
 --------
@@ -21,11 +24,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Final
+from collections.abc import Sequence
+from typing import Any, Final
 
-__all__ = ["has_line_cells", "line_cells"]
+from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.headcues import cue_role
+
+__all__ = ["fuller", "has_line_cells", "joined_lines", "line_cells"]
 
 Span = tuple[int, int]
+#: A table read: its extent and its figures.
+Table = tuple[Span, list[Any]]
 
 _LINE: Final = re.compile(r"[^\n]+")
 #: A rule between a table's rows: dashes, "=", "+", ":" and "|" only.
@@ -33,6 +42,8 @@ _RULE: Final = re.compile(r"[\s|+:=_-]*")
 #: A gap between cells of a row laid out as on the page: two spaces or more. (Rows of
 #: tab-separated cells are :mod:`.tables`'s: a line holding a tab is not split here.)
 _GAP: Final = re.compile(r"(?<=\S) {2,}(?=\S)")
+#: A year alone on a line, under the heading it completes (folded).
+_YEAR_ALONE: Final = re.compile(r"\s*(?:nam\s+)?(?:19|20)\d\d\s*")
 #: The fewest gaps of a row laid out by spaces (three cells: a label and two figures).
 _FEWEST_GAPS: Final = 2
 
@@ -108,3 +119,63 @@ def line_cells(text: str) -> list[Span]:
         else:
             items.append(_trimmed(text, start, end))
     return items
+
+
+def joined_lines(text: str, lines: Sequence[Span]) -> list[Span]:
+    """*lines* (one cell each) with the lines a PDF's text layer broke joined again: a line
+    starting with a small letter continues the cell of words above it ("Tỷ lệ trẻ em được
+    tiêm" / "chủng đầy đủ"), and a year alone ("2025", "năm 2025") under a heading of
+    results or aims ("Kế hoạch") completes it.
+
+    Examples
+    --------
+    >>> text = "Kế hoạch\\nnăm 2025\\nTỷ lệ trẻ em được tiêm\\nchủng đầy đủ (%)\\n95\\n"
+    >>> [text[slice(*span)] for span in joined_lines(text, [(0, 8), (9, 17), (18, 40),
+    ...                                                       (41, 57), (58, 60)])]
+    ['Kế hoạch\\nnăm 2025', 'Tỷ lệ trẻ em được tiêm\\nchủng đầy đủ (%)', '95']
+    """
+    items: list[Span] = []
+    for start, end in lines:
+        words = text[start:end].strip()
+        if items and words and _continues(text[slice(*items[-1])].strip(), words):
+            items[-1] = (items[-1][0], end)
+        else:
+            items.append((start, end))
+    return items
+
+
+def _continues(above: str, words: str) -> bool:
+    """Whether the line *words* continues the cell *above* (a cell of words)."""
+    if not re.search(r"[^\W\d_]", above) or "\t" in above or "|" in above:
+        return False
+    if _YEAR_ALONE.fullmatch(fold(words)):
+        return cue_role(above) is not None
+    return words[0].islower()
+
+
+def fuller(tables: list[Table], other: list[Table]) -> list[Table]:
+    """*tables*, each replaced by the tables of *other* it overlaps when they hold more
+    figures (a table read whole where its lines were joined, not cut at a broken label),
+    then the tables of *other* that overlap none kept.
+
+    Examples
+    --------
+    >>> fuller([((0, 50), [1])], [((0, 90), [1, 2, 3]), ((95, 99), [4])])
+    [((0, 90), [1, 2, 3]), ((95, 99), [4])]
+    >>> fuller([((0, 50), [1, 2])], [((0, 40), [1])])
+    [((0, 50), [1, 2])]
+    """
+    kept: list[Table] = []
+    used: set[int] = set()
+    for table in tables:
+        (start, end), figures = table
+        clash = {i for i, ((a, b), _) in enumerate(other) if a < end and start < b}
+        if clash & used:
+            continue  # read whole by a table of *other* kept already
+        if sum(len(other[i][1]) for i in clash) > len(figures):
+            kept.extend(other[i] for i in sorted(clash))
+            used |= clash
+        else:
+            kept.append(table)
+    kept += [t for t in other if not any(a < t[0][1] and t[0][0] < b for (a, b), _ in kept)]
+    return sorted(kept, key=lambda table: table[0])
