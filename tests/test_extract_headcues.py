@@ -130,3 +130,22 @@ def test_the_readings_of_headings() -> None:
     text = "Theo Quyết định năm 2021.\nBảng 2: kết quả năm 2023\nChỉ tiêu"
     assert caption_year(text, text.index("Chỉ tiêu")) == 2023
     assert dated([None, ("target", 0)], 2024) == [None, ("target", 2024)]
+
+
+@pytest.mark.parametrize("join", ["\n\n", "\n"])
+def test_a_column_of_notes_after_the_years(join: str) -> None:
+    cells = ["TT", "Chỉ tiêu", "ĐVT", "Năm 2025", "Năm 2030", "Ghi chú", "1",
+             "Tỷ lệ dân số tham gia BHYT", "%", "95", ">95", " ", "2",
+             "Tỷ lệ trạm y tế xã có bác sĩ", "%", "100", "100", "Duy trì"]  # fmt: skip
+    assert _read(join.join(cells) + "\n", 2021) == [
+        ("target", "health_insurance_coverage", 95, "2025"),
+        ("target", "health_insurance_coverage", 95, "2030"),
+        ("target", "stations_with_doctor", 100, "2025"),
+        ("target", "stations_with_doctor", 100, "2030"),
+    ]
+
+
+def test_words_under_a_year_are_not_a_note() -> None:
+    cells = ["Chỉ tiêu", "Năm 2025", "Năm 2030", "Tỷ lệ dân số tham gia BHYT (%)", "95",
+             "Duy trì"]  # fmt: skip
+    assert _read("\n\n".join(cells) + "\n", 2021) == []

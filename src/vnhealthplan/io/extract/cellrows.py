@@ -57,7 +57,13 @@ from vnhealthplan.core.units import registry
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.flatcells import label_unit
-from vnhealthplan.io.extract.headcues import caption_year, cue_role, dated, is_comparison
+from vnhealthplan.io.extract.headcues import (
+    caption_year,
+    cue_role,
+    dated,
+    holds_no_figure,
+    is_notes,
+)
 from vnhealthplan.io.extract.lexicon import phrase_for, rank_indicators
 from vnhealthplan.io.extract.linecells import fuller, has_line_cells, joined_lines, line_cells
 from vnhealthplan.io.extract.subheads import Column, expand_columns, measure_unit, sub_row
@@ -156,7 +162,7 @@ def _headings(
             break
         if not _YEAR.search(words):
             role = cue_role(words)
-            if role is None and not (columns and is_comparison(words)):
+            if role is None and not (columns and holds_no_figure(words)):
                 break
             columns.append((role, 0) if role else None)
             continue
@@ -317,10 +323,11 @@ Row = tuple[Span, str, list[Span]]
 
 
 def _row(
-    text: str, paragraphs: list[Span], at: int, width: int, lead: tuple[bool, bool]
+    text: str, paragraphs: list[Span], at: int, width: int, lead: tuple[bool, bool, bool]
 ) -> tuple[Row | None, int]:
-    """The row from paragraph *at* (its label, unit words and cells), and where it ends."""
-    number, unit = lead
+    """The row from paragraph *at* (its label, unit words and cells), and where it ends;
+    the last cell may hold words when the last column is one of notes (*lead*'s third)."""
+    number, unit, notes = lead
     if number:
         if at >= len(paragraphs) or not _ROW_NUMBER.fullmatch(text[slice(*paragraphs[at])]):
             return None, at
@@ -333,7 +340,8 @@ def _row(
     label = paragraphs[at]
     words = text[slice(*paragraphs[at + 1])].strip() if unit else ""
     cells = paragraphs[at + 1 + unit : end]
-    if _is_cell(text[slice(*label)]) or not all(_is_cell(text[slice(*c)]) for c in cells):
+    figures = cells[:-1] if notes and len(cells) == width else cells
+    if _is_cell(text[slice(*label)]) or not all(_is_cell(text[slice(*c)]) for c in figures):
         return None, at
     if "\t" in text[slice(*label)] or not re.search(r"[^\W\d_]", text[slice(*label)]):
         return None, at
@@ -347,7 +355,7 @@ def _rows(
     paragraphs: list[Span],
     at: int,
     columns: Sequence[Column | None],
-    lead: tuple[bool, bool],
+    lead: tuple[bool, bool, bool],
 ) -> tuple[list[Candidate], int]:
     """The figures of the rows from paragraph *at*, and the index after the last row."""
     rows: list[Row] = []
@@ -409,7 +417,8 @@ def _tables_of(
         if len(columns) < _FEWEST_COLUMNS or not any(columns) or bare:
             at += max(1, len(columns))
             continue
-        lead = _lead(text, items, at)
+        notes = is_notes(text[slice(*items[at + len(columns) - 1])])
+        lead = (*_lead(text, items, at), notes)
         columns, subs, first = _head_rows(text, items, at, columns, lead[0])
         if any(c and not c[1] for c in columns):  # a heading without a year: its table's
             columns = dated(columns, caption_year(text, items[at][0]) or issued)

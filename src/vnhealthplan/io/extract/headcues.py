@@ -7,7 +7,8 @@ A report's table of figures often heads its columns with what they hold and no y
 ("Thực hiện", "TH", "Ước TH", "Kết quả", "Ước cả năm") holds status figures, one of aims
 ("Kế hoạch", "KH", "Mục tiêu", "Chỉ tiêu giao") targets; the labels' own heading ("Chỉ
 tiêu", "Nội dung") is neither. A column comparing the two ("Tỷ lệ (%)", "% so KH",
-"TH/KH", "So sánh cùng kỳ") holds no figure of its own (:func:`is_comparison`).
+"TH/KH", "So sánh cùng kỳ") or of notes ("Ghi chú") holds no figure of its own
+(:func:`holds_no_figure`).
 :func:`dated` gives each such heading the year of the nearest heading beside it that
 writes one, else the caption's (:func:`caption_year`), else the document's.
 
@@ -27,7 +28,7 @@ from typing import Final
 
 from vnhealthplan.core.fold import fold
 
-__all__ = ["caption_year", "cue_role", "dated", "is_comparison"]
+__all__ = ["caption_year", "cue_role", "dated", "holds_no_figure", "is_comparison", "is_notes"]
 
 _WHEN: Final = r"(?:\s+(?:nam|ca nam|\d+ thang(?: dau nam)?|giao|duoc giao))?"
 _RESULT_HEAD: Final = re.compile(
@@ -46,6 +47,8 @@ _COMPARISON: Final = re.compile(
     r"|(?:so voi|so sanh|ss|%|tang\s*/?\s*giam)(?:\W[^\d]{0,24})?"
     r"|dat\s*\(?\s*%\s*\)?|\(\s*%\s*\)|th\s*/\s*kh(?:\s*\(?%\)?)?)\s*"
 )
+#: A column of notes ("Ghi chú"): its cells, when filled, are words.
+_NOTES: Final = re.compile(r"\s*(?:ghi chu|note|notes|remarks?)\s*")
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 #: How far before a table its caption's year is looked for.
 _CAPTION_CHARS: Final = 200
@@ -80,6 +83,29 @@ def is_comparison(words: str) -> bool:
     (True, True, False)
     """
     return _COMPARISON.fullmatch(fold(words)) is not None
+
+
+def holds_no_figure(words: str) -> bool:
+    """Whether a heading names a column that holds no figure of the row's own: one that
+    compares (:func:`is_comparison`) or one of notes ("Ghi chú").
+
+    Examples
+    --------
+    >>> holds_no_figure("Ghi chú"), holds_no_figure("So với KH"), holds_no_figure("Nội dung")
+    (True, True, False)
+    """
+    return is_comparison(words) or is_notes(words)
+
+
+def is_notes(words: str) -> bool:
+    """Whether a heading names a column of notes, whose cells may hold words.
+
+    Examples
+    --------
+    >>> is_notes("Ghi chú"), is_notes("Ghi chú: số liệu ước")
+    (True, False)
+    """
+    return _NOTES.fullmatch(fold(words)) is not None
 
 
 def caption_year(text: str, start: int) -> int | None:
