@@ -22,7 +22,8 @@ with no unit written a bare count when it reports. A text that stops inside a ro
 cut) keeps that row's cells so far. Rows start with their number when "TT" or "STT" heads
 the column before the labels' heading, whatever that heading says ("Huyện/Năm"). Rows laid
 one a line, their cells between "|" marks or runs of spaces (:mod:`.linecells`), are read
-cell by cell the same way (and there a heading may be a bare year, "2023"). A heading
+cell by cell the same way. A heading may be a bare year ("2025"): a table of them that
+:mod:`.stacked` reads too keeps its status figures (they are drafted once). A heading
 that says only what it holds ("Kế hoạch", "Thực hiện", "Ước TH") takes the year of a
 heading beside it, of the caption above the table, or of the document, and a heading that
 compares ("Tỷ lệ (%)", "So với KH") holds no figure (:mod:`.headcues`).
@@ -77,7 +78,7 @@ Span = tuple[int, int]
 
 _PARAGRAPH: Final = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 _LINE: Final = re.compile(r"[^\n]+")
-#: A heading that is a year alone: a table of such headings is :mod:`.stacked`'s.
+#: A heading that is a year alone ("2025"; :mod:`.stacked` reads such tables of results too).
 _BARE_YEAR: Final = re.compile(r"\s*(?:19|20)\d\d\s*")
 _YEAR: Final = re.compile(r"\b((?:19|20)\d\d)\b")
 #: A cell: a comparator, a number (with "%", "‰" or a footnote star), nothing else.
@@ -149,10 +150,10 @@ def _column(words: str, issued: int | None) -> tuple[str, int] | None:
 
 
 def _headings(
-    text: str, paragraphs: list[Span], at: int, issued: int | None, bare: bool = False
+    text: str, paragraphs: list[Span], at: int, issued: int | None
 ) -> list[tuple[str, int] | None]:
-    """The column headings from paragraph *at*: each with a year (a bare year only when
-    *bare*), none a cell of figures, or saying it holds results or aims, or comparing
+    """The column headings from paragraph *at*: each with a year (a bare year too), none
+    another cell of figures, or saying it holds results or aims, or comparing
     (:mod:`.headcues`: their year is that of a heading beside them, of the caption, or of
     the document)."""
     columns: list[tuple[str, int] | None] = []
@@ -166,7 +167,7 @@ def _headings(
                 break
             columns.append((role, 0) if role else None)
             continue
-        if _is_cell(words) and not (bare and _BARE_YEAR.fullmatch(words)):
+        if _is_cell(words) and not _BARE_YEAR.fullmatch(words):
             break
         columns.append(_column(words, issued))
     return columns
@@ -323,17 +324,18 @@ Row = tuple[Span, str, list[Span]]
 
 
 def _row(
-    text: str, paragraphs: list[Span], at: int, width: int, lead: tuple[bool, bool, bool]
+    text: str, paragraphs: list[Span], at: int, width: int, lead: tuple[bool, bool, bool, bool]
 ) -> tuple[Row | None, int]:
     """The row from paragraph *at* (its label, unit words and cells), and where it ends;
-    the last cell may hold words when the last column is one of notes (*lead*'s third)."""
-    number, unit, notes = lead
+    the last cell may hold words when the last column is one of notes (*lead*'s third),
+    and the row may be cut by the end of the text when rows came before it (its fourth)."""
+    number, unit, notes, cut = lead
     if number:
         if at >= len(paragraphs) or not _ROW_NUMBER.fullmatch(text[slice(*paragraphs[at])]):
             return None, at
         at += 1
     end = at + 1 + unit + width
-    if end > len(paragraphs):  # the text stops inside the row (a page cut): its cells so far
+    if cut and end > len(paragraphs):  # the text stops inside the row (a page cut)
         end = len(paragraphs) if len(paragraphs) > at + 1 + unit else end
     if end > len(paragraphs):
         return None, at
@@ -360,7 +362,7 @@ def _rows(
     """The figures of the rows from paragraph *at*, and the index after the last row."""
     rows: list[Row] = []
     while True:
-        row, after = _row(text, paragraphs, at, len(columns), lead)
+        row, after = _row(text, paragraphs, at, len(columns), (*lead, bool(rows)))
         if row is None:
             break
         rows.append(row)
@@ -402,19 +404,14 @@ def _head_rows(
     return columns, subs, first
 
 
-def _tables_of(
-    text: str, items: list[Span], issued: int | None, *, rows_a_line: bool = False
-) -> list[Table]:
+def _tables_of(text: str, items: list[Span], issued: int | None) -> list[Table]:
     """Each table among *items* (paragraphs, lines, or the cells of rows a line): its
-    extent and its figures. Headings of bare years are :mod:`.stacked`'s, but in rows laid
-    one a line (*rows_a_line*), which it does not read."""
+    extent and its figures."""
     tables: list[Table] = []
     at = 0
     while at < len(items):
-        columns = _headings(text, items, at, issued, rows_a_line)
-        heads = items[at : at + len(columns)]
-        bare = not rows_a_line and all(_BARE_YEAR.fullmatch(text, *span) for span in heads)
-        if len(columns) < _FEWEST_COLUMNS or not any(columns) or bare:
+        columns = _headings(text, items, at, issued)
+        if len(columns) < _FEWEST_COLUMNS or not any(columns):
             at += max(1, len(columns))
             continue
         notes = is_notes(text[slice(*items[at + len(columns) - 1])])
@@ -439,7 +436,7 @@ def _tables(text: str, issued: int | None) -> list[Table]:
     joined = _tables_of(text, joined_lines(text, lines), issued)
     found = fuller(_tables_of(text, lines, issued), joined)
     if has_line_cells(text):
-        found += _tables_of(text, line_cells(text), issued, rows_a_line=True)
+        found += _tables_of(text, line_cells(text), issued)
     for (start, end), figures in found:
         if not any(a < end and start < b for (a, b), _ in tables):
             tables.append(((start, end), figures))
