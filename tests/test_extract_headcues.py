@@ -149,3 +149,16 @@ def test_words_under_a_year_are_not_a_note() -> None:
     cells = ["Chỉ tiêu", "Năm 2025", "Năm 2030", "Tỷ lệ dân số tham gia BHYT (%)", "95",
              "Duy trì"]  # fmt: skip
     assert _read("\n\n".join(cells) + "\n", 2021) == []
+
+
+@pytest.mark.parametrize("join", ["\n\n", "\n"])
+def test_rows_of_groups_without_cells_are_passed_over(join: str) -> None:
+    cells = ["TT", "Chỉ tiêu", "ĐVT", "Năm 2023", "Năm 2024", "I", "Chỉ tiêu về sức khỏe",
+             "1", "Số giường bệnh/vạn dân", "Giường", "30", "31", "II",
+             "Chỉ tiêu về nhân lực", "2", "Số bác sĩ/vạn dân", "Bác sĩ", "9", "9,5"]  # fmt: skip
+    assert _read(join.join(cells) + "\n", 2025) == [
+        ("observation", "beds_per_10k", 30, "2023"),
+        ("observation", "beds_per_10k", 31, "2024"),
+        ("observation", "doctors_per_10k", 9, "2023"),
+        ("observation", "doctors_per_10k", 9.5, "2024"),
+    ]

@@ -334,6 +334,14 @@ def _row(
         if at >= len(paragraphs) or not _ROW_NUMBER.fullmatch(text[slice(*paragraphs[at])]):
             return None, at
         at += 1
+        ahead = [text[slice(*p)] for p in paragraphs[at : at + 3]]
+        if (
+            not notes
+            and len(ahead) == 3
+            and _ROW_NUMBER.fullmatch(ahead[1])
+            and not _is_cell(ahead[2])
+        ):
+            return (paragraphs[at], "", []), at + 1  # a row of a group, its cells left out
     end = at + 1 + unit + width
     if cut and end > len(paragraphs):  # the text stops inside the row (a page cut)
         end = len(paragraphs) if len(paragraphs) > at + 1 + unit else end
