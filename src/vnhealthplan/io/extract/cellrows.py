@@ -157,7 +157,7 @@ def _headings(
     (:mod:`.headcues`: their year is that of a heading beside them, of the caption, or of
     the document)."""
     columns: list[tuple[str, int] | None] = []
-    for start, end in paragraphs[at:]:
+    for start, end in (paragraphs[i] for i in range(at, len(paragraphs))):  # no list copy
         words = text[start:end]
         if len(words) > _HEADING_CHARS or "\t" in words:  # tab rows: :mod:`.tables`
             break

@@ -44,6 +44,8 @@ _RULE: Final = re.compile(r"[\s|+:=_-]*")
 _GAP: Final = re.compile(r"(?<=\S) {2,}(?=\S)")
 #: A year alone on a line, under the heading it completes (folded).
 _YEAR_ALONE: Final = re.compile(r"\s*(?:nam\s+)?(?:19|20)\d\d\s*")
+#: The longest line a year alone is written on ("  năm 2025 ").
+_YEAR_CHARS: Final = 12
 #: The fewest gaps of a row laid out by spaces (three cells: a label and two figures).
 _FEWEST_GAPS: Final = 2
 
@@ -135,21 +137,22 @@ def joined_lines(text: str, lines: Sequence[Span]) -> list[Span]:
     ['Kế hoạch\\nnăm 2025', 'Tỷ lệ trẻ em được tiêm\\nchủng đầy đủ (%)', '95']
     """
     items: list[Span] = []
+    joins = False  # whether the last item is a cell of words a next line may continue
     for start, end in lines:
         words = text[start:end].strip()
-        if items and words and _continues(text[slice(*items[-1])].strip(), words):
+        if items and joins and words and _continues(text, items[-1], words):
             items[-1] = (items[-1][0], end)
+            joins = "\t" not in words and "|" not in words
         else:
             items.append((start, end))
+            joins = bool(re.search(r"[^\W\d_]", words)) and "\t" not in words and "|" not in words
     return items
 
 
-def _continues(above: str, words: str) -> bool:
-    """Whether the line *words* continues the cell *above* (a cell of words)."""
-    if not re.search(r"[^\W\d_]", above) or "\t" in above or "|" in above:
-        return False
-    if _YEAR_ALONE.fullmatch(fold(words)):
-        return cue_role(above) is not None
+def _continues(text: str, above: Span, words: str) -> bool:
+    """Whether the line *words* continues the cell of words at *above*."""
+    if len(words) <= _YEAR_CHARS and _YEAR_ALONE.fullmatch(fold(words)):
+        return above[1] - above[0] <= _YEAR_CHARS * 4 and cue_role(text[slice(*above)]) is not None
     return words[0].islower()
 
 
