@@ -64,6 +64,7 @@ from vnhealthplan.io.extract.headcues import (
     dated,
     holds_no_figure,
     is_notes,
+    lead_columns,
 )
 from vnhealthplan.io.extract.lexicon import phrase_for, rank_indicators
 from vnhealthplan.io.extract.linecells import fuller, has_line_cells, joined_lines, line_cells
@@ -107,9 +108,6 @@ _RATIO_WORDS: Final = re.compile(
 #: A unit written in brackets ("(năm)": years, not "nam", male, once folded).
 _UNIT_SIGN: Final = re.compile(r"\(\s*(?:năm|tuổi|years?|%0?|‰)\s*\)", re.IGNORECASE)
 _NUMBERING: Final = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z]\)|[-+])\s+")
-#: Headings of the columns before the figures' (folded): the row's number, its unit.
-_NUMBER_HEAD: Final = re.compile(r"s?tt|so tt|so thu tu|no\.?")
-_UNIT_HEAD: Final = re.compile(r"d ?vt|don vi tinh|don vi|unit")
 #: A row's number ("1", "2.1", "II", "a"), or its empty cell.
 _ROW_NUMBER: Final = re.compile(r"\s*(?:\d+(?:\.\d+)*|[IVXivx]+|[a-zđ])?\.?\s*")
 #: The longest unit cell ("Giường bệnh/vạn dân").
@@ -306,20 +304,6 @@ def _figure(
     return found, value.units
 
 
-def _lead(text: str, paragraphs: list[Span], at: int) -> tuple[bool, bool]:
-    """Whether the rows start with a number column ("TT") and give a unit column ("ĐVT"):
-    the headings just before the first year heading (*at*) say so."""
-    names = [fold(text[slice(*p)]).strip(" .:") for p in paragraphs[max(0, at - 3) : at]]
-    unit = bool(names) and _UNIT_HEAD.fullmatch(names[-1]) is not None
-    before = names[:-1] if unit else names
-    number = (  # "TT" before the labels' heading, whatever it says ("Huyện/Năm", "Chỉ tiêu")
-        len(before) >= 2
-        and not _is_cell(before[-1])
-        and _NUMBER_HEAD.fullmatch(before[-2]) is not None
-    )
-    return number, unit
-
-
 Row = tuple[Span, str, list[Span]]
 
 
@@ -423,7 +407,8 @@ def _tables_of(text: str, items: list[Span], issued: int | None) -> list[Table]:
             at += max(1, len(columns))
             continue
         notes = is_notes(text[slice(*items[at + len(columns) - 1])])
-        lead = (*_lead(text, items, at), notes)
+        names = [text[slice(*p)] for p in items[max(0, at - 3) : at]]
+        lead = (*lead_columns(names), notes)
         columns, subs, first = _head_rows(text, items, at, columns, lead[0])
         if any(c and not c[1] for c in columns):  # a heading without a year: its table's
             columns = dated(columns, caption_year(text, items[at][0]) or issued)

@@ -28,7 +28,15 @@ from typing import Final
 
 from vnhealthplan.core.fold import fold
 
-__all__ = ["caption_year", "cue_role", "dated", "holds_no_figure", "is_comparison", "is_notes"]
+__all__ = [
+    "caption_year",
+    "cue_role",
+    "dated",
+    "holds_no_figure",
+    "is_comparison",
+    "is_notes",
+    "lead_columns",
+]
 
 _WHEN: Final = r"(?:\s+(?:nam|ca nam|\d+ thang(?: dau nam)?|giao|duoc giao))?"
 _RESULT_HEAD: Final = re.compile(
@@ -49,6 +57,9 @@ _COMPARISON: Final = re.compile(
 )
 #: A column of notes ("Ghi chú"): its cells, when filled, are words.
 _NOTES: Final = re.compile(r"\s*(?:ghi chu|note|notes|remarks?)\s*")
+#: Headings of the columns before the figures' (folded): the row's number, its unit.
+_NUMBER_HEAD: Final = re.compile(r"s?tt|so tt|so thu tu|no\.?")
+_UNIT_HEAD: Final = re.compile(r"d ?vt|don vi tinh|don vi|unit")
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 #: How far before a table its caption's year is looked for.
 _CAPTION_CHARS: Final = 200
@@ -151,3 +162,26 @@ def dated(
         near = before[-1] if before else after[0] if after else year
         found.append((column[0], near) if near else None)
     return found
+
+
+def lead_columns(names: Sequence[str]) -> tuple[bool, bool]:
+    """Whether the rows start with a number column ("TT") and give a unit column ("ĐVT"),
+    as the headings just before the first heading of figures (*names*, three at most) say:
+    "TT" before the labels' heading, whatever that says ("Huyện/Năm", "Chỉ tiêu").
+
+    Examples
+    --------
+    >>> lead_columns(["STT", "Chỉ tiêu", "ĐVT"]), lead_columns(["TT", "Huyện/Năm"])
+    ((True, True), (True, False))
+    >>> lead_columns(["Bảng 2", "Chỉ tiêu"])
+    (False, False)
+    """
+    folded = [fold(n).strip(" .:") for n in names[-3:]]
+    unit = bool(folded) and _UNIT_HEAD.fullmatch(folded[-1]) is not None
+    before = folded[:-1] if unit else folded
+    number = (
+        len(before) >= 2
+        and re.search(r"[^\W\d_]", before[-1]) is not None
+        and _NUMBER_HEAD.fullmatch(before[-2]) is not None
+    )
+    return number, unit
