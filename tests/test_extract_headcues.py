@@ -162,3 +162,13 @@ def test_rows_of_groups_without_cells_are_passed_over(join: str) -> None:
         ("observation", "doctors_per_10k", 9, "2023"),
         ("observation", "doctors_per_10k", 9.5, "2024"),
     ]
+
+
+@pytest.mark.parametrize("mark", ["-", "–", "x", "…"])
+def test_a_mark_of_no_data_is_an_empty_cell(mark: str) -> None:
+    cells = ["Chỉ tiêu", "Năm 2022", "Năm 2023", "Số giường bệnh/vạn dân", mark, "31",
+             "Số bác sĩ/vạn dân", "9", mark]  # fmt: skip
+    assert _read("\n\n".join(cells) + "\n", 2024) == [
+        ("observation", "beds_per_10k", 31, "2023"),
+        ("observation", "doctors_per_10k", 9, "2022"),
+    ]

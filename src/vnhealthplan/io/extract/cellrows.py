@@ -110,6 +110,8 @@ _UNIT_SIGN: Final = re.compile(r"\(\s*(?:năm|tuổi|years?|%0?|‰)\s*\)", re.I
 _NUMBERING: Final = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z]\)|[-+])\s+")
 #: A row's number ("1", "2.1", "II", "a"), or its empty cell.
 _ROW_NUMBER: Final = re.compile(r"\s*(?:\d+(?:\.\d+)*|[IVXivx]+|[a-zđ])?\.?\s*")
+#: Marks a table writes in a cell with no figure.
+_NO_DATA: Final = frozenset({"-", "–", "—", "x", "X", "...", "…", "-/-", "k/c"})
 #: The longest unit cell ("Giường bệnh/vạn dân").
 _UNIT_CHARS: Final = 30
 #: The fewest columns of figures a table has (fewer is a paragraph that names a year).
@@ -130,7 +132,9 @@ def _lines(text: str) -> list[Span]:
 
 
 def _is_cell(words: str) -> bool:
-    return not words.strip() or _CELL.fullmatch(words.strip()) is not None
+    """A cell of figures: a number, nothing, or a mark of no data ("-", "x", "…")."""
+    words = words.strip()
+    return not words or words in _NO_DATA or _CELL.fullmatch(words) is not None
 
 
 def _column(words: str, issued: int | None) -> tuple[str, int] | None:
