@@ -171,8 +171,23 @@ def test_a_column_that_compares_is_left_alone(heading: str) -> None:
     assert _read(text, 2024) == [("observation", "beds_per_10k", 30.0, "=", "2024")]
 
 
-def test_headings_of_bare_years_are_left_to_the_stacked_reader() -> None:
-    assert cell_rows("CHỈ TIÊU\n2022\n2023\nSố giường bệnh\n1.200\n1.250\n", 2024) == []
+def test_headings_of_bare_years_read_here_and_by_the_stacked_reader_draft_once() -> None:
+    # session 6: bare years are read here too (a plan's "2025", "2030" are aims, which
+    # the stacked reader leaves); a status figure both read is drafted once
+    from vnhealthplan.extract import draft_plan
+
+    text = "CHỈ TIÊU\n2022\n2023\nSố giường bệnh\n1.200\n1.250\n"
+    assert [r[4] for r in _read(text, 2024)] == ["2022", "2023"]
+    draft = draft_plan("Số: 1/BC-SYT\nngày 5 tháng 1 năm 2024\n" + text)
+    assert [(o.value.magnitude, o.period.code) for o in draft.plan.observations] == [
+        (1200, "2022"),
+        (1250, "2023"),
+    ]
+    plan = "CHỈ TIÊU\n2025\n2030\nSố giường bệnh/vạn dân\n32\n35\n"
+    assert _read(plan, 2021) == [
+        ("target", "beds_per_10k", 32.0, "=", "2025"),
+        ("target", "beds_per_10k", 35.0, "=", "2030"),
+    ]
 
 
 @pytest.mark.parametrize(

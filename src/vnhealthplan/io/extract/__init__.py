@@ -31,7 +31,10 @@ Modules, by what they read:
   a status figure or neither), :mod:`.targets`, :mod:`.restated` and :mod:`.records`
   (targets and observations);
 * tables: :mod:`.tables` (rows with a header), :mod:`.stacked`, :mod:`.piped`,
-  :mod:`.cellrows` and :mod:`.flatcells` (tables flattened one cell a line);
+  :mod:`.cellrows`, :mod:`.subheads` (a second row of headings), :mod:`.headcues`
+  (headings of results or aims without a year) and :mod:`.flatcells`
+  (tables flattened one cell a line), :mod:`.linecells` (rows a line, cells between "|"
+  or runs of spaces; cells a PDF broke over two lines);
 * tasks: :mod:`.assignments`, :mod:`.duties` and :mod:`.agents` (who leads, who helps),
   :mod:`.deadlines` and :mod:`.goaldates` (periods that govern a task or a target);
 * the draft: :mod:`.draft`, :mod:`.findings` (its review rows), :mod:`.evaluate` and

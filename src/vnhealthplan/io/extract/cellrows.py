@@ -14,7 +14,19 @@ column's year; aims ("mục tiêu", "kế hoạch", "KH", "chỉ tiêu", "phấn
 year is not after the document's, aims when it is after it (nobody reports the future), and
 is left alone when the document's year is not known; a column that compares ("So với cùng
 kỳ 2023 (%)", "2024/2023") is left alone. So a review's table drafts
-observations, a plan's table targets, and a mixed table splits by column.
+observations, a plan's table targets, and a mixed table splits by column. A second row of
+headings may split each year (:mod:`.subheads`): "KH" and "TH" under it decide the role of
+their cells; words naming what is counted ("Số ca mắc", "Tử vong", "Nam") make each
+sub-column a part of the row's figure, a draft indicator named by both, a whole number
+with no unit written a bare count when it reports. A text that stops inside a row (a page
+cut) keeps that row's cells so far. Rows start with their number when "TT" or "STT" heads
+the column before the labels' heading, whatever that heading says ("Huyện/Năm"). Rows laid
+one a line, their cells between "|" marks or runs of spaces (:mod:`.linecells`), are read
+cell by cell the same way. A heading may be a bare year ("2025"): a table of them that
+:mod:`.stacked` reads too keeps its status figures (they are drafted once). A heading
+that says only what it holds ("Kế hoạch", "Thực hiện", "Ước TH") takes the year of a
+heading beside it, of the caption above the table, or of the document, and a heading that
+compares ("Tỷ lệ (%)", "So với KH") holds no figure (:mod:`.headcues`).
 
 Each row's label names the indicator (the catalogue's words, read after the table's
 abbreviations are spelled out: "TYT" the commune health station, "<1 tuổi" under one) and
@@ -46,7 +58,17 @@ from vnhealthplan.core.units import registry
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.flatcells import label_unit
+from vnhealthplan.io.extract.headcues import (
+    caption_year,
+    cue_role,
+    dated,
+    holds_no_figure,
+    is_notes,
+    lead_columns,
+)
 from vnhealthplan.io.extract.lexicon import phrase_for, rank_indicators
+from vnhealthplan.io.extract.linecells import fuller, has_line_cells, joined_lines, line_cells
+from vnhealthplan.io.extract.subheads import Column, expand_columns, measure_unit, sub_row
 from vnhealthplan.io.extract.values import Decimal
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
@@ -57,7 +79,7 @@ Span = tuple[int, int]
 
 _PARAGRAPH: Final = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 _LINE: Final = re.compile(r"[^\n]+")
-#: A heading that is a year alone: a table of such headings is :mod:`.stacked`'s.
+#: A heading that is a year alone ("2025"; :mod:`.stacked` reads such tables of results too).
 _BARE_YEAR: Final = re.compile(r"\s*(?:19|20)\d\d\s*")
 _YEAR: Final = re.compile(r"\b((?:19|20)\d\d)\b")
 #: A cell: a comparator, a number (with "%", "‰" or a footnote star), nothing else.
@@ -86,12 +108,10 @@ _RATIO_WORDS: Final = re.compile(
 #: A unit written in brackets ("(năm)": years, not "nam", male, once folded).
 _UNIT_SIGN: Final = re.compile(r"\(\s*(?:năm|tuổi|years?|%0?|‰)\s*\)", re.IGNORECASE)
 _NUMBERING: Final = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z]\)|[-+])\s+")
-#: Headings of the columns before the figures' (folded): the row's number, its unit.
-_NUMBER_HEAD: Final = re.compile(r"s?tt|so tt|so thu tu|no\.?")
-_LABEL_HEAD: Final = re.compile(r"chi tieu|chi so|noi dung|indicator")
-_UNIT_HEAD: Final = re.compile(r"d ?vt|don vi tinh|don vi|unit")
 #: A row's number ("1", "2.1", "II", "a"), or its empty cell.
 _ROW_NUMBER: Final = re.compile(r"\s*(?:\d+(?:\.\d+)*|[IVXivx]+|[a-zđ])?\.?\s*")
+#: Marks a table writes in a cell with no figure.
+_NO_DATA: Final = frozenset({"-", "–", "—", "x", "X", "...", "…", "-/-", "k/c"})
 #: The longest unit cell ("Giường bệnh/vạn dân").
 _UNIT_CHARS: Final = 30
 #: The fewest columns of figures a table has (fewer is a paragraph that names a year).
@@ -112,13 +132,15 @@ def _lines(text: str) -> list[Span]:
 
 
 def _is_cell(words: str) -> bool:
-    return not words.strip() or _CELL.fullmatch(words.strip()) is not None
+    """A cell of figures: a number, nothing, or a mark of no data ("-", "x", "…")."""
+    words = words.strip()
+    return not words or words in _NO_DATA or _CELL.fullmatch(words) is not None
 
 
 def _column(words: str, issued: int | None) -> tuple[str, int] | None:
     """The role ("observation" or "target") and the year of a column heading, or None."""
     years = _YEAR.findall(words)
-    if not years or len(words) > _HEADING_CHARS or _is_cell(words):
+    if not years:
         return None
     if _COMPARED.search(fold(words)):
         return None  # "So với cùng kỳ 2023 (%)": a comparison, not a figure of the row
@@ -132,12 +154,22 @@ def _column(words: str, issued: int | None) -> tuple[str, int] | None:
 def _headings(
     text: str, paragraphs: list[Span], at: int, issued: int | None
 ) -> list[tuple[str, int] | None]:
+    """The column headings from paragraph *at*: each with a year (a bare year too), none
+    another cell of figures, or saying it holds results or aims, or comparing
+    (:mod:`.headcues`: their year is that of a heading beside them, of the caption, or of
+    the document)."""
     columns: list[tuple[str, int] | None] = []
-    for start, end in paragraphs[at:]:
+    for start, end in (paragraphs[i] for i in range(at, len(paragraphs))):  # no list copy
         words = text[start:end]
-        if not _YEAR.search(words) or len(words) > _HEADING_CHARS or _is_cell(words):
+        if len(words) > _HEADING_CHARS or "\t" in words:  # tab rows: :mod:`.tables`
             break
-        if "\t" in words:  # a row of a tab-separated table (:mod:`.tables`)
+        if not _YEAR.search(words):
+            role = cue_role(words)
+            if role is None and not (columns and holds_no_figure(words)):
+                break
+            columns.append((role, 0) if role else None)
+            continue
+        if _is_cell(words) and not _BARE_YEAR.fullmatch(words):
             break
         columns.append(_column(words, issued))
     return columns
@@ -207,42 +239,62 @@ def _own_unit(label: str, number: str, sign: str, decimal: Decimal | None) -> An
     return label_unit(words)
 
 
+def _value(
+    words: str, number: str, sign: str, decimal: Decimal | None, above: tuple[Any, Column]
+) -> tuple[str, Any]:
+    """The catalogue code ("" for none) and the value of a cell, or ("", None) with no unit.
+
+    *above* is the unit of the row above (for a part row) and the cell's column: a count
+    under a sub-heading naming what it counts is drafted without a unit when it reports,
+    never when it aims."""
+    unit, (role, _, measure) = above
+    phrase = _read(number, decimal)
+    if phrase is None:
+        return "", None
+    code, value = ("", None) if measure else _catalogue(words, number, sign, decimal)
+    if code:
+        return code, value
+    own = _own_unit(words, number, sign, decimal)
+    if own is None and _PART.match(fold(words)):
+        own = unit
+    if own is None and measure:
+        own = measure_unit(measure, phrase, bare=role == "observation")
+    if own is None:
+        return "", None
+    return "", registry().Quantity(getattr(phrase.value, "magnitude", phrase.value), own)
+
+
 def _figure(
     text: str,
     row: tuple[Span, str],
     cell: Span,
-    column: tuple[str, int],
+    column: Column,
     unit: Any,
     decimal: Decimal | None,
 ) -> tuple[Candidate | None, Any]:
     """The cell read as a figure of its column, and the unit the row's next part takes.
 
-    *row* is the row's label and the words of its unit cell ("" when none)."""
+    *row* is the row's label and the words of its unit cell ("" when none); a sub-column
+    that names what it counts (:mod:`.subheads`) makes a part: a draft indicator."""
     label, written = row
+    role, year, measure = column
     words = " ".join(text[slice(*label)].split())
     number = text[slice(*cell)].strip().rstrip("*").strip().replace("%0", "‰")
-    phrase = _read(number, decimal)
-    if phrase is None:
-        return None, unit
     sign = _sign(words, number) if not written else " " + written.replace("%0", "‰")
-    code, value = _catalogue(words, number, sign, decimal)
-    part = bool(_PART.match(fold(words)))
-    own = None if code else _own_unit(words, number, sign, decimal)
-    if not code and own is None and part:
-        own = unit
-    if not code and own is None:
+    code, value = _value(words, number, sign, decimal, (unit, column))
+    phrase = _read(number, decimal)
+    if value is None or phrase is None:
         return None, unit
-    if not code:
-        value = registry().Quantity(getattr(phrase.value, "magnitude", phrase.value), own)
-    role, year = column
     heading = "results" if role == "observation" else "targets"
     reasons = [f"a table flattened one cell per paragraph: a column of {heading} ({year})"]
+    if measure:
+        reasons.append(f"a sub-column of {year}: {measure}")
     if not code:
         reasons.append("no catalogue indicator fits the row's label: a draft indicator")
     found = Candidate(
         (label[0], cell[0] + len(text[slice(*cell)].rstrip())),
         code,
-        _NUMBERING.sub("", words),
+        _NUMBERING.sub("", f"{words} ({measure})" if measure else words),
         value,
         None,
         phrase,
@@ -256,39 +308,38 @@ def _figure(
     return found, value.units
 
 
-def _lead(text: str, paragraphs: list[Span], at: int) -> tuple[bool, bool]:
-    """Whether the rows start with a number column ("TT") and give a unit column ("ĐVT"):
-    the headings just before the first year heading (*at*) say so."""
-    names = [fold(text[slice(*p)]).strip(" .:") for p in paragraphs[max(0, at - 3) : at]]
-    unit = bool(names) and _UNIT_HEAD.fullmatch(names[-1]) is not None
-    before = names[:-1] if unit else names
-    number = (
-        len(before) >= 2
-        and _LABEL_HEAD.search(before[-1]) is not None
-        and _NUMBER_HEAD.fullmatch(before[-2]) is not None
-    )
-    return number, unit
-
-
 Row = tuple[Span, str, list[Span]]
 
 
 def _row(
-    text: str, paragraphs: list[Span], at: int, width: int, lead: tuple[bool, bool]
+    text: str, paragraphs: list[Span], at: int, width: int, lead: tuple[bool, bool, bool, bool]
 ) -> tuple[Row | None, int]:
-    """The row from paragraph *at* (its label, unit words and cells), and where it ends."""
-    number, unit = lead
+    """The row from paragraph *at* (its label, unit words and cells), and where it ends;
+    the last cell may hold words when the last column is one of notes (*lead*'s third),
+    and the row may be cut by the end of the text when rows came before it (its fourth)."""
+    number, unit, notes, cut = lead
     if number:
         if at >= len(paragraphs) or not _ROW_NUMBER.fullmatch(text[slice(*paragraphs[at])]):
             return None, at
         at += 1
+        ahead = [text[slice(*p)] for p in paragraphs[at : at + 3]]
+        if (
+            not notes
+            and len(ahead) == 3
+            and _ROW_NUMBER.fullmatch(ahead[1])
+            and not _is_cell(ahead[2])
+        ):
+            return (paragraphs[at], "", []), at + 1  # a row of a group, its cells left out
     end = at + 1 + unit + width
+    if cut and end > len(paragraphs):  # the text stops inside the row (a page cut)
+        end = len(paragraphs) if len(paragraphs) > at + 1 + unit else end
     if end > len(paragraphs):
         return None, at
     label = paragraphs[at]
     words = text[slice(*paragraphs[at + 1])].strip() if unit else ""
     cells = paragraphs[at + 1 + unit : end]
-    if _is_cell(text[slice(*label)]) or not all(_is_cell(text[slice(*c)]) for c in cells):
+    figures = cells[:-1] if notes and len(cells) == width else cells
+    if _is_cell(text[slice(*label)]) or not all(_is_cell(text[slice(*c)]) for c in figures):
         return None, at
     if "\t" in text[slice(*label)] or not re.search(r"[^\W\d_]", text[slice(*label)]):
         return None, at
@@ -298,13 +349,16 @@ def _row(
 
 
 def _rows(
-    text: str, paragraphs: list[Span], at: int, columns: list[tuple[str, int] | None]
+    text: str,
+    paragraphs: list[Span],
+    at: int,
+    columns: Sequence[Column | None],
+    lead: tuple[bool, bool, bool],
 ) -> tuple[list[Candidate], int]:
     """The figures of the rows from paragraph *at*, and the index after the last row."""
-    lead = _lead(text, paragraphs, at - len(columns))
     rows: list[Row] = []
     while True:
-        row, after = _row(text, paragraphs, at, len(columns), lead)
+        row, after = _row(text, paragraphs, at, len(columns), (*lead, bool(rows)))
         if row is None:
             break
         rows.append(row)
@@ -314,7 +368,7 @@ def _rows(
     above: Any = None  # the unit of the row above, for a part row that writes none
     for label, words, cells in rows:
         unit: Any = None
-        for cell, column in zip(cells, columns, strict=True):
+        for cell, column in zip(cells, columns, strict=False):  # a cut last row is short
             if column is None or not text[slice(*cell)].strip():
                 continue
             figure, row_unit = _figure(text, (label, words), cell, column, above, decimal)
@@ -328,17 +382,41 @@ def _rows(
 Table = tuple[Span, list[Candidate]]
 
 
+Heads = list[tuple[str, int] | None]
+
+
+def _head_rows(
+    text: str, items: list[Span], at: int, columns: Heads, numbered: bool
+) -> tuple[Heads, tuple[str, ...], int]:
+    """The headings of years, the sub-headings under them, and the item after these: the
+    words of aims or results after two years or more ("Năm 2022", "Năm 2023", then "KH",
+    "TH" under each) are sub-headings, not headings of their own."""
+    years = next((i for i, c in enumerate(columns) if c and not c[1]), len(columns))
+    if _FEWEST_COLUMNS <= years < len(columns):
+        subs, first = sub_row(text, items, at + years, years, numbered=numbered)
+        if subs:
+            return columns[:years], subs, first
+    subs, first = sub_row(text, items, at + len(columns), len(columns), numbered=numbered)
+    return columns, subs, first
+
+
 def _tables_of(text: str, items: list[Span], issued: int | None) -> list[Table]:
-    """Each table among *items* (paragraphs or lines): its extent and its figures."""
+    """Each table among *items* (paragraphs, lines, or the cells of rows a line): its
+    extent and its figures."""
     tables: list[Table] = []
     at = 0
     while at < len(items):
         columns = _headings(text, items, at, issued)
-        bare = all(_BARE_YEAR.fullmatch(text, *span) for span in items[at : at + len(columns)])
-        if len(columns) < _FEWEST_COLUMNS or not any(columns) or bare:
+        if len(columns) < _FEWEST_COLUMNS or not any(columns):
             at += max(1, len(columns))
             continue
-        rows, after = _rows(text, items, at + len(columns), columns)
+        notes = is_notes(text[slice(*items[at + len(columns) - 1])])
+        names = [text[slice(*p)] for p in items[max(0, at - 3) : at]]
+        lead = (*lead_columns(names), notes)
+        columns, subs, first = _head_rows(text, items, at, columns, lead[0])
+        if any(c and not c[1] for c in columns):  # a heading without a year: its table's
+            columns = dated(columns, caption_year(text, items[at][0]) or issued)
+        rows, after = _rows(text, items, first, expand_columns(columns, subs), lead)
         if rows:
             tables.append(((items[at][0], items[after - 1][1]), rows))
         at = max(after, at + len(columns))
@@ -348,9 +426,15 @@ def _tables_of(text: str, items: list[Span], issued: int | None) -> list[Table]:
 def _tables(text: str, issued: int | None) -> list[Table]:
     """The tables of cells between blank lines, then those of one cell a line, or between
     "|" lines (a heading of two lines, "Thực hiện / Implemented 2019", is read only between
-    blank lines)."""
+    blank lines; a line a PDF broke is joined again when that reads more), then those of
+    one row a line (:mod:`.linecells`)."""
     tables = _tables_of(text, _paragraphs(text), issued)
-    for (start, end), figures in _tables_of(text, _lines(text), issued):
+    lines = _lines(text)
+    joined = _tables_of(text, joined_lines(text, lines), issued)
+    found = fuller(_tables_of(text, lines, issued), joined)
+    if has_line_cells(text):
+        found += _tables_of(text, line_cells(text), issued)
+    for (start, end), figures in found:
         if not any(a < end and start < b for (a, b), _ in tables):
             tables.append(((start, end), figures))
     return sorted(tables, key=lambda table: table[0])
