@@ -42,6 +42,7 @@ from typing import Final
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.paragraphs import closes_line
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import governing, reached_pair, reported
 from vnhealthplan.io.extract.segment import Line
 from vnhealthplan.io.extract.status import Role
@@ -211,11 +212,13 @@ def aimed(role: Role, text: str, value_span: Span, line: Line, doc_year: int | N
     said = report_cue(sentence)
     if said:
         words = said.rstrip(",") if said.startswith("theo") else said
-        return Role(
-            "observation", (f"'{words}' in its sentence, which sets no aim: a status figure",)
-        )
+        why = reason("'{words}' in its sentence, which sets no aim: a status figure", words=words)
+        return Role("observation", (why,))
     if _BACKGROUND.search(fold(line.section)):
-        why = f"its section describes the background ({line.section!r}) and nothing aims"
+        why = reason(
+            "its section describes the background ({section!r}) and nothing aims",
+            section=line.section,
+        )
         return Role("observation", (why,))
     return role
 

@@ -47,6 +47,7 @@ from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.flatcells import label_unit
 from vnhealthplan.io.extract.lexicon import phrase_for, rank_indicators
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.values import Decimal
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
@@ -235,10 +236,17 @@ def _figure(
     if not code:
         value = registry().Quantity(getattr(phrase.value, "magnitude", phrase.value), own)
     role, year = column
-    heading = "results" if role == "observation" else "targets"
-    reasons = [f"a table flattened one cell per paragraph: a column of {heading} ({year})"]
+    if role == "observation":
+        why = reason(
+            "a table flattened one cell per paragraph: a column of results ({year})", year=year
+        )
+    else:
+        why = reason(
+            "a table flattened one cell per paragraph: a column of targets ({year})", year=year
+        )
+    reasons = [why]
     if not code:
-        reasons.append("no catalogue indicator fits the row's label: a draft indicator")
+        reasons.append(reason("no catalogue indicator fits the row's label: a draft indicator"))
     found = Candidate(
         (label[0], cell[0] + len(text[slice(*cell)].rstrip())),
         code,

@@ -166,7 +166,7 @@ class Draft:
                 f.value,
                 f.year,
                 f.confidence,
-                "; ".join(f.reasons),
+                f.said_reasons(lang),
                 f.quote,
                 f.span[0],
                 f.span[1],
