@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from typing import Final
 
 import attrs
 
@@ -473,9 +472,6 @@ def _cuts_of(text: str, sentence: Span) -> _Cuts:
     return cuts
 
 
-_AFTER: Final = reason("year written after the value in its sentence")
-
-
 def year_near(marks: list[YearMark], value_span: Span) -> tuple[YearMark, str, float] | None:
     """The year mark of a value in its sentence: the last one before it, else the first
     after it (which lowers the confidence by 0.1), with the reason; None if none.
@@ -492,5 +488,5 @@ def year_near(marks: list[YearMark], value_span: Span) -> tuple[YearMark, str, f
         return before[-1], "", 0.0
     later = [m for m in marks if m.span[0] >= value_span[1]]
     if later:
-        return later[0], _AFTER, 0.1
+        return later[0], reason("year written after the value in its sentence"), 0.1
     return None

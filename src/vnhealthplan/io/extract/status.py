@@ -38,11 +38,12 @@ from typing import Final
 import attrs
 
 from vnhealthplan.core.fold import fold
-from vnhealthplan.core.reasons import reason
+from vnhealthplan.io.extract import statusreasons as because
 from vnhealthplan.io.extract.compared import compared_from
 from vnhealthplan.io.extract.heads import FoldedPrefix
 from vnhealthplan.io.extract.monthyear import dated_marks
 from vnhealthplan.io.extract.paragraphs import paragraph_year
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.model.period import Period
 
@@ -149,11 +150,6 @@ _STOP: Final = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _AGAINST_PLAN: Final = r"so voi (?:ke hoach|chi tieu)(?: (?:duoc )?giao)?"
 _QUOTA_BEFORE: Final = re.compile(r"\b" + _AGAINST_PLAN + r"\W*$")
 _MEASURED_AFTER: Final = re.compile(r"^\W*" + _AGAINST_PLAN + r"\b")
-_QUOTA: Final = reason("'so với kế hoạch' before the value: the plan's quota")
-_REACHED: Final = reason("'so với kế hoạch' after the value: the figure reached")
-_DONE: Final = reason("'đã' after the value in its clause: a status figure")
-_COMPARED: Final = reason("'từ': a figure of the year its sentence compares with")
-_OPENED: Final = reason("the year its paragraph opens with")
 
 
 @attrs.frozen
@@ -203,11 +199,7 @@ def _year_had(own: str, doc_year: int | None) -> str:
     if found is None or (doc_year is not None and int(found.group(1)) > doc_year):
         return ""
     verb = "có" if found.group(2) == "co" else "là"
-    return reason(
-        "'năm {year} {verb}' before the value: a figure of that year",
-        year=found.group(1),
-        verb=verb,
-    )
+    return because.year_had(found.group(1), verb)
 
 
 def _status_cues(
@@ -220,13 +212,7 @@ def _status_cues(
     elif had := _year_had(own, doc_year if issued else None):
         cues.append(had)
     if near and mark is not None and doc_year is not None and mark.period.last_year < doc_year:
-        cues.append(
-            reason(
-                "its year {year} is before the plan's year {plan_year}",
-                year=mark.period,
-                plan_year=doc_year,
-            )
-        )
+        cues.append(because.year_before(mark.period, doc_year))
     measured = [m for m in year_marks(own) if _measured_at(own, m)]
     if measured and not word:
         said = own[slice(*measured[-1].span)]
@@ -240,13 +226,7 @@ def _target_cues(own: str, mark: YearMark | None, near: bool, doc_year: int | No
     if word:
         cues.append(reason("'{word}' before the value", word=word))
     if near and mark is not None and doc_year is not None and mark.period.first_year > doc_year:
-        cues.append(
-            reason(
-                "its year {year} is after the plan's year {plan_year}",
-                year=mark.period,
-                plan_year=doc_year,
-            )
-        )
+        cues.append(because.year_after(mark.period, doc_year))
     return cues
 
 
@@ -303,9 +283,9 @@ def read_role(
     ("its year 2022 is before the plan's year 2024",)
     """
     if _QUOTA_BEFORE.search(fold(own)):
-        return Role("target", (_QUOTA,), 0.1)
+        return Role("target", (because.QUOTA,), 0.1)
     if _MEASURED_AFTER.search(fold(text[value_span[1] : value_span[1] + 30])):
-        return Role("observation", (_REACHED,))
+        return Role("observation", (because.REACHED,))
     status = _status_cues(own, mark, near, doc_year, issued)
     if (not issued and line.in_targets) or _assigned_before(text, line.span, value_span[0]):
         # a year of unknown tense in a target section, or in a sentence handing out targets
@@ -314,12 +294,8 @@ def read_role(
     if not status and not targets and (said := _reporting(text, line, value_span[0], doc_year)):
         status = [said]
     if not status and not targets and _DONE_AFTER.match(text, value_span[1]):
-        status = [_DONE]
-    section_target = (
-        [reason("its section sets targets ({section!r})", section=line.section)]
-        if line.in_targets
-        else []
-    )
+        status = [reason("'đã' after the value in its clause: a status figure")]
+    section_target = [because.section_sets_targets(line.section)] if line.in_targets else []
     if not status and not line.in_status:
         if (
             near
@@ -327,24 +303,15 @@ def read_role(
             and not line.in_targets
             and _own_year_dat(text, mark, value_span, doc_year)
         ):
-            doubt = reason(
-                "'đạt' with the plan's own year {plan_year}: could be a status figure",
-                plan_year=doc_year,
-            )
-            return Role("target", (doubt,), 0.2)
+            return Role("target", (because.own_year_reached(doc_year),), 0.2)
         return Role("target")
     if not status and targets:  # only the section reports the situation
-        doubt = reason(
-            "its section describes the situation ({section!r}): could be a status figure",
-            section=line.section,
-        )
-        return Role("target", (doubt,), 0.3)
+        return Role("target", (because.situation_doubt(line.section),), 0.3)
     if not status:
         status = [reason("its section describes the situation ({section!r})", section=line.section)]
     other = targets + section_target
     if other:
-        doubt = reason("could be a target: {cues}", cues=tuple(other))
-        return Role("observation", (*status, doubt), 0.3)
+        return Role("observation", (*status, because.could_be_target(other)), 0.3)
     return Role("observation", tuple(status))
 
 
@@ -422,22 +389,18 @@ def observation_year(
     ):
         return after, "", 0.0
     if compared is not None:
-        return compared, _COMPARED, 0.1
+        return compared, reason("'từ': a figure of the year its sentence compares with"), 0.1
     # "nam là 1,20%, nữ là 1,0%; năm 2019, …": a year after a ";" opens the next clause's figures
     near = _SentenceMarks.of(text, sentence, doc_year).near(value_span, text)
     if near is not None:
         return near
     if (opened := paragraph_year(text, value_span, doc_year)) is not None:
-        return opened, _OPENED, 0.1
+        return opened, reason("the year its paragraph opens with"), 0.1
     section = line.section_year
     if section is not None and (doc_year is None or section.period.last_year < doc_year):
         return section, "", 0.0
     if doc_year is not None:
-        why = reason(
-            "no year near the value: taken as current when the plan was issued ({plan_year})",
-            plan_year=doc_year,
-        )
-        return YearMark(Period.year(doc_year), (0, 0)), why, 0.2
+        return YearMark(Period.year(doc_year), (0, 0)), because.taken_as_issued(doc_year), 0.2
     return None, "", 0.0
 
 

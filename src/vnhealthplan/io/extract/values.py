@@ -265,14 +265,9 @@ def _read_phrase(phrase: str) -> tuple[TargetPhrase, Decimal | None, tuple[str, 
     except AmbiguousNumberError as err:
         read = parse_target_phrase(phrase, decimal=".")
         (_, first), (_, second) = err.readings  # as a decimal point, as a thousands separator
-        why = reason(
-            "'{phrase}': the number reads {first:g} or {second:g}; read with '.' as the decimal "
-            "point",
-            phrase=phrase,
-            first=first,
-            second=second,
-        )
-        return read, ".", (why,)
+        return read, ".", (reason("'{phrase}': the number reads {first:g} or {second:g}; read "
+                                  "with '.' as the decimal point", phrase=phrase, first=first,
+                                  second=second),)  # fmt: skip
 
 
 def _value_at(text: str, start: int, end: int, low: int, high: int) -> Value | None:
@@ -298,11 +293,8 @@ def _value_at(text: str, start: int, end: int, low: int, high: int) -> Value | N
             continue
         glued = text[phrase_end : phrase_end + 1]
         if glued and (glued in _SUPERSCRIPTS or (glued.isdigit() and text[phrase_end - 1] in "%‰")):
-            marker = reason(
-                "footnote marker {marker!r} glued to '{phrase}': left out of the value",
-                marker=glued,
-                phrase=text[head:phrase_end],
-            )
+            marker = reason("footnote marker {marker!r} glued to '{phrase}': left out of the value",
+                            marker=glued, phrase=text[head:phrase_end])  # fmt: skip
             reasons = (*reasons, marker)
         span = (head + phrase.span[0], head + phrase.span[1])
         return Value(
