@@ -15,7 +15,11 @@ are said in the language asked for:
 
 * a :class:`Reason` (a reason built on another: ``"{reason} (due by {year})"``);
 * a tuple of reasons, joined with ``"; "``;
-* a mapping of language to text (``{"en": "192 children/woman", "vi": "192 con/phụ nữ"}``).
+* a mapping of language to text (``{"en": "192 births per woman", "vi": "192 con/phụ nữ"}``).
+
+A reason still written as a plain string (not made by :func:`reason`) is shown as it is, in
+English, by :func:`said`; the test suite fails on one in a draft, and on a template that
+``reasons.po`` does not translate.
 
 Examples
 --------

@@ -133,7 +133,7 @@ class Draft:
         Parameters
         ----------
         lang : {"en", "vi"}, optional
-            Column names in English or Vietnamese (default: the package setting).
+            Column names and reasons in English or Vietnamese (default: the package setting).
 
         Returns
         -------
