@@ -13,6 +13,7 @@ from typing import Any, Final
 
 import attrs
 
+from vnhealthplan.core.reasons import reason
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.model.indicator import Indicator
@@ -345,8 +346,11 @@ def read_phrase(norm: str) -> _Read:
     for word, number in itertools.pairwise(toks):
         if word.kind == "word" and number.kind == "num" and word.end == number.start:
             r.glued.append(  # "dưới18,5‰", a typo: read as "dưới 18,5‰"
-                f"{norm[word.start : number.end]!r}: the word {word.text!r} is glued to its "
-                "number (a typo), read apart"
+                reason(
+                    "{said!r}: the word {word!r} is glued to its number (a typo), read apart",
+                    said=norm[word.start : number.end],
+                    word=word.text,
+                )
             )
     i = _read_head(toks, _skip_prefix(toks, 0, r), r)
     _read_tail(toks, _read_value(toks, i, r), r)

@@ -16,8 +16,10 @@ from typing import Any, Final, Literal
 import attrs
 
 from vnhealthplan.core.errors import WrongTypeError
+from vnhealthplan.core.reasons import reason
 from vnhealthplan.core.unitnames import join_unit, unit_name
 from vnhealthplan.core.units import registry
+from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import indicators, unit_words
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError, check_characters
@@ -354,15 +356,16 @@ def number_at(norm: str, start: int, end: int, decimal: Decimal | None) -> int |
 
 
 def _bound(unit: Any, indicator: Indicator | None) -> tuple[float | None, str]:
-    """The largest value *unit* can take, and whose bound it is ('' if none)."""
+    """The largest value *unit* can take, and the code of the indicator whose bound it is
+    ('' for the unit's own bound)."""
     known = indicator is not None and indicator.maximum is not None
     if indicator is not None and known and (unit is None or unit == indicator.unit):
-        return indicator.maximum, f"indicator {indicator.code!r} is at most"
+        return indicator.maximum, indicator.code
     if unit is None:
         return None, ""
     for name, most in unit_words.plausible_maximum().items():
         if registry().Unit(name) == unit:
-            return most, "no plan's figure in this unit is above"
+            return most, ""
     return None, ""
 
 
@@ -382,18 +385,33 @@ def bounded_number(
         most, whose = _bound(unit, indicator)
         if most is None or low is None or high is None or not abs(low) <= most < abs(high):
             raise
-    shown = f"{high:g}"
     unit = unit if unit is not None or indicator is None else indicator.unit
-    if unit is not None:
-        try:
-            shown = join_unit(shown, unit_name(unit, "en"))
-        except ValueError:  # a unit with no name: its registry name
-            shown = f"{shown} {unit}"
-    reason = (
-        f"{norm[start:end]!r} is read as {low:g}, '.' as the decimal point: the thousands "
-        f"reading, {shown}, is impossible ({whose} {most:g})"
-    )
-    return low, reason
+    shown = {"en": _with_unit(f"{high:g}", unit, "en"), "vi": _with_unit(f"{high:g}", unit, "vi")}
+    fields = {"said": norm[start:end], "low": low, "shown": shown, "most": most}
+    if whose:  # the indicator's bound
+        why = reason(
+            "{said!r} is read as {low:g}, '.' as the decimal point: the thousands reading, "
+            "{shown}, is impossible (indicator {code!r} is at most {most:g})",
+            code=whose,
+            **fields,
+        )
+    else:
+        why = reason(
+            "{said!r} is read as {low:g}, '.' as the decimal point: the thousands reading, "
+            "{shown}, is impossible (no plan's figure in this unit is above {most:g})",
+            **fields,
+        )
+    return low, why
+
+
+def _with_unit(number: str, unit: Any, lang: Lang) -> str:
+    """*number* with *unit*'s name in *lang* ("192 children/woman"), if any."""
+    if unit is None:
+        return number
+    try:
+        return join_unit(number, unit_name(unit, lang))
+    except ValueError:  # a unit with no name: its registry name
+        return f"{number} {unit}"
 
 
 def check_english_number(langs: Any, spans: Any, norm: str, decimal: Decimal | None) -> None:

@@ -27,9 +27,9 @@ Modules, by what they read:
   (counts with verbs), :mod:`.series`, :mod:`.named` (figures named by their indicator),
   :mod:`.lexicon`, :mod:`.qualifiers`, :mod:`.elsewhere` and :mod:`.catalogued` (which
   indicator), :mod:`.candidate`, :mod:`.valueyear`, :mod:`.yearpairs`, :mod:`.monthyear` and
-  :mod:`.compared` (which year), :mod:`.aims`, :mod:`.status` and :mod:`.process` (a target,
-  a status figure or neither), :mod:`.targets`, :mod:`.restated` and :mod:`.records`
-  (targets and observations);
+  :mod:`.compared` (which year), :mod:`.aims`, :mod:`.status` (with
+  :mod:`.statusreasons`) and :mod:`.process` (a target, a status figure or neither),
+  :mod:`.targets`, :mod:`.restated` and :mod:`.records` (targets and observations);
 * tables: :mod:`.tables` (rows with a header), :mod:`.stacked`, :mod:`.piped`,
   :mod:`.cellrows`, :mod:`.subheads` (a second row of headings), :mod:`.headcues`
   (headings of results or aims without a year) and :mod:`.flatcells`
@@ -39,7 +39,8 @@ Modules, by what they read:
   :mod:`.deadlines` and :mod:`.goaldates` (periods that govern a task or a target);
 * the draft: :mod:`.draft`, :mod:`.findings` (its review rows), :mod:`.evaluate` and
   :mod:`.cases` (recall and precision against curated plans and labelled cases),
-  :mod:`.reviewbook` and :mod:`.reviewcells` (the review workbook), :mod:`.cli`.
+  :mod:`.reviewbook` and :mod:`.reviewcells` (the review workbook), :mod:`.reasons` (the
+  reasons for doubt, in English or Vietnamese), :mod:`.cli`.
 
 Examples
 --------

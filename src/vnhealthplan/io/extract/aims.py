@@ -44,6 +44,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.listed import continued_list
 from vnhealthplan.io.extract.namedgoal import named_goal
 from vnhealthplan.io.extract.paragraphs import closes_line
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import governing, reached_pair, reported
 from vnhealthplan.io.extract.segment import Line
 from vnhealthplan.io.extract.status import Role
@@ -225,11 +226,13 @@ def _unaimed(role: Role, text: str, value_span: Span, line: Line, doc_year: int 
     said = report_cue(sentence)
     if said:
         words = said.rstrip(",") if said.startswith("theo") else said
-        return Role(
-            "observation", (f"'{words}' in its sentence, which sets no aim: a status figure",)
-        )
+        why = reason("'{words}' in its sentence, which sets no aim: a status figure", words=words)
+        return Role("observation", (why,))
     if _BACKGROUND.search(fold(line.section)):
-        why = f"its section describes the background ({line.section!r}) and nothing aims"
+        why = reason(
+            "its section describes the background ({section!r}) and nothing aims",
+            section=line.section,
+        )
         return Role("observation", (why,))
     return role
 
@@ -302,7 +305,7 @@ def to_reach(role: Role, text: str, value_span: Span) -> Role:
         return role
     if _DONE.search(words, found.end()):
         return role
-    why = f"'{found.group()}': an aim still to reach, not a status figure"
+    why = reason("'{cue}': an aim still to reach, not a status figure", cue=found.group())
     return Role("target", (why,), 0.2)
 
 
@@ -342,5 +345,7 @@ def objective_item(role: Role, text: str, value_span: Span, line: Line) -> Role:
         return role
     if _DONE_OR_NOW.search(_lower(text[_start(text, value_span[0]) : value_span[1]])):
         return role
-    why = f"{cue.split(' before')[0]} in a section that sets targets says no tense: a target"
+    why = reason(
+        "{cue} in a section that sets targets says no tense: a target", cue=cue.split(" before")[0]
+    )
     return Role("target", (why,), 0.2)

@@ -30,6 +30,7 @@ import attrs
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.io.extract.deadlines import find_periods
 from vnhealthplan.io.extract.duties import AssignmentCandidate, prose_assignments
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.records import located
 from vnhealthplan.io.extract.segment import Line
 from vnhealthplan.io.extract.tables import TableRow, table_rows
@@ -73,14 +74,14 @@ def _table_assignments(text: str, row: TableRow, document: Document) -> list[Ass
         try:
             due = parse_period(due_text)
         except ParseError:
-            reasons.append(f"due {due_text!r} is not a period: left out")
+            reasons.append(reason("due {due!r} is not a period: left out", due=due_text))
     partners = (row.cell("partners"),) if row.cell("partners") else ()
     span = (row.cells[0][0], row.cells[-1][1])
     quote = text[slice(*span)].strip()
     span = (text.index(quote, span[0]), text.index(quote, span[0]) + len(quote))
     tasks = [t.strip() for t in _NEXT_TASK.split(cell) if t.strip()]
     if len(tasks) > 1:
-        reasons.append(f"one of {len(tasks)} tasks of the row")
+        reasons.append(reason("one of {count} tasks of the row", count=len(tasks)))
     found = []
     for task in tasks:
         try:

@@ -41,6 +41,7 @@ import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.candidate import Candidate
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.status import Role
 from vnhealthplan.io.extract.valueyear import YearContext
 
@@ -50,11 +51,13 @@ Span = tuple[int, int]
 Line = Literal["", "total", "part"]
 
 #: The reason a part of a budget is drafted under an indicator of its own.
-BUDGET_PART: Final = "a part of the budget (a source or a kind of funds): not the plan's total"
+BUDGET_PART: Final = reason(
+    "a part of the budget (a source or a kind of funds): not the plan's total"
+)
 #: The reason a total the catalogue's words missed ("Dự toán …") is the plan's budget.
-_TOTAL: Final = "a budget total: the plan's budget (plan_budget)"
+_TOTAL: Final = reason("a budget total: the plan's budget (plan_budget)")
 #: The reason a part takes the period of the total before it.
-_SHARED: Final = "the period of the budget total it is a part of"
+_SHARED: Final = reason("the period of the budget total it is a part of")
 
 #: The status cue of "năm 2024 là" right before a value (:mod:`.status`), and its doubt.
 _YEAR_CUE: Final = re.compile(r"^'năm (\d{4}) (?:là|có)' before the value")

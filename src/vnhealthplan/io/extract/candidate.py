@@ -19,6 +19,7 @@ from typing import Any, Final
 import attrs
 
 from vnhealthplan.core.vocab import TargetKind, Tier
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
 from vnhealthplan.io.extract.valueyear import EARLIER, YearContext, value_year
 from vnhealthplan.io.extract.wrapping import item_end
@@ -151,13 +152,17 @@ def maintained(text: str, found: Candidate, due: YearMark, end: int) -> Candidat
     if kept is None or int(kept.group(1)) <= due.period.last_year:
         return None
     phrase = attrs.evolve(found.phrase, kind=TargetKind.MAINTAIN)
-    reason = f"'{' '.join(kept.group().split())}': the level is kept to {kept.group(1)}"
+    why = reason(
+        "'{said}': the level is kept to {year}",
+        said=" ".join(kept.group().split()),
+        year=kept.group(1),
+    )
     return attrs.evolve(
         found,
         span=(found.span[0], kept.end()),
         phrase=phrase,
         period=Period.year(int(kept.group(1))),
-        reasons=(*found.reasons, reason),
+        reasons=(*found.reasons, why),
     )
 
 
@@ -193,9 +198,9 @@ def baseline_change(text: str, found: Candidate, number: int, clause: int) -> Ca
     down = sign.group(1) != "+" if sign else verb is not None and verb.group(1).lower() == "giảm"
     value = -abs(found.value) if down else abs(found.value)
     said = sign.group(1) if sign else verb.group(1) if verb else ""
-    reason = f"'{said}' and a base year after the value: a change from that year"
+    why = reason("'{said}' and a base year after the value: a change from that year", said=said)
     phrase = attrs.evolve(found.phrase, kind=TargetKind.CHANGE, value=value)
-    return attrs.evolve(found, value=value, phrase=phrase, reasons=(*found.reasons, reason))
+    return attrs.evolve(found, value=value, phrase=phrase, reasons=(*found.reasons, why))
 
 
 def _opens_line(text: str, pos: int) -> bool:

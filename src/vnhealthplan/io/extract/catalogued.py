@@ -26,6 +26,7 @@ from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.counts import FRACTION_INDICATORS
 from vnhealthplan.io.extract.heads import LongHead, head_ranks
 from vnhealthplan.io.extract.lexicon import count_ranks, phrase_for
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.values import Value
 from vnhealthplan.text import TargetPhrase
 
@@ -89,7 +90,13 @@ def choose(
     best = fits[0]
     tied = [code for score, code, _ in fits[1:] if score == best[0]]
     if tied:
-        reasons.append(f"the words fit {best[1]} and {', '.join(tied)} equally: {best[1]} taken")
+        reasons.append(
+            reason(
+                "the words fit {best} and {tied} equally: {best} taken",
+                best=best[1],
+                tied=", ".join(tied),
+            )
+        )
     return best[1], best[2], reasons
 
 
@@ -141,7 +148,7 @@ def indicator_reading(
             return None
         low, high = _quantity(value.phrase.value, unit), _quantity(value.phrase.upper, unit)
         reading = (low, high, value.phrase)
-        reasons.append("no catalogue indicator fits the words: a draft indicator")
+        reasons.append(reason("no catalogue indicator fits the words: a draft indicator"))
         cost += 0.3
     return code, reading, reasons, cost
 

@@ -68,6 +68,7 @@ from vnhealthplan.io.extract.headcues import (
 )
 from vnhealthplan.io.extract.lexicon import phrase_for, rank_indicators
 from vnhealthplan.io.extract.linecells import fuller, has_line_cells, joined_lines, line_cells
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.subheads import Column, expand_columns, measure_unit, sub_row
 from vnhealthplan.io.extract.values import Decimal
 from vnhealthplan.model.period import Period
@@ -285,12 +286,19 @@ def _figure(
     phrase = _read(number, decimal)
     if value is None or phrase is None:
         return None, unit
-    heading = "results" if role == "observation" else "targets"
-    reasons = [f"a table flattened one cell per paragraph: a column of {heading} ({year})"]
+    if role == "observation":
+        why = reason(
+            "a table flattened one cell per paragraph: a column of results ({year})", year=year
+        )
+    else:
+        why = reason(
+            "a table flattened one cell per paragraph: a column of targets ({year})", year=year
+        )
+    reasons = [why]
     if measure:
-        reasons.append(f"a sub-column of {year}: {measure}")
+        reasons.append(reason("a sub-column of {year}: {measure}", year=year, measure=measure))
     if not code:
-        reasons.append("no catalogue indicator fits the row's label: a draft indicator")
+        reasons.append(reason("no catalogue indicator fits the row's label: a draft indicator"))
     found = Candidate(
         (label[0], cell[0] + len(text[slice(*cell)].rstrip())),
         code,

@@ -66,6 +66,7 @@ from vnhealthplan.core.terminal import (
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.extract.draft import draft_file
 from vnhealthplan.io.extract.reading import ExtractError
+from vnhealthplan.io.extract.reasons import said
 from vnhealthplan.text.numbers import format_number
 
 __all__ = ["QUOTE_WIDTH", "main"]
@@ -249,7 +250,8 @@ def _show(draft: Any, plan: Any, lang: Lang, *, table: bool) -> None:
     if not table:
         return
     for message in draft.messages:
-        note = wrap(translate("note: {text}", lang, context="cli", text=message), width - 4)
+        text = said([message], lang)  # a header's reason in *lang*, another message as it is
+        note = wrap(translate("note: {text}", lang, context="cli", text=text), width - 4)
         print(*(f"  {line}" if i == 0 else f"    {line}" for i, line in enumerate(note)), sep="\n")
     for line in review_lines(draft, lang):
         print(line)

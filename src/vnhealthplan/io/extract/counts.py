@@ -32,6 +32,7 @@ import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import Comparator, TargetKind
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.values import Value
 from vnhealthplan.io.extract.valuewords import aim_verb
 from vnhealthplan.text import TargetPhrase
@@ -208,19 +209,21 @@ def read_count(value: Value, earlier: Sequence[Value], lead: str) -> tuple[Value
     if value.fraction or not counts_aimed(value.unit):
         return value, ()
     if value.aim and not (value.verb or value.lead):
-        reason = f"'{value.aim}' before the count: a count aimed at"
-        return attrs.evolve(value, verb=True), (reason,)
+        why = reason("'{aim}' before the count: a count aimed at", aim=value.aim)
+        return attrs.evolve(value, verb=True), (why,)
     verb = count_verb(lead)
     if verb:
         changed = as_change(value.phrase)
         if changed is None:
             return attrs.evolve(value, verb=True), ()
-        reason = f"'{verb}' before the count: facilities to add, a change"
-        return attrs.evolve(value, phrase=changed, verb=True), (reason,)
+        why = reason("'{verb}' before the count: facilities to add, a change", verb=verb)
+        return attrs.evolve(value, phrase=changed, verb=True), (why,)
     if value.verb or value.lead:
         return value, ()
     first = next((v for v in earlier if v.unit == value.unit and (v.verb or v.lead)), None)
     if first is None:
         return value, ()
-    reason = f"a list of counts: read with the words before its first item ({first.text!r})"
-    return attrs.evolve(value, verb=first.verb, lead=first.lead), (reason,)
+    why = reason(
+        "a list of counts: read with the words before its first item ({first!r})", first=first.text
+    )
+    return attrs.evolve(value, verb=first.verb, lead=first.lead), (why,)

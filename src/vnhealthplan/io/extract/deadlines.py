@@ -50,6 +50,7 @@ from vnhealthplan.io.extract.goaldates import goal_deadlines, heading_deadlines,
 from vnhealthplan.io.extract.header import title_heading
 from vnhealthplan.io.extract.issuing import find_issuing
 from vnhealthplan.io.extract.pagedate import before_page, page_date, relative_deadlines
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.references import find_references
 from vnhealthplan.io.extract.segment import year_marks
 from vnhealthplan.model.period import Period
@@ -82,7 +83,6 @@ _NUMBER_BEFORE: Final = re.compile(
 _GROUNDS: Final = re.compile(
     r"(?m)^[ \t\-+*]*Căn cứ\b[^;]{0,400}?(?=;|\.[ \t]*\n|\n[ \t]*\n|$(?![\s\S]))"
 )
-_NOT_WRITTEN: Final = "the period {} is not written near the target: it is the target's own"
 
 
 @attrs.frozen
@@ -277,8 +277,11 @@ def target_deadlines(
         if code not in marks and code in (dated := _dated_in(text, skip, dated)):
             continue  # a year read from a date of the page or a citation: no deadline
         if code not in marks:
-            reason = _NOT_WRITTEN.format(code)
-            chosen.setdefault(code, Deadline(period, text[slice(*span)], span, (reason,)))
+            why = reason(
+                "the period {period} is not written near the target: it is the target's own",
+                period=code,
+            )
+            chosen.setdefault(code, Deadline(period, text[slice(*span)], span, (why,)))
             continue
         at = _governing(text, span, starts[code], marks[code])
         if at not in chosen and (

@@ -133,7 +133,7 @@ class Draft:
         Parameters
         ----------
         lang : {"en", "vi"}, optional
-            Column names in English or Vietnamese (default: the package setting).
+            Column names and reasons in English or Vietnamese (default: the package setting).
 
         Returns
         -------
@@ -166,7 +166,7 @@ class Draft:
                 f.value,
                 f.year,
                 f.confidence,
-                "; ".join(f.reasons),
+                f.said_reasons(lang),
                 f.quote,
                 f.span[0],
                 f.span[1],

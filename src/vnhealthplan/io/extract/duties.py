@@ -61,6 +61,7 @@ from vnhealthplan.io.extract.agents import (
     submitted_to,
 )
 from vnhealthplan.io.extract.deadlines import task_periods
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.segment import Line, sentences
 from vnhealthplan.model.assignment import Assignment
 from vnhealthplan.model.period import Period
@@ -213,12 +214,12 @@ def _duty(
     ):
         lead = partners[0][:1].upper() + partners[0][1:]
         partners = [*agency_list(who), *partners[1:]]
-        reasons.append(f"{who} takes part; the task is led by {lead}")
+        reasons.append(reason("{who} takes part; the task is led by {lead}", who=who, lead=lead))
     elif named and _BOILERPLATE.fullmatch(body):
         return None  # "Nhận được Kế hoạch này, yêu cầu các đơn vị nghiêm túc thực hiện"
     elif "phối hợp" in body and not partners and walk.main and walk.main != who:
         lead, partners = walk.main, [who]
-        reasons.append(f"{who} takes part in the tasks led by {lead}")
+        reasons.append(reason("{who} takes part in the tasks led by {lead}", who=who, lead=lead))
     try:
         assignment = Assignment(
             task,

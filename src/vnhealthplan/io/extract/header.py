@@ -34,6 +34,7 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.data import provinces
 from vnhealthplan.io.extract.issuing import Issuing, find_issuing
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.segment import YearMark, year_marks
 from vnhealthplan.model.province import Province
 from vnhealthplan.text import UnknownNameError, split_agency
@@ -121,7 +122,8 @@ def _number(text: str, reasons: list[str], spans: dict[str, Span]) -> tuple[str 
         spans["number"] = m.span()
         return f"{m.group(1)}/{m.group(2)}", m.group(2)
     if m:
-        reasons.append(f'the number is printed blank: "{" ".join(m.group().split())}"')
+        said = " ".join(m.group().split())
+        reasons.append(reason('the number is printed blank: "{said}"', said=said))
         spans["number"] = m.span()
         return None, m.group(2)
     return None, ""
@@ -142,7 +144,13 @@ def _dateline(text: str, reasons: list[str], spans: dict[str, Span]) -> int | No
     if m is None:
         return None
     spans["dateline"] = m.span()
-    reasons.append(f"year {m.group(1)} read from the page's dateline ({m.group()!r})")
+    reasons.append(
+        reason(
+            "year {year} read from the page's dateline ({dateline!r})",
+            year=m.group(1),
+            dateline=m.group(),
+        )
+    )
     return int(m.group(1))
 
 
@@ -161,9 +169,11 @@ def _date(
         try:
             return date(year, int(m.group(3)), int(m.group(2))), place or None, year
         except ValueError:
-            reasons.append(f"the date {m.group()!r} is not a real day")
+            reasons.append(reason("the date {date!r} is not a real day", date=m.group()))
             return None, place or None, year
-    reasons.append(f"the date is printed without its day or month: year {year} only")
+    reasons.append(
+        reason("the date is printed without its day or month: year {year} only", year=year)
+    )
     return None, place or None, year
 
 
@@ -191,7 +201,7 @@ def _title(text: str, reasons: list[str], spans: dict[str, Span]) -> str:
     first = re.search(r"\S[^\n]*?[.;](?=\s|$)|\S[^\n]*", text)
     sentence = " ".join(first.group().split()) if first else "Kế hoạch"
     sentence = sentence if len(sentence) <= 200 else sentence[:199] + "…"
-    reasons.append("no title under a 'KẾ HOẠCH' line: the first sentence stands for it")
+    reasons.append(reason("no title under a 'KẾ HOẠCH' line: the first sentence stands for it"))
     if first:
         spans["title"] = first.span()
     return sentence
@@ -266,11 +276,23 @@ def _province(text: str, place: str | None, reasons: list[str]) -> Province | No
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] == 0:
         named = sorted({" ".join(m.group(1).split()) for m in _PROVINCE_WORD.finditer(text)})
-        also = f" (the text names: {', '.join(named[:5])})" if named else ""
-        reasons.append(f"no bundled province is named in the text{also}")
+        if named:
+            why = reason(
+                "no bundled province is named in the text (the text names: {names})",
+                names=", ".join(named[:5]),
+            )
+        else:
+            why = reason("no bundled province is named in the text")
+        reasons.append(why)
         return None
     if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        reasons.append(f"the text names {ranked[0][0]} and {ranked[1][0]} as often: no province")
+        reasons.append(
+            reason(
+                "the text names {first} and {second} as often: no province",
+                first=ranked[0][0],
+                second=ranked[1][0],
+            )
+        )
         return None
     return provinces.get(ranked[0][0])
 
@@ -298,9 +320,9 @@ def _issuer(
         tail = re.split(r"[-/]", symbol)[-1]
         issuer = _SYMBOLS.get(tail)
         if issuer:
-            reasons.append(f"issuer read from the number's symbol {symbol!r}")
+            reasons.append(reason("issuer read from the number's symbol {symbol!r}", symbol=symbol))
     if issuer is None:
-        reasons.append("the text does not say who issued it")
+        reasons.append(reason("the text does not say who issued it"))
         return "(không nêu trong văn bản / not named in the text)"
     provincial = re.match(r"(?:Sở|UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Tỉnh)", issuer)
     if province is not None and provincial and fold(province.name) not in fold(issuer):
@@ -324,11 +346,15 @@ def _reported(
     hành Kế hoạch số 68/KH-UBND …"), for a text without the document's header."""
     number = issuing.number or ""
     spans["number"] = issuing.number_span or issuing.span
-    reasons.append(f"number read from the sentence that reports the plan ('{issuing.kind} số')")
+    reasons.append(
+        reason(
+            "number read from the sentence that reports the plan ('{kind} số')", kind=issuing.kind
+        )
+    )
     reasons.extend(issuing.reasons)
     if issued is None and issuing.issued is not None:
         issued, year = issuing.issued, issuing.issued.year
-        reasons.append("date read from the sentence that reports the plan")
+        reasons.append(reason("date read from the sentence that reports the plan"))
         if issuing.date_span is not None:
             spans["issued"] = issuing.date_span
     elif year is None:
@@ -363,12 +389,12 @@ def read_header(text: str) -> Header:
     appendix = _APPENDIX.search(text)
     if number is None and appendix:
         number, symbol = appendix.group(1), appendix.group(1).split("/", 1)[1]
-        reasons.append("number read from an appendix heading ('kèm theo Kế hoạch số …')")
+        reasons.append(reason("number read from an appendix heading ('kèm theo Kế hoạch số …')"))
         spans["number"] = appendix.span(1)
         if issued is None:
             d, mo, y = (int(appendix.group(i)) for i in (2, 3, 4))
             issued, year = date(y, mo, d), y
-            reasons.append("date read from an appendix heading")
+            reasons.append(reason("date read from an appendix heading"))
     if year is None and number is None:
         year = _dateline(text, reasons, spans)
     issuing = find_issuing(text)

@@ -33,6 +33,8 @@ from typing import Final
 
 import attrs
 
+from vnhealthplan.io.extract.reasons import reason
+
 __all__ = ["Issuing", "find_issuing"]
 
 Span = tuple[int, int]
@@ -178,7 +180,9 @@ def _day(said: _Said | None) -> tuple[date | None, list[str]]:
         return date(int(year), int(month), int(day)), []
     except ValueError:
         words = f"{day}/{month}/{year}"
-        return None, [f"the date {words!r} is not a real day: the plan's date is left out"]
+        return None, [
+            reason("the date {date!r} is not a real day: the plan's date is left out", date=words)
+        ]
 
 
 def _issuer(words: str | None) -> str | None:

@@ -29,6 +29,7 @@ import attrs
 
 from vnhealthplan.core.vocab import TargetKind
 from vnhealthplan.io.extract.candidate import Candidate
+from vnhealthplan.io.extract.reasons import reason
 
 __all__ = ["kept_level"]
 
@@ -61,10 +62,10 @@ def kept_level(text: str, found: Candidate, start: int) -> Candidate:
         return found
     words = unicodedata.normalize("NFC", text[start : found.span[0]]).lower()
     if _KEPT.search(words):
-        reason = "'duy trì' governs the value from its own words: a level kept"
+        why = reason("'duy trì' governs the value from its own words: a level kept")
     elif held := _EVERY_YEAR.match(text, found.span[1]):
-        reason = f"'{held.group().strip()}' after the value: a level kept"
+        why = reason("'{words}' after the value: a level kept", words=held.group().strip())
     else:
         return found
     phrase = attrs.evolve(found.phrase, kind=TargetKind.MAINTAIN)
-    return attrs.evolve(found, phrase=phrase, reasons=(*found.reasons, reason))
+    return attrs.evolve(found, phrase=phrase, reasons=(*found.reasons, why))

@@ -22,6 +22,8 @@ import re
 import unicodedata
 from typing import Final
 
+from vnhealthplan.io.extract.reasons import reason
+
 __all__ = ["named_goal"]
 
 Span = tuple[int, int]
@@ -66,4 +68,7 @@ def named_goal(text: str, value_span: Span) -> str:
         return ""
     if any(n not in numbers for n in _SHARES.findall(between)):  # another figure's share
         return ""
-    return f"'{' '.join(goal.group().split())}' names the goal this share spells out: a target"
+    return reason(
+        "'{goal}' names the goal this share spells out: a target",
+        goal=" ".join(goal.group().split()),
+    )

@@ -37,6 +37,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.flatcells import label_unit, row_span
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import parse_target_phrase
 
@@ -144,7 +145,13 @@ def _candidate(
     phrase = parse_target_phrase(written)
     value = registry().Quantity(getattr(phrase.value, "magnitude", phrase.value), unit)
     row = " ".join(text[slice(*label)].split())
-    reasons = (f"a table of figures, one cell a line between '|' lines: {row}, {heading}",)
+    reasons = (
+        reason(
+            "a table of figures, one cell a line between '|' lines: {row}, {heading}",
+            row=row,
+            heading=heading,
+        ),
+    )
     return Candidate(
         row_span(text, label, cell),
         "",

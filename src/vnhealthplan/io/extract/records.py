@@ -35,11 +35,12 @@ import attrs
 
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.fold import ascii_name, fold
-from vnhealthplan.core.vocab import Comparator, TargetKind
+from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.cellrows import with_cell_rows
 from vnhealthplan.io.extract.piped import piped_figures
 from vnhealthplan.io.extract.process import process_figure
+from vnhealthplan.io.extract.reasons import reason, said
 from vnhealthplan.io.extract.restated import Restatements
 from vnhealthplan.io.extract.stacked import PART, stacked_figures, without_stacked
 from vnhealthplan.io.extract.targets import Candidate
@@ -99,6 +100,21 @@ class Finding:
     quote: str
     confidence: float = 1.0
     reasons: tuple[str, ...] = ()
+
+    def said_reasons(self, lang: Lang | None = None) -> str:
+        """The reasons in *lang* (default: the package setting), joined with "; ".
+
+        Examples
+        --------
+        >>> from vnhealthplan import plans
+        >>> from vnhealthplan.io.extract.draft import draft_plan
+        >>> finding = draft_plan(plans.source_text("an-giang-2018")).findings[16]
+        >>> finding.said_reasons("en")
+        'the denominator is read from the end of the list (bed / ten_thousand_people)'
+        >>> finding.said_reasons("vi")
+        'mẫu số lấy từ cuối danh sách (bed / ten_thousand_people)'
+        """
+        return said(self.reasons, lang)
 
 
 _LOCAL_NOTE: Any = ("Drafted from the plan's words; rename it or map it to a catalogue code.",)
@@ -342,11 +358,15 @@ def _observation(
     indicator = indicators.get(code) if code else local.get(c.name, c.value.units)
     reasons = c.reasons
     if c.phrase.comparator is Comparator.ABOUT:
-        reasons = (*reasons, "'khoảng': an approximate figure")
+        reasons = (*reasons, reason("'khoảng': an approximate figure"))
     words = ""
     if not c.code and code:
         words = c.name
-        counted = f"a count ({c.value.units}): drafted as {code}, the counted words as its scope"
+        counted = reason(
+            "a count ({units}): drafted as {code}, the counted words as its scope",
+            units=c.value.units,
+            code=code,
+        )
         reasons = tuple(counted if r.startswith("no catalogue indicator") else r for r in reasons)
     observation = Observation(
         indicator,
@@ -402,7 +422,9 @@ def draft_observations(
             continue
         why = _unfit(c)
         if why and _rounded_size(text, c) and c.phrase.kind is not TargetKind.CHANGE:
-            bound = f"'{quote.split()[0]}': more than the figure, drafted at the figure"
+            bound = reason(
+                "'{word}': more than the figure, drafted at the figure", word=quote.split()[0]
+            )
             c = attrs.evolve(c, reasons=(*c.reasons, bound), confidence=min(c.confidence, 0.6))
             why = ""
         if why:

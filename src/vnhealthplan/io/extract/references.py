@@ -32,6 +32,8 @@ from typing import Final
 
 import attrs
 
+from vnhealthplan.io.extract.reasons import reason
+
 __all__ = ["Reference", "find_references", "one_per_document"]
 
 Span = tuple[int, int]
@@ -135,7 +137,8 @@ def _day(m: re.Match[str]) -> tuple[date | None, tuple[str, ...]]:
         return date(int(m.group("y")), int(m.group("m")), int(m.group("d"))), ()
     except ValueError:
         said = " ".join(m.group("day").split())
-        return None, (f"{said!r} is not a real day: the cited document's date is left out",)
+        why = reason("{date!r} is not a real day: the cited document's date is left out", date=said)
+        return None, (why,)
 
 
 def find_references(text: str, own: Iterable[str] = ()) -> list[Reference]:

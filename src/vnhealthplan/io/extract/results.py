@@ -40,6 +40,7 @@ import unicodedata
 from typing import Final
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.reasons import reason
 
 __all__ = [
     "document_year",
@@ -265,8 +266,12 @@ def reported(text: str, sentence: str, doc_year: int | None) -> str:
         if doc_year is not None and int(found.group(1)) > doc_year and not _COMPARED.search(before):
             return ""
     verb = _RESULT_VERB.search(lower)
-    said = f": '{verb.group()}' says what was reached" if verb else ""
-    return f"the text reports results and its sentence sets no aim{said}"
+    if verb is None:
+        return reason("the text reports results and its sentence sets no aim")
+    return reason(
+        "the text reports results and its sentence sets no aim: '{verb}' says what was reached",
+        verb=verb.group(),
+    )
 
 
 #: "từ 18,7% năm 2022 xuống còn 17,1%": a figure it fell or rose from, then the verb to it.
@@ -310,6 +315,8 @@ def reached_pair(before: str, value: str, doc_year: int | None) -> str:
         return ""
     verb = _TO.search(lower, found.end())
     said = " ".join(before[found.start() :].split()[:2])
-    return (
-        f"'{said} … {verb.group() if verb else ''}' before the value, with no aim: a figure reached"
+    return reason(
+        "'{said} … {verb}' before the value, with no aim: a figure reached",
+        said=said,
+        verb=verb.group() if verb else "",
     )

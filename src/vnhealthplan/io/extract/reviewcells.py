@@ -184,7 +184,7 @@ def row_cells(row: Row, lang: Lang) -> list[Any]:
     keep = "" if row.kind in _READ_ONLY else keep_words(lang)[0]
     kind = translate(_KINDS[row.kind], lang, context="review workbook")
     return [row.index, kind, keep, *_record_cells(row, lang), f.confidence,
-            "; ".join(f.reasons), f.quote, *f.span, place]  # fmt: skip
+            f.said_reasons(lang), f.quote, *f.span, place]  # fmt: skip
 
 
 def _same(got: Any, written: Any) -> bool:

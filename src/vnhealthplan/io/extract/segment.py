@@ -32,6 +32,7 @@ from collections.abc import Iterator
 import attrs
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.model.period import Period
 
 __all__ = [
@@ -493,5 +494,5 @@ def year_near(marks: list[YearMark], value_span: Span) -> tuple[YearMark, str, f
         return before[-1], "", 0.0
     later = [m for m in marks if m.span[0] >= value_span[1]]
     if later:
-        return later[0], "year written after the value in its sentence", 0.1
+        return later[0], reason("year written after the value in its sentence"), 0.1
     return None

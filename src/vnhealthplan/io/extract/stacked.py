@@ -36,6 +36,7 @@ from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.flatcells import row_span
 from vnhealthplan.io.extract.lexicon import rank_indicators
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
@@ -44,7 +45,7 @@ __all__ = ["PART", "stacked_figures", "without_stacked"]
 Span = tuple[int, int]
 
 #: The reason a row of the table counts a part of a total (no catalogue count is taken).
-PART: Final = "the row counts a part of a total: a draft indicator"
+PART: Final = reason("the row counts a part of a total: a draft indicator")
 _YEAR_LINE: Final = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*$", re.MULTILINE)
 _NUMBER: Final = re.compile(r"[ \t]*\d[\d.,]*[ \t]*")
 _PLANNED: Final = re.compile(r"\b(?:ke hoach|muc tieu|phan dau)\b")
@@ -112,7 +113,7 @@ def _cell(text: str, label: Span, cell: Span, year: int, unit: Any, whole: bool)
     phrase = parse_target_phrase(number)
     value = registry().Quantity(getattr(phrase.value, "magnitude", phrase.value), unit)
     phrase = attrs.evolve(phrase, value=value, unit=unit)
-    reasons = [f"a statistics table of years as columns: the {year} column"]
+    reasons = [reason("a statistics table of years as columns: the {year} column", year=year)]
     code = _code(words, value) if whole else ""
     if not whole:
         reasons.append(PART)

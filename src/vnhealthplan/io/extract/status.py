@@ -38,10 +38,12 @@ from typing import Final
 import attrs
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract import statusreasons as because
 from vnhealthplan.io.extract.compared import compared_from
 from vnhealthplan.io.extract.heads import FoldedPrefix
 from vnhealthplan.io.extract.monthyear import dated_marks
 from vnhealthplan.io.extract.paragraphs import paragraph_year
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.model.period import Period
 
@@ -109,7 +111,7 @@ def _reporting(text: str, line: Line, start: int, doc_year: int | None) -> str:
         return ""
     written = _REPORTING_SAID.search(opening)
     words = " ".join(written.group().split()) if written else said.group(1)
-    return f"'{words}' opens its sentence: a status figure"
+    return reason("'{words}' opens its sentence: a status figure", words=words)
 
 
 #: Words before a value that set it as a target: folded → as written.
@@ -140,7 +142,7 @@ _YEAR_HAD: Final = re.compile(
 #: Words of a sentence that hands out or aims for figures ("được giao tỷ lệ … năm 2025 là
 #: 95%"): there "năm Y là" gives each year's target, not a figure of that year.
 _ASSIGNED: Final = re.compile(r"\b(?:giao|chi tieu|muc tieu|phan dau)\b")
-_ESTIMATE = "'ước': an estimate"
+_ESTIMATE = reason("'ước': an estimate")
 #: A full stop: a "." but one between two digits ("1.200" is a number).
 _STOP: Final = re.compile(r"(?<!\d)\.|\.(?!\d)")
 #: "đạt 93% so với kế hoạch giao 90%": the figure reached, then the plan's quota it is
@@ -187,8 +189,8 @@ def _word_cue(word: str) -> str:
     if word == "ước":
         return _ESTIMATE
     if word.startswith("năm"):  # "'năm 2019 có' …" is the cue of a year's own figure
-        return f"before the value, '{word}': a status figure"
-    return f"'{word}' before the value: a status figure"
+        return reason("before the value, '{word}': a status figure", word=word)
+    return reason("'{word}' before the value: a status figure", word=word)
 
 
 def _year_had(own: str, doc_year: int | None) -> str:
@@ -197,7 +199,7 @@ def _year_had(own: str, doc_year: int | None) -> str:
     if found is None or (doc_year is not None and int(found.group(1)) > doc_year):
         return ""
     verb = "có" if found.group(2) == "co" else "là"
-    return f"'năm {found.group(1)} {verb}' before the value: a figure of that year"
+    return because.year_had(found.group(1), verb)
 
 
 def _status_cues(
@@ -210,21 +212,21 @@ def _status_cues(
     elif had := _year_had(own, doc_year if issued else None):
         cues.append(had)
     if near and mark is not None and doc_year is not None and mark.period.last_year < doc_year:
-        cues.append(f"its year {mark.period} is before the plan's year {doc_year}")
+        cues.append(because.year_before(mark.period, doc_year))
     measured = [m for m in year_marks(own) if _measured_at(own, m)]
     if measured and not word:
         said = own[slice(*measured[-1].span)]
-        cues.append(f"'{said}': a year the figure is measured at")
+        cues.append(reason("'{said}': a year the figure is measured at", said=said))
     return cues
 
 
 def _target_cues(own: str, mark: YearMark | None, near: bool, doc_year: int | None) -> list[str]:
-    cues = []
+    cues: list[str] = []
     word = _cue(_TARGET, TARGET_WORDS, own)
     if word:
-        cues.append(f"'{word}' before the value")
+        cues.append(reason("'{word}' before the value", word=word))
     if near and mark is not None and doc_year is not None and mark.period.first_year > doc_year:
-        cues.append(f"its year {mark.period} is after the plan's year {doc_year}")
+        cues.append(because.year_after(mark.period, doc_year))
     return cues
 
 
@@ -281,9 +283,9 @@ def read_role(
     ("its year 2022 is before the plan's year 2024",)
     """
     if _QUOTA_BEFORE.search(fold(own)):
-        return Role("target", ("'so với kế hoạch' before the value: the plan's quota",), 0.1)
+        return Role("target", (because.QUOTA,), 0.1)
     if _MEASURED_AFTER.search(fold(text[value_span[1] : value_span[1] + 30])):
-        return Role("observation", ("'so với kế hoạch' after the value: the figure reached",))
+        return Role("observation", (because.REACHED,))
     status = _status_cues(own, mark, near, doc_year, issued)
     if (not issued and line.in_targets) or _assigned_before(text, line.span, value_span[0]):
         # a year of unknown tense in a target section, or in a sentence handing out targets
@@ -292,8 +294,8 @@ def read_role(
     if not status and not targets and (said := _reporting(text, line, value_span[0], doc_year)):
         status = [said]
     if not status and not targets and _DONE_AFTER.match(text, value_span[1]):
-        status = ["'đã' after the value in its clause: a status figure"]
-    section_target = [f"its section sets targets ({line.section!r})"] if line.in_targets else []
+        status = [reason("'đã' after the value in its clause: a status figure")]
+    section_target = [because.section_sets_targets(line.section)] if line.in_targets else []
     if not status and not line.in_status:
         if (
             near
@@ -301,17 +303,15 @@ def read_role(
             and not line.in_targets
             and _own_year_dat(text, mark, value_span, doc_year)
         ):
-            doubt = f"'đạt' with the plan's own year {doc_year}: could be a status figure"
-            return Role("target", (doubt,), 0.2)
+            return Role("target", (because.own_year_reached(doc_year),), 0.2)
         return Role("target")
     if not status and targets:  # only the section reports the situation
-        doubt = f"its section describes the situation ({line.section!r}): could be a status figure"
-        return Role("target", (doubt,), 0.3)
+        return Role("target", (because.situation_doubt(line.section),), 0.3)
     if not status:
-        status = [f"its section describes the situation ({line.section!r})"]
+        status = [reason("its section describes the situation ({section!r})", section=line.section)]
     other = targets + section_target
     if other:
-        return Role("observation", (*status, f"could be a target: {'; '.join(other)}"), 0.3)
+        return Role("observation", (*status, because.could_be_target(other)), 0.3)
     return Role("observation", tuple(status))
 
 
@@ -389,19 +389,18 @@ def observation_year(
     ):
         return after, "", 0.0
     if compared is not None:
-        return compared, "'từ': a figure of the year its sentence compares with", 0.1
+        return compared, reason("'từ': a figure of the year its sentence compares with"), 0.1
     # "nam là 1,20%, nữ là 1,0%; năm 2019, …": a year after a ";" opens the next clause's figures
     near = _SentenceMarks.of(text, sentence, doc_year).near(value_span, text)
     if near is not None:
         return near
     if (opened := paragraph_year(text, value_span, doc_year)) is not None:
-        return opened, "the year its paragraph opens with", 0.1
+        return opened, reason("the year its paragraph opens with"), 0.1
     section = line.section_year
     if section is not None and (doc_year is None or section.period.last_year < doc_year):
         return section, "", 0.0
     if doc_year is not None:
-        why = f"no year near the value: taken as current when the plan was issued ({doc_year})"
-        return YearMark(Period.year(doc_year), (0, 0)), why, 0.2
+        return YearMark(Period.year(doc_year), (0, 0)), because.taken_as_issued(doc_year), 0.2
     return None, "", 0.0
 
 

@@ -68,6 +68,7 @@ from vnhealthplan.io.extract.horizon import goals_year
 from vnhealthplan.io.extract.keptlevel import kept_level
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, rank_indicators
 from vnhealthplan.io.extract.nextitem import names_itself, own_after
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import document_year
 from vnhealthplan.io.extract.segment import (
     Line,
@@ -88,6 +89,9 @@ Span = tuple[int, int]
 
 _PER_POPULATION = ("[population]", "[live_births]")
 _COUNT_DIMS: Final = STAFF_AND_BEDS
+
+
+_SHARE: Final = reason("a share or rate without a target verb, section or year: read as a target")
 
 
 def _is_target(
@@ -115,7 +119,7 @@ def _is_target(
     if value.verb or line.in_targets or has_year or budget:
         return True, ""
     if str(unit) == "percent" or counts.per_count(unit):
-        return True, "a share or rate without a target verb, section or year: read as a target"
+        return True, _SHARE
     return False, ""
 
 
@@ -215,7 +219,9 @@ def _clause(
                 continue
         reasons = [r for r in (year_reason, target_reason) if r] + [*role.reasons, *counted, *why]
         if i in promoted:
-            reasons.append(f"the denominator is read from the end of the list ({unit})")
+            reasons.append(
+                reason("the denominator is read from the end of the list ({unit})", unit=unit)
+            )
         cost += year_cost + role.cost + 0.1 * bool(target_reason)
         cost += 0.3 * bool(value.decimal) + 0.2 * any("footnote" in r for r in value.reasons)
         made = Candidate(
@@ -283,9 +289,13 @@ def _role_and_year(
 def _whole_reason(value: Value, after: str) -> str:
     part = value.fraction.split("/")[0].strip()
     noun = " ".join(after.split()[:5]).strip(" ,;:")
-    return (
-        f"'{value.fraction} {noun}': {value.text} is the number there are (a status figure), "
-        f"{part} those the plan acts on"
+    return reason(
+        "'{fraction} {noun}': {whole} is the number there are (a status figure), "
+        "{part} those the plan acts on",
+        fraction=value.fraction,
+        noun=noun,
+        whole=value.text,
+        part=part,
     )
 
 
@@ -296,15 +306,17 @@ def _table(
     ranked = rank_indicators(row.label, "", parent.name if sub and parent else "")
     if sub and parent is not None and parent.code:
         ranked = [(10**6, parent.code), *ranked]
-    situation = f"its section describes the situation ({row.line.section!r})"
+    situation = reason(
+        "its section describes the situation ({section!r})", section=row.line.section
+    )
     cells: list[tuple[Span, YearMark | None, Role]] = []
     for cell, mark in row.values:
         role = Role("observation", (situation,)) if row.line.in_status else Role("target")
         cells.append((cell, mark, role))
     for cell, mark in row.results:
         header = row.header[row.cells.index(cell)]
-        cue = "'ước': an estimate" if re.search(r"\buoc\b", header) else ""
-        reasons = (f"a column of results ({header!r})", cue)
+        cue = reason("'ước': an estimate") if re.search(r"\buoc\b", header) else ""
+        reasons = (reason("a column of results ({header!r})", header=header), cue)
         cells.append((cell, mark, Role("observation", tuple(r for r in reasons if r))))
     found = [
         _cell(text, row, cell, mark, ranked, years, role)
@@ -338,18 +350,22 @@ def _cell(
     code, reading, reasons = choose(value, phrase_text, phrase.unit, ranked)
     cost = 0.2 * len(reasons) + (0.3 if decimal else 0.0)
     if decimal:
-        reasons.append(f"{row.clean(cell)!r} reads two ways: read with '.' as the decimal point")
+        reasons.append(
+            reason(
+                "{said!r} reads two ways: read with '.' as the decimal point", said=row.clean(cell)
+            )
+        )
     if reading is None:
         if phrase.unit is None:
             return None
         reading = (phrase.value, phrase.upper, phrase)
-        reasons.append("no catalogue indicator fits the row's label: a draft indicator")
+        reasons.append(reason("no catalogue indicator fits the row's label: a draft indicator"))
         cost += 0.3
     period_mark, year_reason = mark, ""
     if period_mark is None:
         period_mark = row.line.section_year
     if period_mark is None and years.title is not None:
-        period_mark, year_reason = years.title, "year taken from the title"
+        period_mark, year_reason = years.title, reason("year taken from the title")
         cost += 0.3
     if period_mark is None:
         return None

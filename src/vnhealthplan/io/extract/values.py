@@ -29,6 +29,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator
 from vnhealthplan.io.extract.named import named_figures
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.series import series_item
 from vnhealthplan.io.extract.valuewords import (
     COUNTED_NOUNS,
@@ -263,9 +264,10 @@ def _read_phrase(phrase: str) -> tuple[TargetPhrase, Decimal | None, tuple[str, 
         return (read := parse_target_phrase(phrase)), None, read.reasons
     except AmbiguousNumberError as err:
         read = parse_target_phrase(phrase, decimal=".")
-        shown = " or ".join(f"{value:g}" for _, value in err.readings)
-        reason = f"'{phrase}': the number reads {shown}; read with '.' as the decimal point"
-        return read, ".", (reason,)
+        (_, first), (_, second) = err.readings  # as a decimal point, as a thousands separator
+        return read, ".", (reason("'{phrase}': the number reads {first:g} or {second:g}; read "
+                                  "with '.' as the decimal point", phrase=phrase, first=first,
+                                  second=second),)  # fmt: skip
 
 
 def _value_at(text: str, start: int, end: int, low: int, high: int) -> Value | None:
@@ -291,8 +293,9 @@ def _value_at(text: str, start: int, end: int, low: int, high: int) -> Value | N
             continue
         glued = text[phrase_end : phrase_end + 1]
         if glued and (glued in _SUPERSCRIPTS or (glued.isdigit() and text[phrase_end - 1] in "%‰")):
-            marker = f"footnote marker {glued!r} glued to '{text[head:phrase_end]}'"
-            reasons = (*reasons, f"{marker}: left out of the value")
+            marker = reason("footnote marker {marker!r} glued to '{phrase}': left out of the value",
+                            marker=glued, phrase=text[head:phrase_end])  # fmt: skip
+            reasons = (*reasons, marker)
         span = (head + phrase.span[0], head + phrase.span[1])
         return Value(
             span, (start, end), phrase, candidate, unit, counted, verb, lead, decimal, reasons

@@ -21,6 +21,7 @@ import attrs
 
 from vnhealthplan.io.extract.cited import cited
 from vnhealthplan.io.extract.horizon import another_goals
+from vnhealthplan.io.extract.reasons import Reason, reason
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.io.extract.wrapping import continues, year_ahead
 from vnhealthplan.model.period import Period
@@ -36,12 +37,12 @@ __all__ = [
 Span = tuple[int, int]
 
 #: The reason given for a year taken from an earlier sentence of the value's paragraph.
-EARLIER: Final = "year taken from an earlier sentence of the paragraph"
+EARLIER: Final = reason("year taken from an earlier sentence of the paragraph")
 _YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?năm[ \t]+(\d{4})\b")
 #: The reason given for a year taken from the lines a wrapped sentence starts on.
-WRAPPED: Final = "year taken from the line the sentence is wrapped from"
+WRAPPED: Final = reason("year taken from the line the sentence is wrapped from")
 #: The reason given for a year taken from the lines a wrapped sentence goes on to.
-AHEAD: Final = "year taken from the line the sentence goes on to"
+AHEAD: Final = reason("year taken from the line the sentence goes on to")
 _SENTENCE_END: Final = re.compile(r"[.!?:](?:\s|$)")
 _OPENS: Final = re.compile(r"[ \t\n]*\(")
 _FIGURE: Final = re.compile(r"\d[ \t]*[%‰]")
@@ -151,21 +152,23 @@ def value_year(
     if line.section_year is not None:
         return line.section_year, "", 0.0
     if years.title is not None:
-        return years.title, _from_period("year taken from the title", years.title), 0.3
+        return years.title, _from_period(reason("year taken from the title"), years.title), 0.3
     if years.plan is not None:
-        why = f"no year near the value: the plan's period {years.plan.period} is taken"
+        why = reason(
+            "no year near the value: the plan's period {period} is taken", period=years.plan.period
+        )
         return years.plan, _from_period(why, years.plan), 0.35
     if years.issue_year is not None:
         mark = YearMark(Period.year(years.issue_year), (0, 0))
-        return mark, "no year near the value: the issue year is taken", 0.4
+        return mark, reason("no year near the value: the issue year is taken"), 0.4
     return None, "", 0.0
 
 
-def _from_period(reason: str, mark: YearMark) -> str:
+def _from_period(why: Reason, mark: YearMark) -> Reason:
     period = mark.period
     if period.first_year == period.last_year:
-        return reason
-    return f"{reason} (due by {period.last_year})"
+        return why
+    return reason("{reason} (due by {year})", reason=why, year=period.last_year)
 
 
 _INFINITY: Final = float("inf")

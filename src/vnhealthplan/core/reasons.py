@@ -1,0 +1,183 @@
+"""Reasons for doubt that keep their English template, so that they can be said in Vietnamese.
+
+The plan drafter (:mod:`vnhealthplan.io.extract`) and the text readers below it
+(:mod:`vnhealthplan.text.phrases`) say why a drafted record is doubtful: "year taken from the
+title", "the words fit A and B equally: A taken". Each such reason is made by :func:`reason`
+from an English template and its fields. It is a :class:`Reason`: a ``str`` whose text is the
+English sentence (so joining reasons into a record's notes, writing them to a plan file and
+comparing them with strings work as before), that also remembers its template and fields, so
+that :meth:`Reason.said` gives it in Vietnamese from the catalogue
+``core/locale/vi/reasons.po`` (context ``"reason"``; see :mod:`vnhealthplan.core.i18n`).
+
+A field's value is written with ``str.format`` as in the English f-string (format specs such as
+``{most:g}`` and conversions such as ``{section!r}`` apply), except three kinds of value, which
+are said in the language asked for:
+
+* a :class:`Reason` (a reason built on another: ``"{reason} (due by {year})"``);
+* a tuple of reasons, joined with ``"; "``;
+* a mapping of language to text (``{"en": "192 births per woman", "vi": "192 con/phụ nữ"}``).
+
+A reason still written as a plain string (not made by :func:`reason`) is shown as it is, in
+English, by :func:`said`; the test suite fails on one in a draft, and on a template that
+``reasons.po`` does not translate.
+
+Examples
+--------
+>>> why = reason("its year {year} is before the plan's year {plan_year}", year=2019, plan_year=2020)
+>>> why
+"its year 2019 is before the plan's year 2020"
+>>> why == "its year 2019 is before the plan's year 2020", isinstance(why, str)
+(True, True)
+>>> why.template, dict(why.fields)
+("its year {year} is before the plan's year {plan_year}", {'year': 2019, 'plan_year': 2020})
+>>> why.said("vi")
+'năm 2019 của số liệu trước năm 2020 của kế hoạch'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any, NoReturn
+
+from vnhealthplan.core.i18n import translate
+from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.vocab import Lang
+
+__all__ = ["CONTEXT", "Reason", "reason", "said"]
+
+#: The catalogue context of every reason's template.
+CONTEXT = "reason"
+
+
+def _value(value: Any, lang: Lang) -> Any:
+    """A field's value as written in *lang* (see the module's notes)."""
+    if isinstance(value, Reason):
+        return value.said(lang)
+    if isinstance(value, tuple):
+        return "; ".join(str(_value(part, lang)) for part in value)
+    if isinstance(value, Mapping):
+        return value[lang]
+    return value
+
+
+def _written(template: str, fields: Mapping[str, Any], lang: Lang) -> str:
+    if not fields:
+        return template
+    return template.format(**{name: _value(v, lang) for name, v in fields.items()})
+
+
+class Reason(str):
+    """Why a drafted record is doubtful: its English text, with its template and fields.
+
+    Made by :func:`reason`. Equal to, hashed and shown as its English text, like any string.
+
+    Attributes
+    ----------
+    template : str
+        The English template (``str.format`` fields in braces), the key of its translation.
+    fields : Mapping
+        The values filled in (read-only).
+
+    Examples
+    --------
+    >>> why = reason("year taken from the title")
+    >>> why, why.said("vi")
+    ('year taken from the title', 'năm lấy theo tên văn bản')
+    >>> why.template = "another"
+    Traceback (most recent call last):
+    ...
+    AttributeError: a Reason cannot be changed
+    """
+
+    template: str
+    fields: Mapping[str, Any]
+
+    def __new__(cls, template: str, fields: Mapping[str, Any] | None = None) -> Reason:
+        kept = dict(fields or {})
+        made = super().__new__(cls, _written(template, kept, "en"))
+        made.__dict__.update(template=template, fields=MappingProxyType(kept))
+        return made
+
+    def __setattr__(self, name: str, value: Any) -> NoReturn:
+        raise AttributeError("a Reason cannot be changed")
+
+    def __delattr__(self, name: str) -> NoReturn:
+        raise AttributeError("a Reason cannot be changed")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Reason, (self.template, dict(self.fields)))
+
+    def said(self, lang: Lang | None = None) -> str:
+        """The reason in *lang* (default: the package setting).
+
+        Raises
+        ------
+        MissingTranslationError
+            If *lang* is Vietnamese and ``reasons.po`` lacks the template (the test suite makes
+            sure it does not).
+
+        Examples
+        --------
+        >>> reason("{reason} (due by {year})", reason=reason("year taken from the title"),
+        ...        year=2025).said("vi")
+        'năm lấy theo tên văn bản (hạn năm 2025)'
+        """
+        chosen = resolve_language(lang)
+        if chosen == "en":
+            return str(self)
+        words = translate(self.template, chosen, context=CONTEXT)
+        return _written(words, self.fields, chosen)
+
+
+def reason(template: str, /, **fields: Any) -> Reason:
+    """A reason for doubt: *template* (English, ``str.format`` fields) filled with *fields*.
+
+    Parameters
+    ----------
+    template : str
+        The English sentence, with a field in braces for each part that varies. Its
+        Vietnamese form is the entry of ``core/locale/vi/reasons.po`` with context
+        ``"reason"`` and this template as its msgid.
+    **fields
+        The values of the fields: anything ``str.format`` writes, or a :class:`Reason`, a
+        tuple of them or a mapping of language to text, each said in the language asked for.
+
+    Returns
+    -------
+    Reason
+
+    Examples
+    --------
+    >>> why = reason("the words fit {best} and {tied} equally: {best} taken",
+    ...              best="doctors_per_10k", tied="nurses_per_10k")
+    >>> why
+    'the words fit doctors_per_10k and nurses_per_10k equally: doctors_per_10k taken'
+    >>> why.said("vi")
+    'từ ngữ khớp với doctors_per_10k và nurses_per_10k như nhau: chọn doctors_per_10k'
+
+    A reason built on another is said in one language throughout:
+
+    >>> period = reason("no year near the value: the plan's period {period} is taken",
+    ...                 period="2018–2030")
+    >>> due = reason("{reason} (due by {year})", reason=period, year=2030)
+    >>> due
+    "no year near the value: the plan's period 2018–2030 is taken (due by 2030)"
+    >>> due.said("vi")
+    'không có năm gần giá trị: lấy giai đoạn 2018–2030 của kế hoạch (hạn năm 2030)'
+    """
+    return Reason(template, fields)
+
+
+def said(reasons: Iterable[str], lang: Lang | None = None, sep: str = "; ") -> str:
+    """*reasons* in *lang*, joined with *sep*; a plain string (not a :class:`Reason`) as it is.
+
+    Examples
+    --------
+    >>> said([reason("year taken from the title"), "an older reason"], "vi")
+    'năm lấy theo tên văn bản; an older reason'
+    >>> said([reason("year taken from the title"), "an older reason"], "en")
+    'year taken from the title; an older reason'
+    """
+    chosen = resolve_language(lang)
+    return sep.join(r.said(chosen) if isinstance(r, Reason) else str(r) for r in reasons)
