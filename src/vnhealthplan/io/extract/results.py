@@ -40,6 +40,7 @@ import unicodedata
 from typing import Final
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.reviewparts import first_part, part_at
 
 __all__ = [
     "document_year",
@@ -104,16 +105,22 @@ def explicit_aim(words: str) -> str:
 
 @functools.lru_cache(maxsize=8)
 def is_report(text: str) -> bool:
-    """Whether *text* opens as a report of results, not a plan (see the module notes).
+    """Whether *text* opens as a report of results, not a plan (see the module notes); an
+    opening that says neither is read on to the first part that opens results or aims
+    (:func:`~vnhealthplan.io.extract.reviewparts.first_part`).
 
     Examples
     --------
     >>> is_report("Sở Y tế tổ chức hội nghị tổng kết công tác y tế năm 2025.")
     True
+    >>> is_report("Tỷ suất sinh năm 2017 của tỉnh là 15,73‰, giảm 0,11‰ so với năm 2016.")
+    True
     """
     opening = unicodedata.normalize("NFC", text[:_OPENING_CHARS]).lower()
     reports = _REPORTS.search(opening)
     plans = _PLANS.search(opening)
+    if plans is None and reports is None:
+        return first_part(text) == "results"
     return reports is not None and (plans is None or reports.start() < plans.start())
 
 
@@ -242,12 +249,15 @@ def governing(before: str, after: str) -> str:
     return words + after[:end]
 
 
-def reported(text: str, sentence: str, doc_year: int | None) -> str:
+def reported(text: str, sentence: str, doc_year: int | None, at: int | None = None) -> str:
     """Why a figure whose governing words (:func:`governing`) are *sentence* is a status
     figure of a report, or "".
 
     In a report (:func:`is_report`) a figure is a result unless its words aim explicitly
-    (:func:`explicit_aim`) or name a year after the report's (*doc_year*).
+    (:func:`explicit_aim`) or name a year after the report's (*doc_year*). Given its place
+    *at*, the figure is read by the part of the text it sits in
+    (:func:`~vnhealthplan.io.extract.reviewparts.part_at`): in a part that gives results it
+    is a result, in one that sets aims it is not, whatever the opening says.
 
     Examples
     --------
@@ -257,7 +267,16 @@ def reported(text: str, sentence: str, doc_year: int | None) -> str:
     >>> reported(text, "Năm 2026, phấn đấu đạt 90%", 2025)
     ''
     """
-    if not is_report(text) or explicit_aim(sentence):
+    part = part_at(text, at) if at is not None else None
+    if part is not None and part.kind == "aims":
+        return ""
+    if part is not None and part.kind == "results":
+        said = f"its part gives results (opened by '{part.cue}')"
+    elif is_report(text):
+        said = "the text reports results"
+    else:
+        return ""
+    if explicit_aim(sentence):
         return ""
     lower = unicodedata.normalize("NFC", sentence).lower()
     for found in _YEAR.finditer(lower):
@@ -265,8 +284,8 @@ def reported(text: str, sentence: str, doc_year: int | None) -> str:
         if doc_year is not None and int(found.group(1)) > doc_year and not _COMPARED.search(before):
             return ""
     verb = _RESULT_VERB.search(lower)
-    said = f": '{verb.group()}' says what was reached" if verb else ""
-    return f"the text reports results and its sentence sets no aim{said}"
+    reached = f": '{verb.group()}' says what was reached" if verb else ""
+    return f"{said} and its sentence sets no aim{reached}"
 
 
 #: "từ 18,7% năm 2022 xuống còn 17,1%": a figure it fell or rose from, then the verb to it.
