@@ -68,18 +68,26 @@ _PLANS: Final = re.compile(
 )
 #: Explicit aims (lower case; "đạt", "xuống", "còn", "lên" are not: in a report they say
 #: what was reached; nor are "được bảo đảm", "được duy trì", done, nor the names "chương
-#: trình mục tiêu quốc gia", "kế hoạch hóa gia đình").
+#: trình mục tiêu quốc gia", "kế hoạch hóa gia đình", nor the quota a result is measured
+#: against, "so với chỉ tiêu giao", "vượt kế hoạch").
 _AIM: Final = re.compile(
     r"(?<!\w)(?:phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|kế hoạch(?! hóa| hoá)|định hướng|hướng tới"
     r"|nhằm|(?<!được )(?:bảo đảm|đảm bảo|duy trì)|tối thiểu|ít nhất|không quá|không vượt"
     r"|khống chế|không để|phải|cần|sẽ|dự kiến"
     r"|đề ra|được giao|nhiệm vụ|phương hướng)(?!\w)"
 )
+#: The quota a result is measured against ("So với chỉ tiêu giao năm 2019, đến nay … đạt
+#: 23,8%", "vượt kế hoạch"), not an aim; unless the quota itself follows ("so với kế hoạch
+#: giao 90%": that figure is the plan's).
+_MEASURED: Final = re.compile(
+    r"(?<!\w)(?:so với|vượt)\s+(?>(?:các\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+được)?(?:\s+giao)?"
+    r"(?:\s+năm\s+\d{4})?)(?!\s*(?:là\s*)?\d)"
+)
 #: A year: after "năm", or closing a date ("5/11/2025", "11/2025").
 _YEAR: Final = re.compile(r"(?<!\w)(?:năm\s+|\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?)((?:19|20)\d\d)\b")
 #: A year to reach, or the end of a span.
 _TO_REACH: Final = re.compile(
-    r"(?<!tinh )\b(?:den|toi|vao|giai doan)(?:\s+het|\s+cuoi)?(?:\s+nam)?\s*$"
+    r"\b(?:(?<!tinh )den|toi|vao|giai doan)(?:\s+het|\s+cuoi)?(?:\s+nam)?\s*$"
 )
 _SPAN_END: Final = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
 _COMPARED: Final = re.compile(r"\b(?:cung ky|so voi)(?:\s+nam)?\s*$")
@@ -98,8 +106,10 @@ def explicit_aim(words: str) -> str:
     'phấn đấu'
     >>> explicit_aim("tỷ lệ bao phủ đạt 86,8%")
     ''
+    >>> explicit_aim("So với chỉ tiêu giao năm 2019, đến nay vòng tránh thai đạt 23,8%")
+    ''
     """
-    found = _AIM.search(words.lower())
+    found = _AIM.search(_MEASURED.sub(" ", words.lower()))
     return found.group() if found else ""
 
 
@@ -134,8 +144,14 @@ def report_year(text: str) -> int | None:
     2025
     >>> report_year("Số ca giảm 68,2% so với cùng kỳ năm 2024.")
     2025
+
+    A page's stamp ("Thứ 6, 02/08/2019 | 19:48:00") bounds it: the page was published then.
+
+    >>> report_year("Thứ 5, 20/11/2025 03:23:56\\nThứ 6, 02/08/2019 | 19:48\\nSơ kết năm 2019.")
+    2019
     """
     lower = unicodedata.normalize("NFC", text[:_SCAN_CHARS]).lower()
+    same = len(lower) == len(text[:_SCAN_CHARS])  # places in *lower* are places in *text*
     latest: int | None = None
     for sentence in _SENTENCE.finditer(lower):
         words = sentence.group()
@@ -145,10 +161,22 @@ def report_year(text: str) -> int | None:
             year = int(found.group(1))
             if _TO_REACH.search(before) or _SPAN_END.search(words, 0, found.start(1)):
                 continue
+            if same and part_at(text, sentence.start() + found.start()).kind == "aims":
+                continue  # "Phương hướng, nhiệm vụ năm 2019": the year to come
             if _COMPARED.search(before):
                 year += 1
             latest = year if latest is None else max(latest, year)
-    return latest
+    stamped = min((int(y) for y in _STAMP.findall(lower)), default=None)
+    return latest if stamped is None or latest is None else min(latest, stamped)
+
+
+#: A page's stamp: a short line with a date and a clock time ("Thứ 6, 02/08/2019 | 19:48:00",
+#: "Cập nhật lúc 00:27, Thứ Hai, 13/07/2020 (GMT+7)"). A page was published at its earliest
+#: stamp; a site's clock shows the day it was read, later.
+_STAMP: Final = re.compile(
+    r"^(?=[^\n]{0,70}\b\d{1,2}:\d\d\b)[^\n]{0,50}?\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\b",
+    re.MULTILINE,
+)
 
 
 def document_year(text: str, year: int | None) -> int | None:

@@ -425,6 +425,8 @@ class _SentenceMarks:
             for m in _with_dates(year_marks(text, *sentence), text, *sentence)
             if (not m.reference or _measured_at(text, m))
             and (doc_year is None or m.period.last_year <= doc_year)
+            # "tăng 11% so với cùng kỳ năm 2018": the year compared with, not the figure's
+            and not fold(text[max(0, m.span[0] - 12) : m.span[0]]).rstrip().endswith("cung ky")
         ]
         ends = [m.span[1] for m in marks]
         ordered = all(a <= b for a, b in pairwise(ends))
