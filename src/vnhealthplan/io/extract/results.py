@@ -156,6 +156,8 @@ def report_year(text: str) -> int | None:
     for sentence in _SENTENCE.finditer(lower):
         words = sentence.group()
         aim = _AIM.search(words)
+        if aim and not _SAID_DONE.search(words, 0, aim.start()):
+            continue  # "Năm 2019, toàn tỉnh tiếp tục duy trì …": the year of the aim
         for found in _YEAR.finditer(words, 0, aim.start() if aim else len(words)):
             before = fold(words[max(0, found.start() - 30) : found.start(1)])
             year = int(found.group(1))
@@ -170,6 +172,11 @@ def report_year(text: str) -> int | None:
     return latest if stamped is None or latest is None else min(latest, stamped)
 
 
+#: Words before a sentence's aim that say something done or found ("Tổng kết năm 2025,
+#: triển khai nhiệm vụ năm 2026": 2025 is the report's year).
+_SAID_DONE: Final = re.compile(
+    r"(?<!\w)(?:đã|đạt|là|có|giảm|tăng|ghi nhận|tổng kết|sơ kết|kết quả|báo cáo|cho biết)(?!\w)"
+)
 #: A page's stamp: a short line with a date and a clock time ("Thứ 6, 02/08/2019 | 19:48:00",
 #: "Cập nhật lúc 00:27, Thứ Hai, 13/07/2020 (GMT+7)"). A page was published at its earliest
 #: stamp; a site's clock shows the day it was read, later.
@@ -181,8 +188,10 @@ _STAMP: Final = re.compile(
 
 def document_year(text: str, year: int | None) -> int | None:
     """The year a figure of *text* is measured against: for a report (a news page with no
-    date among them), the latest year it states as present or past (:func:`report_year`);
-    else *year* (the plan's, from its title). An undated plan keeps None: its lists of
+    date among them), the latest year it states as present or past (:func:`report_year`),
+    as for a text with no *year* whose first part gives results
+    (:func:`~vnhealthplan.io.extract.reviewparts.first_part`); else *year* (the plan's, from
+    its title). An undated plan keeps None: its lists of
     targets ("đạt 90% năm 2025; 95% năm 2030") state years that are not present.
 
     Examples
@@ -194,7 +203,7 @@ def document_year(text: str, year: int | None) -> int | None:
     >>> document_year("Tỉnh đạt 90% năm 2025; 95% năm 2030;", None) is None
     True
     """
-    if is_report(text):
+    if is_report(text) or (year is None and first_part(text) == "results"):
         return report_year(text) or year
     return year
 
