@@ -212,7 +212,7 @@ def _status_cues(
     if near and mark is not None and doc_year is not None and mark.period.last_year < doc_year:
         cues.append(f"its year {mark.period} is before the plan's year {doc_year}")
     measured = [m for m in year_marks(own) if _measured_at(own, m)]
-    if measured and not word:
+    if measured and not word and not _TARGET.search(fold(own)):  # "cuối năm 2021, phấn đấu"
         said = own[slice(*measured[-1].span)]
         cues.append(f"'{said}': a year the figure is measured at")
     return cues
