@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from vnhealthplan.io.extract.draft import draft_plan
 from vnhealthplan.io.extract.results import document_year, explicit_aim, is_report, report_year
 from vnhealthplan.io.extract.reviewparts import first_part, part_at, read_parts
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.status import read_role
-from vnhealthplan.io.extract.draft import draft_plan
 
 
 def _roles(text: str) -> list[tuple[str, float]]:
