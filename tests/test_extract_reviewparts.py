@@ -10,7 +10,13 @@ from __future__ import annotations
 import pytest
 
 from vnhealthplan.io.extract.draft import draft_plan
-from vnhealthplan.io.extract.results import document_year, explicit_aim, is_report, report_year
+from vnhealthplan.io.extract.results import (
+    document_year,
+    explicit_aim,
+    is_report,
+    report_year,
+    reported,
+)
 from vnhealthplan.io.extract.reviewparts import first_part, part_at, read_parts
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.status import read_role
@@ -170,3 +176,20 @@ def test_an_aim_at_the_end_of_a_year_is_no_figure_measured_then() -> None:
     start = text.index("đạt")
     role = read_role(text, text[:start], layout(text)[0], None, (start, len(text) - 1), 2021)
     assert role.kind == "observation", role
+
+
+@pytest.mark.parametrize(
+    ("words", "result"),
+    [
+        (
+            "câu lạc bộ duy trì sinh hoạt định kỳ, từ đầu năm đến nay đã tư vấn cho 5.000 người",
+            True,
+        ),
+        ("đội ngũ cộng tác viên bảo đảm hoạt động, đến nay đã cấp phát 12.000 tờ rơi", True),
+        ("năm qua tỉnh đã đạt 90%, phấn đấu năm 2025 đạt 95%", False),
+        ("các đơn vị duy trì tỷ lệ tiêm chủng trên 95%", False),
+    ],
+)
+def test_what_is_done_after_an_aim_is_reported(words: str, result: bool) -> None:
+    text = "Năm qua, toàn tỉnh đã đạt nhiều kết quả. " + words
+    assert bool(reported(text, words, 2024, len(text) - 5)) is result

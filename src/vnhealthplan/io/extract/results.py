@@ -313,9 +313,9 @@ def reported(text: str, sentence: str, doc_year: int | None, at: int | None = No
         said = "the text reports results"
     else:
         return ""
-    if explicit_aim(sentence):
-        return ""
     lower = unicodedata.normalize("NFC", sentence).lower()
+    if explicit_aim(sentence) and not _done_since_aim(lower):
+        return ""
     for found in _YEAR.finditer(lower):
         before = fold(lower[max(0, found.start() - 30) : found.start(1)])
         if doc_year is not None and int(found.group(1)) > doc_year and not _COMPARED.search(before):
@@ -323,6 +323,19 @@ def reported(text: str, sentence: str, doc_year: int | None, at: int | None = No
     verb = _RESULT_VERB.search(lower)
     reached = f": '{verb.group()}' says what was reached" if verb else ""
     return f"{said} and its sentence sets no aim{reached}"
+
+
+#: Words that say something was done: after a sentence's last aim, they report ("Các câu lạc
+#: bộ duy trì sinh hoạt thường xuyên, từ đầu năm đến nay đã tổ chức 232 buổi").
+_DONE_SINCE: Final = re.compile(r"(?<!\w)(?:đã|đến nay|đạt được)(?!\w)")
+
+
+def _done_since_aim(lower: str) -> bool:
+    """Whether a report's words (lower-cased) say something done after their last aim."""
+    last = None
+    for last in _AIM.finditer(_MEASURED.sub(" ", lower)):  # noqa: B007
+        pass
+    return last is not None and _DONE_SINCE.search(lower, last.end()) is not None
 
 
 #: "từ 18,7% năm 2022 xuống còn 17,1%": a figure it fell or rose from, then the verb to it.
