@@ -20,6 +20,7 @@ from vnhealthplan.io.extract.results import (
 from vnhealthplan.io.extract.reviewparts import first_part, part_at, read_parts
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.status import read_role
+from vnhealthplan.io.extract.trendyears import trend_from_year
 
 
 def _roles(text: str) -> list[tuple[str, float]]:
@@ -193,3 +194,36 @@ def test_an_aim_at_the_end_of_a_year_is_no_figure_measured_then() -> None:
 def test_what_is_done_after_an_aim_is_reported(words: str, result: bool) -> None:
     text = "Năm qua, toàn tỉnh đã đạt nhiều kết quả. " + words
     assert bool(reported(text, words, 2024, len(text) - 5)) is result
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year"),
+    [
+        (
+            "Tỷ lệ nhẹ cân giảm từ 14,2% năm 2020 xuống còn 13,6% năm 2021. Tỷ lệ thấp còi giảm "
+            "từ 22,9% xuống còn 22,1%.",
+            "22,9%",
+            "2020",
+        ),
+        (
+            "Số ca mắc giảm từ 320 ca vào năm 2018 xuống còn 41 ca năm 2022; số ổ dịch cũng giảm. "
+            "Số ca tử vong giảm từ 6 ca xuống còn 1 ca.",
+            "6 ca",
+            "2018",
+        ),
+        # a trend that writes its own years keeps them
+        (
+            "Tỷ lệ nhẹ cân giảm từ 14,2% năm 2020 xuống còn 13,6% năm 2021. Tỷ lệ thấp còi giảm "
+            "từ 23,1% năm 2019 xuống còn 22,1%.",
+            "23,1%",
+            None,
+        ),
+    ],
+)
+def test_a_trend_restated_without_years_takes_the_first_trend_s(
+    text: str, figure: str, year: str | None
+) -> None:
+    start = text.index(figure)
+    sentence = (text.rindex(". ", 0, start) + 2, len(text))
+    found = trend_from_year(text, (start, start + len(figure)), sentence)
+    assert (found.period.code if found else None) == year

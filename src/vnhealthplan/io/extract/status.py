@@ -43,6 +43,7 @@ from vnhealthplan.io.extract.heads import FoldedPrefix
 from vnhealthplan.io.extract.monthyear import dated_marks
 from vnhealthplan.io.extract.paragraphs import paragraph_year
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
+from vnhealthplan.io.extract.trendyears import trend_from_year
 from vnhealthplan.model.period import Period
 
 __all__ = [  # noqa: RUF022 (plainly sorted, as tests/test_extract.py wants)
@@ -350,10 +351,6 @@ def _year_right_after(text: str, value_span: Span, doc_year: int | None) -> Year
 _DIGIT: Final = re.compile(r"\d")
 
 
-def _gap(value_span: Span, mark: YearMark) -> Span:
-    return value_span[1], mark.span[0]
-
-
 def _with_dates(marks: list[YearMark], text: str, start: int, end: int) -> list[YearMark]:
     """*marks* and the month, day or quarter dates of ``text[start:end]``, in order."""
     dated = dated_marks(text, start, end)
@@ -385,7 +382,7 @@ def observation_year(
     compared = compared_from(text, value_span, sentence)
     # "từ 40 ca xuống còn 20 ca năm 2025": a year past the next figure is that figure's
     if after is not None and (
-        compared is None or not _DIGIT.search(text, *_gap(value_span, after))
+        compared is None or not _DIGIT.search(text, value_span[1], after.span[0])
     ):
         return after, "", 0.0
     if compared is not None:
@@ -394,6 +391,8 @@ def observation_year(
     near = _SentenceMarks.of(text, sentence, doc_year).near(value_span, text)
     if near is not None:
         return near
+    if (trend := trend_from_year(text, value_span, sentence)) is not None:
+        return trend, "the first year of the trend its paragraph gave before", 0.1
     if (opened := paragraph_year(text, value_span, doc_year)) is not None:
         return opened, "the year its paragraph opens with", 0.1
     section = line.section_year
