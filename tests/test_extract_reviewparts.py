@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from vnhealthplan.io.extract.draft import draft_plan
+from vnhealthplan.io.extract.reprinted import printed_once
 from vnhealthplan.io.extract.results import (
     document_year,
     explicit_aim,
@@ -20,6 +21,7 @@ from vnhealthplan.io.extract.results import (
 from vnhealthplan.io.extract.reviewparts import first_part, part_at, read_parts
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.status import read_role
+from vnhealthplan.io.extract.targets import find_figures
 from vnhealthplan.io.extract.trendyears import trend_from_year
 
 
@@ -227,3 +229,19 @@ def test_a_trend_restated_without_years_takes_the_first_trend_s(
     sentence = (text.rindex(". ", 0, start) + 2, len(text))
     found = trend_from_year(text, (start, start + len(figure)), sentence)
     assert (found.period.code if found else None) == year
+
+
+def test_a_lead_printed_twice_gives_its_status_figures_once() -> None:
+    lead = (
+        "Trong năm 2022, toàn tỉnh đã ghi nhận 2.310 ca mắc tay chân miệng, giảm so với năm trước."
+    )
+    text = lead + "\n" + lead + " Không có ca tử vong."
+    found = find_figures(text)
+    assert len(printed_once(text, found)) == len(found) - 1
+    # two years' figures in one sentence, written alike, are two figures
+    text = (
+        "Tỷ lệ tăng dân số của nam năm 2016 là 1,36%, nữ là 0,89%; năm 2017, nam là 1,42%, "
+        "nữ là 0,89%."
+    )
+    found = find_figures(text)
+    assert printed_once(text, found) == found

@@ -29,8 +29,8 @@ Modules, by what they read:
   :mod:`.lexicon`, :mod:`.qualifiers`, :mod:`.elsewhere` and :mod:`.catalogued` (which
   indicator), :mod:`.candidate`, :mod:`.valueyear`, :mod:`.yearpairs`, :mod:`.monthyear`,
   :mod:`.trendyears` and :mod:`.compared` (which year), :mod:`.aims`, :mod:`.status` and
-  :mod:`.process` (a target, a status figure or neither), :mod:`.targets`, :mod:`.restated`
-  and :mod:`.records` (targets and observations);
+  :mod:`.process` (a target, a status figure or neither), :mod:`.targets`, :mod:`.restated`,
+  :mod:`.reprinted` and :mod:`.records` (targets and observations);
 * tables: :mod:`.tables` (rows with a header), :mod:`.stacked`, :mod:`.piped`,
   :mod:`.cellrows` and :mod:`.flatcells` (tables flattened one cell a line);
 * tasks: :mod:`.assignments`, :mod:`.duties` and :mod:`.agents` (who leads, who helps),
