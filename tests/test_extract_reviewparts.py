@@ -245,3 +245,22 @@ def test_a_lead_printed_twice_gives_its_status_figures_once() -> None:
     )
     found = find_figures(text)
     assert printed_once(text, found) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # tasks and bases that name results are no part of results
+        ("Các đơn vị báo cáo kết quả thực hiện về Sở Y tế trước ngày 15/12.", ""),
+        ("Căn cứ kết quả thực hiện giai đoạn 2021 - 2025, Sở Y tế đề xuất kinh phí.", ""),
+        ("Tổ chức sơ kết, tổng kết việc thực hiện Kế hoạch vào cuối mỗi năm.", ""),
+        ("Tăng cường truyền thông, nhờ đó nâng tỷ lệ người dân hiểu biết về HIV.", ""),
+        # reviews that do
+        ("Nhờ triển khai tốt các giải pháp, tỷ lệ tiêm chủng đạt 97%.", "results"),
+        ("Hội nghị sơ kết công tác y tế 6 tháng đầu năm 2024 đã diễn ra.", "results"),
+        ("Ước thực hiện năm 2024, tỷ lệ bao phủ bảo hiểm y tế đạt 93%.", "results"),
+        ("Chỉ tiêu năm 2025: tỷ lệ bao phủ bảo hiểm y tế đạt 95%.", "aims"),
+    ],
+)
+def test_the_cue_a_sentence_opens_with(text: str, kind: str) -> None:
+    assert part_at(text, len(text) - 2).kind == kind

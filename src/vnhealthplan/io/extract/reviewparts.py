@@ -8,10 +8,11 @@ reads each figure by the **part** it sits in, and a part starts where a heading 
 of a sentence (its first words) opens it:
 
 * **results**: "Kết quả thực hiện", "kết quả đạt được", "đánh giá kết quả", "tình hình
-  thực hiện", "sơ kết", "tổng kết", "Theo báo cáo", "Theo thống kê", "So với chỉ tiêu
+  thực hiện", "sơ kết/tổng kết công tác …", "Theo báo cáo", "Theo thống kê", "So với chỉ tiêu
   giao", "ước thực hiện", "lũy kế", "đạt và vượt", "đã đạt được", "N tháng đầu năm",
   "tính đến", "đến nay", "năm qua", "thời gian qua", "ghi nhận", "Nhờ …", "Để có kết quả
-  này"; or a
+  này" (not after words of a task or a basis: "báo cáo kết quả thực hiện về Sở Y tế",
+  "Căn cứ kết quả thực hiện …"); or a
   sentence that gives a level and then its change against an earlier time ("là 15,73‰,
   giảm 0,11‰ so với năm 2016"), as only a report does;
 * **aims**: "Phương hướng", "nhiệm vụ năm 2019" ("năm 2019 nhiệm vụ …"), "giải pháp trong
@@ -55,16 +56,23 @@ _LEAD_CHARS: Final = 150
 #: so that at one place "so với chỉ tiêu giao" reports before "chỉ tiêu" aims.
 _CUES: Final = re.compile(
     r"(?<!\w)(?P<results>kết quả (?:thực hiện|đạt được|công tác|triển khai)"
-    r"|đánh giá (?:kết quả|tình hình)|tình hình thực hiện|sơ kết|tổng kết"
+    r"|đánh giá (?:kết quả|tình hình)|tình hình thực hiện"
+    r"|(?:sơ|tổng) kết (?:công tác|năm|giai đoạn|\d|kết quả|tình hình|chương trình|đề án)"
     r"|theo (?:báo cáo|thống kê|số liệu)|so với (?:chỉ tiêu|kế hoạch)(?: được)? giao"
     r"|ước (?:thực hiện|tính đến)|lũy kế|luỹ kế|đạt và vượt|đã đạt được|đã hoàn thành"
     r"|vượt (?:chỉ tiêu|kế hoạch|mục tiêu)|\d{1,2} tháng đầu năm"
-    r"|tính đến|đến nay|năm qua|thời gian qua|nhờ|để có (?:được )?kết quả|(?<!được )ghi nhận)(?!\w)"
+    r"|tính đến|đến nay|năm qua|thời gian qua|^\W*nhờ|^\W*để có (?:được )?kết quả"
+    r"|(?<!được )ghi nhận)(?!\w)"
     r"|(?<!\w)(?P<aims>phương hướng|(?:nhiệm vụ|giải pháp)(?: trọng tâm| chủ yếu)?"
     r"(?=,? (?:năm \d|giai đoạn|thời gian tới|trong thời gian tới|\d{1,2} tháng|những tháng))"
-    r"|năm (?:19|20)\d\d,? nhiệm vụ|(?:các |những )?chỉ tiêu(?: chủ yếu| cụ thể)?,? năm \d"
-    r"|mục tiêu(?! quốc gia)|phấn đấu|kế hoạch năm \d|thời gian tới|\d{1,2} tháng cuối năm"
+    r"|năm (?:19|20)\d\d,? nhiệm vụ|(?:các |những )?chỉ tiêu(?: chủ yếu| cụ thể)?,? năm \d{4}"
+    r"|mục tiêu(?! quốc gia)|phấn đấu|kế hoạch năm \d{4}|thời gian tới|\d{1,2} tháng cuối năm"
     r"|những tháng cuối năm|năm tới)(?!\w)"
+)
+#: Words before a results cue that make it a task or a basis, not results: "Báo cáo kết quả
+#: thực hiện về Sở Y tế", "Căn cứ kết quả thực hiện giai đoạn 2026 - 2030".
+_TASK: Final = re.compile(
+    r"(?<!\w)(?:căn cứ|báo cáo|tổng hợp|theo dõi|dự báo|hướng dẫn|định kỳ|hằng năm|hàng năm)(?!\w)"
 )
 #: A level, then its change against an earlier time ("là 12.995 trẻ, giảm 717 trẻ so với
 #: năm 2016"; "đạt 61%, tăng 3% so với cùng kỳ"): a figure reported with its trend.
@@ -114,11 +122,12 @@ def _cue(lead: str, sentence: str) -> tuple[str, str, int]:
     """The kind and the cue a sentence opens with, and where in it the part starts: at the
     sentence for results, at the cue for aims (the words before "phấn đấu" are not aimed
     at). (("", "", 0) if none.)"""
-    found = _CUES.search(_lower(lead))
-    if found is not None:
-        if found.group("results"):
+    lower = _lower(lead)
+    for found in _CUES.finditer(lower):
+        if found.group("aims"):
+            return "aims", found.group(), found.start()
+        if not _TASK.search(lower, 0, found.start()):
             return "results", found.group(), 0
-        return "aims", found.group(), found.start()
     if _WITH_TREND.search(_lower(sentence)):
         return "results", "a level with its change", 0
     return "", "", 0
