@@ -264,3 +264,13 @@ def test_a_lead_printed_twice_gives_its_status_figures_once() -> None:
 )
 def test_the_cue_a_sentence_opens_with(text: str, kind: str) -> None:
     assert part_at(text, len(text) - 2).kind == kind
+
+
+def test_the_same_time_of_a_past_year_is_no_status_figure_s_own() -> None:
+    text = (
+        "Sơ kết 6 tháng đầu năm, toàn tỉnh ghi nhận 1.200 ca sốt xuất huyết, tăng 20% so với "
+        "cùng kỳ năm 2023. Tỷ lệ tiêm chủng đầy đủ đạt 45%."
+    )
+    found = find_figures(text, doc_year=2024)
+    years = {c.value.magnitude: c.period.code for c in found if c.role == "observation"}
+    assert (years[1200], years[45]) == ("2024", "2024")
