@@ -274,3 +274,14 @@ def test_the_same_time_of_a_past_year_is_no_status_figure_s_own() -> None:
     found = find_figures(text, doc_year=2024)
     years = {c.value.magnitude: c.period.code for c in found if c.role == "observation"}
     assert (years[1200], years[45]) == ("2024", "2024")
+
+
+def test_results_that_an_aim_builds_on_open_the_aim() -> None:
+    text = (
+        "Phát huy những kết quả đạt được, năm 2024 ngành y tế phấn đấu hoàn thành các chỉ "
+        "tiêu: tỷ lệ bao phủ bảo hiểm y tế đạt 93%; số bác sĩ đạt 10 bác sĩ/vạn dân."
+    )
+    assert part_at(text, text.index("93%")).kind == "aims"
+    roles = _roles(text)
+    assert roles
+    assert all(role == "target" for role, _ in roles), roles

@@ -70,9 +70,11 @@ _CUES: Final = re.compile(
     r"|những tháng cuối năm|năm tới)(?!\w)"
 )
 #: Words before a results cue that make it a task or a basis, not results: "Báo cáo kết quả
-#: thực hiện về Sở Y tế", "Căn cứ kết quả thực hiện giai đoạn 2026 - 2030".
+#: thực hiện về Sở Y tế", "Căn cứ kết quả thực hiện giai đoạn 2026 - 2030", "Phát huy kết
+#: quả đạt được, năm 2024 phấn đấu …" (then the aim opens the part).
 _TASK: Final = re.compile(
-    r"(?<!\w)(?:căn cứ|báo cáo|tổng hợp|theo dõi|dự báo|hướng dẫn|định kỳ|hằng năm|hàng năm)(?!\w)"
+    r"(?<!\w)(?:căn cứ|báo cáo|tổng hợp|theo dõi|dự báo|hướng dẫn|định kỳ|hằng năm|hàng năm"
+    r"|phát huy|trên cơ sở|dựa trên|dựa vào|kế thừa)(?!\w)"
 )
 #: A level, then its change against an earlier time ("là 12.995 trẻ, giảm 717 trẻ so với
 #: năm 2016"; "đạt 61%, tăng 3% so với cùng kỳ"): a figure reported with its trend.

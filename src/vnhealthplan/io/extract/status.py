@@ -124,10 +124,11 @@ TARGET_WORDS: Final = {
 
 
 def _words(table: dict[str, str]) -> re.Pattern[str]:
-    # "thực hiện có", "phát hiện nay" are no "hiện có", "hiện nay"
+    # "thực hiện có", "phát hiện nay" are no "hiện có", "hiện nay"; "(phát huy) kết quả đạt
+    # được" names results, it reports no figure
     words = "|".join(sorted(table, key=len, reverse=True))
     # "giảm tử vong" folds as "giam tu vong": no "giảm từ"
-    return re.compile(r"(?<!thuc )(?<!phat )\b(" + words + r")\b(?! vong\b)")
+    return re.compile(r"(?<!thuc )(?<!phat )(?<!ket qua )\b(" + words + r")\b(?! vong\b)")
 
 
 _STATUS: Final = _words(STATUS_WORDS)
