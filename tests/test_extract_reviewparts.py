@@ -285,3 +285,14 @@ def test_results_that_an_aim_builds_on_open_the_aim() -> None:
     roles = _roles(text)
     assert roles
     assert all(role == "target" for role, _ in roles), roles
+
+
+def test_a_review_s_main_tasks_for_next_year_are_aims() -> None:
+    text = (
+        "Năm 2023, ngành y tế đã hoàn thành 10/12 chỉ tiêu được giao. Tỷ lệ bao phủ bảo hiểm "
+        "y tế đạt 92,5%.\nNăm 2024, ngành tập trung thực hiện các nhiệm vụ trọng tâm sau. Tỷ lệ "
+        "bao phủ bảo hiểm y tế đạt 94%."
+    )
+    roles = _roles(text)
+    assert ("observation", 92.5) in roles, roles
+    assert ("target", 94) in roles, roles

@@ -15,9 +15,9 @@ of a sentence (its first words) opens it:
   "Căn cứ kết quả thực hiện …"); or a
   sentence that gives a level and then its change against an earlier time ("là 15,73‰,
   giảm 0,11‰ so với năm 2016"), as only a report does;
-* **aims**: "Phương hướng", "nhiệm vụ năm 2019" ("năm 2019 nhiệm vụ …"), "giải pháp trong
-  thời gian tới", "Chỉ tiêu năm 2019", "Mục tiêu", "phấn đấu", "kế hoạch năm 2019", "6
-  tháng cuối năm", "năm tới".
+* **aims**: "Phương hướng", "nhiệm vụ năm 2019" ("năm 2019 nhiệm vụ …"), "nhiệm vụ trọng
+  tâm", "nhiệm vụ, giải pháp", "giải pháp trong thời gian tới", "Chỉ tiêu năm 2019", "Mục
+  tiêu", "phấn đấu", "kế hoạch năm 2019", "6 tháng cuối năm", "năm tới".
 
 A lead's first cue decides ("So với chỉ tiêu giao …" reports; "đạt và vượt nhiều chỉ tiêu"
 reports). A part of results starts at its sentence; one of aims at its cue ("Năm 2023 đạt
@@ -63,7 +63,8 @@ _CUES: Final = re.compile(
     r"|vượt (?:chỉ tiêu|kế hoạch|mục tiêu)|\d{1,2} tháng đầu năm"
     r"|tính đến|đến nay|năm qua|thời gian qua|^\W*nhờ|^\W*để có (?:được )?kết quả"
     r"|(?<!được )ghi nhận)(?!\w)"
-    r"|(?<!\w)(?P<aims>phương hướng|(?:nhiệm vụ|giải pháp)(?: trọng tâm| chủ yếu)?"
+    r"|(?<!\w)(?P<aims>phương hướng|nhiệm vụ (?:trọng tâm|chủ yếu)|nhiệm vụ,? giải pháp"
+    r"|(?:nhiệm vụ|giải pháp)"
     r"(?=,? (?:năm \d|giai đoạn|thời gian tới|trong thời gian tới|\d{1,2} tháng|những tháng))"
     r"|năm (?:19|20)\d\d,? nhiệm vụ|(?:các |những )?chỉ tiêu(?: chủ yếu| cụ thể)?,? năm \d{4}"
     r"|mục tiêu(?! quốc gia)|phấn đấu|kế hoạch năm \d{4}|thời gian tới|\d{1,2} tháng cuối năm"
