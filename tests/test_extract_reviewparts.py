@@ -296,3 +296,16 @@ def test_a_review_s_main_tasks_for_next_year_are_aims() -> None:
     roles = _roles(text)
     assert ("observation", 92.5) in roles, roles
     assert ("target", 94) in roles, roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phấn đấu năm 2025 tỷ lệ bao phủ bảo hiểm y tế đạt 95%, tăng 2% so với năm 2024.",
+        "Mục tiêu năm 2026: số giường bệnh là 32 giường bệnh/vạn dân, tăng 1 giường so với năm "
+        "2025.",
+    ],
+)
+def test_an_aimed_level_with_its_change_opens_no_results(text: str) -> None:
+    assert first_part(text) == "aims"
+    assert ("target", 95 if "95%" in text else 32) in _roles(text)
