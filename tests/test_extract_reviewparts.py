@@ -309,3 +309,12 @@ def test_a_review_s_main_tasks_for_next_year_are_aims() -> None:
 def test_an_aimed_level_with_its_change_opens_no_results(text: str) -> None:
     assert first_part(text) == "aims"
     assert ("target", 95 if "95%" in text else 32) in _roles(text)
+
+
+def test_a_plan_issued_after_a_report_opens_aims() -> None:
+    text = (
+        "Theo báo cáo, năm 2023 tỷ lệ trạm y tế xã có bác sĩ đạt 92%. Ngày 5/3/2024, UBND tỉnh "
+        "ban hành Kế hoạch phát triển y tế cơ sở. Theo đó, 100% trạm y tế xã có bác sĩ."
+    )
+    assert part_at(text, text.index("92%")).kind == "results"
+    assert part_at(text, text.index("100%")).kind == "aims"

@@ -17,7 +17,8 @@ of a sentence (its first words) opens it:
   giảm 0,11‰ so với năm 2016"), as only a report does;
 * **aims**: "Phương hướng", "nhiệm vụ năm 2019" ("năm 2019 nhiệm vụ …"), "nhiệm vụ trọng
   tâm", "nhiệm vụ, giải pháp", "giải pháp trong thời gian tới", "Chỉ tiêu năm 2019", "Mục
-  tiêu", "phấn đấu", "kế hoạch năm 2019", "6 tháng cuối năm", "năm tới".
+  tiêu", "phấn đấu", "kế hoạch năm 2019", "6 tháng cuối năm", "năm tới", "ban hành Kế
+  hoạch" (a plan issued).
 
 A lead's first cue decides ("So với chỉ tiêu giao …" reports; "đạt và vượt nhiều chỉ tiêu"
 reports). A part of results starts at its sentence; one of aims at its cue ("Năm 2023 đạt
@@ -68,7 +69,7 @@ _CUES: Final = re.compile(
     r"(?=,? (?:năm \d|giai đoạn|thời gian tới|trong thời gian tới|\d{1,2} tháng|những tháng))"
     r"|năm (?:19|20)\d\d,? nhiệm vụ|(?:các |những )?chỉ tiêu(?: chủ yếu| cụ thể)?,? năm \d{4}"
     r"|mục tiêu(?! quốc gia)|phấn đấu|kế hoạch năm \d{4}|thời gian tới|\d{1,2} tháng cuối năm"
-    r"|những tháng cuối năm|năm tới)(?!\w)"
+    r"|những tháng cuối năm|năm tới|ban hành (?:kế hoạch|quyết định|chương trình|đề án))(?!\w)"
 )
 #: Words before a results cue that make it a task or a basis, not results: "Báo cáo kết quả
 #: thực hiện về Sở Y tế", "Căn cứ kết quả thực hiện giai đoạn 2026 - 2030", "Phát huy kết
