@@ -318,3 +318,16 @@ def test_a_plan_issued_after_a_report_opens_aims() -> None:
     )
     assert part_at(text, text.index("92%")).kind == "results"
     assert part_at(text, text.index("100%")).kind == "aims"
+
+
+def test_a_list_of_targets_under_chi_tieu_after_results_is_aims() -> None:
+    text = (
+        "Kết quả thực hiện năm 2023, tỷ lệ tiêm chủng đạt 96%.\nChỉ tiêu:\n"
+        "- Tỷ lệ tiêm chủng đầy đủ đạt 97%.\n"
+        "Chỉ tiêu giảm sinh hàng năm đều đạt theo kế hoạch; tỷ lệ sử dụng biện pháp tránh thai "
+        "hiện đại là 69,2%."
+    )
+    assert part_at(text, text.index("97%")).kind == "aims"
+    assert part_at(text, text.index("69,2%")).kind == "aims"  # the aims go on: no new cue
+    assert part_at(text, text.index("96%")).kind == "results"
+    assert first_part("Chỉ tiêu giảm sinh hàng năm đều đạt theo kế hoạch.") == ""

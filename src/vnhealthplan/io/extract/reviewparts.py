@@ -16,9 +16,9 @@ of a sentence (its first words) opens it:
   sentence that gives a level and then its change against an earlier time ("là 15,73‰,
   giảm 0,11‰ so với năm 2016"), as only a report does;
 * **aims**: "Phương hướng", "nhiệm vụ năm 2019" ("năm 2019 nhiệm vụ …"), "nhiệm vụ trọng
-  tâm", "nhiệm vụ, giải pháp", "giải pháp trong thời gian tới", "Chỉ tiêu năm 2019", "Mục
-  tiêu", "phấn đấu", "kế hoạch năm 2019", "6 tháng cuối năm", "năm tới", "ban hành Kế
-  hoạch" (a plan issued).
+  tâm", "nhiệm vụ, giải pháp", "giải pháp trong thời gian tới", "Chỉ tiêu năm 2019" ("Chỉ
+  tiêu:" over a list; not "Chỉ tiêu giảm sinh đều đạt", a result), "Mục tiêu", "phấn đấu",
+  "kế hoạch năm 2019", "6 tháng cuối năm", "năm tới", "ban hành Kế hoạch" (a plan issued).
 
 A lead's first cue decides ("So với chỉ tiêu giao …" reports; "đạt và vượt nhiều chỉ tiêu"
 reports). A part of results starts at its sentence; one of aims at its cue ("Năm 2023 đạt
@@ -68,6 +68,7 @@ _CUES: Final = re.compile(
     r"|(?:nhiệm vụ|giải pháp)"
     r"(?=,? (?:năm \d|giai đoạn|thời gian tới|trong thời gian tới|\d{1,2} tháng|những tháng))"
     r"|năm (?:19|20)\d\d,? nhiệm vụ|(?:các |những )?chỉ tiêu(?: chủ yếu| cụ thể)?,? năm \d{4}"
+    r"|^\W*(?:các |những )?chỉ tiêu(?: chủ yếu| cụ thể)?\s*(?=:)"
     r"|mục tiêu(?! quốc gia)|phấn đấu|kế hoạch năm \d{4}|thời gian tới|\d{1,2} tháng cuối năm"
     r"|những tháng cuối năm|năm tới|ban hành (?:kế hoạch|quyết định|chương trình|đề án))(?!\w)"
 )
