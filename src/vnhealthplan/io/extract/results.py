@@ -308,7 +308,8 @@ def reported(text: str, sentence: str, doc_year: int | None, at: int | None = No
     if part is not None and part.kind == "aims":
         return ""
     if part is not None and part.kind == "results":
-        said = f"its part gives results (opened by '{part.cue}')"
+        cue = part.cue if part.cue.startswith("a level") else f"'{part.cue}'"
+        said = f"its part gives results (opened by {cue})"
     elif is_report(text):
         said = "the text reports results"
     else:
