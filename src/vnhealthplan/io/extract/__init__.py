@@ -21,15 +21,17 @@ Modules, by what they read:
   page broke), :mod:`.paragraphs`, :mod:`.heads` (a long clause read once);
 * the document: :mod:`.header` (number, date, place, title, issuer), :mod:`.issuing` (the
   sentence that issues or reports it), :mod:`.ownyear`, :mod:`.pagedate` (a news page's
-  date), :mod:`.results` (a report of results or a plan), :mod:`.references` (its *căn
-  cứ*), :mod:`.cited` (documents it carries out);
+  date), :mod:`.results` (a report of results or a plan) and :mod:`.reviewparts` (its parts
+  that give results or set aims), :mod:`.references` (its *căn cứ*), :mod:`.cited`
+  (documents it carries out);
 * figures: :mod:`.values` and :mod:`.valuewords` (numbers with units), :mod:`.counts`
   (counts with verbs), :mod:`.series`, :mod:`.named` (figures named by their indicator),
   :mod:`.lexicon`, :mod:`.qualifiers`, :mod:`.elsewhere` and :mod:`.catalogued` (which
-  indicator), :mod:`.candidate`, :mod:`.valueyear`, :mod:`.yearpairs`, :mod:`.monthyear` and
-  :mod:`.compared` (which year), :mod:`.aims`, :mod:`.status` (with
+  indicator), :mod:`.candidate`, :mod:`.valueyear`, :mod:`.yearpairs`, :mod:`.monthyear`,
+  :mod:`.trendyears` and :mod:`.compared` (which year), :mod:`.aims`, :mod:`.status` (with
   :mod:`.statusreasons`) and :mod:`.process` (a target, a status figure or neither),
-  :mod:`.targets`, :mod:`.restated` and :mod:`.records` (targets and observations);
+  :mod:`.targets`, :mod:`.restated`, :mod:`.reprinted` and :mod:`.records` (targets and
+  observations);
 * tables: :mod:`.tables` (rows with a header), :mod:`.stacked`, :mod:`.piped`,
   :mod:`.cellrows`, :mod:`.subheads` (a second row of headings), :mod:`.headcues`
   (headings of results or aims without a year) and :mod:`.flatcells`

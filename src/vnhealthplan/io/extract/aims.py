@@ -217,7 +217,7 @@ def _unaimed(role: Role, text: str, value_span: Span, line: Line, doc_year: int 
     sentence = text[start:end]
     lead = governing(text[start : value_span[0]], "")
     words = lead + governing("", text[value_span[0] : _own_end(text, value_span, end)])
-    if (result := reported(text, words, doc_year)) and not _land(text, value_span):
+    if (result := reported(text, words, doc_year, value_span[0])) and not _land(text, value_span):
         return Role("observation", (result,))
     if reached := reached_pair(lead, words[len(lead) :], doc_year):
         return Role("observation", (reached,))

@@ -40,7 +40,7 @@ __all__ = [  # noqa: RUF022 (plainly sorted, as tests/test_extract.py wants)
 
 Span = tuple[int, int]
 
-_UNTIL: Final = re.compile(r"(?:đến|tới|trước)[ \t]+(?:hết[ \t]+)?$", re.IGNORECASE)
+_UNTIL: Final = re.compile(r"(?:đến|tới|trước|vào)[ \t]+(?:hết[ \t]+)?$", re.IGNORECASE)
 #: "… so với năm 2022", "so cùng kỳ" right after a value: the base it is measured from.
 _BASELINE_AFTER: Final = re.compile(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?so[ \t]+(?:với[ \t]+)?"

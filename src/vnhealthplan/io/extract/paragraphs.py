@@ -45,8 +45,8 @@ _YEAR: Final = re.compile(
 _PRESENT: Final = re.compile(r"\b(?:hien nay|hien co|hien tai|den nay|hien dang)\b")
 #: A year to reach, not one a figure holds in.
 _TO_REACH: Final = re.compile(r"\b(?:den|toi|vao|het)\s+(?:het\s+|cuoi\s+)?$")
-#: A year a figure is compared with ("so với năm 2017"), not one it holds in.
-_REFERENCE: Final = re.compile(r"\b(?:so voi|tu|truoc)\s*$")
+#: A year a figure is compared with ("so với năm 2017", "cùng kỳ năm 2017"), not one it holds in.
+_REFERENCE: Final = re.compile(r"\b(?:so voi|tu|truoc|cung ky)\s*$")
 _SENTENCE_END: Final = re.compile(r"[.!?…](?=\s)")
 
 

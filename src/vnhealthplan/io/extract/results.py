@@ -40,7 +40,8 @@ import unicodedata
 from typing import Final
 
 from vnhealthplan.core.fold import fold
-from vnhealthplan.io.extract.reasons import reason
+from vnhealthplan.io.extract.reasons import Reason, reason
+from vnhealthplan.io.extract.reviewparts import first_part, part_at
 
 __all__ = [
     "document_year",
@@ -68,18 +69,26 @@ _PLANS: Final = re.compile(
 )
 #: Explicit aims (lower case; "đạt", "xuống", "còn", "lên" are not: in a report they say
 #: what was reached; nor are "được bảo đảm", "được duy trì", done, nor the names "chương
-#: trình mục tiêu quốc gia", "kế hoạch hóa gia đình").
+#: trình mục tiêu quốc gia", "kế hoạch hóa gia đình", nor the quota a result is measured
+#: against, "so với chỉ tiêu giao", "vượt kế hoạch").
 _AIM: Final = re.compile(
     r"(?<!\w)(?:phấn đấu|mục tiêu(?! quốc gia)|chỉ tiêu|kế hoạch(?! hóa| hoá)|định hướng|hướng tới"
     r"|nhằm|(?<!được )(?:bảo đảm|đảm bảo|duy trì)|tối thiểu|ít nhất|không quá|không vượt"
     r"|khống chế|không để|phải|cần|sẽ|dự kiến"
     r"|đề ra|được giao|nhiệm vụ|phương hướng)(?!\w)"
 )
+#: The quota a result is measured against ("So với chỉ tiêu giao năm 2019, đến nay … đạt
+#: 23,8%", "vượt kế hoạch"), not an aim; unless the quota itself follows ("so với kế hoạch
+#: giao 90%": that figure is the plan's).
+_MEASURED: Final = re.compile(
+    r"(?<!\w)(?:so với|vượt)\s+(?>(?:các\s+)?(?:chỉ tiêu|kế hoạch)(?:\s+được)?(?:\s+giao)?"
+    r"(?:\s+năm\s+\d{4})?)(?!\s*(?:là\s*)?\d)"
+)
 #: A year: after "năm", or closing a date ("5/11/2025", "11/2025").
 _YEAR: Final = re.compile(r"(?<!\w)(?:năm\s+|\d{1,2}\s*/\s*(?:\d{1,2}\s*/\s*)?)((?:19|20)\d\d)\b")
 #: A year to reach, or the end of a span.
 _TO_REACH: Final = re.compile(
-    r"(?<!tinh )\b(?:den|toi|vao|giai doan)(?:\s+het|\s+cuoi)?(?:\s+nam)?\s*$"
+    r"\b(?:(?<!tinh )den|toi|vao|giai doan)(?:\s+het|\s+cuoi)?(?:\s+nam)?\s*$"
 )
 _SPAN_END: Final = re.compile(r"(?:19|20)\d\d\s*[-–]\s*$")
 _COMPARED: Final = re.compile(r"\b(?:cung ky|so voi)(?:\s+nam)?\s*$")
@@ -98,23 +107,31 @@ def explicit_aim(words: str) -> str:
     'phấn đấu'
     >>> explicit_aim("tỷ lệ bao phủ đạt 86,8%")
     ''
+    >>> explicit_aim("So với chỉ tiêu giao năm 2019, đến nay vòng tránh thai đạt 23,8%")
+    ''
     """
-    found = _AIM.search(words.lower())
+    found = _AIM.search(_MEASURED.sub(" ", words.lower()))
     return found.group() if found else ""
 
 
 @functools.lru_cache(maxsize=8)
 def is_report(text: str) -> bool:
-    """Whether *text* opens as a report of results, not a plan (see the module notes).
+    """Whether *text* opens as a report of results, not a plan (see the module notes); an
+    opening that says neither is read on to the first part that opens results or aims
+    (:func:`~vnhealthplan.io.extract.reviewparts.first_part`).
 
     Examples
     --------
     >>> is_report("Sở Y tế tổ chức hội nghị tổng kết công tác y tế năm 2025.")
     True
+    >>> is_report("Tỷ suất sinh năm 2017 của tỉnh là 15,73‰, giảm 0,11‰ so với năm 2016.")
+    True
     """
     opening = unicodedata.normalize("NFC", text[:_OPENING_CHARS]).lower()
     reports = _REPORTS.search(opening)
     plans = _PLANS.search(opening)
+    if plans is None and reports is None:
+        return first_part(text) == "results"
     return reports is not None and (plans is None or reports.start() < plans.start())
 
 
@@ -128,27 +145,54 @@ def report_year(text: str) -> int | None:
     2025
     >>> report_year("Số ca giảm 68,2% so với cùng kỳ năm 2024.")
     2025
+
+    A page's stamp ("Thứ 6, 02/08/2019 | 19:48:00") bounds it: the page was published then.
+
+    >>> report_year("Thứ 5, 20/11/2025 03:23:56\\nThứ 6, 02/08/2019 | 19:48\\nSơ kết năm 2019.")
+    2019
     """
     lower = unicodedata.normalize("NFC", text[:_SCAN_CHARS]).lower()
+    same = len(lower) == len(text[:_SCAN_CHARS])  # places in *lower* are places in *text*
     latest: int | None = None
     for sentence in _SENTENCE.finditer(lower):
         words = sentence.group()
         aim = _AIM.search(words)
+        if aim and not _SAID_DONE.search(words, 0, aim.start()):
+            continue  # "Năm 2019, toàn tỉnh tiếp tục duy trì …": the year of the aim
         for found in _YEAR.finditer(words, 0, aim.start() if aim else len(words)):
             before = fold(words[max(0, found.start() - 30) : found.start(1)])
             year = int(found.group(1))
             if _TO_REACH.search(before) or _SPAN_END.search(words, 0, found.start(1)):
                 continue
+            if same and part_at(text, sentence.start() + found.start()).kind == "aims":
+                continue  # "Phương hướng, nhiệm vụ năm 2019": the year to come
             if _COMPARED.search(before):
                 year += 1
             latest = year if latest is None else max(latest, year)
-    return latest
+    stamped = min((int(y) for y in _STAMP.findall(lower)), default=None)
+    return latest if stamped is None or latest is None else min(latest, stamped)
+
+
+#: Words before a sentence's aim that say something done or found ("Tổng kết năm 2025,
+#: triển khai nhiệm vụ năm 2026": 2025 is the report's year).
+_SAID_DONE: Final = re.compile(
+    r"(?<!\w)(?:đã|đạt|là|có|giảm|tăng|ghi nhận|tổng kết|sơ kết|kết quả|báo cáo|cho biết)(?!\w)"
+)
+#: A page's stamp: a short line with a date and a clock time ("Thứ 6, 02/08/2019 | 19:48:00",
+#: "Cập nhật lúc 00:27, Thứ Hai, 13/07/2020 (GMT+7)"). A page was published at its earliest
+#: stamp; a site's clock shows the day it was read, later.
+_STAMP: Final = re.compile(
+    r"^(?=[^\n]{0,70}\b\d{1,2}:\d\d\b)[^\n]{0,50}?\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d\d)\b",
+    re.MULTILINE,
+)
 
 
 def document_year(text: str, year: int | None) -> int | None:
     """The year a figure of *text* is measured against: for a report (a news page with no
-    date among them), the latest year it states as present or past (:func:`report_year`);
-    else *year* (the plan's, from its title). An undated plan keeps None: its lists of
+    date among them), the latest year it states as present or past (:func:`report_year`),
+    as for a text with no *year* whose first part gives results
+    (:func:`~vnhealthplan.io.extract.reviewparts.first_part`); else *year* (the plan's, from
+    its title). An undated plan keeps None: its lists of
     targets ("đạt 90% năm 2025; 95% năm 2030") state years that are not present.
 
     Examples
@@ -160,7 +204,7 @@ def document_year(text: str, year: int | None) -> int | None:
     >>> document_year("Tỉnh đạt 90% năm 2025; 95% năm 2030;", None) is None
     True
     """
-    if is_report(text):
+    if is_report(text) or (year is None and first_part(text) == "results"):
         return report_year(text) or year
     return year
 
@@ -243,12 +287,15 @@ def governing(before: str, after: str) -> str:
     return words + after[:end]
 
 
-def reported(text: str, sentence: str, doc_year: int | None) -> str:
+def reported(text: str, sentence: str, doc_year: int | None, at: int | None = None) -> str:
     """Why a figure whose governing words (:func:`governing`) are *sentence* is a status
     figure of a report, or "".
 
     In a report (:func:`is_report`) a figure is a result unless its words aim explicitly
-    (:func:`explicit_aim`) or name a year after the report's (*doc_year*).
+    (:func:`explicit_aim`) or name a year after the report's (*doc_year*). Given its place
+    *at*, the figure is read by the part of the text it sits in
+    (:func:`~vnhealthplan.io.extract.reviewparts.part_at`): in a part that gives results it
+    is a result, in one that sets aims it is not, whatever the opening says.
 
     Examples
     --------
@@ -258,20 +305,46 @@ def reported(text: str, sentence: str, doc_year: int | None) -> str:
     >>> reported(text, "Năm 2026, phấn đấu đạt 90%", 2025)
     ''
     """
-    if not is_report(text) or explicit_aim(sentence):
+    part = part_at(text, at) if at is not None else None
+    if part is not None and part.kind == "aims":
+        return ""
+    said: Reason
+    if part is not None and part.kind == "results" and part.cue.startswith("a level"):
+        said = reason("its part gives results (opened by a level with its change)")
+    elif part is not None and part.kind == "results":
+        said = reason("its part gives results (opened by '{cue}')", cue=part.cue)
+    elif is_report(text):
+        said = reason("the text reports results")
+    else:
         return ""
     lower = unicodedata.normalize("NFC", sentence).lower()
+    if explicit_aim(sentence) and not _done_since_aim(lower):
+        return ""
     for found in _YEAR.finditer(lower):
         before = fold(lower[max(0, found.start() - 30) : found.start(1)])
         if doc_year is not None and int(found.group(1)) > doc_year and not _COMPARED.search(before):
             return ""
     verb = _RESULT_VERB.search(lower)
     if verb is None:
-        return reason("the text reports results and its sentence sets no aim")
+        return reason("{said} and its sentence sets no aim", said=said)
     return reason(
-        "the text reports results and its sentence sets no aim: '{verb}' says what was reached",
+        "{said} and its sentence sets no aim: '{verb}' says what was reached",
+        said=said,
         verb=verb.group(),
     )
+
+
+#: Words that say something was done: after a sentence's last aim, they report ("Các câu lạc
+#: bộ duy trì sinh hoạt thường xuyên, từ đầu năm đến nay đã tổ chức 232 buổi").
+_DONE_SINCE: Final = re.compile(r"(?<!\w)(?:đã|đến nay|đạt được)(?!\w)")
+
+
+def _done_since_aim(lower: str) -> bool:
+    """Whether a report's words (lower-cased) say something done after their last aim."""
+    last = None
+    for last in _AIM.finditer(_MEASURED.sub(" ", lower)):  # noqa: B007
+        pass
+    return last is not None and _DONE_SINCE.search(lower, last.end()) is not None
 
 
 #: "từ 18,7% năm 2022 xuống còn 17,1%": a figure it fell or rose from, then the verb to it.

@@ -45,6 +45,7 @@ from vnhealthplan.io.extract.monthyear import dated_marks
 from vnhealthplan.io.extract.paragraphs import paragraph_year
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
+from vnhealthplan.io.extract.trendyears import trend_from_year
 from vnhealthplan.model.period import Period
 
 __all__ = [  # noqa: RUF022 (plainly sorted, as tests/test_extract.py wants)
@@ -125,10 +126,11 @@ TARGET_WORDS: Final = {
 
 
 def _words(table: dict[str, str]) -> re.Pattern[str]:
-    # "thực hiện có", "phát hiện nay" are no "hiện có", "hiện nay"
+    # "thực hiện có", "phát hiện nay" are no "hiện có", "hiện nay"; "(phát huy) kết quả đạt
+    # được" names results, it reports no figure
     words = "|".join(sorted(table, key=len, reverse=True))
     # "giảm tử vong" folds as "giam tu vong": no "giảm từ"
-    return re.compile(r"(?<!thuc )(?<!phat )\b(" + words + r")\b(?! vong\b)")
+    return re.compile(r"(?<!thuc )(?<!phat )(?<!ket qua )\b(" + words + r")\b(?! vong\b)")
 
 
 _STATUS: Final = _words(STATUS_WORDS)
@@ -214,7 +216,7 @@ def _status_cues(
     if near and mark is not None and doc_year is not None and mark.period.last_year < doc_year:
         cues.append(because.year_before(mark.period, doc_year))
     measured = [m for m in year_marks(own) if _measured_at(own, m)]
-    if measured and not word:
+    if measured and not word and not _TARGET.search(fold(own)):  # "cuối năm 2021, phấn đấu"
         said = own[slice(*measured[-1].span)]
         cues.append(reason("'{said}': a year the figure is measured at", said=said))
     return cues
@@ -350,10 +352,6 @@ def _year_right_after(text: str, value_span: Span, doc_year: int | None) -> Year
 _DIGIT: Final = re.compile(r"\d")
 
 
-def _gap(value_span: Span, mark: YearMark) -> Span:
-    return value_span[1], mark.span[0]
-
-
 def _with_dates(marks: list[YearMark], text: str, start: int, end: int) -> list[YearMark]:
     """*marks* and the month, day or quarter dates of ``text[start:end]``, in order."""
     dated = dated_marks(text, start, end)
@@ -385,7 +383,7 @@ def observation_year(
     compared = compared_from(text, value_span, sentence)
     # "từ 40 ca xuống còn 20 ca năm 2025": a year past the next figure is that figure's
     if after is not None and (
-        compared is None or not _DIGIT.search(text, *_gap(value_span, after))
+        compared is None or not _DIGIT.search(text, value_span[1], after.span[0])
     ):
         return after, "", 0.0
     if compared is not None:
@@ -394,6 +392,8 @@ def observation_year(
     near = _SentenceMarks.of(text, sentence, doc_year).near(value_span, text)
     if near is not None:
         return near
+    if (trend := trend_from_year(text, value_span, sentence)) is not None:
+        return trend, reason("the first year of the trend its paragraph gave before"), 0.1
     if (opened := paragraph_year(text, value_span, doc_year)) is not None:
         return opened, reason("the year its paragraph opens with"), 0.1
     section = line.section_year
@@ -424,6 +424,8 @@ class _SentenceMarks:
             for m in _with_dates(year_marks(text, *sentence), text, *sentence)
             if (not m.reference or _measured_at(text, m))
             and (doc_year is None or m.period.last_year <= doc_year)
+            # "tăng 11% so với cùng kỳ năm 2018": the year compared with, not the figure's
+            and not fold(text[max(0, m.span[0] - 12) : m.span[0]]).rstrip().endswith("cung ky")
         ]
         ends = [m.span[1] for m in marks]
         ordered = all(a <= b for a, b in pairwise(ends))
