@@ -49,6 +49,7 @@ from vnhealthplan.io.extract.aims import reported_date
 from vnhealthplan.io.extract.goaldates import goal_deadlines, heading_deadlines, narrated
 from vnhealthplan.io.extract.header import title_heading
 from vnhealthplan.io.extract.issuing import find_issuing
+from vnhealthplan.io.extract.owntitle import own_titles, vision_years
 from vnhealthplan.io.extract.pagedate import before_page, page_date, relative_deadlines
 from vnhealthplan.io.extract.references import find_references
 from vnhealthplan.io.extract.segment import year_marks
@@ -308,23 +309,17 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     >>> [(d.quote, d.period.code) for d in title_deadlines(text)]
     [('năm 2026', '2026')]
     """
-    parts = [title_heading(text)]
     issuing = find_issuing(text)
-    if issuing is not None:
-        parts.append(issuing.title_span)
+    parts = [
+        title_heading(text),
+        issuing.title_span if issuing is not None else None,
+        *own_titles(text),  # a decision's first article, an attached heading (.owntitle)
+    ]
     skipped = _Spans(skip)
     found = []
     for part in parts:
-        if part is None:
-            continue
-        own: Span | None = None
-        for mark in year_marks(text, *part):
-            if mark.reference or _inside(mark.span, skipped):
-                continue
-            if own is not None and _IMPLEMENTED.search(text, own[1], mark.span[0]):
-                break  # "… giai đoạn 2020-2025 thực hiện Chiến lược … đến năm 2030": its horizon
-            own = mark.span
-            found.append(Deadline(mark.period, text[slice(*mark.span)], mark.span))
+        if part is not None:
+            found += _title_marks(text, part, skipped)
     grounds = [*skip, *(m.span() for m in _GROUNDS.finditer(text))]
     posted = page_date(text)
     aims = [
@@ -335,6 +330,29 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     for period, quote, span in sorted(aims, key=lambda aim: aim[2]):
         if not before_page(period, posted) and period.code not in {d.period.code for d in found}:
             found.append(Deadline(period, quote, span))
+    return found
+
+
+def _title_marks(text: str, part: Span, skipped: _Spans) -> list[Deadline]:
+    """The periods a title names: not one after the document it implements, which is that
+    document's horizon ("… giai đoạn 2020-2025 thực hiện Chiến lược … đến năm 2030", "THỰC
+    HIỆN CHIẾN LƯỢC … VÀO NĂM 2030 TRÊN ĐỊA BÀN TỈNH, GIAI ĐOẠN 2021-2030")."""
+    marks = [
+        (m.period, m.span)
+        for m in year_marks(text, *part)
+        if not m.reference and not _inside(m.span, skipped)
+    ]
+    spans = [span for _, span in marks]
+    marks += [v for v in vision_years(text, *part) if not _inside(v[1], spans)]
+    marks.sort(key=lambda mark: mark[1])
+    found: list[Deadline] = []
+    for i, (period, span) in enumerate(marks):
+        if found and _IMPLEMENTED.search(text, found[-1].span[1], span[0]):
+            break
+        later = [p for p, _ in marks[i + 1 :] if p.start.year < p.end.year]
+        if later and _IMPLEMENTED.search(text, part[0], span[0]):
+            continue  # the horizon of the document implemented; the plan's own span follows
+        found.append(Deadline(period, text[slice(*span)], span))
     return found
 
 
