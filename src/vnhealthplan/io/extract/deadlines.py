@@ -45,6 +45,7 @@ from typing import Final
 
 import attrs
 
+from vnhealthplan.io.extract.aheadyears import ahead_years
 from vnhealthplan.io.extract.aims import reported_date
 from vnhealthplan.io.extract.goaldates import goal_deadlines, heading_deadlines, narrated
 from vnhealthplan.io.extract.header import title_heading
@@ -325,6 +326,7 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     aims = [
         *goal_deadlines(text, grounds),  # a goal a report quotes (.goaldates)
         *heading_deadlines(text, grounds),
+        *ahead_years(text, grounds, posted),  # "phương hướng, nhiệm vụ năm 2026" (.aheadyears)
         *relative_deadlines(text, posted),  # "năm nay" on a dated news page (.pagedate)
     ]
     for period, quote, span in sorted(aims, key=lambda aim: aim[2]):
