@@ -161,3 +161,34 @@ def test_a_heading_of_aims_gives_its_period(line: str, code: str) -> None:
 @pytest.mark.parametrize("line", _NOT_AIM_HEADINGS)
 def test_a_heading_that_reports_gives_none(line: str) -> None:
     assert heading_deadlines(f"Phần I\n{line}\n") == []
+
+
+# An event that takes place over a period tells when it happens, not when a task is due.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tháng hành động quốc gia năm nay diễn ra từ ngày 1/11 đến ngày 30/11/2026 với chủ đề …",
+        "Chiến dịch tiêm bù diễn ra đến ngày 15/9/2026 tại các trạm y tế.",
+        "Hội thi diễn ra trong tháng 10/2026 tại thành phố.",
+    ],
+)
+def test_an_event_taking_place_gives_no_deadline(text: str) -> None:
+    assert find_periods(text) == []
+
+
+def test_a_task_due_at_the_end_of_an_event_is_still_due() -> None:
+    text = "Các đơn vị báo cáo kết quả Tháng hành động trước ngày 15/12/2026."
+    assert [d.period.code for d in find_periods(text)] == ["2026-12-15"]
+
+
+# The date of a draft report whose number is left blank is the document's own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số …/BCKH-SYT, ngày 31/12/2014",
+        "Số: .../KH-UBND, ngày 5/1/2026",
+        "Số:    /BC-SYT ngày 20/12/2025",
+    ],
+)
+def test_the_date_after_a_blank_number_is_the_documents(text: str) -> None:
+    assert find_periods(text) == []

@@ -76,9 +76,10 @@ _TASK_YEAR: Final = re.compile(
     r"(?:trước|trong|chậm nhất(?:[ \t]+là)?|đến hết|hết|hoàn thành(?:[ \t]+(?:trong|trước))?)"
     r"[ \t]+(?:quý[ \t]+[IV]+[ \t]+)?năm[ \t]+((?:19|20)\d\d)(?![\d/])"
 )
-#: A document number just before a bare date: the date is the document's.
+#: A document number just before a bare date: the date is the document's; a draft's number
+#: left blank too ("Số …/BCKH-SYT, ngày 31/12/2014").
 _NUMBER_BEFORE: Final = re.compile(
-    r"\d{1,5}(?:/\d{4})?[/-][A-ZĐ][^\s]*[ \t,]*(?:[A-ZĐƯ]+[ \t,]*)?$"
+    r"(?:\d{1,5}(?:/\d{4})?[/-]|(?:…|\.{2,})?[ \t]*/)[A-ZĐ][^\s]*[ \t,]*(?:[A-ZĐƯ]+[ \t,]*)?$"
 )
 #: A "căn cứ" clause: everything it dates is a cited document ("Căn cứ Luật … ngày …;").
 _GROUNDS: Final = re.compile(

@@ -77,9 +77,11 @@ _EVENT_OPENING: Final = re.compile(
     r"\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}(?:[ \t]*[/.\-][ \t]*\d{2,4})?|vừa qua|mới đây|hôm qua)"
     r"[ \t]*,"
 )
-#: A review or meeting that looks back on the period just after it.
+#: A review or meeting that looks back on the period just after it; an event that takes
+#: place over it ("Tháng hành động … diễn ra từ ngày 10/11 đến ngày 10/12/2019").
 _REVIEWED: Final = re.compile(
     r"(?i)(?<!\w)(?:sơ kết|tổng kết|kết quả|đánh giá)(?!\w)[^.;:!?\n,]{0,60}$"
+    r"|(?<!\w)diễn ra(?!\w)[^.;:!?\n,]{0,30}$"
 )
 #: Before a date: it is a task's due date whatever the sentence says.
 _DUE: Final = re.compile(r"(?i)(?<!\w)(?:trước|chậm nhất|hạn|hoàn thành)(?!\w)")
@@ -170,6 +172,8 @@ def narrated(text: str, span: Span) -> bool:
     True
     >>> narrated("Ngày 30/12, Sở Y tế tổ chức hội nghị, triển khai nhiệm vụ năm 2026.", (58, 66))
     False
+    >>> narrated("Tháng hành động diễn ra từ ngày 10/11 đến ngày 10/12/2026.", (38, 57))
+    True
     """
     if _DUE.search(text, max(0, span[0] - 20), min(span[1], span[0] + 12)):
         return False
