@@ -66,3 +66,18 @@ def test_a_half_year_without_its_year_needs_the_pages_date() -> None:
 def test_a_year_in_a_grounds_clause_is_skipped() -> None:
     text = "Căn cứ Kế hoạch phương hướng, nhiệm vụ năm 2026 của Bộ Y tế;"
     assert ahead_years(text, [(0, len(text))]) == []
+
+
+def test_a_reviews_year_before_the_year_it_looks_ahead_to_governs_no_target() -> None:
+    from vnhealthplan import Period
+    from vnhealthplan.io.extract.deadlines import target_deadlines
+
+    text = "Năm 2025, tỷ lệ tiêm chủng đạt 95%. Năm 2026, tỉnh phấn đấu tỷ lệ tiêm chủng đạt 97%."
+    first, second = text.index("95%"), text.index("97%")
+    targets = [((first, first + 3), Period.year(2025)), ((second, second + 3), Period.year(2026))]
+    assert [d.period.code for d in target_deadlines(text, targets)] == ["2026"]
+    # a plan that looks ahead to nothing keeps its targets' years
+    text = "Năm 2025, tỷ lệ tiêm chủng đạt 95%; năm 2026 đạt 97%."
+    first, second = text.index("95%"), text.index("97%")
+    targets = [((first, first + 3), Period.year(2025)), ((second, second + 3), Period.year(2026))]
+    assert [d.period.code for d in target_deadlines(text, targets)] == ["2025", "2026"]

@@ -117,3 +117,39 @@ def test_the_horizon_of_the_strategy_a_title_implements_is_not_the_plans() -> No
     assert _codes(text) == ["2026-2030"]
     text = "KẾ HOẠCH\nTHỰC HIỆN CHIẾN LƯỢC QUỐC GIA PHÒNG, CHỐNG LAO ĐẾN NĂM 2030 CỦA TỈNH\n"
     assert _codes(text) == ["2030"]  # no period of its own: the one it carries out
+
+
+# A phase of the plan named by its bare kind, inside the plan's own period.
+_NEWS = (
+    "(TTXVN) - Tại Quyết định số 5/QĐ-TTg phê duyệt Chương trình phòng, chống bệnh lao "
+    "giai đoạn 2026 - 2035 đã được ký, …\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        (
+            "Chính phủ trình Quốc hội quyết định nguồn vốn Chương trình giai đoạn 2031 - 2035.",
+            "2031-2035",
+        ),
+        ("Bộ Y tế xây dựng Kế hoạch giai đoạn 2031-2035 trình Thủ tướng.", "2031-2035"),
+        ("Căn cứ kết quả sơ kết, điều chỉnh Chương trình giai đoạn 2031 - 2035.", "2031-2035"),
+    ],
+)
+def test_a_phase_of_the_plan_is_due(sentence: str, code: str) -> None:
+    assert code in _codes(_NEWS + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Qua 5 năm thực hiện Chương trình giai đoạn 2016 - 2020, tỉnh đạt nhiều kết quả.",
+        "Căn cứ kết quả thực hiện của Chương trình giai đoạn 2026 - 2030, Chính phủ trình.",
+        "Chương trình giai đoạn 2036 - 2040 sẽ được xây dựng sau.",  # beyond its own period
+        "Căn cứ Quyết định số 9/QĐ-TTg phê duyệt Chương trình giai đoạn 2031 - 2035;",
+    ],
+)
+def test_a_phase_reviewed_cited_or_outside_is_not(sentence: str) -> None:
+    codes = _codes(_NEWS + sentence)
+    assert codes == ["2026-2035"]

@@ -50,7 +50,7 @@ from vnhealthplan.io.extract.aims import reported_date
 from vnhealthplan.io.extract.goaldates import goal_deadlines, heading_deadlines, narrated
 from vnhealthplan.io.extract.header import title_heading
 from vnhealthplan.io.extract.issuing import find_issuing
-from vnhealthplan.io.extract.owntitle import own_titles, vision_years
+from vnhealthplan.io.extract.owntitle import own_titles, phases, vision_years
 from vnhealthplan.io.extract.pagedate import before_page, page_date, relative_deadlines
 from vnhealthplan.io.extract.references import find_references
 from vnhealthplan.io.extract.segment import year_marks
@@ -83,7 +83,8 @@ _NUMBER_BEFORE: Final = re.compile(
 )
 #: A "căn cứ" clause: everything it dates is a cited document ("Căn cứ Luật … ngày …;").
 _GROUNDS: Final = re.compile(
-    r"(?m)^[ \t\-+*]*Căn cứ\b[^;]{0,400}?(?=;|\.[ \t]*\n|\n[ \t]*\n|$(?![\s\S]))"
+    r"(?m)^[ \t\-+*]*Căn cứ\b(?![ \t]+(?:vào[ \t]+)?(?:kết quả|tình hình|thực tế|nhu cầu|khả năng))"
+    r"[^;]{0,400}?(?=;|\.[ \t]*\n|\n[ \t]*\n|$(?![\s\S]))"
 )
 _NOT_WRITTEN: Final = "the period {} is not written near the target: it is the target's own"
 
@@ -275,8 +276,11 @@ def target_deadlines(
     chosen: dict[Span | str, Deadline] = {}
     dated: set[str] | None = None
     posted = page_date(text)
+    ahead = [p.start for p, _, _ in ahead_years(text, skip, posted)]
     for span, period in targets:
         code = period.code
+        if ahead and period.end < min(ahead):
+            continue  # a review's year, before the year it looks ahead to: a result's
         if code not in marks and code in (dated := _dated_in(text, skip, dated)):
             continue  # a year read from a date of the page or a citation: no deadline
         if code not in marks:
@@ -324,7 +328,9 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
             found += _title_marks(text, part, skipped)
     grounds = [*skip, *(m.span() for m in _GROUNDS.finditer(text))]
     posted = page_date(text)
+    own = [d.period for d in found if d.period.start.year < d.period.end.year]
     aims = [
+        *(p for p in phases(text, own) if not _inside(p[2], grounds)),  # .owntitle
         *goal_deadlines(text, grounds),  # a goal a report quotes (.goaldates)
         *heading_deadlines(text, grounds),
         *ahead_years(text, grounds, posted),  # "phương hướng, nhiệm vụ năm 2026" (.aheadyears)

@@ -29,7 +29,14 @@ from typing import Final
 
 from vnhealthplan.model.period import Period
 
-__all__ = ["article_title", "attached_heading", "own_titles", "reported_title", "vision_years"]
+__all__ = [
+    "article_title",
+    "attached_heading",
+    "own_titles",
+    "phases",
+    "reported_title",
+    "vision_years",
+]
 
 Span = tuple[int, int]
 
@@ -62,6 +69,16 @@ _REPORTED: Final = re.compile(
 _LEAD_CHARS: Final = 400
 #: A lead opens with a news agency's tag or a dateline: "(Ngày Nay) - ", "BPO - ".
 _LEAD: Final = re.compile(r"(?m)^[ \t]*(?:\([^()\n]{1,20}\)|[A-ZĐ]{2,8})[ \t]*[-–—][ \t]*")
+#: The plan named by its bare kind, with a span of years: a phase of its own ("nguồn vốn
+#: thực hiện Chương trình giai đoạn 2031 - 2035").
+_PHASE: Final = re.compile(
+    r"(?<!\w)(?:Chương trình|Kế hoạch|Đề án|Chiến lược)[ \t]+(?P<words>(?:giai đoạn|thời kỳ)[ \t]+"
+    r"(?P<a>(?:19|20)\d\d)[ \t]*[-–][ \t]*(?P<b>(?:19|20)\d\d))(?![\d/])"
+)
+#: Words that review the phase, in its clause: "kết quả thực hiện của Chương trình …".
+_PHASE_REVIEWED: Final = re.compile(
+    r"(?i)(?<!\w)(?:kết quả|tổng kết|sơ kết|đánh giá|qua)(?!\w)[^.;:!?\n,]{0,40}$"
+)
 #: A vision year without "năm": "tầm nhìn 2030", "TẦM NHÌN 2045".
 _VISION: Final = re.compile(r"(?i)(?<!\w)tầm[ \t]+nhìn[ \t]+(?P<year>(?:19|20)\d\d)(?![\d/])")
 
@@ -154,6 +171,32 @@ def own_titles(text: str) -> list[Span]:
     """
     found = (article_title(text), attached_heading(text), reported_title(text))
     return [span for span in found if span is not None]
+
+
+def phases(text: str, own: list[Period]) -> list[tuple[Period, str, Span]]:
+    """The phases of the plan named by its bare kind ("Chương trình giai đoạn 2031 - 2035"),
+    each inside one of its *own* periods, and not one its clause reviews ("kết quả thực hiện
+    của Chương trình giai đoạn 2026 - 2030"): each as its period, words and span.
+
+    Examples
+    --------
+    >>> text = "Chính phủ trình Quốc hội nguồn vốn thực hiện Chương trình giai đoạn 2031 - 2035."
+    >>> [(p.code, q) for p, q, _ in phases(text, [Period.years(2026, 2035)])]
+    [('2031-2035', 'giai đoạn 2031 - 2035')]
+    >>> phases(text, [Period.years(2021, 2030)])
+    []
+    """
+    found: list[tuple[Period, str, Span]] = []
+    if not own:
+        return found
+    for m in _PHASE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a >= b or _PHASE_REVIEWED.search(text, max(0, m.start() - 50), m.start()):
+            continue
+        period = Period.years(a, b)
+        if any(o.start <= period.start and period.end <= o.end for o in own):
+            found.append((period, m.group("words"), m.span("words")))
+    return found
 
 
 def vision_years(text: str, start: int, end: int) -> list[tuple[Period, Span]]:
