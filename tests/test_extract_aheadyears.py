@@ -81,3 +81,15 @@ def test_a_reviews_year_before_the_year_it_looks_ahead_to_governs_no_target() ->
     first, second = text.index("95%"), text.index("97%")
     targets = [((first, first + 3), Period.year(2025)), ((second, second + 3), Period.year(2026))]
     assert [d.period.code for d in target_deadlines(text, targets)] == ["2025", "2026"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2020, nhiệm vụ phòng dịch được đặt lên hàng đầu, toàn ngành đã triển khai quyết liệt.",
+        "Báo cáo tình hình thực hiện nhiệm vụ năm 2018 của ngành y tế",
+        "Ngành đã hoàn thành các nhiệm vụ năm 2018 được giao.",
+    ],
+)
+def test_a_year_of_tasks_told_as_done_is_not_due(text: str) -> None:
+    assert ahead_years(text) == []

@@ -153,3 +153,12 @@ def test_a_phase_of_the_plan_is_due(sentence: str, code: str) -> None:
 def test_a_phase_reviewed_cited_or_outside_is_not(sentence: str) -> None:
     codes = _codes(_NEWS + sentence)
     assert codes == ["2026-2035"]
+
+
+def test_an_attached_heading_of_results_is_not_the_plans() -> None:
+    text = (
+        "PHỤ LỤC\nKẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU GIAI ĐOẠN 2016 - 2020\n"
+        "(Kèm theo Kế hoạch số 12/KH-UBND ngày 5/1/2021)\n"
+    )
+    assert attached_heading(text) is None
+    assert _codes(text) == []

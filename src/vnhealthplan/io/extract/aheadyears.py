@@ -12,7 +12,8 @@ one is for. A careful reader keeps the year of what is to be done (docs/labellin
   2025"), nor one whose tasks are told as done ("nhiệm vụ năm 2018 đã hoàn thành");
 * a year that opens a clause which then aims ("Năm 2018, Hà Nam phấn đấu khống chế …",
   "năm 2019 nhiệm vụ của công tác dân số là …", "Trong năm 2026, ngành sẽ …"), not one
-  whose clause tells what was done ("Năm 2018, tỉnh đã phấn đấu …").
+  whose sentence tells what was done ("Năm 2018, tỉnh đã phấn đấu …", "Năm 2020, nhiệm vụ
+  phòng dịch được đặt lên hàng đầu, ngành đã …").
 
 Each match reads a bounded window: linear in the text's length.
 
@@ -52,14 +53,19 @@ _OPENING: Final = re.compile(
     r"(?P<rest>[^.;:!?\n]{0,120}?)(?<!\w)(?:phấn[ \t]+đấu|sẽ|dự[ \t]+kiến|đặt[ \t]+(?:ra[ \t]+)?"
     r"mục[ \t]+tiêu|nhiệm[ \t]+vụ|phương[ \t]+hướng)(?!\w)"
 )
-#: Words that review, just before the words of tasks: "kết quả thực hiện nhiệm vụ năm 2018".
+#: Words that review, just before the words of tasks: "kết quả thực hiện nhiệm vụ năm 2018",
+#: "tình hình thực hiện nhiệm vụ năm 2018", "đã hoàn thành các nhiệm vụ năm 2018".
 _REVIEWED: Final = re.compile(
-    r"(?i)(?<!\w)(?:kết[ \t]+quả|tổng[ \t]+kết|sơ[ \t]+kết|đánh[ \t]+giá)(?!\w)[^.;:!?\n,]{0,40}$"
+    r"(?i)(?<!\w)(?:kết[ \t]+quả|tổng[ \t]+kết|sơ[ \t]+kết|đánh[ \t]+giá|tình[ \t]+hình|đã|"
+    r"hoàn[ \t]+thành)(?!\w)[^.;:!?\n,]{0,40}$"
 )
 #: Told as done: "nhiệm vụ năm 2018 đã hoàn thành", "Năm 2018, tỉnh đã phấn đấu …".
 _DONE: Final = re.compile(r"(?i)(?<!\w)đã(?!\w)")
 #: Where the words before a task's words stop counting: an earlier year, "và", a comma.
 _BOUNDARY: Final = re.compile(r"(?i)(?:(?:19|20)\d\d|(?<!\w)và(?!\w)|,)")
+#: Where the sentence of a year that opens a clause ends, within _SENTENCE_CHARS.
+_SENTENCE_END: Final = re.compile(r"[.!?;](?=\s)|\n")
+_SENTENCE_CHARS: Final = 300
 _BEFORE_CHARS: Final = 60
 _AFTER_CHARS: Final = 25
 
@@ -112,7 +118,8 @@ def ahead_years(
             period = _half(posted.year, m.group("months"), m.group("part"))
         found.append((period, m.group("when"), span))
     for m in _OPENING.finditer(text):
-        if not _DONE.search(m.group("rest")) and not _done_after(text, m.end()):
+        end = _SENTENCE_END.search(text, m.end(), m.end() + _SENTENCE_CHARS)
+        if not _DONE.search(text, m.start(), end.start() if end else m.end() + _SENTENCE_CHARS):
             found.append((Period.year(int(m.group("year"))), m.group("when"), m.span("when")))
     kept = [f for f in found if not any(a < f[2][1] and f[2][0] < b for a, b in skip)]
     return sorted(kept, key=lambda f: f[2])

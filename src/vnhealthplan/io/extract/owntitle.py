@@ -54,6 +54,8 @@ _ATTACHED: Final = re.compile(
     r"(?im)^[ \t]*\((?:ban hành[ \t]+)?kèm[ \t]+theo[ \t]+(?:quyết định|kế hoạch|công văn|"
     r"nghị quyết|văn bản|tờ trình)\b"
 )
+#: A heading of what was done, not of the plan: "KẾT QUẢ THỰC HIỆN GIAI ĐOẠN 2016-2020".
+_REVIEW_HEADING: Final = re.compile(r"KẾT QUẢ|TỔNG KẾT|SƠ KẾT|ĐÁNH GIÁ|THỰC TRẠNG|TÌNH HÌNH")
 #: How many heading lines above that line are read, at most.
 _HEADING_LINES: Final = 4
 #: A news lead that names the document it reports: "Tại Nghị quyết số 262/2025/QH15 phê
@@ -132,7 +134,9 @@ def attached_heading(text: str) -> Span | None:
         if begin == 0:
             break
     first = start + 1
-    return None if first >= end else (first, end)
+    if first >= end or _REVIEW_HEADING.search(text, first, end):
+        return None
+    return first, end
 
 
 def reported_title(text: str) -> Span | None:
