@@ -192,3 +192,24 @@ def test_a_task_due_at_the_end_of_an_event_is_still_due() -> None:
 )
 def test_the_date_after_a_blank_number_is_the_documents(text: str) -> None:
     assert find_periods(text) == []
+
+
+# The year a change starts from is a baseline: it governs no target.
+@pytest.mark.parametrize(
+    ("text", "value", "year"),
+    [
+        ("Số ca mắc giảm từ 609 trường hợp vào năm 2015, còn 2 ca.", "609 trường hợp", 2015),
+        ("Tỷ lệ suy dinh dưỡng giảm từ 18,7% năm 2022 xuống 17,1%.", "18,7%", 2022),
+        ("Số ca mắc sốt xuất huyết tăng từ 439 ca năm 2024 lên 900 ca.", "439 ca", 2024),
+    ],
+)
+def test_the_year_a_change_starts_from_is_no_deadline(text: str, value: str, year: int) -> None:
+    at = text.index(value)
+    assert target_deadlines(text, [((at, at + len(value)), Period.year(year))]) == []
+
+
+def test_the_year_a_change_is_due_by_is_a_deadline() -> None:
+    text = "Phấn đấu đến năm 2030 giảm tỷ lệ mắc từ 20% xuống còn 10%."
+    at = text.index("10%")
+    found = target_deadlines(text, [((at, at + 3), Period.year(2030))])
+    assert [d.period.code for d in found] == ["2030"]

@@ -86,6 +86,10 @@ _GROUNDS: Final = re.compile(
     r"(?m)^[ \t\-+*]*Căn cứ\b(?![ \t]+(?:vào[ \t]+)?(?:kết quả|tình hình|thực tế|nhu cầu|khả năng))"
     r"[^;]{0,400}?(?=;|\.[ \t]*\n|\n[ \t]*\n|$(?![\s\S]))"
 )
+#: Before a year, the figure a change starts from: "giảm từ 609 trường hợp vào năm 2015".
+_CHANGE_FROM: Final = re.compile(
+    r"(?i)(?<!\w)từ[ \t]+\d[\d.,]*[ \t]*[%‰]?(?:[ \t]+[^\s\d,.;:]+){0,3}[ \t]+(?:vào[ \t]+)?$"
+)
 _NOT_WRITTEN: Final = "the period {} is not written near the target: it is the target's own"
 
 
@@ -289,7 +293,10 @@ def target_deadlines(
             continue
         at = _governing(text, span, starts[code], marks[code])
         if at not in chosen and (
-            before_page(period, posted) or narrated(text, at) or reported_date(text, at)
+            before_page(period, posted)
+            or narrated(text, at)
+            or reported_date(text, at)
+            or _CHANGE_FROM.search(text, max(0, at[0] - 50), at[0])
         ):
             continue  # the year of a narrated event or a reported result: not due
         chosen.setdefault(at, Deadline(period, text[slice(*at)], at))
