@@ -93,3 +93,10 @@ def test_a_reviews_year_before_the_year_it_looks_ahead_to_governs_no_target() ->
 )
 def test_a_year_of_tasks_told_as_done_is_not_due(text: str) -> None:
     assert ahead_years(text) == []
+
+
+def test_a_years_tasks_carried_out_are_not_due() -> None:
+    text = "Trong năm 2019, nhiệm vụ phòng chống dịch được triển khai đồng bộ, đạt kết quả tốt."
+    assert ahead_years(text) == []
+    text = "Năm 2027, nhiệm vụ trọng tâm của ngành là phòng chống dịch."
+    assert [p.code for p, _, _ in ahead_years(text)] == ["2027"]

@@ -46,12 +46,15 @@ _TASKS: Final = re.compile(
     r"(?P<months>6|06|3|03)[ \t]+tháng[ \t]+(?P<part>đầu|cuối)[ \t]+năm"
     r"(?![ \t]*(?:\d|nay|tới|sau|học|ngoái|trước|qua)))"
 )
-#: A year that opens a clause, then (in that clause) words that aim.
+#: A year that opens a clause, then (in that clause) words that aim: a task's noun only as
+#: what the year's tasks are ("năm 2019 nhiệm vụ của … là …", "nhiệm vụ trọng tâm"), not
+#: as what was done ("Trong năm 2019, nhiệm vụ phòng dịch được triển khai đồng bộ").
 _OPENING: Final = re.compile(
     r"(?im)(?:^|(?<=[.!?;:][ \t])|(?<=,[ \t]))[ \t\-+*•]*(?:trong[ \t]+)?"
     r"(?P<when>năm[ \t]+(?P<year>(?:19|20)\d\d))(?![\d/\-–])[ \t]*,?"
     r"(?P<rest>[^.;:!?\n]{0,120}?)(?<!\w)(?:phấn[ \t]+đấu|sẽ|dự[ \t]+kiến|đặt[ \t]+(?:ra[ \t]+)?"
-    r"mục[ \t]+tiêu|nhiệm[ \t]+vụ|phương[ \t]+hướng)(?!\w)"
+    r"mục[ \t]+tiêu|(?:nhiệm[ \t]+vụ|phương[ \t]+hướng)(?:[ \t]+trọng[ \t]+tâm|[^.;:!?\n]{0,60}?"
+    r"(?<!\w)là))(?!\w)"
 )
 #: Words that review, just before the words of tasks: "kết quả thực hiện nhiệm vụ năm 2018",
 #: "tình hình thực hiện nhiệm vụ năm 2018", "đã hoàn thành các nhiệm vụ năm 2018".
