@@ -100,3 +100,33 @@ def test_a_years_tasks_carried_out_are_not_due() -> None:
     assert ahead_years(text) == []
     text = "Năm 2027, nhiệm vụ trọng tâm của ngành là phòng chống dịch."
     assert [p.code for p, _, _ in ahead_years(text)] == ["2027"]
+
+
+def test_a_plan_of_several_years_keeps_its_nearer_years() -> None:
+    from vnhealthplan import Period
+    from vnhealthplan.io.extract.deadlines import target_deadlines
+
+    text = (
+        "KẾ HOẠCH\nPHÒNG CHỐNG SỐT XUẤT HUYẾT GIAI ĐOẠN 2026 - 2028\n"
+        "Năm 2026 tỷ lệ giám sát đạt 90%. Năm 2027, tỉnh phấn đấu tỷ lệ giám sát đạt 95%."
+    )
+    first, second = text.index("90%"), text.index("95%")
+    targets = [((first, first + 3), Period.year(2026)), ((second, second + 3), Period.year(2027))]
+    assert [d.period.code for d in target_deadlines(text, targets)] == ["2026", "2027"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Phấn đấu đến năm 2027 hoàn thành xây dựng 20 trạm y tế xã đạt chuẩn.", "2027"),
+        ("Tỉnh phấn đấu trong năm 2026 cấp thẻ BHYT cho mọi người cao tuổi.", "2026"),
+        ("Huyện phấn đấu đến hết năm 2028 không còn xã trắng về y tế.", "2028"),
+    ],
+)
+def test_a_year_striven_for_is_due(text: str, code: str) -> None:
+    assert [p.code for p, _, _ in ahead_years(text)] == [code]
+    assert ahead_years(text, striving=False) == []
+
+
+def test_a_year_striven_for_in_the_past_is_not() -> None:
+    assert ahead_years("Năm qua, tỉnh đã phấn đấu trong năm 2018 hoàn thành 12 chỉ tiêu.") == []

@@ -213,3 +213,10 @@ def test_the_year_a_change_is_due_by_is_a_deadline() -> None:
     at = text.index("10%")
     found = target_deadlines(text, [((at, at + 3), Period.year(2030))])
     assert [d.period.code for d in found] == ["2030"]
+
+
+def test_when_a_review_is_held_is_a_tasks_date() -> None:
+    text = "3. Tổng kết, đánh giá kết quả thực hiện Kế hoạch vào tháng 12/2026."
+    assert [d.period.code for d in find_periods(text)] == ["2026-12"]
+    text = "Sở Y tế sơ kết công tác 6 tháng đầu năm 2026."
+    assert find_periods(text) == []

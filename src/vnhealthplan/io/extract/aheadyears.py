@@ -10,6 +10,8 @@ one is for. A careful reader keeps the year of what is to be done (docs/labellin
   on a dated news page the half of its own year ("triển khai nhiệm vụ 6 tháng cuối năm");
   not a year reviewed ("kết quả thực hiện nhiệm vụ năm 2018", "tổng kết công tác năm
   2025"), nor one whose tasks are told as done ("nhiệm vụ năm 2018 đã hoàn thành");
+* a year striven for ("Phấn đấu đến năm 2027 hoàn thành …"), not one striven for in the
+  past ("đã phấn đấu trong năm 2018");
 * a year that opens a clause which then aims ("Năm 2018, Hà Nam phấn đấu khống chế …",
   "năm 2019 nhiệm vụ của công tác dân số là …", "Trong năm 2026, ngành sẽ …"), not one
   whose sentence tells what was done ("Năm 2018, tỉnh đã phấn đấu …", "Năm 2020, nhiệm vụ
@@ -56,6 +58,11 @@ _OPENING: Final = re.compile(
     r"mục[ \t]+tiêu|(?:nhiệm[ \t]+vụ|phương[ \t]+hướng)(?:[ \t]+trọng[ \t]+tâm|[^.;:!?\n]{0,60}?"
     r"(?<!\w)là))(?!\w)"
 )
+#: Striving for a year: "Phấn đấu đến năm 2027 hoàn thành …", "phấn đấu trong năm 2026 …".
+_STRIVING: Final = re.compile(
+    r"(?i)(?<!\w)phấn[ \t]+đấu[ \t]+(?:(?:đến|tới|trong|vào)[ \t]+(?:(?:hết|cuối)[ \t]+)?)?"
+    r"(?P<when>năm[ \t]+(?P<year>(?:19|20)\d\d))(?![\d/])"
+)
 #: Words that review, just before the words of tasks: "kết quả thực hiện nhiệm vụ năm 2018",
 #: "tình hình thực hiện nhiệm vụ năm 2018", "đã hoàn thành các nhiệm vụ năm 2018".
 _REVIEWED: Final = re.compile(
@@ -86,12 +93,13 @@ def _done_after(text: str, end: int) -> bool:
 
 
 def ahead_years(
-    text: str, skip: Sequence[Span] = (), posted: date | None = None
+    text: str, skip: Sequence[Span] = (), posted: date | None = None, striving: bool = True
 ) -> list[tuple[Period, str, Span]]:
     """The years and half years the text's tasks and quotas are for, and the years that open
     a clause which aims (see the module notes); none in *skip* (a cited document's words).
     A half year written without its year ("6 tháng cuối năm") is read only on a page dated
-    *posted*, as that year's.
+    *posted*, as that year's. With *striving* False, not the years striven for ("Phấn đấu
+    đến năm 2030"), which a plan of many years names beside its nearer ones.
 
     Examples
     --------
@@ -120,6 +128,9 @@ def ahead_years(
         else:
             period = _half(posted.year, m.group("months"), m.group("part"))
         found.append((period, m.group("when"), span))
+    for m in _STRIVING.finditer(text) if striving else ():
+        if not _reviewed(text, m.start()):
+            found.append((Period.year(int(m.group("year"))), m.group("when"), m.span("when")))
     for m in _OPENING.finditer(text):
         end = _SENTENCE_END.search(text, m.end(), m.end() + _SENTENCE_CHARS)
         if not _DONE.search(text, m.start(), end.start() if end else m.end() + _SENTENCE_CHARS):

@@ -41,6 +41,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
 from typing import Final
 
 import attrs
@@ -280,11 +281,11 @@ def target_deadlines(
     chosen: dict[Span | str, Deadline] = {}
     dated: set[str] | None = None
     posted = page_date(text)
-    ahead = [p.start for p, _, _ in ahead_years(text, skip, posted)]
+    reviewed = _reviewed_year(text, skip, posted)
     for span, period in targets:
         code = period.code
-        if ahead and period.end < min(ahead):
-            continue  # a review's year, before the year it looks ahead to: a result's
+        if code == reviewed:
+            continue  # the year a review looks back on, just before the one it looks ahead to
         if code not in marks and code in (dated := _dated_in(text, skip, dated)):
             continue  # a year read from a date of the page or a citation: no deadline
         if code not in marks:
@@ -301,6 +302,20 @@ def target_deadlines(
             continue  # the year of a narrated event or a reported result: not due
         chosen.setdefault(at, Deadline(period, text[slice(*at)], at))
     return sorted(chosen.values(), key=lambda d: d.span)
+
+
+def _reviewed_year(text: str, skip: Sequence[Span], posted: date | None) -> str | None:
+    """The year a review looks back on: the one just before the first year it looks ahead
+    to (:func:`~.aheadyears.ahead_years`, years striven for aside), unless the plan's own
+    period holds both (a plan of several years names its nearer ones)."""
+    ahead = [p for p, _, _ in ahead_years(text, skip, posted, striving=False)]
+    if not ahead:
+        return None
+    first = min(p.start.year for p in ahead)
+    for own in _own_deadlines(text, skip):
+        if own.period.start.year < first <= own.period.end.year:
+            return None
+    return str(first - 1)
 
 
 def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
@@ -322,17 +337,7 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     >>> [(d.quote, d.period.code) for d in title_deadlines(text)]
     [('năm 2026', '2026')]
     """
-    issuing = find_issuing(text)
-    parts = [
-        title_heading(text),
-        issuing.title_span if issuing is not None else None,
-        *own_titles(text),  # a decision's first article, an attached heading (.owntitle)
-    ]
-    skipped = _Spans(skip)
-    found = []
-    for part in parts:
-        if part is not None:
-            found += _title_marks(text, part, skipped)
+    found = _own_deadlines(text, skip)
     grounds = [*skip, *(m.span() for m in _GROUNDS.finditer(text))]
     posted = page_date(text)
     own = [d.period for d in found if d.period.start.year < d.period.end.year]
@@ -346,6 +351,22 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     for period, quote, span in sorted(aims, key=lambda aim: aim[2]):
         if not before_page(period, posted) and period.code not in {d.period.code for d in found}:
             found.append(Deadline(period, quote, span))
+    return found
+
+
+def _own_deadlines(text: str, skip: Sequence[Span]) -> list[Deadline]:
+    """The periods the plan's titles name (see :func:`title_deadlines`), in their order."""
+    issuing = find_issuing(text)
+    parts = [
+        title_heading(text),
+        issuing.title_span if issuing is not None else None,
+        *own_titles(text),  # a decision's first article, an attached heading (.owntitle)
+    ]
+    skipped = _Spans(skip)
+    found = []
+    for part in parts:
+        if part is not None:
+            found += _title_marks(text, part, skipped)
     return found
 
 
