@@ -130,3 +130,12 @@ def test_a_year_striven_for_is_due(text: str, code: str) -> None:
 
 def test_a_year_striven_for_in_the_past_is_not() -> None:
     assert ahead_years("Năm qua, tỉnh đã phấn đấu trong năm 2018 hoàn thành 12 chỉ tiêu.") == []
+
+
+def test_a_year_before_the_documents_own_is_its_backgrounds() -> None:
+    text = (
+        "Số: 5/KH-UBND\nHà Nam, ngày 10 tháng 1 năm 2024\nKẾ HOẠCH\n"
+        "I. KẾT QUẢ NĂM 2023\nToàn tỉnh đạt 98% chỉ tiêu giao năm 2023.\n"
+        "II. NHIỆM VỤ NĂM 2024\n"
+    )
+    assert [p.code for p, _, _ in ahead_years(text)] == ["2024"]

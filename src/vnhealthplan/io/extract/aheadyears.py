@@ -76,6 +76,13 @@ _BOUNDARY: Final = re.compile(r"(?i)(?:(?:19|20)\d\d|(?<!\w)và(?!\w)|,)")
 #: Where the sentence of a year that opens a clause ends, within _SENTENCE_CHARS.
 _SENTENCE_END: Final = re.compile(r"[.!?;](?=\s)|\n")
 _SENTENCE_CHARS: Final = 300
+#: The document's dateline ("Sóc Trăng, ngày 31 tháng 12 năm 2014"): a year before its own
+#: is one its background reviews ("đạt 98% chỉ tiêu giao năm 2023" in a plan of 2024).
+_DATELINE: Final = re.compile(
+    r"[^\n,:\d/*]{2,40}?,[ \t]*ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*(?P<year>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+_DATELINE_CHARS: Final = 3000
 _BEFORE_CHARS: Final = 60
 _AFTER_CHARS: Final = 25
 
@@ -97,8 +104,9 @@ def ahead_years(
 ) -> list[tuple[Period, str, Span]]:
     """The years and half years the text's tasks and quotas are for, and the years that open
     a clause which aims (see the module notes); none in *skip* (a cited document's words).
-    A half year written without its year ("6 tháng cuối năm") is read only on a page dated
-    *posted*, as that year's. With *striving* False, not the years striven for ("Phấn đấu
+    None before the year of the document's dateline, or of the page's date *posted*: a
+    year its background reviews. A half year written without its year ("6 tháng cuối năm")
+    is read only on a page dated *posted*, as that year's. With *striving* False, not the years striven for ("Phấn đấu
     đến năm 2030"), which a plan of many years names beside its nearer ones.
 
     Examples
@@ -135,7 +143,13 @@ def ahead_years(
         end = _SENTENCE_END.search(text, m.end(), m.end() + _SENTENCE_CHARS)
         if not _DONE.search(text, m.start(), end.start() if end else m.end() + _SENTENCE_CHARS):
             found.append((Period.year(int(m.group("year"))), m.group("when"), m.span("when")))
-    kept = [f for f in found if not any(a < f[2][1] and f[2][0] < b for a, b in skip)]
+    dated = _DATELINE.search(text, 0, _DATELINE_CHARS)
+    since = int(dated.group("year")) if dated else posted.year if posted else 0
+    kept = [
+        f
+        for f in found
+        if f[0].end.year >= since and not any(a < f[2][1] and f[2][0] < b for a, b in skip)
+    ]
     return sorted(kept, key=lambda f: f[2])
 
 
