@@ -106,8 +106,9 @@ def ahead_years(
     a clause which aims (see the module notes); none in *skip* (a cited document's words).
     None before the year of the document's dateline, or of the page's date *posted*: a
     year its background reviews. A half year written without its year ("6 tháng cuối năm")
-    is read only on a page dated *posted*, as that year's. With *striving* False, not the years striven for ("Phấn đấu
-    đến năm 2030"), which a plan of many years names beside its nearer ones.
+    is read only on a page dated *posted*, as that year's. With *striving* False, not the
+    years striven for ("Phấn đấu đến năm 2030"), which a plan of many years names beside
+    its nearer ones.
 
     Examples
     --------
