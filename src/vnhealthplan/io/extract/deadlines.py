@@ -55,6 +55,7 @@ from vnhealthplan.io.extract.owntitle import own_titles, phases, vision_years
 from vnhealthplan.io.extract.pagedate import before_page, page_date, relative_deadlines
 from vnhealthplan.io.extract.references import find_references
 from vnhealthplan.io.extract.segment import year_marks
+from vnhealthplan.io.extract.taskdates import worded_dates
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, parse_period
 
@@ -180,7 +181,13 @@ def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
         period = _period(whole) or _period(whole[len(pre or "") :])
         if period is not None and not before_page(period, posted):
             found.append(Deadline(period, whole, span))
-    return found
+    taken = _Spans([d.span for d in found])
+    for period, words, span in worded_dates(text):  # "trước 30/6/2026" (.taskdates)
+        if _inside(span, skipped) or _inside(span, taken) or narrated(text, span):
+            continue
+        if not before_page(period, posted):
+            found.append(Deadline(period, words, span))
+    return sorted(found, key=lambda d: d.span)
 
 
 def _task_dates(text: str) -> Iterator[tuple[Span, str, str | None, str | None]]:
