@@ -33,7 +33,8 @@ Modules, by what they read:
 * tables: :mod:`.tables` (rows with a header), :mod:`.stacked`, :mod:`.piped`,
   :mod:`.cellrows` and :mod:`.flatcells` (tables flattened one cell a line);
 * tasks: :mod:`.assignments`, :mod:`.duties` and :mod:`.agents` (who leads, who helps),
-  :mod:`.deadlines` and :mod:`.goaldates` (periods that govern a task or a target);
+  :mod:`.deadlines`, :mod:`.goaldates`, :mod:`.aheadyears`, :mod:`.owntitle` and
+  :mod:`.taskdates` (periods that govern a task or a target);
 * the draft: :mod:`.draft`, :mod:`.findings` (its review rows), :mod:`.evaluate` and
   :mod:`.cases` (recall and precision against curated plans and labelled cases),
   :mod:`.reviewbook` and :mod:`.reviewcells` (the review workbook), :mod:`.cli`.
