@@ -162,3 +162,13 @@ def test_an_attached_heading_of_results_is_not_the_plans() -> None:
     )
     assert attached_heading(text) is None
     assert _codes(text) == []
+
+
+@pytest.mark.parametrize("tag", ["(TTXVN) - ", "VOV.VN - ", "BPO - ", "(Ngày Nay) – "])
+def test_a_news_lead_opens_with_an_agencys_tag(tag: str) -> None:
+    text = (
+        tag + "Theo Quyết định số 88/QĐ-TTg phê duyệt Đề án y tế học đường giai đoạn 2026 - 2030."
+    )
+    span = reported_title(text)
+    assert span is not None
+    assert text[slice(*span)] == "y tế học đường giai đoạn 2026 - 2030"

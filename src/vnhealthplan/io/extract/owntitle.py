@@ -69,8 +69,8 @@ _REPORTED: Final = re.compile(
 )
 #: How far into a news item its lead is read.
 _LEAD_CHARS: Final = 400
-#: A lead opens with a news agency's tag or a dateline: "(Ngày Nay) - ", "BPO - ".
-_LEAD: Final = re.compile(r"(?m)^[ \t]*(?:\([^()\n]{1,20}\)|[A-ZĐ]{2,8})[ \t]*[-–—][ \t]*")
+#: A lead opens with a news agency's tag or a dateline: "(Ngày Nay) - ", "BPO - ", "VOV.VN - ".
+_LEAD: Final = re.compile(r"(?m)^[ \t]*(?:\([^()\n]{1,20}\)|[A-ZĐ][A-ZĐ.]{1,9})[ \t]*[-–—][ \t]*")
 #: The plan named by its bare kind, with a span of years: a phase of its own ("nguồn vốn
 #: thực hiện Chương trình giai đoạn 2031 - 2035").
 _PHASE: Final = re.compile(
