@@ -209,3 +209,34 @@ def test_a_decisions_closing_article_gives_no_task(closing: str) -> None:
         f"khai Kế hoạch.\nĐiều 3. {closing}\n"
     )
     assert _leads(text) == ["Sở Y tế"]
+
+
+# A closing duty: an agency submits to a higher body (a national decision's last articles).
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Căn cứ kết quả thực hiện giai đoạn 2026 - 2030, Chính phủ trình Quốc hội quyết "
+            "định nguồn vốn thực hiện giai đoạn 2031 - 2035.",
+            "Chính phủ",
+        ),
+        ("Chính phủ trình Quốc hội xem xét điều chỉnh mục tiêu của Chương trình.", "Chính phủ"),
+        ("Bộ Y tế trình Thủ tướng Chính phủ phê duyệt Đề án trong năm 2026.", "Bộ Y tế"),
+        ("Sở Y tế trình Chính phủ kết quả sơ kết trước ngày 30/6/2027.", "Sở Y tế"),
+    ],
+)
+def test_a_submission_to_a_higher_body_is_a_task(text: str, lead: str) -> None:
+    assert _leads("Mục tiêu năm 2025 là nâng cao sức khỏe nhân dân.\n" + text) == [lead]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chính phủ đã trình Quốc hội dự án Luật Phòng bệnh tại kỳ họp thứ 8.",
+        "Chính phủ ban hành Nghị định quy định chi tiết.",
+        "Chính phủ chỉ đạo quyết liệt công tác phòng, chống dịch.",
+        "Sở Y tế đã trình UBND tỉnh phê duyệt kế hoạch năm 2024.",
+    ],
+)
+def test_a_submission_told_as_done_or_another_act_is_no_task(text: str) -> None:
+    assert _leads("Mục tiêu năm 2025 là nâng cao sức khỏe nhân dân.\n" + text) == []

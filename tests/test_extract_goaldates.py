@@ -161,3 +161,62 @@ def test_a_heading_of_aims_gives_its_period(line: str, code: str) -> None:
 @pytest.mark.parametrize("line", _NOT_AIM_HEADINGS)
 def test_a_heading_that_reports_gives_none(line: str) -> None:
     assert heading_deadlines(f"Phần I\n{line}\n") == []
+
+
+# An event that takes place over a period tells when it happens, not when a task is due.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tháng hành động quốc gia năm nay diễn ra từ ngày 1/11 đến ngày 30/11/2026 với chủ đề …",
+        "Chiến dịch tiêm bù diễn ra đến ngày 15/9/2026 tại các trạm y tế.",
+        "Hội thi diễn ra trong tháng 10/2026 tại thành phố.",
+    ],
+)
+def test_an_event_taking_place_gives_no_deadline(text: str) -> None:
+    assert find_periods(text) == []
+
+
+def test_a_task_due_at_the_end_of_an_event_is_still_due() -> None:
+    text = "Các đơn vị báo cáo kết quả Tháng hành động trước ngày 15/12/2026."
+    assert [d.period.code for d in find_periods(text)] == ["2026-12-15"]
+
+
+# The date of a draft report whose number is left blank is the document's own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số …/BCKH-SYT, ngày 31/12/2014",
+        "Số: .../KH-UBND, ngày 5/1/2026",
+        "Số:    /BC-SYT ngày 20/12/2025",
+    ],
+)
+def test_the_date_after_a_blank_number_is_the_documents(text: str) -> None:
+    assert find_periods(text) == []
+
+
+# The year a change starts from is a baseline: it governs no target.
+@pytest.mark.parametrize(
+    ("text", "value", "year"),
+    [
+        ("Số ca mắc giảm từ 609 trường hợp vào năm 2015, còn 2 ca.", "609 trường hợp", 2015),
+        ("Tỷ lệ suy dinh dưỡng giảm từ 18,7% năm 2022 xuống 17,1%.", "18,7%", 2022),
+        ("Số ca mắc sốt xuất huyết tăng từ 439 ca năm 2024 lên 900 ca.", "439 ca", 2024),
+    ],
+)
+def test_the_year_a_change_starts_from_is_no_deadline(text: str, value: str, year: int) -> None:
+    at = text.index(value)
+    assert target_deadlines(text, [((at, at + len(value)), Period.year(year))]) == []
+
+
+def test_the_year_a_change_is_due_by_is_a_deadline() -> None:
+    text = "Phấn đấu đến năm 2030 giảm tỷ lệ mắc từ 20% xuống còn 10%."
+    at = text.index("10%")
+    found = target_deadlines(text, [((at, at + 3), Period.year(2030))])
+    assert [d.period.code for d in found] == ["2030"]
+
+
+def test_when_a_review_is_held_is_a_tasks_date() -> None:
+    text = "3. Tổng kết, đánh giá kết quả thực hiện Kế hoạch vào tháng 12/2026."
+    assert [d.period.code for d in find_periods(text)] == ["2026-12"]
+    text = "Sở Y tế sơ kết công tác 6 tháng đầu năm 2026."
+    assert find_periods(text) == []

@@ -61,3 +61,42 @@ def test_a_date_before_the_page_was_posted_is_not_a_deadline() -> None:
         "Sở Y tế báo cáo kết quả trước ngày 15/12/2024.\n"
     )
     assert [d.period.code for d in draft_plan(text).deadlines] == ["2024-12-15"]
+
+
+# A page's time stamp without an update line: the earliest one near the top.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Thứ 5, 20/11/2025 03:23:56 GMT+7\nXã hội 19:48, 02/08/2019 GMT+7\n", date(2019, 8, 2)),
+        ("Thứ 6, 02/08/2019 | 19:48:00 110 lượt xem\n", date(2019, 8, 2)),
+        ("Tin tức\n- 15:27 - 21/12/2022\nKon Tum triển khai …", date(2022, 12, 21)),
+        ("17/09/2015 - 04:30\nLong An …", date(2015, 9, 17)),
+        ("thứ sáu 7-1-2022 17:25:46 +07:00 0 bình luận", date(2022, 1, 7)),
+    ],
+)
+def test_a_time_stamp_dates_the_page(text: str, day: date) -> None:
+    assert page_date(text) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ nhật, Ngày 27/10/2024\nKế hoạch …",  # today's date alone: when it was read
+        "Tỷ lệ đạt 12,30% ngày 5/6/2024 …",  # a figure, no time
+        "Báo cáo số 12/BC-SYT ngày 5/6/2024 lúc giao ban",
+    ],
+)
+def test_a_date_without_a_time_does_not_date_the_page(text: str) -> None:
+    assert page_date(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong vòng 10 năm tới, ngành sẽ đặt chỉ tiêu cụ thể về dinh dưỡng.",
+        "Những năm tới, tỉnh sẽ tập trung đầu tư y tế cơ sở.",
+        "Vài năm sau, dự kiến dân số sẽ già hóa nhanh.",
+    ],
+)
+def test_several_years_ahead_are_not_the_next_one(text: str) -> None:
+    assert relative_deadlines(text, date(2022, 1, 7)) == []

@@ -38,7 +38,8 @@ Modules, by what they read:
   (tables flattened one cell a line), :mod:`.linecells` (rows a line, cells between "|"
   or runs of spaces; cells a PDF broke over two lines);
 * tasks: :mod:`.assignments`, :mod:`.duties` and :mod:`.agents` (who leads, who helps),
-  :mod:`.deadlines` and :mod:`.goaldates` (periods that govern a task or a target);
+  :mod:`.deadlines`, :mod:`.goaldates`, :mod:`.aheadyears`, :mod:`.owntitle` and
+  :mod:`.taskdates` (periods that govern a task or a target);
 * the draft: :mod:`.draft`, :mod:`.findings` (its review rows), :mod:`.evaluate` and
   :mod:`.cases` (recall and precision against curated plans and labelled cases),
   :mod:`.reviewbook` and :mod:`.reviewcells` (the review workbook), :mod:`.reasons` (the

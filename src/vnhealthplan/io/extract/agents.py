@@ -44,17 +44,19 @@ AGENCY: Final = (
     r"(?:Sở|Ủy ban|Uỷ ban|UBND|Ban(?! hành)|Phòng(?:,? chống)?(?! chống)|Bảo hiểm xã hội|"
     r"Công an|Bộ Chỉ huy|Bộ|Hội(?! nghị| thảo| thi)|Mặt trận|Đài|Báo(?! cáo)|Trung tâm|"
     r"Bệnh viện|Chi cục|Văn phòng|Thanh tra|Liên đoàn|Tỉnh đoàn|Đoàn|Tỉnh ủy|Tỉnh uỷ|"
-    r"Thủ trưởng|Giám đốc|Chủ tịch|[Nn]gành(?=[ \t]+[A-ZĐ])|"
+    r"Thủ trưởng|Giám đốc|Chủ tịch|[Nn]gành(?=[ \t]+[A-ZĐ])|Chính phủ(?=[ \t]+trình\b)|"
     r"[Cc]ác (?:cấp|sở|ban|ngành|cơ quan|đơn vị|địa phương|tổ chức|hội|đoàn thể|huyện|xã|"
     r"phòng|trung tâm|bệnh viện|Sở|Ban))"
 )
-#: The verbs after an agency that open its task.
+#: The verbs after an agency that open its task; "trình" to a higher body too ("Chính phủ
+#: trình Quốc hội quyết định nguồn vốn …", "Sở Y tế trình UBND tỉnh phê duyệt …").
 TASK_VERBS: Final = (
     r"(?:chủ trì|phối hợp|có trách nhiệm|là đầu mối|là cơ quan|căn cứ|nghiên cứu|quán triệt|"
     r"xây dựng|chỉ đạo|lãnh đạo|tổ chức|triển khai|thực hiện|tham mưu|hướng dẫn|bố trí|"
     r"chủ động|theo dõi|rà soát|đề xuất|kiểm tra|tăng cường|đẩy mạnh|phụ trách|"
     r"cân đối|bảo đảm|đảm bảo|tuyên truyền|giám sát|ưu tiên|huy động|nghiêm túc|khẩn trương|"
-    r"tập trung|được giao|là đơn vị|chịu trách nhiệm)"
+    r"tập trung|được giao|là đơn vị|chịu trách nhiệm|trình(?=[ \t]+(?:Quốc hội|Chính phủ|"
+    r"Thủ tướng|Hội đồng nhân dân|HĐND|Ủy ban|Uỷ ban|UBND|Bộ trưởng|Ban Thường vụ)\b))"
 )
 _SUBJECT: Final = re.compile(
     rf"(?:Điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?"

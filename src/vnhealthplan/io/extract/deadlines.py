@@ -41,18 +41,22 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from datetime import date
 from typing import Final
 
 import attrs
 
+from vnhealthplan.io.extract.aheadyears import ahead_years
 from vnhealthplan.io.extract.aims import reported_date
 from vnhealthplan.io.extract.goaldates import goal_deadlines, heading_deadlines, narrated
 from vnhealthplan.io.extract.header import title_heading
 from vnhealthplan.io.extract.issuing import find_issuing
+from vnhealthplan.io.extract.owntitle import own_titles, phases, vision_years
 from vnhealthplan.io.extract.pagedate import before_page, page_date, relative_deadlines
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.references import find_references
 from vnhealthplan.io.extract.segment import year_marks
+from vnhealthplan.io.extract.taskdates import worded_dates
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, parse_period
 
@@ -75,13 +79,19 @@ _TASK_YEAR: Final = re.compile(
     r"(?:trước|trong|chậm nhất(?:[ \t]+là)?|đến hết|hết|hoàn thành(?:[ \t]+(?:trong|trước))?)"
     r"[ \t]+(?:quý[ \t]+[IV]+[ \t]+)?năm[ \t]+((?:19|20)\d\d)(?![\d/])"
 )
-#: A document number just before a bare date: the date is the document's.
+#: A document number just before a bare date: the date is the document's; a draft's number
+#: left blank too ("Số …/BCKH-SYT, ngày 31/12/2014").
 _NUMBER_BEFORE: Final = re.compile(
-    r"\d{1,5}(?:/\d{4})?[/-][A-ZĐ][^\s]*[ \t,]*(?:[A-ZĐƯ]+[ \t,]*)?$"
+    r"(?:\d{1,5}(?:/\d{4})?[/-]|(?:…|\.{2,})?[ \t]*/)[A-ZĐ][^\s]*[ \t,]*(?:[A-ZĐƯ]+[ \t,]*)?$"
 )
 #: A "căn cứ" clause: everything it dates is a cited document ("Căn cứ Luật … ngày …;").
 _GROUNDS: Final = re.compile(
-    r"(?m)^[ \t\-+*]*Căn cứ\b[^;]{0,400}?(?=;|\.[ \t]*\n|\n[ \t]*\n|$(?![\s\S]))"
+    r"(?m)^[ \t\-+*]*Căn cứ\b(?![ \t]+(?:vào[ \t]+)?(?:kết quả|tình hình|thực tế|nhu cầu|khả năng))"
+    r"[^;]{0,400}?(?=;|\.[ \t]*\n|\n[ \t]*\n|$(?![\s\S]))"
+)
+#: Before a year, the figure a change starts from: "giảm từ 609 trường hợp vào năm 2015".
+_CHANGE_FROM: Final = re.compile(
+    r"(?i)(?<!\w)từ[ \t]+\d[\d.,]*[ \t]*[%‰]?(?:[ \t]+[^\s\d,.;:]+){0,3}[ \t]+(?:vào[ \t]+)?$"
 )
 
 
@@ -171,7 +181,13 @@ def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
         period = _period(whole) or _period(whole[len(pre or "") :])
         if period is not None and not before_page(period, posted):
             found.append(Deadline(period, whole, span))
-    return found
+    taken = _Spans([d.span for d in found])
+    for period, words, span in worded_dates(text):  # "trước 30/6/2026" (.taskdates)
+        if _inside(span, skipped) or _inside(span, taken) or narrated(text, span):
+            continue
+        if not before_page(period, posted):
+            found.append(Deadline(period, words, span))
+    return sorted(found, key=lambda d: d.span)
 
 
 def _task_dates(text: str) -> Iterator[tuple[Span, str, str | None, str | None]]:
@@ -272,8 +288,11 @@ def target_deadlines(
     chosen: dict[Span | str, Deadline] = {}
     dated: set[str] | None = None
     posted = page_date(text)
+    reviewed = _reviewed_year(text, skip, posted)
     for span, period in targets:
         code = period.code
+        if code == reviewed:
+            continue  # the year a review looks back on, just before the one it looks ahead to
         if code not in marks and code in (dated := _dated_in(text, skip, dated)):
             continue  # a year read from a date of the page or a citation: no deadline
         if code not in marks:
@@ -285,11 +304,28 @@ def target_deadlines(
             continue
         at = _governing(text, span, starts[code], marks[code])
         if at not in chosen and (
-            before_page(period, posted) or narrated(text, at) or reported_date(text, at)
+            before_page(period, posted)
+            or narrated(text, at)
+            or reported_date(text, at)
+            or _CHANGE_FROM.search(text, max(0, at[0] - 50), at[0])
         ):
             continue  # the year of a narrated event or a reported result: not due
         chosen.setdefault(at, Deadline(period, text[slice(*at)], at))
     return sorted(chosen.values(), key=lambda d: d.span)
+
+
+def _reviewed_year(text: str, skip: Sequence[Span], posted: date | None) -> str | None:
+    """The year a review looks back on: the one just before the first year it looks ahead
+    to (:func:`~.aheadyears.ahead_years`, years striven for aside), unless the plan's own
+    period holds both (a plan of several years names its nearer ones)."""
+    ahead = [p for p, _, _ in ahead_years(text, skip, posted, striving=False)]
+    if not ahead:
+        return None
+    first = min(p.start.year for p in ahead)
+    for own in _own_deadlines(text, skip):
+        if own.period.start.year < first <= own.period.end.year:
+            return None
+    return str(first - 1)
 
 
 def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
@@ -311,33 +347,59 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     >>> [(d.quote, d.period.code) for d in title_deadlines(text)]
     [('năm 2026', '2026')]
     """
-    parts = [title_heading(text)]
-    issuing = find_issuing(text)
-    if issuing is not None:
-        parts.append(issuing.title_span)
-    skipped = _Spans(skip)
-    found = []
-    for part in parts:
-        if part is None:
-            continue
-        own: Span | None = None
-        for mark in year_marks(text, *part):
-            if mark.reference or _inside(mark.span, skipped):
-                continue
-            if own is not None and _IMPLEMENTED.search(text, own[1], mark.span[0]):
-                break  # "… giai đoạn 2020-2025 thực hiện Chiến lược … đến năm 2030": its horizon
-            own = mark.span
-            found.append(Deadline(mark.period, text[slice(*mark.span)], mark.span))
+    found = _own_deadlines(text, skip)
     grounds = [*skip, *(m.span() for m in _GROUNDS.finditer(text))]
     posted = page_date(text)
+    own = [d.period for d in found if d.period.start.year < d.period.end.year]
     aims = [
+        *(p for p in phases(text, own) if not _inside(p[2], grounds)),  # .owntitle
         *goal_deadlines(text, grounds),  # a goal a report quotes (.goaldates)
         *heading_deadlines(text, grounds),
+        *ahead_years(text, grounds, posted),  # "phương hướng, nhiệm vụ năm 2026" (.aheadyears)
         *relative_deadlines(text, posted),  # "năm nay" on a dated news page (.pagedate)
     ]
     for period, quote, span in sorted(aims, key=lambda aim: aim[2]):
         if not before_page(period, posted) and period.code not in {d.period.code for d in found}:
             found.append(Deadline(period, quote, span))
+    return found
+
+
+def _own_deadlines(text: str, skip: Sequence[Span]) -> list[Deadline]:
+    """The periods the plan's titles name (see :func:`title_deadlines`), in their order."""
+    issuing = find_issuing(text)
+    parts = [
+        title_heading(text),
+        issuing.title_span if issuing is not None else None,
+        *own_titles(text),  # a decision's first article, an attached heading (.owntitle)
+    ]
+    skipped = _Spans(skip)
+    found = []
+    for part in parts:
+        if part is not None:
+            found += _title_marks(text, part, skipped)
+    return found
+
+
+def _title_marks(text: str, part: Span, skipped: _Spans) -> list[Deadline]:
+    """The periods a title names: not one after the document it implements, which is that
+    document's horizon ("… giai đoạn 2020-2025 thực hiện Chiến lược … đến năm 2030", "THỰC
+    HIỆN CHIẾN LƯỢC … VÀO NĂM 2030 TRÊN ĐỊA BÀN TỈNH, GIAI ĐOẠN 2021-2030")."""
+    marks = [
+        (m.period, m.span)
+        for m in year_marks(text, *part)
+        if not m.reference and not _inside(m.span, skipped)
+    ]
+    spans = [span for _, span in marks]
+    marks += [v for v in vision_years(text, *part) if not _inside(v[1], spans)]
+    marks.sort(key=lambda mark: mark[1])
+    found: list[Deadline] = []
+    for i, (period, span) in enumerate(marks):
+        if found and _IMPLEMENTED.search(text, found[-1].span[1], span[0]):
+            break
+        later = [p for p, _ in marks[i + 1 :] if p.start.year < p.end.year]
+        if later and _IMPLEMENTED.search(text, part[0], span[0]):
+            continue  # the horizon of the document implemented; the plan's own span follows
+        found.append(Deadline(period, text[slice(*span)], span))
     return found
 
 

@@ -100,7 +100,8 @@ _RECEIVED: Final = re.compile(
 _OWN_TASK: Final = re.compile(
     r"[ \t,]*(?:được giao[ \t]+)?"
     r"(?:[Cc]hủ trì|[Pp]hối hợp với|là (?:cơ quan|đơn vị|đầu mối)|chỉ đạo|có trách nhiệm|"
-    r"chịu trách nhiệm|căn cứ (?:vào )?(?:chức năng|nhiệm vụ))\b"
+    r"chịu trách nhiệm|căn cứ (?:vào )?(?:chức năng|nhiệm vụ)|trình[ \t]+(?:Quốc hội|Chính phủ|"
+    r"Thủ tướng))\b"
 )
 #: What a closing paragraph says to every unit, with no task of its own: "nghiêm túc triển
 #: khai thực hiện", "tổ chức thực hiện".

@@ -77,10 +77,15 @@ _EVENT_OPENING: Final = re.compile(
     r"\d{1,2}[ \t]*[/.\-][ \t]*\d{1,2}(?:[ \t]*[/.\-][ \t]*\d{2,4})?|vừa qua|mới đây|hôm qua)"
     r"[ \t]*,"
 )
-#: A review or meeting that looks back on the period just after it.
+#: A review or meeting that looks back on the period just after it; an event that takes
+#: place over it ("Tháng hành động … diễn ra từ ngày 10/11 đến ngày 10/12/2019").
 _REVIEWED: Final = re.compile(
     r"(?i)(?<!\w)(?:sơ kết|tổng kết|kết quả|đánh giá)(?!\w)[^.;:!?\n,]{0,60}$"
+    r"|(?<!\w)diễn ra(?!\w)[^.;:!?\n,]{0,30}$"
 )
+#: A date that says when a review is held ("Tổng kết, đánh giá kết quả thực hiện Kế hoạch
+#: vào tháng 12/2026"), not the period it looks back on.
+_WHEN_DONE: Final = re.compile(r"(?i)vào[ \t]")
 #: Before a date: it is a task's due date whatever the sentence says.
 _DUE: Final = re.compile(r"(?i)(?<!\w)(?:trước|chậm nhất|hạn|hoàn thành)(?!\w)")
 #: Just before a date, words that look ahead: "triển khai phương hướng, nhiệm vụ năm 2026".
@@ -170,10 +175,16 @@ def narrated(text: str, span: Span) -> bool:
     True
     >>> narrated("Ngày 30/12, Sở Y tế tổ chức hội nghị, triển khai nhiệm vụ năm 2026.", (58, 66))
     False
+    >>> narrated("Tháng hành động diễn ra từ ngày 10/11 đến ngày 10/12/2026.", (38, 57))
+    True
+    >>> narrated("Tổng kết, đánh giá kết quả thực hiện vào tháng 12/2026.", (37, 54))
+    False
     """
     if _DUE.search(text, max(0, span[0] - 20), min(span[1], span[0] + 12)):
         return False
-    if _REVIEWED.search(text, max(0, span[0] - 80), span[0]):
+    if _REVIEWED.search(text, max(0, span[0] - 80), span[0]) and not _WHEN_DONE.match(
+        text, span[0], span[1]
+    ):
         return True
     if _AHEAD.search(text, max(0, span[0] - 60), span[0]):
         return False

@@ -11,8 +11,10 @@ reader uses it two ways (docs/labelling.rst "Deadlines"):
   ("sẽ", "phấn đấu", "tập trung", "kế hoạch", "dự kiến") govern it
   (:func:`relative_deadlines`).
 
-Only the update line counts: a portal's line of today's date ("Chủ nhật, Ngày 27/10/2024"
-over a plan of 2022) is when the page was read, not written.
+The update line counts first; without one, the earliest date printed with a time near the
+top ("Xã hội 19:48, 02/08/2019 GMT+7" under the portal's "Thứ 5, 20/11/2025 03:23:56", the
+day it was read). A portal's line of today's date alone ("Chủ nhật, Ngày 27/10/2024" over a
+plan of 2022) is when the page was read, not written: no date.
 
 Examples
 --------
@@ -42,12 +44,25 @@ _UPDATED: Final = re.compile(
     r"(?:(?:thứ[ \t]+\w+|chủ nhật)[ \t]*,[ \t]*)?(?:ngày[ \t]+)?"
     r"(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d\d)(?!\d)"
 )
+#: A page's time stamp: a date and a time side by side ("Xã hội 19:48, 02/08/2019 GMT+7",
+#: "Thứ 6, 02/08/2019 | 19:48:00", "- 15:27 - 21/12/2022", "17/09/2015 - 04:30").
+_DATE: Final = r"(?<![\d/.\-])(\d{1,2})[/.\-](\d{1,2})[/.\-]((?:19|20)\d\d)(?![\d/.\-])"
+_TIME: Final = r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+_STAMP: Final = re.compile(
+    rf"{_TIME}[ \t]*[,|\-–][ \t]*(?:(?:thứ[ \t]+\w+|chủ nhật)[ \t]*,?[ \t]*)?{_DATE}"
+    rf"|{_DATE}[ \t]*[,|\-–]?[ \t]*{_TIME}",
+    re.IGNORECASE,
+)
 #: How far into the page its update line is looked for.
 _TOP: Final = 600
 #: A period written relative to the page's year.
 _RELATIVE: Final = re.compile(
     r"(?i)(?<!\w)(?:(?:những|các)[ \t]+)?(?:(?P<half>\d[ \t]+tháng|tháng)[ \t]+"
     r"(?P<part>đầu|cuối)[ \t]+)?năm[ \t]+(?P<which>nay|tới|sau)(?!\w)"
+)
+#: Several years ahead, not the next one: "10 năm tới", "những năm tới", "vài năm sau".
+_SEVERAL: Final = re.compile(
+    r"(?i)(?:\d|(?<!\w)(?:những|các|vài|mấy|nhiều))[ \t]+năm[ \t]+(?:tới|sau|nay)(?!\w)"
 )
 #: Words that look ahead, in the relative period's sentence.
 _AHEAD: Final = re.compile(
@@ -67,12 +82,24 @@ def page_date(text: str) -> date | None:
     datetime.date(2020, 7, 13)
     >>> page_date("Chủ nhật, Ngày 27/10/2024") is None
     True
+
+    Without an update line, the earliest time stamp near the top: the page was posted
+    then, and read later (a portal prints the day it was read with its time too).
+
+    >>> page_date("Thứ 5, 20/11/2025 03:23:56 GMT+7\\nXã hội 19:48, 02/08/2019 GMT+7\\n")
+    datetime.date(2019, 8, 2)
     """
     m = _UPDATED.search(text, 0, _TOP)
-    if m is None:
-        return None
+    if m is not None:
+        return _day(*m.groups())
+    stamped = [_day(*(g for g in s.groups() if g)) for s in _STAMP.finditer(text, 0, _TOP)]
+    days = [d for d in stamped if d is not None]
+    return min(days) if days else None
+
+
+def _day(day: str, month: str, year: str) -> date | None:
     try:
-        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        return date(int(year), int(month), int(day))
     except ValueError:
         return None
 
@@ -106,6 +133,8 @@ def relative_deadlines(text: str, posted: date | None) -> list[tuple[Period, str
         return []
     found: list[tuple[Period, str, Span]] = []
     for m in _RELATIVE.finditer(text):
+        if m.group("half") is None and _SEVERAL.search(text, max(0, m.start() - 8), m.end()):
+            continue  # "trong vòng 10 năm tới", "những năm tới": years, not the next one
         start = _last_stop(text, m.start())
         stop = _CLAUSE.search(text, m.end(), m.end() + _CLAUSE_CHARS)
         end = stop.start() if stop else min(len(text), m.end() + _CLAUSE_CHARS)
