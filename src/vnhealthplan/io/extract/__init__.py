@@ -23,8 +23,8 @@ Modules, by what they read:
   sentence that issues or reports it), :mod:`.ownyear`, :mod:`.pagedate` (a news page's
   date), :mod:`.results` (a report of results or a plan), :mod:`.references` (its *căn
   cứ*), :mod:`.cited` (documents it carries out);
-* figures: :mod:`.values` and :mod:`.valuewords` (numbers with units), :mod:`.counts`
-  (counts with verbs), :mod:`.series`, :mod:`.named` (figures named by their indicator),
+* figures: :mod:`.values` and :mod:`.valuewords` (numbers with units), :mod:`.changes`
+  (changes whose verb heads the name), :mod:`.counts` (counts with verbs), :mod:`.series`, :mod:`.named` (figures named by their indicator),
   :mod:`.lexicon`, :mod:`.qualifiers`, :mod:`.elsewhere` and :mod:`.catalogued` (which
   indicator), :mod:`.candidate`, :mod:`.valueyear`, :mod:`.yearpairs`, :mod:`.monthyear` and
   :mod:`.compared` (which year), :mod:`.aims`, :mod:`.status` and :mod:`.process` (a target,

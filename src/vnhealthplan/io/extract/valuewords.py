@@ -61,6 +61,7 @@ UNIT_FIRST: Final = frozenset(
         "phan",
         "vnd",
         "diem",
+        "diem%",  # "0,3 điểm%": percentage points, the sign glued to the word
         "doi",
         "vien",
         # the count nouns of core/units.txt: patients, visits, households, villages, …

@@ -1,0 +1,103 @@
+"""Changes, ceilings on changes and counts of places the drafter reads (session 6, tuneC).
+
+Each rule is tested on phrasings of the genre written for these tests (not copied from a
+labelled text), with near-misses that must keep their old reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnhealthplan.io.extract.targets import find_targets
+from vnhealthplan.io.extract.values import find_values
+
+
+def _read(text: str) -> list[tuple[str, str, float, float | None]]:
+    """(kind, comparator, value, upper) of each value found in *text*."""
+    out = []
+    for v in find_values(text):
+        upper = None if v.phrase.upper is None else float(v.phrase.upper.magnitude)
+        out.append(
+            (
+                v.phrase.kind.value,
+                v.phrase.comparator.value,
+                float(v.phrase.value.magnitude),
+                upper,
+            )
+        )
+    return out
+
+
+# ---- a change verb that heads the indicator's name -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Năm 2025 phấn đấu giảm tỷ lệ sinh con thứ ba trở lên 0,5%.", ("change", "=", -0.5)),
+        ("Mục tiêu: giảm tỷ suất chết mẹ 2‰ so với năm 2020.", ("change", "=", -2)),
+        ("Tăng tỷ lệ người dân có thẻ bảo hiểm y tế 3% so với năm trước;", ("change", "=", 3)),
+        ("giảm thêm tỷ lệ suy dinh dưỡng thấp còi ở trẻ em 1,5% mỗi năm", ("change", "=", -1.5)),
+        ("- Giảm số ca mắc sốt xuất huyết 10% so với năm 2020", ("change", "=", -10)),
+        ("đồng thời giảm chênh lệch mức sinh giữa các vùng 30%.", ("change", "=", -30)),
+    ],
+)
+def test_a_verb_before_the_name_makes_a_bare_figure_a_change(
+    text: str, want: tuple[str, str, float]
+) -> None:
+    assert _read(text)[-1][:3] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the figure has a level word of its own: a level (docs/labelling.rst)
+        ("Giảm tỷ lệ trẻ em suy dinh dưỡng xuống 12% vào năm 2025.", ("level", "=", 12)),
+        ("giảm tỷ lệ mắc lao dưới 20/100.000 dân", ("level", "<", 20)),
+        ("Giảm tỷ lệ hộ nghèo còn 2%;", ("level", "=", 2)),
+        # "tăng" inside a rate's name: no verb
+        ("tỷ lệ tăng dân số tự nhiên 0,9%", ("level", "=", 0.9)),
+        ("tốc độ tăng dân số bình quân 1,1%", ("level", "=", 1.1)),
+        # "tăng cường" is no "tăng"
+        ("Tăng cường tỷ lệ tiêm chủng đầy đủ đạt 95%.", ("level", "=", 95)),
+        # a comma closes the clause of the verb
+        ("giảm tỷ lệ sinh, tỷ lệ sàng lọc sơ sinh 80%", ("level", "=", 80)),
+        # a pair "từ A … xuống còn B" is no change
+        (
+            "giảm số người nhiễm mới từ 300 người (năm 2020) xuống còn 200 người",
+            ("level", "=", 300),
+        ),
+    ],
+)
+def test_near_misses_keep_their_level(text: str, want: tuple[str, str, float]) -> None:
+    assert _read(text)[0][:3] == want
+
+
+def test_a_range_after_the_name_and_the_next_item_of_its_list_are_changes() -> None:
+    text = "Tăng cân nặng trung bình của trẻ sơ sinh: bé trai từ 100-150 gam và bé gái 80-120 gam"
+    assert _read(text) == [("change", "range", 100, 150), ("change", "range", 80, 120)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("mức tăng tỷ lệ sinh con thứ 3 không quá 0,2%", ("change", "<=", 0.2)),
+        ("khống chế tốc độ tăng tỷ số giới tính khi sinh 0,5 điểm%", ("change", "<=", 0.5)),
+        ("kiềm chế tốc độ tăng tỷ số giới tính khi sinh dưới 0,3 điểm %", ("change", "<", 0.3)),
+        ("mức giảm tỷ suất sinh thô bình quân 0,1‰/năm", ("change", "=", -0.1)),
+    ],
+)
+def test_a_name_that_is_a_change_governs_its_figure_and_comparator(
+    text: str, want: tuple[str, str, float]
+) -> None:
+    assert _read(text)[-1][:3] == want
+
+
+def test_percentage_points_glued_to_their_sign_are_read() -> None:
+    assert _read("giảm 0,4 điểm% so với năm 2023") == [("change", "=", -0.4, None)]
+
+
+def test_a_change_in_percent_of_a_ratio_is_no_catalogue_reading() -> None:
+    text = "Chỉ tiêu năm 2026: khống chế tốc độ tăng tỷ số giới tính khi sinh 0,2 điểm %."
+    (found,) = find_targets(text)
+    assert (found.code, found.phrase.kind.value, found.value.magnitude) == ("", "change", 0.2)
