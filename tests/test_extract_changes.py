@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from vnhealthplan.io.extract import draft_plan
 from vnhealthplan.io.extract.targets import find_targets
 from vnhealthplan.io.extract.values import find_values
 
@@ -101,3 +102,62 @@ def test_a_change_in_percent_of_a_ratio_is_no_catalogue_reading() -> None:
     text = "Chỉ tiêu năm 2026: khống chế tốc độ tăng tỷ số giới tính khi sinh 0,2 điểm %."
     (found,) = find_targets(text)
     assert (found.code, found.phrase.kind.value, found.value.magnitude) == ("", "change", 0.2)
+
+
+# ---- counts of places set by an aim word of their clause -----------------------------------
+
+
+def _targets(text: str) -> list[tuple[str, str, float, str]]:
+    plan = draft_plan(text).plan
+    return [
+        (t.kind.value, t.comparator.value, float(t.value.magnitude), t.period.code)
+        for t in plan.targets
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Năm 2026, huyện tiếp tục duy trì chuẩn quốc gia về y tế tại 25 xã đạt chuẩn.",
+            [("maintain", "=", 25, "2026")],
+        ),
+        (
+            "Năm 2025, phấn đấu hoàn thành xây dựng nhà văn hóa cho 12 thôn còn lại.",
+            [("level", "=", 12, "2025")],
+        ),
+        (
+            "Năm 2025, tổ chức phát động 20 khu phố không có người hút thuốc lá.",
+            [("level", "=", 20, "2025")],
+        ),
+        (
+            "Chỉ tiêu năm 2027: hoàn thành bộ tiêu chí quốc gia về y tế đối với 8 xã, phường.",
+            [("level", "=", 8, "2027")],
+        ),
+    ],
+)
+def test_an_aim_word_of_its_clause_sets_a_count_of_places(
+    text: str, want: list[tuple[str, str, float, str]]
+) -> None:
+    assert _targets(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, toàn tỉnh đã duy trì tiêu chí tại 40 xã.",  # done
+        "Năm 2025, duy trì dịch vụ công cấp độ 4 trong các lĩnh vực.",  # a grade, no count
+        "Năm 2025, Kế hoạch được gửi đến 15 xã, phường.",  # no aim word
+        "Năm 2025, mục tiêu chung là nâng cao chất lượng dịch vụ tại 15 xã vùng khó khăn.",
+        "Năm 2025, phấn đấu nâng cao chất lượng; ban hành hướng dẫn cho 15 xã.",  # its clause
+    ],
+)
+def test_counts_without_an_aim_word_of_their_own_are_no_targets(text: str) -> None:
+    assert _targets(text) == []
+
+
+def test_mothers_and_town_quarters_are_counted() -> None:
+    assert [str(v.unit) for v in find_values("942 bà mẹ sinh con, 12 khu phố")] == [
+        "woman",
+        "village",
+    ]

@@ -33,7 +33,7 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.io.extract.values import Value
-from vnhealthplan.io.extract.valuewords import aim_verb
+from vnhealthplan.io.extract.valuewords import aim_verb, aimed_count
 from vnhealthplan.text import TargetPhrase
 
 __all__ = [
@@ -221,6 +221,6 @@ def read_count(value: Value, earlier: Sequence[Value], lead: str) -> tuple[Value
         return value, ()
     first = next((v for v in earlier if v.unit == value.unit and (v.verb or v.lead)), None)
     if first is None:
-        return value, ()
+        return aimed_count(value, lead)  # "duy trì tiêu chí y tế tại 154 xã"
     reason = f"a list of counts: read with the words before its first item ({first.text!r})"
     return attrs.evolve(value, verb=first.verb, lead=first.lead), (reason,)
