@@ -94,6 +94,22 @@ def test_a_name_that_is_a_change_governs_its_figure_and_comparator(
     assert _read(text)[-1][:3] == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("giảm dưới 5%", ("level", "<", 5)),
+        ("tỷ lệ hộ nghèo giảm dưới 3% vào năm 2026", ("level", "<", 3)),
+        ("Giảm dưới 10/100.000 dân", ("level", "<", 10)),
+        # near-misses: a change with a bound on how much
+        ("giảm ít nhất 1%", ("change", "<=", -1)),
+        ("mức giảm dưới 1%", ("change", ">", -1)),
+        ("tăng trên 10% so với năm 2020", ("change", ">", 10)),
+    ],
+)
+def test_down_to_under_is_a_level(text: str, want: tuple[str, str, float]) -> None:
+    assert _read(text)[0][:3] == want
+
+
 def test_percentage_points_glued_to_their_sign_are_read() -> None:
     assert _read("giảm 0,4 điểm% so với năm 2023") == [("change", "=", -0.4, None)]
 
