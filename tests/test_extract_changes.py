@@ -82,6 +82,21 @@ def test_a_range_after_the_name_and_the_next_item_of_its_list_are_changes() -> N
 @pytest.mark.parametrize(
     ("text", "want"),
     [
+        ("giảm 30% số ca mắc sởi và 15% số ca tử vong do sởi so với năm 2020", -15),
+        ("tăng 10% số người tham gia bảo hiểm và 5% số hộ gia đình so với năm 2021;", 5),
+        # near-misses: no shared base year, or the base year closes the first item
+        ("giảm 30% số ca tử vong và 90% người nhiễm HIV biết tình trạng của mình", 90),
+        ("giảm 25% số ca mắc so với năm 2015 và 20% số ca tử vong", 20),
+        ("giảm 25% số ca mắc và đạt 20% số xã so với năm 2015", 20),
+    ],
+)
+def test_a_bare_figure_after_and_shares_the_change_of_its_base_year(text: str, want: float) -> None:
+    assert _read(text)[1][2] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
         ("mức tăng tỷ lệ sinh con thứ 3 không quá 0,2%", ("change", "<=", 0.2)),
         ("khống chế tốc độ tăng tỷ số giới tính khi sinh 0,5 điểm%", ("change", "<=", 0.5)),
         ("kiềm chế tốc độ tăng tỷ số giới tính khi sinh dưới 0,3 điểm %", ("change", "<", 0.3)),

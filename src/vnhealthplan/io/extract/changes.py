@@ -15,7 +15,8 @@ the verb opens the name and the figure closes it, with nothing of its own before
   figure is a change, with its comparator; a bare figure capped by "khống chế" (or
   "kiềm chế") is at most so much.
 * the next item of the same list, in the same unit, with no name of its own ("và nữ
-  1,5-2cm") is the same change.
+  1,5-2cm") is the same change; so is a bare figure after "và" that shares the change's
+  base year ("giảm 25% số ca A và 20% số ca B so với năm 2015": both changes from 2015).
 
 The verb is read in the figure's own clause: after the figure before it, past no ";", "(",
 line end or sentence end, and no "," (a ":" that opens a short list, "…: nam từ 2-2,5cm",
@@ -138,6 +139,27 @@ def _reread(value: Value, head: str, text: str) -> Value | None:
     return attrs.evolve(value, phrase=phrase, text=words, verb=True, reasons=reasons)
 
 
+#: Between a change and the next figure: its name, then "và" ("25% số ca A và ").
+_AND: Final = re.compile(r"[^\d,;:.()\n]{0,80}\svà\s+", re.IGNORECASE)
+#: After a figure, in its clause: a base year ("… số ca B so với năm 2015").
+_BASE_AFTER: Final = re.compile(r"[^\d,;:.()\n]{0,80}?(?<![^\W\d_])so\s+với\s", re.IGNORECASE)
+
+
+def _shared_base(text: str, before: Value, value: Value) -> str:
+    """The verb of the change *before* for a bare *value* after "và" that shares its base
+    year ("giảm 25% số ca A và 20% số ca B so với năm 2015"), or ""."""
+    if before.phrase.kind is not TargetKind.CHANGE or before.phrase.comparator is not Comparator.EQ:
+        return ""
+    if before.unit is None or before.unit.dimensionality != value.unit.dimensionality:
+        return ""
+    gap = text[before.span[1] : value.span[0]]
+    if not _AND.fullmatch(gap) or _LEVEL_WORDS.search(gap):
+        return ""
+    if not _BASE_AFTER.match(text, value.span[1]):
+        return ""
+    return "giảm" if before.phrase.value.magnitude < 0 else "tăng"
+
+
 def _candidate(value: Value) -> bool:
     """A figure a change may govern: a level, not a count's noun, nor a time or an age."""
     if value.counted or value.unit is None or str(value.unit) in _TIME:
@@ -173,6 +195,8 @@ def read_changes(text: str, values: list[Value], start: int) -> list[Value]:
             head = head if same else ""
         else:
             head = change_head(text[low : value.span[0]], not bare)
+        if not head and i and bare:
+            head = _shared_base(text, values[i - 1], value)
         changed = _reread(value, head, text) if head else None
         if changed is not None and value.phrase.comparator is Comparator.EQ and not bare:
             changed = None  # a figure with a level word of its own ("đạt")
