@@ -192,3 +192,34 @@ def test_mothers_and_town_quarters_are_counted() -> None:
         "woman",
         "village",
     ]
+
+
+# ---- "phấn đấu" before a status word or a year to reach -------------------------------------
+
+
+def test_a_year_to_reach_after_phan_dau_is_no_status_year() -> None:
+    text = (
+        "Kế hoạch công tác dân số năm 2026 của huyện. Phấn đấu đến cuối năm 2026, tỷ lệ sinh"
+        " con thứ ba trở lên giảm 0,3%, tỷ lệ sàng lọc sơ sinh 60%."
+    )
+    assert _targets(text) == [("change", "=", -0.3, "2026"), ("level", "=", 60, "2026")]
+
+
+def test_reached_after_phan_dau_is_aimed_at() -> None:
+    assert _targets("Năm 2025, phấn đấu đạt được 90% trẻ được tiêm chủng.") == [
+        ("level", "=", 90, "2025")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch năm 2024. Đến cuối năm 2023, tỷ lệ tiêm chủng đầy đủ chỉ mới đạt 85%.",
+        "Kế hoạch năm 2024. Tính đến cuối năm 2023, toàn tỉnh có 85% trẻ được tiêm chủng.",
+        "Kế hoạch năm 2024. Năm 2023 đã đạt được 85% trẻ được tiêm chủng.",
+    ],
+)
+def test_a_status_year_without_phan_dau_stays_a_status_year(text: str) -> None:
+    plan = draft_plan(text).plan
+    assert not plan.targets
+    assert [(o.value.magnitude, o.period.code) for o in plan.observations] == [(85, "2023")]

@@ -126,12 +126,13 @@ def _words(table: dict[str, str]) -> re.Pattern[str]:
     # "thực hiện có", "phát hiện nay" are no "hiện có", "hiện nay"
     words = "|".join(sorted(table, key=len, reverse=True))
     # "giảm tử vong" folds as "giam tu vong": no "giảm từ"
-    return re.compile(r"(?<!thuc )(?<!phat )\b(" + words + r")\b(?! vong\b)")
+    return re.compile(r"(?<!thuc )(?<!phat )(?<!phan dau )\b(" + words + r")\b(?! vong\b)")
 
 
 _STATUS: Final = _words(STATUS_WORDS)
 _TARGET: Final = _words(TARGET_WORDS)
 _TIME_REFERENCE: Final = re.compile(r"(?:cuối|đầu)\b", re.IGNORECASE)
+_AIM_BY: Final = re.compile(r"phấn\s+đấu\s+(?:đến|tới)\s+$", re.I)  # "Phấn đấu đến cuối năm"
 #: "Năm 2019 có 231.649 người", "năm 2020 là 14,59%": a year, then "có"/"là", then the value
 #: (not "đến năm 2025 có …", a year to reach).
 _YEAR_HAD: Final = re.compile(
@@ -212,6 +213,7 @@ def _status_cues(
     if near and mark is not None and doc_year is not None and mark.period.last_year < doc_year:
         cues.append(f"its year {mark.period} is before the plan's year {doc_year}")
     measured = [m for m in year_marks(own) if _measured_at(own, m)]
+    measured = [m for m in measured if not _AIM_BY.search(own, 0, m.span[0])]  # a year to reach
     if measured and not word:
         said = own[slice(*measured[-1].span)]
         cues.append(f"'{said}': a year the figure is measured at")
