@@ -130,9 +130,15 @@ def test_percentage_points_glued_to_their_sign_are_read() -> None:
 
 
 def test_a_change_in_percent_of_a_ratio_is_no_catalogue_reading() -> None:
-    text = "Chỉ tiêu năm 2026: khống chế tốc độ tăng tỷ số giới tính khi sinh 0,2 điểm %."
+    text = "Chỉ tiêu năm 2026: khống chế mức tăng tỷ số giới tính khi sinh không quá 0,2%."
     (found,) = find_targets(text)
     assert (found.code, found.phrase.kind.value, found.value.magnitude) == ("", "change", 0.2)
+
+
+def test_a_change_in_points_of_a_ratio_is_read_in_its_unit() -> None:
+    text = "Chỉ tiêu năm 2026: khống chế tốc độ tăng tỷ số giới tính khi sinh 0,2 điểm %."
+    (found,) = find_targets(text)
+    assert (found.code, found.phrase.kind.value, found.value.magnitude) == ("srb", "change", 0.2)
 
 
 # ---- counts of places set by an aim word of their clause -----------------------------------

@@ -44,7 +44,7 @@ def _catalogue_reading(
 ) -> tuple[Any, Any, TargetPhrase] | None:
     """The value in *code*'s unit, or None if it does not fit."""
     indicator = indicators.get(code)
-    if relative_change(value.phrase, indicator.unit):
+    if relative_change(value.phrase, indicator.unit, phrase_text):
         return None
     if value.counted or unit is not value.unit:
         quantity = registry().Quantity(_magnitude(value.phrase.value), unit)

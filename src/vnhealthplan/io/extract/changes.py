@@ -14,6 +14,9 @@ the verb opens the name and the figure closes it, with nothing of its own before
   0,3 điểm%": the name is itself a change ("mức tăng", "tốc độ giảm" of a rate), so the
   figure is a change, with its comparator; a bare figure capped by "khống chế" (or
   "kiềm chế") is at most so much.
+* "duy trì" before the noun of a measure keeps the figure at the name's end ("duy trì tỷ
+  lệ trẻ có cân nặng sơ sinh thấp (dưới 2.500 gram) dưới 5%"): a maintained level, with
+  the figure's comparator or range.
 * the next item of the same list, in the same unit, with no name of its own ("và nữ
   1,5-2cm") is the same change; so is a bare figure after "và" that shares the change's
   base year ("giảm 25% số ca A và 20% số ca B so với năm 2015": both changes from 2015).
@@ -55,6 +58,12 @@ _HEAD: Final = re.compile(
     r"(?P<verb>giảm|tăng)(?:\s+thêm)?\s+(?P<name>" + _NOUN + r"(?![^\W\d_])|$)",
     re.IGNORECASE,
 )
+#: "duy trì" right before the noun of a measure: the figure at the name's end is kept.
+_MAINTAIN: Final = re.compile(
+    r"(?<![^\W\d_])duy\s+trì\s+(?P<name>" + _NOUN + r")(?![^\W\d_])", re.IGNORECASE
+)
+#: A group in brackets inside a name: "(dưới 2.500 gram)", "(15-49 tuổi)".
+_BRACKETS: Final = re.compile(r"\([^()\n]*\)")
 #: A measure's noun right before "tăng"/"giảm": the verb is part of a rate's name.
 _RATE_BEFORE: Final = re.compile(r"(?<![^\W\d_])(?:lệ|suất|số|độ|mức)\s+$", re.IGNORECASE)
 #: Words of a name that give the figure a level of its own or report it.
@@ -105,10 +114,18 @@ def change_head(words: str, own: bool) -> str:
     >>> change_head("tỷ lệ tăng dân số tự nhiên ", False), change_head("giảm tỷ lệ hộ nghèo ", True)
     ('', '')
     """
-    tail = _clause_tail(words)
+    tail = _clause_tail(_BRACKETS.sub(" ", words))
     found = None
     for found in _HEAD.finditer(tail):  # noqa: B007 (the last one heads the name)
         pass
+    kept = None
+    for kept in _MAINTAIN.finditer(tail):  # noqa: B007
+        pass
+    if kept is not None and (found is None or kept.start() > found.start()):
+        name = tail[kept.start("name") :]
+        if _LEVEL_WORDS.search(name) or len(name.split()) > _MAX_NAME_WORDS:
+            return ""
+        return "duy trì"
     if found is None:
         return ""
     noun, verb = found.group("noun"), found.group("verb").lower()
@@ -131,10 +148,10 @@ def _reread(value: Value, head: str, text: str) -> Value | None:
         phrase = parse_target_phrase(words)
     except ParseError:
         return None
-    if phrase.kind is not TargetKind.CHANGE:
+    if phrase.kind is TargetKind.LEVEL:
         return None
     phrase = attrs.evolve(phrase, span=value.phrase.span)
-    reason = f"'{head}' heads the name before the figure: a change"
+    reason = f"'{head}' heads the name before the figure: a {phrase.kind.value}"
     reasons = (*value.reasons, reason)
     return attrs.evolve(value, phrase=phrase, text=words, verb=True, reasons=reasons)
 
@@ -158,6 +175,25 @@ def _shared_base(text: str, before: Value, value: Value) -> str:
     if not _BASE_AFTER.match(text, value.span[1]):
         return ""
     return "giảm" if before.phrase.value.magnitude < 0 else "tăng"
+
+
+def _name_start(text: str, values: list[Value], i: int, start: int) -> int:
+    """Where the name of ``values[i]`` may start: after the figure before it, past the ages
+    ("trẻ em dưới 5 tuổi") and the figures in brackets ("(dưới 2.500 gram)") that only
+    qualify the name."""
+    j = i - 1
+    while j >= 0 and _qualifies(text, values[j], values[i]):
+        j -= 1
+    return values[j].span[1] if j >= 0 else start
+
+
+def _qualifies(text: str, before: Value, value: Value) -> bool:
+    if before.unit is not None and str(before.unit) in _TIME:
+        return True
+    opened = text.rfind("(", max(0, before.span[0] - 30), before.span[0])
+    if opened < 0 or ")" in text[opened : before.span[0]]:
+        return False
+    return ")" in text[before.span[1] : value.span[0]]
 
 
 def _candidate(value: Value) -> bool:
@@ -194,7 +230,8 @@ def read_changes(text: str, values: list[Value], start: int) -> list[Value]:
             same = value.unit.dimensionality == last.unit.dimensionality
             head = head if same else ""
         else:
-            head = change_head(text[low : value.span[0]], not bare)
+            words = text[_name_start(text, values, i, start) : value.span[0]]
+            head = change_head(words, not bare)
         if not head and i and bare:
             head = _shared_base(text, values[i - 1], value)
         changed = _reread(value, head, text) if head else None
@@ -205,10 +242,12 @@ def read_changes(text: str, values: list[Value], start: int) -> list[Value]:
     return values
 
 
-def relative_change(phrase: TargetPhrase, unit: Any) -> bool:
-    """Whether *phrase* is a change in "%" of a measure whose *unit* is not a share: "mức
-    tăng tỷ số giới tính khi sinh không quá 0,4%" may be 0.4 % of the ratio or 0.4 of its
-    points, and the text does not say which; it is no reading in the indicator's unit.
+def relative_change(phrase: TargetPhrase, unit: Any, words: str = "") -> bool:
+    """Whether *phrase* (read from *words*) is a change in "%" of a measure whose *unit* is
+    not a share: "mức tăng tỷ số giới tính khi sinh không quá 0,4%" may be 0.4 % of the
+    ratio or 0.4 of its points, and the text does not say which; it is no reading in the
+    indicator's unit. Points said as such ("-0,2 điểm phần trăm", "0,3 điểm %") are points
+    of the indicator's unit.
 
     Examples
     --------
@@ -220,5 +259,7 @@ def relative_change(phrase: TargetPhrase, unit: Any) -> bool:
     False
     """
     if phrase.kind is not TargetKind.CHANGE or str(phrase.unit) != "percent":
+        return False
+    if "điểm" in words.lower():
         return False
     return str(unit) != "percent"
