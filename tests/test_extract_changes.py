@@ -229,3 +229,23 @@ def test_a_status_year_without_phan_dau_stays_a_status_year(text: str) -> None:
     plan = draft_plan(text).plan
     assert not plan.targets
     assert [(o.value.magnitude, o.period.code) for o in plan.observations] == [(85, "2023")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("duy trì tỷ lệ trẻ sơ sinh nhẹ cân (dưới 2.500 gram) dưới 4%", ("maintain", "<", 4)),
+        (
+            "Duy trì tỷ số giới tính khi sinh từ 104 đến 107 bé trai/100 bé gái",
+            ("maintain", "range", 104),
+        ),
+        ("duy trì mức sinh thay thế 2,1 con/phụ nữ", ("maintain", "=", 2.1)),
+        ("duy trì tỷ lệ phụ nữ (15-49 tuổi) thiếu máu dưới 20%", ("maintain", "<", 20)),
+        # near-misses: the figure has a verb of its own, or "duy trì" follows it
+        ("duy trì tỷ lệ tiêm chủng đầy đủ đạt trên 95%", ("level", ">", 95)),
+        ("90% người nhiễm HIV được duy trì điều trị ARV", ("level", "=", 90)),
+    ],
+)
+def test_duy_tri_before_the_name_keeps_the_figure(text: str, want: tuple[str, str, float]) -> None:
+    found = [r for r in _read(text) if r[2] not in (15, 2500)]
+    assert found[-1][:3] == want
