@@ -41,6 +41,8 @@ def _read(text: str) -> list[tuple[str, str, float, float | None]]:
         ("giảm thêm tỷ lệ suy dinh dưỡng thấp còi ở trẻ em 1,5% mỗi năm", ("change", "=", -1.5)),
         ("- Giảm số ca mắc sốt xuất huyết 10% so với năm 2020", ("change", "=", -10)),
         ("đồng thời giảm chênh lệch mức sinh giữa các vùng 30%.", ("change", "=", -30)),
+        ("tỷ suất chết thô giảm bình quân 0,1‰/năm", ("change", "=", -0.1)),
+        ("số ca mắc sốt rét tăng trung bình 2% mỗi năm", ("change", "=", 2)),
     ],
 )
 def test_a_verb_before_the_name_makes_a_bare_figure_a_change(
@@ -59,6 +61,7 @@ def test_a_verb_before_the_name_makes_a_bare_figure_a_change(
         # "tăng" inside a rate's name: no verb
         ("tỷ lệ tăng dân số tự nhiên 0,9%", ("level", "=", 0.9)),
         ("tốc độ tăng dân số bình quân 1,1%", ("level", "=", 1.1)),
+        ("tốc độ tăng bình quân 7%/năm", ("level", "=", 7)),
         # "tăng cường" is no "tăng"
         ("Tăng cường tỷ lệ tiêm chủng đầy đủ đạt 95%.", ("level", "=", 95)),
         # a comma closes the clause of the verb

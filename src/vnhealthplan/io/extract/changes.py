@@ -10,6 +10,8 @@ the verb opens the name and the figure closes it, with nothing of its own before
   and a bare figure (or a range "từ A-B") at the end: a change of the figure, signed by the
   verb. A figure with a word of its own ("giảm tỷ lệ … xuống 15%", "… dưới 5%", "… còn
   2%") keeps its own reading: a level.
+* the same verb with "bình quân", "trung bình" or "mỗi năm" between it and a bare figure
+  ("tỷ suất sinh thô giảm bình quân 0,2‰/năm"): a change (a year's, as written).
 * "mức tăng tỷ số giới tính khi sinh không quá 0,4%", "khống chế tốc độ tăng tỷ số …
   0,3 điểm%": the name is itself a change ("mức tăng", "tốc độ giảm" of a rate), so the
   figure is a change, with its comparator; a bare figure capped by "khống chế" (or
@@ -55,7 +57,8 @@ _NOUN = r"(?:t[ỷỉ]\s+(?:lệ|suất|số)|số|mức|chênh\s+lệch|chiều
 #: A change verb, with what may stand before it, then the noun of a measure (or the figure).
 _HEAD: Final = re.compile(
     r"(?<![^\W\d_])(?:(?P<cap>khống\s+chế|kiềm\s+chế)\s+)?(?:(?P<noun>mức|tốc\s+độ)\s+)?"
-    r"(?P<verb>giảm|tăng)(?:\s+thêm)?\s+(?P<name>" + _NOUN + r"(?![^\W\d_])|$)",
+    r"(?P<verb>giảm|tăng)(?:\s+thêm)?(?:\s+(?:bình\s+quân|trung\s+bình|(?:mỗi|hằng|hàng)\s+năm))?"
+    r"\s+(?P<name>" + _NOUN + r"(?![^\W\d_])|$)",
     re.IGNORECASE,
 )
 #: "duy trì" right before the noun of a measure: the figure at the name's end is kept.
