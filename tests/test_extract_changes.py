@@ -197,9 +197,11 @@ def test_counts_without_an_aim_word_of_their_own_are_no_targets(text: str) -> No
 
 
 def test_mothers_and_town_quarters_are_counted() -> None:
-    assert [str(v.unit) for v in find_values("942 bà mẹ sinh con, 12 khu phố")] == [
-        "woman",
-        "village",
+    text = "942 bà mẹ sinh con, 12 khu phố, hơn 132 nghìn cụ nam giới"
+    assert [(str(v.unit), v.phrase.value.magnitude) for v in find_values(text)] == [
+        ("woman", 942),
+        ("village", 12),
+        ("person", 132000),
     ]
 
 
