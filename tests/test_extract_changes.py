@@ -205,6 +205,16 @@ def test_mothers_and_town_quarters_are_counted() -> None:
     ]
 
 
+def test_couples_cards_and_outbreaks_are_counted() -> None:
+    text = "1.200 cặp vợ chồng mới sử dụng biện pháp tránh thai; cấp 5.000 thẻ BHYT; 4 ổ dịch"
+    assert [(str(v.unit), v.phrase.value.magnitude) for v in find_values(text)] == [
+        ("couple", 1200),
+        ("card", 5000),
+        ("outbreak", 4),
+    ]
+    assert find_values("5 ô tô cứu thương") == []
+
+
 # ---- "phấn đấu" before a status word or a year to reach -------------------------------------
 
 

@@ -102,6 +102,9 @@ UNIT_FIRST: Final = frozenset(
         "khu",  # "khu phố" (a town's village)
         "ba",  # "bà mẹ" (mothers)
         "cu",  # "cụ" (the elderly)
+        "cap",  # "cặp vợ chồng" (couples)
+        "the",  # "thẻ" (insurance cards)
+        "o",  # "ổ dịch" (outbreaks)
     }
 ) | {"con", "be", "so"}  # "2,1 con/phụ nữ", "113 bé trai/100 bé gái", "111,4 số bé trai/…"
 #: Counted nouns that are not units of the text layer: (folded start, unit).
