@@ -41,6 +41,7 @@ def _read(text: str) -> list[tuple[str, str, float, float | None]]:
         ("giảm thêm tỷ lệ suy dinh dưỡng thấp còi ở trẻ em 1,5% mỗi năm", ("change", "=", -1.5)),
         ("- Giảm số ca mắc sốt xuất huyết 10% so với năm 2020", ("change", "=", -10)),
         ("đồng thời giảm chênh lệch mức sinh giữa các vùng 30%.", ("change", "=", -30)),
+        ("Năm 2026, giảm sinh 0,2‰ so với năm 2025.", ("change", "=", -0.2)),
         ("tỷ suất chết thô giảm bình quân 0,1‰/năm", ("change", "=", -0.1)),
         ("số ca mắc sốt rét tăng trung bình 2% mỗi năm", ("change", "=", 2)),
     ],
@@ -104,6 +105,8 @@ def test_a_bare_figure_after_and_shares_the_change_of_its_base_year(text: str, w
         ("khống chế tốc độ tăng tỷ số giới tính khi sinh 0,5 điểm%", ("change", "<=", 0.5)),
         ("kiềm chế tốc độ tăng tỷ số giới tính khi sinh dưới 0,3 điểm %", ("change", "<", 0.3)),
         ("mức giảm tỷ suất sinh thô bình quân 0,1‰/năm", ("change", "=", -0.1)),
+        ("khống chế tốc độ gia tăng tỷ số giới tính khi sinh 0,2 điểm %", ("change", "<=", 0.2)),
+        ("Năm 2026 phấn đấu mức giảm sinh 0,1‰", ("change", "=", -0.1)),
     ],
 )
 def test_a_name_that_is_a_change_governs_its_figure_and_comparator(

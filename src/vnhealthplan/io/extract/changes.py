@@ -53,11 +53,12 @@ if TYPE_CHECKING:
 
 __all__ = ["change_head", "read_changes", "relative_change"]
 
-_NOUN = r"(?:t[ỷỉ]\s+(?:lệ|suất|số)|số|mức|chênh\s+lệch|chiều\s+cao|cân\s+nặng)"
+_NOUN = r"(?:t[ỷỉ]\s+(?:lệ|suất|số)|số|mức|chênh\s+lệch|chiều\s+cao|cân\s+nặng|sinh)"
 #: A change verb, with what may stand before it, then the noun of a measure (or the figure).
 _HEAD: Final = re.compile(
     r"(?<![^\W\d_])(?:(?P<cap>khống\s+chế|kiềm\s+chế)\s+)?(?:(?P<noun>mức|tốc\s+độ)\s+)?"
-    r"(?P<verb>giảm|tăng)(?:\s+thêm)?(?:\s+(?:bình\s+quân|trung\s+bình|(?:mỗi|hằng|hàng)\s+năm))?"
+    r"(?:gia\s+)?(?P<verb>giảm|tăng)(?:\s+thêm)?"
+    r"(?:\s+(?:bình\s+quân|trung\s+bình|(?:mỗi|hằng|hàng)\s+năm))?"
     r"\s+(?P<name>" + _NOUN + r"(?![^\W\d_])|$)",
     re.IGNORECASE,
 )
@@ -132,7 +133,7 @@ def change_head(words: str, own: bool) -> str:
     if found is None:
         return ""
     noun, verb = found.group("noun"), found.group("verb").lower()
-    if noun is None and _RATE_BEFORE.search(tail, 0, found.start("verb")):
+    if noun is None and _RATE_BEFORE.search(tail, 0, found.start()):
         return ""
     name = tail[found.start("name") :]
     if _LEVEL_WORDS.search(name) or len(name.split()) > _MAX_NAME_WORDS:
