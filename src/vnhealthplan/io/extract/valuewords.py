@@ -215,7 +215,7 @@ _AIM_WORD: Final = re.compile(
 _CLAUSE_END: Final = re.compile(r"[;:(\n]|\.(?:\s|$)|,\s")
 #: Words after the aim word that report, or give the count a verb of its own.
 _NOT_AIMED: Final = re.compile(r"(?<![^\W\d_])(?:đã|vừa|đang|có|là|chiếm|gồm|trong đó)(?![^\W\d_])")
-_DONE_BEFORE: Final = re.compile(r"(?<![^\W\d_])(?:đã|vừa)[ \t]+$")
+_DONE_BEFORE: Final = re.compile(r"(?<![^\W\d_])(?:đã|vừa|được)[ \t]+$")  # "được duy trì": a state
 _AIM_WORDS_MAX = 14
 
 
@@ -225,8 +225,9 @@ def aim_word(lead: str) -> tuple[str, str]:
 
     *lead* are the count's own words, from the figure before it (or its clause's start) to
     its number. The word must stand in the count's clause, at most 14 words before it, with
-    no past marker ("đã", "vừa") before it, and no past marker or verb of the count's own
-    ("có", "là", "chiếm", "gồm") after it; "phát động" counts right before the number only.
+    no past marker ("đã", "vừa") nor passive "được" before it, and no past marker or verb
+    of the count's own ("có", "là", "chiếm", "gồm") after it; "phát động" counts right
+    before the number only.
 
     Examples
     --------
@@ -236,6 +237,8 @@ def aim_word(lead: str) -> tuple[str, str]:
     ('phấn đấu', 'level')
     >>> aim_word("phấn đấu đến năm 2025, huyện A có "), aim_word("đã hoàn thành tại ")
     (('', ''), ('', ''))
+    >>> aim_word("Hệ thống điều trị được duy trì tại ")
+    ('', '')
     >>> aim_word("Tổ chức phát động ")
     ('phát động', 'level')
     """
