@@ -145,8 +145,9 @@ def change_head(words: str, own: bool) -> str:
     return f"mức {verb}" + (" không quá" if found.group("cap") and not own else "")
 
 
-def _reread(value: Value, head: str, text: str) -> Value | None:
-    """*value* read with *head* before its own words, or None if that reads no change."""
+def _reread(value: Value, head: str, text: str, why: str) -> Value | None:
+    """*value* read with *head* before its own words (*why*: the reason), or None if that
+    reads no change."""
     words = f"{head} {text[value.span[0] : value.span[1]]}"
     try:
         phrase = parse_target_phrase(words)
@@ -155,7 +156,7 @@ def _reread(value: Value, head: str, text: str) -> Value | None:
     if phrase.kind is TargetKind.LEVEL:
         return None
     phrase = attrs.evolve(phrase, span=value.phrase.span)
-    reason = f"'{head}' heads the name before the figure: a {phrase.kind.value}"
+    reason = f"{why}: a {phrase.kind.value}"
     reasons = (*value.reasons, reason)
     return attrs.evolve(value, phrase=phrase, text=words, verb=True, reasons=reasons)
 
@@ -233,12 +234,15 @@ def read_changes(text: str, values: list[Value], start: int) -> list[Value]:
         if last is not None and bare and _NEXT_ITEM.fullmatch(text, low, value.span[0]):
             same = value.unit.dimensionality == last.unit.dimensionality
             head = head if same else ""
+            why = f"the item before it in the list has '{head}'"
         else:
             words = text[_name_start(text, values, i, start) : value.span[0]]
             head = change_head(words, not bare)
+            why = f"'{head}' heads the name before the figure"
         if not head and i and bare:
             head = _shared_base(text, values[i - 1], value)
-        changed = _reread(value, head, text) if head else None
+            why = f"'{head}' of the figure before it, with their base year"
+        changed = _reread(value, head, text, why) if head else None
         if changed is not None and value.phrase.comparator is Comparator.EQ and not bare:
             changed = None  # a figure with a level word of its own ("đạt")
         values[i] = changed or value
