@@ -25,11 +25,12 @@ Modules, by what they read:
   cứ*), :mod:`.cited` (documents it carries out);
 * figures: :mod:`.values` and :mod:`.valuewords` (numbers with units), :mod:`.changes`
   (changes whose verb heads the name), :mod:`.counts` (counts with verbs), :mod:`.series`,
-  :mod:`.named` (figures named by their indicator), :mod:`.lexicon`, :mod:`.qualifiers`,
-  :mod:`.elsewhere` and :mod:`.catalogued` (which indicator), :mod:`.candidate`,
-  :mod:`.valueyear`, :mod:`.yearpairs`, :mod:`.monthyear` and :mod:`.compared` (which year),
-  :mod:`.aims`, :mod:`.status` and :mod:`.process` (a target, a status figure or neither),
-  :mod:`.targets`, :mod:`.restated` and :mod:`.records` (targets and observations);
+  :mod:`.named` (figures named by their indicator),
+  :mod:`.lexicon`, :mod:`.qualifiers`, :mod:`.elsewhere` and :mod:`.catalogued` (which
+  indicator), :mod:`.candidate`, :mod:`.valueyear`, :mod:`.yearpairs`, :mod:`.monthyear` and
+  :mod:`.compared` (which year), :mod:`.aims`, :mod:`.status` and :mod:`.process` (a target,
+  a status figure or neither), :mod:`.targets`, :mod:`.restated` and :mod:`.records`
+  (targets and observations);
 * tables: :mod:`.tables` (rows with a header), :mod:`.stacked`, :mod:`.piped`,
   :mod:`.cellrows` and :mod:`.flatcells` (tables flattened one cell a line);
 * tasks: :mod:`.assignments`, :mod:`.duties` and :mod:`.agents` (who leads, who helps),
