@@ -51,7 +51,14 @@ from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 if TYPE_CHECKING:
     from vnhealthplan.io.extract.values import Value
 
-__all__ = ["change_head", "read_changes", "relative_change"]
+__all__ = ["WHY", "change_head", "read_changes", "relative_change"]
+
+#: The reasons a change is read with (English templates: see the notes of each rule).
+WHY: Final = {
+    "name": "'{head}' heads the name before the figure: a {kind}",
+    "list": "the item before it in the list has '{head}': a {kind}",
+    "base": "'{head}' of the figure before it, with their base year: a {kind}",
+}
 
 _NOUN = r"(?:t[ỷỉ]\s+(?:lệ|suất|số)|số|mức|chênh\s+lệch|chiều\s+cao|cân\s+nặng|sinh)"
 #: A change verb, with what may stand before it, then the noun of a measure (or the figure).
@@ -146,8 +153,8 @@ def change_head(words: str, own: bool) -> str:
 
 
 def _reread(value: Value, head: str, text: str, why: str) -> Value | None:
-    """*value* read with *head* before its own words (*why*: the reason), or None if that
-    reads no change."""
+    """*value* read with *head* before its own words (*why*: the template of the reason,
+    one of :data:`WHY`), or None if that reads no change."""
     words = f"{head} {text[value.span[0] : value.span[1]]}"
     try:
         phrase = parse_target_phrase(words)
@@ -156,7 +163,7 @@ def _reread(value: Value, head: str, text: str, why: str) -> Value | None:
     if phrase.kind is TargetKind.LEVEL:
         return None
     phrase = attrs.evolve(phrase, span=value.phrase.span)
-    reason = f"{why}: a {phrase.kind.value}"
+    reason = why.format(head=head, kind=phrase.kind.value)
     reasons = (*value.reasons, reason)
     return attrs.evolve(value, phrase=phrase, text=words, verb=True, reasons=reasons)
 
@@ -234,14 +241,14 @@ def read_changes(text: str, values: list[Value], start: int) -> list[Value]:
         if last is not None and bare and _NEXT_ITEM.fullmatch(text, low, value.span[0]):
             same = value.unit.dimensionality == last.unit.dimensionality
             head = head if same else ""
-            why = f"the item before it in the list has '{head}'"
+            why = WHY["list"]
         else:
             words = text[_name_start(text, values, i, start) : value.span[0]]
             head = change_head(words, not bare)
-            why = f"'{head}' heads the name before the figure"
+            why = WHY["name"]
         if not head and i and bare:
             head = _shared_base(text, values[i - 1], value)
-            why = f"'{head}' of the figure before it, with their base year"
+            why = WHY["base"]
         changed = _reread(value, head, text, why) if head else None
         if changed is not None and value.phrase.comparator is Comparator.EQ and not bare:
             changed = None  # a figure with a level word of its own ("đạt")

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from vnhealthplan.io.extract.values import Value
 
 __all__ = [
+    "AIMED_COUNT",
     "AIM_WORDS",
     "COUNTED_NOUNS",
     "HEAD_WORDS",
@@ -206,6 +207,8 @@ AIM_WORDS: Final = {
     "mục tiêu": "level",
     "chỉ tiêu": "level",
 }
+#: The reason of :func:`aimed_count` (an English template).
+AIMED_COUNT: Final = "'{word}' governs the count from its clause: a count aimed at"
 #: A campaign launched in so many places, right before the count: "phát động 30 thôn".
 _LAUNCH: Final = re.compile(r"(?<![^\W\d_])phát[ \t]+động[ \t]+$", re.IGNORECASE)
 _AIM_WORD: Final = re.compile(
@@ -278,5 +281,5 @@ def aimed_count(value: Value, lead: str) -> tuple[Value, tuple[str, ...]]:
     phrase = value.phrase
     if kind == "maintain" and phrase.kind is TargetKind.LEVEL:
         phrase = attrs.evolve(phrase, kind=TargetKind.MAINTAIN)
-    reason = f"'{word}' governs the count from its clause: a count aimed at"
+    reason = AIMED_COUNT.format(word=word)
     return attrs.evolve(value, phrase=phrase, verb=True), (reason,)
