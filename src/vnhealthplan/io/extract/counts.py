@@ -219,8 +219,10 @@ def read_count(value: Value, earlier: Sequence[Value], lead: str) -> tuple[Value
         return attrs.evolve(value, phrase=changed, verb=True), (reason,)
     if value.verb or value.lead:
         return value, ()
+    if not any(v.unit == value.unit and (v.verb or v.lead) for v in earlier):
+        return aimed_count(value, lead)  # "duy trì tiêu chí y tế tại 154 xã"
     first = next((v for v in earlier if v.unit == value.unit and (v.verb or v.lead)), None)
     if first is None:
-        return aimed_count(value, lead)  # "duy trì tiêu chí y tế tại 154 xã"
+        return value, ()
     reason = f"a list of counts: read with the words before its first item ({first.text!r})"
     return attrs.evolve(value, verb=first.verb, lead=first.lead), (reason,)
