@@ -178,6 +178,8 @@ def _change(comparator: Comparator, low: Any, high: Any, unit: Any, lang: Lang) 
     verb = ("reduce by" if en else "giảm") if low < 0 else ("increase by" if en else "tăng thêm")
     if low < 0:
         low, comparator = -low, _FLIP.get(comparator, comparator)
+        if not en and comparator is Comparator.LT:
+            verb = "mức giảm"  # "giảm dưới 1" is a level, down to under 1
     words = _CHANGE_WORDS[comparator][en]
     return " ".join(part for part in (verb, words, _written(low, unit, lang)) if part)
 

@@ -406,6 +406,8 @@ def _scaled(number: int | float, scale: int) -> int | float:
 
 def build_phrase(norm: str, r: _Read, indicator: Indicator | None, decimal: Decimal | None) -> Any:
     kind, sign, _ = r.verb or (_LEVEL, None, "")
+    if r.verb_words == ("giảm",) and r.comparator is _LT:  # "giảm dưới 5%": down to under 5 %
+        kind, sign = _LEVEL, None
     unit, counted, langs = _units(norm, r, indicator)
     numbers: list[int | float] = []
     reasons: list[str] = list(r.glued)

@@ -30,9 +30,10 @@ total fertility is 192 children per woman; the bound is the indicator's maximum,
 unit's plausible maximum in ``data/unit_words.toml``).
 
 A decrease turns the comparator round: "giảm ít nhất 0,2" (reduce by at least 0.2) is a
-change ≤ −0.2. A table row (cells separated by tabs: label, unit, value, as the OCR'd
-target tables print them) is read from its value cell and unit cell; of the label, only a
-verb at its start ("Mức giảm …") or end ("… giảm còn") is read.
+change ≤ −0.2. "Giảm dưới 5%" is a level: reduce to under 5 %, as "giảm xuống dưới 5%".
+A table row (cells separated by tabs: label, unit, value, as the OCR'd target tables print
+them) is read from its value cell and unit cell; of the label, only a verb at its start
+("Mức giảm …") or end ("… giảm còn") is read.
 
 Examples
 --------

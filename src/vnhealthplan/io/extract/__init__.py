@@ -24,8 +24,9 @@ Modules, by what they read:
   date), :mod:`.results` (a report of results or a plan) and :mod:`.reviewparts` (its parts
   that give results or set aims), :mod:`.references` (its *căn cứ*), :mod:`.cited`
   (documents it carries out);
-* figures: :mod:`.values` and :mod:`.valuewords` (numbers with units), :mod:`.counts`
-  (counts with verbs), :mod:`.series`, :mod:`.named` (figures named by their indicator),
+* figures: :mod:`.values` and :mod:`.valuewords` (numbers with units), :mod:`.changes`
+  (changes whose verb heads the name), :mod:`.counts` (counts with verbs), :mod:`.series`,
+  :mod:`.named` (figures named by their indicator), :mod:`.budgetlines` (a plan's funding),
   :mod:`.lexicon`, :mod:`.qualifiers`, :mod:`.elsewhere` and :mod:`.catalogued` (which
   indicator), :mod:`.candidate`, :mod:`.valueyear`, :mod:`.yearpairs`, :mod:`.monthyear`,
   :mod:`.trendyears` and :mod:`.compared` (which year), :mod:`.aims`, :mod:`.status` (with

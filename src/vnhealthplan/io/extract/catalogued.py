@@ -23,6 +23,7 @@ import attrs
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Tier
 from vnhealthplan.data import indicators
+from vnhealthplan.io.extract.changes import relative_change
 from vnhealthplan.io.extract.counts import FRACTION_INDICATORS
 from vnhealthplan.io.extract.heads import LongHead, head_ranks
 from vnhealthplan.io.extract.lexicon import count_ranks, phrase_for
@@ -44,6 +45,8 @@ def _catalogue_reading(
 ) -> tuple[Any, Any, TargetPhrase] | None:
     """The value in *code*'s unit, or None if it does not fit."""
     indicator = indicators.get(code)
+    if relative_change(value.phrase, indicator.unit, phrase_text):
+        return None
     if value.counted or unit is not value.unit:
         quantity = registry().Quantity(_magnitude(value.phrase.value), unit)
         upper = value.phrase.upper

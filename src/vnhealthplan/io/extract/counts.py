@@ -34,7 +34,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.values import Value
-from vnhealthplan.io.extract.valuewords import aim_verb
+from vnhealthplan.io.extract.valuewords import aim_verb, aimed_count
 from vnhealthplan.text import TargetPhrase
 
 __all__ = [
@@ -220,6 +220,8 @@ def read_count(value: Value, earlier: Sequence[Value], lead: str) -> tuple[Value
         return attrs.evolve(value, phrase=changed, verb=True), (why,)
     if value.verb or value.lead:
         return value, ()
+    if not any(v.unit == value.unit and (v.verb or v.lead) for v in earlier):
+        return aimed_count(value, lead)  # "duy trì tiêu chí y tế tại 154 xã"
     first = next((v for v in earlier if v.unit == value.unit and (v.verb or v.lead)), None)
     if first is None:
         return value, ()

@@ -126,16 +126,16 @@ TARGET_WORDS: Final = {
 
 
 def _words(table: dict[str, str]) -> re.Pattern[str]:
-    # "thực hiện có", "phát hiện nay" are no "hiện có", "hiện nay"; "(phát huy) kết quả đạt
-    # được" names results, it reports no figure
+    # no "hiện có", "hiện nay" in "thực hiện có", "phát hiện nay"; "(phát huy) kết quả đạt
+    # được" reports no figure; "phấn đấu đạt"; "giảm tử vong" folds as "giam tu vong"
     words = "|".join(sorted(table, key=len, reverse=True))
-    # "giảm tử vong" folds as "giam tu vong": no "giảm từ"
-    return re.compile(r"(?<!thuc )(?<!phat )(?<!ket qua )\b(" + words + r")\b(?! vong\b)")
+    return re.compile(rf"(?<!thuc )(?<!phat )(?<!ket qua )(?<!phan dau )\b({words})\b(?! vong\b)")
 
 
 _STATUS: Final = _words(STATUS_WORDS)
 _TARGET: Final = _words(TARGET_WORDS)
 _TIME_REFERENCE: Final = re.compile(r"(?:cuối|đầu)\b", re.IGNORECASE)
+_AIM_BY: Final = re.compile(r"phấn\s+đấu\s+(?:đến|tới)\s+$", re.I)  # "Phấn đấu đến cuối năm"
 #: "Năm 2019 có 231.649 người", "năm 2020 là 14,59%": a year, then "có"/"là", then the value
 #: (not "đến năm 2025 có …", a year to reach).
 _YEAR_HAD: Final = re.compile(
@@ -216,6 +216,7 @@ def _status_cues(
     if near and mark is not None and doc_year is not None and mark.period.last_year < doc_year:
         cues.append(because.year_before(mark.period, doc_year))
     measured = [m for m in year_marks(own) if _measured_at(own, m)]
+    measured = [m for m in measured if not _AIM_BY.search(own, 0, m.span[0])]  # a year to reach
     if measured and not word and not _TARGET.search(fold(own)):  # "cuối năm 2021, phấn đấu"
         said = own[slice(*measured[-1].span)]
         cues.append(reason("'{said}': a year the figure is measured at", said=said))

@@ -28,6 +28,7 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator
+from vnhealthplan.io.extract.changes import read_changes
 from vnhealthplan.io.extract.named import named_figures
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.series import series_item
@@ -450,7 +451,8 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
     for span, number_span, phrase, words in named_figures(text, start, end, spans):
         unit = phrase.value.units  # counted: read in this unit, whatever indicator it is
         values.append(Value(span, number_span, phrase, words, unit, counted=True, verb=True))
-    return _list_items(text, _shared_about(text, sorted(values, key=lambda v: v.span)))
+    values = _shared_about(text, sorted(values, key=lambda v: v.span))
+    return _list_items(text, read_changes(text, values, start))
 
 
 def _list_items(text: str, values: list[Value]) -> list[Value]:

@@ -5,7 +5,8 @@
 :data:`COUNTED_NOUNS` after a number as a count of facilities or stations, and reads the
 words of :data:`HEAD_WORDS` before a number as part of its phrase (:data:`LEADS` are the
 lead words among them: "có", "phấn đấu", "đảm bảo"). :func:`aim_verb` finds a verb with
-"được" before a count ("xây dựng được 08 vùng").
+"được" before a count ("xây dựng được 08 vùng"), :func:`aim_word` an aim word that governs
+a count of places from further back in its clause ("duy trì tiêu chí y tế tại 154 xã").
 
 Examples
 --------
@@ -18,9 +19,25 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-__all__ = ["COUNTED_NOUNS", "HEAD_WORDS", "LEADS", "UNIT_FIRST", "aim_verb"]
+import attrs
+
+from vnhealthplan.core.vocab import Comparator, TargetKind
+from vnhealthplan.io.extract.reasons import reason
+
+if TYPE_CHECKING:
+    from vnhealthplan.io.extract.values import Value
+
+__all__ = [
+    "AIM_WORDS",
+    "COUNTED_NOUNS",
+    "HEAD_WORDS",
+    "LEADS",
+    "UNIT_FIRST",
+    "aim_verb",
+    "aim_word",
+]
 
 #: Folded first words of the units the text layer reads (a cheap test before parsing).
 UNIT_FIRST: Final = frozenset(
@@ -61,6 +78,7 @@ UNIT_FIRST: Final = frozenset(
         "phan",
         "vnd",
         "diem",
+        "diem%",  # "0,3 điểm%": percentage points, the sign glued to the word
         "doi",
         "vien",
         # the count nouns of core/units.txt: patients, visits, households, villages, …
@@ -82,6 +100,12 @@ UNIT_FIRST: Final = frozenset(
         "buoi",
         "mau",
         "phu",
+        "khu",  # "khu phố" (a town's village)
+        "ba",  # "bà mẹ" (mothers)
+        "cu",  # "cụ" (the elderly)
+        "cap",  # "cặp vợ chồng" (couples)
+        "the",  # "thẻ" (insurance cards)
+        "o",  # "ổ dịch" (outbreaks)
     }
 ) | {"con", "be", "so"}  # "2,1 con/phụ nữ", "113 bé trai/100 bé gái", "111,4 số bé trai/…"
 #: Counted nouns that are not units of the text layer: (folded start, unit).
@@ -171,3 +195,90 @@ def aim_verb(lead: str) -> str:
     if found is None or _DONE.search(tail, 0, found.start()):
         return ""
     return " ".join(found.group().split())
+
+
+#: Words that set a count of places as an aim from anywhere in the count's clause ("tiếp tục
+#: duy trì tiêu chí y tế tại 154 xã", "phấn đấu hoàn thành bộ tiêu chí … đối với 10 xã"):
+#: as written (lower case) → the kind of target they set.
+AIM_WORDS: Final = {
+    "duy trì": "maintain",
+    "phấn đấu": "level",
+    "hoàn thành": "level",
+    "mục tiêu": "level",
+    "chỉ tiêu": "level",
+}
+#: A campaign launched in so many places, right before the count: "phát động 30 thôn".
+_LAUNCH: Final = re.compile(r"(?<![^\W\d_])phát[ \t]+động[ \t]+$", re.IGNORECASE)
+_AIM_WORD: Final = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(w.replace(" ", r"[ \t]+") for w in AIM_WORDS) + r")(?![^\W\d_])"
+)
+#: What closes the clause an aim word governs: a sentence's end, ";", ":", "(" or ", ".
+_CLAUSE_END: Final = re.compile(r"[;:(\n]|\.(?:\s|$)|,\s")
+#: Words after the aim word that report, or give the count a verb of its own.
+_NOT_AIMED: Final = re.compile(r"(?<![^\W\d_])(?:đã|vừa|đang|có|là|chiếm|gồm|trong đó)(?![^\W\d_])")
+_DONE_BEFORE: Final = re.compile(r"(?<![^\W\d_])(?:đã|vừa|được)[ \t]+$")  # "được duy trì": a state
+_AIM_WORDS_MAX = 14
+
+
+def aim_word(lead: str) -> tuple[str, str]:
+    """An aim word governing a count from further back in its clause, as written, with the
+    kind of target it sets ("maintain" for "duy trì", else "level"); ``("", "")`` if none.
+
+    *lead* are the count's own words, from the figure before it (or its clause's start) to
+    its number. The word must stand in the count's clause, at most 14 words before it, with
+    no past marker ("đã", "vừa") nor passive "được" before it, and no past marker or verb
+    of the count's own ("có", "là", "chiếm", "gồm") after it; "phát động" counts right
+    before the number only.
+
+    Examples
+    --------
+    >>> aim_word("Năm 2026, tỉnh tiếp tục duy trì chuẩn quốc gia về y tế tại ")
+    ('duy trì', 'maintain')
+    >>> aim_word("đồng thời phấn đấu đưa thêm ")
+    ('phấn đấu', 'level')
+    >>> aim_word("phấn đấu đến năm 2025, huyện A có "), aim_word("đã hoàn thành tại ")
+    (('', ''), ('', ''))
+    >>> aim_word("Hệ thống điều trị được duy trì tại ")
+    ('', '')
+    >>> aim_word("Tổ chức phát động ")
+    ('phát động', 'level')
+    """
+    if _LAUNCH.search(lead):
+        return "phát động", "level"
+    tail = lead[-160:].lower()
+    ends = list(_CLAUSE_END.finditer(tail))
+    tail = tail[ends[-1].end() :] if ends else tail
+    found = None
+    for found in _AIM_WORD.finditer(tail):  # noqa: B007 (the last one governs)
+        pass
+    if found is None or len(tail[found.end() :].split()) > _AIM_WORDS_MAX:
+        return "", ""
+    if _NOT_AIMED.search(tail, found.end()) or _DONE_BEFORE.search(tail, 0, found.start()):
+        return "", ""
+    word = " ".join(found.group(1).split())
+    return word, AIM_WORDS[word]
+
+
+def aimed_count(value: Value, lead: str) -> tuple[Value, tuple[str, ...]]:
+    """*value*, a count with no verb of its own, stated by the aim word of its clause (see
+    :func:`aim_word`), and why; or *value* unchanged and no reason.
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.values import find_values
+    >>> text = "tiếp tục duy trì chuẩn quốc gia về y tế tại 40 xã"
+    >>> count, why = aimed_count(find_values(text)[0], text[:44])
+    >>> count.phrase.kind.value, count.verb, why
+    ('maintain', True, ("'duy trì' governs the count from its clause: a count aimed at",))
+    """
+    if str(value.unit) == "grade":  # "duy trì dịch vụ công cấp độ 4": a level of a grading
+        return value, ()
+    word, kind = aim_word(lead)
+    if not word or value.phrase.comparator not in (Comparator.EQ, Comparator.RANGE):
+        return value, ()
+    phrase = value.phrase
+    if kind == "maintain" and phrase.kind is TargetKind.LEVEL:
+        phrase = attrs.evolve(phrase, kind=TargetKind.MAINTAIN)
+    return attrs.evolve(value, phrase=phrase, verb=True), (
+        reason("'{word}' governs the count from its clause: a count aimed at", word=word),
+    )
