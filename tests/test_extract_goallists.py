@@ -12,10 +12,11 @@ from vnhealthplan.io.extract.horizon import another_goals, goals_year
 from vnhealthplan.io.extract.listed import continued_list
 from vnhealthplan.io.extract.namedgoal import named_goal
 from vnhealthplan.io.extract.nextitem import names_itself, own_after
-from vnhealthplan.io.extract.status import Role
+from vnhealthplan.io.extract.segment import layout
+from vnhealthplan.io.extract.status import Role, read_role
 from vnhealthplan.io.extract.targets import find_figures
 
-_REACHED = Role("observation", ("'đạt được' before the value: a status figure",))
+_REACHED = Role("observation", ("'đạt được' before the value",), word="đạt được")
 
 
 def _span(text: str, number: str) -> tuple[int, int]:
@@ -56,6 +57,25 @@ def test_only_a_status_figure_read_from_dat_duoc_is_read_again() -> None:
     text = "Để đạt được mục tiêu, hiện có 85% trạm y tế có bác sĩ."
     role = Role("observation", ("'hiện có' before the value: a status figure",))
     assert to_reach(role, text, _span(text, "85%")) == role
+
+
+def test_the_status_reader_names_its_cue_word_and_the_section_doubt() -> None:
+    # the rules of aims.py test these flags, never the wording of the reasons
+    text = "2. Chỉ tiêu cụ thể\n- So với năm 2024, giảm 10% số ca mắc."
+    own = text[text.index("- So") + 2 : text.index("10%")]
+    role = read_role(text, own, layout(text)[1], None, _span(text, "10%"), 2025)
+    assert (role.kind, role.word, role.section_aims) == ("observation", "so với", True)
+    text = "Tỉnh hiện có 85% trạm y tế có bác sĩ."
+    role = read_role(text, "Tỉnh hiện có ", layout(text)[0], None, _span(text, "85%"), 2025)
+    assert (role.kind, role.word, role.section_aims) == ("observation", "hiện có", False)
+
+
+def test_a_reworded_reason_leaves_the_reading_as_it_was() -> None:
+    text = "Để đạt được mục tiêu, cần nâng tỷ lệ tiêm chủng đạt 95%."
+    reworded = Role(
+        "observation", ("'đạt được' trước giá trị: số liệu hiện trạng",), word="đạt được"
+    )
+    assert to_reach(reworded, text, _span(text, "95%")).kind == "target"
 
 
 def test_a_goal_to_reach_is_drafted_as_a_target() -> None:

@@ -42,6 +42,7 @@ from vnhealthplan.io.extract.compared import compared_from
 from vnhealthplan.io.extract.heads import FoldedPrefix
 from vnhealthplan.io.extract.monthyear import dated_marks
 from vnhealthplan.io.extract.paragraphs import paragraph_year
+from vnhealthplan.io.extract.role import Role
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.model.period import Period
 
@@ -150,29 +151,6 @@ _QUOTA_BEFORE: Final = re.compile(r"\b" + _AGAINST_PLAN + r"\W*$")
 _MEASURED_AFTER: Final = re.compile(r"^\W*" + _AGAINST_PLAN + r"\b")
 
 
-@attrs.frozen
-class Role:
-    """Whether a value is drafted as a target or an observation, and why.
-
-    Parameters
-    ----------
-    kind : {"target", "observation"}
-    reasons : tuple of str
-        The cue read, and the other reading when the value has cues of both.
-    cost : float
-        How much the doubt lowers the confidence.
-
-    Examples
-    --------
-    >>> Role("target").reasons
-    ()
-    """
-
-    kind: str
-    reasons: tuple[str, ...] = ()
-    cost: float = 0.0
-
-
 def _cue(pattern: re.Pattern[str], table: dict[str, str], words: str) -> str:
     found = pattern.findall(fold(words))
     return table[found[-1]] if found else ""
@@ -202,7 +180,8 @@ def _year_had(own: str, doc_year: int | None) -> str:
 
 def _status_cues(
     own: str, mark: YearMark | None, near: bool, doc_year: int | None, issued: bool = True
-) -> list[str]:
+) -> tuple[str, list[str]]:
+    """The status word before the value (or ""), and every status cue (the word's first)."""
     cues = []
     word = _cue(_STATUS, STATUS_WORDS, own)
     if word:
@@ -215,7 +194,7 @@ def _status_cues(
     if measured and not word:
         said = own[slice(*measured[-1].span)]
         cues.append(f"'{said}': a year the figure is measured at")
-    return cues
+    return word, cues
 
 
 def _target_cues(own: str, mark: YearMark | None, near: bool, doc_year: int | None) -> list[str]:
@@ -284,7 +263,7 @@ def read_role(
         return Role("target", ("'so với kế hoạch' before the value: the plan's quota",), 0.1)
     if _MEASURED_AFTER.search(fold(text[value_span[1] : value_span[1] + 30])):
         return Role("observation", ("'so với kế hoạch' after the value: the figure reached",))
-    status = _status_cues(own, mark, near, doc_year, issued)
+    word, status = _status_cues(own, mark, near, doc_year, issued)
     if (not issued and line.in_targets) or _assigned_before(text, line.span, value_span[0]):
         # a year of unknown tense in a target section, or in a sentence handing out targets
         status = [cue for cue in status if not cue.startswith("'năm ")]
@@ -311,8 +290,9 @@ def read_role(
         status = [f"its section describes the situation ({line.section!r})"]
     other = targets + section_target
     if other:
-        return Role("observation", (*status, f"could be a target: {'; '.join(other)}"), 0.3)
-    return Role("observation", tuple(status))
+        doubt = f"could be a target: {'; '.join(other)}"  # section_aims: no cue of its own
+        return Role("observation", (*status, doubt), 0.3, word=word, section_aims=not targets)
+    return Role("observation", tuple(status), word=word)
 
 
 #: What may stand between a status figure and the year it holds in ("02 ca mắc trong 9 tháng
