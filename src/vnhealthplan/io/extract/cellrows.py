@@ -67,7 +67,13 @@ from vnhealthplan.io.extract.headcues import (
     lead_columns,
 )
 from vnhealthplan.io.extract.lexicon import phrase_for, rank_indicators
-from vnhealthplan.io.extract.linecells import fuller, has_line_cells, joined_lines, line_cells
+from vnhealthplan.io.extract.linecells import (
+    disjoint_add,
+    fuller,
+    has_line_cells,
+    joined_lines,
+    line_cells,
+)
 from vnhealthplan.io.extract.subheads import Column, expand_columns, measure_unit, sub_row
 from vnhealthplan.io.extract.values import Decimal
 from vnhealthplan.model.period import Period
@@ -240,17 +246,20 @@ def _own_unit(label: str, number: str, sign: str, decimal: Decimal | None) -> An
 
 
 def _value(
-    words: str, number: str, sign: str, decimal: Decimal | None, above: tuple[Any, Column]
+    words: str,
+    number: str,
+    sign: str,
+    decimal: Decimal | None,
+    above: tuple[Any, Column],
+    phrase: TargetPhrase,
 ) -> tuple[str, Any]:
-    """The catalogue code ("" for none) and the value of a cell, or ("", None) with no unit.
+    """The catalogue code ("" for none) and the value of a cell read as *phrase*, or ("",
+    None) with no unit.
 
     *above* is the unit of the row above (for a part row) and the cell's column: a count
     under a sub-heading naming what it counts is drafted without a unit when it reports,
     never when it aims."""
     unit, (role, _, measure) = above
-    phrase = _read(number, decimal)
-    if phrase is None:
-        return "", None
     code, value = ("", None) if measure else _catalogue(words, number, sign, decimal)
     if code:
         return code, value
@@ -281,9 +290,11 @@ def _figure(
     words = " ".join(text[slice(*label)].split())
     number = text[slice(*cell)].strip().rstrip("*").strip().replace("%0", "‰")
     sign = _sign(words, number) if not written else " " + written.replace("%0", "‰")
-    code, value = _value(words, number, sign, decimal, (unit, column))
     phrase = _read(number, decimal)
-    if value is None or phrase is None:
+    if phrase is None:
+        return None, unit
+    code, value = _value(words, number, sign, decimal, (unit, column), phrase)
+    if value is None:
         return None, unit
     heading = "results" if role == "observation" else "targets"
     reasons = [f"a table flattened one cell per paragraph: a column of {heading} ({year})"]
@@ -428,16 +439,13 @@ def _tables(text: str, issued: int | None) -> list[Table]:
     "|" lines (a heading of two lines, "Thực hiện / Implemented 2019", is read only between
     blank lines; a line a PDF broke is joined again when that reads more), then those of
     one row a line (:mod:`.linecells`)."""
-    tables = _tables_of(text, _paragraphs(text), issued)
     lines = _lines(text)
-    joined = _tables_of(text, joined_lines(text, lines), issued)
-    found = fuller(_tables_of(text, lines, issued), joined)
+    by_line = _tables_of(text, lines, issued)
+    joined = joined_lines(text, lines)
+    found = by_line if joined == lines else fuller(by_line, _tables_of(text, joined, issued))
     if has_line_cells(text):
         found += _tables_of(text, line_cells(text), issued)
-    for (start, end), figures in found:
-        if not any(a < end and start < b for (a, b), _ in tables):
-            tables.append(((start, end), figures))
-    return sorted(tables, key=lambda table: table[0])
+    return disjoint_add(_tables_of(text, _paragraphs(text), issued), found)
 
 
 def cell_rows(text: str, issued: int | None = None) -> list[Candidate]:
