@@ -115,12 +115,35 @@ _NOT_THE_GOAL = [
     ("Mục tiêu 90-90-90; số ca mới giảm 30%, 90% người bệnh được điều trị.", "90%"),
     # dashes that name a span of years, not a goal of shares
     ("Mục tiêu 2021-2025: 20% xã có điểm tư vấn.", "20%"),
+    # a goal reported as met: its shares are what was reached
+    ("Năm 2024, tỉnh đã hoàn thành mục tiêu 90-90-90: 90% người nhiễm HIV biết tình trạng.", "90%"),
+    ("Tỉnh đã cơ bản đạt được các mục tiêu 95-95-95 (95% người nhiễm HIV biết).", "95%"),
 ]
 
 
 @pytest.mark.parametrize(("text", "number"), _NOT_THE_GOAL)
 def test_a_share_outside_a_named_goal_is_not_its_item(text: str, number: str) -> None:
     assert named_goal(text, _span(text, number)) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch đã đề ra mục tiêu 90-90-90: 90% người nhiễm HIV biết tình trạng.",
+        "Tỉnh phấn đấu hoàn thành mục tiêu 90-90-90: 90% người nhiễm HIV biết tình trạng.",
+    ],
+)
+def test_a_goal_set_not_met_still_names_its_items(text: str) -> None:
+    assert named_goal(text, _span(text, "90%"))
+
+
+def test_the_shares_of_a_goal_reported_met_stay_results() -> None:
+    # a near miss of the named goal: a report of the goal met drafts no target
+    text = (
+        "Theo báo cáo của Sở Y tế năm 2024, tỉnh đã hoàn thành mục tiêu 90-90-90: 90% "
+        "người nhiễm HIV biết tình trạng của mình."
+    )
+    assert [c.role for c in find_figures(text, doc_year=2024)] == ["observation"]
 
 
 # an undated text's goals: the year most of its dated goals are due by
