@@ -349,6 +349,21 @@ def test_a_bare_item_not_led_by_an_aim(text: str) -> None:
     assert continued_list(text, (start, at + 1)) == ""
 
 
+_AGAINST_THE_PLAN = [
+    "Tỉnh phấn đấu 80% bà mẹ được sàng lọc. 75% bà mẹ được sàng lọc, bằng 94% kế hoạch.",
+    "Tỉnh phấn đấu 80% bà mẹ được sàng lọc; 75% trẻ sơ sinh được sàng lọc, không đạt kế hoạch.",
+    "Tỉnh phấn đấu 80% bà mẹ được sàng lọc; 75% trẻ sơ sinh được sàng lọc, vượt chỉ tiêu.",
+]
+
+
+@pytest.mark.parametrize("text", _AGAINST_THE_PLAN)
+def test_an_item_measured_against_the_plan_goes_on_with_no_list(text: str) -> None:
+    # a near miss of a bare item: it reports what was reached against the plan's aim
+    assert continued_list(text, _span(text, "75%")) == ""
+    draft = draft_plan(_REPORT + text)
+    assert 75 not in [t.value.magnitude for t in draft.plan.targets]
+
+
 # items that name their indicator before their figure: the words after a figure, and the
 # items before it, are other items' names
 _SELF_NAMED = [
