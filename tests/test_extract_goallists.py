@@ -55,7 +55,7 @@ def test_what_was_reached_stays_a_status_figure(text: str, number: str) -> None:
 
 def test_only_a_status_figure_read_from_dat_duoc_is_read_again() -> None:
     text = "Để đạt được mục tiêu, hiện có 85% trạm y tế có bác sĩ."
-    role = Role("observation", ("'hiện có' before the value: a status figure",))
+    role = Role("observation", ("'hiện có' before the value",), word="hiện có")
     assert to_reach(role, text, _span(text, "85%")) == role
 
 
