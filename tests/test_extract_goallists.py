@@ -12,10 +12,11 @@ from vnhealthplan.io.extract.horizon import another_goals, goals_year
 from vnhealthplan.io.extract.listed import continued_list
 from vnhealthplan.io.extract.namedgoal import named_goal
 from vnhealthplan.io.extract.nextitem import names_itself, own_after
-from vnhealthplan.io.extract.status import Role
+from vnhealthplan.io.extract.segment import layout
+from vnhealthplan.io.extract.status import Role, read_role
 from vnhealthplan.io.extract.targets import find_figures
 
-_REACHED = Role("observation", ("'đạt được' before the value: a status figure",))
+_REACHED = Role("observation", ("'đạt được' before the value",), word="đạt được")
 
 
 def _span(text: str, number: str) -> tuple[int, int]:
@@ -54,8 +55,27 @@ def test_what_was_reached_stays_a_status_figure(text: str, number: str) -> None:
 
 def test_only_a_status_figure_read_from_dat_duoc_is_read_again() -> None:
     text = "Để đạt được mục tiêu, hiện có 85% trạm y tế có bác sĩ."
-    role = Role("observation", ("'hiện có' before the value: a status figure",))
+    role = Role("observation", ("'hiện có' before the value",), word="hiện có")
     assert to_reach(role, text, _span(text, "85%")) == role
+
+
+def test_the_status_reader_names_its_cue_word_and_the_section_doubt() -> None:
+    # the rules of aims.py test these flags, never the wording of the reasons
+    text = "2. Chỉ tiêu cụ thể\n- So với năm 2024, giảm 10% số ca mắc."
+    own = text[text.index("- So") + 2 : text.index("10%")]
+    role = read_role(text, own, layout(text)[1], None, _span(text, "10%"), 2025)
+    assert (role.kind, role.word, role.section_aims) == ("observation", "so với", True)
+    text = "Tỉnh hiện có 85% trạm y tế có bác sĩ."
+    role = read_role(text, "Tỉnh hiện có ", layout(text)[0], None, _span(text, "85%"), 2025)
+    assert (role.kind, role.word, role.section_aims) == ("observation", "hiện có", False)
+
+
+def test_a_reworded_reason_leaves_the_reading_as_it_was() -> None:
+    text = "Để đạt được mục tiêu, cần nâng tỷ lệ tiêm chủng đạt 95%."
+    reworded = Role(
+        "observation", ("'đạt được' trước giá trị: số liệu hiện trạng",), word="đạt được"
+    )
+    assert to_reach(reworded, text, _span(text, "95%")).kind == "target"
 
 
 def test_a_goal_to_reach_is_drafted_as_a_target() -> None:
@@ -95,12 +115,35 @@ _NOT_THE_GOAL = [
     ("Mục tiêu 90-90-90; số ca mới giảm 30%, 90% người bệnh được điều trị.", "90%"),
     # dashes that name a span of years, not a goal of shares
     ("Mục tiêu 2021-2025: 20% xã có điểm tư vấn.", "20%"),
+    # a goal reported as met: its shares are what was reached
+    ("Năm 2024, tỉnh đã hoàn thành mục tiêu 90-90-90: 90% người nhiễm HIV biết tình trạng.", "90%"),
+    ("Tỉnh đã cơ bản đạt được các mục tiêu 95-95-95 (95% người nhiễm HIV biết).", "95%"),
 ]
 
 
 @pytest.mark.parametrize(("text", "number"), _NOT_THE_GOAL)
 def test_a_share_outside_a_named_goal_is_not_its_item(text: str, number: str) -> None:
     assert named_goal(text, _span(text, number)) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch đã đề ra mục tiêu 90-90-90: 90% người nhiễm HIV biết tình trạng.",
+        "Tỉnh phấn đấu hoàn thành mục tiêu 90-90-90: 90% người nhiễm HIV biết tình trạng.",
+    ],
+)
+def test_a_goal_set_not_met_still_names_its_items(text: str) -> None:
+    assert named_goal(text, _span(text, "90%"))
+
+
+def test_the_shares_of_a_goal_reported_met_stay_results() -> None:
+    # a near miss of the named goal: a report of the goal met drafts no target
+    text = (
+        "Theo báo cáo của Sở Y tế năm 2024, tỉnh đã hoàn thành mục tiêu 90-90-90: 90% "
+        "người nhiễm HIV biết tình trạng của mình."
+    )
+    assert [c.role for c in find_figures(text, doc_year=2024)] == ["observation"]
 
 
 # an undated text's goals: the year most of its dated goals are due by
@@ -304,6 +347,21 @@ def test_a_bare_item_not_led_by_an_aim(text: str) -> None:
     start = text.rfind(" ", 0, at - 1) + 1
     start = start if text[start].isdigit() else text.rfind("\n", 0, at) + 1
     assert continued_list(text, (start, at + 1)) == ""
+
+
+_AGAINST_THE_PLAN = [
+    "Tỉnh phấn đấu 80% bà mẹ được sàng lọc. 75% bà mẹ được sàng lọc, bằng 94% kế hoạch.",
+    "Tỉnh phấn đấu 80% bà mẹ được sàng lọc; 75% trẻ sơ sinh được sàng lọc, không đạt kế hoạch.",
+    "Tỉnh phấn đấu 80% bà mẹ được sàng lọc; 75% trẻ sơ sinh được sàng lọc, vượt chỉ tiêu.",
+]
+
+
+@pytest.mark.parametrize("text", _AGAINST_THE_PLAN)
+def test_an_item_measured_against_the_plan_goes_on_with_no_list(text: str) -> None:
+    # a near miss of a bare item: it reports what was reached against the plan's aim
+    assert continued_list(text, _span(text, "75%")) == ""
+    draft = draft_plan(_REPORT + text)
+    assert 75 not in [t.value.magnitude for t in draft.plan.targets]
 
 
 # items that name their indicator before their figure: the words after a figure, and the

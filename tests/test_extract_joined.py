@@ -5,7 +5,13 @@ The sentences and figures here are written for the tests (not copied from a labe
 
 from __future__ import annotations
 
+import random
+from typing import Any
+
+import pytest
+
 from vnhealthplan.io.extract.cellrows import cell_rows
+from vnhealthplan.io.extract.linecells import disjoint_add, fuller
 
 
 def _read(text: str, issued: int | None) -> list[tuple[str, str, float, str, str]]:
@@ -64,3 +70,48 @@ def test_running_text_broken_over_lines_drafts_nothing() -> None:
         "Thực hiện", "năm 2023 đạt", "95%", "so với kế hoạch.",
     )  # fmt: skip
     assert _read(text, 2024) == []
+
+
+def _tables(rng: random.Random, count: int) -> list[tuple[tuple[int, int], list[int]]]:
+    """*count* tables in order, none overlapping another, of 1 to 4 figures."""
+    tables, at = [], 0
+    for _ in range(count):
+        start = at + rng.randrange(0, 30)
+        at = start + rng.randrange(1, 60)
+        tables.append(((start, at), list(range(rng.randrange(1, 5)))))
+    return tables
+
+
+def _fuller_by_pairs(tables: list[Any], other: list[Any]) -> list[Any]:
+    """fuller as it was first written: every table against every other (quadratic)."""
+    kept: list[Any] = []
+    used: set[int] = set()
+    for table in tables:
+        (start, end), figures = table
+        clash = {i for i, ((a, b), _) in enumerate(other) if a < end and start < b}
+        if clash & used:
+            continue
+        if sum(len(other[i][1]) for i in clash) > len(figures):
+            kept.extend(other[i] for i in sorted(clash))
+            used |= clash
+        else:
+            kept.append(table)
+    kept += [t for t in other if not any(a < t[0][1] and t[0][0] < b for (a, b), _ in kept)]
+    return sorted(kept, key=lambda table: table[0])
+
+
+def _added_by_pairs(kept: list[Any], found: list[Any]) -> list[Any]:
+    tables = list(kept)
+    for (start, end), figures in found:
+        if not any(a < end and start < b for (a, b), _ in tables):
+            tables.append(((start, end), figures))
+    return sorted(tables, key=lambda table: table[0])
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_tables_found_by_bisection_are_those_found_pair_by_pair(seed: int) -> None:
+    rng = random.Random(seed)
+    lines, joined, rows = (_tables(rng, rng.randrange(0, 25)) for _ in range(3))
+    assert fuller(lines, joined) == _fuller_by_pairs(lines, joined)
+    found = fuller(lines, joined) + rows
+    assert disjoint_add(joined, found) == _added_by_pairs(joined, found)

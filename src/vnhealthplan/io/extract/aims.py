@@ -25,7 +25,7 @@ back to its start and on to its end, each within a bounded window: linear in the
 Examples
 --------
 >>> from vnhealthplan.io.extract.segment import layout
->>> from vnhealthplan.io.extract.status import Role
+>>> from vnhealthplan.io.extract.role import Role
 >>> text = "Dân tộc Kinh chiếm 89,99 %, dân tộc Khmer chiếm 7,65 %."
 >>> aimed(Role("target"), text, (48, 54), layout(text)[0], 2020).kind
 'observation'
@@ -46,8 +46,8 @@ from vnhealthplan.io.extract.namedgoal import named_goal
 from vnhealthplan.io.extract.paragraphs import closes_line
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import governing, reached_pair, reported
+from vnhealthplan.io.extract.role import Role
 from vnhealthplan.io.extract.segment import Line
-from vnhealthplan.io.extract.status import Role
 
 __all__ = ["aim_cue", "aimed", "objective_item", "report_cue", "reported_date", "to_reach"]
 
@@ -279,7 +279,8 @@ _TO_REACH: Final = re.compile(
 )
 #: Words after it that report something done after all.
 _DONE: Final = re.compile(r"(?<!\w)(?:đã|đạt được)(?!\w)")
-_STATUS_REACHED = "'đạt được' before the value: a status figure"
+#: The status word (:attr:`.Role.word`) of a figure "đạt được" before it.
+_REACHED: Final = "đạt được"
 
 
 def to_reach(role: Role, text: str, value_span: Span) -> Role:
@@ -289,14 +290,15 @@ def to_reach(role: Role, text: str, value_span: Span) -> Role:
 
     Examples
     --------
+    >>> reached = Role("observation", ("'đạt được' before the value",), word="đạt được")
     >>> text = "Để đạt được mục tiêu, cần nâng tỷ lệ tiêm chủng đạt 95%."
-    >>> to_reach(Role("observation", (_STATUS_REACHED,)), text, (48, 55)).kind
+    >>> to_reach(reached, text, (48, 55)).kind
     'target'
     >>> text = "Tỉnh đã đạt được 95% tiêm chủng."
-    >>> to_reach(Role("observation", (_STATUS_REACHED,)), text, (17, 20)).kind
+    >>> to_reach(reached, text, (17, 20)).kind
     'observation'
     """
-    if not role.reasons or role.reasons[0] != _STATUS_REACHED:
+    if role.word != _REACHED:
         return role
     words = _lower(text[_start(text, value_span[0]) : value_span[0]])
     found = next(reversed(list(_TO_REACH.finditer(words))), None)
@@ -311,16 +313,11 @@ def to_reach(role: Role, text: str, value_span: Span) -> Role:
 
 #: Status cues that say nothing of tense: a base a change is measured from ("So với năm
 #: 2024, giảm 10% số ca mắc"), a level to reach ("Tỷ lệ tiêm chủng đạt được 95%").
-_TENSELESS: Final = (
-    "'so với' before the value: a status figure",
-    "'cùng kỳ' before the value: a status figure",
-    _STATUS_REACHED,
-)
+_TENSELESS: Final = frozenset({"so với", "cùng kỳ", _REACHED})
 #: Words of the item that do say it was done, or is now.
 _DONE_OR_NOW: Final = re.compile(
     r"(?<!\w)(?:đã|hiện nay|hiện có|hiện tại|hiện đang|đến nay|tính đến|năm qua)(?!\w)"
 )
-_SECTION_AIMS = "could be a target: its section sets targets"
 
 
 def objective_item(role: Role, text: str, value_span: Span, line: Line) -> Role:
@@ -333,19 +330,18 @@ def objective_item(role: Role, text: str, value_span: Span, line: Line) -> Role:
     --------
     >>> from vnhealthplan.io.extract.segment import layout
     >>> text = "2. Chỉ tiêu cụ thể\\n- So với năm 2024, giảm 10% số ca mắc."
-    >>> role = Role("observation", ("'so với' before the value: a status figure",
-    ...                             "could be a target: its section sets targets ('2. …')"))
+    >>> role = Role("observation", ("'so với' before the value", "its section aims"),
+    ...             word="so với", section_aims=True)
     >>> objective_item(role, text, (38, 46), layout(text)[1]).kind
     'target'
     """
     if not line.in_targets or line.in_status or len(role.reasons) != 2:
-        return role
-    cue, other = role.reasons
-    if cue not in _TENSELESS or not other.startswith(_SECTION_AIMS):
+        return role  # one status cue, then the doubt its section raises
+    if role.word not in _TENSELESS or not role.section_aims:
         return role
     if _DONE_OR_NOW.search(_lower(text[_start(text, value_span[0]) : value_span[1]])):
         return role
     why = reason(
-        "{cue} in a section that sets targets says no tense: a target", cue=cue.split(" before")[0]
+        "{cue} in a section that sets targets says no tense: a target", cue=f"'{role.word}'"
     )
     return Role("target", (why,), 0.2)

@@ -7,35 +7,34 @@ space), its column headings written in words with their year, often in two langu
 "Ước TH 2024"). The headings run one after another; then each row is its label followed by
 one cell per heading.
 
-The heading says what its column holds, by its first cue: results ("thực hiện", "ước",
-"kết quả", "đạt được", "implemented", "actual", "estimate") are status figures of the
-column's year; aims ("mục tiêu", "kế hoạch", "KH", "chỉ tiêu", "phấn đấu", "target",
-"plan") are targets for that year. A heading with a year and no cue holds results when its
-year is not after the document's, aims when it is after it (nobody reports the future), and
-is left alone when the document's year is not known; a column that compares ("So với cùng
-kỳ 2023 (%)", "2024/2023") is left alone. So a review's table drafts
-observations, a plan's table targets, and a mixed table splits by column. A second row of
-headings may split each year (:mod:`.subheads`): "KH" and "TH" under it decide the role of
-their cells; words naming what is counted ("Số ca mắc", "Tử vong", "Nam") make each
-sub-column a part of the row's figure, a draft indicator named by both, a whole number
-with no unit written a bare count when it reports. A text that stops inside a row (a page
-cut) keeps that row's cells so far. Rows start with their number when "TT" or "STT" heads
-the column before the labels' heading, whatever that heading says ("Huyện/Năm"). Rows laid
-one a line, their cells between "|" marks or runs of spaces (:mod:`.linecells`), are read
-cell by cell the same way. A heading may be a bare year ("2025"): a table of them that
-:mod:`.stacked` reads too keeps its status figures (they are drafted once). A heading
-that says only what it holds ("Kế hoạch", "Thực hiện", "Ước TH") takes the year of a
-heading beside it, of the caption above the table, or of the document, and a heading that
-compares ("Tỷ lệ (%)", "So với KH") holds no figure (:mod:`.headcues`).
+The heading says what its column holds, by its first cue: results ("thực hiện", "ước", "kết
+quả", "đạt được", "implemented", "actual", "estimate") are status figures of the column's year;
+aims ("mục tiêu", "kế hoạch", "KH", "chỉ tiêu", "phấn đấu", "target", "plan") are targets for
+that year. A heading with a year and no cue holds results when its year is not after the
+document's, aims when it is after it (nobody reports the future), and is left alone when the
+document's year is not known; a column that compares ("So với cùng kỳ 2023 (%)", "2024/2023")
+is left alone. So a review's table drafts observations, a plan's table targets, and a mixed
+table splits by column. A second row of headings may split each year (:mod:`.subheads`): "KH"
+and "TH" under it decide the role of their cells; words naming what is counted ("Số ca mắc",
+"Tử vong", "Nam") make each sub-column a part of the row's figure, a draft indicator named by
+both, a whole number with no unit written a bare count when it reports. A text that stops
+inside a row (a page cut) keeps that row's cells so far. Rows start with their number when "TT"
+or "STT" heads the column before the labels' heading, whatever that heading says ("Huyện/Năm").
+Rows laid one a line, their cells between "|" marks or runs of spaces (:mod:`.linecells`), are
+read cell by cell the same way. A heading may be a bare year ("2025"): a table of them that
+:mod:`.stacked` reads too keeps its status figures (they are drafted once). A heading that says
+only what it holds ("Kế hoạch", "Thực hiện", "Ước TH") takes the year of a heading beside it,
+of the caption above the table, or of the document, and a heading that compares ("Tỷ lệ (%)",
+"So với KH") holds no figure (:mod:`.headcues`).
 
 Each row's label names the indicator (the catalogue's words, read after the table's
-abbreviations are spelled out: "TYT" the commune health station, "<1 tuổi" under one) and
-the unit: "%" written in the label or the cell, "‰" (or "%0", its common typo), "(năm)",
-"(tuổi)"; else the catalogue indicator's own unit when the label names its kind of figure
-(a rate, a ratio to a population); else the unit its words read as ("Số giường bệnh":
-beds). A row that says it is a part ("Trong đó: …") and writes no unit takes the unit of the
-row above. Comparators in cells are kept (">90": more than 90); a footnote star ("46*") is
-dropped from the value. Each figure is quoted from its row's label to its cell.
+abbreviations are spelled out: "TYT" the commune health station, "<1 tuổi" under one) and the
+unit: "%" written in the label or the cell, "‰" (or "%0", its common typo), "(năm)", "(tuổi)";
+else the catalogue indicator's own unit when the label names its kind of figure (a rate, a
+ratio to a population); else the unit its words read as ("Số giường bệnh": beds). A row that
+says it is a part ("Trong đó: …") and writes no unit takes the unit of the row above.
+Comparators in cells are kept (">90": more than 90); a footnote star ("46*") is dropped from
+the value. Each figure is quoted from its row's label to its cell.
 
 Examples
 --------
@@ -67,7 +66,13 @@ from vnhealthplan.io.extract.headcues import (
     lead_columns,
 )
 from vnhealthplan.io.extract.lexicon import phrase_for, rank_indicators
-from vnhealthplan.io.extract.linecells import fuller, has_line_cells, joined_lines, line_cells
+from vnhealthplan.io.extract.linecells import (
+    disjoint_add,
+    fuller,
+    has_line_cells,
+    joined_lines,
+    line_cells,
+)
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.subheads import Column, expand_columns, measure_unit, sub_row
 from vnhealthplan.io.extract.values import Decimal
@@ -241,17 +246,20 @@ def _own_unit(label: str, number: str, sign: str, decimal: Decimal | None) -> An
 
 
 def _value(
-    words: str, number: str, sign: str, decimal: Decimal | None, above: tuple[Any, Column]
+    words: str,
+    number: str,
+    sign: str,
+    decimal: Decimal | None,
+    above: tuple[Any, Column],
+    phrase: TargetPhrase,
 ) -> tuple[str, Any]:
-    """The catalogue code ("" for none) and the value of a cell, or ("", None) with no unit.
+    """The catalogue code ("" for none) and the value of a cell read as *phrase*, or ("",
+    None) with no unit.
 
     *above* is the unit of the row above (for a part row) and the cell's column: a count
     under a sub-heading naming what it counts is drafted without a unit when it reports,
     never when it aims."""
     unit, (role, _, measure) = above
-    phrase = _read(number, decimal)
-    if phrase is None:
-        return "", None
     code, value = ("", None) if measure else _catalogue(words, number, sign, decimal)
     if code:
         return code, value
@@ -282,9 +290,11 @@ def _figure(
     words = " ".join(text[slice(*label)].split())
     number = text[slice(*cell)].strip().rstrip("*").strip().replace("%0", "‰")
     sign = _sign(words, number) if not written else " " + written.replace("%0", "‰")
-    code, value = _value(words, number, sign, decimal, (unit, column))
     phrase = _read(number, decimal)
-    if value is None or phrase is None:
+    if phrase is None:
+        return None, unit
+    code, value = _value(words, number, sign, decimal, (unit, column), phrase)
+    if value is None:
         return None, unit
     if role == "observation":
         why = reason(
@@ -436,16 +446,13 @@ def _tables(text: str, issued: int | None) -> list[Table]:
     "|" lines (a heading of two lines, "Thực hiện / Implemented 2019", is read only between
     blank lines; a line a PDF broke is joined again when that reads more), then those of
     one row a line (:mod:`.linecells`)."""
-    tables = _tables_of(text, _paragraphs(text), issued)
     lines = _lines(text)
-    joined = _tables_of(text, joined_lines(text, lines), issued)
-    found = fuller(_tables_of(text, lines, issued), joined)
+    by_line = _tables_of(text, lines, issued)
+    joined = joined_lines(text, lines)
+    found = by_line if joined == lines else fuller(by_line, _tables_of(text, joined, issued))
     if has_line_cells(text):
         found += _tables_of(text, line_cells(text), issued)
-    for (start, end), figures in found:
-        if not any(a < end and start < b for (a, b), _ in tables):
-            tables.append(((start, end), figures))
-    return sorted(tables, key=lambda table: table[0])
+    return disjoint_add(_tables_of(text, _paragraphs(text), issued), found)
 
 
 def cell_rows(text: str, issued: int | None = None) -> list[Candidate]:

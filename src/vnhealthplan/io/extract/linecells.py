@@ -22,6 +22,7 @@ Examples
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -30,7 +31,7 @@ from typing import Any, Final
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.headcues import cue_role
 
-__all__ = ["fuller", "has_line_cells", "joined_lines", "line_cells"]
+__all__ = ["disjoint_add", "fuller", "has_line_cells", "joined_lines", "line_cells"]
 
 Span = tuple[int, int]
 #: A table read: its extent and its figures.
@@ -161,6 +162,10 @@ def fuller(tables: list[Table], other: list[Table]) -> list[Table]:
     figures (a table read whole where its lines were joined, not cut at a broken label),
     then the tables of *other* that overlap none kept.
 
+    Each list is in order, none of its tables overlapping another (as :mod:`.cellrows`
+    reads them): the tables a table overlaps are found by bisection, so the time grows
+    with the number of tables, not its square.
+
     Examples
     --------
     >>> fuller([((0, 50), [1])], [((0, 90), [1, 2, 3]), ((95, 99), [4])])
@@ -168,17 +173,48 @@ def fuller(tables: list[Table], other: list[Table]) -> list[Table]:
     >>> fuller([((0, 50), [1, 2])], [((0, 40), [1])])
     [((0, 50), [1, 2])]
     """
+    starts = [start for (start, _), _ in other]
+    ends = [end for (_, end), _ in other]
     kept: list[Table] = []
     used: set[int] = set()
     for table in tables:
         (start, end), figures = table
-        clash = {i for i, ((a, b), _) in enumerate(other) if a < end and start < b}
-        if clash & used:
+        clash = range(bisect.bisect_right(ends, start), bisect.bisect_left(starts, end))
+        if any(i in used for i in clash):
             continue  # read whole by a table of *other* kept already
         if sum(len(other[i][1]) for i in clash) > len(figures):
-            kept.extend(other[i] for i in sorted(clash))
-            used |= clash
+            kept.extend(other[i] for i in clash)
+            used.update(clash)
         else:
             kept.append(table)
-    kept += [t for t in other if not any(a < t[0][1] and t[0][0] < b for (a, b), _ in kept)]
+    spans = sorted(span for span, _ in kept)
+    reach = list(itertools.accumulate((end for _, end in spans), max))
+    kept += [t for t in other if not _overlaps(spans, reach, t[0])]
     return sorted(kept, key=lambda table: table[0])
+
+
+def _overlaps(spans: Sequence[Span], reach: Sequence[int], span: Span) -> bool:
+    """Whether *span* overlaps one of *spans* (in order of their start; *reach* the
+    furthest end of each and those before it)."""
+    before = bisect.bisect_left(spans, (span[1],))  # the spans that start before it ends
+    return before > 0 and reach[before - 1] > span[0]
+
+
+def disjoint_add(kept: list[Table], found: Sequence[Table]) -> list[Table]:
+    """*kept* (in order, none overlapping another) with each table of *found* that overlaps
+    none of them, nor one of *found* added before it; in order of their start. A bisection
+    finds a table's neighbours: linear in the number of tables, not quadratic.
+
+    Examples
+    --------
+    >>> disjoint_add([((10, 20), [1])], [((15, 30), [2]), ((20, 25), [3]), ((0, 5), [4])])
+    [((0, 5), [4]), ((10, 20), [1]), ((20, 25), [3])]
+    """
+    spans = [span for span, _ in kept]
+    tables = list(kept)
+    for span, figures in found:
+        at = bisect.bisect_left(spans, (span[1],))  # the spans that start before it ends
+        if at == 0 or spans[at - 1][1] <= span[0]:  # disjoint: the last of them ends last
+            spans.insert(at, span)
+            tables.append((span, figures))
+    return sorted(tables, key=lambda table: table[0])

@@ -6,8 +6,9 @@ nữ sinh con được cán bộ y tế đỡ." Each item after the first starts
 no aim word of its own. In a report of results (:mod:`.results`) such an item reads as a
 result; it is the list's goal when the items before it, back to one that aims, all start
 with their figure, within the paragraph and a bounded window (linear in the text). An item
-that reports ("đã", "hiện nay", "ghi nhận" …) is not one, nor is a list led by a sentence
-that reports something done.
+that reports ("đã", "hiện nay", "ghi nhận" …) or is measured against the plan ("bằng 94%
+kế hoạch", "không đạt") is not one, nor is a list led by a sentence that reports something
+done.
 
 Examples
 --------
@@ -24,7 +25,7 @@ from typing import Final
 
 from vnhealthplan.io.extract.results import explicit_aim
 
-__all__ = ["continued_list"]
+__all__ = ["AGAINST_PLAN", "against_plan_after", "continued_list"]
 
 Span = tuple[int, int]
 
@@ -42,7 +43,30 @@ _REPORTS: Final = re.compile(
     r"(?<!\w)(?:đã|hiện nay|hiện có|hiện tại|đến nay|tính đến|ghi nhận|chiếm|năm qua"
     r"|cùng kỳ|vượt|đạt được)(?!\w)"
 )
+#: An item measured against the plan: a result ("75% …, bằng 94% kế hoạch", "không đạt").
+AGAINST_PLAN: Final = re.compile(
+    r"(?<!\w)(?:(?:không|chưa)[ \t]+đạt|(?:đạt|bằng|vượt|so với)(?:[ \t]+[\d.,]+[ \t]*%)?"
+    r"[ \t]+(?:kế hoạch|chỉ tiêu))(?!\w)"
+)
 _BACK_CHARS: Final = 600
+#: The end of a value's sentence or clause list (the words measuring it stop there).
+_SENTENCE_END: Final = re.compile(r"[.;\n]")
+
+
+def against_plan_after(text: str, end: int) -> str:
+    """The words after a value ending at *end*, in its sentence, that measure it against
+    the plan ("…, vượt chỉ tiêu", "bằng 94% kế hoạch"), lower-cased; or "".
+
+    Examples
+    --------
+    >>> text = "75% trẻ sơ sinh được sàng lọc, vượt chỉ tiêu. Năm 2026 phấn đấu 80%."
+    >>> against_plan_after(text, 3), against_plan_after(text, 64)
+    ('vượt chỉ tiêu', '')
+    """
+    stop = _SENTENCE_END.search(text, end, end + 200)
+    words = unicodedata.normalize("NFC", text[end : stop.start() if stop else end + 200]).lower()
+    found = AGAINST_PLAN.search(words)
+    return found.group() if found else ""
 
 
 def continued_list(text: str, value_span: Span) -> str:
@@ -54,13 +78,17 @@ def continued_list(text: str, value_span: Span) -> str:
     >>> text = "Năm qua, toàn tỉnh ghi nhận 120 ca mắc. 95% trẻ được tiêm chủng đầy đủ."
     >>> continued_list(text, (40, 43))
     ''
+    >>> text = "Tỉnh phấn đấu 80% bà mẹ được sàng lọc. 75% bà mẹ được sàng lọc, bằng 94% kế hoạch."
+    >>> continued_list(text, (39, 42))
+    ''
     """
     low = max(0, value_span[0] - _BACK_CHARS)
     part = unicodedata.normalize("NFC", text[low : value_span[0]]).lower()
     breaks = list(_BREAK.finditer(part))
     if not breaks or not _BARE.fullmatch(part, breaks[-1].end()):
         return ""
-    if _REPORTS.search(_own_item(text, value_span)):
+    own = _own_item(text, value_span)
+    if _REPORTS.search(own) or AGAINST_PLAN.search(own):
         return ""
     end = breaks[-1].start()
     for i in range(len(breaks) - 2, -2, -1):

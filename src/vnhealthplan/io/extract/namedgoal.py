@@ -7,7 +7,7 @@ người … được điều trị ARV và 90% …". Those shares are the goal'
 a news report of results whose own sentence sets no aim (:func:`~.aims.aimed`). A share is
 such an item when a goal of shares joined by dashes, after "mục tiêu" or "chỉ tiêu", stands
 within a bounded window before it and the share is one of the goal's numbers: linear in the
-text.
+text. A goal reported as met ("đã hoàn thành mục tiêu 90-90-90: 90% …") names results.
 
 Examples
 --------
@@ -38,6 +38,12 @@ _SHARE: Final = re.compile(r"\D{0,12}?(\d{1,3})[ \t]*%")
 _YEAR: Final = re.compile(r"(?<!\w)năm \d{4}")
 #: The shares between the goal and the share: only the goal's own items may stand there.
 _SHARES: Final = re.compile(r"(?<![\d.,])(\d{1,3})(?:[.,]\d+)?[ \t]*%")
+#: The goal said met, just before it: its shares are results ("tỉnh đã hoàn thành mục tiêu
+#: 90-90-90: 90% …"), not a goal set ("đã đề ra mục tiêu 90-90-90" still sets one).
+_MET: Final = re.compile(
+    r"(?<!\w)(?:đã|vừa)(?:[ \t]+cơ bản)?[ \t]+(?:hoàn thành|đạt|vượt)(?:[ \t]+được)?"
+    r"(?:[ \t]+(?:các|cả))?[ \t]+$"
+)
 #: How far before a share its goal is looked for.
 _BACK_CHARS: Final = 400
 
@@ -51,6 +57,8 @@ def named_goal(text: str, value_span: Span) -> str:
     >>> named_goal("Đạt mục tiêu 90-90-90 (90% người nhiễm HIV biết tình trạng).", (23, 26))
     "'mục tiêu 90-90-90' names the goal this share spells out: a target"
     >>> named_goal("Mục tiêu 90-90-90. Năm 2019, 85% người nhiễm HIV biết tình trạng.", (29, 32))
+    ''
+    >>> named_goal("Tỉnh đã hoàn thành mục tiêu 90-90-90: 90% người nhiễm HIV biết.", (38, 41))
     ''
     """
     share = _SHARE.match(text, value_span[0], value_span[1])
@@ -66,6 +74,8 @@ def named_goal(text: str, value_span: Span) -> str:
     between = before[goal.end() :]
     if share.group(1) not in numbers or _YEAR.search(between):
         return ""
+    if _MET.search(before, 0, goal.start()):
+        return ""  # a goal reported as met: its shares are what was reached
     if any(n not in numbers for n in _SHARES.findall(between)):  # another figure's share
         return ""
     return reason(

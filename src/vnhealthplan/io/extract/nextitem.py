@@ -22,12 +22,12 @@ from typing import Final
 
 __all__ = ["names_itself", "own_after"]
 
-#: Own words that name the item before its figure: "tỷ lệ …", "số …", "tổng số …".
-_NAMED: Final = re.compile(r"(?<!\w)(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|số|tổng số)[ \t]+\w", re.I)
+#: The words an item's name starts with: "tỷ lệ …", "số …", "tổng số …".
+_NAME: Final = r"(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|số|tổng số)"
+#: Own words that name the item before its figure.
+_NAMED: Final = re.compile(rf"(?<!\w){_NAME}[ \t]+\w", re.I)
 #: A comma or ";", then the next item's name.
-_NEXT_NAME: Final = re.compile(
-    r"[,;][ \t]*(?:và[ \t]+)?(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|số|tổng số)(?!\w)", re.I
-)
+_NEXT_NAME: Final = re.compile(rf"[,;][ \t]*(?:và[ \t]+)?{_NAME}(?!\w)", re.I)
 
 
 def names_itself(own: str) -> bool:

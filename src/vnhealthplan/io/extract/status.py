@@ -41,9 +41,11 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract import statusreasons as because
 from vnhealthplan.io.extract.compared import compared_from
 from vnhealthplan.io.extract.heads import FoldedPrefix
+from vnhealthplan.io.extract.listed import against_plan_after
 from vnhealthplan.io.extract.monthyear import dated_marks
 from vnhealthplan.io.extract.paragraphs import paragraph_year
 from vnhealthplan.io.extract.reasons import reason
+from vnhealthplan.io.extract.role import Role
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.io.extract.trendyears import trend_from_year
 from vnhealthplan.model.period import Period
@@ -154,29 +156,6 @@ _QUOTA_BEFORE: Final = re.compile(r"\b" + _AGAINST_PLAN + r"\W*$")
 _MEASURED_AFTER: Final = re.compile(r"^\W*" + _AGAINST_PLAN + r"\b")
 
 
-@attrs.frozen
-class Role:
-    """Whether a value is drafted as a target or an observation, and why.
-
-    Parameters
-    ----------
-    kind : {"target", "observation"}
-    reasons : tuple of str
-        The cue read, and the other reading when the value has cues of both.
-    cost : float
-        How much the doubt lowers the confidence.
-
-    Examples
-    --------
-    >>> Role("target").reasons
-    ()
-    """
-
-    kind: str
-    reasons: tuple[str, ...] = ()
-    cost: float = 0.0
-
-
 def _cue(pattern: re.Pattern[str], table: dict[str, str], words: str) -> str:
     found = pattern.findall(fold(words))
     return table[found[-1]] if found else ""
@@ -206,7 +185,8 @@ def _year_had(own: str, doc_year: int | None) -> str:
 
 def _status_cues(
     own: str, mark: YearMark | None, near: bool, doc_year: int | None, issued: bool = True
-) -> list[str]:
+) -> tuple[str, list[str]]:
+    """The status word before the value (or ""), and every status cue (the word's first)."""
     cues = []
     word = _cue(_STATUS, STATUS_WORDS, own)
     if word:
@@ -220,7 +200,7 @@ def _status_cues(
     if measured and not word and not _TARGET.search(fold(own)):  # "cuối năm 2021, phấn đấu"
         said = own[slice(*measured[-1].span)]
         cues.append(reason("'{said}': a year the figure is measured at", said=said))
-    return cues
+    return word, cues
 
 
 def _target_cues(own: str, mark: YearMark | None, near: bool, doc_year: int | None) -> list[str]:
@@ -289,7 +269,9 @@ def read_role(
         return Role("target", (because.QUOTA,), 0.1)
     if _MEASURED_AFTER.search(fold(text[value_span[1] : value_span[1] + 30])):
         return Role("observation", (because.REACHED,))
-    status = _status_cues(own, mark, near, doc_year, issued)
+    if against := against_plan_after(text, value_span[1]):  # "75% …, vượt chỉ tiêu"
+        return Role("observation", (because.measured_against_plan(against),))
+    word, status = _status_cues(own, mark, near, doc_year, issued)
     if (not issued and line.in_targets) or _assigned_before(text, line.span, value_span[0]):
         # a year of unknown tense in a target section, or in a sentence handing out targets
         status = [cue for cue in status if not cue.startswith("'năm ")]
@@ -314,8 +296,9 @@ def read_role(
         status = [reason("its section describes the situation ({section!r})", section=line.section)]
     other = targets + section_target
     if other:
-        return Role("observation", (*status, because.could_be_target(other)), 0.3)
-    return Role("observation", tuple(status))
+        doubt = because.could_be_target(other)  # section_aims: no cue of its own
+        return Role("observation", (*status, doubt), 0.3, word=word, section_aims=not targets)
+    return Role("observation", tuple(status), word=word)
 
 
 #: What may stand between a status figure and the year it holds in ("02 ca mắc trong 9 tháng

@@ -32,6 +32,7 @@ __all__ = [
     "QUOTA",
     "REACHED",
     "could_be_target",
+    "measured_against_plan",
     "own_year_reached",
     "section_sets_targets",
     "situation_doubt",
@@ -45,6 +46,17 @@ __all__ = [
 QUOTA: Final = reason("'so với kế hoạch' before the value: the plan's quota")
 #: … and the figure before it is what was reached.
 REACHED: Final = reason("'so với kế hoạch' after the value: the figure reached")
+
+
+def measured_against_plan(words: str) -> Reason:
+    """Words after the value that measure it against the plan ("vượt chỉ tiêu").
+
+    Examples
+    --------
+    >>> measured_against_plan("vượt chỉ tiêu").said("vi")
+    "'vượt chỉ tiêu' sau giá trị: so với kế hoạch, đây là số liệu đã đạt"
+    """
+    return reason("'{words}' after the value: what was reached, against the plan", words=words)
 
 
 def could_be_target(cues: Sequence[str]) -> Reason:
