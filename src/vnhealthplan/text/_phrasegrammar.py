@@ -18,6 +18,7 @@ from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.text._unitgrammar import (
+    MULTIPLIERS,
     Decimal,
     NoReading,
     bounded_number,
@@ -158,6 +159,7 @@ class _Read:
     langs: set[str] = attrs.Factory(set)
     glued: list[str] = attrs.Factory(list)
     scale: int = 1  # a multiplier word before the unit ("180 nghìn người")
+    wholes: dict[int, tuple[_Tok, int]] = attrs.Factory(dict)  # "1 triệu 7.139": 1, 10**6
 
     def took(self, tok: _Tok, lang: str = "") -> None:
         self.start = tok.start if self.start is None else self.start
@@ -265,6 +267,10 @@ def _read_value(toks: list[_Tok], i: int, r: _Read) -> int:
             raise NoReading(tok.start if tok else 0, tok.end if tok else 0, _EXPECT_START)
         where = toks[i] if i < len(toks) else r.last
         raise NoReading(where.start, where.end, f"a number after {r.last.text!r}")
+    if not word and _whole_at(toks, i):  # "1 triệu 7.139 người": the millions, then 7.139
+        r.took(toks[i])
+        r.wholes[len(r.numbers)] = (toks[i], MULTIPLIERS[toks[i + 1].word])
+        i += 2
     if word:
         number, lang = _NUMBER_WORDS[word[0]]
         r.numbers.append((toks[i], number))
@@ -282,6 +288,33 @@ def _read_value(toks: list[_Tok], i: int, r: _Read) -> int:
     if j > i + 1:
         r.last = toks[j - 1]
     return j
+
+
+_NOT_WHOLE: Final = ("percent", "per_mille")
+
+
+def _whole_at(toks: list[_Tok], i: int) -> bool:
+    """Whether a whole number of a multiplier word and another number start at token *i*
+    ("1 triệu 7.139", "2 tỷ 500 triệu"; not "1 triệu, 7.139": two figures)."""
+    if i + 2 >= len(toks) or toks[i + 2].kind != "num" or toks[i + 1].word not in MULTIPLIERS:
+        return False
+    return toks[i].text.isdigit() and len(toks[i].text) <= 3
+
+
+def _with_whole(norm: str, r: _Read, k: int, number: int | float, unit: Any) -> int | float:
+    """The *k*-th number with the whole multiples written before it, in its unit's scale:
+    "1 triệu 7.139 người" is 1007139, "2 tỷ 500 triệu đồng" 2500 (triệu đồng); only for
+    counts and money, not shares or times ("500 triệu 2 năm" is no figure)."""
+    tok, factor = r.wholes[k]
+    if unit is None or str(unit) in _NOT_WHOLE or unit.dimensionality.get("[time]"):
+        raise NoReading(tok.start, r.numbers[k][0].end, "one number before a share or a time")
+    span = r.units[k] or next((u for u in reversed(r.units) if u), None)
+    first = norm[span[0] : span[1]].split()[0].casefold() if span else ""
+    base = r.scale if r.scale != 1 else MULTIPLIERS.get(first, 1)
+    if factor <= base or not 0 <= number * base < factor:
+        word = norm[tok.end : r.numbers[k][0].start].strip()
+        raise NoReading(tok.start, r.numbers[k][0].end, f"a number below {word!r} after it")
+    return int(tok.text) * (factor // base) + number
 
 
 def _read_tail(toks: list[_Tok], i: int, r: _Read) -> None:
@@ -411,7 +444,7 @@ def build_phrase(norm: str, r: _Read, indicator: Indicator | None, decimal: Deci
     unit, counted, langs = _units(norm, r, indicator)
     numbers: list[int | float] = []
     reasons: list[str] = list(r.glued)
-    for tok, word in r.numbers:
+    for k, (tok, word) in enumerate(r.numbers):
         if sign in (1, -1) and tok.text[0] in "+-−":
             raise NoReading(
                 tok.start, tok.end, "a number without a sign after a verb that gives one"
@@ -420,6 +453,7 @@ def build_phrase(norm: str, r: _Read, indicator: Indicator | None, decimal: Deci
             numbers.append(_scaled(word, r.scale))
             continue
         number, reason = bounded_number(norm, tok.start, tok.end, decimal, unit, indicator)
+        number = _with_whole(norm, r, k, number, unit) if k in r.wholes else number
         numbers.append(_scaled(number, r.scale))
         reasons += [reason] if reason else []
     spans = [(tok.start, tok.end) for tok, word in r.numbers if word is None]

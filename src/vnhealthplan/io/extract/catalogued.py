@@ -2,8 +2,10 @@
 
 :mod:`.targets` ranks the indicators the words around a value name (:mod:`.heads`,
 :mod:`.lexicon`) and takes the best one the value fits (:func:`choose`); a value none fits
-is a draft indicator's, read in its own unit (:func:`indicator_reading`). The tier a
-figure is for is read from its words (:func:`tier_of`).
+is a draft indicator's, read in its own unit (:func:`indicator_reading`); a count of
+facilities or stations is the catalogue's count of them unless its words name another kind
+of place (:func:`counted_places`). The tier a figure is for is read from its words
+(:func:`tier_of`).
 
 Examples
 --------
@@ -27,11 +29,12 @@ from vnhealthplan.io.extract.changes import relative_change
 from vnhealthplan.io.extract.counts import FRACTION_INDICATORS
 from vnhealthplan.io.extract.heads import LongHead, head_ranks
 from vnhealthplan.io.extract.lexicon import count_ranks, phrase_for
+from vnhealthplan.io.extract.qualifiers import foreign_qualifiers
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.values import Value
 from vnhealthplan.text import TargetPhrase
 
-__all__ = ["choose", "indicator_reading", "tier_of"]
+__all__ = ["choose", "counted_places", "indicator_reading", "tier_of"]
 
 _TIERS: Final = (
     (re.compile(r"\btuyen tinh\b|\bcap tinh\b"), Tier.PROVINCE),
@@ -103,6 +106,26 @@ def choose(
     return best[1], best[2], reasons
 
 
+def counted_places(unit: Any, words: str) -> str:
+    """The catalogue's count of the places of *unit* (facility, station) that *words* count,
+    or ``""``: none for the unit, or the words name another kind of place than the
+    catalogue's health facilities ("cơ sở kinh doanh thực phẩm", "cơ sở điều trị ARV").
+
+    Examples
+    --------
+    >>> from vnhealthplan.core.units import registry
+    >>> facility = registry().Unit("facility")
+    >>> counted_places(facility, "Toàn tỉnh hiện có 1.892 cơ sở hành nghề y, dược tư nhân")
+    'health_facilities'
+    >>> counted_places(facility, "Hiện có 430 cơ sở sản xuất, kinh doanh thực phẩm")
+    ''
+    """
+    code = FRACTION_INDICATORS.get(str(unit), "")
+    if code and any(q.startswith("facility:") for q in foreign_qualifiers(words, code)):
+        return ""
+    return code
+
+
 def tier_of(words: str) -> Tier | None:
     """The tier ("tuyến tỉnh", "cấp huyện", "tuyến xã") folded *words* name, if any.
 
@@ -140,7 +163,7 @@ def indicator_reading(
     """
     words = own + " " + value.text
     ranked = count_ranks(head_ranks(words, after, head), unit, own, words + after)
-    if value.fraction and str(unit) in FRACTION_INDICATORS:
+    if value.fraction and counted_places(unit, words + " " + after):
         ranked = [(0, FRACTION_INDICATORS[str(unit)])]
     code, reading, why = choose(value, value.text, unit, ranked)
     if reading is not None and reading[2].kind is not value.phrase.kind:  # a count's verb

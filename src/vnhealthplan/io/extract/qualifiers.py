@@ -25,6 +25,11 @@ Families (each qualifier is written ``family:value``):
   "DTTS", "NLĐ", "NCMT", "TCMT", "MDM", "PNBD", "MSM", "ĐTNC");
 * ``sex``: women and men, girls and boys;
 * ``ownership``: private or public facilities;
+* ``facility`` (:func:`facility_kinds`, read only for the catalogue's counts of facilities
+  and stations): what kind of place a count counts: health facilities ("cơ sở y tế",
+  "cơ sở khám, chữa bệnh", "cơ sở hành nghề"), food businesses ("cơ sở sản xuất, kinh
+  doanh thực phẩm"), the sites of HIV and drug programmes ("cơ sở điều trị ARV",
+  "Methadone"), schools ("cơ sở giáo dục") and social protection centres;
 * ``place`` (:func:`places`, for telling restated figures apart, not for the catalogue):
   the provinces and cities the words name, and "toàn quốc", "toàn tỉnh".
 
@@ -47,7 +52,13 @@ from typing import Final
 from vnhealthplan.core.fold import fold
 from vnhealthplan.data import indicators, provinces
 
-__all__ = ["catalogue_qualifiers", "foreign_qualifiers", "places", "qualifiers"]
+__all__ = [
+    "catalogue_qualifiers",
+    "facility_kinds",
+    "foreign_qualifiers",
+    "places",
+    "qualifiers",
+]
 
 _NUMBER_WORDS: Final = {
     "mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8,
@@ -101,6 +112,24 @@ _SPECIALITY: Final = re.compile(
     r"|phuc hoi chuc nang|dai hoc|sau dai hoc|cao dang|trung (?:hoc|cap)|so cap)\b"
 )
 _COMPILED: Final = tuple((family, re.compile(p), value) for family, p, value in _WORDS)
+#: What kind of place a count of facilities counts (folded words; "được" folds like "dược",
+#: "thuộc" like "thuốc": those nouns count only in a longer name).
+_KINDS: Final = tuple(
+    (re.compile(p), value)
+    for p, value in (
+        (r"\by te\b|\bkham,? (?:va )?chua benh\b|\bkham benh\b|\bchua benh\b"
+         r"|\bbenh vien\b|\bphong kham\b|\bhanh nghe\b|\b(?:nha|quay) thuoc\b"
+         r"|\b(?:kinh doanh|san xuat|ban le) duoc\b|\bduoc pham\b|\bco truyen\b", "health"),
+        (r"\bthuc pham\b|\ban uong\b|\battp\b|\bvstp\b|\bbep an\b|\bgiet mo\b"
+         r"|\bnong san\b|\bthuy san\b", "food"),
+        (r"\barv\b|\bmethadone?\b|\bdieu tri thay the\b|\bcai nghien\b|\bprep\b",
+         "HIV or drug programme"),
+        (r"\bgiao duc\b|\btruong hoc\b|\bdao tao\b", "school"),
+        (r"\bbao tro xa hoi\b", "social protection"),
+    )
+)  # fmt: skip
+#: Units of the catalogue's counts of places, whose words the ``facility`` family qualifies.
+_PLACE_COUNTS: Final = ("facility", "station")
 
 
 def _number(word: str) -> int:
@@ -152,6 +181,29 @@ def qualifiers(words: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=4096)
+def facility_kinds(words: str) -> frozenset[str]:
+    """What kinds of place *words* (folded or not) name, ``facility:<kind>`` each.
+
+    Examples
+    --------
+    >>> sorted(facility_kinds("cơ sở sản xuất, kinh doanh thực phẩm"))
+    ['facility:food']
+    >>> sorted(facility_kinds("Toàn tỉnh có 25 cơ sở điều trị ARV"))
+    ['facility:HIV or drug programme']
+    >>> sorted(facility_kinds("1.345 cơ sở hành nghề dược"))
+    ['facility:health']
+    >>> facility_kinds("226 cơ sở thuộc diện cấp giấy chứng nhận")
+    frozenset()
+    """
+    folded = fold(words)
+    return frozenset(f"facility:{value}" for p, value in _KINDS if p.search(folded))
+
+
+def _counts_places(code: str) -> bool:
+    return str(indicators.get(code).unit) in _PLACE_COUNTS
+
+
 @cache
 def catalogue_qualifiers(code: str) -> frozenset[str]:
     """The qualifiers of the catalogue's own words for *code*: its Vietnamese name, its
@@ -167,8 +219,8 @@ def catalogue_qualifiers(code: str) -> frozenset[str]:
     frozenset()
     """
     indicator = indicators.get(code)
-    own = (indicator.name_vi, indicator.numerator, indicator.denominator or "")
-    return qualifiers(" ; ".join(own))
+    own = " ; ".join((indicator.name_vi, indicator.numerator, indicator.denominator or ""))
+    return qualifiers(own) | (facility_kinds(own) if _counts_places(code) else frozenset())
 
 
 def foreign_qualifiers(words: str, code: str) -> frozenset[str]:
@@ -176,7 +228,9 @@ def foreign_qualifiers(words: str, code: str) -> frozenset[str]:
 
     A family the words qualify rules it out when none of its qualifiers there is one of
     the catalogue's: "dưới 1 tuổi và dưới 5 tuổi" names infants among others, "trẻ sơ
-    sinh" names only newborns.
+    sinh" names only newborns. The kind of place (:func:`facility_kinds`) is read for the
+    catalogue's counts of facilities and stations only: "cơ sở kinh doanh thực phẩm" are
+    no health facilities.
 
     Examples
     --------
@@ -187,8 +241,14 @@ def foreign_qualifiers(words: str, code: str) -> frozenset[str]:
     frozenset()
     >>> sorted(foreign_qualifiers("tỷ lệ học sinh tham gia BHYT", "health_insurance_coverage"))
     ['age:pupil']
+    >>> sorted(foreign_qualifiers("cơ sở sản xuất, kinh doanh thực phẩm", "health_facilities"))
+    ['facility:food']
+    >>> foreign_qualifiers("cơ sở y tế có điều trị ARV", "health_facilities")
+    frozenset()
     """
     found = qualifiers(words)
+    if _counts_places(code):
+        found |= facility_kinds(words)
     if not found:
         return found
     own = catalogue_qualifiers(code)

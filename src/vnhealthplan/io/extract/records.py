@@ -37,6 +37,7 @@ from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.fold import ascii_name, fold
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
 from vnhealthplan.data import indicators
+from vnhealthplan.io.extract.catalogued import counted_places
 from vnhealthplan.io.extract.cellrows import with_cell_rows
 from vnhealthplan.io.extract.piped import piped_figures
 from vnhealthplan.io.extract.process import process_figure
@@ -313,8 +314,6 @@ def _line_ends(text: str) -> list[int]:
     return ends
 
 
-#: Counted units with a catalogue indicator for any count of them (what is counted: scope).
-_COUNTS = {"facility": "health_facilities", "station": "commune_stations"}
 #: Counted parts of one facility (folded): its departments, not facilities of the province.
 _DEPARTMENT = re.compile(r"\s*(?:khoa|phong(?! kham))\b")
 #: Comparators a status figure may carry: it is a level, not a bound.
@@ -351,7 +350,8 @@ def _observation(
     locate: Callable[[Span], str] | None = None,
 ) -> tuple[Observation, tuple[str, ...]]:
     """The observation *c* reads, and the reasons for any doubt about it."""
-    code = c.code or ("" if PART in c.reasons else _COUNTS.get(str(c.value.units), ""))
+    counted = "" if PART in c.reasons else f"{text[slice(*c.span)]} {c.name}"
+    code = c.code or (counted and counted_places(c.value.units, counted))
     code = "" if code == "plan_budget" else code  # funds had or spent: not the plan's budget
     if not c.code and _DEPARTMENT.match(fold(text[c.span[1] : c.span[1] + 12])):
         code = ""  # "8 khoa", "04 phòng": the departments of one facility, not the province's
@@ -362,12 +362,12 @@ def _observation(
     words = ""
     if not c.code and code:
         words = c.name
-        counted = reason(
+        why = reason(
             "a count ({units}): drafted as {code}, the counted words as its scope",
             units=c.value.units,
             code=code,
         )
-        reasons = tuple(counted if r.startswith("no catalogue indicator") else r for r in reasons)
+        reasons = tuple(why if r.startswith("no catalogue indicator") else r for r in reasons)
     observation = Observation(
         indicator,
         c.value,

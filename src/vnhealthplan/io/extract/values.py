@@ -69,9 +69,11 @@ _WINDOW_STOP = re.compile(r"[,;:()\[\]\n\t“”\"]|\.(?:\s|$)|\s[-–—]\s")
 _SUPERSCRIPTS: Final = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _GLUED_HEAD: Final = re.compile(r"(?<![^\W\d_])(?:dưới|trên|đạt|còn|khoảng|thiểu|nhất)$", re.I)
 _MAX_UNIT_WORDS = 7
-#: A multiplier word before a unit ("180 nghìn người", "1,2 triệu lượt"): money's units
-#: ("triệu đồng") read whole first.
-_MULTIPLIER_WORD: Final = re.compile(r"(?:nghìn|ngàn|triệu|tỷ|tỉ)(?=[ \t])", re.IGNORECASE)
+#: A multiplier word before a unit ("180 nghìn người", "1,2 triệu lượt"), and the number
+#: after it ("1 triệu 7.139 người"): money's units ("triệu đồng") read whole first.
+_MULTIPLIER_WORD: Final = re.compile(
+    r"(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:[ \t]+\d{1,3}(?:\.\d{3})*)?(?=[ \t])", re.IGNORECASE
+)
 
 
 @attrs.frozen
