@@ -270,8 +270,8 @@ def test_duy_tri_before_the_name_keeps_the_figure(text: str, want: tuple[str, st
 
 
 def test_cu_alone_is_no_unit_of_people() -> None:
-    """"cụ" names the elderly only with its noun ("cụ cao tuổi", "cụ nam giới"): "5 cụ thể
-    hóa" holds no count of people."""
+    """The word "cụ" names the elderly only with its noun ("cụ cao tuổi", "cụ nam giới"):
+    "5 cụ thể hóa" holds no count of people."""
     from vnhealthplan.extract import draft_plan
 
     near_miss = "Kế hoạch năm 2025. Mục tiêu: thực hiện 5 cụ thể hóa nhiệm vụ đến năm 2025."

@@ -151,8 +151,13 @@ class Comparator(_Vocab):
         >>> Comparator.LT.negated, Comparator.GE.negated, Comparator.EQ.negated
         (<Comparator.GT: '>'>, <Comparator.LE: '<='>, <Comparator.EQ: '='>)
         """
-        turned = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}
-        return Comparator(turned.get(self._value_, self._value_))
+        turned = {
+            Comparator.LT: Comparator.GT,
+            Comparator.GT: Comparator.LT,
+            Comparator.LE: Comparator.GE,
+            Comparator.GE: Comparator.LE,
+        }
+        return turned.get(self, self)
 
     def holds(self, observed: Any, value: Any, upper: Any = None, *, tolerance: float = 0.0) -> Any:
         """Tell whether *observed* satisfies the comparison with *value*.
