@@ -43,6 +43,20 @@ def test_couples_named_as_such_are_couples(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
+        ("Mục tiêu năm 2025: trang bị 100 ổ cứng lưu trữ cho trạm y tế.", []),
+        ("Mục tiêu năm 2025: phát hiện sớm, xử lý 12 ổ dịch sốt xuất huyết.", ["outbreak"]),
+        ("Mục tiêu năm 2025: 3 khu vực biên giới có điểm tư vấn.", []),
+        ("Mục tiêu năm 2025: 100% thôn, khu phố có nhân viên y tế.", ["percent"]),
+        ("Mục tiêu năm 2025: tư vấn dinh dưỡng cho 600 bà mẹ.", ["woman"]),
+    ],
+)
+def test_new_count_units_only_as_their_nouns(text: str, want: list[str]) -> None:
+    assert [unit for *_, unit in _targets(f"Kế hoạch năm 2025. {text}")] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
         # a fall of under 5 %: a change above -5 %, not "reduce by more than 5 %"
         ("số ca mắc sốt rét giảm dưới 5% so với năm 2020.", ("change", ">", -5.0)),
         ("giảm số ca mắc sốt rét: trên 5% so với năm 2020.", ("change", "<", -5.0)),
