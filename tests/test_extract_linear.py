@@ -263,3 +263,29 @@ def test_a_status_figures_year_is_the_plain_scan(texts: list[str]) -> None:
                         if m.span[0] < value[0] or ";" not in text[value[1] : m.span[0]]
                     ]
                     assert found == year_near(kept, value), text
+
+
+def test_a_long_sentence_with_brackets_is_folded_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A value in brackets in a sentence with no ";" before it has the sentence's start as
+    its head's start, an age ("dưới 5 tuổi") its clause's, and "Năm 2025: … đạt" the year
+    that opens the sentence: each is read back a bounded way, not folded again for each
+    value (review6b)."""
+    from vnhealthplan.core import fold as folding
+
+    read = {"chars": 0}
+    plain = folding._fold
+
+    def counted(name: str) -> str:
+        read["chars"] += len(name)
+        return plain(name)
+
+    monkeypatch.setattr(folding, "_fold", counted)
+    counts = []
+    piece = "tỷ lệ trẻ em (dưới 5 tuổi) suy dinh dưỡng còn 15%, tuổi thọ (nam 70 tuổi) 74 tuổi, "
+    for chars in (8_000, 16_000):
+        read["chars"] = 0
+        draft_plan("Năm 2025: " + piece * (chars // len(piece)))
+        counts.append(read["chars"])
+    assert counts[1] <= 2.5 * counts[0], counts  # each value's head folded anew: 4×

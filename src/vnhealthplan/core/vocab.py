@@ -139,6 +139,26 @@ class Comparator(_Vocab):
         symbols = {"<=": "≤", ">=": "≥", "~": "≈", "range": "–"}
         return symbols.get(self._value_, self._value_)
 
+    @property
+    def negated(self) -> Comparator:
+        """The comparator that holds of the negated values: "x < 5" is "-x > -5".
+
+        A decrease written as a positive figure ("giảm dưới 5%") turns its comparator
+        round when the figure is signed; ``=``, ``≈`` and ranges stay as they are.
+
+        Examples
+        --------
+        >>> Comparator.LT.negated, Comparator.GE.negated, Comparator.EQ.negated
+        (<Comparator.GT: '>'>, <Comparator.LE: '<='>, <Comparator.EQ: '='>)
+        """
+        turned = {
+            Comparator.LT: Comparator.GT,
+            Comparator.GT: Comparator.LT,
+            Comparator.LE: Comparator.GE,
+            Comparator.GE: Comparator.LE,
+        }
+        return turned.get(self, self)
+
     def holds(self, observed: Any, value: Any, upper: Any = None, *, tolerance: float = 0.0) -> Any:
         """Tell whether *observed* satisfies the comparison with *value*.
 

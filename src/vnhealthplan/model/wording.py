@@ -30,12 +30,6 @@ if TYPE_CHECKING:
 __all__ = ["period_text", "target_text"]
 
 _ROMAN_OUT: Final = {1: "I", 2: "II", 3: "III", 4: "IV"}
-_FLIP: Final = {
-    Comparator.GE: Comparator.LE,
-    Comparator.LE: Comparator.GE,
-    Comparator.GT: Comparator.LT,
-    Comparator.LT: Comparator.GT,
-}
 
 
 def format_date(day: date, pattern: str, locale: str) -> str:
@@ -177,7 +171,7 @@ def _change(comparator: Comparator, low: Any, high: Any, unit: Any, lang: Lang) 
         return f"{'change by' if en else 'thay đổi'} {_range(low, high, unit, lang, between=True)}"
     verb = ("reduce by" if en else "giảm") if low < 0 else ("increase by" if en else "tăng thêm")
     if low < 0:
-        low, comparator = -low, _FLIP.get(comparator, comparator)
+        low, comparator = -low, comparator.negated
         if not en and comparator is Comparator.LT:
             verb = "mức giảm"  # "giảm dưới 1" is a level, down to under 1
     words = _CHANGE_WORDS[comparator][en]

@@ -120,7 +120,6 @@ _LABEL_ENDS: Final[tuple[_Words, ...]] = (
     ("còn",),
     ("đạt",),
 )
-_FLIP: Final = {_GE: _LE, _LE: _GE, _GT: _LT, _LT: _GT}
 _EXPECT_START: Final = (
     "a number, a comparator ('<', 'dưới', 'tối thiểu' …) or a verb ('đạt', 'giảm còn', 'duy trì' …)"
 )
@@ -470,7 +469,7 @@ def build_phrase(norm: str, r: _Read, indicator: Indicator | None, decimal: Deci
     comparator = comparator or Comparator.EQ
     if sign == -1:
         numbers = [-n for n in reversed(numbers)]
-        comparator = _FLIP.get(comparator, comparator)
+        comparator = comparator.negated
     ureg = registry()
 
     def quantity(number: int | float) -> Any:

@@ -199,7 +199,9 @@ def baseline_change(text: str, found: Candidate, number: int, clause: int) -> Ca
     value = -abs(found.value) if down else abs(found.value)
     said = sign.group(1) if sign else verb.group(1) if verb else ""
     why = reason("'{said}' and a base year after the value: a change from that year", said=said)
-    phrase = attrs.evolve(found.phrase, kind=TargetKind.CHANGE, value=value)
+    # "giảm dưới 5% so với năm 2020": a fall of under 5 %, a change above -5 %
+    comparator = found.phrase.comparator.negated if down else found.phrase.comparator
+    phrase = attrs.evolve(found.phrase, kind=TargetKind.CHANGE, value=value, comparator=comparator)
     return attrs.evolve(found, value=value, phrase=phrase, reasons=(*found.reasons, why))
 
 

@@ -95,6 +95,11 @@ _LEVEL_WORDS: Final = re.compile(
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
+#: A word of place or beneficiary right before the figure: "giảm sinh ở 10 xã" names where,
+#: the figure counts the places, it is no change of the name's measure.
+_WHERE_BEFORE: Final = re.compile(
+    r"(?<![^\W\d_])(?:ở|tại|cho|của|trong|(?:đối\s+)?với)\s+$", re.IGNORECASE
+)
 #: Where a clause starts: the last ";", "(", "“", '"', line end, sentence end or ", ".
 _CLAUSE_BREAK: Final = re.compile(r"[;(\n“\"]|\.(?:\s|$)|,\s")
 #: The head of a range that a bare change may carry: its "từ".
@@ -136,7 +141,11 @@ def change_head(words: str, own: bool) -> str:
     'mức tăng không quá'
     >>> change_head("tỷ lệ tăng dân số tự nhiên ", False), change_head("giảm tỷ lệ hộ nghèo ", True)
     ('', '')
+    >>> change_head("giảm sinh ở ", False)  # "giảm sinh ở 10 xã": where, not how much
+    ''
     """
+    if _WHERE_BEFORE.search(words):
+        return ""
     tail = _clause_tail(_BRACKETS.sub(" ", words))
     found = None
     for found in _HEAD.finditer(tail):  # noqa: B007 (the last one heads the name)

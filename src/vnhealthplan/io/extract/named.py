@@ -23,6 +23,8 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from typing import Final
 
 from vnhealthplan.core.fold import fold
@@ -79,11 +81,16 @@ def named_figures(
     if not named:
         return []
     found = []
+    ats = [at for at, _ in named]
+    spans = sorted(taken)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end so far
     for m in _NUMBER.finditer(part, named[0][0]):
         begin, stop = start + m.start(), start + m.end()
-        if any(a <= begin < b for a, b in taken) or re.fullmatch(r"(?:19|20)\d\d", m.group()):
+        last = bisect_right(starts, begin) - 1  # in a taken span: one starts before, ends after
+        if (last >= 0 and reach[last] > begin) or re.fullmatch(r"(?:19|20)\d\d", m.group()):
             continue
-        code = [c for at, c in named if at <= m.start()][-1]
+        code = named[bisect_right(ats, m.start()) - 1][1]
         verb = _STATED.search(folded, max(0, m.start() - 12), m.start())
         if verb is None:
             continue

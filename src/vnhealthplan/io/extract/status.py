@@ -219,7 +219,7 @@ def _own_year_dat(text: str, mark: YearMark | None, value_span: Span, doc_year: 
         return False
     if fold(text[max(0, mark.span[0] - 12) : mark.span[1]]).split()[-3:-2] in (["den"], ["toi"]):
         return False  # "Đến năm 2025 đạt …": a year to reach, so a target
-    return "dat" in fold(text[mark.span[1] : value_span[1]]).split()
+    return "dat" in fold(text[max(mark.span[1], value_span[0] - 200) : value_span[1]]).split()
 
 
 def read_role(

@@ -147,10 +147,16 @@ def _shared_denominator(values: list[Value], text: str) -> dict[int, Any]:
     return promoted
 
 
+_AGE_NAME: Final = 200
+
+
 def _is_age(value: Value, text: str, clause_start: int) -> bool:
     if "tuổi" not in value.text.casefold() or str(value.unit) != "year":
         return False
-    return "tuoi tho" not in fold(text[clause_start : value.span[0]])
+    # "tuổi thọ trung bình đạt 74 tuổi": the name, read back a bounded way
+    return "tuoi tho" not in fold(
+        text[max(clause_start, value.span[0] - _AGE_NAME) : value.span[0]]
+    )
 
 
 def _prose(text: str, line: Line, years: YearContext, doc_year: int | None) -> list[Candidate]:
@@ -183,7 +189,9 @@ def _clause(
     doc_year: int | None,
 ) -> list[Candidate]:
     promoted = _shared_denominator(items, text)
-    outer = text[slice(*paren)] if paren else ""
+    # the head of a parenthesis, read back no further than a long head is (a parenthesis in
+    # a sentence with no ";" before it would read the sentence again for each value)
+    outer = text[max(paren[0], paren[1] - LONG_HEAD) : paren[1]] if paren else ""
     found, long = [], None
     for i, value in enumerate(items):
         own_start = items[i - 1].span[1] if i else clause[0]

@@ -37,6 +37,7 @@ __all__ = [
     "UNIT_FIRST",
     "aim_verb",
     "aim_word",
+    "aimed_count",
 ]
 
 #: Folded first words of the units the text layer reads (a cheap test before parsing).
