@@ -29,10 +29,12 @@ Modules, by what they read:
   :mod:`.named` (figures named by their indicator), :mod:`.budgetlines` (a plan's funding),
   :mod:`.lexicon`, :mod:`.qualifiers`, :mod:`.elsewhere` and :mod:`.catalogued` (which
   indicator), :mod:`.candidate`, :mod:`.valueyear`, :mod:`.yearpairs`, :mod:`.monthyear`,
-  :mod:`.trendyears` and :mod:`.compared` (which year), :mod:`.aims`, :mod:`.status` (with
-  :mod:`.statusreasons`) and :mod:`.process` (a target, a status figure or neither),
-  :mod:`.targets`, :mod:`.restated`, :mod:`.reprinted` and :mod:`.records` (targets and
-  observations);
+  :mod:`.trendyears`, :mod:`.horizon` (the year of undated goals) and :mod:`.compared`
+  (which year), :mod:`.aims`, :mod:`.listed` and :mod:`.namedgoal` (goal lists),
+  :mod:`.keptlevel`, :mod:`.status` (with :mod:`.role` and :mod:`.statusreasons`) and
+  :mod:`.process` (a target, a status figure or neither), :mod:`.targets`,
+  :mod:`.nextitem` (an item's own name), :mod:`.restated`, :mod:`.reprinted` and
+  :mod:`.records` (targets and observations);
 * tables: :mod:`.tables` (rows with a header), :mod:`.stacked`, :mod:`.piped`,
   :mod:`.cellrows`, :mod:`.subheads` (a second row of headings), :mod:`.headcues`
   (headings of results or aims without a year) and :mod:`.flatcells`
