@@ -7,7 +7,6 @@ import pytest
 from vnhealthplan.extract import draft_plan
 from vnhealthplan.io.extract.servicesites import service_sites
 
-
 _HEAD = "KẾ HOẠCH\nPhòng, chống HIV/AIDS năm 2024\nI. TÌNH HÌNH\n"
 
 
