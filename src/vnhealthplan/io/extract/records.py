@@ -43,6 +43,7 @@ from vnhealthplan.io.extract.piped import piped_figures
 from vnhealthplan.io.extract.process import process_figure
 from vnhealthplan.io.extract.reasons import reason, said
 from vnhealthplan.io.extract.restated import Restatements
+from vnhealthplan.io.extract.servicesites import service_sites
 from vnhealthplan.io.extract.stacked import PART, stacked_figures, without_stacked
 from vnhealthplan.io.extract.targets import Candidate
 from vnhealthplan.model.indicator import Indicator
@@ -355,6 +356,8 @@ def _observation(
     code = "" if code == "plan_budget" else code  # funds had or spent: not the plan's budget
     if not c.code and _DEPARTMENT.match(fold(text[c.span[1] : c.span[1] + 12])):
         code = ""  # "8 khoa", "04 phòng": the departments of one facility, not the province's
+    if code == "health_facilities" and not c.code and service_sites(text, c.span):
+        code = ""  # "25 cơ sở điều trị ARV", "430 cơ sở kinh doanh thực phẩm": not care places
     indicator = indicators.get(code) if code else local.get(c.name, c.value.units)
     reasons = c.reasons
     if c.phrase.comparator is Comparator.ABOUT:

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 import attrs
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.partheads import part_level
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.model.period import Period
 
@@ -291,7 +292,7 @@ def layout(text: str) -> tuple[Line, ...]:
     listed = False  # the last line ended with ":", ";" or ",": the next one is a list item
     for start, end in _line_spans(text):
         raw = text[start:end]
-        level = _heading_level(raw) if raw.strip() else None
+        level = part_level(raw, stack, _heading_level(raw)) if raw.strip() else None
         if level is not None:
             while stack and stack[-1].level >= level:
                 stack.pop()

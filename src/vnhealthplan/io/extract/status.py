@@ -45,6 +45,7 @@ from vnhealthplan.io.extract.listed import against_plan_after
 from vnhealthplan.io.extract.monthyear import dated_marks
 from vnhealthplan.io.extract.paragraphs import paragraph_year
 from vnhealthplan.io.extract.reasons import reason
+from vnhealthplan.io.extract.results import report_year
 from vnhealthplan.io.extract.role import Role
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.io.extract.trendyears import trend_from_year
@@ -385,6 +386,8 @@ def observation_year(
         return section, "", 0.0
     if doc_year is not None:
         return YearMark(Period.year(doc_year), (0, 0)), because.taken_as_issued(doc_year), 0.2
+    if (reported := report_year(text)) is not None:  # an undated page: the year it reports
+        return YearMark(Period.year(reported), (0, 0)), because.taken_as_reported(reported), 0.3
     return None, "", 0.0
 
 

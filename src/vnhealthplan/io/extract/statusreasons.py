@@ -37,6 +37,7 @@ __all__ = [
     "section_sets_targets",
     "situation_doubt",
     "taken_as_issued",
+    "taken_as_reported",
     "year_after",
     "year_before",
     "year_had",
@@ -106,6 +107,21 @@ def situation_doubt(section: str) -> Reason:
     return reason(
         "its section describes the situation ({section!r}): could be a status figure",
         section=section,
+    )
+
+
+def taken_as_reported(year: int) -> Reason:
+    """A status figure with no year near it in a text with no date: of the latest year the
+    text reports (:func:`~vnhealthplan.io.extract.results.report_year`).
+
+    Examples
+    --------
+    >>> taken_as_reported(2018).said("vi")
+    'không có năm gần giá trị, văn bản không ghi ngày: lấy năm gần nhất văn bản báo cáo (2018)'
+    """
+    return reason(
+        "no year near the value and no date on the text: the latest year it reports ({year})",
+        year=year,
     )
 
 

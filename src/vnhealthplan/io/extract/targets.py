@@ -68,6 +68,7 @@ from vnhealthplan.io.extract.horizon import goals_year
 from vnhealthplan.io.extract.keptlevel import kept_level
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, rank_indicators
 from vnhealthplan.io.extract.nextitem import names_itself, own_after
+from vnhealthplan.io.extract.placeparts import is_part
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import document_year
 from vnhealthplan.io.extract.segment import (
@@ -280,7 +281,7 @@ def _role_and_year(
     issued = years.issue_year is not None and years.issue_year == doc_year
     role = read_role(text, lead, line, mark, value.span, doc_year, near=near, issued=issued)
     role = funded_role(aimed(role, text, value.span, line, doc_year), lead, value.unit, years)
-    if value.fraction:
+    if value.fraction and not is_part(value):
         role = Role("observation", (_whole_reason(value, after),))
     if role.kind == "observation":
         # "năm 2019 có …" is a figure of the year written before it, whatever the plan's year

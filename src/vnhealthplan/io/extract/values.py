@@ -30,6 +30,7 @@ from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator
 from vnhealthplan.io.extract.changes import read_changes
 from vnhealthplan.io.extract.named import named_figures
+from vnhealthplan.io.extract.placeparts import place_part
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.series import series_item
 from vnhealthplan.io.extract.valuewords import (
@@ -396,7 +397,7 @@ def _whole(text: str, start: int, end: int, high: int) -> Value | None:
     unit, _, _ = _unit_after(text, frac.end(), high)
     dims = unit.dimensionality if unit is not None else {}
     if len(dims) != 1 or not ("[facilities]" in dims or "[stations]" in dims):
-        return None
+        return place_part(text, start, end, frac.end(), Value)  # "154/164 xã": its part
     phrase = parse_target_phrase(whole)
     span = (start, frac.end())
     value = Value(span, frac.span(1), phrase, whole, unit, counted=True)
