@@ -30,22 +30,27 @@ import re
 from typing import Final
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.qualifiers import facility_kinds
 
 __all__ = ["service_sites"]
 
 Span = tuple[int, int]
 
-#: Words right after "N cơ sở" (folded) that make it a service site or a business.
-_KIND_AFTER: Final = re.compile(
-    r"^\s*(?:\(\w+\)\s*)?(?:dieu tri|xet nghiem|tu van|cap phat|cai nghien|tiep nhan dieu tri"
-    r"|san xuat|kinh doanh|che bien|dich vu an uong|an uong|bep an|giet mo|thuc pham"
-    r"|ban le|ban buon)\b"
+#: A service named right after "N cơ sở" (folded): "cơ sở điều trị", "cơ sở xét nghiệm",
+#: "cơ sở sản xuất, kinh doanh" (what kind of place the words name is read by
+#: :func:`~vnhealthplan.io.extract.qualifiers.facility_kinds`, shared with the catalogue's
+#: choice of indicator).
+_SERVICE_AFTER: Final = re.compile(
+    r"^\s*(?:\(\w+\)\s*)?(?:dieu tri|xet nghiem|tu van|cap phat|tiep nhan dieu tri"
+    r"|san xuat|kinh doanh|che bien|ban le|ban buon)\b"
 )
-#: A programme's service or food safety named before the count in its sentence (folded).
-_PROGRAMME_BEFORE: Final = re.compile(
-    r"\b(?:dieu tri arv|arv|methadone|dieu tri thay the|prep|cai nghien|xet nghiem"
-    r"|an toan thuc pham|attp|san xuat, kinh doanh|kinh doanh thuc pham)\b"
-)
+#: Kinds of place that are no place of care (:func:`facility_kinds`).
+_NOT_CARE: Final = frozenset(
+    {"facility:food", "facility:HIV or drug programme", "facility:school",
+     "facility:social protection"}
+)  # fmt: skip
+#: The kinds a sentence before the count may name for it: a programme's service, food safety.
+_PROGRAMMES: Final = frozenset({"facility:food", "facility:HIV or drug programme"})
 #: How far the clause after the unit and the sentence before the value are read.
 _AFTER: Final = 40
 _BEFORE: Final = 160
@@ -79,11 +84,18 @@ def service_sites(text: str, span: Span) -> bool:
     False
     """
     after = fold(text[span[1] : span[1] + _AFTER])
-    if _KIND_AFTER.match(after):
+    kinds = facility_kinds(after[: _clause_end(after)])
+    if _SERVICE_AFTER.match(after) or (kinds & _NOT_CARE and "facility:health" not in kinds):
         return True
     start = max(0, span[0] - _BEFORE)
     before = text[start : span[0]]
     ends = list(_SENTENCE_END.finditer(before))
     if ends:
         before = before[ends[-1].end() :]
-    return bool(_PROGRAMME_BEFORE.search(fold(before)))
+    return bool(facility_kinds(before) & _PROGRAMMES) or "xet nghiem" in fold(before)
+
+
+def _clause_end(words: str) -> int:
+    """Where the clause right after the unit ends in *words* (a comma does not end it)."""
+    found = re.search(r"[.;:!?()]", words)
+    return found.start() if found else len(words)
