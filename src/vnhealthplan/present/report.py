@@ -318,6 +318,7 @@ def gaps_report(
                 *lines,
                 "  "
                 + translate("no target has an observation to compare with", lang, context="cli"),
+                *_tiers_note(plan, used, lang, width),
             ]
         )
     header = [
@@ -342,7 +343,7 @@ def gaps_report(
         cells = [
             str(row["year"]),
             _name(names, row["indicator"], lang),
-            f"{row['comparator']} {_number(row['target'], lang)}",
+            _target_cell(row, lang),
             _unit(row["unit"], lang),
             f"{_number(row['observed'], lang)} ({row['observed_year']})",
             met_words[met],
@@ -351,7 +352,44 @@ def gaps_report(
         rows.append([*cells, row["indicator"]] if codes else cells)
     if codes:
         header.append(translate("Code", lang, context="cli"))
-    return "\n".join([*lines, *table(header, rows, "LlLlLlrL", width=width)])
+    return "\n".join([*lines, *table(header, rows, "LlLlLlrL", width=width),
+                      *_tiers_note(plan, used, lang, width)])  # fmt: skip
+
+
+def _target_cell(row: Mapping[str, Any], lang: Lang) -> str:
+    """A target of a gaps frame's row: "< 22", "80–90", "giảm 0,2" (a change), "duy trì 100"."""
+    value = _number(row["target"], lang)
+    if not pd_isna(row.get("upper")):
+        return f"{value}–{_number(row['upper'], lang)}"
+    kind, comparator = row.get("kind"), row["comparator"]
+    if kind == TargetKind.CHANGE.value and comparator == Comparator.EQ.value:
+        words = "down by {value}" if row["target"] < 0 else "up by {value}"
+        return translate(words, lang, context="cli", value=_number(abs(row["target"]), lang))
+    if kind == TargetKind.CHANGE.value:
+        return translate("change {comparator} {value}", lang, context="cli",
+                         comparator=comparator, value=value)  # fmt: skip
+    if kind == TargetKind.MAINTAIN.value and comparator == Comparator.EQ.value:
+        return translate("maintain {value}", lang, context="cli", value=value)
+    return f"{comparator} {value}"
+
+
+def _tiers_note(
+    plan: Plan, observations: Sequence[Observation], lang: Lang, width: int | None
+) -> list[str]:
+    """A line on the targets of one tier or kind of facility with figures of their own,
+    which the table leaves out (it compares the province's targets and figures)."""
+    observed = {(o.indicator.code, o.scope.tier, o.scope.facility_kind) for o in observations}
+    count = sum((t.indicator.code, t.scope.tier, t.scope.facility_kind) in observed
+                for t in plan.targets
+                if t.scope.tier is not None or t.scope.facility_kind is not None)  # fmt: skip
+    if not count:
+        return []
+    note = translate("{count} targets of one tier or kind of facility have figures of their "
+                     "own, not compared here (this table compares the province's targets with "
+                     "the province's figures); 'vnhealthplan report' compares them",
+                     lang, context="cli", count=_number(count, lang))  # fmt: skip
+    width = terminal_width() if width is None else width
+    return ["  " + line for line in wrap(note, max(20, width - 2))]
 
 
 def pd_isna(value: Any) -> bool:
