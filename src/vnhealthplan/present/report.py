@@ -356,7 +356,7 @@ def gaps_report(
                       *_tiers_note(plan, used, lang, width)])  # fmt: skip
 
 
-def _target_cell(row: Mapping[str, Any], lang: Lang) -> str:
+def _target_cell(row: Mapping[Any, Any], lang: Lang) -> str:
     """A target of a gaps frame's row: "< 22", "80–90", "giảm 0,2" (a change), "duy trì 100"."""
     value = _number(row["target"], lang)
     if not pd_isna(row.get("upper")):
