@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from vnhealthplan.core.errors import MissingDependencyError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import plans
@@ -164,7 +165,14 @@ def run_report(args: argparse.Namespace) -> int:
     mine = read_observation_files(args.observations)
     r = review(plan, mine, method=args.method)
     lang: Lang = "en" if (args.report_lang or args.lang) == "en" else "vi"
-    print(write_review(r, args.output, lang=lang, charts=not args.no_charts))
+    try:
+        print(write_review(r, args.output, lang=lang, charts=not args.no_charts))
+    except MissingDependencyError as err:
+        if args.no_charts or err.package != "matplotlib":
+            raise
+        hint = translate("or give --no-charts to leave the charts out", context="cli")
+        print(f"vnhealthplan: {err}; {hint}", file=sys.stderr)
+        return 1
     return 0
 
 
