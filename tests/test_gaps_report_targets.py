@@ -6,7 +6,7 @@ from __future__ import annotations
 from vnhealthplan import Period, plans
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.target import Scope
-from vnhealthplan.report import gaps_report
+from vnhealthplan.report import gaps_report, progress_report
 from vnhealthplan.units import ureg
 
 
@@ -40,3 +40,17 @@ def test_figures_of_a_tier_are_not_dropped_silently():
     assert "'vnhealthplan report'" in with_tier
     without = gaps_report(dak_lak, "en", observations=[total], width=200)
     assert "tier" not in without
+
+
+def test_the_progress_table_says_which_targets_with_figures_it_leaves_out():
+    unit = "live_birth / thousand_people"
+    figures = [_observed("crude_birth_rate", 2023, 16.0, unit),
+               _observed("crude_birth_rate", 2024, 15.7, unit),
+               _observed("imr", 2023, 24.0, "death / thousand_live_births"),
+               _observed("imr", 2024, 23.2, "death / thousand_live_births"),
+               _observed("total_beds", 2024, 2820, "bed", Scope(tier="district"))]  # fmt: skip
+    dak_lak = plans.load("dak-lak-2024")
+    text = " ".join(progress_report(dak_lak, "vi", observations=figures, width=200).split())
+    assert "2 chỉ tiêu có số liệu không được đánh giá ở đây" in text
+    alone = progress_report(dak_lak, "en", observations=figures[2:4], width=200)
+    assert "not assessed here" not in alone

@@ -428,6 +428,8 @@ def progress_report(
     """
     lang = resolve_language(lang)
     frame = plan_progress(plan, lang, method, observations=observations)
+    note = _unassessed_note(plan, plan_observations(plan) if observations is None else observations,
+                            lang, width)  # fmt: skip
     lines = [
         translate(
             "{plan}: progress ({method}) of {count} targets with observations",
@@ -444,6 +446,7 @@ def progress_report(
                 *lines,
                 "  "
                 + translate("no target has an observation of its indicator", lang, context="cli"),
+                *note,
             ]
         )
     header = [
@@ -470,4 +473,27 @@ def progress_report(
         rows.append([*cells, row["indicator"]] if codes else cells)
     if codes:
         header.append(translate("Code", lang, context="cli"))
-    return "\n".join([*lines, *table(header, rows, "LlLlLLlL", width=width)])
+    return "\n".join([*lines, *table(header, rows, "LlLlLLlL", width=width), *note])
+
+
+def _unassessed_note(
+    plan: Plan, observations: Sequence[Observation], lang: Lang, width: int | None
+) -> list[str]:
+    """A line on the targets with figures that the progress table leaves out: changes, and
+    targets of one tier or kind of facility."""
+    wide = {o.indicator.code for o in observations if o.scope.tier is None
+            and o.scope.facility_kind is None}  # fmt: skip
+    narrow = {(o.indicator.code, o.scope.tier, o.scope.facility_kind) for o in observations}
+    count = 0
+    for t in plan.targets:
+        if t.scope.tier is not None or t.scope.facility_kind is not None:
+            count += (t.indicator.code, t.scope.tier, t.scope.facility_kind) in narrow
+        elif t.kind is TargetKind.CHANGE:
+            count += t.indicator.code in wide
+    if not count:
+        return []
+    note = translate("{count} targets with figures are not assessed here: 'vnhealthplan gaps' "
+                     "compares a change, 'vnhealthplan report' a target of one tier or kind of "
+                     "facility", lang, context="cli", count=_number(count, lang))  # fmt: skip
+    width = terminal_width() if width is None else width
+    return ["  " + line for line in wrap(note, max(20, width - 2))]
