@@ -45,6 +45,7 @@ from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.ratios import required_count
+from vnhealthplan.present.targetcell import target_cell
 from vnhealthplan.text.numbers import format_number
 from vnhealthplan.text.units import format_unit
 
@@ -343,7 +344,7 @@ def gaps_report(
         cells = [
             str(row["year"]),
             _name(names, row["indicator"], lang),
-            _target_cell(row, lang),
+            target_cell(row, lang),
             _unit(row["unit"], lang),
             f"{_number(row['observed'], lang)} ({row['observed_year']})",
             met_words[met],
@@ -354,23 +355,6 @@ def gaps_report(
         header.append(translate("Code", lang, context="cli"))
     return "\n".join([*lines, *table(header, rows, "LlLlLlrL", width=width),
                       *_tiers_note(plan, used, lang, width)])  # fmt: skip
-
-
-def _target_cell(row: Mapping[Any, Any], lang: Lang) -> str:
-    """A target of a gaps frame's row: "< 22", "80–90", "giảm 0,2" (a change), "duy trì 100"."""
-    value = _number(row["target"], lang)
-    if not pd_isna(row.get("upper")):
-        return f"{value}–{_number(row['upper'], lang)}"
-    kind, comparator = row.get("kind"), row["comparator"]
-    if kind == TargetKind.CHANGE.value and comparator == Comparator.EQ.value:
-        words = "down by {value}" if row["target"] < 0 else "up by {value}"
-        return translate(words, lang, context="cli", value=_number(abs(row["target"]), lang))
-    if kind == TargetKind.CHANGE.value:
-        return translate("change {comparator} {value}", lang, context="cli",
-                         comparator=comparator, value=value)  # fmt: skip
-    if kind == TargetKind.MAINTAIN.value and comparator == Comparator.EQ.value:
-        return translate("maintain {value}", lang, context="cli", value=value)
-    return f"{comparator} {value}"
 
 
 def _tiers_note(
