@@ -380,7 +380,9 @@ def _row(t: Target, seen: list[Observation], people: Any, method: str) -> Review
         base = Figure.of(first) if first else None
     met, shortfall = None, math.nan
     if latest is not None:
-        g = t.gap(latest.value)
+        # a change is measured from the plan's baseline, else from the earliest figure
+        start = base.value if t.baseline is None and base is not None else None
+        g = t.gap(latest.value, baseline=start if t.kind is TargetKind.CHANGE else None)
         met = None if g.met is None else bool(g.met)
         shortfall = float(g.shortfall.magnitude)
     needed = None

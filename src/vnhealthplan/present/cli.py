@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import difflib
 import importlib
 import sys
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -339,9 +340,10 @@ def _parser(
     parser = ArgumentParser(
         prog="vnhealthplan",
         description=translate(
-            "Vietnam's provincial health plans: list, show, gaps, progress, audit, export. "
+            "Vietnam's provincial health plans: {commands}. "
             "With no subcommand: list the plans and show {plan}.",
             context="help",
+            commands=", ".join(c.name for c in commands),
             plan=DEFAULT_PLAN,
         ),
     )
@@ -430,7 +432,7 @@ def _main(argv: Sequence[str] | None, commands: Sequence[Command] | None) -> int
         with options.language(args.lang or default):
             return _run(args, commands)
     except plans.UnknownPlanError as err:
-        return _fail(args, err, 2)
+        return _fail(args, err, 2, _unknown_plan(err, args.lang or default))
     except KeyboardInterrupt:
         message = translate("interrupted", args.lang or default, context="cli")
         print(f"vnhealthplan: {message}", file=sys.stderr)
@@ -453,9 +455,23 @@ def _run(args: argparse.Namespace, commands: Sequence[Command]) -> int:
     return command.run(args)
 
 
-def _fail(args: argparse.Namespace, err: BaseException, code: int) -> int:
+def _fail(
+    args: argparse.Namespace, err: BaseException, code: int, message: str | None = None
+) -> int:
     if args.traceback:
         raise err
-    message = str(err.args[0]) if isinstance(err, KeyError) and err.args else str(err)
+    if message is None:
+        message = str(err.args[0]) if isinstance(err, KeyError) and err.args else str(err)
     print(f"vnhealthplan: {message}", file=sys.stderr)
     return code
+
+
+def _unknown_plan(err: plans.UnknownPlanError, lang: str) -> str:
+    """The error of an unknown plan key in the output's language."""
+    if lang != "vi":
+        return str(err)
+    close = difflib.get_close_matches(err.key, err.known, n=1)
+    hint = translate("; did you mean {key}?", "vi", context="cli", key=repr(close[0]))
+    return translate("unknown plan {key}{hint}; known plans: {known}", "vi", context="cli",
+                     key=repr(err.key), hint=hint if close else "",
+                     known=", ".join(map(repr, err.known)))  # fmt: skip

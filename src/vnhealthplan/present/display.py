@@ -51,6 +51,7 @@ from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.displays import assignment_status, number, plan_parts
 from vnhealthplan.model.gap import Gap
 from vnhealthplan.model.plan import Plan
+from vnhealthplan.present.targetcell import target_cell, unit_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -141,12 +142,12 @@ def _gaps_frame_parts(frame: pd.DataFrame, lang: Lang) -> tuple[tuple[Any, ...],
         seen = "" if rec["observed"] != rec["observed"] else number(rec["observed"], lang)
         if seen and rec.get("observed_year") == rec.get("observed_year"):
             seen += f" ({int(rec['observed_year'])})"
-        target = f"{rec.get('comparator', '')} {number(rec['target'], lang)}"
+        target = target_cell(rec, lang) if "comparator" in rec else number(rec["target"], lang)
         rows.append([
             Cell(rec.get("province") or word("none_named", lang)),
             Cell(name, note=rec["indicator"], note_code=True),
             Cell(rec["year"]),
-            Cell(target, note=rec.get("unit", ""), inline=True),
+            Cell(target, note=unit_text(rec.get("unit", ""), lang), inline=True),
             Cell(seen),
             Cell(number(rec.get("shortfall", float("nan")), lang)),
             Cell(badge=Badge(key)),

@@ -45,6 +45,7 @@ from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.ratios import required_count
+from vnhealthplan.present.targetcell import target_cell
 from vnhealthplan.text.numbers import format_number
 from vnhealthplan.text.units import format_unit
 
@@ -318,6 +319,7 @@ def gaps_report(
                 *lines,
                 "  "
                 + translate("no target has an observation to compare with", lang, context="cli"),
+                *_tiers_note(plan, used, lang, width),
             ]
         )
     header = [
@@ -342,7 +344,7 @@ def gaps_report(
         cells = [
             str(row["year"]),
             _name(names, row["indicator"], lang),
-            f"{row['comparator']} {_number(row['target'], lang)}",
+            target_cell(row, lang),
             _unit(row["unit"], lang),
             f"{_number(row['observed'], lang)} ({row['observed_year']})",
             met_words[met],
@@ -351,7 +353,27 @@ def gaps_report(
         rows.append([*cells, row["indicator"]] if codes else cells)
     if codes:
         header.append(translate("Code", lang, context="cli"))
-    return "\n".join([*lines, *table(header, rows, "LlLlLlrL", width=width)])
+    return "\n".join([*lines, *table(header, rows, "LlLlLlrL", width=width),
+                      *_tiers_note(plan, used, lang, width)])  # fmt: skip
+
+
+def _tiers_note(
+    plan: Plan, observations: Sequence[Observation], lang: Lang, width: int | None
+) -> list[str]:
+    """A line on the targets of one tier or kind of facility with figures of their own,
+    which the table leaves out (it compares the province's targets and figures)."""
+    observed = {(o.indicator.code, o.scope.tier, o.scope.facility_kind) for o in observations}
+    count = sum((t.indicator.code, t.scope.tier, t.scope.facility_kind) in observed
+                for t in plan.targets
+                if t.scope.tier is not None or t.scope.facility_kind is not None)  # fmt: skip
+    if not count:
+        return []
+    note = translate("{count} targets of one tier or kind of facility have figures of their "
+                     "own, not compared here (this table compares the province's targets with "
+                     "the province's figures); 'vnhealthplan report' compares them",
+                     lang, context="cli", count=_number(count, lang))  # fmt: skip
+    width = terminal_width() if width is None else width
+    return ["  " + line for line in wrap(note, max(20, width - 2))]
 
 
 def pd_isna(value: Any) -> bool:
@@ -390,6 +412,8 @@ def progress_report(
     """
     lang = resolve_language(lang)
     frame = plan_progress(plan, lang, method, observations=observations)
+    note = _unassessed_note(plan, plan_observations(plan) if observations is None else observations,
+                            lang, width)  # fmt: skip
     lines = [
         translate(
             "{plan}: progress ({method}) of {count} targets with observations",
@@ -406,6 +430,7 @@ def progress_report(
                 *lines,
                 "  "
                 + translate("no target has an observation of its indicator", lang, context="cli"),
+                *note,
             ]
         )
     header = [
@@ -432,4 +457,27 @@ def progress_report(
         rows.append([*cells, row["indicator"]] if codes else cells)
     if codes:
         header.append(translate("Code", lang, context="cli"))
-    return "\n".join([*lines, *table(header, rows, "LlLlLLlL", width=width)])
+    return "\n".join([*lines, *table(header, rows, "LlLlLLlL", width=width), *note])
+
+
+def _unassessed_note(
+    plan: Plan, observations: Sequence[Observation], lang: Lang, width: int | None
+) -> list[str]:
+    """A line on the targets with figures that the progress table leaves out: changes, and
+    targets of one tier or kind of facility."""
+    wide = {o.indicator.code for o in observations if o.scope.tier is None
+            and o.scope.facility_kind is None}  # fmt: skip
+    narrow = {(o.indicator.code, o.scope.tier, o.scope.facility_kind) for o in observations}
+    count = 0
+    for t in plan.targets:
+        if t.scope.tier is not None or t.scope.facility_kind is not None:
+            count += (t.indicator.code, t.scope.tier, t.scope.facility_kind) in narrow
+        elif t.kind is TargetKind.CHANGE:
+            count += t.indicator.code in wide
+    if not count:
+        return []
+    note = translate("{count} targets with figures are not assessed here: 'vnhealthplan gaps' "
+                     "compares a change, 'vnhealthplan report' a target of one tier or kind of "
+                     "facility", lang, context="cli", count=_number(count, lang))  # fmt: skip
+    width = terminal_width() if width is None else width
+    return ["  " + line for line in wrap(note, max(20, width - 2))]

@@ -16,7 +16,10 @@ Write An Giang's observations, read them back:
 
 from __future__ import annotations
 
+import csv
+import io
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -41,6 +44,10 @@ __all__ = ["read_observations"]
 
 _NUMERIC: Final = ("value", "year")
 _SCOPE: Final = ("tier", "facility_kind", "scope_description")
+#: A number followed by words: "27,4 giường".
+_WITH_UNIT: Final = re.compile(r"\s*[-+]?\d[\d.,]*\s*[^\d\s.,]")
+#: The columns that say what a row measures: two rows may not share them.
+_KEY: Final = ("province", "indicator", "year", "period", "period_start", "period_end", *_SCOPE)
 
 
 def read_observations(
@@ -62,8 +69,12 @@ def read_observations(
     apostrophe, put there against formulas (:func:`~vnhealthplan.export.escape_text`), is
     removed. Numbers as text are read by :func:`vnhealthplan.text.parse_number`, both ways
     (such a table states no number convention): "76.5", "17,6" and "5130" are read; text that
-    reads two ways ("5.130": 5130 or 5.13) and text that is no number are reported, not
-    guessed.
+    reads two ways ("5.130": 5130 or 5.13), text that is no number and a number with its unit
+    ("27,4 giường") are reported, not guessed. The cells are separated by commas, or by
+    semicolons when the header has semicolons and no comma (as Excel set to Vietnamese saves
+    a CSV file). Blank rows are skipped but keep their numbers; a row with more cells than
+    the header (a decimal comma outside double quotes splits a cell) and a row that gives
+    again the province, indicator, period and scope of an earlier row are reported.
 
     A filled data-collection form (:func:`vnhealthplan.forms.write_form`) is read by
     :func:`vnhealthplan.forms.read_form`, with its own number convention and checks (its
@@ -88,7 +99,7 @@ def read_observations(
         Listing every bad value, as "file: row N: field = value: expected …", N the row
         number a spreadsheet shows (the header is row 1); also for a file that cannot be
         read: an .xlsx file that cannot be opened, a CSV file that is empty, not UTF-8 or
-        not comma-separated rows.
+        with a quote left open.
     vnhealthplan.errors.ValidationError
         For a file that is neither ``.csv`` nor ``.xlsx``, or an Excel file without the sheet.
 
@@ -112,42 +123,115 @@ def read_observations(
     suffix = file.suffix.lower()
     if suffix in (".csv", ".xlsx") and is_form(file):
         return read_form(file)
+    ragged: list[Problem] = []
     if suffix == ".csv":
-        frame = _read_csv(file)
+        frame, ragged = _read_csv(file)
     elif suffix == ".xlsx":
         frame = _read_xlsx(file, sheet)
     else:
         raise ValidationError("read_observations", "path", str(file), "a .csv or .xlsx file")
-    frame, ambiguous = _canonical(frame, file.name)
+    frame, cells = _canonical(frame, file.name)
+    rows = ragged + _repeated(frame, file.name)
     try:
         observations = observations_from_frame(frame, source=source)
     except PlanDataError as err:
         found = [p._replace(file=file.name) for p in err.problems]
-        raise PlanDataError(_merged(ambiguous, found)) from None
-    if ambiguous:
-        raise PlanDataError(ambiguous)
+        raise PlanDataError(_in_order(rows + _merged(cells, found))) from None
+    if rows or cells:
+        raise PlanDataError(_in_order(rows + cells))
     return _with_scopes(observations, frame, file.name)
 
 
-def _read_csv(file: Path) -> pd.DataFrame:
+def _in_order(problems: list[Problem]) -> list[Problem]:
+    """*problems* in the order of their rows (those of the file or header first)."""
+
+    def row(problem: Problem) -> int:
+        number = problem.record.removeprefix("row ")
+        return int(number) if number.isdigit() else 0
+
+    return sorted(problems, key=row)
+
+
+def _repeated(frame: pd.DataFrame, file: str) -> list[Problem]:
+    """Rows that give again the province, indicator, period and scope of an earlier row."""
+    columns = [c for c in _KEY if c in frame.columns]
+    first: dict[tuple[str, ...], Any] = {}
+    problems = []
+    for label, row in frame[columns].iterrows():
+        key = tuple(" ".join(str(row[c] or "").split()).casefold() for c in columns)
+        if key in first:
+            problems.append(Problem(file, f"row {label}", "indicator", row.get("indicator"),
+                                    f"expected one row for each province, indicator, period "
+                                    f"and scope; row {first[key]} gives this one already "
+                                    "(delete one of them)"))  # fmt: skip
+        first.setdefault(key, label)
+    return problems
+
+
+def _read_csv(file: Path) -> tuple[pd.DataFrame, list[Problem]]:
+    """The rows of a CSV file, numbered as a spreadsheet shows them, and its ragged rows.
+
+    Blank rows are skipped but keep their numbers; a row with more cells than the header
+    is reported (a decimal comma splits a cell), not shifted into the wrong columns.
+    """
     import pandas as pd
 
     try:
-        frame = pd.read_csv(
-            file, dtype=str, keep_default_na=False, encoding="utf-8-sig", skip_blank_lines=True
-        )
+        text = file.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as err:
         raise PlanDataError([_unread(file, "encoding", f"expected UTF-8 text ({err})")]) from None
-    except pd.errors.EmptyDataError:
-        expected = "expected a header row (province, indicator, year, value, unit); it is empty"
-        raise PlanDataError([_unread(file, "columns", expected)]) from None
-    except pd.errors.ParserError as err:
+    delimiter = _delimiter(text)
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+    except csv.Error as err:
         expected = f"expected comma-separated rows ({err})"
         raise PlanDataError([_unread(file, "csv", expected)]) from None
-    frame.columns = [unescape_text(c) for c in frame.columns]
-    frame = frame.map(lambda cell: None if cell == "" else unescape_text(cell))
-    frame.index = pd.RangeIndex(2, len(frame) + 2)  # the header is row 1, as in a spreadsheet
-    return frame
+    rows = [(n, r) for n, r in enumerate(records, start=1) if any(c.strip() for c in r)]
+    if not rows:
+        expected = "expected a header row (province, indicator, year, value, unit); it is empty"
+        raise PlanDataError([_unread(file, "columns", expected)])
+    head = [unescape_text(c) for c in rows[0][1]]
+    body, index, problems = [], [], []
+    for n, record in rows[1:]:
+        extra = [c for c in record[len(head) :] if c.strip()]
+        if extra:
+            problems.append(_ragged(file.name, n, record, head, delimiter))
+            continue
+        cells = (record + [""] * len(head))[: len(head)]
+        body.append([None if c == "" else unescape_text(c) for c in cells])
+        index.append(n)
+    frame = pd.DataFrame(body, columns=_unique(head), index=index, dtype=object)
+    return frame, problems
+
+
+def _delimiter(text: str) -> str:
+    """ "," as a rule; ";" for a header with semicolons and no comma (Excel set to Vietnamese)."""
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    return ";" if ";" in header and "," not in header else ","
+
+
+def _unique(head: list[str]) -> list[str]:
+    """The header with a repeated name numbered as pandas does ("value", "value.1")."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in head:
+        count = seen.get(name, 0)
+        seen[name] = count + 1
+        out.append(name if not count else f"{name}.{count}")
+    return out
+
+
+def _ragged(file: str, row: int, record: list[str], head: list[str], delimiter: str) -> Problem:
+    """A row with more cells than the header, and the likely cause: a decimal comma."""
+    hint = "; a cell holding the separator must be in double quotes"
+    at = next((i for i, c in enumerate(head) if canonical_column(c) == "value"), None)
+    if at is not None and delimiter == "," and at + 1 < len(record):
+        whole, part = record[at].strip(), record[at + 1].strip()
+        if whole.lstrip("-").isdigit() and part.isdigit():
+            hint = (f"; the value {whole},{part} looks like a number with a decimal comma: "
+                    f'write it {whole}.{part}, or in double quotes ("{whole},{part}")')  # fmt: skip
+    expected = f"expected {len(head)} cells, as in the header; it has {len(record)}{hint}"
+    return Problem(file, f"row {row}", "cells", delimiter.join(record), expected)
 
 
 def _number(cell: Any) -> Any:
@@ -167,7 +251,8 @@ def _number(cell: Any) -> Any:
 
 
 def _numbers(column: pd.Series, name: str, file: str, problems: list[Problem]) -> list[Any]:
-    """*column*'s cells with text read as numbers; ambiguous text reported in *problems*."""
+    """*column*'s cells with text read as numbers; ambiguous text, or a number with words
+    after it, reported in *problems*."""
     out = []
     for label, cell in column.items():
         try:
@@ -179,6 +264,11 @@ def _numbers(column: pd.Series, name: str, file: str, problems: list[Problem]) -
                                     "file states no number convention: write it so that it "
                                     "reads one way (5130, 5.13), or use a form"))  # fmt: skip
             out.append(cell)
+            continue
+        if isinstance(cell, str) and out[-1] is cell and _WITH_UNIT.match(cell):
+            problems.append(Problem(file, f"row {label}", name, cell,
+                                    "expected a number alone: a unit goes in the 'unit' "
+                                    "column, not in the value"))  # fmt: skip
     return out
 
 

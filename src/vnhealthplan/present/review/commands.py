@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from vnhealthplan.core.errors import MissingDependencyError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import plans
@@ -164,12 +165,19 @@ def run_report(args: argparse.Namespace) -> int:
     mine = read_observation_files(args.observations)
     r = review(plan, mine, method=args.method)
     lang: Lang = "en" if (args.report_lang or args.lang) == "en" else "vi"
-    print(write_review(r, args.output, lang=lang, charts=not args.no_charts))
+    try:
+        print(write_review(r, args.output, lang=lang, charts=not args.no_charts))
+    except MissingDependencyError as err:
+        if args.no_charts or err.package != "matplotlib":
+            raise
+        hint = translate("or give --no-charts to leave the charts out", context="cli")
+        print(f"vnhealthplan: {err}; {hint}", file=sys.stderr)
+        return 1
     return 0
 
 
 def template_arguments(parser: argparse.ArgumentParser) -> None:
-    """``template PLAN -o FORM [--years Y ...] [--form-lang vi|en]``."""
+    """``template PLAN -o FORM [--years Y ...] [--form-lang vi|en] [--force]``."""
     parser.add_argument("plan", metavar="PLAN", help="a plan key, e.g. dak-lak-2024 (see list)")
     parser.add_argument(
         "-o",
@@ -187,12 +195,21 @@ def template_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--form-lang", choices=("vi", "en"), dest="form_lang",
                         help="the form's language (default: --lang, else Vietnamese)")  # fmt: skip
+    parser.add_argument("--force", action="store_true", help="replace output files that exist")
 
 
 def run_template(args: argparse.Namespace) -> int:
-    """``template PLAN -o FORM``: write the plan's data-collection form (biểu mẫu)."""
+    """``template PLAN -o FORM [--force]``: write the plan's data-collection form (biểu mẫu).
+
+    An existing *FORM*, perhaps filled in already, is not replaced without ``--force``.
+    """
     from vnhealthplan.io.forms import write_form
 
+    if not args.force and os.path.lexists(args.output):
+        exists = translate("{file} exists; give --force to replace it", context="cli",
+                           file=args.output)  # fmt: skip
+        print(f"vnhealthplan: template: {exists}", file=sys.stderr)
+        return 2
     plan = resolve_plan(args.plan)
     lang: Lang = "en" if (args.form_lang or args.lang) == "en" else "vi"
     print(write_form(plan, args.output, years=args.years, lang=lang))

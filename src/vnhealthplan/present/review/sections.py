@@ -25,6 +25,7 @@ from typing import Any, Final
 
 import attrs
 
+from vnhealthplan.analysis.frames.records import scope_text
 from vnhealthplan.analysis.review import Figure, Review, ReviewRow, source_text
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.vocab import Lang
@@ -53,6 +54,7 @@ _W: Final[dict[str, str]] = {
     "yes": "Met",
     "no": "Not met",
     "unknown": "No data",
+    "unassessed": "Cannot be assessed",
     "whole": "Whole province",
     "country": "Whole country",
     "no_pop": "No population figure: the counts still needed are not computed.",
@@ -182,7 +184,9 @@ def _heading(r: Review, lang: Lang) -> tuple[tuple[str, ...], str]:
 
 
 def _assessment(row: ReviewRow, lang: Lang) -> str:
-    return _w("unknown" if row.met is None else "yes" if row.met else "no", lang)
+    if row.met is None:  # no figure, or a change without a figure to measure it from
+        return _w("unknown" if row.latest is None else "unassessed", lang)
+    return _w("yes" if row.met else "no", lang)
 
 
 def _name(row: ReviewRow, lang: Lang) -> str:
@@ -195,7 +199,8 @@ def _results(r: Review, lang: Lang) -> tuple[tuple[Any, ...], ...]:
     for i, row in enumerate(r.rows, 1):
         t, b, lt = row.target, row.baseline, row.latest
         out.append((
-            i, _name(row, lang), row.scope or whole, t.year, format_target(t, lang),
+            i, _name(row, lang), scope_text(t.scope, lang) or whole, t.year,
+            format_target(t, lang),
             format_unit(t.indicator.unit, lang), b.value if b else None, b.year if b else None,
             lt.value if lt else None, lt.year if lt else None, _assessment(row, lang),
             row.shortfall if row.met is False else None,

@@ -38,6 +38,8 @@ def _put(sheet: Any, row: int, column: int, value: Any) -> Any:
     """Write one cell: numbers as numbers, text that looks like a formula as text."""
     if isinstance(value, float) and math.isnan(value):
         value = None
+    elif isinstance(value, float):  # 1.2, not the 1.199999999999999 of 23.2 - 22
+        value = float(f"{value:.12g}")
     cell = sheet.cell(row=row, column=column, value=value)
     if isinstance(value, str):
         cell.data_type = "s"  # openpyxl makes a formula of "=…" otherwise
