@@ -321,7 +321,7 @@ def test_numbers_round_trip_through_the_convention(number, convention):
 
 def _level(row, i: int) -> float:
     high = row.indicator.maximum if row.indicator.maximum is not None else 1000.0
-    return round(min(high, 1 + 7.3 * i) if high <= 100 else 10 + 123.4 * i, 1)
+    return round(min(high, 1 + 7.3 * i) if high <= 100 else min(high, 10 + 123.4 * i), 1)
 
 
 @pytest.mark.parametrize("plan", [DAK_LAK, THANH_HOA], ids=lambda p: p.key)

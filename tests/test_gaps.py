@@ -433,6 +433,7 @@ def test_gap_agrees_with_target_is_met(row):
     }[direction]
     if kind is not TargetKind.CHANGE:
         value, upper = abs(value), abs(value) + abs(upper - value) if upper == upper else NAN
+        assume(_possible(indicator, value) and (upper != upper or _possible(indicator, upper)))
     assume(_possible(indicator, observed) and _possible(indicator, baseline))  # else refused
     target = Target(
         indicator, value, Y2024, comparator, kind, upper=None if math.isnan(upper) else upper

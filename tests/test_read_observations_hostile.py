@@ -81,3 +81,22 @@ def test_a_semicolon_separated_file_as_excel_saves_it_in_vietnamese(tmp_path):
     )
     (obs,) = read_observations(path)
     assert (obs.indicator.code, obs.year, obs.value.magnitude) == ("imr", 2023, 24.1)
+
+
+def test_a_form_value_beyond_an_indicator_s_plausible_bound_is_an_error(tmp_path):
+    """'5.130' typed for the infant mortality rate in a Vietnamese form reads 5130‰: no
+    population has that rate, so the row is refused (not taken as an IMR of 5,13)."""
+    import csv
+
+    from vnhealthplan import plans
+    from vnhealthplan.forms import write_form
+
+    form = write_form(plans.load("dak-lak-2024"), tmp_path / "form.csv")
+    with form.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    imr = next(r for r in rows if r and r[0] == "imr")
+    imr[10], imr[11] = "5.130", "số liệu giả định"
+    with (tmp_path / "filled.csv").open("w", encoding="utf-8-sig", newline="") as f:
+        csv.writer(f).writerows(rows)
+    with pytest.raises(PlanDataError, match=r"value = 5130: expected a level ≤ 1000"):
+        read_observations(tmp_path / "filled.csv")
