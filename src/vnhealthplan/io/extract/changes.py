@@ -69,9 +69,6 @@ WHY: Final[dict[str, Callable[[str, Mapping[str, str]], Reason]]] = {
     ),
 }
 
-#: The kinds a change rule gives, in Vietnamese (a field of the reasons above).
-_KIND_VI: Final = {"change": "mức thay đổi", "maintain": "mức cần duy trì"}
-
 _NOUN = r"(?:t[ỷỉ]\s+(?:lệ|suất|số)|số|mức|chênh\s+lệch|chiều\s+cao|cân\s+nặng|sinh)"
 #: A change verb, with what may stand before it, then the noun of a measure (or the figure).
 _HEAD: Final = re.compile(
@@ -184,7 +181,7 @@ def _reread(value: Value, head: str, text: str, why: str) -> Value | None:
     if phrase.kind is TargetKind.LEVEL:
         return None
     phrase = attrs.evolve(phrase, span=value.phrase.span)
-    kind = {"en": phrase.kind.value, "vi": _KIND_VI.get(phrase.kind.value, phrase.kind.value)}
+    kind = {"en": phrase.kind.value, "vi": phrase.kind.label("vi")}  # the vocabulary's words
     reasons = (*value.reasons, WHY[why](head, kind))
     return attrs.evolve(value, phrase=phrase, text=words, verb=True, reasons=reasons)
 
