@@ -315,6 +315,23 @@ def test_latest_year_equal_to_base_year(insurance_2020, method):
 
 
 @pytest.mark.parametrize("method", METHOD_KEYS)
+def test_a_target_missed_in_its_year_says_so(insurance_2020, imr_2024, method):
+    # An Giang's 90 % for 2020 with 80 % observed in 2020: whatever the category (one
+    # figure alone cannot be assessed), the notes say the target was missed, as gaps do.
+    for later in ([(2020, 80.0)], [(2021, 80.0)]):
+        p = progress_status(insurance_2020, later, method=method, lang="vi")
+        assert "mục tiêu không đạt" in p.notes[-1]
+        assert not p.met
+    alone = progress_status(imr_2024, [(2024, 25.0)], method=method)
+    assert alone.code == -1
+    assert "the target was missed" in alone.notes[-1]
+    # Met, or a year still ahead: no such note.
+    for later in ([(2020, 91.0)], [(2019, 80.0)]):
+        notes = progress_status(insurance_2020, later, method=method).notes
+        assert not any("missed" in n for n in notes)
+
+
+@pytest.mark.parametrize("method", METHOD_KEYS)
 def test_missing_values(insurance_2020, method):
     r = progress_arrays([np.nan, 76.5], 2017, [80.0, np.nan], [2019, np.nan], 90.0, 2020, 1,
                         method=method)  # fmt: skip

@@ -43,6 +43,7 @@ BLOCK: int = 1 << 16
 MET, NO_TARGET, ZERO_BASE, ZERO_TARGET, ZERO_UNDEFINED = 1, 2, 4, 8, 16
 NEAR_LIMIT, TOO_FEW_YEARS, MISSING, SIGN_CHANGE, BASE_MET = 32, 64, 128, 256, 512
 TARGET_YEAR, NO_DIRECTION, NEGATIVE, REQUIRED_ZERO = 1024, 2048, 4096, 8192
+MISSED = 16384
 _NOTES: Final = {
     MET: "the latest value meets the target: {top}, whatever the trend",
     NO_TARGET: "no numeric target: the observed growth, signed by the desired direction, is "
@@ -63,6 +64,8 @@ _NOTES: Final = {
     NO_DIRECTION: "the indicator has no desired direction",
     NEGATIVE: "all values are negative: the desired direction is flipped (Open SDG's rule)",
     REQUIRED_ZERO: "the target equals the base value: the required growth is 0",
+    MISSED: "the latest value is from the target year or later and does not meet the target: "
+    "the target was missed",
 }
 
 
@@ -344,6 +347,8 @@ def _block(m: Method, a: dict[str, Any], out: dict[str, Any]) -> None:
     code[unable] = -1
     code[met] = len(m.categories) - 1
     _mark(flags, MET, met)
+    with np.errstate(invalid="ignore"):
+        _mark(flags, MISSED, has_target & ~met & (t >= T) & np.isfinite(vt) & (d != 0))
     out["code"][...], out["met"][...], out["growth"][...], out["ratio"][...] = (
         code, met, growth, ratio
     )  # fmt: skip
