@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from itertools import pairwise
 from typing import Any, Final, cast
 
@@ -29,6 +30,7 @@ from vnhealthplan.model.period import Period
 __all__ = [
     "AHEAD",
     "EARLIER",
+    "PHASE",
     "WRAPPED",
     "YearContext",
     "value_year",
@@ -43,6 +45,8 @@ _YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?
 WRAPPED: Final = reason("year taken from the line the sentence is wrapped from")
 #: The reason given for a year taken from the lines a wrapped sentence goes on to.
 AHEAD: Final = reason("year taken from the line the sentence goes on to")
+#: The reason given for a year carried from the phase an earlier paragraph opens with.
+PHASE: Final = reason("year taken from the phase an earlier paragraph opens with")
 _SENTENCE_END: Final = re.compile(r"[.!?:](?:\s|$)")
 _OPENS: Final = re.compile(r"[ \t\n]*\(")
 _FIGURE: Final = re.compile(r"\d[ \t]*[%‰]")
@@ -61,6 +65,9 @@ class YearContext:
     plan : YearMark, optional
         The plan's period read from its objectives when the title gives none
         (:func:`~vnhealthplan.io.extract.candidate.plan_period`).
+    phases : mapping of int to YearMark
+        The phase an earlier paragraph opens with, carried into a line (by its start):
+        :func:`~vnhealthplan.io.extract.phases.carried_phases`.
 
     Examples
     --------
@@ -71,6 +78,7 @@ class YearContext:
     title: YearMark | None
     issue_year: int | None
     plan: YearMark | None = None
+    phases: Mapping[int, YearMark] = attrs.field(factory=dict, eq=False)
 
 
 def _closed_over(text: str, mark: YearMark, start: int) -> bool:
@@ -149,6 +157,9 @@ def value_year(
     earlier = _earlier_year(text, line.span, sentence[0])
     if earlier is not None:
         return earlier, EARLIER, 0.1
+    phase = years.phases.get(line.span[0])
+    if phase is not None and (line.section_year is None or line.section_year.span < phase.span):
+        return phase, _from_period(PHASE, phase), 0.2
     if line.section_year is not None:
         return line.section_year, "", 0.0
     if years.title is not None:
