@@ -157,8 +157,10 @@ def value_year(
     earlier = _earlier_year(text, line.span, sentence[0])
     if earlier is not None:
         return earlier, EARLIER, 0.1
-    phase = years.phases.get(line.span[0])
-    if phase is not None and (line.section_year is None or line.section_year.span < phase.span):
+    phase, section = years.phases.get(line.span[0]), line.section_year  # .phases
+    if phase is not None and (  # a section's year stated after it, or the same, stands
+        section is None or (section.span < phase.span and section.period != phase.period)
+    ):
         return phase, _from_period(PHASE, phase), 0.2
     if line.section_year is not None:
         return line.section_year, "", 0.0
