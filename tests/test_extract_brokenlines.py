@@ -6,6 +6,7 @@ import pytest
 
 from vnhealthplan.io.extract.brokenlines import line_spans
 from vnhealthplan.io.extract.targets import find_targets
+from vnhealthplan.io.extract.values import find_values
 
 
 def _lines(text: str) -> list[str]:
@@ -81,3 +82,30 @@ def test_broken_lines_are_joined_over_their_breaks() -> None:
 def test_the_text_is_read_once() -> None:
     text = "tỷ lệ đạt\n" * 50_000
     assert _lines(text) == [text[:-1], ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Năm 2015 có trên 11.000 trường\nhợp tử vong do sốt xuất huyết.", "death"),
+        ("Số ca mắc tăng cao (24.459\nca) so với cùng kỳ.", "case"),
+        (
+            "Tỷ số giới tính khi sinh là 112,5 bé\n    trai/100 bé gái.",
+            "male_birth / hundred_female_births",
+        ),
+        ("Toàn tỉnh có 1.250\nngười nhiễm HIV còn sống.", "person"),
+    ],
+)
+def test_a_unit_broken_onto_the_next_line_is_read(text: str, unit: str) -> None:
+    assert [str(v.unit) for v in find_values(text)] == [unit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số bác sĩ năm 2024: 120\nNgười dân được khám: 80%",  # the next line starts anew
+        "Tổng số: 45\n- trẻ em dưới 5 tuổi",  # an item of its own
+    ],
+)
+def test_a_unit_is_not_read_from_a_new_line(text: str) -> None:
+    assert all(str(v.unit) != "person" and "\n" not in v.text for v in find_values(text))

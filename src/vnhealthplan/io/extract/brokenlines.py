@@ -15,8 +15,9 @@ name. A line goes on with the one above, and is read with it as one line, when
   "trên", "đạt", "còn", "là" …);
 * the line above does not close its sentence or item (".", ";", ":", "!", "?", "…") and
   is not blank;
-* it does not open an item of its own ("- …", "+ …", "b) …"), and neither line is a row
-  of a table (tab-separated cells).
+* it does not open an item of its own ("- …", "+ …", "b) …"), the line above is not a
+  short numbered heading ("1. Đặc điểm" / "tình hình chung": :mod:`.segment` reads those),
+  and neither line is a row of a table (tab-separated cells).
 
 The spans keep the text's positions: a joined line's span runs over the line break, so that
 a quote is the text as written. The text is read once: linear.
@@ -34,7 +35,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-__all__ = ["line_spans"]
+__all__ = ["UNIT_WINDOW_STOP", "line_spans"]
 
 Span = tuple[int, int]
 
@@ -48,6 +49,19 @@ _ASKS: Final = re.compile(
     r"|từ|ở mức|mức)$"
 )
 
+#: Lower-case letters of Vietnamese: a line starting with one goes on with the line above.
+_LOWER: Final = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+#: Where the words after a number that may be its unit stop: a clause break, a bracket, a
+#: quote, a sentence's end, a dash between blanks, or a line break, unless the next line
+#: goes on in lower case ("trên 11.000 trường\nhợp tử vong", "(24.459\nca)").
+UNIT_WINDOW_STOP: Final = re.compile(
+    rf"[,;:()\[\]\t“”\"]|\n(?![ \t]*[{_LOWER}])|\.(?:\s|$)|\s[-–—]\s"
+)
+
+#: A short numbered heading ("1. Đặc điểm", "II- MỤC TIÊU", "2.1. Mục tiêu"): a heading
+#: broken over two lines is read by :mod:`.segment` (its section's words).
+_HEADING: Final = re.compile(r"[ \t]*(?:[IVXL]+|\d{1,2}(?:\.\d{1,2})*)[ \t]*[.\-–)].{0,80}$")
+
 
 def _goes_on(above: str, line: str) -> bool:
     """Whether *line* goes on with the sentence of the line *above* it (see the notes)."""
@@ -55,7 +69,7 @@ def _goes_on(above: str, line: str) -> bool:
     tail = above.rstrip(" \t\r")
     if not head or not tail or "\t" in above or "\t" in line:
         return False
-    if tail[-1] in _CLOSES or _OPENS_ITEM.match(line):
+    if tail[-1] in _CLOSES or _OPENS_ITEM.match(line) or _HEADING.match(above):
         return False
     if head[0].islower():
         return True

@@ -16,8 +16,9 @@ year is carried over the paragraphs after it until
 
 * another paragraph opens with a year (which is carried in its turn);
 * a heading, or a table row;
-* a list item ("- …", "a) …") that opens with a year of its own (a list's own years are
-  its section's, :mod:`.segment`).
+* a list item ("- …", "a) …") that opens with a year of its own, or a lead-in line ending
+  in ":" ("Đến năm 2026, giảm …, trong đó:"): a list's years are its own (:mod:`.segment`),
+  and the list's end ends them.
 
 A year before the plan's own is the past a background paragraph reports ("Năm 2022, toàn
 tỉnh …"): it is not carried, and it stops the carrying of the phase before it. Lines that
@@ -130,5 +131,6 @@ def carried_phases(text: str, lines: Sequence[Line], doc_year: int | None) -> di
         if opened is None:
             continue
         past = doc_year is not None and opened.period.last_year < doc_year
-        phase = None if past or _ITEM.match(text, start) else opened
+        lead_in = text[start : line.span[1]].rstrip().endswith(":")  # its list is its own
+        phase = None if past or lead_in or _ITEM.match(text, start) else opened
     return carried

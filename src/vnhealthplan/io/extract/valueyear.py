@@ -158,9 +158,13 @@ def value_year(
     if earlier is not None:
         return earlier, EARLIER, 0.1
     phase, section = years.phases.get(line.span[0]), line.section_year  # .phases
-    if phase is not None and (  # a section's year stated after it, or the same, stands
-        section is None or (section.span < phase.span and section.period != phase.period)
-    ):
+    if (
+        phase is not None
+        and phase != years.title
+        and (  # nor the title's, nor a section's
+            section is None or (section.span < phase.span and section.period != phase.period)
+        )
+    ):  # a section's year stated after the phase, or the same year, stands
         return phase, _from_period(PHASE, phase), 0.2
     if line.section_year is not None:
         return line.section_year, "", 0.0
