@@ -1,10 +1,11 @@
-"""A news report of a campaign dates its figures by the campaign's year."""
+"""A news report of a campaign dates its figures by the campaign's year; clubs are counted."""
 
 from __future__ import annotations
 
 import pytest
 
 from vnhealthplan.io.extract.ownyear import programme_year
+from vnhealthplan.io.extract.targets import find_targets
 
 
 @pytest.mark.parametrize(
@@ -40,3 +41,20 @@ def test_a_campaign_names_the_reports_year(text: str, year: str) -> None:
 )
 def test_no_campaign_year(text: str) -> None:
     assert programme_year(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "year"),
+    [
+        ("Tỉnh đặt mục tiêu thành lập 70 câu lạc bộ đến 2035.", 70, "2035"),
+        ("Phấn đấu đến năm 2030 có 120 câu lạc bộ liên thế hệ tự giúp nhau.", 120, "2030"),
+        ("Mục tiêu năm 2026: duy trì 45 câu lạc bộ không sinh con thứ ba.", 45, "2026"),
+    ],
+)
+def test_clubs_are_counted(text: str, value: int, year: str) -> None:
+    found = [(c.value.magnitude, str(c.value.units), c.period.code) for c in find_targets(text)]
+    assert found == [(value, "club", year)]
+
+
+def test_a_club_without_an_aim_is_no_target() -> None:
+    assert find_targets("Hội viên sinh hoạt tại 12 câu lạc bộ của xã.") == []
