@@ -1,8 +1,9 @@
 """The year a drafted value is due, and the document's years it is read against.
 
 :func:`value_year` looks, in order, right after the value, in its sentence, on the lines a
-wrapped sentence starts on or goes on to, earlier in its paragraph, then at its section's,
-the title's, the plan's and the issue year (:class:`YearContext`).
+wrapped sentence starts on or goes on to, earlier in its paragraph, at the phase an earlier
+paragraph opens with (:mod:`.phases`), then at its section's, the title's, the plan's and
+the issue year (:class:`YearContext`).
 
 Examples
 --------
@@ -124,9 +125,10 @@ def value_year(
     In this order: a year right after it ("70% năm 2025"), the nearest year before it in
     its sentence, the nearest after it, the last year of the lines a broken sentence
     started on, the first of those it goes on to (:mod:`.wrapping`), an earlier year of its
-    paragraph, its section's year, the title's year, the plan's period from its objectives,
-    the issue year. A span of years is due by its last year. Each step after the second
-    lowers the confidence and says so.
+    paragraph, the phase an earlier paragraph opens with (:mod:`.phases`), its section's
+    year, the title's year, the plan's period from its objectives, the issue year. A span of
+    years is due by its last year. Each step after the second lowers the confidence and says
+    so.
 
     Examples
     --------
