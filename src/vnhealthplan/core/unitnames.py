@@ -64,6 +64,7 @@ NAMES: Final = {
     "couple": ("cặp vợ chồng", "couples", "couple"),
     "card": ("thẻ", "cards", "card"),
     "outbreak": ("ổ dịch", "outbreaks", "outbreak"),
+    "club": ("câu lạc bộ", "clubs", "club"),
     "dong": ("đồng", "VND", "VND"),
     "thousand_dong": ("nghìn đồng", "thousand VND", "thousand VND"),
     "million_dong": ("triệu đồng", "million VND", "million VND"),

@@ -3,7 +3,9 @@
 A portal or news report often starts inside its article, with no title and no number, and
 names the plan's year once, in running text: "Chương trình phòng, chống HIV/AIDS của tỉnh
 trong năm 2017 sẽ chú trọng …", "Kế hoạch phòng, chống dịch bệnh năm 2024 của tỉnh đặt
-mục tiêu …", "Kế hoạch hoạt động năm 2019 của Dự án …". That year stands for the title's:
+mục tiêu …", "Kế hoạch hoạt động năm 2019 của Dự án …"; or the campaign it reports: "Tháng
+hành động quốc gia phòng, chống HIV/AIDS năm 2022", "Chiến dịch tiêm vắc xin sởi năm 2024".
+That year stands for the title's:
 a figure with no year of its own is due by it
 (:func:`~vnhealthplan.io.extract.candidate.value_year`). A year of a document the plan
 carries out ("thực hiện Chiến lược … đến năm 2020": :mod:`.cited`), one compared with,
@@ -27,10 +29,11 @@ from vnhealthplan.io.extract.segment import YearMark, year_marks
 
 __all__ = ["programme_year"]
 
-#: A plan's kind, capitalised, then words naming it (commas allowed: "phòng, chống"),
-#: then "(trong) năm YYYY": its one year.
+#: A plan's kind (or a campaign's), capitalised, then words naming it (commas allowed:
+#: "phòng, chống"; a line broken by the page's layout too), then "(trong) năm YYYY".
 _PROGRAMME: Final = re.compile(
-    r"\b(?:Kế hoạch|Chương trình)\b[^.;:!?\n]{0,120}?[ \t](?:trong[ \t]+)?năm[ \t]+"
+    r"\b(?:Kế hoạch|Chương trình|Tháng [Hh]ành động|Chiến dịch)\b[^.;:!?]{0,120}?[ \t\n]"
+    r"(?:trong[ \t]+)?năm[ \t]+"
     r"(?:19|20)\d\d\b(?![ \t]*[-–—][ \t]*(?:19|20)\d\d)"
 )
 #: A verb of carrying out (or "của") right before the kind: another document ("thực hiện

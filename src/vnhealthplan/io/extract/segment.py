@@ -32,6 +32,7 @@ from collections.abc import Iterator
 import attrs
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.brokenlines import line_spans
 from vnhealthplan.io.extract.partheads import part_level
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.model.period import Period
@@ -262,13 +263,6 @@ def _cells(text: str, start: int, end: int) -> tuple[Span, ...]:
     return tuple(cells)
 
 
-def _line_spans(text: str) -> Iterator[Span]:
-    pos = 0
-    for line in text.split("\n"):
-        yield pos, pos + len(line)
-        pos += len(line) + 1
-
-
 def layout(text: str) -> tuple[Line, ...]:
     """The text's lines, each with its heading level, cells and section context.
 
@@ -290,7 +284,7 @@ def layout(text: str) -> tuple[Line, ...]:
     lines: list[Line] = []
     lead: _Section | None = None  # a lead-in line with a year ("Đến năm 2030:") over a list
     listed = False  # the last line ended with ":", ";" or ",": the next one is a list item
-    for start, end in _line_spans(text):
+    for start, end in line_spans(text):  # a line broken mid-sentence joined (.brokenlines)
         raw = text[start:end]
         level = part_level(raw, stack, _heading_level(raw)) if raw.strip() else None
         if level is not None:

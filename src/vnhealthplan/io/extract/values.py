@@ -28,6 +28,7 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator
+from vnhealthplan.io.extract.brokenlines import UNIT_WINDOW_STOP as _WINDOW_STOP
 from vnhealthplan.io.extract.changes import read_changes
 from vnhealthplan.io.extract.named import named_figures
 from vnhealthplan.io.extract.placeparts import place_part
@@ -66,7 +67,6 @@ _GRADE = re.compile(
 #: A list item of its own: from ";" (or ":") to the number, nothing but blanks.
 _ITEM_START: Final = re.compile(r"[;:][ \t]*$")
 _UPWARD = re.compile(r"[ \t]+trở[ \t]+(?:lên|xuống)\b", re.IGNORECASE)
-_WINDOW_STOP = re.compile(r"[,;:()\[\]\n\t“”\"]|\.(?:\s|$)|\s[-–—]\s")
 _SUPERSCRIPTS: Final = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _GLUED_HEAD: Final = re.compile(r"(?<![^\W\d_])(?:dưới|trên|đạt|còn|khoảng|thiểu|nhất)$", re.I)
 _MAX_UNIT_WORDS = 7

@@ -107,6 +107,7 @@ UNIT_FIRST: Final = frozenset(
         "cap",  # "cặp vợ chồng" (couples)
         "the",  # "thẻ" (insurance cards)
         "o",  # "ổ dịch" (outbreaks)
+        "cau",  # "câu lạc bộ" (clubs)
     }
 ) | {"con", "be", "so"}  # "2,1 con/phụ nữ", "113 bé trai/100 bé gái", "111,4 số bé trai/…"
 #: Counted nouns that are not units of the text layer: (folded start, unit).

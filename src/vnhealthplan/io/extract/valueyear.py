@@ -1,8 +1,9 @@
 """The year a drafted value is due, and the document's years it is read against.
 
 :func:`value_year` looks, in order, right after the value, in its sentence, on the lines a
-wrapped sentence starts on or goes on to, earlier in its paragraph, then at its section's,
-the title's, the plan's and the issue year (:class:`YearContext`).
+wrapped sentence starts on or goes on to, earlier in its paragraph, at the phase an earlier
+paragraph opens with (:mod:`.phases`), then at its section's, the title's, the plan's and
+the issue year (:class:`YearContext`).
 
 Examples
 --------
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from itertools import pairwise
 from typing import Any, Final, cast
 
@@ -29,6 +31,7 @@ from vnhealthplan.model.period import Period
 __all__ = [
     "AHEAD",
     "EARLIER",
+    "PHASE",
     "WRAPPED",
     "YearContext",
     "value_year",
@@ -43,6 +46,8 @@ _YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?
 WRAPPED: Final = reason("year taken from the line the sentence is wrapped from")
 #: The reason given for a year taken from the lines a wrapped sentence goes on to.
 AHEAD: Final = reason("year taken from the line the sentence goes on to")
+#: The reason given for a year carried from the phase an earlier paragraph opens with.
+PHASE: Final = reason("year taken from the phase an earlier paragraph opens with")
 _SENTENCE_END: Final = re.compile(r"[.!?:](?:\s|$)")
 _OPENS: Final = re.compile(r"[ \t\n]*\(")
 _FIGURE: Final = re.compile(r"\d[ \t]*[%‰]")
@@ -61,6 +66,9 @@ class YearContext:
     plan : YearMark, optional
         The plan's period read from its objectives when the title gives none
         (:func:`~vnhealthplan.io.extract.candidate.plan_period`).
+    phases : mapping of int to YearMark
+        The phase an earlier paragraph opens with, carried into a line (by its start):
+        :func:`~vnhealthplan.io.extract.phases.carried_phases`.
 
     Examples
     --------
@@ -71,6 +79,7 @@ class YearContext:
     title: YearMark | None
     issue_year: int | None
     plan: YearMark | None = None
+    phases: Mapping[int, YearMark] = attrs.field(factory=dict, eq=False)
 
 
 def _closed_over(text: str, mark: YearMark, start: int) -> bool:
@@ -116,9 +125,10 @@ def value_year(
     In this order: a year right after it ("70% năm 2025"), the nearest year before it in
     its sentence, the nearest after it, the last year of the lines a broken sentence
     started on, the first of those it goes on to (:mod:`.wrapping`), an earlier year of its
-    paragraph, its section's year, the title's year, the plan's period from its objectives,
-    the issue year. A span of years is due by its last year. Each step after the second
-    lowers the confidence and says so.
+    paragraph, the phase an earlier paragraph opens with (:mod:`.phases`), its section's
+    year, the title's year, the plan's period from its objectives, the issue year. A span of
+    years is due by its last year. Each step after the second lowers the confidence and says
+    so.
 
     Examples
     --------
@@ -149,6 +159,15 @@ def value_year(
     earlier = _earlier_year(text, line.span, sentence[0])
     if earlier is not None:
         return earlier, EARLIER, 0.1
+    phase, section = years.phases.get(line.span[0]), line.section_year  # .phases
+    if (
+        phase is not None
+        and phase != years.title
+        and (  # nor the title's, nor a section's
+            section is None or (section.span < phase.span and section.period != phase.period)
+        )
+    ):  # a section's year stated after the phase, or the same year, stands
+        return phase, _from_period(PHASE, phase), 0.2
     if line.section_year is not None:
         return line.section_year, "", 0.0
     if years.title is not None:
