@@ -48,6 +48,32 @@ def _values(text: str) -> list[float]:
             "Năm 2026 phấn đấu 60% thôn, bản có dưới 10% hộ nghèo đa chiều được tư vấn dinh dưỡng.",
             [60],
         ),
+        # a threshold of a measure, beside the share of those who pass it
+        (
+            "Đến năm 2025, 95% người điều trị ARV đạt tải lượng vi rút dưới 1.000 bản sao/ml.",
+            [95],
+        ),
+        (
+            "Năm 2025: 90% người được xét nghiệm, trong đó 95% có tải lượng dưới 1000 bản sao/ml.",
+            [90, 95],
+        ),
+        (
+            "Đến năm 2030, 50% người bệnh đái tháo đường có đường huyết lúc đói dưới 7 mmol/l.",
+            [50],
+        ),
+        # the bound in the name of the indicator, before its figure
+        (
+            "Đến năm 2025: tỷ lệ nam giới có vòng eo trên 90 cm giảm còn 20%.",
+            [20],
+        ),
+        (
+            "Đến năm 2025: tỷ lệ xã có trên 80% trẻ em được tiêm chủng đầy đủ đạt 90%.",
+            [90],
+        ),
+        (
+            "Đến năm 2025: giảm tỷ lệ huyện có số mắc sốt rét trên 1/1.000 dân xuống dưới 10%.",
+            [10],
+        ),
     ],
 )
 def test_a_bound_of_what_a_share_counts_is_no_target(text: str, kept: list[float]) -> None:
@@ -73,6 +99,11 @@ def test_a_bound_of_what_a_share_counts_is_no_target(text: str, kept: list[float
         ("Năm 2025, 80% xã có bác sĩ đạt trên 95% trạm y tế có nữ hộ sinh.", [80, 95]),
         # a bracket in the share's own unit restates or splits it
         ("Năm 2025, tỷ lệ tiêm chủng đầy đủ đạt 95% (tối thiểu 90% ở mỗi xã).", [95, 90]),
+        # a bound that is the clause's first figure, not in an indicator's name
+        ("Đến năm 2025 có trên 90% trạm y tế có bác sĩ, 80% có nữ hộ sinh.", [90, 80]),
+        ("Đến năm 2025: tỷ lệ bao phủ bảo hiểm y tế trên 95%, tăng 3% so với năm 2023.", [95, 3]),
+        # a measure of the plan's own, with no share beside it
+        ("Đến năm 2030, chiều cao trung bình của nam thanh niên đạt trên 168 cm.", [168]),
     ],
 )
 def test_a_bound_with_a_verb_or_a_clause_of_its_own_is_kept(text: str, kept: list[float]) -> None:

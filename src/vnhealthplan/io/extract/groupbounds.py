@@ -18,6 +18,13 @@ bound when
   in another unit (a volume per person beside a share; "(tối thiểu 90% ở mỗi xã)" beside
   "95%" restates the share and stays).
 
+A bound also names what is counted when it stands in the indicator's name before the
+clause's figure ("tỷ lệ nam giới có vòng eo trên 90 cm giảm còn 20%", "tỷ lệ xã có trên 80%
+trẻ em được tiêm chủng đạt 90%": "tỷ lệ" or "số", a noun, "có", the bound), or when it is the
+threshold of a measure ("tải lượng vi rút", "đường huyết", "huyết áp", "nồng độ", "chỉ số",
+"vòng eo", "cân nặng" …) right after a share of its clause ("95% người điều trị ARV đạt tải
+lượng vi rút dưới 1.000 bản sao/ml").
+
 A clause with one figure keeps it ("có trên 90% trạm y tế đạt chuẩn"), as does a bound
 that follows a verb of its own ("… có bác sĩ, nâng lên trên 90%").
 
@@ -43,7 +50,7 @@ __all__ = ["without_bounds"]
 _BOUNDS: Final = frozenset({Comparator.LT, Comparator.LE, Comparator.GT, Comparator.GE})
 #: The counted noun and a relative "có" between a share and its bound: words only.
 _RELATIVE: Final = re.compile(
-    r"[ \t]*[^\W\d][^\d,;:.!?()\[\]\n\t]{0,80}?(?<!\w)có(?!\w)[^\d,;:.!?()\[\]\n\t]{0,80}",
+    r"[ \t]*(?:[^\W\d][^\d,;:.!?()\[\]\n\t]{0,80}?)?(?<!\w)có(?!\w)[^\d,;:.!?()\[\]\n\t]{0,80}",
     re.IGNORECASE,
 )
 #: The comma of a list of kinds of place ("thôn, bản", "xã, phường, thị trấn"): one noun.
@@ -64,6 +71,21 @@ _BRACKET_BOUND: Final = re.compile(
     r"|trên|dưới|từ|[≥≤<>])",
     re.IGNORECASE,
 )
+#: A measure a bound is a threshold of, right before it: "tải lượng vi rút dưới 1.000 bản
+#: sao/ml", "đường huyết lúc đói dưới 7 mmol/l", "vòng eo trên 90 cm".
+_MEASURE: Final = re.compile(
+    r"(?<!\w)(?:tải lượng|đường huyết|huyết áp|nồng độ|chỉ số|BMI|CD4|hemoglobin|Hb|vòng eo"
+    r"|vòng bụng|cân nặng)(?:[ \t]+[^\W\d]+){0,3}[ \t]*$",
+    re.IGNORECASE,
+)
+#: The name of an indicator that counts those who pass a bound, before the bound:
+#: "tỷ lệ người có vòng eo trên 90 cm …", "số huyện có tỷ lệ mắc trên 100/100.000 dân …".
+_NAMED: Final = re.compile(
+    r"[\W]*(?:(?:giảm|tăng|nâng|hạ)[ \t]+)?(?:tỷ lệ|tỉ lệ|số)(?!\w)[^\d,;:.!?()\[\]\n\t]{0,80}?"
+    r"(?<!\w)có(?!\w)[^\d,;:.!?()\[\]\n\t]{0,60}",
+    re.IGNORECASE,
+)
+_CLAUSE_END: Final = re.compile(r"[,;:.!?\n\t]")
 #: How far before a bound the share it qualifies may stand.
 _BACK_CHARS = 200
 
@@ -71,11 +93,13 @@ _BACK_CHARS = 200
 def _bounds_share(text: str, share: Candidate, bound: Candidate) -> bool:
     """Whether *bound* says what *share*, the figure before it in its clause, counts."""
     start, end = share.span[1], bound.span[0]
-    if end - start > _BACK_CHARS or start > end:
+    if end - start > _BACK_CHARS or start > end or "\t" in text[share.span[0] : bound.span[1]]:
         return False
     gap = text[start:end]
     quote = text[slice(*bound.span)]
     lead = gap + quote[: len(quote) - len(quote.lstrip(" \t"))]
+    if bound.phrase.comparator in _BOUNDS and _MEASURE.search(lead) and _share(share):
+        return not _CLAUSE_END.search(gap)  # "… đạt tải lượng vi rút dưới 1.000 bản sao/ml"
     if _OWN.search(gap) or _OWN.match(quote):  # "lên trên 90%", "đạt trên 50%"
         return False
     if _RELATIVE.fullmatch(_PLACES_COMMA.sub(" ", lead)):
@@ -87,6 +111,25 @@ def _bounds_share(text: str, share: Candidate, bound: Candidate) -> bool:
         and "(" not in text[share.span[0] : start]
         and _dimension(share) != _dimension(bound)
     )
+
+
+def _share(c: Candidate) -> bool:
+    return str(getattr(c.value, "units", "")) == "percent"
+
+
+def _names_bound(text: str, bound: Candidate, then: Candidate) -> bool:
+    """Whether *bound* stands in the name of *then*, the clause's figure after it."""
+    if bound.phrase.comparator not in _BOUNDS or then.span[0] - bound.span[1] > _BACK_CHARS:
+        return False
+    if "\t" in text[bound.span[0] : then.span[1]]:  # table cells are records of their own
+        return False
+    if _CLAUSE_END.search(text, bound.span[1], then.span[0]):
+        return False
+    back = max(0, bound.span[0] - _BACK_CHARS)
+    ends = list(_CLAUSE_END.finditer(text, back, bound.span[0]))
+    lead = text[ends[-1].end() if ends else back : bound.span[0]]
+    named = _NAMED.fullmatch(lead)
+    return named is not None and not _OWN.search(lead.rsplit("có", 1)[-1])
 
 
 def _dimension(c: Candidate) -> object:
@@ -113,14 +156,12 @@ def without_bounds(text: str, found: Sequence[Candidate]) -> list[Candidate]:
     ['10 percent', '90 percent']
     """
     kept: list[Candidate] = []
-    before: Candidate | None = None
-    for c in found:
-        is_bound = (
-            before is not None
-            and "\t" not in text[before.span[0] : c.span[1]]
-            and _bounds_share(text, before, c)
-        )
-        before = c
-        if not is_bound:
-            kept.append(c)
+    for i, c in enumerate(found):
+        before = found[i - 1] if i else None
+        then = found[i + 1] if i + 1 < len(found) else None
+        if before is not None and _bounds_share(text, before, c):
+            continue
+        if then is not None and _names_bound(text, c, then):
+            continue
+        kept.append(c)
     return kept
