@@ -167,3 +167,29 @@ def test_running_text_after_a_box_of_links_is_read() -> None:
 def test_a_line_that_only_looks_like_links_is_read(text: str) -> None:
     assert related_blocks(text) == []
     assert _values(text) == [95]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Đến năm 2025, nâng tỷ lệ bao phủ bảo hiểm y tế từ 90% lên 95%.", [95]),
+        ("Mục tiêu năm 2026: giảm tỷ lệ suy dinh dưỡng thấp còi từ 18,5% xuống còn 16%.", [16]),
+        ("Đến năm 2030, tăng số bác sĩ từ 9 bác sĩ/vạn dân lên 12 bác sĩ/vạn dân.", [12]),
+        ("Đến năm 2025 tăng tỷ lệ người dân có hồ sơ sức khỏe từ 80% lên trên 90%.", [90]),
+    ],
+)
+def test_the_level_a_target_starts_from_is_no_target(text: str, kept: list[float]) -> None:
+    assert _values(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a bound, not a start
+        ("Năm 2025 tỷ lệ tiêm chủng đầy đủ đạt từ 95% trở lên.", [95]),
+        # two targets of one list, the second with "lên" of its own clause
+        ("Năm 2025 đạt 90% trẻ em được tiêm chủng; nâng lên 95% vào năm 2030.", [90, 95]),
+    ],
+)
+def test_a_figure_after_tu_that_starts_nothing_is_kept(text: str, kept: list[float]) -> None:
+    assert _values(text) == kept

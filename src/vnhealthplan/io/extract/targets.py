@@ -63,15 +63,14 @@ from vnhealthplan.io.extract.candidate import (
 )
 from vnhealthplan.io.extract.catalogued import choose, indicator_reading, tier_of
 from vnhealthplan.io.extract.counts import read_count
-from vnhealthplan.io.extract.groupbounds import without_bounds
 from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, value_name
 from vnhealthplan.io.extract.horizon import goals_year
 from vnhealthplan.io.extract.keptlevel import kept_level
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, rank_indicators
 from vnhealthplan.io.extract.nextitem import names_itself, own_after
+from vnhealthplan.io.extract.notplan import plan_figures
 from vnhealthplan.io.extract.placeparts import is_part
 from vnhealthplan.io.extract.reasons import reason
-from vnhealthplan.io.extract.related import outside_related
 from vnhealthplan.io.extract.results import document_year
 from vnhealthplan.io.extract.segment import (
     Line,
@@ -436,7 +435,7 @@ def find_figures(
             found.extend(drafted)
         elif not line.cells:
             found.extend(_prose(text, line, years, doc_year))
-    return share_period(without_bounds(text, outside_related(text, found)))
+    return share_period(plan_figures(text, found))
 
 
 def find_targets(
