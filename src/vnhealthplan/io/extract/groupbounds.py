@@ -85,6 +85,11 @@ _NAMED: Final = re.compile(
     r"(?<!\w)có(?!\w)[^\d,;:.!?()\[\]\n\t]{0,60}",
     re.IGNORECASE,
 )
+#: Words that start another figure's name: its bound is its own.
+_ANOTHER: Final = re.compile(
+    r"(?<!\w)(?:và|hoặc|đồng thời|trong đó|riêng|tỷ lệ|tỉ lệ|tỷ suất|số|so với)(?!\w)",
+    re.IGNORECASE,
+)
 _CLAUSE_END: Final = re.compile(r"[,;:.!?\n\t]")
 #: How far before a bound the share it qualifies may stand.
 _BACK_CHARS = 200
@@ -99,7 +104,8 @@ def _bounds_share(text: str, share: Candidate, bound: Candidate) -> bool:
     quote = text[slice(*bound.span)]
     lead = gap + quote[: len(quote) - len(quote.lstrip(" \t"))]
     if bound.phrase.comparator in _BOUNDS and _MEASURE.search(lead) and _share(share):
-        return not _CLAUSE_END.search(gap)  # "… đạt tải lượng vi rút dưới 1.000 bản sao/ml"
+        # "… đạt tải lượng vi rút dưới 1.000 bản sao/ml"; not "… và tỷ lệ … cân nặng … dưới 8%"
+        return not _CLAUSE_END.search(gap) and not _ANOTHER.search(gap)
     if _OWN.search(gap) or _OWN.match(quote):  # "lên trên 90%", "đạt trên 50%"
         return False
     if _RELATIVE.fullmatch(_PLACES_COMMA.sub(" ", lead)):
