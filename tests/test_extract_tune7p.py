@@ -102,6 +102,12 @@ def test_a_bound_of_what_a_share_counts_is_no_target(text: str, kept: list[float
         # a bound that is the clause's first figure, not in an indicator's name
         ("Đến năm 2025 có trên 90% trạm y tế có bác sĩ, 80% có nữ hộ sinh.", [90, 80]),
         ("Đến năm 2025: tỷ lệ bao phủ bảo hiểm y tế trên 95%, tăng 3% so với năm 2023.", [95, 3]),
+        # a bound before another figure's name: the target of its own indicator
+        (
+            "Đến năm 2025, tỷ lệ dân số có thẻ bảo hiểm y tế trên 95% và tỷ lệ khám chữa "
+            "bệnh bảo hiểm y tế đạt 80%.",
+            [95, 80],
+        ),
         # a measure's bound that names another figure of its own
         (
             "Đến năm 2025, tỷ lệ tiêm chủng đạt 95% và tỷ lệ trẻ có cân nặng sơ sinh thấp dưới 8%.",

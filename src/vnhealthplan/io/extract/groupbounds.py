@@ -129,7 +129,8 @@ def _names_bound(text: str, bound: Candidate, then: Candidate) -> bool:
         return False
     if "\t" in text[bound.span[0] : then.span[1]]:  # table cells are records of their own
         return False
-    if _CLAUSE_END.search(text, bound.span[1], then.span[0]):
+    between = text[bound.span[1] : then.span[0]]
+    if _CLAUSE_END.search(between) or _ANOTHER.search(between):  # "… trên 95% và tỷ lệ …"
         return False
     back = max(0, bound.span[0] - _BACK_CHARS)
     ends = list(_CLAUSE_END.finditer(text, back, bound.span[0]))
