@@ -68,6 +68,7 @@ from vnhealthplan.io.extract.horizon import goals_year
 from vnhealthplan.io.extract.keptlevel import kept_level
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, rank_indicators
 from vnhealthplan.io.extract.nextitem import names_itself, own_after
+from vnhealthplan.io.extract.notplan import plan_figures
 from vnhealthplan.io.extract.phases import carried_phases
 from vnhealthplan.io.extract.placeparts import is_part
 from vnhealthplan.io.extract.reasons import reason
@@ -436,7 +437,7 @@ def find_figures(
             found.extend(drafted)
         elif not line.cells:
             found.extend(_prose(text, line, years, doc_year))
-    return share_period(found)
+    return share_period(plan_figures(text, found))
 
 
 def find_targets(
