@@ -77,7 +77,7 @@ from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.registry import Registry
 from vnhealthplan.data import plans
-from vnhealthplan.present.console import default_language, run_safely
+from vnhealthplan.present.console import default_language, error_text, run_safely
 from vnhealthplan.present.review.commands import (
     codes_argument,
     export_arguments,
@@ -440,7 +440,7 @@ def _main(argv: Sequence[str] | None, commands: Sequence[Command] | None) -> int
     except BrokenPipeError:
         raise
     except (ValueError, LookupError, OSError, ImportError, TypeError) as err:
-        return _fail(args, err, 1)
+        return _fail(args, err, 1, error_text(err, args.lang or default))
 
 
 def _run(args: argparse.Namespace, commands: Sequence[Command]) -> int:
@@ -461,7 +461,7 @@ def _fail(
     if args.traceback:
         raise err
     if message is None:
-        message = str(err.args[0]) if isinstance(err, KeyError) and err.args else str(err)
+        message = error_text(err, "en")
     print(f"vnhealthplan: {message}", file=sys.stderr)
     return code
 

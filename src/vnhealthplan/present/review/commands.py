@@ -171,7 +171,7 @@ def run_report(args: argparse.Namespace) -> int:
         if args.no_charts or err.package != "matplotlib":
             raise
         hint = translate("or give --no-charts to leave the charts out", context="cli")
-        print(f"vnhealthplan: {err}; {hint}", file=sys.stderr)
+        print(f"vnhealthplan: {err.said()}; {hint}", file=sys.stderr)
         return 1
     return 0
 
