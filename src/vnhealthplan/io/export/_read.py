@@ -417,10 +417,24 @@ def _with_scopes(
                           description=str(cells.get("scope_description", "")))  # fmt: skip
         except (ValueError, LookupError) as err:
             field = next((c for c in ("tier", "facility_kind") if c in str(err)), "tier")
-            said = err.as_message() if isinstance(err, VNHealthPlanError) else str(err)
+            said = err.as_message() if isinstance(err, VNHealthPlanError) else _vocab(err)
             problems.append(Problem(file, _row(label), field, cells.get(field), said))
             continue
         out.append(attrs.evolve(obs, scope=scope))
     if problems:
         raise PlanDataError(problems)
     return tuple(out)
+
+
+#: A vocabulary's refusal (:meth:`vnhealthplan.vocab.Tier.parse`): "Tier: unknown value …".
+_UNKNOWN_VALUE: Final = re.compile(r"\w+: unknown value (.+); expected one of (.+)", re.DOTALL)
+
+
+def _vocab(err: Exception) -> Message | str:
+    """The words of a vocabulary's refusal, said in either language where it is one."""
+    text = str(err.args[0]) if err.args else str(err)
+    found = _UNKNOWN_VALUE.fullmatch(text)
+    if found is None:
+        return text
+    return message("unknown value {value}; expected one of {accepted}", value=found[1],
+                   accepted=found[2])  # fmt: skip
