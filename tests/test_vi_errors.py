@@ -300,6 +300,10 @@ def test_an_unknown_plan_and_a_missing_extra_are_reported_in_vietnamese(tmp_path
     code, err = _run("--lang", "vi", "gaps", "ha-noi-2024")
     assert code == 2
     assert _english_left(err) == set()
+    code, err = _run("--lang", "vi", "show", "national")  # like no plan: no hint, no crash
+    assert err.startswith("vnhealthplan: không có kế hoạch 'national'; các kế hoạch có: ")
+    assert code == 2
+    assert _english_left(err) == set()
     import vnhealthplan.present.review as review_writers
 
     def no_docx(*args, **kwargs):
@@ -310,3 +314,30 @@ def test_an_unknown_plan_and_a_missing_extra_are_reported_in_vietnamese(tmp_path
     assert code == 1
     assert err == ('vnhealthplan: vnhealthplan.review.to_docx cần gói docx, gói này chưa được '
                    'cài đặt: pip install "vnhealthplan[docx]"\n')  # fmt: skip
+
+
+def test_a_users_figures_are_cited_in_the_language_of_the_output(tmp_path):
+    from vnhealthplan.review import read_observation_files
+
+    path = tmp_path / "mine.csv"
+    path.write_text("Tỉnh,Mã chỉ tiêu,Năm,Giá trị\nĐắk Lắk,beds_per_10k,2023,30.5\n",
+                    encoding="utf-8")  # fmt: skip
+    (en,) = read_observation_files([path], "en")
+    (vi,) = read_observation_files([path], "vi")
+    assert (en.source.document.issuer, en.source.section) == (
+        "user's file (tệp của người dùng)",
+        "row 2",
+    )
+    assert (vi.source.document.issuer, vi.source.section) == ("tệp của người dùng", "dòng 2")
+    assert (en.source.quote, vi.source.quote) == ("beds_per_10k 2023 = 30.5",
+                                                  "beds_per_10k 2023 = 30,5")  # fmt: skip
+
+
+def test_two_files_that_contradict_each_other_are_reported_in_vietnamese(tmp_path):
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    a.write_text("Tỉnh,Mã chỉ tiêu,Năm,Giá trị\nĐắk Lắk,beds_per_10k,2023,30.5\n", "utf-8")
+    b.write_text("Tỉnh,Mã chỉ tiêu,Năm,Giá trị\nĐắk Lắk,beds_per_10k,2023,31.5\n", "utf-8")
+    code, err = _run("--lang", "vi", "gaps", "dak-lak-2024", "--observations", str(a), str(b))
+    assert code == 1
+    assert "cần cùng giá trị với 30,5 trong a.csv, tệp của người dùng; dòng 2" in err
+    assert _english_left(err) == set(), err

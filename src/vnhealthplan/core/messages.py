@@ -80,8 +80,6 @@ def _value(value: Any, lang: Lang) -> Any:
 def _written(template: str, fields: Mapping[str, Any], lang: Lang) -> str:
     if not fields:
         return template
-    if lang == "en":
-        return template.format(**fields)
     return template.format(**{name: _value(v, lang) for name, v in fields.items()})
 
 

@@ -471,7 +471,9 @@ def _unknown_plan(err: plans.UnknownPlanError, lang: str) -> str:
     if lang != "vi":
         return str(err)
     close = difflib.get_close_matches(err.key, err.known, n=1)
-    hint = translate("; did you mean {key}?", "vi", context="cli", key=repr(close[0]))
+    hint = ""
+    if close:  # none for a key unlike every plan's (the command ran with no traceback)
+        hint = translate("; did you mean {key}?", "vi", context="cli", key=repr(close[0]))
     return translate("unknown plan {key}{hint}; known plans: {known}", "vi", context="cli",
-                     key=repr(err.key), hint=hint if close else "",
+                     key=repr(err.key), hint=hint,
                      known=", ".join(map(repr, err.known)))  # fmt: skip
