@@ -341,3 +341,40 @@ def test_two_files_that_contradict_each_other_are_reported_in_vietnamese(tmp_pat
     assert code == 1
     assert "cần cùng giá trị với 30,5 trong a.csv, tệp của người dùng; dòng 2" in err
     assert _english_left(err) == set(), err
+
+
+# -- Terminal tables ---------------------------------------------------------------------------
+
+
+def test_a_kept_level_reads_as_one_in_the_progress_table(tmp_path):
+    path = tmp_path / "th.csv"
+    path.write_text("Tỉnh,Mã chỉ tiêu,Năm,Giá trị\nThanh Hóa,population_health_managed,2021,80\n"
+                    "Thanh Hóa,population_health_managed,2023,88\n", encoding="utf-8")  # fmt: skip
+    for lang, kept in (("vi", "duy trì 100"), ("en", "maintain 100")):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            main(["--lang", lang, "progress", "thanh-hoa-2023", "--observations", str(path)])
+        lines = out.getvalue().splitlines()
+        assert any(line.startswith("2045") and f" {kept} " in line for line in lines), lines
+        assert any(line.startswith("2030") and " = 100 " in line for line in lines), lines
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("command", ["gaps", "progress", "show"])
+def test_tables_with_codes_cut_no_word_at_width_100(monkeypatch, command, lang):
+    monkeypatch.setenv("COLUMNS", "100")
+    keys = [*plans.available(), *(["national"] if command != "show" else [])]
+    for key in keys:
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            main(["--lang", lang, command, key, "--codes"])
+        text = out.getvalue()
+        tokens = set(text.split())
+        for code in set(re.findall(r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b", text)):
+            try:
+                name = indicators.get(code).name(lang)
+            except VNHealthPlanError:
+                continue
+            if code in tokens and name.split()[0] in text:
+                cut = [w for w in name.split() if w not in tokens]
+                assert cut == [], (command, key, code, cut)
