@@ -177,9 +177,9 @@ def table(
     cells = [list(header), *[[str(c) for c in row] for row in rows]]
     natural = [max(display_width(row[i]) for row in cells) for i in range(count)]
     room = (terminal_width() if width is None else width) - indent - gap * (count - 1)
-    words = [max((display_width(w) for row in cells for w in row[i].split()), default=0)
-             for i in range(count)]  # fmt: skip
-    widths = _fit(natural, [a == "l" for a in align], room, words)
+    longest = [max((display_width(w) for row in cells for w in row[i].split()), default=0)
+               for i in range(count)]  # fmt: skip
+    widths = _fit(natural, [a == "l" for a in align], room, longest)
     align = align.replace("L", "l")
     lines = []
     for row in cells:
