@@ -78,7 +78,7 @@ def error_text(err: BaseException, lang: Lang) -> str:
     Examples
     --------
     >>> error_text(FileNotFoundError(2, "No such file or directory", "mine.csv"), "vi")
-    "không tìm thấy tệp 'mine.csv'"
+    "không tìm thấy tệp hoặc thư mục 'mine.csv'"
     >>> error_text(FileNotFoundError(2, "No such file or directory", "mine.csv"), "en")
     "[Errno 2] No such file or directory: 'mine.csv'"
     """
@@ -97,7 +97,7 @@ def error_text(err: BaseException, lang: Lang) -> str:
 def _os_error(err: OSError) -> Message:
     name = repr(os.fsdecode(err.filename))
     if isinstance(err, FileNotFoundError):
-        return message("no such file {file}", file=name)
+        return message("no such file or folder {file}", file=name)
     if isinstance(err, PermissionError):
         return message("no permission to read or write {file}", file=name)
     if isinstance(err, IsADirectoryError):
