@@ -62,7 +62,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import importlib
 import sys
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -432,7 +431,7 @@ def _main(argv: Sequence[str] | None, commands: Sequence[Command] | None) -> int
         with options.language(args.lang or default):
             return _run(args, commands)
     except plans.UnknownPlanError as err:
-        return _fail(args, err, 2, _unknown_plan(err, args.lang or default))
+        return _fail(args, err, 2, error_text(err, args.lang or default))
     except KeyboardInterrupt:
         message = translate("interrupted", args.lang or default, context="cli")
         print(f"vnhealthplan: {message}", file=sys.stderr)
@@ -464,16 +463,3 @@ def _fail(
         message = error_text(err, "en")
     print(f"vnhealthplan: {message}", file=sys.stderr)
     return code
-
-
-def _unknown_plan(err: plans.UnknownPlanError, lang: str) -> str:
-    """The error of an unknown plan key in the output's language."""
-    if lang != "vi":
-        return str(err)
-    close = difflib.get_close_matches(err.key, err.known, n=1)
-    hint = ""
-    if close:  # none for a key unlike every plan's (the command ran with no traceback)
-        hint = translate("; did you mean {key}?", "vi", context="cli", key=repr(close[0]))
-    return translate("unknown plan {key}{hint}; known plans: {known}", "vi", context="cli",
-                     key=repr(err.key), hint=hint,
-                     known=", ".join(map(repr, err.known)))  # fmt: skip
