@@ -247,8 +247,10 @@ def _observation(
 def _reason(err: Exception) -> Message | str:
     if isinstance(err, VNHealthPlanError):
         said = err.as_message()
-        if isinstance(said, Message) and said.template.startswith("{owner}.{field}: got "):
-            return message("expected {expected}", expected=said.fields["expected"])
+        owner = said.fields.get("owner") if isinstance(said, Message) else None
+        if isinstance(said, Message) and owner in ("Period", "Province"):
+            return message("got {value}; expected {expected}", value=said.fields["value"],
+                           expected=said.fields["expected"])  # fmt: skip
         return said
     first = err.args[0] if err.args else None
     if isinstance(first, Message):
