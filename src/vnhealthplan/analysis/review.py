@@ -37,6 +37,7 @@ from vnhealthplan.analysis.planstatus import plan_observations
 from vnhealthplan.analysis.progress import Progress, progress_status
 from vnhealthplan.analysis.rollup import CountsNeeded, counts_needed
 from vnhealthplan.core.errors import DimensionError, PlanDataError, Problem
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import Lang, TargetKind
 from vnhealthplan.data import plans
@@ -339,10 +340,11 @@ as 9.8 in Bộ Y tế (report cited by the article)...
 def _conflict(first: Observation, second: Observation) -> Problem:
     code, scope, _, year = _key(second)
     where = f"{code}{f' ({scope})' if scope else ''} {year}"
-    before = source_text(first.source) or first.notes or "(no source)"
+    before = source_text(first.source) or first.notes or message("(no source)")
     return Problem(
         source_text(second.source) or second.notes or "(no source)", where, "value",
-        _level(second), f"expected the same value as {_level(first):g} in {before}",
+        _level(second), message("expected the same value as {value:g} in {before}",
+                                value=_level(first), before=before),
     )  # fmt: skip
 
 

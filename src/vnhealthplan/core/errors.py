@@ -4,6 +4,11 @@ Each error subclasses the built-in a caller would expect (:class:`ValueError` fo
 values, :class:`LookupError` for unknown names) and carries the context needed to fix the
 input: the class and field, the value received, and what was expected.
 
+Each error's ``str()`` is English; :meth:`VNHealthPlanError.said` gives it in Vietnamese as
+well (the command line prints that under ``--lang vi``), from the message's English template
+(:mod:`vnhealthplan.core.messages`). A part given as a plain string (an ``expected`` not made
+by :func:`~vnhealthplan.core.messages.message`) stays as it is.
+
 Examples
 --------
 >>> from vnhealthplan import Facility, FacilityKind
@@ -17,7 +22,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from vnhealthplan.core.messages import Message, field_name, message, number, said
+from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.vocab import Lang
 
 if TYPE_CHECKING:
     from vnhealthplan.data.districts import DistrictOnDate
@@ -55,6 +64,39 @@ class VNHealthPlanError(Exception):
     UnknownPlanError
     """
 
+    def said(self, lang: Lang | None = None) -> str:
+        """The error's message in *lang* (default: the package language).
+
+        Examples
+        --------
+        >>> from vnhealthplan import indicators
+        >>> try:
+        ...     indicators.get("beds_per_10")
+        ... except VNHealthPlanError as err:
+        ...     print(err.said("vi"))
+        không có chỉ tiêu 'beds_per_10'; có phải là 'beds_per_10k', ...?
+        """
+        first = self.args[0] if len(self.args) == 1 else None
+        return said(first, lang) if isinstance(first, Message) else str(self)
+
+    def as_message(self) -> Message | str:
+        """The message, as a :class:`~vnhealthplan.core.messages.Message` where it is one.
+
+        For a problem report or another message to hold the error's message and say it in
+        either language.
+
+        Examples
+        --------
+        >>> from vnhealthplan import indicators
+        >>> try:
+        ...     indicators.get("doctors")
+        ... except VNHealthPlanError as err:
+        ...     err.as_message().template
+        'unknown {kind} {name!r}{hint}'
+        """
+        first = self.args[0] if len(self.args) == 1 else None
+        return first if isinstance(first, Message) else str(self)
+
 
 class ValidationError(VNHealthPlanError, ValueError):
     """A field of a model object received a value it cannot hold.
@@ -84,7 +126,10 @@ class ValidationError(VNHealthPlanError, ValueError):
         self.field = field
         self.value = value
         self.expected = expected
-        super().__init__(f"{owner}.{field}: got {_show(value)}; expected {expected}")
+        super().__init__(
+            message("{owner}.{field}: got {value}; expected {expected}", owner=owner,
+                    field=field, value=_shown(value), expected=expected)
+        )  # fmt: skip
 
 
 class WrongTypeError(ValidationError, TypeError):
@@ -121,7 +166,10 @@ count of people or of live births
         self.argument = argument
         self.value = value
         self.expected = expected
-        super().__init__(f"{argument}: got {value}; expected {expected}")
+        super().__init__(
+            message("{argument}: got {value}; expected {expected}", argument=argument,
+                    value=str(value), expected=expected)
+        )  # fmt: skip
 
 
 class ShapeError(VNHealthPlanError, ValueError):
@@ -157,8 +205,24 @@ class Problem(NamedTuple):
     message: str
 
     def __str__(self) -> str:
-        shown = "" if self.value is None else f" = {_show(self.value)}"
-        return f"{self.file}: {self.record}: {self.field}{shown}: {self.message}"
+        return self.said("en")
+
+    def said(self, lang: Lang | None = None) -> str:
+        """The problem in *lang*: its record, field and message said where they can be.
+
+        Examples
+        --------
+        >>> from vnhealthplan.core.messages import message
+        >>> Problem("mine.csv", message("row {row}", row=3), "value", 17.5,
+        ...         message("expected a finite number")).said("vi")
+        'mine.csv: dòng 3: giá trị = 17,5: cần một số hữu hạn'
+        """
+        chosen = resolve_language(lang)
+        value = "" if self.value is None else f" = {_show(self.value, chosen)}"
+        record = said(self.record, chosen) if isinstance(self.record, Message) else (
+            field_name(str(self.record), chosen))  # fmt: skip
+        field = field_name(str(self.field), chosen)
+        return f"{self.file}: {record}: {field}{value}: {said(self.message, chosen)}"
 
 
 class PlanDataError(VNHealthPlanError, ValueError):
@@ -181,10 +245,25 @@ class PlanDataError(VNHealthPlanError, ValueError):
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         self.problems = tuple(problems)
+        super().__init__(self.said("en"))
+
+    def said(self, lang: Lang | None = None) -> str:
+        """Every problem, in *lang*.
+
+        Examples
+        --------
+        >>> err = PlanDataError([Problem("my-plan.toml", "target[2]", "comparator", "=>",
+        ...                              "expected '<' or '>'")])
+        >>> print(err.said("vi"))
+        1 giá trị không hợp lệ trong my-plan.toml:
+          my-plan.toml: target[2]: phép so sánh = '=>': expected '<' or '>'
+        """
         files = ", ".join(dict.fromkeys(p.file for p in self.problems)) or "<records>"
         count = len(self.problems)
-        head = f"{count} invalid value{'s' if count != 1 else ''} in {files}:"
-        super().__init__("\n".join([head, *(f"  {p}" for p in self.problems)]))
+        head = message("{count} invalid value in {files}:" if count == 1 else
+                       "{count} invalid values in {files}:", count=count, files=files)  # fmt: skip
+        lines = [p.said(lang) for p in self.problems]
+        return "\n".join([head.said(lang), *(f"  {line}" for line in lines)])
 
 
 class _UnknownName(VNHealthPlanError, LookupError):
@@ -193,8 +272,10 @@ class _UnknownName(VNHealthPlanError, LookupError):
     def __init__(self, name: str, close: Sequence[str] = ()) -> None:
         self.name = name
         self.close = tuple(close)
-        hint = f"; did you mean {', '.join(map(repr, self.close))}?" if self.close else ""
-        super().__init__(f"unknown {self.kind} {name!r}{hint}")
+        super().__init__(
+            message("unknown {kind} {name!r}{hint}", kind=message(self.kind), name=name,
+                    hint=_hint(self.close))
+        )  # fmt: skip
 
     def __str__(self) -> str:  # the message alone, whatever the arguments
         return str(self.args[0])
@@ -259,8 +340,7 @@ class UnitNotInForceError(UnknownProvinceError):
         super().__init__(name)
         self.on = on
         self.found = found
-        detail = f"; {found.change}" if found is not None else ""
-        self.args = (f"unknown province {name!r} on {on.isoformat()}{detail}",)
+        self.args = (_not_in_force("province", name, on, found),)
 
 
 class UnknownDistrictError(_UnknownName):
@@ -304,7 +384,7 @@ class DistrictNotInForceError(UnknownDistrictError):
         super().__init__(name)
         self.on = on
         self.found = found
-        self.args = (f"unknown district {name!r} on {on.isoformat()}; {found.change}",)
+        self.args = (_not_in_force("district", name, on, found),)
 
 
 class MissingDependencyError(VNHealthPlanError, ImportError):
@@ -328,13 +408,35 @@ class MissingDependencyError(VNHealthPlanError, ImportError):
     def __init__(self, package: str, extra: str, what: str) -> None:
         self.package, self.extra = package, extra
         super().__init__(
-            f'{what} needs {package}, which is not installed: pip install "vnhealthplan[{extra}]"'
-        )
+            message('{what} needs {package}, which is not installed: pip install '
+                    '"vnhealthplan[{extra}]"', what=what, package=package, extra=extra)
+        )  # fmt: skip
 
 
-def _show(value: object) -> str:
+def _show(value: object, lang: Lang = "en") -> str:
+    if lang == "vi" and isinstance(value, float):
+        return number(value, lang)
     text = str(value) if not isinstance(value, str) else repr(value)
     return text if len(text) <= 120 else text[:117] + "..."
+
+
+def _shown(value: object) -> Any:
+    """A value as a message field: a number kept (written in each language), else shown."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    return _show(value)
+
+
+def _hint(close: Sequence[str]) -> Message | str:
+    if not close:
+        return ""
+    return message("; did you mean {names}?", names=", ".join(map(repr, close)))
+
+
+def _not_in_force(kind: str, name: str, on: date, found: Any) -> Message:
+    detail = message("; {change}", change=found.change) if found is not None else ""
+    return message("unknown {kind} {name!r} on {day}{detail}", kind=message(kind), name=name,
+                   day=on.isoformat(), detail=detail)  # fmt: skip
 
 
 # The errors are part of the public API at ``vnhealthplan.errors`` (and the package itself):

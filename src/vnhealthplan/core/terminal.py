@@ -116,16 +116,23 @@ def terminal_width() -> int:
     return max(20, shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns)
 
 
-def _fit(widths: list[int], wrappable: list[bool], room: int) -> list[int]:
+def _fit(widths: list[int], wrappable: list[bool], room: int, words: list[int]) -> list[int]:
     """Narrow the widest wrappable columns until the row fits in *room* cells.
 
-    Columns are narrowed down to :data:`_MIN_WRAP` cells first, then, if the row still does
-    not fit, down to 4; a row of columns that may not wrap stays wider than *room*.
+    Columns are narrowed down to :data:`_MIN_WRAP` cells first, but not below their longest
+    word (*words*), so that no word is cut; then down to the longest word; only if the row
+    still does not fit, down to 4. A row of columns that may not wrap stays wider than
+    *room*.
     """
     widths = list(widths)
-    for least in (_MIN_WRAP, 4):
+    floors = (
+        [max(_MIN_WRAP, w) for w in words],
+        [min(max(4, w), n) for w, n in zip(words, widths, strict=True)],
+        [4] * len(widths),
+    )
+    for least in floors:
         while sum(widths) > room:
-            candidates = [i for i, w in enumerate(widths) if wrappable[i] and w > least]
+            candidates = [i for i, w in enumerate(widths) if wrappable[i] and w > least[i]]
             if not candidates:
                 break
             widest = max(candidates, key=lambda i: widths[i])
@@ -170,7 +177,9 @@ def table(
     cells = [list(header), *[[str(c) for c in row] for row in rows]]
     natural = [max(display_width(row[i]) for row in cells) for i in range(count)]
     room = (terminal_width() if width is None else width) - indent - gap * (count - 1)
-    widths = _fit(natural, [a == "l" for a in align], room)
+    longest = [max((display_width(w) for row in cells for w in row[i].split()), default=0)
+               for i in range(count)]  # fmt: skip
+    widths = _fit(natural, [a == "l" for a in align], room, longest)
     align = align.replace("L", "l")
     lines = []
     for row in cells:

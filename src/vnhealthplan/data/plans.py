@@ -26,6 +26,7 @@ from pathlib import Path
 import attrs
 
 from vnhealthplan.core.errors import PlanDataError, Problem, ValidationError, VNHealthPlanError
+from vnhealthplan.core.messages import message
 from vnhealthplan.data import loader
 from vnhealthplan.data.planfile import plan_from_dict
 from vnhealthplan.model.plan import Plan
@@ -63,9 +64,12 @@ class UnknownPlanError(VNHealthPlanError, LookupError):
         self.key = key
         self.known = known
         close = difflib.get_close_matches(key, known, n=1)
-        hint = f"; did you mean {close[0]!r}?" if close else ""
+        hint = message("; did you mean {names}?", names=repr(close[0])) if close else ""
         listing = ", ".join(map(repr, known))
-        super().__init__(f"unknown plan {key!r}{hint}; known plans: {listing}")
+        super().__init__(
+            message("unknown plan {key!r}{hint}; known plans: {known}", key=key, hint=hint,
+                    known=listing)
+        )  # fmt: skip
 
     def __str__(self) -> str:
         return str(self.args[0])

@@ -20,6 +20,8 @@ from typing import Any
 import attrs
 
 from vnhealthplan.core.checks import fail, member_of, plain_number
+from vnhealthplan.core.messages import message
+from vnhealthplan.core.unitnames import unit_name
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.baseline import check_finite
@@ -43,16 +45,50 @@ def _to_indicator_unit(value: Any, inst: Any) -> Any:
     return value
 
 
+def _unit_words(unit: Any) -> dict[str, str]:
+    """A unit as an error message names it: its symbol in English, its words in Vietnamese."""
+    return {"en": str(unit), "vi": unit_name(unit)}
+
+
 def _check_value(inst: Observation, attribute: attrs.Attribute[Any], value: Any) -> None:
     ind = inst.indicator
     if not ind.accepts(value):
-        fail(inst, attribute, value, f"a quantity in {ind.unit} (dimension {ind.dimensionality})")
+        fail(
+            inst,
+            attribute,
+            value,
+            message(
+                "a quantity in {unit} (dimension {dimension})",
+                unit=_unit_words(ind.unit),
+                dimension=str(ind.dimensionality),
+            ),
+        )
     check_finite(inst, attribute, value)
     level = value.to(ind.unit).magnitude
     if ind.minimum is not None and level < ind.minimum:
-        fail(inst, attribute, value, f"a level ≥ {ind.minimum} {ind.unit} for {ind.code}")
+        fail(
+            inst,
+            attribute,
+            value,
+            message(
+                "a level ≥ {limit} {unit} for {code}",
+                limit=ind.minimum,
+                unit=_unit_words(ind.unit),
+                code=ind.code,
+            ),
+        )
     if ind.maximum is not None and level > ind.maximum:
-        fail(inst, attribute, value, f"a level ≤ {ind.maximum} {ind.unit} for {ind.code}")
+        fail(
+            inst,
+            attribute,
+            value,
+            message(
+                "a level ≤ {limit} {unit} for {code}",
+                limit=ind.maximum,
+                unit=_unit_words(ind.unit),
+                code=ind.code,
+            ),
+        )
 
 
 @attrs.frozen(repr=False)

@@ -27,6 +27,7 @@ import attrs
 from vnhealthplan.core import checks
 from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR, as_date, fail, year_date
 from vnhealthplan.core.errors import ValidationError, WrongTypeError
+from vnhealthplan.core.messages import message
 
 __all__ = ["Period"]
 
@@ -40,7 +41,12 @@ def _year(y: Any, what: str = "year") -> int:
     if isinstance(y, bool) or not isinstance(y, numbers.Integral):  # "2024", 2024.0, None
         checks.year(y, "Period", what)  # raises WrongTypeError
     if not MIN_YEAR <= int(y) <= MAX_YEAR:
-        raise ValidationError("Period", what, y, f"a whole year between {MIN_YEAR} and {MAX_YEAR}")
+        raise ValidationError(
+            "Period",
+            what,
+            y,
+            message("a whole year between {low} and {high}", low=MIN_YEAR, high=MAX_YEAR),
+        )
     return int(y)
 
 
@@ -103,7 +109,9 @@ class Period:
         """
         a, b = _year(first, "first"), _year(last, "last")
         if b < a:
-            raise ValidationError("Period", "last", last, f"a year on or after {a}")
+            raise ValidationError(
+                "Period", "last", last, message("a year on or after {year}", year=a)
+            )
         return cls(date(a, 1, 1), date(b, 12, 31))
 
     @classmethod
@@ -117,7 +125,7 @@ class Period:
         """
         y = _year(year)
         if type(quarter) is not int or quarter not in (1, 2, 3, 4):
-            raise ValidationError("Period", "quarter", quarter, "a quarter 1, 2, 3 or 4")
+            raise ValidationError("Period", "quarter", quarter, message("a quarter 1, 2, 3 or 4"))
         first_month = 3 * quarter - 2
         return cls(date(y, first_month, 1), _month_end(y, first_month + 2))
 
@@ -132,7 +140,7 @@ class Period:
         """
         y = _year(year)
         if type(half) is not int or half not in (1, 2):
-            raise ValidationError("Period", "half", half, "a half-year 1 or 2")
+            raise ValidationError("Period", "half", half, message("a half-year 1 or 2"))
         return cls(date(y, 6 * half - 5, 1), _month_end(y, 6 * half))
 
     @classmethod
@@ -146,7 +154,7 @@ class Period:
         """
         y = _year(year)
         if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
-            raise ValidationError("Period", "month", month, "a month 1–12")
+            raise ValidationError("Period", "month", month, message("a month 1–12"))
         return cls(date(y, month, 1), _month_end(y, month))
 
     @classmethod
@@ -197,14 +205,16 @@ YYYY-Hn, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD
                 except ValidationError:
                     raise
                 except ValueError as err:  # e.g. 2024-02-30
-                    raise ValueError(f"Period: cannot read {text!r}: {err}") from None
+                    raise ValueError(message("Period: cannot read {text!r}: {error}", text=text,
+                                             error=str(err))) from None  # fmt: skip
         if "/" in clean:
             start, _, end = clean.partition("/")
             try:
                 return cls(date.fromisoformat(start), date.fromisoformat(end))
             except ValueError:
                 pass
-        raise ValueError(f"Period: cannot read {text!r}; expected one of {_FORM_NAMES}")
+        raise ValueError(message("Period: cannot read {text!r}; expected one of {forms}",
+                                 text=text, forms=message(_FORM_NAMES)))  # fmt: skip
 
     @property
     def code(self) -> str:

@@ -62,7 +62,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import importlib
 import sys
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -77,7 +76,7 @@ from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.registry import Registry
 from vnhealthplan.data import plans
-from vnhealthplan.present.console import default_language, run_safely
+from vnhealthplan.present.console import default_language, error_text, run_safely
 from vnhealthplan.present.review.commands import (
     codes_argument,
     export_arguments,
@@ -432,7 +431,7 @@ def _main(argv: Sequence[str] | None, commands: Sequence[Command] | None) -> int
         with options.language(args.lang or default):
             return _run(args, commands)
     except plans.UnknownPlanError as err:
-        return _fail(args, err, 2, _unknown_plan(err, args.lang or default))
+        return _fail(args, err, 2, error_text(err, args.lang or default))
     except KeyboardInterrupt:
         message = translate("interrupted", args.lang or default, context="cli")
         print(f"vnhealthplan: {message}", file=sys.stderr)
@@ -440,7 +439,7 @@ def _main(argv: Sequence[str] | None, commands: Sequence[Command] | None) -> int
     except BrokenPipeError:
         raise
     except (ValueError, LookupError, OSError, ImportError, TypeError) as err:
-        return _fail(args, err, 1)
+        return _fail(args, err, 1, error_text(err, args.lang or default))
 
 
 def _run(args: argparse.Namespace, commands: Sequence[Command]) -> int:
@@ -461,17 +460,6 @@ def _fail(
     if args.traceback:
         raise err
     if message is None:
-        message = str(err.args[0]) if isinstance(err, KeyError) and err.args else str(err)
+        message = error_text(err, "en")
     print(f"vnhealthplan: {message}", file=sys.stderr)
     return code
-
-
-def _unknown_plan(err: plans.UnknownPlanError, lang: str) -> str:
-    """The error of an unknown plan key in the output's language."""
-    if lang != "vi":
-        return str(err)
-    close = difflib.get_close_matches(err.key, err.known, n=1)
-    hint = translate("; did you mean {key}?", "vi", context="cli", key=repr(close[0]))
-    return translate("unknown plan {key}{hint}; known plans: {known}", "vi", context="cli",
-                     key=repr(err.key), hint=hint if close else "",
-                     known=", ".join(map(repr, err.known)))  # fmt: skip

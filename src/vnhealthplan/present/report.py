@@ -443,12 +443,14 @@ def progress_report(
         translate("Assessment", lang, context="cli"),
     ]
     names = _names(plan)
+    kept = _maintained(plan)
     rows = []
     for row in frame.to_dict("records"):
+        kind = "maintain" if (row["indicator"], row["year"], row["target"]) in kept else "level"
         cells = [
             str(row["year"]),
             _name(names, row["indicator"], lang),
-            f"{row['comparator']} {_number(row['target'], lang)}",
+            target_cell({**row, "kind": kind, "upper": None}, lang),
             _unit(row["unit"], lang),
             f"{row['base_year']}: {_number(row['base_value'], lang)}",
             f"{row['latest_year']}: {_number(row['latest_value'], lang)}",
@@ -457,7 +459,13 @@ def progress_report(
         rows.append([*cells, row["indicator"]] if codes else cells)
     if codes:
         header.append(translate("Code", lang, context="cli"))
-    return "\n".join([*lines, *table(header, rows, "LlLlLLlL", width=width), *note])
+    return "\n".join([*lines, *table(header, rows, "LlLllllL", width=width), *note])
+
+
+def _maintained(plan: Plan) -> set[tuple[str, int, float]]:
+    """(indicator, year, value) of the plan's targets that keep a level ("duy trì 100 %")."""
+    return {(t.indicator.code, t.year, float(t.value.magnitude)) for t in plan.targets
+            if t.kind is TargetKind.MAINTAIN}  # fmt: skip
 
 
 def _unassessed_note(

@@ -16,12 +16,16 @@ import unicodedata
 from collections.abc import Sequence
 
 from vnhealthplan.core.errors import VNHealthPlanError
+from vnhealthplan.core.messages import Message, message
 
 __all__ = ["AmbiguousNumberError", "ParseError", "check_characters"]
 
 #: Unicode categories refused anywhere in parsed text: controls, format characters (U+202E,
 #: U+200B …), private use and surrogates. Tab, line feed and carriage return pass.
 _BAD_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs"})
+
+#: What a text is read as, said in Vietnamese too (any other stays as given).
+_WHATS = frozenset({"a number", "a period", "a unit", "a target phrase", "a year"})
 
 
 class ParseError(VNHealthPlanError, ValueError):
@@ -46,8 +50,15 @@ class ParseError(VNHealthPlanError, ValueError):
         self.end = end
         self.expected = expected
         part = text[start:end] if isinstance(text, str) else ""
-        where = f" at {start}–{end} ({part!r})" if part and part != text else ""
-        super().__init__(f"cannot read {text!r} as {what}{where}: expected {expected}")
+        where = (
+            message(" at {start}–{end} ({part!r})", start=start, end=end, part=part)
+            if part and part != text else ""
+        )  # fmt: skip
+        said = message(what) if what in _WHATS else what
+        super().__init__(
+            message("cannot read {text!r} as {what}{where}: expected {expected}", text=text,
+                    what=said, where=where, expected=expected)
+        )  # fmt: skip
 
 
 class AmbiguousNumberError(ParseError):
@@ -82,12 +93,16 @@ pass decimal='.' if '.' is the decimal point
         end: int | None = None,
     ) -> None:
         self.readings = tuple(readings)
-        shown = " or ".join(
-            f"{value:.15g} if '.' "
-            + ("is the decimal point" if role == "decimal" else "groups thousands")
+        parts = [
+            message("{value:.15g} if '.' is the decimal point", value=value)
+            if role == "decimal" else message("{value:.15g} if '.' groups thousands", value=value)
             for role, value in self.readings
-        )
-        expected = f"one reading; it reads as {shown}: pass decimal='.' if '.' is the decimal point"
+        ]  # fmt: skip
+        shown: Message | str = " or ".join(parts)
+        if len(parts) == 2:
+            shown = message("{first} or {second}", first=parts[0], second=parts[1])
+        expected = message("one reading; it reads as {shown}: pass decimal='.' if '.' is the "
+                           "decimal point", shown=shown)  # fmt: skip
         super().__init__(text, what, start, len(text) if end is None else end, expected)
 
 
@@ -112,5 +127,6 @@ def check_characters(text: str, what: str) -> None:
     """
     for i, ch in enumerate(text):
         if ch not in "\t\n\r" and unicodedata.category(ch) in _BAD_CATEGORIES:
-            expected = f"text without control or format characters (found U+{ord(ch):04X})"
+            expected = message("text without control or format characters (found U+{code:04X})",
+                               code=ord(ch))  # fmt: skip
             raise ParseError(text, what, i, i + 1, expected)

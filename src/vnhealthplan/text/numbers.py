@@ -28,6 +28,7 @@ from numpy.typing import NDArray
 
 from vnhealthplan.core import numformat as fmt
 from vnhealthplan.core.errors import ValidationError, WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ expected digits with '.' grouping thousands and ',' before decimals
     body = text.strip(_SPACE)
     offset = len(text) - len(text.lstrip(_SPACE))
     if not body:
-        raise ParseError(text, "a number", 0, len(text), "digits, e.g. '5.130' or '17,6'")
+        raise ParseError(text, "a number", 0, len(text), message("digits, e.g. '5.130' or '17,6'"))
     sign = -1 if body[0] in "-−" else 1
     if body[0] in _SIGN:
         body, offset = body[1:], offset + 1
@@ -143,7 +144,9 @@ expected digits with '.' grouping thousands and ',' before decimals
 def _unsigned(text: str, body: str, offset: int, decimal: Decimal | None) -> int | float:
     most = sys.get_int_max_str_digits()  # int(str) refuses more (4300 by default)
     if most and len(body) - body.count(".") - body.count(",") > most:
-        raise ParseError(text, "a number", offset, len(text), f"at most {most} digits")
+        raise ParseError(
+            text, "a number", offset, len(text), message("at most {most} digits", most=most)
+        )
     if _PLAIN.fullmatch(body):
         return int(body)
     if decimal == ".":
@@ -152,7 +155,12 @@ def _unsigned(text: str, body: str, offset: int, decimal: Decimal | None) -> int
             return _float(text, plain, offset) if "." in plain else int(plain)
         if _ZERO_GROUPED.fullmatch(body):
             raise _zero_grouped(text, body, offset)
-        raise _bad(text, body, offset, "digits with ',' grouping thousands and '.' before decimals")
+        raise _bad(
+            text,
+            body,
+            offset,
+            message("digits with ',' grouping thousands and '.' before decimals"),
+        )
     if _GROUPED.fullmatch(body):
         return int(body.replace(".", ""))
     match = _VI_DECIMAL.fullmatch(body)
@@ -163,14 +171,17 @@ def _unsigned(text: str, body: str, offset: int, decimal: Decimal | None) -> int
         raise AmbiguousNumberError(text, readings)
     if body.count(",") > 1:
         second = body.index(",", body.index(",") + 1)
-        raise ParseError(text, "a number", offset + second, len(text), "at most one decimal comma")
+        raise ParseError(
+            text, "a number", offset + second, len(text), message("at most one decimal comma")
+        )
     if _ZERO_GROUPED.fullmatch(body):
         raise _zero_grouped(text, body, offset)
     return _raise_bad(text, body, offset)
 
 
 def _zero_grouped(text: str, body: str, offset: int) -> ParseError:
-    expected = "no thousands group after a first group starting with 0 ('0.130' is not 130)"
+    expected = message("no thousands group after a first group starting with 0 ('0.130' is not "
+                       "130)")  # fmt: skip
     return ParseError(text, "a number", offset, offset + len(body), expected)
 
 
@@ -178,12 +189,13 @@ def _float(text: str, digits: str, offset: int) -> float:
     """*digits* as a float; a value beyond the float range is an error, not ``inf``."""
     value = float(digits)
     if math.isinf(value):
-        raise ParseError(text, "a number", offset, len(text), "a number below 1.8e308")
+        raise ParseError(text, "a number", offset, len(text), message("a number below 1.8e308"))
     return value
 
 
 def _raise_bad(text: str, body: str, offset: int) -> int:
-    raise _bad(text, body, offset, "digits with '.' grouping thousands and ',' before decimals")
+    raise _bad(text, body, offset,
+               message("digits with '.' grouping thousands and ',' before decimals"))  # fmt: skip
 
 
 def _bad(text: str, body: str, offset: int, expected: str) -> ParseError:

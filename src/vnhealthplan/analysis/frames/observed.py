@@ -29,7 +29,8 @@ import numpy as np
 
 from vnhealthplan.analysis.frames.layout import tidy_frame
 from vnhealthplan.core.checks import plain_number
-from vnhealthplan.core.errors import PlanDataError, Problem, WrongTypeError
+from vnhealthplan.core.errors import PlanDataError, Problem, VNHealthPlanError, WrongTypeError
+from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.units import as_unit, registry
 from vnhealthplan.data import indicators, provinces
 from vnhealthplan.model.indicator import Indicator
@@ -171,12 +172,12 @@ def observations_from_frame(
         missing.append("year")
     if missing:
         raise PlanDataError(
-            [Problem(_FRAME, "columns", c, None, "missing column") for c in missing]
+            [Problem(_FRAME, "columns", c, None, message("missing column")) for c in missing]
         )
     built, problems = [], []
     records: list[dict[str, Any]] = frame.to_dict("records")  # type: ignore[assignment]
     for label, row in zip(frame.index, records, strict=True):
-        obs, found = _observation(row, f"row {label}", source)
+        obs, found = _observation(row, message("row {row}", row=label), source)
         problems += found
         if obs is not None:
             built.append(obs)
@@ -199,7 +200,7 @@ def is_missing(value: Any) -> bool:
 
 
 def _observation(
-    row: dict[str, Any], record: str, source: Source | Document | None
+    row: dict[str, Any], record: Message, source: Source | Document | None
 ) -> tuple[Observation | None, list[Problem]]:
     """One row: an Observation, or the problems of each of its fields."""
     from vnhealthplan.core.errors import ValidationError
@@ -239,10 +240,21 @@ def _observation(
             notes="; ".join(notes),
         ), []
     except ValidationError as err:
-        return None, [Problem(_FRAME, record, err.field, err.value, f"expected {err.expected}")]
+        expected = message("expected {expected}", expected=err.expected)
+        return None, [Problem(_FRAME, record, err.field, err.value, expected)]
 
 
-def _reason(err: Exception) -> str:
+def _reason(err: Exception) -> Message | str:
+    if isinstance(err, VNHealthPlanError):
+        said = err.as_message()
+        owner = said.fields.get("owner") if isinstance(said, Message) else None
+        if isinstance(said, Message) and owner in ("Period", "Province"):
+            return message("got {value}; expected {expected}", value=said.fields["value"],
+                           expected=said.fields["expected"])  # fmt: skip
+        return said
+    first = err.args[0] if err.args else None
+    if isinstance(first, Message):
+        return Message(first.template.removeprefix("Period: "), first.fields)
     text = str(err.args[0]) if err.args else str(err)
     return text.split(": ", 1)[1] if text.startswith(("Period", "Province")) else text
 
@@ -279,7 +291,7 @@ def read_period(cell: Any) -> Period:
         return Period.parse(cell)
     number = plain_number(cell)
     if number is None or not float(number).is_integer():
-        raise ValueError("expected a whole year, e.g. 2024, or a period such as '2024-Q2'")
+        raise ValueError(message("expected a whole year, e.g. 2024, or a period such as '2024-Q2'"))
     return Period.year(int(number))
 
 
@@ -303,7 +315,7 @@ def read_finite(cell: Any) -> float:
     """
     number = plain_number(cell)
     if number is None or not math.isfinite(number):
-        raise ValueError("expected a finite number")
+        raise ValueError(message("expected a finite number"))
     return float(number)
 
 
@@ -312,7 +324,8 @@ def _unit(cell: Any, indicator: Indicator) -> Any:
         return indicator.unit
     unit = read_unit(cell)
     if unit.dimensionality != indicator.dimensionality:
-        raise ValueError(f"expected a unit of {indicator.code}'s dimension, like {indicator.unit}")
+        raise ValueError(message("expected a unit of {code}'s dimension, like {unit}",
+                                 code=indicator.code, unit=str(indicator.unit)))  # fmt: skip
     return unit
 
 
@@ -334,7 +347,7 @@ def read_unit(text: Any) -> Any:
     try:
         return as_unit(text)
     except (pint.errors.PintError, AttributeError, TypeError, ValueError):
-        raise ValueError("expected a unit of vnhealthplan.ureg, e.g. 'bed'") from None
+        raise ValueError(message("expected a unit of vnhealthplan.ureg, e.g. 'bed'")) from None
 
 
 def _source(row: dict[str, Any], record: str, source: Source | Document | None) -> Source | None:
@@ -342,6 +355,6 @@ def _source(row: dict[str, Any], record: str, source: Source | Document | None) 
         return source
     quote = row.get("quote")
     if is_missing(quote) or not str(quote).strip():
-        raise ValueError("expected the row's verbatim quote, since source is a Document")
+        raise ValueError(message("expected the row's verbatim quote, since source is a Document"))
     section = row.get("section")
     return Source(source, record if is_missing(section) else str(section), str(quote))

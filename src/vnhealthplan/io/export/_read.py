@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from vnhealthplan.analysis.observations import observations_from_frame
-from vnhealthplan.core.errors import PlanDataError, Problem, ValidationError
+from vnhealthplan.core.errors import PlanDataError, Problem, ValidationError, VNHealthPlanError
+from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.optional import require
 from vnhealthplan.io.export._cells import unescape_text
 from vnhealthplan.io.export._headers import canonical_column, header_unit, sheet_title
@@ -129,7 +130,8 @@ def read_observations(
     elif suffix == ".xlsx":
         frame = _read_xlsx(file, sheet)
     else:
-        raise ValidationError("read_observations", "path", str(file), "a .csv or .xlsx file")
+        raise ValidationError("read_observations", "path", str(file),
+                              message("a .csv or .xlsx file"))  # fmt: skip
     frame, cells = _canonical(frame, file.name)
     rows = ragged + _repeated(frame, file.name)
     try:
@@ -146,7 +148,7 @@ def _in_order(problems: list[Problem]) -> list[Problem]:
     """*problems* in the order of their rows (those of the file or header first)."""
 
     def row(problem: Problem) -> int:
-        number = problem.record.removeprefix("row ")
+        number = str(problem.record).removeprefix("row ")
         return int(number) if number.isdigit() else 0
 
     return sorted(problems, key=row)
@@ -160,10 +162,20 @@ def _repeated(frame: pd.DataFrame, file: str) -> list[Problem]:
     for label, row in frame[columns].iterrows():
         key = tuple(" ".join(str(row[c] or "").split()).casefold() for c in columns)
         if key in first:
-            problems.append(Problem(file, f"row {label}", "indicator", row.get("indicator"),
-                                    f"expected one row for each province, indicator, period "
-                                    f"and scope; row {first[key]} gives this one already "
-                                    "(delete one of them)"))  # fmt: skip
+            problems.append(
+                Problem(
+                    file,
+                    _row(label),
+                    "indicator",
+                    row.get("indicator"),
+                    message(
+                        "expected one row for each province, indicator, "
+                        "period and scope; row {first} gives this one "
+                        "already (delete one of them)",
+                        first=first[key],
+                    ),
+                )
+            )
         first.setdefault(key, label)
     return problems
 
@@ -179,16 +191,18 @@ def _read_csv(file: Path) -> tuple[pd.DataFrame, list[Problem]]:
     try:
         text = file.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as err:
-        raise PlanDataError([_unread(file, "encoding", f"expected UTF-8 text ({err})")]) from None
+        expected = message("expected UTF-8 text ({error})", error=str(err))
+        raise PlanDataError([_unread(file, "encoding", expected)]) from None
     delimiter = _delimiter(text)
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
     except csv.Error as err:
-        expected = f"expected comma-separated rows ({err})"
+        expected = message("expected comma-separated rows ({error})", error=str(err))
         raise PlanDataError([_unread(file, "csv", expected)]) from None
     rows = [(n, r) for n, r in enumerate(records, start=1) if any(c.strip() for c in r)]
     if not rows:
-        expected = "expected a header row (province, indicator, year, value, unit); it is empty"
+        expected = message("expected a header row (province, indicator, year, value, unit); it "
+                           "is empty")  # fmt: skip
         raise PlanDataError([_unread(file, "columns", expected)])
     head = [unescape_text(c) for c in rows[0][1]]
     body, index, problems = [], [], []
@@ -223,15 +237,22 @@ def _unique(head: list[str]) -> list[str]:
 
 def _ragged(file: str, row: int, record: list[str], head: list[str], delimiter: str) -> Problem:
     """A row with more cells than the header, and the likely cause: a decimal comma."""
-    hint = "; a cell holding the separator must be in double quotes"
+    hint = message("; a cell holding the separator must be in double quotes")
     at = next((i for i, c in enumerate(head) if canonical_column(c) == "value"), None)
     if at is not None and delimiter == "," and at + 1 < len(record):
         whole, part = record[at].strip(), record[at + 1].strip()
         if whole.lstrip("-").isdigit() and part.isdigit():
-            hint = (f"; the value {whole},{part} looks like a number with a decimal comma: "
-                    f'write it {whole}.{part}, or in double quotes ("{whole},{part}")')  # fmt: skip
-    expected = f"expected {len(head)} cells, as in the header; it has {len(record)}{hint}"
-    return Problem(file, f"row {row}", "cells", delimiter.join(record), expected)
+            hint = message("; the value {comma} looks like a number with a decimal comma: "
+                           'write it {point}, or in double quotes ("{comma}")',
+                           comma=f"{whole},{part}", point=f"{whole}.{part}")  # fmt: skip
+    expected = message("expected {cells} cells, as in the header; it has {count}{hint}",
+                       cells=len(head), count=len(record), hint=hint)  # fmt: skip
+    return Problem(file, _row(row), "cells", delimiter.join(record), expected)
+
+
+def _row(label: Any) -> Message:
+    """The record of a row: "row 3" ("dòng 3" in Vietnamese)."""
+    return message("row {row}", row=label)
 
 
 def _number(cell: Any) -> Any:
@@ -258,17 +279,19 @@ def _numbers(column: pd.Series, name: str, file: str, problems: list[Problem]) -
         try:
             out.append(_number(cell))
         except AmbiguousNumberError as err:
-            readings = " or ".join(f"{v:.15g}" for _, v in err.readings)
-            problems.append(Problem(file, f"row {label}", name, cell,
-                                    f"expected one reading; it reads as {readings}, and the "
-                                    "file states no number convention: write it so that it "
-                                    "reads one way (5130, 5.13), or use a form"))  # fmt: skip
+            readings = message("{first} or {second}", first=f"{err.readings[0][1]:.15g}",
+                               second=f"{err.readings[-1][1]:.15g}")  # fmt: skip
+            problems.append(Problem(file, _row(label), name, cell,
+                                    message("expected one reading; it reads as {readings}, and "
+                                            "the file states no number convention: write it so "
+                                            "that it reads one way (5130, 5.13), or use a form",
+                                            readings=readings)))  # fmt: skip
             out.append(cell)
             continue
         if isinstance(cell, str) and out[-1] is cell and _WITH_UNIT.match(cell):
-            problems.append(Problem(file, f"row {label}", name, cell,
-                                    "expected a number alone: a unit goes in the 'unit' "
-                                    "column, not in the value"))  # fmt: skip
+            problems.append(Problem(file, _row(label), name, cell,
+                                    message("expected a number alone: a unit goes in the 'unit' "
+                                            "column, not in the value")))  # fmt: skip
     return out
 
 
@@ -297,14 +320,14 @@ def _read_xlsx(file: Path, sheet: str | int | None) -> pd.DataFrame:
     return pd.DataFrame(body, columns=list(head), index=[n for n, _ in rows[1:]], dtype=object)
 
 
-def _unread(file: Path, field: str, expected: str) -> Problem:
+def _unread(file: Path, field: str, expected: Message) -> Problem:
     return Problem(file.name, "file", field, None, expected)
 
 
 def _unreadable(file: Path, err: BaseException) -> Problem:
     return Problem(file.name, "file", "workbook", None,
-                   f"expected an .xlsx workbook; it cannot be opened "
-                   f"({type(err).__name__}: {err})")  # fmt: skip
+                   message("expected an .xlsx workbook; it cannot be opened ({error})",
+                           error=f"{type(err).__name__}: {err}"))  # fmt: skip
 
 
 def _sheet_name(names: list[str], sheet: str | int | None, file: Path) -> str:
@@ -318,7 +341,8 @@ def _sheet_name(names: list[str], sheet: str | int | None, file: Path) -> str:
         found = [n for n in names if n in wanted or n.casefold() in wanted]
         if found or len(names) == 1:
             return (found or names)[0]
-    expected = f"a sheet of {file.name}: {', '.join(map(repr, names))}"
+    expected = message("a sheet of {file}: {names}", file=file.name,
+                       names=", ".join(map(repr, names)))  # fmt: skip
     raise ValidationError("read_observations", "sheet", sheet, expected)
 
 
@@ -343,21 +367,32 @@ def _canonical(frame: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Probl
         if name is None:
             continue
         if name in names.values():
-            problems.append(Problem(file, "header", name, column, "a second column for it"))
+            problems.append(Problem(file, "header", name, column,
+                                    message("a second column for it")))  # fmt: skip
         names[column] = name
     frame = frame.rename(columns=names)
     value_header = next((c for c, n in names.items() if n == "value"), None)
     unit = header_unit(value_header)
     if unit is not None and "unit" not in frame.columns:
-        problems.append(Problem(file, "header", "value", value_header,
-                                "a unit in the header needs a 'unit' column giving each row's "
-                                "unit (e.g. 'bed / ten_thousand_people')"))  # fmt: skip
+        problems.append(
+            Problem(
+                file,
+                "header",
+                "value",
+                value_header,
+                message(
+                    "a unit in the header needs a 'unit' column giving each "
+                    "row's unit (e.g. 'bed / ten_thousand_people')"
+                ),
+            )
+        )
     if "scope" in frame.columns:
         for label, text in frame["scope"].items():
             if isinstance(text, str) and text.strip():
-                problems.append(Problem(file, f"row {label}", "scope", text,
-                                        "a scope is read from the columns tier, facility_kind "
-                                        "and scope_description, not from its text"))  # fmt: skip
+                problems.append(Problem(file, _row(label), "scope", text,
+                                        message("a scope is read from the columns tier, "
+                                                "facility_kind and scope_description, not from "
+                                                "its text")))  # fmt: skip
     if problems:
         raise PlanDataError(problems)
     for name in _NUMERIC:
@@ -382,9 +417,24 @@ def _with_scopes(
                           description=str(cells.get("scope_description", "")))  # fmt: skip
         except (ValueError, LookupError) as err:
             field = next((c for c in ("tier", "facility_kind") if c in str(err)), "tier")
-            problems.append(Problem(file, f"row {label}", field, cells.get(field), str(err)))
+            said = err.as_message() if isinstance(err, VNHealthPlanError) else _vocab(err)
+            problems.append(Problem(file, _row(label), field, cells.get(field), said))
             continue
         out.append(attrs.evolve(obs, scope=scope))
     if problems:
         raise PlanDataError(problems)
     return tuple(out)
+
+
+#: A vocabulary's refusal (:meth:`vnhealthplan.vocab.Tier.parse`): "Tier: unknown value …".
+_UNKNOWN_VALUE: Final = re.compile(r"\w+: unknown value (.+); expected one of (.+)", re.DOTALL)
+
+
+def _vocab(err: Exception) -> Message | str:
+    """The words of a vocabulary's refusal, said in either language where it is one."""
+    text = str(err.args[0]) if err.args else str(err)
+    found = _UNKNOWN_VALUE.fullmatch(text)
+    if found is None:
+        return text
+    return message("unknown value {value}; expected one of {accepted}", value=found[1],
+                   accepted=found[2])  # fmt: skip

@@ -13,6 +13,7 @@ from xml.etree import ElementTree
 import attrs
 
 from vnhealthplan.core.errors import Problem
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.optional import require
 from vnhealthplan.io.forms._write import CSV_MARK, STRUCTURE_META_ROW
 from vnhealthplan.io.forms.layout import COLUMNS, META_SHEET, STRUCTURE, sheet_name
@@ -133,7 +134,7 @@ def load_form(file: Path, max_bytes: int) -> LoadedForm:
                 "file",
                 "size",
                 size,
-                f"expected a form of at most {max_bytes:,} bytes (max_bytes)",
+                message("expected a form of at most {limit:,} bytes (max_bytes)", limit=max_bytes),
             )
         )
     suffix = file.suffix.lower()
@@ -142,18 +143,20 @@ def load_form(file: Path, max_bytes: int) -> LoadedForm:
     if suffix == ".xlsx":
         return _load_xlsx(file)
     raise FormLoadError(
-        Problem(file.name, "file", "suffix", file.suffix, "expected a form in .xlsx or .csv")
+        Problem(
+            file.name, "file", "suffix", file.suffix, message("expected a form in .xlsx or .csv")
+        )
     )
 
 
-def _not_a_form(file: Path, why: str) -> FormLoadError:
+def _not_a_form(file: Path, why: object) -> FormLoadError:
     return FormLoadError(
         Problem(
             file.name,
             "file",
             "form",
             None,
-            f"expected a form written by vnhealthplan.forms.write_form; {why}",
+            message("expected a form written by vnhealthplan.forms.write_form; {why}", why=why),
         )
     )
 
@@ -164,10 +167,18 @@ def _load_csv(file: Path) -> LoadedForm:
             lines = list(csv.reader(handle))
     except UnicodeDecodeError as err:
         raise FormLoadError(
-            Problem(file.name, "file", "encoding", None, f"expected UTF-8 text ({err})")
+            Problem(
+                file.name,
+                "file",
+                "encoding",
+                None,
+                message("expected UTF-8 text ({error})", error=str(err)),
+            )
         ) from None
     if not lines or not lines[0] or lines[0][0] != CSV_MARK:
-        raise _not_a_form(file, f"its first line does not begin with {CSV_MARK!r}")
+        raise _not_a_form(
+            file, message("its first line does not begin with {mark!r}", mark=CSV_MARK)
+        )
     meta = dict(cell.partition("=")[::2] for cell in lines[0][1:] if cell)
     body = [(n, row) for n, row in enumerate(lines[2:], start=3) if any(c.strip() for c in row)]
     rows = [_csv_row(row) for _, row in body]
@@ -196,7 +207,10 @@ def _open_book(file: Path, **options: Any) -> Any:
                 "file",
                 "workbook",
                 None,
-                f"expected an .xlsx workbook; it cannot be opened ({type(err).__name__}: {err})",
+                message(
+                    "expected an .xlsx workbook; it cannot be opened ({error})",
+                    error=f"{type(err).__name__}: {err}",
+                ),
             )
         ) from None
 
@@ -206,7 +220,7 @@ def _load_xlsx(file: Path) -> LoadedForm:
     book = _open_book(file, read_only=True, data_only=True)
     try:
         if META_SHEET not in book.sheetnames:
-            raise _not_a_form(file, f"it has no sheet {META_SHEET!r}")
+            raise _not_a_form(file, message("it has no sheet {sheet!r}", sheet=META_SHEET))
         meta = {}
         for key, value, *_ in book[META_SHEET].iter_rows(
             max_row=STRUCTURE_META_ROW - 1, max_col=2, values_only=True
@@ -215,7 +229,7 @@ def _load_xlsx(file: Path) -> LoadedForm:
                 meta[str(key)] = "" if value is None else str(value)
         name = sheet_name("en" if meta.get("lang") == "en" else "vi")
         if name not in book.sheetnames:
-            raise _not_a_form(file, f"it has no sheet {name!r}")
+            raise _not_a_form(file, message("it has no sheet {sheet!r}", sheet=name))
         head: list[str] = []
         rows: list[list[Any]] = []
         numbers: list[int] = []
@@ -275,7 +289,7 @@ def _layout_problems(file: str, sheet: str, xml: str) -> list[Problem]:
             f"{sheet}!{ref}",
             "cells",
             None,
-            "expected cells not merged (unmerge them; a form is read cell by cell)",
+            message("expected cells not merged (unmerge them; a form is read cell by cell)"),
         )
         for ref in _MERGED.findall(xml)
     ]
@@ -285,11 +299,13 @@ def _layout_problems(file: str, sheet: str, xml: str) -> list[Problem]:
             problems.append(
                 Problem(
                     file,
-                    f"{sheet}!row {n.group(1) if n else '?'}",
+                    message("{sheet}!row {row}", sheet=sheet, row=n.group(1) if n else "?"),
                     "row",
                     None,
-                    "expected a visible row (unhide it: hidden rows are not read, "
-                    "and not skipped either)",
+                    message(
+                        "expected a visible row (unhide it: hidden rows are not read, "
+                        "and not skipped either)"
+                    ),
                 )
             )
     return problems

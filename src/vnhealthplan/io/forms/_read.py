@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from vnhealthplan.core.errors import PlanDataError, Problem, VNHealthPlanError
+from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.vocab import FacilityKind, Lang, Tier
 from vnhealthplan.io.forms._load import (
     FORMULA,
@@ -151,8 +152,9 @@ Observation(total_beds = 5130 bed, 2024, Đắk Lắk))
     return tuple(out)
 
 
-def _problem(form: LoadedForm, column: str, index: int, value: Any, message: str) -> Problem:
-    return Problem(form.file, form.address(column, index), column, value, f"expected {message}")
+def _problem(form: LoadedForm, column: str, index: int, value: Any, what: str) -> Problem:
+    expected = message("expected {expected}", expected=what)
+    return Problem(form.file, form.address(column, index), column, value, expected)
 
 
 def _checked_structure(
@@ -168,7 +170,7 @@ def _checked_structure(
                 "metadata",
                 "form_version",
                 meta.get("form_version"),
-                f"expected form version {FORM_VERSION}",
+                message("expected form version {version}", version=FORM_VERSION),
             )
         ]
     if plan is not None and meta.get("plan") != plan.key:
@@ -178,7 +180,9 @@ def _checked_structure(
                 "metadata",
                 "plan",
                 meta.get("plan"),
-                f"expected a form of plan {plan.key!r} (this form is of another plan)",
+                message(
+                    "expected a form of plan {key!r} (this form is of another plan)", key=plan.key
+                ),
             )
         ]
     lang = meta.get("lang")
@@ -189,7 +193,7 @@ def _checked_structure(
                 "metadata",
                 "lang/number_convention",
                 (lang, meta.get("number_convention")),
-                "expected 'vi' or 'en' for each",
+                message("expected 'vi' or 'en' for each"),
             )
         ]
     structure = [row[: len(STRUCTURE)] for row in form.rows]
@@ -250,6 +254,15 @@ _MESSAGES: Final = {
     "year": "the form's year {want} (within the plan's period {period}); structure cells "
     "are locked",
 }
+# The messages above and _LOCKED below are said through the catalogue (context "error").
+_SAID: Final = (
+    message("the form's unit {want!r}: a value in another unit is not read (convert it; "
+            "structure cells are locked)", want=""),
+    message("the plan's province {want!r}: a province outside the plan is not read", want=""),
+    message("the form's year {want} (within the plan's period {period}); structure cells "
+            "are locked", want="", period=""),
+    message("the form's text {want!r}; structure cells are locked", want=""),
+)  # fmt: skip
 
 
 def _structure_problems(
@@ -257,7 +270,7 @@ def _structure_problems(
 ) -> list[Problem]:
     """Each edited structure cell, added or removed row; or the checksum alone."""
     if expected is None:
-        why = (
+        why = message(
             "expected the checksum of the structure cells as written: the header or a "
             "structure cell was edited, or a row added or removed"
         )
@@ -265,7 +278,7 @@ def _structure_problems(
     where = f"{form.sheet}!" if form.sheet else ""
     problems = [
         Problem(form.file, f"{where}{chr(ord('A') + c)}1", "header", got,
-                f"expected the form's header {want!r}")
+                message("expected the form's header {want!r}", want=want))
         for c, (got, want) in enumerate(zip(shown[0], expected[0], strict=False))
         if got != want
     ]  # fmt: skip
@@ -273,15 +286,16 @@ def _structure_problems(
     for i, (got_row, want_row) in enumerate(zip(shown[1:], expected[1:], strict=False)):
         for column, got, want in zip(STRUCTURE, got_row, want_row, strict=True):
             if got != want:
-                message = _MESSAGES.get(column, _LOCKED).format(want=want, period=period)
-                problems.append(_problem(form, column, i, got, message))
+                said = Message(_MESSAGES.get(column, _LOCKED), {"want": want, "period": period})
+                problems.append(_problem(form, column, i, got, said))
     rows = len(expected) - 1
     for i in range(rows, len(shown) - 1):
-        message = f"no row here: the form has {rows} rows (a row was added or copied)"
-        problems.append(_problem(form, "indicator", i, shown[i + 1][0], message))
+        extra = message("no row here: the form has {rows} rows (a row was added or copied)",
+                        rows=rows)  # fmt: skip
+        problems.append(_problem(form, "indicator", i, shown[i + 1][0], extra))
     if len(shown) - 1 < rows:
-        message = f"expected the form's {rows} rows (rows were removed)"
-        problems.append(Problem(form.file, f"{where}rows", "rows", len(shown) - 1, message))
+        fewer = message("expected the form's {rows} rows (rows were removed)", rows=rows)
+        problems.append(Problem(form.file, f"{where}rows", "rows", len(shown) - 1, fewer))
     return problems
 
 
@@ -310,8 +324,9 @@ def _row(
         indicator = known.get(code) or indicators.get(code)
     except VNHealthPlanError as err:
         problems.append(_problem(form, "indicator", i, code,
-                                 f"an indicator of the plan or the catalogue ({err}); pass "
-                                 "the form's plan as plan="))  # fmt: skip
+                                 message("an indicator of the plan or the catalogue ({error}); "
+                                         "pass the form's plan as plan=", error=err.as_message()
+                                         )))  # fmt: skip
         return None
     tiers, kinds = _LABELS[lang]
     at = _INDEX
@@ -338,9 +353,9 @@ def _observations(
         raw = cells[_INDEX["value"]]
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             continue
-        number, message = _number(raw, convention, row)
-        if message:
-            problems.append(_problem(form, "value", i, _shown(raw), message))
+        number, wrong = _number(raw, convention, row)
+        if wrong:
+            problems.append(_problem(form, "value", i, _shown(raw), wrong))
             continue
         key = (*row.codes(),)
         here = f"{form.file}: {form.address('value', i)}"
@@ -353,9 +368,14 @@ def _observations(
                         "value",
                         i,
                         number,
-                        f"one value for {row.indicator.code}, {row.year}: "
-                        f"{there} has {value:g} for the same indicator, scope "
-                        "and year",
+                        message(
+                            "one value for {code}, {year}: {there} has {value:g} for the "
+                            "same indicator, scope and year",
+                            code=row.indicator.code,
+                            year=row.year,
+                            there=there,
+                            value=value,
+                        ),
                     )
                 )
             continue
@@ -369,36 +389,39 @@ def _observations(
 def _shown(raw: Any) -> Any:
     if isinstance(raw, PercentCell):
         return raw.shown
-    return "a formula with no saved result" if raw is FORMULA else raw
+    return message("a formula with no saved result") if raw is FORMULA else raw
 
 
 def _number(raw: Any, convention: str, row: FormRow) -> tuple[float, str]:
     """The cell's number and "", or NaN and what was expected."""
     if raw is FORMULA:
-        return math.nan, (
+        return math.nan, message(
             "a number; a formula is read only through the result saved with it "
             "and this one has none (open and save the file in a spreadsheet "
             "program, or type the number)"
         )
     if isinstance(raw, dt.date | dt.time | dt.timedelta):
-        return math.nan, "a number, not a date or time (format the cell as a number)"
+        return math.nan, message("a number, not a date or time (format the cell as a number)")
     if isinstance(raw, PercentCell):  # what the spreadsheet shows is the figure
         if str(row.indicator.unit) != "percent":
             unit = row.indicator.unit
-            return math.nan, f"a number not formatted as a percentage (the unit is {unit})"
+            return math.nan, message(
+                "a number not formatted as a percentage (the unit is {unit})", unit=str(unit)
+            )
         raw = round(raw.value * 100, 10)  # 0.182 × 100 is 18.200000000000003
     if isinstance(raw, bool) or not isinstance(raw, int | float | str):
-        return math.nan, "a number"
+        return math.nan, message("a number")
     if isinstance(raw, str):
         try:
             raw = read_number(raw, "en" if convention == "en" else "vi")
         except ParseError as err:
-            return math.nan, f"a number written the form's way ({convention!r}): {err.expected}"
+            return math.nan, message("a number written the form's way ({convention!r}): {expected}",
+                                     convention=convention, expected=err.expected)  # fmt: skip
     number = float(raw)
     if not math.isfinite(number):
-        return math.nan, "a finite number"
+        return math.nan, message("a finite number")
     if number < 0:
-        return math.nan, "a number ≥ 0 (a level, not a change)"
+        return math.nan, message("a number ≥ 0 (a level, not a change)")
     return number, ""
 
 

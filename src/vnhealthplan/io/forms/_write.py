@@ -10,6 +10,7 @@ from typing import Any, Final
 
 from vnhealthplan.core.atomic import atomic_open
 from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.optional import require
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.forms.layout import (
@@ -144,7 +145,8 @@ period of plan 'dak-lak-2024', 2024–2024
     file = Path(path)
     suffix = file.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise ValueError(f"write_form: {str(file)!r}: expected a .xlsx or .csv file")
+        raise ValueError(message("write_form: {file!r}: expected a .xlsx or .csv file",
+                                 file=str(file)))  # fmt: skip
     chosen = None if years is None else sorted(set(years))
     rows = form_rows(plan, chosen, lang)
     meta = metadata(plan, rows, chosen, lang, number_convention)

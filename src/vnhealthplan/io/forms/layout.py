@@ -21,6 +21,7 @@ from typing import Final
 import attrs
 
 from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.plan import Plan
@@ -186,7 +187,8 @@ def plan_years(plan: Plan) -> tuple[int, int]:
     (2021, 2045)
     """
     if not plan.targets:
-        raise ValueError(f"plan {plan.key!r} has no targets: a form asks about targets")
+        raise ValueError(message("plan {key!r} has no targets: a form asks about targets",
+                                 key=plan.key))  # fmt: skip
     return (
         min(t.period.first_year for t in plan.targets),
         max(t.period.last_year for t in plan.targets),
@@ -229,7 +231,8 @@ def form_rows(plan: Plan, years: Iterable[int] | None = None, lang: Lang = "vi")
         if outside or not chosen:
             raise ValidationError(
                 "form", "years", outside or chosen,
-                f"years within the period of plan {plan.key!r}, {first}–{last}",
+                message("years within the period of plan {key!r}, {first}–{last}",
+                        key=plan.key, first=first, last=last),
             )  # fmt: skip
     rows = []
     for (_, scope), targets in by_key.items():

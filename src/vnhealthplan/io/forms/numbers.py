@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
+from vnhealthplan.core.messages import message
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 from vnhealthplan.text.numbers import parse_number
 
@@ -45,10 +46,10 @@ def _two_ways(text: str) -> ParseError:
     whole, part = body.split(",")
     return ParseError(
         text, "a number", 0, len(text),
-        f"one reading: {whole},{part} is {whole},{part.rstrip('0') or '0'} with the Vietnamese "
-        f"decimal comma, but {whole}.{part} if the comma groups thousands (written the English "
-        f"way); write {whole}.{part} for thousands, or {whole},{part.rstrip('0') or '0'} for "
-        "a decimal",
+        message("one reading: {text} is {decimal} with the Vietnamese decimal comma, but "
+                "{thousands} if the comma groups thousands (written the English way); write "
+                "{thousands} for thousands, or {decimal} for a decimal", text=f"{whole},{part}",
+                decimal=f"{whole},{part.rstrip('0') or '0'}", thousands=f"{whole}.{part}"),
     )  # fmt: skip
 
 

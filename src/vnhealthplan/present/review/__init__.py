@@ -23,6 +23,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vnhealthplan.core.messages import message
+
 if TYPE_CHECKING:
     from vnhealthplan.analysis.review import Review
     from vnhealthplan.core.vocab import Lang
@@ -89,5 +91,6 @@ def write_review(
     if suffix == ".docx":
         return to_docx(r, path, lang=lang, charts=charts)
     raise ValueError(
-        f"write_review: {str(path)!r}: expected a file ending in {', '.join(SUFFIXES)}"
-    )
+        message("write_review: {file!r}: expected a file ending in {suffixes}",
+                file=str(path), suffixes=", ".join(SUFFIXES))
+    )  # fmt: skip

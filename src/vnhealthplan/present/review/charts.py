@@ -20,6 +20,7 @@ import io
 
 from vnhealthplan.analysis.review import Review
 from vnhealthplan.core.i18n import translate
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.optional import require
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.present.plot import indicator_chart
@@ -29,7 +30,7 @@ __all__ = ["review_charts"]
 
 def review_charts(r: Review, lang: Lang = "vi") -> tuple[tuple[str, str, bytes], ...]:
     """(indicator code, chart title, PNG bytes) for each indicator with an observed value."""
-    require("matplotlib", "plot", "the charts of a review report")
+    require("matplotlib", "plot", message("the charts of a review report"))
     import matplotlib
 
     matplotlib.use("Agg", force=False)

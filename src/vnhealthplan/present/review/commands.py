@@ -26,11 +26,14 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
 from vnhealthplan.core.errors import MissingDependencyError
 from vnhealthplan.core.i18n import translate
+from vnhealthplan.core.messages import message, number
+from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import plans
 from vnhealthplan.model.observation import Observation
@@ -53,18 +56,32 @@ __all__ = [
 ]
 
 
-def read_observation_files(paths: Sequence[str | os.PathLike[str]]) -> tuple[Observation, ...]:
-    """The observations of every file, each without a source given its file and row."""
+#: Who issued a figure read from a user's file, as its source says in each language.
+_USER_FILE: Final = {"en": "user's file (tệp của người dùng)", "vi": "tệp của người dùng"}
+
+
+def read_observation_files(
+    paths: Sequence[str | os.PathLike[str]], lang: Lang | None = None
+) -> tuple[Observation, ...]:
+    """The observations of every file, each without a source given its file and row.
+
+    The source is written in *lang* (default: the package language): "user's file", "row 2"
+    and the figure ``5.13`` in English; "tệp của người dùng", "dòng 2" and ``5,13`` in
+    Vietnamese, since the tables and reports that cite it are in that language.
+    """
     from vnhealthplan.io.export import read_observations
 
+    chosen = resolve_language(lang)
     out: list[Observation] = []
     for path in paths:
         name = os.path.basename(os.fspath(path))
-        document = Document(name, "user's file (tệp của người dùng)")
+        document = Document(name, _USER_FILE[chosen])
         for i, obs in enumerate(read_observations(path), 2):  # row 1 is the header
             if obs.source is None:
-                quote = f"{obs.indicator.code} {obs.year} = {obs.value.magnitude:g}"
-                obs = attrs.evolve(obs, source=Source(document, f"row {i}", quote))
+                value = number(float(obs.value.magnitude), chosen)
+                quote = f"{obs.indicator.code} {obs.year} = {value}"
+                row = message("row {row}", row=i).said(chosen)
+                obs = attrs.evolve(obs, source=Source(document, row, quote))
             out.append(obs)
     return tuple(out)
 
@@ -162,16 +179,16 @@ def run_report(args: argparse.Namespace) -> int:
     from vnhealthplan.present.review import write_review
 
     plan = resolve_plan(args.plan)
-    mine = read_observation_files(args.observations)
-    r = review(plan, mine, method=args.method)
     lang: Lang = "en" if (args.report_lang or args.lang) == "en" else "vi"
+    mine = read_observation_files(args.observations, lang)
+    r = review(plan, mine, method=args.method)
     try:
         print(write_review(r, args.output, lang=lang, charts=not args.no_charts))
     except MissingDependencyError as err:
         if args.no_charts or err.package != "matplotlib":
             raise
         hint = translate("or give --no-charts to leave the charts out", context="cli")
-        print(f"vnhealthplan: {err}; {hint}", file=sys.stderr)
+        print(f"vnhealthplan: {err.said()}; {hint}", file=sys.stderr)
         return 1
     return 0
 
