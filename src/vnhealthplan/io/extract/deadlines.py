@@ -56,7 +56,7 @@ from vnhealthplan.io.extract.pagedate import before_page, page_date, relative_de
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.references import find_references
 from vnhealthplan.io.extract.segment import year_marks
-from vnhealthplan.io.extract.taskdates import worded_dates
+from vnhealthplan.io.extract.taskdates import day_ranges, worded_dates
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, parse_period
 
@@ -170,8 +170,14 @@ def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     found = []
     skipped = _Spans([*skip, *(m.span() for m in _GROUNDS.finditer(text))])
     posted = page_date(text)
+    ranges = [r for r in day_ranges(text) if not _inside(r[2], skipped)]  # .taskdates
+    spans = _Spans([r[2] for r in ranges])  # a span of days, not its last day, is due
+    for period, words, span in ranges:
+        ends = (span[0] + words.rfind(" ", 0, words.rfind("/")) + 1, span[1])
+        if not (narrated(text, span) or narrated(text, ends) or before_page(period, posted)):
+            found.append(Deadline(period, words, span))
     for span, whole, pre, day in _task_dates(text):
-        if _inside(span, skipped) or narrated(text, span):
+        if _inside(span, skipped) or _inside(span, spans) or narrated(text, span):
             continue
         if day and not pre:
             low = max(0, span[0] - 60)  # the line's start, if it is among the 60 before
