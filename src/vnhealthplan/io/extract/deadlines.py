@@ -172,10 +172,10 @@ def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     posted = page_date(text)
     ranges = [r for r in day_ranges(text) if not _inside(r[2], skipped)]  # .taskdates
     spans = _Spans([r[2] for r in ranges])  # a span of days, not its last day, is due
-    for period, words, span in ranges:
-        ends = (span[0] + words.rfind(" ", 0, words.rfind("/")) + 1, span[1])
-        if not (narrated(text, span) or narrated(text, ends) or before_page(period, posted)):
-            found.append(Deadline(period, words, span))
+    for days, words, span in ranges:
+        last = (span[0] + words.rfind(" ", 0, words.rfind("/")) + 1, span[1])
+        if not (narrated(text, span) or narrated(text, last) or before_page(days, posted)):
+            found.append(Deadline(days, words, span))
     for span, whole, pre, day in _task_dates(text):
         if _inside(span, skipped) or _inside(span, spans) or narrated(text, span):
             continue
