@@ -56,6 +56,7 @@ from vnhealthplan.io.extract.pagedate import before_page, page_date, relative_de
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.references import find_references
 from vnhealthplan.io.extract.segment import year_marks
+from vnhealthplan.io.extract.striven import striven_years
 from vnhealthplan.io.extract.taskdates import day_ranges, worded_dates
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, parse_period
@@ -361,6 +362,7 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
         *(p for p in phases(text, own) if not _inside(p[2], grounds)),  # .owntitle
         *goal_deadlines(text, grounds),  # a goal a report quotes (.goaldates)
         *heading_deadlines(text, grounds),
+        *striven_years(text, grounds, own),  # "từ nay đến năm 2020", "đặt mục tiêu … đến 2035"
         *ahead_years(text, grounds, posted),  # "phương hướng, nhiệm vụ năm 2026" (.aheadyears)
         *relative_deadlines(text, posted),  # "năm nay" on a dated news page (.pagedate)
     ]
