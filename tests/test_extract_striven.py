@@ -10,7 +10,7 @@ from vnhealthplan.model.period import Period
 
 _STRIVEN = [
     (
-        "Nhằm phấn đấu đạt các mục tiêu về dân số từ nay đến năm 2030, UBND tỉnh ban hành kế hoạch.",
+        "Nhằm phấn đấu đạt các mục tiêu dân số từ nay đến năm 2030, UBND tỉnh ban hành kế hoạch.",
         "2030",
     ),
     ("Huyện đặt mục tiêu xây dựng 12 điểm tư vấn sức khỏe sinh sản đến 2027.", "2027"),
