@@ -51,6 +51,7 @@ from vnhealthplan.io.extract.aims import reported_date
 from vnhealthplan.io.extract.goaldates import goal_deadlines, heading_deadlines, narrated
 from vnhealthplan.io.extract.header import title_heading
 from vnhealthplan.io.extract.issuing import find_issuing
+from vnhealthplan.io.extract.newsplan import reported_plan
 from vnhealthplan.io.extract.owntitle import own_titles, phases, vision_years
 from vnhealthplan.io.extract.pagedate import before_page, page_date, relative_deadlines
 from vnhealthplan.io.extract.reasons import reason
@@ -380,6 +381,8 @@ def _own_deadlines(text: str, skip: Sequence[Span]) -> list[Deadline]:
         issuing.title_span if issuing is not None else None,
         *own_titles(text),  # a decision's first article, an attached heading (.owntitle)
     ]
+    if not any(parts):  # no title of its own: the plan a news page reports (.newsplan)
+        parts.append(reported_plan(text))
     skipped = _Spans(skip)
     found = []
     for part in parts:
