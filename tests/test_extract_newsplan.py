@@ -61,3 +61,7 @@ def test_a_plan_with_its_own_header_is_not_read_from_its_body() -> None:
         "trình.\n"
     )
     assert [d.period.code for d in draft_plan(text).deadlines] == ["2026-2030"]
+
+
+def test_a_decisions_article_is_not_a_news_sentence() -> None:
+    assert reported_plan("Điều 2. Ban hành Kế hoạch phòng chống lao giai đoạn 2026-2030.") is None

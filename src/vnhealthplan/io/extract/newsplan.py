@@ -10,7 +10,8 @@ or attached heading gives the plan's title).
 
 Only the first such sentence of the page's opening counts (a page goes on to the plans
 before: "Trước đó, tỉnh đã ban hành Kế hoạch … giai đoạn 2016 - 2020"), and not one that
-reports an earlier plan ("đã ban hành") or cites one ("Căn cứ", "Thực hiện").
+reports an earlier plan ("đã ban hành") or cites one ("Căn cứ", "Thực hiện"), nor a
+decision's article ("Điều 2. Ban hành Kế hoạch …", whose first article names the plan).
 
 Examples
 --------
@@ -46,6 +47,8 @@ _NOT_OWN: Final = re.compile(
     r"(?i)(?:(?<!\w)(?:đã|trước đó|căn cứ|thực hiện)(?!\w)[^.;:!?\n]{0,80}|"
     r"(?<!\w)(?:đã|từng)[ \t]+)$"
 )
+#: A decision's article: not a news page's sentence.
+_ARTICLE: Final = re.compile(r"[ \t]*Điều[ \t]+\d")
 _OPENING_CHARS = 2000
 
 
@@ -64,7 +67,7 @@ def reported_plan(text: str) -> Span | None:
     if m is None:
         return None
     group = "title" if m.group("title") else "named"
-    low = max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 120)
-    if _NOT_OWN.search(text, low, m.start()):
+    line = text.rfind("\n", 0, m.start()) + 1
+    if _NOT_OWN.search(text, max(line, m.start() - 120), m.start()) or _ARTICLE.match(text, line):
         return None
     return m.span(group)
