@@ -55,3 +55,38 @@ def test_the_end_of_the_plans_own_period_is_not_restated() -> None:
 def test_a_cited_documents_words_are_skipped() -> None:
     text = "Căn cứ Quyết định số 1/QĐ-TTg phấn đấu đến năm 2030 loại trừ bệnh lao;"
     assert striven_years(text, [(0, len(text))]) == []
+
+
+# A plan's phases: a span of years opening a clause, then what is to be done in it.
+_PHASES = [
+    (
+        "Lộ trình: 2026 - 2027 loại trừ bệnh phong tại 5 huyện; 2028-2030 loại trừ toàn tỉnh.",
+        ["2026-2027", "2028-2030"],
+    ),
+    (
+        "Chia làm hai giai đoạn: 2026-2028 thành lập 20 câu lạc bộ; 2029-2030 thành lập thêm 10.",
+        ["2026-2028", "2029-2030"],
+    ),
+    ("Các bước:\n- Giai đoạn 2026 - 2027 thành lập tổ số hóa tại trạm y tế xã;", ["2026-2027"]),
+    ("Mục tiêu: 2026-2030 chấm dứt lây truyền HIV từ mẹ sang con.", ["2026-2030"]),
+    ("Mục tiêu: năm 2027 đề nghị công nhận huyện đạt tiêu chí quốc gia về y tế.", ["2027"]),
+]
+
+_NOT_PHASES = [
+    "Giai đoạn 2016-2020, tỉnh đã loại trừ sốt rét tại 50 xã.",  # a comma: a review
+    "Kết quả: 2016 - 2020 đã loại trừ sốt rét tại 50 xã.",  # done
+    "Số ca mắc giai đoạn 2016 - 2020 giảm 30% so với giai đoạn trước.",  # not a clause opening
+    "Năm 2023 loại trừ sốt rét tại 5 xã.",  # a single year needs 'đề nghị' or 'phấn đấu'
+    "Trong 2016 - 2020 loại trừ được 12 xã.",  # not a clause opening
+    "- Giai đoạn 2016 - 2020 hoàn thành 95% chỉ tiêu kế hoạch.",  # a review's 'hoàn thành'
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), _PHASES)
+def test_a_phase_is_due(text: str, codes: list[str]) -> None:
+    assert [p.code for p, _, _ in striven_years(text)] == codes
+
+
+@pytest.mark.parametrize("text", _NOT_PHASES)
+def test_a_reviewed_span_is_not_a_phase(text: str) -> None:
+    assert striven_years(text) == []

@@ -9,6 +9,15 @@ or without "năm"), is a deadline (docs/labelling.rst). Not one the clause says 
 year in a cited document's words (the caller's *skip*), nor the last year of the plan's own
 period of several years, which it restates ("giai đoạn 2016 - 2020 … từ nay đến năm 2020").
 
+A plan lists its phases the same way, each a span of years that opens a clause and is
+followed at once by what is to be done in it: "Mục tiêu của từng giai đoạn: 2016 - 2018
+loại trừ sốt rét tại …; 2017-2019 loại trừ sốt rét tại …", "chia làm hai giai đoạn:
+2025-2030 thành lập 40 câu lạc bộ …" (a goal verb, "thành lập", "đề nghị" or "phấn đấu";
+not "hoàn thành" or "tiếp tục", which reviews open with too); a single year so only before
+"đề nghị" or "phấn đấu" ("; năm 2025 đề nghị tỉnh được công nhận loại trừ sốt rét"). A
+span a comma or "đã" follows is one a review looks back on ("Giai đoạn 2016-2020, tỉnh đã
+loại trừ …").
+
 Examples
 --------
 >>> text = "Tỉnh đặt mục tiêu thành lập 70 câu lạc bộ đến 2035, bên cạnh 61 nhóm hiện có."
@@ -35,6 +44,14 @@ _STRIVEN: Final = re.compile(
     r"(?P<when>(?:đến|tới|vào|trước)[ \t]+(?:hết[ \t]+|cuối[ \t]+)?(?:năm[ \t]+)?"
     r"(?P<year>(?:19|20)\d\d))(?![\d/]|[.,]\d)"
 )
+_YEAR: Final = r"(?:19|20)\d\d"
+#: A phase: a span of years opening a clause, then at once a verb of what is to be done.
+_PHASE: Final = re.compile(
+    r"(?im)(?:^|[:;])[ \t\-+*•]*(?P<when>(?:giai[ \t]+đoạn[ \t]+)?(?P<a>" + _YEAR + r")[ \t]*[-–]"
+    r"[ \t]*(?P<b>" + _YEAR + r")|năm[ \t]+(?P<year>" + _YEAR + r")(?=[ \t]+(?:đề[ \t]+nghị|"
+    r"phấn[ \t]+đấu)(?!\w)))[ \t]+(?=(?:loại[ \t]+trừ|chấm[ \t]+dứt|kết[ \t]+thúc|thanh[ \t]+toán|"
+    r"xóa[ \t]+bỏ|đẩy[ \t]+lùi|thành[ \t]+lập|đề[ \t]+nghị|phấn[ \t]+đấu)(?!\w))"
+)
 #: After the year, in its clause: the aim was reached, or the year is a cited document's.
 _REACHED: Final = re.compile(
     r"(?i)[ \t,]*(?:[^.;:!?\n]{0,30}?(?<!\w)(?:đã|được công nhận|hoàn thành)(?!\w)"
@@ -57,6 +74,9 @@ def striven_years(
     []
     >>> striven_years("Phấn đấu đến năm 2025", own=[Period.years(2021, 2025)])
     []
+    >>> text = "Mục tiêu từng giai đoạn: 2016 - 2018 loại trừ sốt rét tại 21 xã; năm 2025 đề nghị"
+    >>> [(p.code, quote) for p, quote, _ in striven_years(text)]
+    [('2016-2018', '2016 - 2018'), ('2025', 'năm 2025')]
     """
     ends = {p.end.year for p in own if p.start.year < p.end.year}
     found = []
@@ -67,4 +87,11 @@ def striven_years(
         if _REACHED.match(text, span[1]) or int(m.group("year")) in ends:
             continue
         found.append((Period.year(int(m.group("year"))), m.group("when"), span))
-    return found
+    for m in _PHASE.finditer(text):
+        span = m.span("when")
+        if any(a < span[1] and span[0] < b for a, b in skip):
+            continue
+        first, last = (int(m.group(g) or m.group("year")) for g in ("a", "b"))
+        if first <= last:
+            found.append((Period.years(first, last), m.group("when"), span))
+    return sorted(found, key=lambda f: f[2])
