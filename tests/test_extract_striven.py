@@ -27,6 +27,7 @@ _NOT_STRIVEN = [
     "Phấn đấu đến năm 2030 theo Chiến lược quốc gia về dinh dưỡng.",  # the strategy's
     "Số người mắc tăng đến năm 2022 rồi giảm dần.",  # no striving word
     "Phấn đấu đạt 2.030 người tham gia.",  # a count, not a year
+    "Phấn đấu tăng số thành viên lên đến 2030 người tham gia.",  # a count without 'năm'
     "Năm 2020, tỉnh đặt mục tiêu mới.",  # no year after the aim
 ]
 

@@ -41,8 +41,10 @@ Span = tuple[int, int]
 _STRIVEN: Final = re.compile(
     r"(?i)(?<!\w)(?:từ[ \t]+nay(?=[ \t]+(?:đến|tới))|(?:đặt|đề)(?:[ \t]+ra)?[ \t]+mục[ \t]+tiêu"
     r"|phấn[ \t]+đấu)(?!\w)[^.;:!?\n\"“”()]{0,80}?(?<!\w)"
-    r"(?P<when>(?:đến|tới|vào|trước)[ \t]+(?:hết[ \t]+|cuối[ \t]+)?(?:năm[ \t]+)?"
+    r"(?P<when>(?:đến|tới|vào|trước)[ \t]+(?:hết[ \t]+|cuối[ \t]+)?(?P<nam>năm[ \t]+)?"
     r"(?P<year>(?:19|20)\d\d))(?![\d/]|[.,]\d)"
+    # without "năm", a year ends its clause or joins the next ("đến 2035, …"), not a count
+    r"(?(nam)|(?=[ \t]*(?:[,.;:)\n]|$|[ \t](?:và|để|nhằm|với|theo)(?!\w))))"
 )
 _YEAR: Final = r"(?:19|20)\d\d"
 #: A phase: a span of years opening a clause, then at once a verb of what is to be done.
