@@ -356,7 +356,7 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     [('năm 2026', '2026')]
     """
     found = _own_deadlines(text, skip)
-    grounds = [*skip, *(m.span() for m in _GROUNDS.finditer(text))]
+    grounds = [*skip, *(m.span() for m in _GROUNDS.finditer(text)), *_cited_lines(text, skip)]
     posted = page_date(text)
     own = [d.period for d in found if d.period.start.year < d.period.end.year]
     aims = [
@@ -371,6 +371,26 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
         if not before_page(period, posted) and period.code not in {d.period.code for d in found}:
             found.append(Deadline(period, quote, span))
     return found
+
+
+#: A line's opening before a citation: a list marker or number ("- 1 ", "2. ", "+ ").
+_LINE_OPENING: Final = re.compile(r"[ \t]*(?:[-+*•]|\d{1,2}[.)]?)?[ \t]*(?:\d{1,2}[ \t]+)?")
+
+
+def _cited_lines(text: str, skip: Sequence[Span]) -> list[Span]:
+    """The lines that open with a citation (a list of related or cited documents): what
+    they go on with is the cited document's title."""
+    found = []
+    for start, end in skip:
+        line = text.rfind("\n", max(0, start - _LINE_CHARS), start) + 1  # a bounded look
+        opening = _LINE_OPENING.match(text, line, start)
+        if opening is not None and opening.end() == start and (line or start < _LINE_CHARS):
+            stop = text.find("\n", end, end + _LINE_CHARS)
+            found.append((line, end + _LINE_CHARS if stop < 0 else stop))
+    return found
+
+
+_LINE_CHARS = 600
 
 
 def _own_deadlines(text: str, skip: Sequence[Span]) -> list[Deadline]:
