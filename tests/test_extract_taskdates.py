@@ -37,3 +37,40 @@ def test_a_task_date_in_words_is_due(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", _NOT_DATES)
 def test_a_document_or_report_date_is_not(text: str) -> None:
     assert worded_dates(text) == []
+
+
+# A campaign's span of days is its deadline, not the last day alone (.taskdates.day_ranges).
+_RANGES = [
+    (
+        "Tổ chức chiến dịch tiêm bổ sung từ ngày 05/3 đến ngày 25/3/2026 tại 15 xã.",
+        "2026-03-05/2026-03-25",
+    ),
+    ("Thời gian: từ ngày 05/3/2026 đến hết ngày 31/3/2026.", "2026-03-05/2026-03-31"),
+    (
+        "Các đơn vị rà soát đối tượng từ 15/12 - 15/01/2027 và báo cáo kết quả.",
+        "2026-12-15/2027-01-15",
+    ),
+    (
+        "Triển khai uống vitamin A từ ngày 1/6 đến 2/6/2026 cho trẻ 6-36 tháng.",
+        "2026-06-01/2026-06-02",
+    ),
+    ("Ra quân vệ sinh môi trường từ ngày 10/4 – 20/4/2026.", "2026-04-10/2026-04-20"),
+]
+
+_NOT_RANGES = [
+    "Tháng hành động diễn ra từ ngày 10/11 đến ngày 10/12/2026 với nhiều hoạt động.",
+    "Từ ngày 01/01/2025 đến ngày 30/6/2025, toàn tỉnh ghi nhận 120 ca sốt xuất huyết.",
+    "Kết quả giám sát từ 01/01/2025 đến 30/6/2025 cho thấy 95 ca mắc.",
+    "Căn cứ Quyết định số 12/QĐ-UBND ngày 5/1/2026 về chiến dịch từ ngày 10/1 đến ngày 20/1/2026;",
+    "Ngày 5/11/2025, Sở Y tế phát động chiến dịch từ ngày 10/11 đến ngày 10/12/2025.",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), _RANGES)
+def test_a_span_of_days_is_due_as_a_whole(text: str, code: str) -> None:
+    assert [d.period.code for d in draft_plan(text).deadlines] == [code]
+
+
+@pytest.mark.parametrize("text", _NOT_RANGES)
+def test_a_narrated_or_cited_span_of_days_is_not(text: str) -> None:
+    assert not draft_plan(text).deadlines

@@ -51,12 +51,14 @@ from vnhealthplan.io.extract.aims import reported_date
 from vnhealthplan.io.extract.goaldates import goal_deadlines, heading_deadlines, narrated
 from vnhealthplan.io.extract.header import title_heading
 from vnhealthplan.io.extract.issuing import find_issuing
+from vnhealthplan.io.extract.newsplan import reported_plan
 from vnhealthplan.io.extract.owntitle import own_titles, phases, vision_years
 from vnhealthplan.io.extract.pagedate import before_page, page_date, relative_deadlines
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.references import find_references
 from vnhealthplan.io.extract.segment import year_marks
-from vnhealthplan.io.extract.taskdates import worded_dates
+from vnhealthplan.io.extract.striven import striven_years
+from vnhealthplan.io.extract.taskdates import day_ranges, worded_dates
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, parse_period
 
@@ -170,8 +172,14 @@ def find_periods(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     found = []
     skipped = _Spans([*skip, *(m.span() for m in _GROUNDS.finditer(text))])
     posted = page_date(text)
+    ranges = [r for r in day_ranges(text) if not _inside(r[2], skipped)]  # .taskdates
+    spans = _Spans([r[2] for r in ranges])  # a span of days, not its last day, is due
+    for days, words, span in ranges:
+        last = (span[0] + words.rfind(" ", 0, words.rfind("/")) + 1, span[1])
+        if not (narrated(text, span) or narrated(text, last) or before_page(days, posted)):
+            found.append(Deadline(days, words, span))
     for span, whole, pre, day in _task_dates(text):
-        if _inside(span, skipped) or narrated(text, span):
+        if _inside(span, skipped) or _inside(span, spans) or narrated(text, span):
             continue
         if day and not pre:
             low = max(0, span[0] - 60)  # the line's start, if it is among the 60 before
@@ -348,13 +356,14 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
     [('năm 2026', '2026')]
     """
     found = _own_deadlines(text, skip)
-    grounds = [*skip, *(m.span() for m in _GROUNDS.finditer(text))]
+    grounds = [*skip, *(m.span() for m in _GROUNDS.finditer(text)), *_cited_lines(text, skip)]
     posted = page_date(text)
     own = [d.period for d in found if d.period.start.year < d.period.end.year]
     aims = [
         *(p for p in phases(text, own) if not _inside(p[2], grounds)),  # .owntitle
         *goal_deadlines(text, grounds),  # a goal a report quotes (.goaldates)
         *heading_deadlines(text, grounds),
+        *striven_years(text, grounds, own),  # "từ nay đến năm 2020", "đặt mục tiêu … đến 2035"
         *ahead_years(text, grounds, posted),  # "phương hướng, nhiệm vụ năm 2026" (.aheadyears)
         *relative_deadlines(text, posted),  # "năm nay" on a dated news page (.pagedate)
     ]
@@ -362,6 +371,26 @@ def title_deadlines(text: str, skip: Sequence[Span] = ()) -> list[Deadline]:
         if not before_page(period, posted) and period.code not in {d.period.code for d in found}:
             found.append(Deadline(period, quote, span))
     return found
+
+
+#: A line's opening before a citation: a list marker or number ("- 1 ", "2. ", "+ ").
+_LINE_OPENING: Final = re.compile(r"[ \t]*(?:[-+*•]|\d{1,2}[.)]?)?[ \t]*(?:\d{1,2}[ \t]+)?")
+
+
+def _cited_lines(text: str, skip: Sequence[Span]) -> list[Span]:
+    """The lines that open with a citation (a list of related or cited documents): what
+    they go on with is the cited document's title."""
+    found = []
+    for start, end in skip:
+        line = text.rfind("\n", max(0, start - _LINE_CHARS), start) + 1  # a bounded look
+        opening = _LINE_OPENING.match(text, line, start)
+        if opening is not None and opening.end() == start and (line or start < _LINE_CHARS):
+            stop = text.find("\n", end, end + _LINE_CHARS)
+            found.append((line, end + _LINE_CHARS if stop < 0 else stop))
+    return found
+
+
+_LINE_CHARS = 600
 
 
 def _own_deadlines(text: str, skip: Sequence[Span]) -> list[Deadline]:
@@ -372,6 +401,8 @@ def _own_deadlines(text: str, skip: Sequence[Span]) -> list[Deadline]:
         issuing.title_span if issuing is not None else None,
         *own_titles(text),  # a decision's first article, an attached heading (.owntitle)
     ]
+    if not any(parts):  # no title of its own: the plan a news page reports (.newsplan)
+        parts.append(reported_plan(text))
     skipped = _Spans(skip)
     found = []
     for part in parts:

@@ -43,6 +43,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.io.extract import counts
 from vnhealthplan.io.extract.aims import aimed
+from vnhealthplan.io.extract.baseyear import base_year
 from vnhealthplan.io.extract.budgetlines import (
     budget_code,
     budget_line,
@@ -290,7 +291,8 @@ def _role_and_year(
         had = any(r.startswith("'năm ") for r in role.reasons[:1])
         when = observation_year(text, value.span, sentence, line, None if had else doc_year)
         paired = paired_year(text, value.span, sentence)  # "từ A năm X xuống B năm Y": Y
-        return role, (paired, "", 0.0) if paired else when, near, None
+        when = (paired, "", 0.0) if paired else when
+        return role, base_year(text, value.span, when), near, None  # "(19 ca)": .baseyear
     due = due_after(text, value.span[1], value.span[1] + len(after), line.span[1])
     if due is not None and _apart(text, mark, value.span[0]):
         return role, (due, "", 0.0), True, due

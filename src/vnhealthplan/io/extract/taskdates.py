@@ -1,6 +1,7 @@
 """Task dates written in words, or after a due word only: "trước 30/6/2026", "chậm nhất ngày
 30 tháng 6 năm 2026", "trong tháng 6 năm 2026", "Quý III năm 2026", "Thời gian thực hiện:
-năm 2026".
+năm 2026"; and the span of days a campaign runs ("từ ngày 23/10 đến ngày 10/11/2024",
+:func:`day_ranges`).
 
 :func:`~.deadlines.find_periods` reads the dates plans write with slashes ("trước ngày
 30/6/2024", "Quý II/2024", "tháng 6/2024"). Plans also write them in words, or drop "ngày"
@@ -18,12 +19,13 @@ Examples
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Final
 
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, parse_period
 
-__all__ = ["worded_dates"]
+__all__ = ["day_ranges", "worded_dates"]
 
 Span = tuple[int, int]
 
@@ -83,3 +85,43 @@ def worded_dates(text: str) -> list[tuple[Period, str, Span]]:
         if period is not None:
             found.append((period, m.group("core"), m.span("core")))
     return sorted(found, key=lambda f: f[2])
+
+
+#: A span of days, the first with or without its year: "từ ngày 23/10 đến ngày 10/11/2024",
+#: "từ 01/6/2024 đến hết ngày 30/6/2024", "từ ngày 15/12 - 15/01/2025".
+_RANGE: Final = re.compile(
+    r"(?i)(?<!\w)từ[ \t]+(?:ngày[ \t]+)?(?P<d1>\d{1,2})[ \t]*/[ \t]*(?P<m1>\d{1,2})"
+    rf"(?:[ \t]*/[ \t]*(?P<y1>{_YEAR}))?[ \t]*(?:đến|[-–])[ \t]*(?:hết[ \t]+)?(?:ngày[ \t]+)?"
+    rf"(?P<d2>\d{{1,2}})[ \t]*/[ \t]*(?P<m2>\d{{1,2}})[ \t]*/[ \t]*(?P<y2>{_YEAR})(?![\d/])"
+)
+
+
+def day_ranges(text: str) -> list[tuple[Period, str, Span]]:
+    """The spans of days *text* writes "từ (ngày) D/M đến (ngày) D/M/YYYY", each as its
+    period, its words and their span; the first day without a year is in the last day's
+    year, or the year before when it falls after the last day in the calendar.
+
+    Examples
+    --------
+    >>> [(p.code, w) for p, w, _ in day_ranges("Tiêm vắc xin từ ngày 23/10 đến ngày 10/11/2024.")]
+    [('2024-10-23/2024-11-10', 'từ ngày 23/10 đến ngày 10/11/2024')]
+    >>> [p.code for p, _, _ in day_ranges("Chiến dịch từ 15/12 - 15/01/2025")]
+    ['2024-12-15/2025-01-15']
+    >>> day_ranges("từ ngày 32/10 đến ngày 10/11/2024")
+    []
+    """
+    found = []
+    for m in _RANGE.finditer(text):
+        last_year = int(m.group("y2"))
+        month, day = int(m.group("m1")), int(m.group("d1"))
+        first_year = int(m.group("y1") or last_year)
+        if not m.group("y1") and (month, day) > (int(m.group("m2")), int(m.group("d2"))):
+            first_year -= 1
+        try:
+            first = date(first_year, month, day)
+            last = date(last_year, int(m.group("m2")), int(m.group("d2")))
+            period = Period(first, last)
+        except ValueError:  # no such day, or the first after the last
+            continue
+        found.append((period, m.group(), m.span()))
+    return found

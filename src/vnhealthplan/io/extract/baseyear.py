@@ -1,0 +1,92 @@
+"""The year of a figure bracketed after the base it is compared with: "(144.877 ca)".
+
+Reports of results give this year's figure, its change, and then, in brackets, the figure of
+the year they compare with: "ghi nhận 2.575 ca, giảm 98,22% so với cùng kỳ 2022 (144.877
+ca)", "số tử vong là 05 ca, giảm 14 ca so với năm 2022 (19 ca)". The bracketed figure is
+the base's, 2022, not the year of its sentence. When the base names no year ("bằng so với
+cùng kỳ (00 ca)", "so với năm trước (120 ca)"), it is the year before the figure's own.
+
+Only a figure that opens the brackets right after the base counts: in "so với năm 2022
+(tăng 5%)" the 5 % is a change, and "so với kế hoạch (90%)" names no year.
+
+Examples
+--------
+>>> from vnhealthplan.io.extract.segment import YearMark
+>>> from vnhealthplan.model.period import Period
+>>> text = "Ghi nhận 2.575 ca, giảm 98,22% so với cùng kỳ 2022 (144.877 ca)."
+>>> when = (YearMark(Period.year(2023), (0, 0)), "", 0.2)
+>>> mark, why, cost = base_year(text, (52, 62), when)
+>>> mark.period.code, why
+('2022', "the figure in brackets after 'so với cùng kỳ 2022': a figure of that year")
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vnhealthplan.io.extract.reasons import reason
+from vnhealthplan.io.extract.segment import YearMark
+from vnhealthplan.model.period import Period
+
+__all__ = ["base_year"]
+
+Span = tuple[int, int]
+When = tuple[YearMark | None, str, float]
+
+#: The base a figure is compared with, then "(" right before the figure: "so với cùng kỳ
+#: 2022 (", "so với năm 2022 (", "so cùng kỳ năm trước (", "bằng cùng kỳ (".
+_BASE: Final = re.compile(
+    r"(?i)(?<!\w)(?P<base>(?:so(?:[ \t]+với)?|bằng)[ \t]+"
+    r"(?:cùng[ \t]+k[ỳì](?:[ \t]+năm)?|năm)"
+    r"(?:[ \t]+(?P<year>(?:19|20)\d\d)|[ \t]+(?P<before>trước))?)"
+    r"(?(year)|(?(before)|(?<=k[ỳì])))"  # a bare "năm" is no base: "so với năm ("
+    r"[ \t]*\([ \t]*$"
+)
+_BACK_CHARS = 60
+
+
+def base_year(text: str, value_span: Span, when: When) -> When:
+    """The time of a figure bracketed right after a comparison's base (see the module
+    notes), else *when*, the time its sentence gives it.
+
+    Parameters
+    ----------
+    text : str
+    value_span : tuple of int
+        The figure's span.
+    when : tuple
+        The figure's year as read otherwise (mark, reason, cost): the base without a year
+        is the year before it.
+
+    Returns
+    -------
+    tuple
+        (mark, reason, cost).
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.segment import YearMark
+    >>> from vnhealthplan.model.period import Period
+    >>> when = (YearMark(Period.year(2023), (0, 0)), "", 0.0)
+    >>> text = "Không ghi nhận ca tử vong, bằng so với cùng kỳ (00 ca)."
+    >>> base_year(text, (48, 53), when)[0].period.code
+    '2022'
+    >>> text = "Tăng 12 ca so với năm 2022 (tăng 5%)."
+    >>> base_year(text, (33, 35), when)[0].period.code
+    '2023'
+    """
+    found = _BASE.search(text, max(0, value_span[0] - _BACK_CHARS), value_span[0])
+    if found is None:
+        return when
+    words = " ".join(found.group("base").split())
+    if found.group("year"):
+        period = Period.year(int(found.group("year")))
+        why = reason("the figure in brackets after '{base}': a figure of that year", base=words)
+        return YearMark(period, found.span("year"), reference=True), why, 0.0
+    mark = when[0]
+    if mark is None:
+        return when
+    why = reason("the figure in brackets after '{base}': a figure of the year before", base=words)
+    period = Period.year(mark.period.last_year - 1)
+    return YearMark(period, found.span("base"), reference=True), why, 0.1
