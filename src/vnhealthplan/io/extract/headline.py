@@ -18,15 +18,15 @@ the figures, each compared with the headline's few targets: linear.
 
 Examples
 --------
->>> from vnhealthplan.io.extract.draft import draft_plan
->>> text = ("Năm 2026: 90% người cao tuổi được khám sức khỏe định kỳ\\n"
-...         "Năm 2026, kế hoạch đặt mục tiêu có ít nhất 90% người cao tuổi được khám sức "
-...         "khỏe định kỳ.")
->>> draft = draft_plan(text)
->>> draft.plan.targets
-(Target(draft_01 ≥ 90 percent, 2026),)
->>> [m for m in draft.messages if "headline" in m]
-["characters 10–13 ('90%') restate the headline's target (its body states it again): drafted once"]
+>>> from vnhealthplan.io.extract.targets import find_figures
+>>> text = ("Tỉnh phấn đấu 95% người dân có thẻ bảo hiểm y tế\\n"
+...         "Theo kế hoạch, đến năm 2025 tỷ lệ người dân có thẻ bảo hiểm y tế đạt trên 95%.")
+>>> found = find_figures(text)
+>>> [(c.span, c.phrase.comparator.value) for c in found if c.role == "target"]
+[((14, 17), '='), ((125, 137), '>')]
+>>> kept, notes = headline_once(text, found)
+>>> [(c.span, c.phrase.comparator.value, c.period.code) for c in kept]
+[((125, 137), '>', '2025')]
 """
 
 from __future__ import annotations
@@ -185,9 +185,8 @@ def _restates(text: str, head: Candidate, body: Candidate, heads: list[Span]) ->
     if (_base(head.value), _base(head.upper)) != (_base(body.value), _base(body.upper)):
         return False
     line = next(s for s in heads if s[0] <= head.span[0] < s[1] + 1)
-    start = max(0, body.span[0] - _BEFORE)
-    around = text[start : body.span[1] + _AFTER]
-    return same_subject(text[slice(*line)], _sentence(around, body.span[0] - start))
+    around = text[max(0, body.span[0] - _BEFORE) : body.span[1] + _AFTER]
+    return same_subject(text[slice(*line)], _sentence(around, body.span[0] - max(0, body.span[0] - _BEFORE)))
 
 
 def _sentence(words: str, at: int) -> str:
