@@ -70,7 +70,6 @@ from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, rank_indicators
 from vnhealthplan.io.extract.nextitem import names_itself, own_after
 from vnhealthplan.io.extract.placeparts import is_part
 from vnhealthplan.io.extract.reasons import reason
-from vnhealthplan.io.extract.reportedplan import reported_plan_year
 from vnhealthplan.io.extract.results import document_year
 from vnhealthplan.io.extract.segment import (
     Line,
@@ -420,7 +419,6 @@ def find_figures(
         years = attrs.evolve(years, plan=goals_year(text))  # an undated text's goals
     if doc_year is None:  # no issue date: the start of the title's period stands for it
         doc_year = document_year(text, reference_year(text, years.title))
-        doc_year = reported_plan_year(text) if doc_year is None else doc_year  # a news report
     found: list[Candidate] = []
     rows = {row.line.span: row for row in table_rows(text, lines)}
     parent: Candidate | None = None
