@@ -54,7 +54,6 @@ from vnhealthplan.io.extract.findings import (
     citations as citations,  # kept importable from here
 )
 from vnhealthplan.io.extract.header import read_header
-from vnhealthplan.io.extract.headline import headline_once
 from vnhealthplan.io.extract.ownyear import programme_year
 from vnhealthplan.io.extract.reading import (
     MAX_BYTES,
@@ -278,8 +277,6 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     own = header.title_year or (None if header.year else programme_year(body))
     years = YearContext(own, header.year)
     found = printed_once(body, find_figures(body, lines, years, header.year))
-    found, restated = headline_once(body, found)  # a news headline and its body: once
-    messages.extend(restated)
     local = LocalIndicators()
     locate = functools.partial(source.location, lang="vi")  # as the plan file's "dòng"
     targets, target_findings = draft_targets(body, found, document, messages, local, locate)
