@@ -71,6 +71,9 @@ _REPORT: Final = re.compile(
     r"|tính đến|năm qua|cùng kỳ|bùng phát|hoành hành|xảy ra"
     r"|ước tính(?= (?:có|khoảng|mỗi|cả|toàn|hơn|trên|gần|là|\d)))(?!\w)"
     r"|^\W*theo [^,]{3,80},"
+    # a sentence opened by "Hiện" ("Hiện tỷ lệ này của tỉnh là 93,1%"), not "Hiện đại hóa …"
+    r"|(?:(?<=^)|(?<=^\W)|(?<=^\W\W)|(?<=^\W\W\W))hiện"
+    r"(?! (?:đại|thực|tượng|hành|vật|diện|lên|ra|có|nay|tại|đang)(?!\w))(?=,? \w)"
 )
 #: Headings of a plan's background (folded).
 _BACKGROUND: Final = re.compile(
@@ -169,6 +172,8 @@ def report_cue(words: str) -> str:
     'theo trung tâm kiểm soát bệnh tật,'
     >>> report_cue("100% trạm y tế xã có bác sĩ")
     ''
+    >>> report_cue("Hiện tỷ lệ này của tỉnh là 93,1%"), report_cue("Hiện đại hóa 100% trạm")
+    ('hiện', '')
     """
     found = _REPORT.search(_lower(words))
     return found.group().strip() if found else ""
