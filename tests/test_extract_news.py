@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from vnhealthplan.io.extract.draft import draft_plan
+from vnhealthplan.io.extract.segment import year_marks
+from vnhealthplan.io.extract.yearend import due_year_end
 
 
 def _roles(text: str) -> dict[float, str]:
@@ -61,3 +63,51 @@ def test_a_sentence_opened_by_hien_reports(text: str, value: float) -> None:
 )
 def test_near_misses_stay_targets(text: str, value: float) -> None:
     assert _roles(text).get(value) == "target"
+
+
+# "đến cuối năm 2025" as a deadline (yearend.py, hooked in valueyear.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Phấn đấu đến cuối năm 2025, tỷ lệ bao phủ bảo hiểm y tế đạt 95%, tỷ lệ hài lòng "
+            "của người bệnh đạt 90%.",
+            {95.0: "2025", 90.0: "2025"},
+        ),
+        (
+            "Tỉnh phấn đấu tỷ lệ người dân được quản lý sức khỏe đạt 90%, tỷ lệ xã đạt Bộ tiêu "
+            "chí quốc gia về y tế đạt 100% vào cuối năm 2026.",
+            {90.0: "2026", 100.0: "2026"},
+        ),
+        (
+            "Mục tiêu đến hết cuối năm 2025, tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 80%.",
+            {80.0: "2025"},
+        ),
+        (
+            "Chỉ tiêu tới cuối năm 2024, tỷ lệ trẻ dưới 1 tuổi được tiêm chủng đầy đủ đạt 98%.",
+            {98.0: "2024"},
+        ),
+    ],
+)
+def test_year_end_as_a_deadline(text: str, expected: dict[float, str]) -> None:
+    plan = draft_plan(text).plan
+    assert {float(t.value.magnitude): t.period.code for t in plan.targets} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tính đến cuối năm 2023, toàn tỉnh có 1.200 ca mắc sốt xuất huyết.",
+        "Đến cuối năm 2023, toàn tỉnh có 25 trạm y tế xã đạt chuẩn quốc gia.",
+        "So với cuối năm 2022, số ca mắc mới giảm 120 ca.",
+    ],
+)
+def test_year_end_measured_at_is_no_target(text: str) -> None:
+    assert draft_plan(text).plan.targets == ()
+
+
+def test_due_year_end_reads_the_words_before() -> None:
+    text = "Đầu năm 2025 đạt 90%; đạt 95% trước cuối năm 2025; tính đến cuối năm 2024 đạt 92%."
+    assert [due_year_end(text, m) for m in year_marks(text)] == [False, True, False]
