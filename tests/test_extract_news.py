@@ -111,3 +111,40 @@ def test_year_end_measured_at_is_no_target(text: str) -> None:
 def test_due_year_end_reads_the_words_before() -> None:
     text = "Đầu năm 2025 đạt 90%; đạt 95% trước cuối năm 2025; tính đến cuối năm 2024 đạt 92%."
     assert [due_year_end(text, m) for m in year_marks(text)] == [False, True, False]
+
+
+# "(hiện nay …)": a bracketed aside reports the present in the brackets only (aims.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "targets", "observed"),
+    [
+        (
+            "Kế hoạch năm 2025 nêu các tiêu chí. Tỷ lệ lây truyền HIV từ mẹ sang con ít hơn "
+            "2% (hiện nay 5%). Số ca tử vong do AIDS dưới 50 ca (hiện tại khoảng 80 ca).",
+            {2.0, 50.0},
+            {5.0, 80.0},
+        ),
+        (
+            "Năm 2026 tỉnh phấn đấu như sau. Tỷ lệ hài lòng của người bệnh trên 90% (hiện nay "
+            "là 86,5%).",
+            {90.0},
+            {86.5},
+        ),
+    ],
+)
+def test_an_aside_reports_only_itself(text: str, targets: set[float], observed: set[float]) -> None:
+    roles = _roles(text)
+    assert {v for v, r in roles.items() if r == "target"} == targets
+    assert {v for v, r in roles.items() if r == "observation"} >= observed
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Năm 2023 tỉnh đã có 91% dân số tham gia bảo hiểm y tế (hiện nay cả nước 93%).", 91),
+        ("Hiện nay tỷ lệ lây truyền HIV từ mẹ sang con là 5% (năm 2019 là 6%).", 5),
+    ],
+)
+def test_an_aside_near_miss(text: str, value: float) -> None:
+    assert _roles(text).get(float(value)) != "target"

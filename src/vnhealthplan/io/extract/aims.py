@@ -228,7 +228,7 @@ def _unaimed(role: Role, text: str, value_span: Span, line: Line, doc_year: int 
         return Role("observation", (reached,))
     if aim_cue(sentence, doc_year) or _land(text, value_span):
         return role
-    said = report_cue(sentence)
+    said = report_cue(_without_asides(sentence, value_span[0] - start))
     if said:
         words = said.rstrip(",") if said.startswith("theo") else said
         why = reason("'{words}' in its sentence, which sets no aim: a status figure", words=words)
@@ -240,6 +240,15 @@ def _unaimed(role: Role, text: str, value_span: Span, line: Line, doc_year: int 
         )
         return Role("observation", (why,))
     return role
+
+
+#: A bracketed aside: "dưới 2% (hiện nay 6%)" reports the present in the brackets only.
+_ASIDE: Final = re.compile(r"\([^()]*\)")
+
+
+def _without_asides(sentence: str, at: int) -> str:
+    """*sentence* with its bracketed asides blanked, except one holding the position *at*."""
+    return _ASIDE.sub(lambda m: m[0] if m.start() <= at < m.end() else " " * len(m[0]), sentence)
 
 
 #: Words before a date that make it a task's due date, whatever the sentence reports.
