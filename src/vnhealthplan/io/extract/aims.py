@@ -71,6 +71,9 @@ _REPORT: Final = re.compile(
     r"|tính đến|năm qua|cùng kỳ|bùng phát|hoành hành|xảy ra"
     r"|ước tính(?= (?:có|khoảng|mỗi|cả|toàn|hơn|trên|gần|là|\d)))(?!\w)"
     r"|^\W*theo [^,]{3,80},"
+    # a sentence opened by "Hiện" ("Hiện tỷ lệ này của tỉnh là 93,1%"), not "Hiện đại hóa …"
+    r"|(?:(?<=^)|(?<=^\W)|(?<=^\W\W)|(?<=^\W\W\W))hiện"
+    r"(?! (?:đại|thực|tượng|hành|vật|diện|lên|ra|có|nay|tại|đang)(?!\w))(?=,? \w)"
 )
 #: Headings of a plan's background (folded).
 _BACKGROUND: Final = re.compile(
@@ -169,6 +172,8 @@ def report_cue(words: str) -> str:
     'theo trung tâm kiểm soát bệnh tật,'
     >>> report_cue("100% trạm y tế xã có bác sĩ")
     ''
+    >>> report_cue("Hiện tỷ lệ này của tỉnh là 93,1%"), report_cue("Hiện đại hóa 100% trạm")
+    ('hiện', '')
     """
     found = _REPORT.search(_lower(words))
     return found.group().strip() if found else ""
@@ -223,7 +228,7 @@ def _unaimed(role: Role, text: str, value_span: Span, line: Line, doc_year: int 
         return Role("observation", (reached,))
     if aim_cue(sentence, doc_year) or _land(text, value_span):
         return role
-    said = report_cue(sentence)
+    said = report_cue(_without_asides(sentence, value_span[0] - start))
     if said:
         words = said.rstrip(",") if said.startswith("theo") else said
         why = reason("'{words}' in its sentence, which sets no aim: a status figure", words=words)
@@ -235,6 +240,15 @@ def _unaimed(role: Role, text: str, value_span: Span, line: Line, doc_year: int 
         )
         return Role("observation", (why,))
     return role
+
+
+#: A bracketed aside: "dưới 2% (hiện nay 6%)" reports the present in the brackets only.
+_ASIDE: Final = re.compile(r"\([^()]*\)")
+
+
+def _without_asides(sentence: str, at: int) -> str:
+    """*sentence* with its bracketed asides blanked, except one holding the position *at*."""
+    return _ASIDE.sub(lambda m: m[0] if m.start() <= at < m.end() else " " * len(m[0]), sentence)
 
 
 #: Words before a date that make it a task's due date, whatever the sentence reports.

@@ -26,6 +26,7 @@ from vnhealthplan.io.extract.horizon import another_goals
 from vnhealthplan.io.extract.reasons import Reason, reason
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.io.extract.wrapping import continues, year_ahead
+from vnhealthplan.io.extract.yearend import due_year_end
 from vnhealthplan.model.period import Period
 
 __all__ = [
@@ -233,7 +234,8 @@ def _sentence_years(text: str, sentence: Span) -> _SentenceYears:
     last = _LAST.get("sentence")
     if last is not None and last[0] is text and last[1] == sentence:
         return cast(_SentenceYears, last[2])
-    marks = [m for m in year_marks(text, *sentence) if not m.reference]
+    # not a year compared with, unless an aim runs to its end ('phấn đấu đến cuối năm 2025')
+    marks = [m for m in year_marks(text, *sentence) if not m.reference or due_year_end(text, m)]
     matched = _matching_parens(text, sentence)
     closes: list[float] = []
     for mark in marks:
