@@ -71,6 +71,7 @@ from vnhealthplan.io.extract.nextitem import names_itself, own_after
 from vnhealthplan.io.extract.placeparts import is_part
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import document_year
+from vnhealthplan.io.extract.spanyear import span_year
 from vnhealthplan.io.extract.segment import (
     Line,
     YearMark,
@@ -418,7 +419,7 @@ def find_figures(
     if years.title is None and years.plan is None and years.issue_year is None:
         years = attrs.evolve(years, plan=goals_year(text))  # an undated text's goals
     if doc_year is None:  # no issue date: the start of the title's period stands for it
-        doc_year = document_year(text, reference_year(text, years.title))
+        doc_year = document_year(text, reference_year(text, years.title)) or span_year(text)
     found: list[Candidate] = []
     rows = {row.line.span: row for row in table_rows(text, lines)}
     parent: Candidate | None = None
