@@ -53,6 +53,7 @@ from vnhealthplan.io.extract.findings import (
 from vnhealthplan.io.extract.findings import (
     citations as citations,  # kept importable from here
 )
+from vnhealthplan.io.extract.groupdefs import without_definitions
 from vnhealthplan.io.extract.header import read_header
 from vnhealthplan.io.extract.ownyear import programme_year
 from vnhealthplan.io.extract.reading import (
@@ -277,7 +278,8 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     lines = layout(body)
     own = header.title_year or (None if header.year else programme_year(body))
     years = YearContext(own, header.year)
-    found = scoped(printed_once(body, find_figures(body, lines, years, header.year)), header.title)
+    found = printed_once(body, find_figures(body, lines, years, header.year))
+    found = scoped(without_definitions(body, found), header.title)
     local = LocalIndicators()
     locate = functools.partial(source.location, lang="vi")  # as the plan file's "dòng"
     targets, target_findings = draft_targets(body, found, document, messages, local, locate)

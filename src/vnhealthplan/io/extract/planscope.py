@@ -62,7 +62,7 @@ def scoped(found: Sequence[Candidate], title: str) -> list[Candidate]:
     Examples
     --------
     >>> from vnhealthplan.io.extract.targets import find_figures
-    >>> text = "Giảm tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em dưới 5 tuổi xuống dưới 24%."
+    >>> text = "Đến năm 2025, giảm tỷ lệ suy dinh dưỡng thể thấp còi trẻ em dưới 5 tuổi xuống 24%."
     >>> [c.code for c in scoped(find_figures(text), "Kế hoạch vùng dân tộc thiểu số")]
     ['']
     >>> [c.code for c in scoped(find_figures(text), "Kế hoạch dinh dưỡng năm 2024")]
