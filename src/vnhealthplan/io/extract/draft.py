@@ -53,7 +53,6 @@ from vnhealthplan.io.extract.findings import (
 from vnhealthplan.io.extract.findings import (
     citations as citations,  # kept importable from here
 )
-from vnhealthplan.io.extract.groupdefs import without_definitions
 from vnhealthplan.io.extract.header import read_header
 from vnhealthplan.io.extract.ownyear import programme_year
 from vnhealthplan.io.extract.reading import (
@@ -70,8 +69,8 @@ from vnhealthplan.io.extract.records import (
     draft_targets,
 )
 from vnhealthplan.io.extract.references import Reference, find_references, one_per_document
-from vnhealthplan.io.extract.planscope import scoped
 from vnhealthplan.io.extract.reprinted import printed_once
+from vnhealthplan.io.extract.reread import reread
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.targets import YearContext, find_figures
 from vnhealthplan.model.plan import Plan
@@ -279,7 +278,7 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     own = header.title_year or (None if header.year else programme_year(body))
     years = YearContext(own, header.year)
     found = printed_once(body, find_figures(body, lines, years, header.year))
-    found = scoped(without_definitions(body, found), header.title)
+    found = reread(body, found, header.title)
     local = LocalIndicators()
     locate = functools.partial(source.location, lang="vi")  # as the plan file's "dòng"
     targets, target_findings = draft_targets(body, found, document, messages, local, locate)
