@@ -3,7 +3,8 @@
 :func:`~vnhealthplan.io.extract.targets.find_figures` reads each figure from its own words;
 :func:`reread` then weighs them with the words around: a figure that defines a group in
 brackets is dropped (:mod:`.groupdefs`), the figures a reported sentence goes on with are
-status figures (:mod:`.carried`), and a plan whose title names a part of the province sets
+status figures (:mod:`.carried`), a headline's target stated again in the body is kept once
+(:mod:`.headline`), and a plan whose title names a part of the province sets
 no figure of the catalogue's whole province (:mod:`.planscope`).
 
 Examples
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.carried import carried
 from vnhealthplan.io.extract.groupdefs import without_definitions
+from vnhealthplan.io.extract.headline import once
 from vnhealthplan.io.extract.planscope import scoped
 
 __all__ = ["reread"]
@@ -34,4 +36,4 @@ def reread(text: str, found: Sequence[Candidate], title: str) -> list[Candidate]
     >>> reread("Không có số liệu.", [], "")
     []
     """
-    return scoped(carried(text, without_definitions(text, found)), title)
+    return scoped(once(text, carried(text, without_definitions(text, found))), title)
