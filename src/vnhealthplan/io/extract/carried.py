@@ -9,8 +9,8 @@ all as status figures:
 
 * a figure tied to the status figure right before it by a linking word only ("với",
   "gồm", "trong đó", "tương ứng với", "bằng"), is a status figure of the same time;
-* "thì đến năm Y" (or "thì năm Y", "thì tới năm Y", "thì sang năm Y") after a status figure
-  of an earlier year, with no aim word between (:func:`~.results.explicit_aim`: "phấn
+* "thì đến năm Y" (or "thì năm Y", "thì tới năm Y", "thì sang năm Y") after a status figure,
+  with no aim word between (:func:`~.results.explicit_aim`: "phấn
   đấu", "phải", "cần", "sẽ" …), contrasts two past years: the figures after it in the
   sentence, to its end, are status figures of year Y unless an aim word comes first.
 
@@ -42,7 +42,8 @@ __all__ = ["carried"]
 
 #: Only a linking word between two figures.
 _LINKED: Final = re.compile(
-    r"[ \t]*(?:với|gồm(?: có)?|trong đó(?: có)?|tương ứng(?: với)?|bằng)[ \t]*(?:khoảng[ \t]+)?"
+    r"[ \t]*,?[ \t]*(?:với|gồm(?: có)?|trong đó(?: có)?|tương ứng(?: với)?|bằng)"
+    r"[ \t]*(?:khoảng[ \t]+)?"
 )
 #: "thì (đến|tới|sang) năm Y": the sentence turns to a later year it reports.
 _THEN: Final = re.compile(r"(?<!\w)thì[ \t,]+(?:(?:đến|tới|sang)[ \t]+)?năm[ \t]+((?:19|20)\d\d)\b")
@@ -78,16 +79,21 @@ def carried(text: str, found: Sequence[Candidate]) -> list[Candidate]:
             then = _THEN.search(lower)
             if then and not explicit_aim(lower[then.end() :]):
                 year = int(then.group(1))
-                if prev.period.last_year < year and c.period.last_year <= year:
+                if c.period.last_year <= year:
                     turned = Period.year(year)
             if turned is not None:
-                why = reason("'thì … năm {year}' turns its sentence to a year it reports: a "
-                             "status figure", year=turned.code)
+                why = reason(
+                    "'thì … năm {year}' turns its sentence to a year it reports: a status figure",
+                    year=turned.code,
+                )
                 c = attrs.evolve(c, role="observation", period=turned, reasons=(*c.reasons, why))
             elif _LINKED.fullmatch(between):
-                why = reason("tied to the status figure before it by '{word}': a status figure",
-                             word=" ".join(between.split()))
-                c = attrs.evolve(c, role="observation", period=prev.period,
-                                 reasons=(*c.reasons, why))
+                why = reason(
+                    "tied to the status figure before it by '{word}': a status figure",
+                    word=" ".join(between.split()),
+                )
+                c = attrs.evolve(
+                    c, role="observation", period=prev.period, reasons=(*c.reasons, why)
+                )
         kept.append(c)
     return kept

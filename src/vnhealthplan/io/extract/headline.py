@@ -119,5 +119,15 @@ def once(text: str, found: Sequence[Candidate]) -> list[Candidate]:
 
 
 def _around(text: str, c: Candidate, end: int) -> str:
-    """The words around a body value *c*, not back into the headline (which ends at *end*)."""
-    return text[max(end, c.span[0] - _BEFORE_CHARS) : c.span[1] + _AFTER_CHARS]
+    """The words of a body value *c*'s own clause: back to the clause's start (not into the
+    headline, which ends at *end*), on to the next item (",", ";" or the sentence's end)."""
+    before = text[max(end, c.span[0] - _BEFORE_CHARS) : c.span[0]]
+    cuts = list(_CLAUSE_START.finditer(before))
+    after = text[c.span[1] : c.span[1] + _AFTER_CHARS]
+    stop = _ITEM_END.search(after)
+    return before[cuts[-1].end() if cuts else 0 :] + after[: stop.start() if stop else None]
+
+
+#: Where a clause starts and an item ends ("." not between digits).
+_CLAUSE_START: Final = re.compile(r"[;\n]|\.(?!\d)")
+_ITEM_END: Final = re.compile(r"[;,\n]|\.(?!\d)")

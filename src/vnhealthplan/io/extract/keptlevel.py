@@ -36,7 +36,8 @@ __all__ = ["kept_level"]
 #: A number that is part of what a figure measures, not another figure: an age, a count of
 #: doses or rounds a year, a time ("dưới 5 tuổi", "02 đợt/năm", "đến 1 tháng sau sinh").
 _NAMING_NUMBER: Final = (
-    r"(?<![\d.,])\d{1,3}[ \t]*(?:tuổi|tháng|tuần|ngày|giờ|đợt|lần|mũi|liều)(?!\w)(?:/năm)?"
+    r"(?<![\d.,])\d{1,3}[ \t]*(?:tuổi|tháng|tuần|ngày|giờ|đợt|lần|mũi|liều)(?!\w)"
+    r"(?:/(?:năm|lần|tháng))?"
 )
 #: How far back from the value "duy trì" is looked for (its sentence's lead).
 _BACK_CHARS: Final = 240
@@ -44,7 +45,8 @@ _BACK_CHARS: Final = 240
 #: other figure, no verb that moves the level, within a bounded window.
 _KEPT: Final = re.compile(
     r"(?<!được )(?<!\w)duy trì(?! và)(?!\w)"
-    r"((?:(?!(?<!\w)(?:giảm|tăng|nâng|hạ|xuống|lên|đến năm|vào năm)(?!\w))[^,;:.!?()\d\n]"
+    r"((?:(?!(?<!\w)(?:giảm|tăng(?![ \t]+(?:trưởng|cường))|nâng|hạ|xuống|lên|đến năm|vào năm)"
+    r"(?!\w))[^,;:.!?()\d\n]"
     rf"|\([^()\n]{{0,60}}\)|{_NAMING_NUMBER}){{0,200}})$"
 )
 

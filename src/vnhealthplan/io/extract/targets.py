@@ -71,7 +71,6 @@ from vnhealthplan.io.extract.nextitem import names_itself, own_after
 from vnhealthplan.io.extract.placeparts import is_part
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import document_year
-from vnhealthplan.io.extract.spanyear import span_year
 from vnhealthplan.io.extract.segment import (
     Line,
     YearMark,
@@ -79,6 +78,7 @@ from vnhealthplan.io.extract.segment import (
     layout,
     sentences,
 )
+from vnhealthplan.io.extract.spanyear import span_year
 from vnhealthplan.io.extract.status import Role, observation_year, read_role
 from vnhealthplan.io.extract.tables import TableRow, table_rows
 from vnhealthplan.io.extract.values import Decimal, Value, find_values
