@@ -288,6 +288,13 @@ _HEADLINES = [
         ["<"],
     ),
 ]
+_HEADLINES.append(
+    (
+        "Cổng thông tin Sở Y tế\nPhấn đấu đến năm 2025, 85% hồ sơ sức khỏe điện tử được kết nối\n\n"
+        "Mục tiêu đến năm 2025, 85% hồ sơ sức khỏe điện tử của người dân được kết nối, liên thông.",
+        ["="],
+    )
+)
 _TWO_TARGETS = [
     # the same value of another measure
     "90% người dân được quản lý sức khỏe năm 2025\n"

@@ -8,7 +8,8 @@ mục tiêu 98,5% trẻ dưới 1 tuổi được tiêm chủng đầy đủ" ov
 headline leaves out, a year the headline takes from elsewhere), so :mod:`.restated` does
 not pair them. A body target restates a headline's when
 
-* the headline is the text's first line (short, with a body after it);
+* the headline is the text's opening: its first lines, each short, up to the first blank
+  line (a site's name may stand above the headline), else its first line;
 * the two have the same value (in one unit), kind and last year, and a comparator alike,
   or none in the headline ("98,5%" shortens "ít nhất 98,5%");
 * their words share at least four syllables that name something (not verbs, comparators,
@@ -39,8 +40,9 @@ from vnhealthplan.io.extract.candidate import Candidate
 
 __all__ = ["once"]
 
-#: The longest first line read as a headline.
+#: The longest line read as a headline's, and how far its opening lines may reach.
 _HEADLINE_CHARS: Final = 200
+_OPENING_CHARS: Final = 400
 #: How many syllables that name something two statements must share.
 _SHARED: Final = 4
 #: Syllables that name nothing: verbs, comparators, years, "tỷ lệ" (folded).
@@ -94,8 +96,8 @@ def once(text: str, found: Sequence[Candidate]) -> list[Candidate]:
     >>> [c.span for c in once(text, find_figures(text, doc_year=2024))]
     [(0, 3)]
     """
-    end = text.find("\n")
-    if end < 0 or end > _HEADLINE_CHARS or not text[end:].strip():
+    end = _headline_end(text)
+    if end < 0:
         return list(found)
     heads = [c for c in found if c.role == "target" and c.span[1] <= end]
     if not heads:
@@ -111,11 +113,25 @@ def once(text: str, found: Sequence[Candidate]) -> list[Candidate]:
             and _same(h, b)
             and len(headline & _names(_around(text, b, end))) >= _SHARED
         ]
-        if any(h.phrase.comparator is not b.phrase.comparator for b in again):
-            dropped.add(id(h))  # the body says more: its statement is kept
+        alike = [b for b in again if b.phrase.comparator is h.phrase.comparator]
+        if alike or not again:
+            dropped.update(id(b) for b in alike)
         else:
-            dropped.update(id(b) for b in again)
+            dropped.add(id(h))  # the body says more: its statement is kept
     return [c for c in found if id(c) not in dropped]
+
+
+def _headline_end(text: str) -> int:
+    """Where a news report's headline ends: its opening lines, each short, up to the first
+    blank line (a site's name may come first), else its first line; -1 if none."""
+    blank = text.find("\n\n", 0, _OPENING_CHARS)
+    lines = text[:blank].split("\n") if blank > 0 else []
+    if lines and all(len(line) <= _HEADLINE_CHARS for line in lines):
+        return blank
+    end = text.find("\n")
+    if end < 0 or end > _HEADLINE_CHARS or not text[end:].strip():
+        return -1
+    return end
 
 
 def _around(text: str, c: Candidate, end: int) -> str:
