@@ -155,6 +155,7 @@ _WHOLE = [
     "Kế hoạch y tế học đường năm 2023",
     "Kế hoạch phòng chống HIV/AIDS năm 2025",
     "Kế hoạch dân số và phát triển tỉnh Gia Lai",
+    "Kế hoạch thực hiện tiêu chí y tế trong xây dựng nông thôn mới năm 2024",
 ]
 
 
@@ -314,3 +315,38 @@ def test_a_headline_restated_in_the_body_is_one_target(text: str, comparators: l
 def test_a_headline_and_another_target_stay_two(text: str) -> None:
     found = [c for c in once(text, find_figures(text, doc_year=2024)) if c.role == "target"]
     assert len(found) >= 2
+
+
+# ---- a wrapped sentence's words on the line above --------------------------------------------
+
+_WRAPPED = [
+    (
+        "Tỷ lệ suy dinh dưỡng (cân nặng theo tuổi) ở\ntrẻ em dưới 5 tuổi là 25,4% năm 2016.",
+        "underweight_u5",
+    ),
+    (
+        "Tỷ lệ suy dinh dưỡng thể thấp còi ở\ntrẻ em dưới 5 tuổi giảm còn 20% năm 2025.",
+        "stunting_u5",
+    ),
+    (
+        "Đến năm 2025, tỷ lệ bao phủ bảo hiểm y tế trên\ndân số toàn tỉnh đạt 95%.",
+        "health_insurance_coverage",
+    ),
+    ("Đến năm 2030, tỷ suất tử vong trẻ em dưới 1 tuổi\ngiảm còn 10‰.", "imr"),
+    ("Đến năm 2025, tỷ lệ trạm y tế xã có bác sĩ\nlàm việc đạt 100%.", "stations_with_doctor"),
+]
+_NOT_WRAPPED = [
+    "Mục tiêu về bảo hiểm y tế:\ntỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh đạt 90% năm 2025.",
+    "Tỷ lệ tham gia bảo hiểm y tế đạt 95%.\ntỷ lệ hộ có nhà tiêu hợp vệ sinh đạt 90% năm 2025.",
+    "- Tỷ lệ tham gia bảo hiểm y tế\n- Tỷ lệ hộ có nhà tiêu hợp vệ sinh đạt 90% năm 2025.",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), _WRAPPED)
+def test_a_wrapped_sentence_names_its_figure_from_the_line_above(text: str, code: str) -> None:
+    assert [c.code for c in find_figures(text)][-1] == code
+
+
+@pytest.mark.parametrize("text", _NOT_WRAPPED)
+def test_a_line_above_that_ends_its_item_names_nothing(text: str) -> None:
+    assert [c.code for c in find_figures(text)][-1] != "health_insurance_coverage"

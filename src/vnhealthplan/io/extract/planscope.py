@@ -11,7 +11,8 @@ catalogue's ``stunting_u5`` (docs/labelling.rst: the stunting rate of poor distr
 mountain, rural or urban areas) that the catalogue's own words do not name gets a draft
 indicator of the plan's own, unless its own name says the whole province ("toàn tỉnh").
 Groups of people in a title (the elderly, pupils, workers) are left alone: their plans
-set targets of the province's whole population as well.
+set targets of the province's whole population as well; so are the names of programmes for
+every commune ("xây dựng nông thôn mới").
 
 Examples
 --------
@@ -40,6 +41,9 @@ __all__ = ["scope_of", "scoped"]
 _PARTS: Final = frozenset(
     f"population:{part}" for part in ("ethnic minority", "poor", "remote", "rural", "urban")
 )
+#: Names of programmes for the whole province: "xây dựng nông thôn mới" (every commune's
+#: criteria), "đô thị văn minh".
+_PROGRAMMES: Final = re.compile(r"\bnong thon moi\b|\bdo thi van minh\b")
 #: A figure's name that says it is the whole province's.
 _WHOLE: Final = re.compile(r"\btoan (?:tinh|thanh pho|quoc)\b|\bca nuoc\b|\bchung\b")
 
@@ -52,7 +56,7 @@ def scope_of(title: str) -> frozenset[str]:
     >>> sorted(scope_of("Kế hoạch y tế tại các huyện nghèo, vùng sâu, vùng xa"))
     ['population:poor', 'population:remote']
     """
-    return qualifiers(fold(title)) & _PARTS
+    return qualifiers(_PROGRAMMES.sub(" ", fold(title))) & _PARTS
 
 
 def scoped(found: Sequence[Candidate], title: str) -> list[Candidate]:
