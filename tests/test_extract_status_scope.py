@@ -350,3 +350,20 @@ def test_a_wrapped_sentence_names_its_figure_from_the_line_above(text: str, code
 @pytest.mark.parametrize("text", _NOT_WRAPPED)
 def test_a_line_above_that_ends_its_item_names_nothing(text: str) -> None:
     assert [c.code for c in find_figures(text)][-1] != "health_insurance_coverage"
+
+
+_FIGURE_NEXT_LINE = [
+    "- Giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống dưới\n12,5‰ vào năm 2025 và 10‰ năm 2030.",
+    "Tỷ lệ bao phủ bảo hiểm y tế đến năm 2025 đạt\n95% dân số.",
+    "Tỷ lệ trạm y tế xã có bác sĩ làm việc đến năm 2025 là\n100%.",
+]
+
+
+@pytest.mark.parametrize("text", _FIGURE_NEXT_LINE)
+def test_a_figure_opening_the_line_after_its_comparator_is_named_from_above(text: str) -> None:
+    assert "" not in [c.code for c in find_figures(text)]
+
+
+def test_a_number_opening_a_line_after_a_closed_one_is_not_named_from_above() -> None:
+    text = "Tỷ lệ bao phủ bảo hiểm y tế đạt 90%.\n95% hộ gia đình có nhà tiêu hợp vệ sinh năm 2025."
+    assert [c.code for c in find_figures(text)][-1] == ""
