@@ -65,6 +65,7 @@ _HEAD_EXCLUDES = [
     ("năm 2017 lên ", "", "trong đó tỷ lệ học sinh tiểu học bị thừa cân, béo phì tăng từ 30% "),
     ("và ", "", "tỷ lệ thừa cân, béo phì ở trẻ em dưới 5 tuổi là 10% "),
     (", ", "", "tỷ lệ suy dinh dưỡng thể thấp còi ở trẻ em gầy còm là 5% "),
+    ("nội thành ", "", "lứa tuổi học đường, tỷ lệ thừa cân, béo phì là 22,7% ("),
 ]
 
 
