@@ -16,7 +16,7 @@ not pair them. A body target restates a headline's when
   years: "người cao tuổi … khám sức khỏe định kỳ").
 
 One is kept: the headline's (the first statement, docs/labelling.rst; every restatement in
-the body is dropped), unless the body says the comparator the headline left out; then the
+the body is dropped, but those :mod:`.restated` pairs, which it notes as repeats), unless the body says the comparator the headline left out; then the
 body's (and :mod:`.restated` weighs its own repeats).
 
 Examples
@@ -37,6 +37,7 @@ from typing import Any, Final
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import Comparator
 from vnhealthplan.io.extract.candidate import Candidate
+from vnhealthplan.io.extract.restated import Restatements
 
 __all__ = ["once"]
 
@@ -103,6 +104,9 @@ def once(text: str, found: Sequence[Candidate]) -> list[Candidate]:
     if not heads:
         return list(found)
     headline = _names(text[:end])
+    seen = Restatements(text, found)  # the repeats it pairs are noted there, not dropped here
+    pairs = {id(c): said[0] for c in found if (said := seen.first(c)) is not None}
+    noted = set(pairs)
     dropped: set[int] = set()
     for h in heads:
         again = [
@@ -110,6 +114,7 @@ def once(text: str, found: Sequence[Candidate]) -> list[Candidate]:
             for b in found
             if b.role == "target"
             and b.span[0] > end
+            and id(b) not in noted
             and _same(h, b)
             and len(headline & _names(_around(text, b, end))) >= _SHARED
         ]
@@ -118,6 +123,11 @@ def once(text: str, found: Sequence[Candidate]) -> list[Candidate]:
             dropped.update(id(b) for b in alike)
         else:
             dropped.add(id(h))  # the body says more: its statement is kept
+    gone = {c.span for c in found if id(c) in dropped}
+    for c in found:  # a repeat of a dropped statement goes with it
+        if pairs.get(id(c)) in gone:
+            dropped.add(id(c))
+            gone.add(c.span)
     return [c for c in found if id(c) not in dropped]
 
 
