@@ -16,8 +16,9 @@ not pair them. A body target restates a headline's when
   years: "người cao tuổi … khám sức khỏe định kỳ").
 
 One is kept: the headline's (the first statement, docs/labelling.rst; every restatement in
-the body is dropped, but those :mod:`.restated` pairs, which it notes as repeats), unless the body says the comparator the headline left out; then the
-body's (and :mod:`.restated` weighs its own repeats).
+the body is dropped, but those :mod:`.restated` pairs, which it notes as repeats), unless
+the body says the comparator the headline left out; then the body's (and :mod:`.restated`
+weighs its own repeats).
 
 Examples
 --------
