@@ -85,7 +85,7 @@ def without_definitions(text: str, found: Sequence[Candidate]) -> list[Candidate
         if opened >= 0 and _DEFINES.match(text, _word_end(text, opened), opened + 40):
             ends = list(_CLAUSE_END.finditer(text, max(0, opened - _BACK_CHARS), opened))
             start = ends[-1].end() if ends else max(0, opened - _BACK_CHARS)
-            own = [k for k in kept if start <= k.span[0] and k.span[1] <= opened]
+            own = _clause_figures(kept, start, opened)
             if (
                 any(k.role == "target" and _bracket(text, k.span[0]) < start for k in own)
                 and not any(not text[k.span[1] : opened].strip() for k in own)  # "2,1 con ("
@@ -93,6 +93,18 @@ def without_definitions(text: str, found: Sequence[Candidate]) -> list[Candidate
                 continue
         kept.append(c)
     return kept
+
+
+def _clause_figures(kept: list[Candidate], start: int, opened: int) -> list[Candidate]:
+    """The figures kept between *start* and the bracket at *opened*, read back from the last
+    kept (in text order): only the clause's, not the whole text's."""
+    own = []
+    for k in reversed(kept):
+        if k.span[0] < start:
+            break
+        if k.span[1] <= opened:
+            own.append(k)
+    return own
 
 
 def _word_end(text: str, opened: int) -> int:
