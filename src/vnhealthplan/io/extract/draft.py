@@ -70,6 +70,7 @@ from vnhealthplan.io.extract.records import (
 )
 from vnhealthplan.io.extract.references import Reference, find_references, one_per_document
 from vnhealthplan.io.extract.reprinted import printed_once
+from vnhealthplan.io.extract.reread import reread
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.targets import YearContext, find_figures
 from vnhealthplan.model.plan import Plan
@@ -277,6 +278,7 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
     own = header.title_year or (None if header.year else programme_year(body))
     years = YearContext(own, header.year)
     found = printed_once(body, find_figures(body, lines, years, header.year))
+    found = reread(body, found, header.title)
     local = LocalIndicators()
     locate = functools.partial(source.location, lang="vi")  # as the plan file's "dòng"
     targets, target_findings = draft_targets(body, found, document, messages, local, locate)

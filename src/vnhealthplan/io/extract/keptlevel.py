@@ -33,12 +33,21 @@ from vnhealthplan.io.extract.reasons import reason
 
 __all__ = ["kept_level"]
 
+#: A number that is part of what a figure measures, not another figure: an age, a count of
+#: doses or rounds a year, a time ("dưới 5 tuổi", "02 đợt/năm", "đến 1 tháng sau sinh").
+_NAMING_NUMBER: Final = (
+    r"(?<![\d.,])\d{1,3}[ \t]*(?:tuổi|tháng|tuần|ngày|giờ|đợt|lần|mũi|liều)(?!\w)"
+    r"(?:/(?:năm|lần|tháng))?"
+)
+#: How far back from the value "duy trì" is looked for (its sentence's lead).
+_BACK_CHARS: Final = 240
 #: "duy trì" (not "được duy trì"), then the words up to the value: no clause break, no
 #: other figure, no verb that moves the level, within a bounded window.
 _KEPT: Final = re.compile(
     r"(?<!được )(?<!\w)duy trì(?! và)(?!\w)"
-    r"((?:(?!(?<!\w)(?:giảm|tăng|nâng|hạ|xuống|lên|đến năm|vào năm)(?!\w))[^,;:.!?()\d\n]"
-    r"|\([^()\n]{0,60}\)){0,140})$"
+    r"((?:(?!(?<!\w)(?:giảm|tăng(?![ \t]+(?:trưởng|cường))|nâng|hạ|xuống|lên|đến năm|vào năm)"
+    r"(?!\w))[^,;:.!?()\d\n]"
+    rf"|\([^()\n]{{0,60}}\)|{_NAMING_NUMBER}){{0,200}})$"
 )
 
 #: Right after the value: held over the years.
@@ -60,7 +69,9 @@ def kept_level(text: str, found: Candidate, start: int) -> Candidate:
     """
     if found.role != "target" or found.phrase.kind is not TargetKind.LEVEL:
         return found
-    words = unicodedata.normalize("NFC", text[start : found.span[0]]).lower()
+    # back past the figures that name the measure ("vitamin A 02 đợt/năm"), not past others
+    back = min(start, max(0, found.span[0] - _BACK_CHARS))
+    words = unicodedata.normalize("NFC", text[back : found.span[0]]).lower()
     if _KEPT.search(words):
         why = reason("'duy trì' governs the value from its own words: a level kept")
     elif held := _EVERY_YEAR.match(text, found.span[1]):

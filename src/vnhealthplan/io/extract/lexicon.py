@@ -152,6 +152,9 @@ def rank_with(
         named_after = not any(p.search(own) for p in required)
         if any(p.search(own) or (named_after and p.search(after)) for p in excluded):
             continue
+        by_head = named_after and not any(p.search(after) for p in required)
+        if by_head and any(head_weight(p) for p in excluded):  # "học sinh … béo phì: 37,8%"
+            continue
         naming = _naming(own, after, required, named_after)
         if named_after and not any(p.search(after) for p in required):
             naming += " " + own  # named by the list's head: "…, riêng vùng miền núi 15%"

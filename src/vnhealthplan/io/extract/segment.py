@@ -70,8 +70,9 @@ _YEAR_DIGITS = re.compile(r"[ \t\n](?P<y>(?:19|20)\d\d)(?![\d/])")
 _YEAR_WORDS = frozenset({"năm", "đến"})
 _YEAR_REF = re.compile(r"(?:so với|so|cuối|đầu|từ)[ \t]+$", re.IGNORECASE)  # before the year's word
 _BASELINE = re.compile(
-    r"\bso[ \t]+với[ \t]+(?:(?:giai[ \t]+đoạn|thời[ \t]+kỳ|cùng[ \t]+kỳ"
-    r"|(?:bình[ \t]+quân|trung[ \t]+bình)(?:[ \t]+(?:\d+|các)[ \t]+năm)?)[ \t]+)?$",
+    r"\bso[ \t]+với[ \t]+(?:(?:(?:bình[ \t]+quân|trung[ \t]+bình)[ \t]+)?(?:(?:giai[ \t]+đoạn"
+    r"|thời[ \t]+kỳ|cùng[ \t]+kỳ)(?:[ \t]+năm)?|(?:bình[ \t]+quân|trung[ \t]+bình)"
+    r"(?:[ \t]+(?:\d+|các)[ \t]+năm)?)[ \t]+)?$",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"[ \t]*[-–—+•*●○▪·]")

@@ -81,9 +81,11 @@ from vnhealthplan.io.extract.segment import (
     layout,
     sentences,
 )
+from vnhealthplan.io.extract.spanyear import span_year
 from vnhealthplan.io.extract.status import Role, observation_year, read_role
 from vnhealthplan.io.extract.tables import TableRow, table_rows
 from vnhealthplan.io.extract.values import Decimal, Value, find_values
+from vnhealthplan.io.extract.wrappedhead import wrapped_head
 from vnhealthplan.io.extract.yearpairs import paired_year
 from vnhealthplan.text import ParseError, parse_target_phrase
 
@@ -196,6 +198,7 @@ def _clause(
     # the head of a parenthesis, read back no further than a long head is (a parenthesis in
     # a sentence with no ";" before it would read the sentence again for each value)
     outer = text[max(paren[0], paren[1] - LONG_HEAD) : paren[1]] if paren else ""
+    outer += " " + wrapped_head(text, clause[0])  # "Tỷ lệ suy dinh dưỡng … ở\ntrẻ em …"
     found, long = [], None
     for i, value in enumerate(items):
         own_start = items[i - 1].span[1] if i else clause[0]
@@ -422,7 +425,7 @@ def find_figures(
     if years.title is None and years.plan is None and years.issue_year is None:
         years = attrs.evolve(years, plan=goals_year(text))  # an undated text's goals
     if doc_year is None:  # no issue date: the start of the title's period stands for it
-        doc_year = document_year(text, reference_year(text, years.title))
+        doc_year = document_year(text, reference_year(text, years.title)) or span_year(text)
     years = attrs.evolve(years, phases=carried_phases(text, lines, doc_year))
     found: list[Candidate] = []
     rows = {row.line.span: row for row in table_rows(text, lines)}
