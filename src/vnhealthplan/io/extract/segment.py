@@ -32,6 +32,7 @@ from collections.abc import Iterator
 import attrs
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.baseline import compared_before
 from vnhealthplan.io.extract.partheads import part_level
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.model.period import Period
@@ -68,11 +69,6 @@ _ONE_YEAR = re.compile(  # what _one_years finds (_YEAR_DIGITS, _YEAR_WORDS, _YE
 _YEAR_DIGITS = re.compile(r"[ \t\n](?P<y>(?:19|20)\d\d)(?![\d/])")
 _YEAR_WORDS = frozenset({"năm", "đến"})
 _YEAR_REF = re.compile(r"(?:so với|so|cuối|đầu|từ)[ \t]+$", re.IGNORECASE)  # before the year's word
-_BASELINE = re.compile(
-    r"\bso[ \t]+với[ \t]+(?:(?:giai[ \t]+đoạn|thời[ \t]+kỳ|cùng[ \t]+kỳ"
-    r"|(?:bình[ \t]+quân|trung[ \t]+bình)(?:[ \t]+(?:\d+|các)[ \t]+năm)?)[ \t]+)?$",
-    re.IGNORECASE,
-)
 _BULLET = re.compile(r"[ \t]*[-–—+•*●○▪·]")
 _LEAD_TARGET = re.compile(r"\b(?:den (?:het )?nam|phan dau)\b")
 _SENTENCE_END = re.compile(r"[.!?…](?=[ \t]+(\S)|[ \t]*$)")
@@ -187,7 +183,7 @@ def _year_marks(text: str, start: int, end: int) -> list[YearMark]:
         YearMark(
             Period.years(int(m.group(1)), int(m.group(2))),
             m.span(),
-            bool(_BASELINE.search(text, max(start, m.start() - 40), m.start())),
+            compared_before(text, m.start(), start),
         )
         for m in _SPAN_YEARS.finditer(text, start, end)
         if int(m.group(1)) < int(m.group(2))
@@ -220,7 +216,7 @@ def _one_years(text: str, start: int, end: int) -> Iterator[tuple[Span, Span, bo
             ref = _YEAR_REF.search(text, max(low, blank - 40), begin)
         if ref is not None:
             begin = ref.start()
-        yield (begin, m.end()), m.span("y"), ref is not None
+        yield (begin, m.end()), m.span("y"), ref is not None or compared_before(text, begin, low)
         low = m.end()
 
 

@@ -43,6 +43,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.io.extract import counts
 from vnhealthplan.io.extract.aims import aimed
+from vnhealthplan.io.extract.baseline import past_base
 from vnhealthplan.io.extract.budgetlines import (
     budget_code,
     budget_line,
@@ -210,7 +211,7 @@ def _clause(
         lead = text[own_start : value.number_span[0]]  # with its verb: 'đã đạt', 'ước đạt'
         value, counted = read_count(value, items[:i], lead)
         role, (mark, year_reason, year_cost), near, due = _role_and_year(
-            text, value, lead, after, sentence, line, years, doc_year
+            text, value, past_base(lead) if i else lead, after, sentence, line, years, doc_year
         )
         unit = promoted.get(i, value.unit)
         drafted = indicator_reading(value, unit, own, after, head)

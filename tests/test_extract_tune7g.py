@@ -1,0 +1,62 @@
+"""Comparators, changes and units the drafter reads (session 7, tuneG).
+
+Each rule is tested on phrasings of the genre written for these tests (not copied from a
+labelled text), with near-misses that must keep their old reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from vnhealthplan.io.extract import draft_plan
+from vnhealthplan.io.extract.segment import year_marks
+
+
+def _targets(text: str) -> list[tuple[str, str, float, float | None, str]]:
+    """(kind, comparator, value, upper, period) of each drafted target."""
+    out = []
+    for t in draft_plan(text).plan.targets:
+        upper = None if t.upper is None else float(t.upper.magnitude)
+        value = float(t.value.magnitude)
+        out.append((t.kind.value, t.comparator.value, value, upper, t.period.code))
+    return out
+
+
+# ---- a year compared with is a base, not the figure's year --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("giảm 8% số ca mắc so với bình quân giai đoạn 2018-2022", True),
+        ("giảm 5% số ca so với trung bình giai đoạn năm 2015 – 2019", True),
+        ("tăng 3% so với cùng kỳ năm 2023", True),
+        ("giảm 10% so với mức trung bình giai đoạn 2017-2021", True),
+        ("giảm 4% so với bình quân 5 năm 2016-2020", True),
+        ("giảm 6% so với số mắc trung bình năm giai đoạn 2019-2023", True),
+        ("giảm 2% so với năm 2022", True),
+        # near-misses: a quota's year, a year to reach after the comparison
+        ("đạt 96% so với kế hoạch năm 2024", False),
+        ("đạt 90% so với chỉ tiêu năm 2024", False),
+        ("giảm so với năm trước và đến năm 2026 đạt 5%", False),
+        ("Giai đoạn 2021-2025 giảm 10% số ca mắc", False),
+    ],
+)
+def test_a_compared_year_is_a_base(text: str, base: bool) -> None:
+    assert year_marks(text)[-1].reference is base
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kế hoạch năm 2024.\n\nMục tiêu cụ thể: giảm 12% số ca mắc sởi so với bình quân giai "
+        "đoạn 2019-2023; giảm 6% số ca mắc thủy đậu so với giai đoạn 2019-2023.",
+        "Kế hoạch năm 2024.\n\nMột số chỉ tiêu: giảm 12% ca mắc sởi/100.000 dân so với trung "
+        "bình giai đoạn năm 2019 - 2023, giảm 6% số ca mắc thủy đậu so với cùng kỳ năm 2023.",
+    ],
+)
+def test_a_change_from_a_base_period_is_a_target(text: str) -> None:
+    assert [(k, v, y) for k, _, v, _, y in _targets(text)] == [
+        ("change", -12, "2024"),
+        ("change", -6, "2024"),
+    ]
