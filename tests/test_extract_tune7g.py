@@ -60,3 +60,38 @@ def test_a_change_from_a_base_period_is_a_target(text: str) -> None:
         ("change", -12, "2024"),
         ("change", -6, "2024"),
     ]
+
+
+# ---- a range whose two ends each carry the unit --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Đến năm 2030, chiều cao trung bình của nam 18 tuổi tăng từ 2 cm - 3 cm.",
+         [("change", "range", 2, 3, "2030")]),
+        ("Đến năm 2030, cân nặng sơ sinh trung bình tăng từ 100 gam đến 150 gam.",
+         [("change", "range", 100, 150, "2030")]),
+        ("Mục tiêu đến năm 2026: tỷ lệ hài lòng đạt từ 85% - 90%.",
+         [("level", "range", 85, 90, "2026")]),
+        ("Đến năm 2030, giảm tỷ lệ hút thuốc từ 2% đến 3% so với năm 2025.",
+         [("change", "range", -3, -2, "2030")]),
+    ],
+)  # fmt: skip
+def test_a_range_with_the_unit_at_each_end(text: str, want: list[tuple[object, ...]]) -> None:
+    assert _targets(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two figures, not a range: words stand between the dash and the second number
+        "Mục tiêu đến năm 2026: tỷ lệ A đạt 85% - tỷ lệ B đạt 90%.",
+        # a figure that rose from one level to another
+        "Năm 2023, chiều cao trung bình tăng từ 163 cm lên 165 cm.",
+        # another unit after the dash
+        "Mục tiêu đến năm 2026: đạt 85% - 90 người.",
+    ],
+)
+def test_two_figures_with_a_dash_are_not_a_range(text: str) -> None:
+    assert all(t[1] != "range" for t in _targets(text))

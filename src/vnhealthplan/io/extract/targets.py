@@ -81,6 +81,7 @@ from vnhealthplan.io.extract.segment import (
 )
 from vnhealthplan.io.extract.status import Role, observation_year, read_role
 from vnhealthplan.io.extract.tables import TableRow, table_rows
+from vnhealthplan.io.extract.unitrange import range_lead
 from vnhealthplan.io.extract.values import Decimal, Value, find_values
 from vnhealthplan.io.extract.yearpairs import paired_year
 from vnhealthplan.text import ParseError, parse_target_phrase
@@ -211,8 +212,9 @@ def _clause(
         lead = text[own_start : value.number_span[0]]  # with its verb: 'đã đạt', 'ước đạt'
         value, counted = read_count(value, items[:i], lead)
         role, (mark, year_reason, year_cost), near, due = _role_and_year(
-            text, value, past_base(lead) if i else lead, after, sentence, line, years, doc_year
-        )
+            text, value, range_lead(past_base(lead) if i else lead, value.phrase), after,
+            sentence, line, years, doc_year,
+        )  # fmt: skip
         unit = promoted.get(i, value.unit)
         drafted = indicator_reading(value, unit, own, after, head)
         if mark is None or drafted is None:
