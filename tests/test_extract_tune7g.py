@@ -95,3 +95,39 @@ def test_a_range_with_the_unit_at_each_end(text: str, want: list[tuple[object, .
 )
 def test_two_figures_with_a_dash_are_not_a_range(text: str) -> None:
     assert all(t[1] != "range" for t in _targets(text))
+
+
+# ---- comparator words ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Đến năm 2030, tỷ lệ tử vong do AIDS nhỏ hơn 1/100.000 dân.", ("<", 1)),
+        ("Đến năm 2030, tỷ lệ lây truyền HIV từ mẹ sang con ít hơn 2%.", ("<", 2)),
+        ("Đến năm 2030, tỷ lệ tiêm chủng đầy đủ lớn hơn 95%.", (">", 95)),
+        ("Đến năm 2030, tỷ lệ mổ lấy thai không cao hơn 30%.", ("<=", 30)),
+        ("Đến năm 2030, tỷ lệ bao phủ bảo hiểm y tế không thấp hơn 95%.", (">=", 95)),
+        ("Đến năm 2030, tỷ lệ nhiễm khuẩn bệnh viện không vượt 5%.", ("<=", 5)),
+        ("Năm 2026, giảm số người chết do sốt rét xuống dưới tỷ lệ 0,1/100.000 dân.", ("<", 0.1)),
+        ("Năm 2026, khống chế tỷ lệ béo phì ở trẻ em dưới mức 10%.", ("<", 10)),
+        ("Năm 2026, khống chế tỷ lệ nhiễm HIV trong cộng đồng dưới ngưỡng 0,3%.", ("<", 0.3)),
+        ("Năm 2026, tỷ lệ khám sàng lọc đảm bảo từ 90% trở lên.", (">=", 90)),
+        ("Năm 2026, số ca mắc sởi tối đa 2/100.000 dân.", ("<=", 2)),
+    ],
+)
+def test_comparator_words(text: str, want: tuple[str, float]) -> None:
+    assert [(c, v) for _, c, v, _, _ in _targets(text)] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb, then the measure's name: not a comparator of the value
+        "Năm 2026, giảm tỷ lệ sinh con thứ ba 0,5%.",
+        # "tỷ lệ" names the indicator before the value, with no comparator
+        "Năm 2026, đạt tỷ lệ 95% trẻ được tiêm chủng.",
+    ],
+)
+def test_a_measure_word_without_a_comparator_adds_none(text: str) -> None:
+    assert all(c in ("=",) for _, c, _, _, _ in _targets(text))

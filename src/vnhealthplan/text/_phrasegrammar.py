@@ -52,10 +52,20 @@ _VERBS: Final[dict[tuple[str, ...], tuple[TargetKind, int | None, str]]] = {
 }
 _LT, _LE, _GT, _GE = Comparator.LT, Comparator.LE, Comparator.GT, Comparator.GE
 _COMPARATOR_WORDS: Final[dict[tuple[str, ...], tuple[Comparator, str]]] = {
-    **dict.fromkeys([("dưới",), ("ít", "hơn"), ("thấp", "hơn")], (_LT, "vi")),
-    **dict.fromkeys([("không", "quá"), ("tối", "đa"), ("không", "vượt", "quá")], (_LE, "vi")),
-    **dict.fromkeys([("trên",), ("hơn",), ("cao", "hơn"), ("nhiều", "hơn")], (_GT, "vi")),
-    **dict.fromkeys([("tối", "thiểu"), ("ít", "nhất"), ("không", "dưới")], (_GE, "vi")),
+    **dict.fromkeys([("dưới",), ("ít", "hơn"), ("thấp", "hơn"), ("nhỏ", "hơn")], (_LT, "vi")),
+    **dict.fromkeys(
+        [("không", "quá"), ("tối", "đa"), ("không", "vượt", "quá"), ("không", "vượt")]
+        + [("không", w, "hơn") for w in ("cao", "lớn", "nhiều")],
+        (_LE, "vi"),
+    ),
+    **dict.fromkeys(
+        [("trên",), ("hơn",), ("cao", "hơn"), ("nhiều", "hơn"), ("lớn", "hơn")], (_GT, "vi")
+    ),
+    **dict.fromkeys(
+        [("tối", "thiểu"), ("ít", "nhất"), ("không", "dưới")]
+        + [("không", w, "hơn") for w in ("thấp", "ít", "nhỏ")],
+        (_GE, "vi"),
+    ),
     **dict.fromkeys([("khoảng",), ("xấp", "xỉ")], (Comparator.ABOUT, "vi")),
     # "Ước …" (estimated): a figure given as about so much
     **dict.fromkeys(
@@ -75,6 +85,8 @@ _COMPARATOR_WORDS: Final[dict[tuple[str, ...], tuple[Comparator, str]]] = {
     **dict.fromkeys([("at", "least"), ("no", "less", "than")], (_GE, "en")),
     **dict.fromkeys([("about",), ("approximately",), ("around",)], (Comparator.ABOUT, "en")),
 }
+#: What a comparator may name before its number: "xuống dưới tỷ lệ 15/100.000", "dưới mức 5%".
+_MEASURES: Final = dict.fromkeys([("tỷ", "lệ"), ("tỉ", "lệ"), ("mức",), ("ngưỡng",)])
 _SYMBOLS: Final = {"<": _LT, "<=": _LE, "≤": _LE, ">": _GT, ">=": _GE, "≥": _GE}
 _SYMBOLS_MORE: Final = {"=": Comparator.EQ, "≈": Comparator.ABOUT, "~": Comparator.ABOUT}
 #: Frames opened before the number → the words that may close them with a range.
@@ -238,7 +250,8 @@ def _read_head(toks: list[_Tok], i: int, r: _Read) -> int:
         r.comparator = comparator[0]
         r.took(toks[i], comparator[1])
         r.last = toks[comparator[2] - 1]
-        return comparator[2]
+        measure = _match(toks, comparator[2], _MEASURES)  # "dưới tỷ lệ 15/100.000"
+        return measure[1] if measure else comparator[2]
     if frame:
         r.frame, lang = _FRAMES[frame[0]]
         r.frame_tok = toks[i]

@@ -160,6 +160,12 @@ HEAD_WORDS: Final = frozenset(
         "thấp",
         "nhiều",
         "vượt",
+        "nhỏ",  # "nhỏ hơn", "lớn hơn"
+        "lớn",
+        "tỷ",  # "dưới tỷ lệ 15/100.000", "dưới ngưỡng 5%"
+        "tỉ",
+        "lệ",
+        "ngưỡng",
         "<",
         ">",
         "≤",
