@@ -131,3 +131,64 @@ def test_comparator_words(text: str, want: tuple[str, float]) -> None:
 )
 def test_a_measure_word_without_a_comparator_adds_none(text: str) -> None:
     assert all(c in ("=",) for _, c, _, _, _ in _targets(text))
+
+
+# ---- "duy trì" over the numbers of the indicator's qualifiers -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Đến năm 2027, duy trì tỷ lệ trẻ em 6-36 tháng tuổi được uống vitamin A 2 lần/năm "
+         "đạt trên 98%.", [("maintain", ">", 98)]),
+        ("Đến năm 2027, duy trì tỷ lệ trẻ sơ sinh có cân nặng dưới 2.500 gam ở mức dưới 6%.",
+         [("maintain", "<", 6)]),
+        ("Đến năm 2027, duy trì tỷ lệ phụ nữ 15-49 tuổi được khám phụ khoa đạt 70%.",
+         [("maintain", "=", 70)]),
+        # near-misses: a verb that moves the level, a second figure of the list
+        ("Đến năm 2027, duy trì kết quả tiêm chủng, tăng tỷ lệ trẻ 12 tháng tuổi được tiêm "
+         "đủ lên 97%.", [("level", "=", 97)]),
+        ("Đến năm 2027, duy trì tỷ lệ trẻ 24 tháng tuổi được tiêm đủ 95% và tỷ lệ phụ nữ có "
+         "thai được tiêm phòng uốn ván 90%.", [("maintain", "=", 95), ("level", "=", 90)]),
+    ],
+)  # fmt: skip
+def test_kept_over_qualifier_numbers(text: str, want: list[tuple[str, str, float]]) -> None:
+    assert [(k, c, v) for k, c, v, _, _ in _targets(text)] == want
+
+
+# ---- a weight bound that names whom an indicator counts ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Đến năm 2028, giảm tỷ lệ trẻ sơ sinh có cân nặng dưới 2.500 gam xuống dưới 7%.",
+         [("level", "<", 7)]),
+        ("Đến năm 2028, tỷ lệ trẻ có cân nặng sơ sinh thấp (< 2500 gam) dưới 6%.",
+         [("level", "<", 6)]),
+        ("Đến năm 2028, khống chế tỷ lệ trẻ sinh ra có cân nặng lúc sinh (dưới 2500 gram) "
+         "ở mức dưới 8%.", [("level", "<", 8)]),
+        # near-miss: a weight that is the target itself
+        ("Đến năm 2028, cân nặng trung bình của trẻ sơ sinh đạt 3.100 gam.",
+         [("level", "=", 3100)]),
+    ],
+)  # fmt: skip
+def test_a_weight_bound_is_part_of_the_name(text: str, want: list[tuple[str, str, float]]) -> None:
+    assert [(k, c, v) for k, c, v, _, _ in _targets(text)] == want
+
+
+# ---- units: "mỗi" as "per", salt per head per day -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Đến năm 2030, số người nhiễm HIV mới phát hiện dưới 800 ca mỗi năm.", "case / year"),
+        ("Đến năm 2030, số ca mắc sởi dưới 500 trường hợp mỗi năm.", "case / year"),
+        ("Đến năm 2030, giảm lượng muối ăn xuống dưới 7 gam muối/người/ngày.",
+         "gram / day / person"),
+        ("Đến năm 2030, giảm lượng muối ăn xuống dưới 6 gram/người/ngày.", "gram / day / person"),
+    ],
+)  # fmt: skip
+def test_unit_words(text: str, unit: str) -> None:
+    assert [str(t.value.units) for t in draft_plan(text).plan.targets] == [unit]

@@ -70,6 +70,7 @@ UNIT_FIRST: Final = frozenset(
         "cm",
         "gb",
         "gam",
+        "gram",
         "ml",
         "lit",
         "benh",
