@@ -10,6 +10,7 @@ import pytest
 
 from vnhealthplan.io.extract import draft_plan
 from vnhealthplan.io.extract.segment import year_marks
+from vnhealthplan.io.extract.values import find_values
 
 
 def _targets(text: str) -> list[tuple[str, str, float, float | None, str]]:
@@ -192,3 +193,30 @@ def test_a_weight_bound_is_part_of_the_name(text: str, want: list[tuple[str, str
 )  # fmt: skip
 def test_unit_words(text: str, unit: str) -> None:
     assert [str(t.value.units) for t in draft_plan(text).plan.targets] == [unit]
+
+
+# ---- "… trở lên" without "từ", a comparator before "đạt", "đến" only after "từ" ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Đến năm 2027, tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95% trở lên.",
+         [(">=", 95)]),
+        ("Đến năm 2027, tỷ lệ người dân được quản lý sức khỏe đạt 90% trở lên.", [(">=", 90)]),
+        ("Đến năm 2027, tỷ lệ nhiễm khuẩn bệnh viện ở mức 5% trở xuống.", [("<=", 5)]),
+        ("Đến năm 2027, tỷ lệ hài lòng của người bệnh tối thiểu đạt 90%.", [(">=", 90)]),
+        ("Đến năm 2027, tỷ lệ hộ gia đình dùng nước sạch ít nhất đạt 85%.", [(">=", 85)]),
+        # near-miss: the age group of the indicator, not a figure
+        ("Đến năm 2027, 95% người từ 60 tuổi trở lên được khám sức khỏe định kỳ.", [("=", 95)]),
+    ],
+)  # fmt: skip
+def test_upward_and_comparator_before_verb(text: str, want: list[tuple[str, float]]) -> None:
+    assert [(c, v) for _, c, v, _, _ in _targets(text)] == want
+
+
+def test_two_shares_joined_by_den_without_tu_keep_the_first() -> None:
+    # "đến" closes a range only after "từ": the first share is still read
+    found = find_values("Năm 2027, tỷ lệ B đạt 90% đến 95%")
+    first = found[0].phrase
+    assert (first.comparator.value, float(first.value.magnitude)) == ("=", 90)

@@ -85,8 +85,9 @@ _COMPARATOR_WORDS: Final[dict[tuple[str, ...], tuple[Comparator, str]]] = {
     **dict.fromkeys([("at", "least"), ("no", "less", "than")], (_GE, "en")),
     **dict.fromkeys([("about",), ("approximately",), ("around",)], (Comparator.ABOUT, "en")),
 }
-#: What a comparator may name before its number: "xuống dưới tỷ lệ 15/100.000", "dưới mức 5%".
-_MEASURES: Final = dict.fromkeys([("tỷ", "lệ"), ("tỉ", "lệ"), ("mức",), ("ngưỡng",)])
+#: What a comparator may name before its number: "xuống dưới tỷ lệ 15/100.000", "dưới mức 5%";
+#: or the verb it comes before: "tối thiểu đạt 90%".
+_MEASURES: Final = dict.fromkeys([("tỷ", "lệ"), ("tỉ", "lệ"), ("mức",), ("ngưỡng",), ("đạt",)])
 _SYMBOLS: Final = {"<": _LT, "<=": _LE, "≤": _LE, ">": _GT, ">=": _GE, "≥": _GE}
 _SYMBOLS_MORE: Final = {"=": Comparator.EQ, "≈": Comparator.ABOUT, "~": Comparator.ABOUT}
 #: Frames opened before the number → the words that may close them with a range.
@@ -344,7 +345,7 @@ def _read_tail(toks: list[_Tok], i: int, r: _Read) -> None:
         r.is_range, r.frame = True, None
         r.took(toks[i])
         i = _read_value(toks, i + 1, r)
-    elif r.frame == "từ" and (found := _match(toks, i, _CLOSINGS)):
+    elif r.frame in ("từ", None) and not r.comparator and (found := _match(toks, i, _CLOSINGS)):
         r.closing, r.frame = _CLOSINGS[found[0]], None
         r.took(toks[found[1] - 1])
         i = found[1]

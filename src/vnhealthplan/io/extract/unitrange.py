@@ -9,7 +9,7 @@ words are a change to reach, not a figure that rose from 1,5 cm (:func:`range_le
 Examples
 --------
 >>> text = "chiều cao tăng từ 1,5 cm - 2 cm"
->>> text[: unit_range(text, 21, 24, len(text))]
+>>> text[: unit_range(text, 18, 21, 24, len(text))]
 'chiều cao tăng từ 1,5 cm - 2 cm'
 """
 
@@ -24,23 +24,27 @@ if TYPE_CHECKING:
 
 __all__ = ["range_lead", "unit_range"]
 
-#: A dash or "đến", then a number: the second end of a range.
-_SECOND: Final = r"[ \t]*(?:[-–—]|đến)[ \t]*\d+(?:[.,]\d+)*[ \t]*"
+#: A dash (or "đến", after "từ"), then a number: the second end of a range.
+_SECOND: Final = r"[ \t]*(?:[-–—]|{to})[ \t]*\d+(?:[.,]\d+)*[ \t]*"
+_NUMBER: Final = re.compile(r"\d+(?:[.,]\d+)*")
+_FROM_BEFORE: Final = re.compile(r"(?<![^\W\d_])từ[ \t]*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
-def _twin(said: str) -> re.Pattern[str]:
-    return re.compile(_SECOND + re.escape(said) + r"(?![^\W_])", re.IGNORECASE)
+def _twin(said: str, to: bool) -> re.Pattern[str]:
+    second = _SECOND.format(to="đến" if to else "(?!)")
+    return re.compile(second + re.escape(said) + r"(?![^\W_])", re.IGNORECASE)
 
 
-def unit_range(text: str, stop: int, unit_end: int, high: int) -> int:
+def unit_range(text: str, start: int, stop: int, unit_end: int, high: int) -> int:
     """Where "- 2 cm" after "1,5 cm" ends, or *unit_end* if the text goes on otherwise.
 
     Parameters
     ----------
     text : str
-    stop, unit_end : int
-        Where the first number ends and where its unit ends.
+    start, stop, unit_end : int
+        Where the first number starts, where it (or a range already read, "1,5 - 2")
+        ends, and where its unit ends.
     high : int
         Not read past this.
 
@@ -50,15 +54,21 @@ def unit_range(text: str, stop: int, unit_end: int, high: int) -> int:
 
     Examples
     --------
-    >>> unit_range("giảm từ 5% đến 10%", 9, 10, 18)
+    >>> unit_range("giảm từ 5% đến 10%", 8, 9, 10, 18)
     18
-    >>> unit_range("đạt 5% - tỷ lệ B 10%", 5, 6, 20)
+    >>> unit_range("giảm 5% đến 10%", 5, 6, 7, 15)  # "đến" closes a range "từ" opens
+    7
+    >>> unit_range("đạt 5% - tỷ lệ B 10%", 4, 5, 6, 20)
     6
     """
+    number = _NUMBER.match(text, start)
+    if number is None or number.end() != stop:  # a range already
+        return unit_end
     said = text[stop:unit_end].strip()
     if not said:
         return unit_end
-    found = _twin(said).match(text, unit_end, high)
+    to = _FROM_BEFORE.search(text, max(0, start - 8), start) is not None
+    found = _twin(said, to).match(text, unit_end, high)
     return found.end() if found else unit_end
 
 

@@ -284,9 +284,9 @@ def _value_at(text: str, start: int, end: int, low: int, high: int) -> Value | N
         unit, unit_end, counted = _unit_after(text, end, high)
     if unit is None or (_is_year(text[start:end]) and not ranged and unit_end == stop):
         return None
-    phrase_end = stop if counted else unit_end if ranged else unit_range(text, stop, unit_end, high)
-    upward = _UPWARD.match(text, phrase_end, high)  # "từ 95% trở lên": "trở lên" is read too
-    if upward and not counted and re.search(r"\btừ\s*$", text[low:start], re.IGNORECASE):
+    phrase_end = stop if counted else unit_range(text, start, stop, unit_end, high)
+    upward = _UPWARD.match(text, phrase_end, high)  # "(từ) 95% trở lên": "trở lên" is read too
+    if upward and not counted:
         phrase_end = upward.end()
     for head, verb, lead in _head_starts(text, start, low):
         candidate = text[head:phrase_end]
