@@ -220,3 +220,26 @@ def test_two_shares_joined_by_den_without_tu_keep_the_first() -> None:
     found = find_values("Năm 2027, tỷ lệ B đạt 90% đến 95%")
     first = found[0].phrase
     assert (first.comparator.value, float(first.value.magnitude)) == ("=", 90)
+
+
+# ---- a year after "năm" is a date, whatever noun follows ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đến năm 2026 giảm ít nhất 15% so với năm 2021 số người mắc mới.",
+        "Đến năm 2026, so với năm 2022 số trẻ em suy dinh dưỡng giảm 10%.",
+        "Đến năm 2026, tăng 5% so với năm 2023 người dân được khám sàng lọc.",
+    ],
+)
+def test_a_year_is_no_count(text: str) -> None:
+    draft = draft_plan(text)
+    values = [float(r.value.magnitude) for r in (*draft.plan.targets, *draft.plan.observations)]
+    assert not [v for v in values if 1945 <= v <= 2100]
+
+
+def test_a_count_of_people_is_still_read() -> None:
+    assert [v for _, _, v, _, _ in _targets("Đến năm 2026, khám sàng lọc cho 2025 người.")] == [
+        2025
+    ]

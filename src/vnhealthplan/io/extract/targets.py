@@ -81,7 +81,7 @@ from vnhealthplan.io.extract.segment import (
 )
 from vnhealthplan.io.extract.status import Role, observation_year, read_role
 from vnhealthplan.io.extract.tables import TableRow, table_rows
-from vnhealthplan.io.extract.thresholds import defines_subject
+from vnhealthplan.io.extract.thresholds import defines_subject, year_read_as_count
 from vnhealthplan.io.extract.unitrange import range_lead
 from vnhealthplan.io.extract.values import Decimal, Value, find_values
 from vnhealthplan.io.extract.yearpairs import paired_year
@@ -171,7 +171,11 @@ def _prose(text: str, line: Line, years: YearContext, doc_year: int | None) -> l
         heads: dict[Span, Span | None] = {}
         for value in values:
             clause, head = clause_bounds(text, sentence, value.number_span[0])
-            if _is_age(value, text, clause[0]) or defines_subject(text, value, sentence[0]):
+            if (
+                _is_age(value, text, clause[0])
+                or defines_subject(text, value, sentence[0])
+                or year_read_as_count(text, value)
+            ):
                 continue
             clauses.setdefault(clause, []).append(value)
             heads[clause] = head
