@@ -189,6 +189,11 @@ def test_a_weight_bound_is_part_of_the_name(text: str, want: list[tuple[str, str
         ("Đến năm 2030, giảm lượng muối ăn xuống dưới 7 gam muối/người/ngày.",
          "gram / day / person"),
         ("Đến năm 2030, giảm lượng muối ăn xuống dưới 6 gram/người/ngày.", "gram / day / person"),
+        ("Đến năm 2030, lượng muối tiêu thụ trung bình dưới 7g/người/ngày.", "gram / day / person"),
+        ("Đến năm 2030, lượng muối tiêu thụ trung bình dưới 5 g/người/ngày.",
+         "gram / day / person"),
+        # near-miss: "4G" is a network, not 4 grams
+        ("Đến năm 2030, 100% trạm y tế được phủ sóng 4G.", "percent"),
     ],
 )  # fmt: skip
 def test_unit_words(text: str, unit: str) -> None:

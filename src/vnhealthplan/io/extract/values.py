@@ -145,7 +145,7 @@ def _skip_number(text: str, start: int, end: int) -> bool:
         return True
     if after in "-–" and end + 1 < len(text) and text[end + 1].isalpha():
         return True
-    return after.isalpha() and text[end : end + 2].casefold() not in ("cm",)
+    return after.isalpha() and text[end : end + 2].casefold() not in ("cm", "g/")
 
 
 def _is_year(number: str) -> bool:

@@ -71,6 +71,7 @@ UNIT_FIRST: Final = frozenset(
         "gb",
         "gam",
         "gram",
+        "g",  # "7 g/người/ngày" (salt); "4G" glued to its number is skipped
         "ml",
         "lit",
         "benh",
