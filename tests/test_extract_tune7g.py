@@ -248,3 +248,12 @@ def test_a_count_of_people_is_still_read() -> None:
     assert [v for _, _, v, _, _ in _targets("Đến năm 2026, khám sàng lọc cho 2025 người.")] == [
         2025
     ]
+
+
+def test_higher_than_the_level_of_a_year_is_no_bound() -> None:
+    # "cao hơn mức X của năm Y": X is another figure (Y's), not a bound on this one
+    found = find_values("tỷ lệ đạt 26,35% (cao hơn mức 25,56% của năm 2019)")
+    assert [(v.phrase.comparator.value, float(v.phrase.value.magnitude)) for v in found] == [
+        ("=", 26.35),
+        ("=", 25.56),
+    ]

@@ -252,7 +252,9 @@ def _read_head(toks: list[_Tok], i: int, r: _Read) -> int:
         r.took(toks[i], comparator[1])
         r.last = toks[comparator[2] - 1]
         measure = _match(toks, comparator[2], _MEASURES)  # "dưới tỷ lệ 15/100.000"
-        return measure[1] if measure else comparator[2]
+        if measure and r.last.word != "hơn":  # "cao hơn mức 25% của năm 2019": another figure
+            return measure[1]
+        return comparator[2]
     if frame:
         r.frame, lang = _FRAMES[frame[0]]
         r.frame_tok = toks[i]
