@@ -194,6 +194,7 @@ def _year_marks(text: str, start: int, end: int) -> list[YearMark]:
         at = bisect_right(starts, year[0]) - 1
         if at >= 0 and year[0] < taken[at][1]:
             continue
+        reference = reference or compared_before(text, span[0], start)  # "so với cùng kỳ năm"
         marks.append(YearMark(Period.year(int(text[slice(*year)])), span, reference))
     return sorted(marks, key=lambda mark: mark.span)
 
@@ -216,7 +217,7 @@ def _one_years(text: str, start: int, end: int) -> Iterator[tuple[Span, Span, bo
             ref = _YEAR_REF.search(text, max(low, blank - 40), begin)
         if ref is not None:
             begin = ref.start()
-        yield (begin, m.end()), m.span("y"), ref is not None or compared_before(text, begin, low)
+        yield (begin, m.end()), m.span("y"), ref is not None
         low = m.end()
 
 
