@@ -52,10 +52,20 @@ _VERBS: Final[dict[tuple[str, ...], tuple[TargetKind, int | None, str]]] = {
 }
 _LT, _LE, _GT, _GE = Comparator.LT, Comparator.LE, Comparator.GT, Comparator.GE
 _COMPARATOR_WORDS: Final[dict[tuple[str, ...], tuple[Comparator, str]]] = {
-    **dict.fromkeys([("dưới",), ("ít", "hơn"), ("thấp", "hơn")], (_LT, "vi")),
-    **dict.fromkeys([("không", "quá"), ("tối", "đa"), ("không", "vượt", "quá")], (_LE, "vi")),
-    **dict.fromkeys([("trên",), ("hơn",), ("cao", "hơn"), ("nhiều", "hơn")], (_GT, "vi")),
-    **dict.fromkeys([("tối", "thiểu"), ("ít", "nhất"), ("không", "dưới")], (_GE, "vi")),
+    **dict.fromkeys([("dưới",), ("ít", "hơn"), ("thấp", "hơn"), ("nhỏ", "hơn")], (_LT, "vi")),
+    **dict.fromkeys(
+        [("không", "quá"), ("tối", "đa"), ("không", "vượt", "quá"), ("không", "vượt")]
+        + [("không", w, "hơn") for w in ("cao", "lớn", "nhiều")],
+        (_LE, "vi"),
+    ),
+    **dict.fromkeys(
+        [("trên",), ("hơn",), ("cao", "hơn"), ("nhiều", "hơn"), ("lớn", "hơn")], (_GT, "vi")
+    ),
+    **dict.fromkeys(
+        [("tối", "thiểu"), ("ít", "nhất"), ("không", "dưới")]
+        + [("không", w, "hơn") for w in ("thấp", "ít", "nhỏ")],
+        (_GE, "vi"),
+    ),
     **dict.fromkeys([("khoảng",), ("xấp", "xỉ")], (Comparator.ABOUT, "vi")),
     # "Ước …" (estimated): a figure given as about so much
     **dict.fromkeys(
@@ -75,6 +85,9 @@ _COMPARATOR_WORDS: Final[dict[tuple[str, ...], tuple[Comparator, str]]] = {
     **dict.fromkeys([("at", "least"), ("no", "less", "than")], (_GE, "en")),
     **dict.fromkeys([("about",), ("approximately",), ("around",)], (Comparator.ABOUT, "en")),
 }
+#: What a comparator may name before its number: "xuống dưới tỷ lệ 15/100.000", "dưới mức 5%";
+#: or the verb it comes before: "tối thiểu đạt 90%".
+_MEASURES: Final = dict.fromkeys([("tỷ", "lệ"), ("tỉ", "lệ"), ("mức",), ("ngưỡng",), ("đạt",)])
 _SYMBOLS: Final = {"<": _LT, "<=": _LE, "≤": _LE, ">": _GT, ">=": _GE, "≥": _GE}
 _SYMBOLS_MORE: Final = {"=": Comparator.EQ, "≈": Comparator.ABOUT, "~": Comparator.ABOUT}
 #: Frames opened before the number → the words that may close them with a range.
@@ -238,6 +251,9 @@ def _read_head(toks: list[_Tok], i: int, r: _Read) -> int:
         r.comparator = comparator[0]
         r.took(toks[i], comparator[1])
         r.last = toks[comparator[2] - 1]
+        measure = _match(toks, comparator[2], _MEASURES)  # "dưới tỷ lệ 15/100.000"
+        if measure and r.last.word != "hơn":  # "cao hơn mức 25% của năm 2019": another figure
+            return measure[1]
         return comparator[2]
     if frame:
         r.frame, lang = _FRAMES[frame[0]]
@@ -331,7 +347,7 @@ def _read_tail(toks: list[_Tok], i: int, r: _Read) -> None:
         r.is_range, r.frame = True, None
         r.took(toks[i])
         i = _read_value(toks, i + 1, r)
-    elif r.frame == "từ" and (found := _match(toks, i, _CLOSINGS)):
+    elif r.frame in ("từ", None) and not r.comparator and (found := _match(toks, i, _CLOSINGS)):
         r.closing, r.frame = _CLOSINGS[found[0]], None
         r.took(toks[found[1] - 1])
         i = found[1]

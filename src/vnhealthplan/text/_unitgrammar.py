@@ -136,7 +136,7 @@ def _bases() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
 
 _SPACE = re.compile(r"\s*")
 _SO = re.compile(r"số\s+", re.IGNORECASE)
-_SEPARATOR = re.compile(r"/|trên(?![^\W\d_])|per(?![^\W\d_])", re.IGNORECASE)
+_SEPARATOR = re.compile(r"/|(?:trên|mỗi|per)(?![^\W\d_])", re.IGNORECASE)
 _SCALE = re.compile(
     r"(?P<digits>100[.,]000|100000|10[.,]000|10000|1[.,]000|1000|100)(?![.,]?\d)"
     r"|(?P<word>vạn|nghìn|ngàn)(?=\s)",
@@ -186,7 +186,7 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
             raise NoReading(pos, end, f"the end of the unit after {match.group()!r}")
     separator = _SEPARATOR.match(norm, pos, end)
     if separator:
-        langs.add({"/": "", "trên": "vi"}.get(separator.group().casefold(), "en"))
+        langs.add({"/": "", "trên": "vi", "mỗi": "vi"}.get(separator.group().casefold(), "en"))
         pos = skip_space(norm, separator.end(), end)
         if pos == end:
             expected = f"a denominator after {separator.group()!r}, such as 'vạn dân'"

@@ -15,9 +15,11 @@ The grammar, in order (every part but the number is optional):
   trì" (maintain), "mức giảm", "giảm" (change, down), "mức tăng", "tăng", "tăng thêm",
   "thêm" (change, up), "thay đổi" (change, signed); in English "reach", "reduce to",
   "maintain", "reduce by", "increase by", "change by";
-* a comparator: "<", "≤", ">", "≥" (and "<=", ">="), "dưới", "không quá", "trên",
-  "tối thiểu", "ít nhất", "khoảng", "xấp xỉ", "ước", "ước tính", "ước đạt" (an estimate:
-  about); "below", "at most", "above", "at least", "about"; or a frame: "từ … đến …",
+* a comparator: "<", "≤", ">", "≥" (and "<=", ">="), "dưới", "nhỏ hơn", "không quá",
+  "không vượt quá", "tối đa", "không cao hơn", "trên", "lớn hơn", "tối thiểu", "ít nhất",
+  "không thấp hơn", "khoảng", "xấp xỉ", "ước", "ước tính", "ước đạt" (an estimate: about),
+  which may name the measure before the number ("dưới tỷ lệ 15/100.000", "dưới mức 5%",
+  "dưới ngưỡng 0,3%"); "below", "at most", "above", "at least", "about"; or a frame: "từ … đến …",
   "từ … - …", "từ … trở lên", "từ … trở xuống", "from … to …", "between … and …"; after
   "đạt", "từ …" alone is at least ("đạt từ 98 %");
 * the number (Vietnamese format, or as *decimal* says; "một" … "mười" as words), then

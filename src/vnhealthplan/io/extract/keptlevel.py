@@ -6,7 +6,8 @@ bé trai/100 bé gái", "Tiếp tục duy trì tỷ lệ xã đạt Bộ tiêu c
 107 …") has no verb, so it reads as a level; docs/labelling.rst makes a figure "duy trì"
 governs a **maintain**. "duy trì" governs the value when it stands in the value's own words
 (from the figure or clause before), within a bounded window, with no clause break or other
-verb of change between: not "được duy trì" (a state: "90% số người được duy trì điều trị
+verb of change between (the numbers of its qualifiers, "dưới 5 tuổi", "02 đợt/năm", may
+stand there; a share may not): not "được duy trì" (a state: "90% số người được duy trì điều trị
 ARV"), not "duy trì và nâng cao …" (another aim), not after the value. A level held "qua
 các năm" or "trong các năm tiếp theo" right after the value ("đạt ít nhất 95% qua các năm")
 is kept too.

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 import attrs
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.baseline import compared_before
 from vnhealthplan.io.extract.brokenlines import line_spans
 from vnhealthplan.io.extract.partheads import part_level
 from vnhealthplan.io.extract.reasons import reason
@@ -69,12 +70,6 @@ _ONE_YEAR = re.compile(  # what _one_years finds (_YEAR_DIGITS, _YEAR_WORDS, _YE
 _YEAR_DIGITS = re.compile(r"[ \t\n](?P<y>(?:19|20)\d\d)(?![\d/])")
 _YEAR_WORDS = frozenset({"năm", "đến"})
 _YEAR_REF = re.compile(r"(?:so với|so|cuối|đầu|từ)[ \t]+$", re.IGNORECASE)  # before the year's word
-_BASELINE = re.compile(
-    r"\bso[ \t]+với[ \t]+(?:(?:(?:bình[ \t]+quân|trung[ \t]+bình)[ \t]+)?(?:(?:giai[ \t]+đoạn"
-    r"|thời[ \t]+kỳ|cùng[ \t]+kỳ)(?:[ \t]+năm)?|(?:bình[ \t]+quân|trung[ \t]+bình)"
-    r"(?:[ \t]+(?:\d+|các)[ \t]+năm)?)[ \t]+)?$",
-    re.IGNORECASE,
-)
 _BULLET = re.compile(r"[ \t]*[-–—+•*●○▪·]")
 _LEAD_TARGET = re.compile(r"\b(?:den (?:het )?nam|phan dau)\b")
 _SENTENCE_END = re.compile(r"[.!?…](?=[ \t]+(\S)|[ \t]*$)")
@@ -189,7 +184,7 @@ def _year_marks(text: str, start: int, end: int) -> list[YearMark]:
         YearMark(
             Period.years(int(m.group(1)), int(m.group(2))),
             m.span(),
-            bool(_BASELINE.search(text, max(start, m.start() - 40), m.start())),
+            compared_before(text, m.start(), start),
         )
         for m in _SPAN_YEARS.finditer(text, start, end)
         if int(m.group(1)) < int(m.group(2))
@@ -200,6 +195,7 @@ def _year_marks(text: str, start: int, end: int) -> list[YearMark]:
         at = bisect_right(starts, year[0]) - 1
         if at >= 0 and year[0] < taken[at][1]:
             continue
+        reference = reference or compared_before(text, span[0], start)  # "so với cùng kỳ năm"
         marks.append(YearMark(Period.year(int(text[slice(*year)])), span, reference))
     return sorted(marks, key=lambda mark: mark.span)
 

@@ -43,6 +43,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.io.extract import counts
 from vnhealthplan.io.extract.aims import aimed
+from vnhealthplan.io.extract.baseline import past_base
 from vnhealthplan.io.extract.baseyear import base_year
 from vnhealthplan.io.extract.budgetlines import (
     budget_code,
@@ -84,6 +85,8 @@ from vnhealthplan.io.extract.segment import (
 from vnhealthplan.io.extract.spanyear import span_year
 from vnhealthplan.io.extract.status import Role, observation_year, read_role
 from vnhealthplan.io.extract.tables import TableRow, table_rows
+from vnhealthplan.io.extract.thresholds import defines_subject, year_read_as_count
+from vnhealthplan.io.extract.unitrange import range_lead
 from vnhealthplan.io.extract.values import Decimal, Value, find_values
 from vnhealthplan.io.extract.wrappedhead import wrapped_head
 from vnhealthplan.io.extract.yearpairs import paired_year
@@ -173,7 +176,11 @@ def _prose(text: str, line: Line, years: YearContext, doc_year: int | None) -> l
         heads: dict[Span, Span | None] = {}
         for value in values:
             clause, head = clause_bounds(text, sentence, value.number_span[0])
-            if _is_age(value, text, clause[0]):
+            if (
+                _is_age(value, text, clause[0])
+                or defines_subject(text, value, sentence[0])
+                or year_read_as_count(text, value)
+            ):
                 continue
             clauses.setdefault(clause, []).append(value)
             heads[clause] = head
@@ -216,8 +223,9 @@ def _clause(
         lead = text[own_start : value.number_span[0]]  # with its verb: 'đã đạt', 'ước đạt'
         value, counted = read_count(value, items[:i], lead)
         role, (mark, year_reason, year_cost), near, due = _role_and_year(
-            text, value, lead, after, sentence, line, years, doc_year
-        )
+            text, value, range_lead(past_base(lead) if i else lead, value.phrase), after,
+            sentence, line, years, doc_year,
+        )  # fmt: skip
         unit = promoted.get(i, value.unit)
         drafted = indicator_reading(value, unit, own, after, head)
         if mark is None or drafted is None:

@@ -34,6 +34,7 @@ from vnhealthplan.io.extract.named import named_figures
 from vnhealthplan.io.extract.placeparts import place_part
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.series import series_item
+from vnhealthplan.io.extract.unitrange import unit_range
 from vnhealthplan.io.extract.valuewords import (
     COUNTED_NOUNS,
     HEAD_WORDS,
@@ -144,7 +145,7 @@ def _skip_number(text: str, start: int, end: int) -> bool:
         return True
     if after in "-–" and end + 1 < len(text) and text[end + 1].isalpha():
         return True
-    return after.isalpha() and text[end : end + 2].casefold() not in ("cm",)
+    return after.isalpha() and text[end : end + 2].casefold() not in ("cm", "g/")
 
 
 def _is_year(number: str) -> bool:
@@ -275,19 +276,17 @@ def _read_phrase(phrase: str) -> tuple[TargetPhrase, Decimal | None, tuple[str, 
 
 
 def _value_at(text: str, start: int, end: int, low: int, high: int) -> Value | None:
-    stop = end
     ranged = _RANGE.match(text, end, high)
-    if ranged:
-        stop = ranged.end()
+    stop = ranged.end() if ranged else end
     unit, unit_end, counted = _unit_after(text, stop, high)
     if unit is None and ranged:
         stop, ranged = end, None
         unit, unit_end, counted = _unit_after(text, end, high)
     if unit is None or (_is_year(text[start:end]) and not ranged and unit_end == stop):
         return None
-    phrase_end = unit_end if not counted else stop
-    upward = _UPWARD.match(text, phrase_end, high)  # "từ 95% trở lên": "trở lên" is read too
-    if upward and not counted and re.search(r"\btừ\s*$", text[low:start], re.IGNORECASE):
+    phrase_end = stop if counted else unit_range(text, start, stop, unit_end, high)
+    upward = _UPWARD.match(text, phrase_end, high)  # "(từ) 95% trở lên": "trở lên" is read too
+    if upward and not counted:
         phrase_end = upward.end()
     for head, verb, lead in _head_starts(text, start, low):
         candidate = text[head:phrase_end]

@@ -70,6 +70,8 @@ UNIT_FIRST: Final = frozenset(
         "cm",
         "gb",
         "gam",
+        "gram",
+        "g",  # "7 g/người/ngày" (salt); "4G" glued to its number is skipped
         "ml",
         "lit",
         "benh",
@@ -161,6 +163,12 @@ HEAD_WORDS: Final = frozenset(
         "thấp",
         "nhiều",
         "vượt",
+        "nhỏ",  # "nhỏ hơn", "lớn hơn"
+        "lớn",
+        "tỷ",  # "dưới tỷ lệ 15/100.000", "dưới ngưỡng 5%"
+        "tỉ",
+        "lệ",
+        "ngưỡng",
         "<",
         ">",
         "≤",
