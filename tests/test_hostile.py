@@ -1,0 +1,83 @@
+"""Hostile input that used to give a silent wrong answer; each now raises a named error.
+
+Every test states what the call returned before the fix (a number that looked right).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from vnhealthplan import ShapeError, ValidationError, WrongTypeError
+from vnhealthplan.rollup import rollup, weighted_mean
+
+
+def _frame(count: list[object], population: list[object]) -> pd.DataFrame:
+    return pd.DataFrame({"g": ["a"] * len(count), "count": count, "population": population})
+
+
+# rollup: a negative population cancelled a positive one (3 beds for 100 − 50 people gave
+# 600 per 10,000); per=0 gave 0, per=-1 a negative ratio, True a ratio "per True".
+@pytest.mark.parametrize(
+    ("count", "population", "field", "shown"),
+    [
+        ([1.0, 2.0], [100.0, -50.0], "rollup.population[1]", "-50.0"),
+        ([-1.0, 2.0], [100.0, 50.0], "rollup.count[0]", "-1.0"),
+        ([np.inf, 2.0], [100.0, 50.0], "rollup.count[0]", "inf"),
+    ],
+)
+def test_rollup_refuses_negative_and_infinite_values(
+    count: list[float], population: list[float], field: str, shown: str
+) -> None:
+    with pytest.raises(ValidationError, match=re.escape(f"{field}: got {shown}")):
+        rollup(_frame(count, population), "g")
+
+
+@pytest.mark.parametrize("per", [0, -1, True, 2.5])
+def test_rollup_refuses_a_per_that_is_no_size(per: object) -> None:
+    with pytest.raises(ValidationError, match=r"rollup\.per: got"):
+        rollup(_frame([3.0], [10.0]), "g", per=per)  # type: ignore[arg-type]
+
+
+def test_rollup_refuses_a_true_false_column() -> None:
+    with pytest.raises(WrongTypeError, match=r"rollup\.count: got bool"):
+        rollup(_frame([True, False], [100.0, 50.0]), "g")
+
+
+def test_rollup_keeps_nan_as_missing() -> None:
+    out = rollup(_frame([np.nan, 2.0], [100.0, 50.0]), "g")
+    assert np.isnan(out["count"].iloc[0])
+
+
+def test_weighted_mean_refuses_series_paired_against_their_labels() -> None:
+    # Before: positional pairing gave 1.0; the labels pair 100 with weight 1.
+    values = pd.Series([1.0, 100.0], index=[0, 1])
+    weights = pd.Series([1.0, 0.0], index=[1, 0])
+    with pytest.raises(ShapeError, match="index"):
+        weighted_mean(values, weights)
+
+
+@pytest.mark.parametrize(
+    ("values", "weights", "error", "text"),
+    [
+        (["1", "2"], [1, 1], WrongTypeError, r"weighted_mean\.values: got '1'"),  # was 1.5
+        ([1, 2], [True, False], WrongTypeError, r"weighted_mean\.weights: got True"),  # was 1.0
+        ([1, np.inf], [1, 1], ValidationError, r"weighted_mean\.values\[1\]: got inf"),
+        ([1, 2], [1, np.inf], ValidationError, r"weighted_mean\.weights\[1\]: got inf"),  # nan
+    ],
+)
+def test_weighted_mean_refuses_what_is_no_number(
+    values: object, weights: object, error: type[Exception], text: str
+) -> None:
+    with pytest.raises(error, match=text):
+        weighted_mean(values, weights)
+
+
+def test_weighted_mean_refuses_a_quantity_whose_unit_it_would_drop() -> None:
+    from vnhealthplan import ureg
+
+    with pytest.raises(WrongTypeError, match="magnitude"):
+        weighted_mean(ureg.Quantity(np.array([30.0, 3.0]), "bed / ten_thousand_people"), [1, 1])
