@@ -81,3 +81,67 @@ def test_weighted_mean_refuses_a_quantity_whose_unit_it_would_drop() -> None:
 
     with pytest.raises(WrongTypeError, match="magnitude"):
         weighted_mean(ureg.Quantity(np.array([30.0, 3.0]), "bed / ten_thousand_people"), [1, 1])
+
+
+# progress_status: a series mixing places, scopes or impossible years gave a status.
+def _beds_target(**scope: object) -> object:
+    from vnhealthplan import Period, Scope, Target, indicators
+
+    return Target(indicators.get("beds_per_10k"), 30, Period.year(2030), ">=", scope=Scope(**scope))
+
+
+def _beds(value: float, year: int, **kw: object) -> object:
+    from vnhealthplan import Observation, Period, indicators
+
+    return Observation(indicators.get("beds_per_10k"), value, Period.year(year), **kw)
+
+
+def test_progress_refuses_a_series_of_two_provinces() -> None:
+    from vnhealthplan import provinces
+    from vnhealthplan.progress import progress_status
+
+    # Before: 'substantial_progress', a "trend" from An Giang's 2020 to Đắk Lắk's 2024.
+    series = [
+        _beds(25, 2020, province=provinces.get("An Giang")),
+        _beds(29, 2024, province=provinces.get("Đắk Lắk")),
+    ]
+    with pytest.raises(ValidationError, match=r"observations\[1\].*an observation of An Giang"):
+        progress_status(_beds_target(), series)
+
+
+def test_progress_refuses_an_observation_of_another_scope() -> None:
+    from vnhealthplan import Scope
+    from vnhealthplan.progress import progress_status
+
+    whole = [_beds(25, 2020), _beds(29, 2024)]
+    with pytest.raises(ValidationError, match=r"same scope as the target's \(province\)"):
+        progress_status(_beds_target(tier="tuyến tỉnh"), whole)  # was 'substantial_progress'
+    mixed = [_beds(25, 2020, scope=Scope(tier="tuyến tỉnh")), _beds(29, 2024)]
+    with pytest.raises(ValidationError, match=r"observations\[0\].*same scope"):
+        progress_status(_beds_target(), mixed)
+
+
+@pytest.mark.parametrize("year", [20, 3000])
+def test_progress_refuses_a_year_out_of_range(year: int) -> None:
+    from vnhealthplan.progress import progress_status
+
+    with pytest.raises(ValidationError, match=rf"got {year}; expected a year 1945–2100"):
+        progress_status(_beds_target(), [(2024, 26.0), (year, 25.0)])
+
+
+@pytest.mark.parametrize("base_year", [2020.5, "2020"])
+def test_progress_refuses_a_base_year_that_is_no_year(base_year: object) -> None:
+    from vnhealthplan.progress import progress_status
+
+    # Before: 2020.5 gave 'unable_to_assess'; "2020" a TypeError from a comparison.
+    with pytest.raises(WrongTypeError, match=r"progress_status\.base_year"):
+        progress_status(_beds_target(), [(2020, 25.0), (2024, 26.0)], base_year=base_year)  # type: ignore[arg-type]
+
+
+def test_progress_reads_years_in_any_order() -> None:
+    from vnhealthplan.progress import progress_status
+
+    forward = progress_status(_beds_target(), [(2020, 25.0), (2024, 28.0)])
+    backward = progress_status(_beds_target(), [(2024, 28.0), (2020, 25.0)])
+    assert (forward.status, forward.ratio) == (backward.status, backward.ratio)
+    assert (backward.base_year, backward.year) == (2020, 2024)

@@ -52,7 +52,8 @@ def paired_by_position(values: Any, weights: Any) -> None:
     >>> import pandas as pd
     >>> paired_by_position(pd.Series([29, 39]), pd.Series([1, 2]))
     """
-    index_v, index_w = getattr(values, "index", None), getattr(weights, "index", None)
+    index_v: Any = getattr(values, "index", None)
+    index_w: Any = getattr(weights, "index", None)
     if not hasattr(index_v, "equals") or not hasattr(index_w, "equals"):
         return  # not two Series (a list's .index is a method)
     if index_v.equals(index_w):
