@@ -145,3 +145,124 @@ def test_progress_reads_years_in_any_order() -> None:
     backward = progress_status(_beds_target(), [(2024, 28.0), (2020, 25.0)])
     assert (forward.status, forward.ratio) == (backward.status, backward.ratio)
     assert (backward.base_year, backward.year) == (2020, 2024)
+
+
+# ---- the model ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("change", [120, -150])
+def test_a_change_of_a_share_beyond_100_points_is_refused(change: float) -> None:
+    from vnhealthplan import Period, Target, indicators
+
+    # Before: Target(health_insurance_coverage change = 120 percent, 2024).
+    with pytest.raises(ValidationError, match=r"a change of at most ±100 percent"):
+        Target(
+            indicators.get("health_insurance_coverage"), change, Period.year(2024), "=", "change"
+        )
+
+
+def test_a_change_within_the_span_is_kept() -> None:
+    from vnhealthplan import Period, Target, indicators
+
+    t = Target(indicators.get("health_insurance_coverage"), -5, Period.year(2024), "=", "change")
+    assert t.value.magnitude == -5
+
+
+@pytest.mark.parametrize("given", ["2*3", "1,5", "kilo", "3", None, True])
+def test_indicator_quantity_refuses_text_bool_and_none(given: object) -> None:
+    from vnhealthplan import indicators
+
+    # Before: pint read "2*3" as 6 and kept "1,5" as a magnitude; "kilo" gave a quantity.
+    with pytest.raises(WrongTypeError, match=r"Indicator\.quantity\.value: got"):
+        indicators.get("beds_per_10k").quantity(given)
+
+
+def test_per_capita_refuses_a_count_that_is_already_a_ratio() -> None:
+    from vnhealthplan import DimensionError, per_capita, ureg
+
+    # Before: <Quantity(30.0, 'bed / ten_thousand_people ** 2')>.
+    with pytest.raises(DimensionError, match="not a ratio per people"):
+        per_capita(ureg.Quantity(3, "bed / ten_thousand_people"), 1000)
+
+
+def test_an_observation_of_a_province_that_no_longer_existed_is_refused() -> None:
+    from datetime import date
+
+    from vnhealthplan import Observation, Period, indicators, provinces
+
+    imr = indicators.get("imr")
+    old = provinces.get("An Giang")  # until 30 June 2025
+    with pytest.raises(ValidationError, match=r"existed in 2026 \(An Giang: until 2025-06-30\)"):
+        Observation(imr, 10, Period.year(2026), province=old)
+    assert Observation(imr, 10, Period.years(2021, 2025), province=old).province is old
+    new = provinces.get("An Giang", on=date(2026, 1, 1))
+    assert Observation(imr, 10, Period.year(2026), province=new).province is new
+
+
+@pytest.mark.parametrize(
+    ("build", "field"),
+    [
+        (lambda: _target_with(notes=3), "notes"),
+        (lambda: _target_with(scope_description=3), "description"),
+        (lambda: _facility_with(aliases=("  ",)), "aliases"),
+        (lambda: _assignment_with(partners=("",)), "partners"),
+    ],
+)
+def test_notes_are_text_and_names_are_not_blank(build: object, field: str) -> None:
+    with pytest.raises(ValidationError, match=rf"\.{field}: got"):
+        build()  # type: ignore[operator]
+
+
+def _target_with(*, notes: object = "", scope_description: object = "") -> object:
+    from vnhealthplan import Period, Scope, Target, indicators
+
+    scope = Scope(description=scope_description)  # type: ignore[arg-type]
+    return Target(indicators.get("imr"), 22, Period.year(2024), "<", scope=scope, notes=notes)  # type: ignore[arg-type]
+
+
+def _facility_with(**kw: object) -> object:
+    from vnhealthplan import Facility
+
+    return Facility("Bệnh viện Đa khoa tỉnh", "general_hospital", **kw)  # type: ignore[arg-type]
+
+
+def _assignment_with(**kw: object) -> object:
+    from vnhealthplan import Assignment
+
+    return Assignment("Xây dựng kế hoạch", lead="Sở Y tế", **kw)  # type: ignore[arg-type]
+
+
+# ---- readers ------------------------------------------------------------------------------
+
+
+def _read(tmp_path: object, text: str) -> object:
+    import pathlib
+
+    from vnhealthplan.export import read_observations
+
+    path = pathlib.Path(str(tmp_path), "observed.csv")
+    path.write_text(text, encoding="utf-8")
+    return read_observations(path)
+
+
+def test_reader_refuses_a_year_that_contradicts_the_period(tmp_path: object) -> None:
+    from vnhealthplan import PlanDataError
+
+    # Before: the period won without a word (2020, although the row says 2024).
+    text = "province,indicator,year,period,value\nThanh Hóa,beds_per_10k,2024,2020,30.5\n"
+    with pytest.raises(PlanDataError, match=r"row 2: year = 2024: expected a year of the period"):
+        _read(tmp_path, text)
+
+
+def test_reader_reads_a_province_on_the_rows_dates(tmp_path: object) -> None:
+    from vnhealthplan import PlanDataError
+
+    head = "province,indicator,year,value\n"
+    # Before: Đắk Nông, a province until 30 June 2025, was given a 2026 value.
+    with pytest.raises(PlanDataError, match=r"'Đắk Nông' on 2026-01-01.*part of Lâm Đồng"):
+        _read(tmp_path, head + "Đắk Nông,beds_per_10k,2026,30.5\n")
+    # Before: An Giang in 2026 was the An Giang that ended in 2025.
+    (later,) = _read(tmp_path, head + "An Giang,beds_per_10k,2026,30.5\n")  # type: ignore[misc]
+    (earlier,) = _read(tmp_path, head + "An Giang,beds_per_10k,2024,30.5\n")  # type: ignore[misc]
+    assert later.province.valid_from is not None  # the An Giang formed on 1 July 2025
+    assert earlier.province.valid_until is not None
