@@ -266,3 +266,66 @@ def test_reader_reads_a_province_on_the_rows_dates(tmp_path: object) -> None:
     (earlier,) = _read(tmp_path, head + "An Giang,beds_per_10k,2024,30.5\n")  # type: ignore[misc]
     assert later.province.valid_from is not None  # the An Giang formed on 1 July 2025
     assert earlier.province.valid_until is not None
+
+
+def test_csv_reader_refuses_a_column_written_twice(tmp_path: object) -> None:
+    from vnhealthplan import PlanDataError
+
+    # Before: the second "value" (99) was dropped without a word; 30.5 was read.
+    text = "province,indicator,year,value,value\nThanh Hóa,beds_per_10k,2024,30.5,99\n"
+    with pytest.raises(PlanDataError, match=r"header: value = 'value': a second column for it"):
+        _read(tmp_path, text)
+
+
+def _book(tmp_path: object, rows: list[list[object]], **cells: object) -> object:
+    import pathlib
+
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "observations"
+    for row in rows:
+        sheet.append(row)
+    for ref, how in cells.items():
+        if how == "merged":
+            sheet.merge_cells(ref.replace("_", ":"))
+        else:
+            sheet[ref].number_format = how
+    path = pathlib.Path(str(tmp_path), "observed.xlsx")
+    book.save(path)
+    return path
+
+
+_HEAD = ["province", "indicator", "year", "value"]
+
+
+def test_excel_reader_reads_a_percentage_cell_as_the_figure_shown(tmp_path: object) -> None:
+    from vnhealthplan.export import read_observations
+
+    # Before: 0.95 formatted "0%" (the sheet shows 95%) was read as 0.95 percent.
+    rows = [_HEAD, ["Thanh Hóa", "health_insurance_coverage", 2024, 0.95]]
+    (obs,) = read_observations(_book(tmp_path, rows, D2="0%"))  # type: ignore[arg-type]
+    assert obs.value.to("percent").magnitude == pytest.approx(95.0)
+    # the package's own format 0.0"%" only shows a sign: 76.5 stays 76.5
+    rows = [_HEAD, ["Thanh Hóa", "health_insurance_coverage", 2024, 76.5]]
+    (obs,) = read_observations(_book(tmp_path, rows, D2='0.0"%"'))  # type: ignore[arg-type]
+    assert obs.value.magnitude == 76.5
+
+
+def test_excel_reader_refuses_a_percentage_cell_of_a_rate_per_1000(tmp_path: object) -> None:
+    from vnhealthplan import PlanDataError
+    from vnhealthplan.export import read_observations
+
+    rows = [_HEAD, ["Thanh Hóa", "imr", 2024, 0.022]]  # shows 2.2%: not deaths per 1,000
+    with pytest.raises(PlanDataError, match=r"unit = 'percent': expected a unit of imr's"):
+        read_observations(_book(tmp_path, rows, D2="0.0%"))  # type: ignore[arg-type]
+
+
+def test_excel_reader_refuses_merged_cells(tmp_path: object) -> None:
+    from vnhealthplan import PlanDataError
+    from vnhealthplan.export import read_observations
+
+    # Before: the second row, under a merged "Thanh Hóa", was read with no province.
+    rows = [_HEAD, ["Thanh Hóa", "beds_per_10k", 2024, 30], [None, "doctors_per_10k", 2024, 10]]
+    with pytest.raises(PlanDataError, match=r"observations!A2:A3: cells: cells not merged"):
+        read_observations(_book(tmp_path, rows, A2_A3="merged"))  # type: ignore[arg-type]
