@@ -329,3 +329,32 @@ def test_excel_reader_refuses_merged_cells(tmp_path: object) -> None:
     rows = [_HEAD, ["Thanh Hóa", "beds_per_10k", 2024, 30], [None, "doctors_per_10k", 2024, 10]]
     with pytest.raises(PlanDataError, match=r"observations!A2:A3: cells: cells not merged"):
         read_observations(_book(tmp_path, rows, A2_A3="merged"))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "text"),
+    [
+        ({"population_year": "x"}, r"counts_needed\.population_year: got 'x'"),
+        ({"population_year": 2024.5}, r"counts_needed\.population_year: got 2024\.5"),
+    ],
+)
+def test_counts_needed_refuses_a_population_year_that_is_no_year(
+    kwargs: dict[str, object], text: str
+) -> None:
+    from vnhealthplan import plans
+    from vnhealthplan.rollup import counts_needed
+
+    beds = plans.load("thanh-hoa-2023").targets_for("beds_per_10k", 2030)[0]
+    # Before: the method said "population (x) used for 2030 without projection".
+    with pytest.raises(WrongTypeError, match=text):
+        counts_needed(beds, 3_764_241, **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("population", [True, "3764241", None])
+def test_counts_needed_refuses_a_population_that_is_no_number(population: object) -> None:
+    from vnhealthplan import plans
+    from vnhealthplan.rollup import counts_needed
+
+    beds = plans.load("thanh-hoa-2023").targets_for("beds_per_10k", 2030)[0]
+    with pytest.raises(WrongTypeError, match=r"counts_needed\.population"):
+        counts_needed(beds, population)

@@ -30,7 +30,7 @@ import attrs
 import numpy as np
 
 from vnhealthplan.analysis.rollcheck import check_per, float_numbers, paired_by_position
-from vnhealthplan.core.checks import check_values, plain_number
+from vnhealthplan.core.checks import check_values, plain_number, year
 from vnhealthplan.core.errors import DimensionError, ShapeError, WrongTypeError
 from vnhealthplan.core.units import is_quantity, registry
 from vnhealthplan.core.vocab import TargetKind
@@ -135,6 +135,9 @@ def counts_needed(
     ------
     vnhealthplan.errors.DimensionError
         If the target is not per-capita, or *observed* has another dimension.
+    vnhealthplan.errors.WrongTypeError
+        If *target* is not a Target, *population* is text or a bool, or *population_year*
+        is not a whole year (also when no growth rate is given).
     ValueError
         For a change target, a growth rate without *population_year*, or a rate ≤ −1.
 
@@ -152,6 +155,12 @@ def counts_needed(
     >>> round(counts_needed(doctors, 1_768_966).required.magnitude, 1)
     1362.1
     """
+    if not isinstance(target, Target):
+        raise WrongTypeError("counts_needed", "target", target, "a Target")
+    if population_year is not None:  # else "population (x) used for 2030" in the method
+        population_year = year(population_year, "counts_needed", "population_year")
+    if population is None or isinstance(population, bool | str | bytes):
+        raise WrongTypeError("counts_needed", "population", population, "a number of people")
     ind = target.indicator
     if not ind.is_ratio:
         raise DimensionError("target", f"{ind.code} [{ind.unit}]", "a per-capita target")
