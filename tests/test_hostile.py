@@ -358,3 +358,22 @@ def test_counts_needed_refuses_a_population_that_is_no_number(population: object
     beds = plans.load("thanh-hoa-2023").targets_for("beds_per_10k", 2030)[0]
     with pytest.raises(WrongTypeError, match=r"counts_needed\.population"):
         counts_needed(beds, population)
+
+
+def _bed_baseline(year: int) -> object:
+    from vnhealthplan import Baseline, Period, ureg
+
+    return Baseline(ureg.Quantity(30, "bed / ten_thousand_people"), Period.year(year))
+
+
+def test_a_baseline_dated_after_the_target_is_refused() -> None:
+    from vnhealthplan import Period, Target, indicators
+
+    beds = indicators.get("beds_per_10k")
+    # Before: accepted, and gap(40) against the 2030 "baseline" said met = True.
+    with pytest.raises(ValidationError, match=r"Target\.baseline: got 2030; expected a baseline"):
+        Target(beds, 5, Period.year(2024), "=", "change", baseline=_bed_baseline(2030))
+    change = Target(beds, 5, Period.year(2024), "=", "change")
+    with pytest.raises(ValidationError, match=r"gap\.baseline: got 2030"):
+        change.gap(40, baseline=_bed_baseline(2030))
+    assert change.gap(40, baseline=_bed_baseline(2020)).met is True

@@ -164,6 +164,10 @@ def _check_baseline(inst: Target, attribute: attrs.Attribute[Any], value: Any) -
         fail(inst, attribute, value, "a Baseline or None")
     elif not inst.indicator.accepts(value.value):
         fail(inst, attribute, value.value, f"a baseline in {inst.indicator.unit}")
+    elif isinstance(inst.period, Period) and value.period.start > inst.period.end:
+        # a change from a level measured after the target's due date measures nothing
+        expected = f"a baseline dated no later than the target's period {inst.period}"
+        fail(inst, attribute, value.period, expected)
 
 
 @attrs.frozen(repr=False)
