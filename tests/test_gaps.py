@@ -406,6 +406,9 @@ def test_scalar_gap_equals_vectorised_row(row, indicator):
         value, upper = abs(value), (abs(value) + abs(upper - value) if upper == upper else NAN)
     if indicator.maximum is not None and kind is not TargetKind.CHANGE:
         assume(max(value, upper if upper == upper else value) <= indicator.maximum)
+    if kind is TargetKind.CHANGE and None not in (indicator.minimum, indicator.maximum):
+        span = indicator.maximum - indicator.minimum  # a share moves by 100 points at most
+        assume(abs(value) <= span and not abs(upper) > span)
     assume(_possible(indicator, observed) and _possible(indicator, baseline))  # else refused
     target = Target(
         indicator, value, Y2024, comparator, kind, upper=None if math.isnan(upper) else upper

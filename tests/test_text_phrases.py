@@ -320,7 +320,10 @@ def test_format_target_of_a_phrase_and_errors() -> None:
 
 
 def _bounds(indicator: Any, kind: TargetKind) -> tuple[float, float]:
-    if kind is CHANGE:
+    if kind is CHANGE:  # a change moves at most the indicator's span (±100 points a share)
+        if indicator.minimum is not None and indicator.maximum is not None:
+            span = indicator.maximum - indicator.minimum
+            return -span, span
         return -1e6, 1e6
     low = indicator.minimum if indicator.minimum is not None else -1e6
     high = indicator.maximum if indicator.maximum is not None else 1e9

@@ -29,8 +29,9 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 import numpy as np
 
-from vnhealthplan.core.checks import plain_number
-from vnhealthplan.core.errors import DimensionError, ShapeError
+from vnhealthplan.analysis.rollcheck import check_per, float_numbers, paired_by_position
+from vnhealthplan.core.checks import check_values, plain_number, year
+from vnhealthplan.core.errors import DimensionError, ShapeError, WrongTypeError
 from vnhealthplan.core.units import is_quantity, registry
 from vnhealthplan.core.vocab import TargetKind
 from vnhealthplan.model import ratios
@@ -134,6 +135,9 @@ def counts_needed(
     ------
     vnhealthplan.errors.DimensionError
         If the target is not per-capita, or *observed* has another dimension.
+    vnhealthplan.errors.WrongTypeError
+        If *target* is not a Target, *population* is text or a bool, or *population_year*
+        is not a whole year (also when no growth rate is given).
     ValueError
         For a change target, a growth rate without *population_year*, or a rate ≤ −1.
 
@@ -151,6 +155,12 @@ def counts_needed(
     >>> round(counts_needed(doctors, 1_768_966).required.magnitude, 1)
     1362.1
     """
+    if not isinstance(target, Target):
+        raise WrongTypeError("counts_needed", "target", target, "a Target")
+    if population_year is not None:  # else "population (x) used for 2030" in the method
+        population_year = year(population_year, "counts_needed", "population_year")
+    if population is None or isinstance(population, bool | str | bytes):
+        raise WrongTypeError("counts_needed", "population", population, "a number of people")
     ind = target.indicator
     if not ind.is_ratio:
         raise DimensionError("target", f"{ind.code} [{ind.unit}]", "a per-capita target")
@@ -233,6 +243,14 @@ def rollup(
         makes its group's sums NaN (nothing is skipped silently); a group with no people
         has a NaN ratio.
 
+    Raises
+    ------
+    vnhealthplan.errors.ValidationError
+        For a negative or infinite count or population (−50 people would cancel 50), or a
+        *per* that is not a whole number > 0.
+    TypeError
+        For a column that does not hold numbers (True/False included).
+
     Examples
     --------
     Đắk Lắk's 2024 bed target as counts by tier: 2.430 provincial and 2.700 district beds,
@@ -257,9 +275,14 @@ def rollup(
     for name in [*columns, population]:
         if not pd.api.types.is_numeric_dtype(frame[name]):
             raise TypeError(f"rollup: column {name!r} holds {frame[name].dtype}, expected numbers")
+        if pd.api.types.is_bool_dtype(frame[name]):  # True/False is no count
+            raise WrongTypeError("rollup", name, frame[name].dtype, "a column of numbers")
+    per = check_per(per)
     labels, index, unlabelled = _groups(frame, by)
     names = [*columns, population]
     weights = [frame[n].to_numpy(np.float64) for n in names]
+    for name, values in zip(names, weights, strict=True):  # −50 people would cancel 50
+        check_values(values, "rollup", name, least="zero")
     sums, rows = _bincounts(labels, weights, len(index), missing=unlabelled)
     out: dict[str, Any] = dict(zip(names, sums, strict=True))
     out["rows"] = rows
@@ -419,9 +442,12 @@ def weighted_mean(values: Any, weights: Any, *, weighted_by: str | None = None) 
     Raises
     ------
     vnhealthplan.errors.ShapeError
-        If the lengths differ.
+        If the lengths differ, or two Series have different indexes (they are paired by
+        position).
+    vnhealthplan.errors.WrongTypeError
+        For text, True/False or a pint quantity (its unit would be dropped).
     ValueError
-        For a negative weight or weights that sum to zero.
+        For a negative or infinite weight or value, or weights that sum to zero.
 
     Examples
     --------
@@ -433,12 +459,14 @@ def weighted_mean(values: Any, weights: Any, *, weighted_by: str | None = None) 
     >>> weighted_mean([29, 39], people)
     WeightedMean(value=35.803..., weighted_by='population', total_weight=5533207.0, count=2)
     """
-    v = np.asarray(getattr(values, "to_numpy", lambda: values)(), dtype=np.float64).ravel()
-    w = np.asarray(getattr(weights, "to_numpy", lambda: weights)(), dtype=np.float64).ravel()
+    paired_by_position(values, weights)
+    v, w = float_numbers(values, "values"), float_numbers(weights, "weights")
     if v.shape != w.shape:
         raise ShapeError(f"values has shape {v.shape} but weights has shape {w.shape}")
     if (w < 0).any():
         raise ValueError("weights: expected weights ≥ 0")
+    check_values(v, "weighted_mean", "values")  # ±inf refused; NaN stays missing
+    check_values(w, "weighted_mean", "weights")
     total = float(w.sum())
     if total == 0:
         raise ValueError("weights: expected weights with a positive sum")

@@ -105,6 +105,8 @@ def items_of(kind: type[Any]) -> Validator:
         for i, item in enumerate(value):
             if not isinstance(item, kind):
                 fail(inst, attribute, item, f"{_article(kind.__name__)} at position {i}")
+            if isinstance(item, str) and not item.strip():  # a blank name matches nothing
+                fail(inst, attribute, item, f"a non-empty string at position {i}")
 
     return check
 

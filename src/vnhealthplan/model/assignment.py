@@ -83,7 +83,7 @@ class Assignment(ShownInNotebooks):
     source: Source | None = attrs.field(
         default=None, kw_only=True, validator=member_of(Source, optional=True)
     )
-    notes: str = attrs.field(default="", kw_only=True)
+    notes: str = attrs.field(default="", kw_only=True, validator=member_of(str))
 
     @property
     def agencies(self) -> tuple[str, ...]:

@@ -146,7 +146,7 @@ one of 'general_hospital', 'regional_general_hospital', ...
     source: Source | None = attrs.field(
         default=None, kw_only=True, validator=member_of(Source, optional=True)
     )
-    notes: str = attrs.field(default="", kw_only=True)
+    notes: str = attrs.field(default="", kw_only=True, validator=member_of(str))
 
     def __str__(self) -> str:
         return self.name

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 import numpy as np
 
-from vnhealthplan.core.errors import WrongTypeError
+from vnhealthplan.core.errors import ValidationError, WrongTypeError
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import Lang, TargetKind
 from vnhealthplan.model.baseline import Baseline
@@ -185,6 +185,9 @@ def gap(target: Target, observed: Any, *, baseline: Any = None, tolerance: float
     obs = level_in_unit(ind, observed, "observed")
     base = target.baseline if baseline is None else baseline
     base_q = None
+    if isinstance(base, Baseline) and base.period.start > target.period.end:
+        expected = f"a baseline dated no later than the target's period {target.period}"
+        raise ValidationError("gap", "baseline", base.period, expected)
     if base is not None:
         base_q = level_in_unit(ind, base.value if isinstance(base, Baseline) else base, "baseline")
     unit = ind.unit

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from vnhealthplan.core.checks import fail, items_of, member_of, text, to_tuple
+from vnhealthplan.core.errors import WrongTypeError
 from vnhealthplan.core.units import as_unit, is_quantity, registry
 from vnhealthplan.core.vocab import Direction, Lang, to_direction
 from vnhealthplan.model.displays import ShownInNotebooks, indicator_parts
@@ -172,6 +173,8 @@ package registry, e.g. 'bed / ten_thousand_people'
         ------
         pint.DimensionalityError
             If *value* is a quantity of another dimension.
+        vnhealthplan.errors.WrongTypeError
+            If *value* is text, a bool or None (pint would read "2*3" as 6).
 
         Examples
         --------
@@ -186,6 +189,9 @@ package registry, e.g. 'bed / ten_thousand_people'
         """
         if is_quantity(value):
             return value.to(self.unit)
+        if value is None or isinstance(value, str | bytes | bool):  # pint would parse "2*3"
+            expected = f"a number in {self.unit} (got {type(value).__name__})"
+            raise WrongTypeError("Indicator.quantity", "value", value, expected)
         return registry().Quantity(value, self.unit)
 
     def __str__(self) -> str:

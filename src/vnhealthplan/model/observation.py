@@ -131,7 +131,20 @@ class Observation(ShownInNotebooks):
     source: Source | None = attrs.field(
         default=None, kw_only=True, validator=member_of(Source, optional=True)
     )
-    notes: str = attrs.field(default="", kw_only=True)
+    notes: str = attrs.field(default="", kw_only=True, validator=member_of(str))
+
+    @province.validator
+    def _existed(self, attribute: attrs.Attribute[Any], value: Any) -> None:
+        """An Giang before 1 July 2025 measured in 2026 is refused."""
+        if value is None or not isinstance(self.period, Period):
+            return
+        began = value.valid_from is None or value.valid_from <= self.period.end
+        lasted = value.valid_until is None or value.valid_until >= self.period.start
+        if not (began and lasted):
+            dates = [f"from {value.valid_from}"] if value.valid_from else []
+            dates += [f"until {value.valid_until}"] if value.valid_until else []
+            expected = f"a province that existed in {self.period} ({value}: {' '.join(dates)})"
+            fail(self, attribute, value, expected)
 
     @property
     def year(self) -> int:

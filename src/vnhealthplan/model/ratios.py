@@ -214,7 +214,8 @@ def per_capita(count: Any, population: Any, per: int = 10_000) -> Any:
     Raises
     ------
     vnhealthplan.errors.DimensionError
-        If *population* is not people or live births.
+        If *population* is not people or live births, or *count* is already a ratio per
+        people.
     vnhealthplan.errors.ShapeError
         If array or Series arguments do not line up.
     vnhealthplan.errors.ValidationError
@@ -241,6 +242,10 @@ def per_capita(count: Any, population: Any, per: int = 10_000) -> Any:
     owner = "per_capita"
     _check_per(per, owner)
     c = _split(count, "count", "dimensionless", owner)
+    dims = c.unit.dimensionality
+    if dims.get("[population]", 0) < 0 or dims.get("[live_births]", 0) < 0:
+        # 30 beds per 10,000 "per 10,000" again would be bed / ten_thousand_people ** 2
+        raise DimensionError("count", f"{count}", "a count such as beds, not a ratio per people")
     p = _split(population, "population", "person", owner)
     _line_up(("count", "population"), c, p)
     per_unit = _per_unit(_denominator_base(p.unit, "population", population), per, owner)

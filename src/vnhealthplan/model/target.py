@@ -84,7 +84,7 @@ class Scope:
         converter=to_facility_kind,
         validator=member_of(FacilityKind, optional=True),
     )
-    description: str = attrs.field(default="")
+    description: str = attrs.field(default="", validator=member_of(str))
 
     def __str__(self) -> str:
         parts = [
@@ -131,10 +131,16 @@ def _check_value(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None
 
 
 def _check_bounds(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> None:
-    if value is None or inst.kind is TargetKind.CHANGE:
+    if value is None:
         return
     ind = inst.indicator
     level = value.to(ind.unit).magnitude
+    if inst.kind is TargetKind.CHANGE:  # a share moves by 100 points at most
+        if ind.minimum is not None and ind.maximum is not None:
+            span = ind.maximum - ind.minimum
+            if abs(level) > span:
+                fail(inst, attribute, value, f"a change of at most ±{span:g} {ind.unit}")
+        return
     if ind.minimum is not None and level < ind.minimum:
         fail(inst, attribute, value, f"a level ≥ {ind.minimum} {ind.unit} for {ind.code}")
     if ind.maximum is not None and level > ind.maximum:
@@ -158,6 +164,10 @@ def _check_baseline(inst: Target, attribute: attrs.Attribute[Any], value: Any) -
         fail(inst, attribute, value, "a Baseline or None")
     elif not inst.indicator.accepts(value.value):
         fail(inst, attribute, value.value, f"a baseline in {inst.indicator.unit}")
+    elif isinstance(inst.period, Period) and value.period.start > inst.period.end:
+        # a change from a level measured after the target's due date measures nothing
+        expected = f"a baseline dated no later than the target's period {inst.period}"
+        fail(inst, attribute, value.period, expected)
 
 
 @attrs.frozen(repr=False)
@@ -248,7 +258,7 @@ class Target(ShownInNotebooks):
     source: Source | None = attrs.field(
         default=None, kw_only=True, validator=member_of(Source, optional=True)
     )
-    notes: str = attrs.field(default="", kw_only=True)
+    notes: str = attrs.field(default="", kw_only=True, validator=member_of(str))
 
     def __attrs_post_init__(self) -> None:
         # Bounds depend on the kind, which is set after the value: check them last.

@@ -29,7 +29,13 @@ import numpy as np
 
 from vnhealthplan.analysis.frames.layout import tidy_frame
 from vnhealthplan.core.checks import plain_number
-from vnhealthplan.core.errors import PlanDataError, Problem, VNHealthPlanError, WrongTypeError
+from vnhealthplan.core.errors import (
+    PlanDataError,
+    Problem,
+    UnitNotInForceError,
+    VNHealthPlanError,
+    WrongTypeError,
+)
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.units import as_unit, registry
 from vnhealthplan.data import indicators, provinces
@@ -214,14 +220,19 @@ def _observation(
             problems.append(Problem(_FRAME, record, field, row.get(field), _reason(err)))
             return None
 
-    province = check("province", read_province)
     indicator = check("indicator", indicators.get)
     if not is_missing(row.get("period")):
         period = check("period", read_period)
+        if period is not None and not is_missing(row.get("year")):
+            check("year", lambda y: _same_year(y, period))  # year 2024, period 2020: which?
     elif not (is_missing(row.get("period_start")) or is_missing(row.get("period_end"))):
         period = check("period_start", lambda s: Period(_day(s), _day(row["period_end"])))
     else:
         period = check("year", read_period)
+    # the name on the row's dates: "An Giang" in 2026 is the An Giang formed on 1 July 2025
+    before = len(problems)
+    province = check("province", lambda cell: read_province(cell, period))
+    problems[:] = problems[before:] + problems[:before]  # the province's problem first
     value = check("value", read_finite)
     unit = check("unit", lambda u: _unit(u, indicator)) if indicator is not None else None
     src = check("quote", lambda _: _source(row, record, source))
@@ -259,22 +270,43 @@ def _reason(err: Exception) -> Message | str:
     return text.split(": ", 1)[1] if text.startswith(("Period", "Province")) else text
 
 
-def read_province(cell: Any) -> Province | None:
+def read_province(cell: Any, period: Period | None = None) -> Province | None:
     """The province a cell names in any spelling; None for an empty cell.
+
+    With a *period*, the unit of that name that existed when it began (else when it
+    ended): An Giang in 2026 is the province formed on 1 July 2025, not the one before.
 
     Raises
     ------
     vnhealthplan.errors.UnknownProvinceError
         For a name no province answers to.
+    vnhealthplan.errors.UnitNotInForceError
+        For a name no unit bore during *period* (Đắk Nông in 2026).
 
     Examples
     --------
     >>> read_province("Dak Lak").name, read_province("")
     ('Đắk Lắk', None)
+    >>> read_province("Đắk Lắk", Period.year(2026)).key
+    'dak-lak-2025'
     """
     if is_missing(cell) or cell == "":
         return None
-    return cell if isinstance(cell, Province) else provinces.get(cell)
+    if isinstance(cell, Province) or period is None:
+        return cell if isinstance(cell, Province) else provinces.get(cell)
+    try:
+        return provinces.get(cell, on=period.start)
+    except UnitNotInForceError as first:
+        try:
+            return provinces.get(cell, on=period.end)
+        except UnitNotInForceError:
+            raise first from None
+
+
+def _same_year(cell: Any, period: Period) -> None:
+    year = read_period(cell).last_year
+    if not period.first_year <= year <= period.last_year:
+        raise ValueError(f"expected a year of the period {period}, or no year")
 
 
 def read_period(cell: Any) -> Period:

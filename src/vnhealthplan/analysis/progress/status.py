@@ -23,7 +23,7 @@ import attrs
 
 from vnhealthplan.analysis.progress.core import cuts_text, progress_arrays
 from vnhealthplan.analysis.progress.method import Method, resolve_method
-from vnhealthplan.core.checks import plain_number
+from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR, plain_number, year
 from vnhealthplan.core.errors import DimensionError, ValidationError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
@@ -155,8 +155,9 @@ def progress_status(
     ------
     vnhealthplan.errors.ValidationError
         For a change target (state it as a level), an observation of another indicator,
-        two values for one year, no direction, or an infinite value or one outside the
-        indicator's bounds (−5 ‰ infant mortality).
+        province or scope (a tier's beds against the whole province's target), two values
+        for one year, a year outside 1945–2100, no direction, or an infinite value or one
+        outside the indicator's bounds (−5 ‰ infant mortality).
     vnhealthplan.errors.DimensionError
         For a value whose unit does not fit the indicator.
 
@@ -173,6 +174,8 @@ def progress_status(
     'substantial_progress'
     """
     m = resolve_method(method, thresholds)
+    if base_year is not None:
+        base_year = year(base_year, "progress_status", "base_year")
     ind = target if isinstance(target, Indicator) else target.indicator
     lower, upper, goal_year = _goal(target)
     d = _direction(ind, target, direction)
@@ -257,18 +260,38 @@ def _series(
     if baseline is not None:
         items.insert(0, ("target.baseline", (baseline.period.last_year, baseline.value)))
     province = getattr(target, "province", None)
+    scope = _scope_of(target.scope) if isinstance(target, Target) else None
     points: dict[int, float] = {}
     for name, item in items:
         if province is not None and getattr(item, "province", None) not in (None, province):
             raise ValidationError("progress_status", name, item, f"an observation of {province}")
-        year, value = _point(ind, item, name)
+        if isinstance(item, Observation):
+            # one place and one scope per series: Đắk Lắk's 2020 and Thanh Hóa's 2024
+            # (or the provincial tier's and the whole province's) make no trend
+            province = province or item.province
+            scope = _same_scope(item, scope, name)
+        when, value = _point(ind, item, name)
         if math.isnan(value):
             continue
-        if points.get(year, value) != value:
-            expected = f"one value for {year} (got {points[year]:g} and {value:g})"
+        if points.get(when, value) != value:
+            expected = f"one value for {when} (got {points[when]:g} and {value:g})"
             raise ValidationError("progress_status", name, item, expected)
-        points[year] = value
+        points[when] = value
     return points
+
+
+def _scope_of(scope: Any) -> tuple[Any, Any]:
+    return scope.tier, scope.facility_kind
+
+
+def _same_scope(item: Observation, scope: tuple[Any, Any] | None, name: str) -> tuple[Any, Any]:
+    """The series' scope (tier, kind of facility): *item*'s must be the same."""
+    own = _scope_of(item.scope)
+    if scope is not None and own != scope:
+        shown = ", ".join(v.value for v in scope if v is not None) or "the whole place"
+        expected = f"an observation of the same scope as the target's ({shown})"
+        raise ValidationError("progress_status", name, item, expected)
+    return own
 
 
 def _point(ind: Indicator, item: Any, name: str) -> tuple[int, float]:
@@ -279,9 +302,11 @@ def _point(ind: Indicator, item: Any, name: str) -> tuple[int, float]:
         return item.year, float(item.value.to(ind.unit).magnitude)
     if not isinstance(item, tuple | list) or len(item) != 2:
         raise ValidationError("progress_status", name, item, "an Observation or (year, value)")
-    year, value = item
-    if isinstance(year, bool) or not isinstance(year, int):
-        raise ValidationError("progress_status", name, year, "a whole year")
+    when, value = item
+    if isinstance(when, bool) or not isinstance(when, int):
+        raise ValidationError("progress_status", name, when, "a whole year")
+    if not MIN_YEAR <= when <= MAX_YEAR:  # year 20 or 3000 would bend the trend
+        raise ValidationError("progress_status", name, when, f"a year {MIN_YEAR}–{MAX_YEAR}")
     if is_quantity(value) and value.dimensionality == ind.unit.dimensionality:
         number: float | int | None = float(value.to(ind.unit).magnitude)
     else:
@@ -290,4 +315,4 @@ def _point(ind: Indicator, item: Any, name: str) -> tuple[int, float]:
         raise DimensionError(name, value, f"a number or a quantity in {ind.unit}")
     # infinity, or a level the indicator cannot take (−5 ‰), would read as "achieved"
     check_levels(ind, float(number), "progress_status", name)
-    return year, float(number)
+    return when, float(number)

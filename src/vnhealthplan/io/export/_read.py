@@ -31,6 +31,12 @@ from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.optional import require
 from vnhealthplan.io.export._cells import unescape_text
 from vnhealthplan.io.export._headers import canonical_column, header_unit, sheet_title
+from vnhealthplan.io.export.sheetcells import (
+    ShownPercent,
+    cell_value,
+    merged_cells,
+    shown_percents,
+)
 from vnhealthplan.io.forms import is_form, read_form, read_number
 from vnhealthplan.io.forms._load import BOOK_ERRORS
 from vnhealthplan.model.observation import Observation
@@ -215,7 +221,14 @@ def _read_csv(file: Path) -> tuple[pd.DataFrame, list[Problem]]:
         body.append([None if c == "" else unescape_text(c) for c in cells])
         index.append(n)
     frame = pd.DataFrame(body, columns=_unique(head), index=index, dtype=object)
-    return frame, problems
+    return frame, _twice(file.name, head) + problems
+
+
+def _twice(file: str, head: list[str]) -> list[Problem]:
+    """A column header written twice ("value, value"): which one holds the value?"""
+    names = [canonical_column(h) for h in head]
+    return [Problem(file, "header", name, head[i], "a second column for it")
+            for i, name in enumerate(names) if name is not None and name in names[:i]]  # fmt: skip
 
 
 def _delimiter(text: str) -> str:
@@ -305,19 +318,39 @@ def _read_xlsx(file: Path, sheet: str | int | None) -> pd.DataFrame:
         raise PlanDataError([_unreadable(file, err)]) from None
     try:
         ws = book[_sheet_name(book.sheetnames, sheet, file)]
-        rows = [(n, row) for n, row in enumerate(ws.iter_rows(values_only=True), start=1)
-                if any(cell is not None and cell != "" for cell in row)]  # fmt: skip
+        rows = [(n, [cell_value(c) for c in row]) for n, row in enumerate(ws.iter_rows(), start=1)
+                if any(c.value is not None and c.value != "" for c in row)]  # fmt: skip
     except BOOK_ERRORS as err:  # a sheet is read lazily: its damage shows only now
         if isinstance(err, ValidationError):
             raise
         raise PlanDataError([_unreadable(file, err)]) from None
     finally:
         book.close()
+    merged = merged_cells(file, ws.title)  # the rows under a merged province read empty
+    if merged:
+        raise PlanDataError(merged)
     if not rows:
         return pd.DataFrame()
     head = rows[0][1]
     body = [list(row) + [None] * (len(head) - len(row)) for _, row in rows[1:]]
+    _percents(head, body)
     return pd.DataFrame(body, columns=list(head), index=[n for n, _ in rows[1:]], dtype=object)
+
+
+def _percents(head: list[Any], body: list[list[Any]]) -> None:
+    """A value cell formatted as a percentage (0.95 shown as 95 %) read as the 95 shown."""
+    names = [canonical_column(h) for h in head]
+    if "value" not in names:
+        return
+    value = names.index("value")
+    if "unit" not in names and header_unit(head[value]) is None:
+        if not any(isinstance(row[value], ShownPercent) for row in body):
+            return
+        head.append("unit")
+        names.append("unit")
+        for row in body:
+            row.append(None)
+    shown_percents(head, body, value, names.index("unit") if "unit" in names else None)
 
 
 def _unread(file: Path, field: str, expected: Message) -> Problem:

@@ -1,0 +1,139 @@
+"""What an Excel sheet shows but its cells do not hold: percentages and merged cells.
+
+A cell formatted as a percentage holds 0.95 and shows 95 %; a merged block holds its value
+in its first cell only, the others read empty. Read naively, the first gives 0.95 % and the
+second rows without a province. :func:`read_observations
+<vnhealthplan.export.read_observations>` reads the figure shown instead, and refuses merged
+cells, each named.
+
+Examples
+--------
+>>> scales_by_100("0%"), scales_by_100('0.0"%"'), scales_by_100("0.0\\\\%")
+(True, False, False)
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from typing import Any, Final
+from xml.etree import ElementTree
+
+from vnhealthplan.core.errors import Problem
+
+__all__ = ["ShownPercent", "cell_value", "merged_cells", "scales_by_100", "shown_percents"]
+
+_LITERAL: Final = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')  # quoted text, \x, [colour]
+_MAIN: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+class ShownPercent(float):
+    """The number a percentage-formatted cell holds: ``ShownPercent(0.95)`` shows 95 %.
+
+    Examples
+    --------
+    >>> ShownPercent(0.955).shown
+    95.5
+    """
+
+    @property
+    def shown(self) -> float:
+        """The figure the sheet shows, in per cent."""
+        return round(float(self) * 100, 12)
+
+
+def scales_by_100(number_format: str | None) -> bool:
+    """Tell whether an Excel number format shows its number × 100 (a bare ``%``).
+
+    A ``%`` in quotes (``0.0"%"``, as :func:`~vnhealthplan.export.to_excel` writes) or
+    escaped (``0.0\\%``) is only a sign.
+
+    Examples
+    --------
+    >>> scales_by_100("0.0%"), scales_by_100("General"), scales_by_100(None)
+    (True, False, False)
+    """
+    return "%" in _LITERAL.sub("", number_format or "")
+
+
+def cell_value(cell: Any) -> Any:
+    """A cell's value; a number formatted as a percentage becomes a :class:`ShownPercent`.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> cell_value(SimpleNamespace(value=0.95, number_format="0%"))
+    0.95
+    >>> type(_).__name__
+    'ShownPercent'
+    """
+    value = cell.value
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if number and scales_by_100(getattr(cell, "number_format", None)):
+        return ShownPercent(value)
+    return value
+
+
+def shown_percents(head: list[Any], body: list[list[Any]], value: int, unit: int | None) -> None:
+    """Put in *body* the figure each percentage cell of column *value* shows, in per cent.
+
+    The row's unit becomes ``percent`` (column *unit*, which the caller adds if absent); a
+    row that names another unit gets the text shown ("95%"), reported later as a value
+    with its unit in it. Other columns' percentage cells become plain numbers.
+
+    Examples
+    --------
+    >>> rows = [["imr", ShownPercent(0.95), None]]
+    >>> shown_percents(["indicator", "value", "unit"], rows, 1, 2)
+    >>> rows
+    [['imr', 95.0, 'percent']]
+    """
+    for row in body:
+        for i, cell in enumerate(row):
+            if isinstance(cell, ShownPercent) and i != value:
+                row[i] = float(cell)
+        cell = row[value] if value < len(row) else None
+        if not isinstance(cell, ShownPercent):
+            continue
+        given = None if unit is None else row[unit]
+        if given is None or str(given).strip() in ("", "%", "percent"):
+            row[value] = cell.shown
+            if unit is not None:
+                row[unit] = "percent"
+        else:
+            row[value] = f"{cell.shown:g}%"
+
+
+def merged_cells(file: Path, sheet: str) -> list[Problem]:
+    """One problem for each merged block of *sheet*: only its first cell holds the value.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile, openpyxl
+    >>> book = openpyxl.Workbook()
+    >>> book.active.title = "observations"
+    >>> book.active.merge_cells("A2:A3")
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "observed.xlsx")
+    ...     book.save(path)
+    ...     [p.record for p in merged_cells(path, "observations")]
+    ['observations!A2:A3']
+    """
+    try:
+        with zipfile.ZipFile(file) as archive:
+            book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+            sheets = book.iter(f"{_MAIN}sheet")
+            rid = next(s.get(f"{_REL}id") for s in sheets if s.get("name") == sheet)
+            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+            target = next(r.get("Target", "") for r in rels if r.get("Id") == rid)
+            path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            xml = ElementTree.fromstring(archive.read(path))
+    except (KeyError, StopIteration, ElementTree.ParseError, zipfile.BadZipFile):
+        return []  # a book laid out otherwise: openpyxl has read it, its blocks are unknown
+    expected = "cells not merged (unmerge them and repeat the value on every row)"
+    return [
+        Problem(file.name, f"{sheet}!{m.get('ref')}", "cells", None, expected)
+        for m in xml.iter(f"{_MAIN}mergeCell")
+    ]
