@@ -34,21 +34,16 @@ from vnhealthplan.io.extract.reasons import reason
 
 __all__ = ["kept_level"]
 
-#: A number that is part of what a figure measures, not another figure: an age, a count of
-#: doses or rounds a year, a time ("dưới 5 tuổi", "02 đợt/năm", "đến 1 tháng sau sinh").
-_NAMING_NUMBER: Final = (
-    r"(?<![\d.,])\d{1,3}[ \t]*(?:tuổi|tháng|tuần|ngày|giờ|đợt|lần|mũi|liều)(?!\w)"
-    r"(?:/(?:năm|lần|tháng))?"
-)
 #: How far back from the value "duy trì" is looked for (its sentence's lead).
 _BACK_CHARS: Final = 240
 #: "duy trì" (not "được duy trì"), then the words up to the value: no clause break, no
-#: other figure, no verb that moves the level, within a bounded window.
+#: other figure (a number naming the measure is allowed: "dưới 5 tuổi", "6-36 tháng tuổi",
+#: "02 đợt/năm", "dưới 2.500 gam"), no verb that moves the level, within a bounded window.
 _KEPT: Final = re.compile(
     r"(?<!được )(?<!\w)duy trì(?! và)(?!\w)"
     r"((?:(?!(?<!\w)(?:giảm|tăng(?![ \t]+(?:trưởng|cường))|nâng|hạ|xuống|lên|đến năm|vào năm)"
     r"(?!\w))[^,;:.!?()\d\n]"
-    rf"|\([^()\n]{{0,60}}\)|{_NAMING_NUMBER}){{0,200}})$"
+    r"|\([^()\n]{0,60}\)|\d(?![\d.,]*[ \t]*[%‰])|(?<=\d)[.,](?=\d)){0,200})$"
 )
 
 #: Right after the value: held over the years.
