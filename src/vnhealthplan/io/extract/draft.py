@@ -73,6 +73,7 @@ from vnhealthplan.io.extract.reprinted import printed_once
 from vnhealthplan.io.extract.reread import reread
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.targets import YearContext, find_figures
+from vnhealthplan.io.extract.unread import UNREAD, unread_findings
 from vnhealthplan.model.plan import Plan
 
 if TYPE_CHECKING:
@@ -177,7 +178,8 @@ class Draft:
             for f in self.findings
         ]
         frame = pd.DataFrame(rows, columns=list(names))
-        order = sorted(range(len(rows)), key=lambda i: (rows[i][4], rows[i][7], i))
+        last = [f.kind == UNREAD for f in self.findings]  # the figures not read: last
+        order = sorted(range(len(rows)), key=lambda i: (last[i], rows[i][4], rows[i][7], i))
         frame = frame.iloc[order] if rows else frame
         return frame.astype({names[4]: float, names[7]: int, names[8]: int})
 
@@ -310,6 +312,7 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
         *(deadline_finding(d) for d in deadlines),
         *(reference_finding(r) for r in references),
     )
+    findings = (*findings, *unread_findings(body, lines, findings, messages))
     return Draft(
         plan, tuple(findings), tuple(messages), source, tuple(deadlines), tuple(references)
     )
