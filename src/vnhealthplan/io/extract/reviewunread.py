@@ -99,6 +99,17 @@ def unread_record(
         The draft's indicators by code (its draft indicators too).
     bad : callable
         Called as ``bad(column, cell, expected)`` for each bad cell.
+
+    Examples
+    --------
+    >>> from vnhealthplan.extract import draft_plan
+    >>> draft = draft_plan("Toàn tỉnh có 173 trạm y tế xã.")
+    >>> row = {"kind": "status figure", "record": "commune_stations", "value": 173,
+    ...        "year": 2024}
+    >>> unread_record(row, draft.findings[-1], "en", draft.plan.document, {}, print)
+    ('observation', Observation(commune_stations = 173 station, 2024))
+    >>> unread_record(row | {"comparator": "<"}, draft.findings[-1], "en", None, {}, print)
+    comparator < no comparator: a status figure is one level
     """
     kind = kind_of(cells.get("kind"), lang)
     if kind is None:

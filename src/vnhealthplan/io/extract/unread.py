@@ -53,6 +53,9 @@ _RESTATED: Final = re.compile(r"^characters (\d+)–(\d+) \(.*\) restate, ", re.
 #: Where a value's clause begins: after a list mark, a line or cell end, or a sentence end.
 _CLAUSE_START: Final = re.compile(r"[;:\t\n•]|\.(?=[ \t]+\S)(?<!\d\.)")
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A day or month of a date read with a unit: "ngày 14 tháng 10 năm 2023".
+_DATE_BEFORE: Final = re.compile(r"(?:ngày|tháng)[ \t]*$", re.IGNORECASE)
+_DATE_AFTER: Final = re.compile(r"[ \t]*năm[ \t]+\d{4}(?!\d)", re.IGNORECASE)
 #: The widest clause quoted before a value.
 _QUOTE_BEFORE: Final = 80
 
@@ -104,7 +107,12 @@ def _clause_start(text: str, low: int, start: int) -> int:
 
 
 def _named(text: str, value: Value, clause: int) -> bool:
-    """Whether *value* is part of a name: an age, a weight naming a group, a year."""
+    """Whether *value* is part of a name or a date: an age, a weight naming a group, a year."""
+    start = value.number_span[0]
+    if _DATE_BEFORE.search(text, max(0, start - 8), start) or _DATE_AFTER.match(
+        text, value.number_span[1]
+    ):
+        return True
     if str(value.unit) == "year" and "tuổi" in value.text.casefold():
         return True  # "trẻ em dưới 5 tuổi", "tuổi thọ … 74 tuổi" read by the drafter or not
     return defines_subject(text, value, clause) or year_read_as_count(text, value)
