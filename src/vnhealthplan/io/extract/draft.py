@@ -99,7 +99,8 @@ class Draft:
     ----------
     plan : Plan
     findings : tuple of Finding
-        Document fields, targets, assignments and deadlines, in text order within each kind.
+        Document fields, targets, assignments and deadlines, in text order within each kind;
+        last the figures the drafter did not read (kind "unread", :attr:`unread`).
     messages : tuple of str
         What the reader and the drafter could not decide, and "no targets found" when so.
     source : SourceText
@@ -126,6 +127,18 @@ class Draft:
     def text(self) -> str:
         """The text drafted from."""
         return self.source.text
+
+    @property
+    def unread(self) -> tuple[Finding, ...]:
+        """The figures of the text the drafter did not read (:mod:`.unread`), in text order.
+
+        Examples
+        --------
+        >>> draft = draft_plan("Đến năm 2025 đạt 10 bác sĩ/vạn dân. Toàn tỉnh có 173 trạm y tế xã.")
+        >>> [(f.value, f.confidence) for f in draft.unread]
+        [('173 trạm y tế', 0.0)]
+        """
+        return tuple(f for f in self.findings if f.kind == UNREAD)
 
     def review_frame(self, lang: Lang | None = None) -> pd.DataFrame:
         """The findings as a table to review: one row each, the doubtful ones first.
