@@ -26,7 +26,8 @@ from vnhealthplan.io.extract.draft import Draft, draft_file, draft_plan
 
 
 def _dump(draft: Draft) -> str:
-    parts = (draft.findings, draft.plan, draft.messages, draft.deadlines, draft.references)
+    findings = tuple(f for f in draft.findings if f.kind != "unread")  # listed extra
+    parts = (findings, draft.plan, draft.messages, draft.deadlines, draft.references)
     return "\n".join(repr(part) for part in parts)
 
 

@@ -44,7 +44,11 @@ def test_every_finding_quotes_the_text_at_its_span(key: str) -> None:
     for finding in draft.findings:
         start, end = finding.span
         assert finding.quote == draft.text[start:end]
-        assert 0 < finding.confidence <= 1
+        if finding.kind == "unread":  # a figure the drafter did not read: no confidence
+            assert finding.confidence == 0
+            assert finding.reasons
+        else:
+            assert 0 < finding.confidence <= 1
     for target, finding in zip(
         draft.plan.targets, [f for f in draft.findings if f.kind == "target"], strict=True
     ):
@@ -188,7 +192,7 @@ def test_review_frame_in_both_languages_and_html() -> None:
     assert en.columns.tolist()[:3] == ["kind", "record", "value"]
     assert vi.columns.tolist()[:3] == ["loại", "bản ghi", "giá trị"]
     assert len(en) == len(draft.findings)
-    kinds = {"document", "target", "observation", "assignment", "deadline", "reference"}
+    kinds = {"document", "target", "observation", "assignment", "deadline", "reference", "unread"}
     assert set(en["kind"]) == kinds
     page = draft._repr_html_()
     assert page.startswith("<div>")

@@ -58,7 +58,8 @@ def _edit(path: Path, edits: dict[tuple[int, str], Any], sheet: str = "Rà soát
 def test_review_table_puts_doubtful_rows_first_then_text_order(key: str) -> None:
     draft = draft_plan(plans.source_text(key))
     frame = draft.review_frame()
-    keys = list(zip(frame["confidence"], frame["start"], frame.index, strict=True))
+    unread = frame["kind"] == "unread"  # the figures the draft did not read: last
+    keys = list(zip(unread, frame["confidence"], frame["start"], frame.index, strict=True))
     assert keys == sorted(keys)
     assert sorted(frame.index) == list(range(len(draft.findings)))  # the stable row ids
     for row_id, row in frame.iterrows():
@@ -99,7 +100,7 @@ def test_the_workbook_highlights_doubt_and_is_set_up_for_review(
         doubtful = finding.confidence < 1 or bool(finding.reasons)
         assert (sheet.cell(n, 11).fill.fgColor.rgb == "00" + DOUBT_FILL) is doubtful
         assert sheet.cell(n, 11).alignment.wrap_text  # the quote
-        read_only = finding.kind in ("deadline", "reference")
+        read_only = finding.kind in ("deadline", "reference", "unread")  # no keep word
         assert sheet.cell(n, 3).value == ("" if read_only else "có") or (
             read_only and sheet.cell(n, 3).value is None
         )

@@ -67,6 +67,7 @@ from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.extract.draft import draft_file
 from vnhealthplan.io.extract.reading import ExtractError
 from vnhealthplan.io.extract.reasons import said
+from vnhealthplan.io.extract.unread import left_unread
 from vnhealthplan.text.numbers import format_number
 
 __all__ = ["QUOTE_WIDTH", "main"]
@@ -198,6 +199,9 @@ def _main(argv: Sequence[str] | None) -> int:
         _show(draft, draft.plan, lang, table=True)
         if args.output:
             _write_plan(draft.plan, args.output, lang, "draft written to {file}")
+            _unread(
+                left_unread(draft.findings), lang, "{count} figures not read: see the review table"
+            )
         if args.review:
             _write_book(draft, args.review, lang)
     except MissingDependencyError as err:  # openpyxl, for the review workbook
@@ -272,6 +276,12 @@ def _write_book(draft: Any, out: str, lang: Lang) -> None:
     print(translate("review workbook written to {file}", lang, context="cli", file=out))
 
 
+def _unread(count: int, lang: Lang, said: str) -> None:
+    """Say how many figures the drafter did not read (:mod:`.unread`), if any."""
+    if count:
+        print(translate(said, lang, context="cli", count=count))
+
+
 def _named(write: Any, *args: Any) -> None:
     """Call *write*; an OSError names the file it could not write (``args[1]``)."""
     try:
@@ -284,10 +294,10 @@ def _named(write: Any, *args: Any) -> None:
 
 def _from_review(draft: Any, args: argparse.Namespace, lang: Lang) -> int:
     """Read the corrected workbook back; write the corrected plan to ``-o``."""
-    from vnhealthplan.io.extract.reviewbook import read_review
+    from vnhealthplan.io.extract.reviewbook import read_review_left
 
     try:
-        plan = read_review(args.from_review, draft)
+        plan, left = read_review_left(args.from_review, draft)
     except PlanDataError as err:
         print(f"{_PROG}: {err}", file=sys.stderr)
         return 1
@@ -298,6 +308,7 @@ def _from_review(draft: Any, args: argparse.Namespace, lang: Lang) -> int:
         return _fail(text, 2)
     _show(draft, plan, lang, table=False)
     _write_plan(plan, args.output, lang, "corrected plan written to {file}")
+    _unread(left, lang, "{count} figures left unread in the review workbook: not in the plan")
     return 0
 
 

@@ -73,6 +73,7 @@ from vnhealthplan.io.extract.reprinted import printed_once
 from vnhealthplan.io.extract.reread import reread
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.targets import YearContext, find_figures
+from vnhealthplan.io.extract.unread import UNREAD, unread_findings
 from vnhealthplan.model.plan import Plan
 
 if TYPE_CHECKING:
@@ -98,7 +99,8 @@ class Draft:
     ----------
     plan : Plan
     findings : tuple of Finding
-        Document fields, targets, assignments and deadlines, in text order within each kind.
+        Document fields, targets, assignments and deadlines, in text order within each kind;
+        last the figures the drafter did not read (kind "unread", :attr:`unread`).
     messages : tuple of str
         What the reader and the drafter could not decide, and "no targets found" when so.
     source : SourceText
@@ -125,6 +127,18 @@ class Draft:
     def text(self) -> str:
         """The text drafted from."""
         return self.source.text
+
+    @property
+    def unread(self) -> tuple[Finding, ...]:
+        """The figures of the text the drafter did not read (:mod:`.unread`), in text order.
+
+        Examples
+        --------
+        >>> draft = draft_plan("Đến năm 2025 đạt 10 bác sĩ/vạn dân. Toàn tỉnh có 173 trạm y tế xã.")
+        >>> [(f.value, f.confidence) for f in draft.unread]
+        [('173 trạm y tế', 0.0)]
+        """
+        return tuple(f for f in self.findings if f.kind == UNREAD)
 
     def review_frame(self, lang: Lang | None = None) -> pd.DataFrame:
         """The findings as a table to review: one row each, the doubtful ones first.
@@ -177,7 +191,8 @@ class Draft:
             for f in self.findings
         ]
         frame = pd.DataFrame(rows, columns=list(names))
-        order = sorted(range(len(rows)), key=lambda i: (rows[i][4], rows[i][7], i))
+        last = [f.kind == UNREAD for f in self.findings]  # the figures not read: last
+        order = sorted(range(len(rows)), key=lambda i: (last[i], rows[i][4], rows[i][7], i))
         frame = frame.iloc[order] if rows else frame
         return frame.astype({names[4]: float, names[7]: int, names[8]: int})
 
@@ -310,6 +325,7 @@ def draft_plan(text: str | SourceText, *, key: str | None = None, name: str = "<
         *(deadline_finding(d) for d in deadlines),
         *(reference_finding(r) for r in references),
     )
+    findings = (*findings, *unread_findings(body, lines, findings, messages))
     return Draft(
         plan, tuple(findings), tuple(messages), source, tuple(deadlines), tuple(references)
     )

@@ -71,10 +71,10 @@ class Finding:
 
     Parameters
     ----------
-    kind : {"document", "target", "observation", "assignment", "deadline"}
+    kind : {"document", "target", "observation", "assignment", "deadline", "reference", "unread"}
     record : str
         The document field, the indicator code (of a target or an observation), the lead
-        agency, or the deadline.
+        agency, or the deadline; ``""`` for a figure the drafter did not read (:mod:`.unread`).
     value : str
         What was read, written out.
     year : str

@@ -65,6 +65,8 @@ from vnhealthplan.io.extract.reviewcells import (
     row_cells,
     rows_of,
 )
+from vnhealthplan.io.extract.reviewunread import kind_of
+from vnhealthplan.io.extract.unread import UNREAD
 from vnhealthplan.io.forms._load import BOOK_ERRORS
 from vnhealthplan.io.forms.layout import checksum
 
@@ -72,7 +74,7 @@ if TYPE_CHECKING:
     from vnhealthplan.io.extract.draft import Draft
     from vnhealthplan.model.plan import Plan
 
-__all__ = ["META_SHEET", "read_review", "sheet_names", "write_review"]
+__all__ = ["META_SHEET", "read_review", "read_review_left", "sheet_names", "write_review"]
 
 #: The hidden sheet that says which draft a workbook reviews.
 META_SHEET: Final = "vnhealthplan"
@@ -225,6 +227,9 @@ LEGEND: Final = (
     "A value is a number in the row's unit, or a number with its unit; a range is written "
     "'80–90'. Write numbers as the workbook's language does.",
     "Deadline rows are for reading: a deadline is changed through its assignment's year.",
+    "Rows of kind 'unread' come last: figures the draft did not read. To add one to the plan, "
+    "write 'target' or 'status figure' in its kind column and fill its record, value, "
+    "comparator and year; a row left 'unread' is not read back.",
 )
 
 
@@ -296,6 +301,38 @@ def read_review(path: str | os.PathLike[str], draft: Draft) -> Plan:
       review.xlsx: Review!C4: keep = 'maybe': expected 'yes' or 'no'
       review.xlsx: Review!E4: value = 'ten': expected a number ...
     """
+    return read_review_left(path, draft)[0]
+
+
+def read_review_left(path: str | os.PathLike[str], draft: Draft) -> tuple[Plan, int]:
+    """:func:`read_review`, and how many rows of figures the draft did not read
+    (:mod:`.unread`) the reviewer left unread: they are not in the plan.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile, openpyxl
+    >>> from vnhealthplan.extract import draft_plan
+    >>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nĐến năm 2025 đạt 10 bác sĩ/vạn dân. "
+    ...                    "Toàn tỉnh có 1.200 nhân viên y tế thôn bản và 173 trạm y tế xã.")
+    >>> [(f.kind, f.value) for f in draft.findings][-2:]
+    [('unread', '1.200 nhân viên y tế'), ('unread', '173 trạm y tế')]
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "review.xlsx")
+    ...     _ = write_review(draft, path, "vi")
+    ...     untouched = read_review_left(path, draft)
+    ...     book = openpyxl.load_workbook(path)
+    ...     sheet = book["Rà soát"]
+    ...     n = sheet.max_row  # the last row: the last figure not read (id 4)
+    ...     kind = sheet[f"B{n}"].value
+    ...     sheet[f"B{n}"], sheet[f"D{n}"] = "số liệu hiện trạng", "commune_stations"
+    ...     sheet[f"H{n}"] = 2024
+    ...     book.save(path)
+    ...     plan, left = read_review_left(path, draft)
+    >>> untouched == (draft.plan, 2), sheet[f"A{n}"].value, kind, left
+    (True, 4, 'chưa đọc', 1)
+    >>> plan.observations
+    (Observation(commune_stations = 173 station, 2024),)
+    """
     file = Path(path)
     cells, lang, problems = _load(file, draft)
     if problems:
@@ -303,7 +340,9 @@ def read_review(path: str | os.PathLike[str], draft: Draft) -> Plan:
     plan = apply_rows(draft, cells, lang, (file.name, sheet_names(lang)[0]), problems)
     if problems or plan is None:
         raise PlanDataError(problems)
-    return plan
+    unread = {i for i, f in enumerate(draft.findings) if f.kind == UNREAD}
+    left = sum(row[0] in unread and kind_of(row[1], lang) == UNREAD for _, row in cells)
+    return plan, left
 
 
 def _load(file: Path, draft: Draft) -> tuple[list[tuple[int, list[Any]]], Lang, list[Problem]]:

@@ -30,7 +30,9 @@ from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.vocab import Comparator, Lang
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.records import Finding
+from vnhealthplan.io.extract.reviewunread import unread_row
 from vnhealthplan.io.extract.source_text import SourceText
+from vnhealthplan.io.extract.unread import UNREAD, review_order
 from vnhealthplan.io.forms.numbers import read_number
 from vnhealthplan.text.errors import ParseError
 from vnhealthplan.text.numbers import format_number
@@ -109,7 +111,7 @@ def rows_of(draft: Draft) -> list[Row]:
     for kind, count in seen.items():
         if count != len(getattr(draft.plan, _RECORDS[kind])):
             raise RuntimeError(f"the draft has {count} {kind} findings for a different count")
-    return sorted(rows, key=lambda r: (r.finding.confidence, r.finding.span[0], r.index))
+    return sorted(rows, key=lambda r: (*review_order(r.finding), r.index))
 
 
 def keep_words(lang: Lang) -> tuple[str, str]:
@@ -124,14 +126,8 @@ def keep_words(lang: Lang) -> tuple[str, str]:
     return yes, no
 
 
-_KINDS: Final = {
-    "document": "document",
-    "target": "target",
-    "observation": "status figure",
-    "assignment": "assignment",
-    "deadline": "deadline",
-    "reference": "reference",
-}
+_KINDS: Final = {k: k for k in ("document", "target", "assignment", "deadline", "reference")}
+_KINDS.update(observation="status figure", unread="unread")
 #: Rows for reading only: they hold no record of the plan to keep or drop.
 _READ_ONLY: Final = frozenset({"deadline", "reference"})
 
@@ -181,7 +177,7 @@ def row_cells(row: Row, lang: Lang) -> list[Any]:
     """
     f = row.finding
     place = row.source.location(f.span, lang) if row.source is not None else ""
-    keep = "" if row.kind in _READ_ONLY else keep_words(lang)[0]
+    keep = "" if row.kind in (*_READ_ONLY, UNREAD) else keep_words(lang)[0]
     kind = translate(_KINDS[row.kind], lang, context="review workbook")
     return [row.index, kind, keep, *_record_cells(row, lang), f.confidence,
             f.said_reasons(lang), f.quote, *f.span, place]  # fmt: skip
@@ -205,6 +201,7 @@ class _Reading:
     lang: Lang
     problems: list[Problem]
     indicators: dict[str, Any]
+    document: Any = None
 
     def bad(self, n: int, column: str, value: Any, expected: str) -> None:
         where = f"{self.sheet}!{chr(ord('A') + _AT[column])}{n}"
@@ -236,7 +233,7 @@ with its unit (a number first)
     """
     measured: tuple[Any, ...] = (*draft.plan.targets, *draft.plan.observations)
     known = {r.indicator.code: r.indicator for r in measured}
-    reading = _Reading(where[0], where[1], lang, problems, known)
+    reading = _Reading(where[0], where[1], lang, problems, known, draft.plan.document)
     rows = {r.index: r for r in rows_of(draft)}
     results: dict[int, Any] = {}
     for n, cells in body:
@@ -272,6 +269,8 @@ def _row_at(
 
 def _applied(reading: _Reading, row: Row, n: int, cells: list[Any]) -> Any:
     """What *row* becomes: its record (edited), None when dropped, or _SAME."""
+    if row.kind == UNREAD:  # a record only when the reviewer gives it a kind (reviewunread)
+        return unread_row(reading, n, dict(zip(COLUMNS, cells, strict=False)), row.finding)
     written = row_cells(row, reading.lang)
     changed = [c for c in EDITABLE if not _same(cells[_AT[c]], written[_AT[c]])]
     if row.kind in _READ_ONLY:
@@ -475,6 +474,8 @@ def _assembled(
                 fields[result[0]] = result[1]
         elif row.kind in _RECORDS and result is not None:
             kept[row.kind].append(row.record if result is _SAME else result)
+        elif row.kind == UNREAD and isinstance(result, tuple):  # given a kind in review
+            kept[result[0]].append(result[1])
     try:
         document = attrs.evolve(plan.document, **fields) if fields else plan.document
     except (VNHealthPlanError, ValueError, TypeError) as err:
