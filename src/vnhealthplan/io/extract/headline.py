@@ -39,6 +39,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import Comparator
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.restated import Restatements
+from vnhealthplan.io.extract.stops import stop_marks
 
 __all__ = ["once"]
 
@@ -157,4 +158,4 @@ def _around(text: str, c: Candidate, end: int) -> str:
 
 #: Where a clause starts and an item ends ("." not between digits).
 _CLAUSE_START: Final = re.compile(r"[;\n]|\.(?!\d)")
-_ITEM_END: Final = re.compile(r"[;,\n]|\.(?!\d)")
+_ITEM_END: Final = stop_marks(";,")

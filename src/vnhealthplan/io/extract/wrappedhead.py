@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from vnhealthplan.io.extract.stops import stop_marks
 from vnhealthplan.io.extract.wrapping import continues
 
 __all__ = ["wrapped_head"]
@@ -41,7 +42,7 @@ _FIGURE_AHEAD: Final = re.compile(
     re.IGNORECASE,
 )
 #: The end of a sentence or an item on the lines above (not the dot of "1.200").
-_END: Final = re.compile(r"[;:!?]|\.(?!\d)")
+_END: Final = stop_marks(";:!?", lines=False)
 
 
 def wrapped_head(text: str, start: int) -> str:
