@@ -42,7 +42,7 @@ from vnhealthplan.io.extract import statusreasons as because
 from vnhealthplan.io.extract.compared import compared_from
 from vnhealthplan.io.extract.comparedbefore import compared_before
 from vnhealthplan.io.extract.heads import FoldedPrefix
-from vnhealthplan.io.extract.listed import against_plan_after
+from vnhealthplan.io.extract.listed import against_plan_after, quota_after
 from vnhealthplan.io.extract.monthyear import dated_marks
 from vnhealthplan.io.extract.paragraphs import paragraph_year
 from vnhealthplan.io.extract.reasons import reason
@@ -155,7 +155,6 @@ _STOP: Final = re.compile(r"(?<!\d)\.|\.(?!\d)")
 #: measured against (a target of the plan, however the sentence reports).
 _AGAINST_PLAN: Final = r"so voi (?:ke hoach|chi tieu)(?: (?:duoc )?giao)?"
 _QUOTA_BEFORE: Final = re.compile(r"\b" + _AGAINST_PLAN + r"\W*$")
-_MEASURED_AFTER: Final = re.compile(r"^\W*" + _AGAINST_PLAN + r"\b")
 
 
 def _cue(pattern: re.Pattern[str], table: dict[str, str], words: str) -> str:
@@ -269,7 +268,7 @@ def read_role(
     """
     if _QUOTA_BEFORE.search(fold(own)):
         return Role("target", (because.QUOTA,), 0.1)
-    if _MEASURED_AFTER.search(fold(text[value_span[1] : value_span[1] + 30])):
+    if quota_after(text, value_span[1]):
         return Role("observation", (because.REACHED,))
     if against := against_plan_after(text, value_span[1]):  # "75% …, vượt chỉ tiêu"
         return Role("observation", (because.measured_against_plan(against),))
