@@ -39,8 +39,8 @@ import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract import statusreasons as because
-from vnhealthplan.io.extract.compared import compared_from
-from vnhealthplan.io.extract.comparedbefore import compared_before
+from vnhealthplan.io.extract.baseline import closes_before
+from vnhealthplan.io.extract.baseyear import compared_from
 from vnhealthplan.io.extract.heads import FoldedPrefix
 from vnhealthplan.io.extract.listed import against_plan_after, quota_after
 from vnhealthplan.io.extract.monthyear import dated_marks
@@ -273,7 +273,7 @@ def read_role(
     if against := against_plan_after(text, value_span[1]):  # "75% …, vượt chỉ tiêu"
         return Role("observation", (because.measured_against_plan(against),))
     word, status = _status_cues(own, mark, near, doc_year, issued)
-    if word == "so với" and compared_before(text, own, value_span):  # the figure before's
+    if word == "so với" and closes_before(text, own, value_span):  # the figure before's
         word, status = "", status[1:]
     if (not issued and line.in_targets) or _assigned_before(text, line.span, value_span[0]):
         # a year of unknown tense in a target section, or in a sentence handing out targets
