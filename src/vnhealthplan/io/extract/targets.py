@@ -88,7 +88,6 @@ from vnhealthplan.io.extract.tables import TableRow, table_rows
 from vnhealthplan.io.extract.thresholds import defines_subject, year_read_as_count
 from vnhealthplan.io.extract.unitrange import range_lead
 from vnhealthplan.io.extract.values import Decimal, Value, find_values
-from vnhealthplan.io.extract.wrappedhead import wrapped_head
 from vnhealthplan.io.extract.yearpairs import paired_year
 from vnhealthplan.text import ParseError, parse_target_phrase
 
@@ -205,7 +204,6 @@ def _clause(
     # the head of a parenthesis, read back no further than a long head is (a parenthesis in
     # a sentence with no ";" before it would read the sentence again for each value)
     outer = text[max(paren[0], paren[1] - LONG_HEAD) : paren[1]] if paren else ""
-    outer += " " + wrapped_head(text, clause[0])  # "Tỷ lệ suy dinh dưỡng … ở\ntrẻ em …"
     found, long = [], None
     for i, value in enumerate(items):
         own_start = items[i - 1].span[1] if i else clause[0]
