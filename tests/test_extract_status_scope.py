@@ -11,8 +11,8 @@ from vnhealthplan.io.extract.carried import carried
 from vnhealthplan.io.extract.groupdefs import without_definitions
 from vnhealthplan.io.extract.headline import once
 from vnhealthplan.io.extract.lexicon import rank_indicators
+from vnhealthplan.io.extract.newsplan import span_year
 from vnhealthplan.io.extract.planscope import scope_of, scoped
-from vnhealthplan.io.extract.spanyear import span_year
 from vnhealthplan.io.extract.targets import find_figures
 
 

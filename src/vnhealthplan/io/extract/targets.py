@@ -69,6 +69,7 @@ from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, value_name
 from vnhealthplan.io.extract.horizon import goals_year
 from vnhealthplan.io.extract.keptlevel import kept_level
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, rank_indicators
+from vnhealthplan.io.extract.newsplan import span_year
 from vnhealthplan.io.extract.nextitem import names_itself, own_after
 from vnhealthplan.io.extract.notplan import plan_figures
 from vnhealthplan.io.extract.phases import carried_phases
@@ -82,7 +83,6 @@ from vnhealthplan.io.extract.segment import (
     layout,
     sentences,
 )
-from vnhealthplan.io.extract.spanyear import span_year
 from vnhealthplan.io.extract.status import Role, observation_year, read_role
 from vnhealthplan.io.extract.tables import TableRow, table_rows
 from vnhealthplan.io.extract.thresholds import defines_subject, year_read_as_count
