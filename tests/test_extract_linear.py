@@ -22,15 +22,8 @@ from vnhealthplan.io.extract.cited import cited
 from vnhealthplan.io.extract.heads import LongHead, value_name
 from vnhealthplan.io.extract.lexicon import rank_indicators
 from vnhealthplan.io.extract.monthyear import dated_marks
-from vnhealthplan.io.extract.segment import (
-    Line,
-    YearMark,
-    clause_bounds,
-    layout,
-    sentences,
-    year_marks,
-    year_near,
-)
+from vnhealthplan.io.extract.segment import Line, YearMark, layout, year_marks, year_near
+from vnhealthplan.io.extract.stops import clause_bounds, sentences
 from vnhealthplan.io.extract.wrapping import year_ahead
 from vnhealthplan.model.period import Period
 

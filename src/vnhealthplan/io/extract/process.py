@@ -24,7 +24,7 @@ import re
 from typing import Final
 
 from vnhealthplan.core.fold import fold
-from vnhealthplan.io.extract.segment import clause_tail
+from vnhealthplan.io.extract.stops import clause_tail
 
 __all__ = ["process_figure"]
 

@@ -36,7 +36,7 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.qualifiers import places, qualifiers
-from vnhealthplan.io.extract.segment import clause_tail
+from vnhealthplan.io.extract.stops import clause_tail
 
 __all__ = ["NAMELESS", "Restatements", "value_key"]
 
