@@ -77,7 +77,8 @@ from vnhealthplan.io.extract.placeparts import is_part
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import document_year
 from vnhealthplan.io.extract.segment import Line, YearMark, layout
-from vnhealthplan.io.extract.status import Role, observation_year, read_role
+from vnhealthplan.io.extract.status import Role, read_role
+from vnhealthplan.io.extract.statusyear import observation_year
 from vnhealthplan.io.extract.stops import clause_bounds, sentences
 from vnhealthplan.io.extract.tables import TableRow, table_rows
 from vnhealthplan.io.extract.thresholds import defines_subject, year_read_as_count
