@@ -45,6 +45,7 @@ from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.role import Role
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
 from vnhealthplan.io.extract.statusyear import measured_at
+from vnhealthplan.io.extract.stops import ITEM_END
 
 __all__ = [  # noqa: RUF022 (plainly sorted, as tests/test_extract.py wants)
     "Role",
@@ -89,8 +90,7 @@ _REPORTING_SAID: Final = re.compile(
 )
 #: "95% xã đã đạt chuẩn": the past marker "đã" in the value's own clause, after it.
 _DONE_AFTER: Final = re.compile(r"[^.;:,()\n\d%]{0,40}?(?<!\w)đã(?!\w)")
-#: The end of a sentence (not the dot of "1.200"), and how far back one is looked for.
-_SENTENCE_END: Final = re.compile(r"[.!?;](?=\s)")
+#: How far back the start of a value's sentence (:data:`.stops.ITEM_END`) is looked for.
 _OPENING_CHARS: Final = 300
 
 
@@ -99,7 +99,7 @@ def _reporting(text: str, line: Line, start: int, doc_year: int | None) -> str:
     start of the value's sentence and it, in a sentence that neither aims ("phấn đấu") nor
     names a year after the plan's ("Tính đến năm 2030, …")."""
     begin = max(line.span[0], start - _OPENING_CHARS)
-    ends = list(_SENTENCE_END.finditer(text, begin, start))
+    ends = list(ITEM_END.finditer(text, begin, start))
     opening = text[ends[-1].end() if ends else begin : start]
     folded = fold(opening)
     said = _REPORTING.search(folded)
