@@ -53,12 +53,8 @@ class Message(Templated):
     Made by :func:`message`. Equal to, hashed and shown as its English text, like any string;
     :meth:`~vnhealthplan.core.templated.Templated.said` gives it in another language.
 
-    Attributes
-    ----------
-    template : str
-        The English template (``str.format`` fields in braces), the key of its translation.
-    fields : Mapping
-        The values filled in (read-only).
+    Its ``template`` and ``fields`` are those of
+    :class:`~vnhealthplan.core.templated.Templated`; its translations are in ``errors.po``.
 
     Examples
     --------
