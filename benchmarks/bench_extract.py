@@ -32,7 +32,7 @@ from _timing import peak_mib
 
 from vnhealthplan import plans
 from vnhealthplan.extract import draft_plan
-from vnhealthplan.io.extract.segment import sentences
+from vnhealthplan.io.extract.stops import sentences
 
 _BASELINE = re.compile(r"\d+(?:[.,]\d+)*\s*(?:%|‰|giường|bác sĩ|triệu đồng)")
 

@@ -16,21 +16,14 @@ import pytest
 from vnhealthplan import plans
 from vnhealthplan.core.fold import fold
 from vnhealthplan.extract import draft_plan
-from vnhealthplan.io.extract import candidate, lexicon, segment, status, valueyear
+from vnhealthplan.io.extract import candidate, lexicon, segment, status, statusyear, valueyear
 from vnhealthplan.io.extract.candidate import YearContext, value_year
 from vnhealthplan.io.extract.cited import cited
 from vnhealthplan.io.extract.heads import LongHead, value_name
 from vnhealthplan.io.extract.lexicon import rank_indicators
 from vnhealthplan.io.extract.monthyear import dated_marks
-from vnhealthplan.io.extract.segment import (
-    Line,
-    YearMark,
-    clause_bounds,
-    layout,
-    sentences,
-    year_marks,
-    year_near,
-)
+from vnhealthplan.io.extract.segment import Line, YearMark, layout, year_marks, year_near
+from vnhealthplan.io.extract.stops import clause_bounds, sentences
 from vnhealthplan.io.extract.wrapping import year_ahead
 from vnhealthplan.model.period import Period
 
@@ -249,13 +242,13 @@ def test_a_status_figures_year_is_the_plain_scan(texts: list[str]) -> None:
                         [*year_marks(text, *sentence), *dated_marks(text, *sentence)],
                         key=lambda m: m.span,
                     )
-                    if (not m.reference or status._measured_at(text, m))
+                    if (not m.reference or statusyear.measured_at(text, m))
                     and (doc_year is None or m.period.last_year <= doc_year)
                 ]
                 for _ in range(4):
                     start = rng.randint(*sentence)
                     value = (start, min(sentence[1], start + rng.randint(1, 6)))
-                    found = status._SentenceMarks.of(text, sentence, doc_year).near(value, text)
+                    found = statusyear._SentenceMarks.of(text, sentence, doc_year).near(value, text)
                     # a year after the value that a ";" separates from it opens the next clause
                     kept = [
                         m

@@ -14,7 +14,7 @@ from vnhealthplan.io.extract.results import (
     reported,
 )
 from vnhealthplan.io.extract.segment import layout
-from vnhealthplan.io.extract.status import observation_year
+from vnhealthplan.io.extract.statusyear import observation_year
 from vnhealthplan.io.extract.targets import find_figures
 
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 from vnhealthplan.extract import draft_plan
+from vnhealthplan.io.extract.baseline import closes_before
 from vnhealthplan.io.extract.carried import carried
-from vnhealthplan.io.extract.comparedbefore import compared_before
 from vnhealthplan.io.extract.groupdefs import without_definitions
 from vnhealthplan.io.extract.headline import once
 from vnhealthplan.io.extract.lexicon import rank_indicators
+from vnhealthplan.io.extract.newsplan import span_year
 from vnhealthplan.io.extract.planscope import scope_of, scoped
-from vnhealthplan.io.extract.spanyear import span_year
 from vnhealthplan.io.extract.targets import find_figures
 
 
@@ -260,7 +260,7 @@ _OPEN = [
 def test_a_closed_comparison_is_the_figure_befores(text: str) -> None:
     at = max(text.rfind("dưới"), text.rfind("đạt"))
     own = text[text.index("%") + 1 : at]
-    assert compared_before(text, own, (at, len(text)))
+    assert closes_before(text, own, (at, len(text)))
 
 
 @pytest.mark.parametrize("text", _OPEN)
@@ -268,7 +268,7 @@ def test_an_open_comparison_stays_a_cue(text: str) -> None:
     at = text.rfind("giảm") if text.startswith("So") else text.rindex("%") - 4
     first = text.find("%")
     own = text[first + 1 if 0 <= first < at else 0 : at]
-    assert not compared_before(text, own, (at, len(text)))
+    assert not closes_before(text, own, (at, len(text)))
 
 
 # ---- a headline stated again in the body -----------------------------------------------------

@@ -32,12 +32,11 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
-from typing import Any, Final, NoReturn
+from typing import Any, ClassVar, Final
 
-from vnhealthplan.core.i18n import catalogue, translate
+from vnhealthplan.core.i18n import catalogue
 from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.templated import Templated, VietnameseNumber
 from vnhealthplan.core.vocab import Lang
 
 __all__ = ["CONTEXT", "FIELD_CONTEXT", "Message", "field_name", "message", "number", "said"]
@@ -48,52 +47,14 @@ CONTEXT: Final = "error"
 FIELD_CONTEXT: Final = "error field"
 
 
-class _Number:
-    """A number written the Vietnamese way whatever its format spec."""
-
-    def __init__(self, number: int | float) -> None:
-        self.number = number
-
-    def __format__(self, spec: str) -> str:
-        number = self.number
-        if isinstance(number, int) and "," not in spec:
-            return format(number, spec)
-        if isinstance(number, float) and not spec:
-            spec = ",.15g"
-        english = format(number, spec)
-        return english.replace(",", "\0").replace(".", ",").replace("\0", ".")
-
-
-def _value(value: Any, lang: Lang) -> Any:
-    """A field's value as written in *lang* (see the module's notes)."""
-    if isinstance(value, Message):
-        return value.said(lang)
-    if isinstance(value, tuple):
-        return "; ".join(str(_value(part, lang)) for part in value)
-    if isinstance(value, Mapping):
-        return value[lang]
-    if lang == "vi" and isinstance(value, int | float) and not isinstance(value, bool):
-        return _Number(value)
-    return value
-
-
-def _written(template: str, fields: Mapping[str, Any], lang: Lang) -> str:
-    if not fields:
-        return template
-    return template.format(**{name: _value(v, lang) for name, v in fields.items()})
-
-
-class Message(str):
+class Message(Templated):
     """An error message: its English text, with its template and fields.
 
-    Made by :func:`message`. Equal to, hashed and shown as its English text, like any string.
+    Made by :func:`message`. Equal to, hashed and shown as its English text, like any string;
+    :meth:`~vnhealthplan.core.templated.Templated.said` gives it in another language.
 
-    Attributes
-    ----------
-    template : str
-        The English template (``str.format`` fields in braces), the key of its translation.
-    fields : Mapping
-        The values filled in (read-only).
+    Its ``template`` and ``fields`` are those of
+    :class:`~vnhealthplan.core.templated.Templated`; its translations are in ``errors.po``.
 
     Examples
     --------
@@ -106,43 +67,8 @@ class Message(str):
     "không có chỉ tiêu 'beds'"
     """
 
-    template: str
-    fields: Mapping[str, Any]
-
-    def __new__(cls, template: str, fields: Mapping[str, Any] | None = None) -> Message:
-        kept = dict(fields or {})
-        made = super().__new__(cls, _written(template, kept, "en"))
-        made.__dict__.update(template=template, fields=MappingProxyType(kept))
-        return made
-
-    def __setattr__(self, name: str, value: Any) -> NoReturn:
-        raise AttributeError("a Message cannot be changed")
-
-    def __delattr__(self, name: str) -> NoReturn:
-        raise AttributeError("a Message cannot be changed")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (Message, (self.template, dict(self.fields)))
-
-    def said(self, lang: Lang | None = None) -> str:
-        """The message in *lang* (default: the package setting).
-
-        Raises
-        ------
-        MissingTranslationError
-            If *lang* is Vietnamese and ``errors.po`` lacks the template (the test suite
-            makes sure it does not).
-
-        Examples
-        --------
-        >>> message("expected {expected}", expected=message("a finite number")).said("vi")
-        'cần một số hữu hạn'
-        """
-        chosen = resolve_language(lang)
-        if chosen == "en":
-            return str(self)
-        words = translate(self.template, chosen, context=CONTEXT)
-        return _written(words, self.fields, chosen)
+    context: ClassVar[str] = CONTEXT
+    local_numbers: ClassVar[bool] = True
 
 
 def message(template: str, /, **fields: Any) -> Message:
@@ -174,7 +100,7 @@ def said(text: object, lang: Lang | None = None) -> str:
     >>> said(message("expected a finite number"), "vi"), said("plain text", "vi")
     ('cần một số hữu hạn', 'plain text')
     """
-    return text.said(lang) if isinstance(text, Message) else str(text)
+    return text.said(lang) if isinstance(text, Templated) else str(text)
 
 
 def field_name(name: str, lang: Lang | None = None) -> str:
@@ -202,4 +128,4 @@ def number(value: float, lang: Lang | None = None) -> str:
     """
     if resolve_language(lang) == "en":
         return str(value)
-    return format(_Number(value), "")
+    return format(VietnameseNumber(value), "")

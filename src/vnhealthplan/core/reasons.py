@@ -36,12 +36,11 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from types import MappingProxyType
-from typing import Any, NoReturn
+from collections.abc import Iterable
+from typing import Any, ClassVar
 
-from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.templated import Templated
 from vnhealthplan.core.vocab import Lang
 
 __all__ = ["CONTEXT", "Reason", "reason", "said"]
@@ -50,84 +49,29 @@ __all__ = ["CONTEXT", "Reason", "reason", "said"]
 CONTEXT = "reason"
 
 
-def _value(value: Any, lang: Lang) -> Any:
-    """A field's value as written in *lang* (see the module's notes)."""
-    if isinstance(value, Reason):
-        return value.said(lang)
-    if isinstance(value, tuple):
-        return "; ".join(str(_value(part, lang)) for part in value)
-    if isinstance(value, Mapping):
-        return value[lang]
-    return value
-
-
-def _written(template: str, fields: Mapping[str, Any], lang: Lang) -> str:
-    if not fields:
-        return template
-    return template.format(**{name: _value(v, lang) for name, v in fields.items()})
-
-
-class Reason(str):
+class Reason(Templated):
     """Why a drafted record is doubtful: its English text, with its template and fields.
 
-    Made by :func:`reason`. Equal to, hashed and shown as its English text, like any string.
+    Made by :func:`reason`. Equal to, hashed and shown as its English text, like any string;
+    :meth:`~vnhealthplan.core.templated.Templated.said` gives it in another language.
 
-    Attributes
-    ----------
-    template : str
-        The English template (``str.format`` fields in braces), the key of its translation.
-    fields : Mapping
-        The values filled in (read-only).
+    Its ``template`` and ``fields`` are those of
+    :class:`~vnhealthplan.core.templated.Templated`; its translations are in ``reasons.po``.
 
     Examples
     --------
     >>> why = reason("year taken from the title")
     >>> why, why.said("vi")
     ('year taken from the title', 'năm lấy theo tên văn bản')
+    >>> reason("{reason} (due by {year})", reason=why, year=2025).said("vi")
+    'năm lấy theo tên văn bản (hạn năm 2025)'
     >>> why.template = "another"
     Traceback (most recent call last):
     ...
     AttributeError: a Reason cannot be changed
     """
 
-    template: str
-    fields: Mapping[str, Any]
-
-    def __new__(cls, template: str, fields: Mapping[str, Any] | None = None) -> Reason:
-        kept = dict(fields or {})
-        made = super().__new__(cls, _written(template, kept, "en"))
-        made.__dict__.update(template=template, fields=MappingProxyType(kept))
-        return made
-
-    def __setattr__(self, name: str, value: Any) -> NoReturn:
-        raise AttributeError("a Reason cannot be changed")
-
-    def __delattr__(self, name: str) -> NoReturn:
-        raise AttributeError("a Reason cannot be changed")
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (Reason, (self.template, dict(self.fields)))
-
-    def said(self, lang: Lang | None = None) -> str:
-        """The reason in *lang* (default: the package setting).
-
-        Raises
-        ------
-        MissingTranslationError
-            If *lang* is Vietnamese and ``reasons.po`` lacks the template (the test suite makes
-            sure it does not).
-
-        Examples
-        --------
-        >>> reason("{reason} (due by {year})", reason=reason("year taken from the title"),
-        ...        year=2025).said("vi")
-        'năm lấy theo tên văn bản (hạn năm 2025)'
-        """
-        chosen = resolve_language(lang)
-        if chosen == "en":
-            return str(self)
-        words = translate(self.template, chosen, context=CONTEXT)
-        return _written(words, self.fields, chosen)
+    context: ClassVar[str] = CONTEXT
 
 
 def reason(template: str, /, **fields: Any) -> Reason:
@@ -180,4 +124,4 @@ def said(reasons: Iterable[str], lang: Lang | None = None, sep: str = "; ") -> s
     'year taken from the title; an older reason'
     """
     chosen = resolve_language(lang)
-    return sep.join(r.said(chosen) if isinstance(r, Reason) else str(r) for r in reasons)
+    return sep.join(r.said(chosen) if isinstance(r, Templated) else str(r) for r in reasons)

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Final
 
+from vnhealthplan.io.extract.stops import ITEM_END
 from vnhealthplan.model.period import Period
 
 __all__ = ["ahead_years"]
@@ -73,8 +74,6 @@ _REVIEWED: Final = re.compile(
 _DONE: Final = re.compile(r"(?i)(?<!\w)đã(?!\w)")
 #: Where the words before a task's words stop counting: an earlier year, "và", a comma.
 _BOUNDARY: Final = re.compile(r"(?i)(?:(?:19|20)\d\d|(?<!\w)và(?!\w)|,)")
-#: Where the sentence of a year that opens a clause ends, within _SENTENCE_CHARS.
-_SENTENCE_END: Final = re.compile(r"[.!?;](?=\s)|\n")
 _SENTENCE_CHARS: Final = 300
 #: The document's dateline ("Sóc Trăng, ngày 31 tháng 12 năm 2014"): a year before its own
 #: is one its background reviews ("đạt 98% chỉ tiêu giao năm 2023" in a plan of 2024).
@@ -141,7 +140,7 @@ def ahead_years(
         if not _reviewed(text, m.start()):
             found.append((Period.year(int(m.group("year"))), m.group("when"), m.span("when")))
     for m in _OPENING.finditer(text):
-        end = _SENTENCE_END.search(text, m.end(), m.end() + _SENTENCE_CHARS)
+        end = ITEM_END.search(text, m.end(), m.end() + _SENTENCE_CHARS)
         if not _DONE.search(text, m.start(), end.start() if end else m.end() + _SENTENCE_CHARS):
             found.append((Period.year(int(m.group("year"))), m.group("when"), m.span("when")))
     dated = _DATELINE.search(text, 0, _DATELINE_CHARS)

@@ -48,6 +48,7 @@ from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import governing, reached_pair, reported
 from vnhealthplan.io.extract.role import Role
 from vnhealthplan.io.extract.segment import Line
+from vnhealthplan.io.extract.stops import SENTENCE_END as _END
 
 __all__ = ["aim_cue", "aimed", "objective_item", "report_cue", "reported_date", "to_reach"]
 
@@ -87,8 +88,6 @@ _UNITS_OF_LAND: Final = re.compile(
     r"|quận|thành phố|ấp|thôn|bản|tổ dân phố|khóm)(?!\w)(?! \w*\s*(?:có|đạt|được))",
     re.IGNORECASE,
 )
-#: A sentence's end (not the dot of "1.200").
-_END: Final = re.compile(r"[.!?…](?=\s)")
 _BACK_CHARS = 300
 #: A comma and a space after a figure close its clause: an aim word past it ("… tại 36 cơ sở,
 #: bảo đảm cho …") governs the next figure, not this one.

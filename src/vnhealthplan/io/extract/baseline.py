@@ -8,7 +8,8 @@ marks it as a reference when :func:`compared_before` finds such words right befo
 A plan's quota ("so với kế hoạch năm 2023", "so với chỉ tiêu …") is not a base: the year is
 the figure's own. In a list of changes ("giảm 10% số ca A so với giai đoạn 2016-2020, tỷ lệ
 tử vong dưới 0,1%") the comparison closes the figure before it: :func:`past_base` leaves it
-out of the next figure's own words, which it does not report.
+out of the next figure's own words, which it does not report, and :func:`closes_before`
+tells the status reader (:mod:`.status`) that such a "so với" is no cue of the next figure.
 
 Examples
 --------
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["compared_before", "past_base"]
+__all__ = ["closes_before", "compared_before", "past_base"]
 
 _STOPS: Final = (
     r"(?:và|hoặc|đến|tới|vào|trong|hết|đạt|là|có|phấn|còn|xuống|lên|tăng|giảm|dưới|trên)(?!\w)"
@@ -96,3 +97,51 @@ def past_base(own: str) -> str:
     """
     found = _PREVIOUS_BASE.match(own)
     return own[found.end() :] if found else own
+
+
+#: "so với …," in a value's own words: a comparison closed by a comma before the value.
+_CLOSED: Final = re.compile(
+    r"(?<!\w)so[ \t]+với(?!\w)(?:[^,.;:()\n]|(?<=\d)\.(?=\d))*(?:,|\.(?!\d))", re.IGNORECASE
+)
+#: The end of a figure right before the own words: a digit, "%", "‰".
+_FIGURE_END: Final = re.compile(r"[\d%‰][^\d\w]{0,2}$|[\d%‰][ \t]*\w+[ \t]*$")
+
+
+def closes_before(text: str, own: str, value_span: tuple[int, int]) -> bool:
+    """Whether the "so với" of *own* (a value's own words) closes the figure before.
+
+    "so với" before a value reports it as compared with a baseline (a status figure's
+    cue), but a list of targets often compares one figure with its baseline and goes on,
+    after a comma, to the next: there "so với …" is the first figure's words. It is when the
+    value's own words start right after that figure (a number, "%" or "‰" just before them)
+    and a comma (or a full stop: "so với năm 2010.Đồng thời, …", a sentence run on) closes
+    the comparison before the value. "So với năm 2020, tỷ lệ … tăng 5%" (no figure before)
+    keeps its cue.
+
+    Parameters
+    ----------
+    text : str
+    own : str
+        The value's own words, as found in *text* right before it.
+    value_span : tuple of int
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> text = "giảm 10% ca mắc so với giai đoạn 2016-2020, tỷ lệ tử vong dưới 0,09%"
+    >>> own = text[9 : text.index("dưới")]
+    >>> closes_before(text, own, (text.index("dưới"), len(text)))
+    True
+    >>> text = "So với năm 2020, tỷ lệ tử vong giảm 5%"
+    >>> closes_before(text, text[: text.index("giảm")], (text.index("giảm"), len(text)))
+    False
+    >>> closes_before("đạt 90%", "đạt ", (0, 7))
+    False
+    """
+    if not _CLOSED.search(own):
+        return False
+    start = text.rfind(own, max(0, value_span[0] - len(own) - 1), value_span[1])
+    return start > 0 and bool(_FIGURE_END.search(text, max(0, start - 12), start))

@@ -1,4 +1,8 @@
-"""The year of a figure bracketed after the base it is compared with: "(144.877 ca)".
+"""The year of a figure that belongs to the base it is compared with.
+
+Two ways a report gives the base's own figure: in brackets after the base
+(:func:`base_year`, "so với cùng kỳ 2022 (144.877 ca)") and after "từ" in a sentence that
+compares with a year (:func:`compared_from`, "giảm so với năm 2024: huyện A (từ 32 ca …)").
 
 Reports of results give this year's figure, its change, and then, in brackets, the figure of
 the year they compare with: "ghi nhận 2.575 ca, giảm 98,22% so với cùng kỳ 2022 (144.877
@@ -29,7 +33,7 @@ from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.segment import YearMark
 from vnhealthplan.model.period import Period
 
-__all__ = ["base_year"]
+__all__ = ["base_year", "compared_from"]
 
 Span = tuple[int, int]
 When = tuple[YearMark | None, str, float]
@@ -90,3 +94,41 @@ def base_year(text: str, value_span: Span, when: When) -> When:
     why = reason("the figure in brackets after '{base}': a figure of the year before", base=words)
     period = Period.year(mark.period.last_year - 1)
     return YearMark(period, found.span("base"), reference=True), why, 0.1
+
+
+#: "từ" right before a figure (with "khoảng", "gần", "hơn", "trên").
+_FROM: Final = re.compile(r"(?<!\w)từ\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$", re.IGNORECASE)
+#: A comparison with a year: "so với năm 2024", "so với cùng kỳ năm 2024", "so với 2024".
+_COMPARED: Final = re.compile(
+    r"(?<!\w)so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE
+)
+_FROM_CHARS = 16
+
+
+def compared_from(text: str, value_span: Span, sentence: Span) -> YearMark | None:
+    """The year the sentence compares with, for a figure written after "từ", or None.
+
+    Reports of results compare a year with the one before and then give the pairs: "số ca
+    mắc giảm mạnh so với năm 2024, như: huyện A giảm 96,9% (từ 32 ca, xuống còn 1 ca);
+    huyện B giảm 80% (từ 70 ca xuống còn 14 ca)". The figure after "từ" is the compared
+    year's, 2024, though the nearest year written before it may be the present one of an
+    earlier pair ("từ 439 ca năm 2024, xuống còn 9 ca năm 2025"). The year of the
+    comparison ("so với năm 2024", "so với cùng kỳ năm 2024"; "so với năm trước" is not
+    read) is taken for a "từ" figure with no year of its own.
+
+    Examples
+    --------
+    >>> text = "Số ca giảm so với năm 2024: huyện A (từ 32 ca, xuống còn 1 ca)."
+    >>> compared_from(text, (40, 45), (0, len(text))).period.code
+    '2024'
+    >>> compared_from("Năm 2025 giảm từ 32 ca.", (17, 22), (0, 23)) is None
+    True
+    """
+    if not _FROM.search(text[max(sentence[0], value_span[0] - _FROM_CHARS) : value_span[0]]):
+        return None
+    last = None
+    for last in _COMPARED.finditer(text, sentence[0], value_span[0]):  # noqa: B007
+        pass
+    if last is None:
+        return None
+    return YearMark(Period.year(int(last.group(1))), last.span(1), reference=True)

@@ -35,14 +35,14 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-__all__ = ["UNIT_WINDOW_STOP", "line_spans"]
+__all__ = ["CLOSES", "OPENS_ITEM", "UNIT_WINDOW_STOP", "line_spans"]
 
 Span = tuple[int, int]
 
 #: A line that opens an item of its own: "a) …", "đ. …", "- …", "+ …", "• …".
-_OPENS_ITEM: Final = re.compile(r"[ \t]*(?:[a-zđ][ \t]*[).][ \t]|[-–—+•*●○▪·])", re.IGNORECASE)
+OPENS_ITEM: Final = re.compile(r"[ \t]*(?:[a-zđ][ \t]*[).][ \t]|[-–—+•*●○▪·])", re.IGNORECASE)
 #: What closes a sentence or an item at a line's end.
-_CLOSES: Final = frozenset(".;:!?…")
+CLOSES: Final = frozenset(".;:!?…")
 #: Words that ask for a figure after them, at the end of a line (lower case).
 _ASKS: Final = re.compile(
     r"(?<![^\W\d_])(?:dưới|trên|đạt|còn|là|xuống|lên|khoảng|tối thiểu|ít nhất|tối đa|hơn"
@@ -69,7 +69,7 @@ def _goes_on(above: str, line: str) -> bool:
     tail = above.rstrip(" \t\r")
     if not head or not tail or "\t" in above or "\t" in line:
         return False
-    if tail[-1] in _CLOSES or _OPENS_ITEM.match(line) or _HEADING.match(above):
+    if tail[-1] in CLOSES or OPENS_ITEM.match(line) or _HEADING.match(above):
         return False
     if head[0].islower():
         return True

@@ -41,8 +41,9 @@ import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.candidate import Candidate
-from vnhealthplan.io.extract.reasons import reason
+from vnhealthplan.io.extract.reasons import Reason, reason
 from vnhealthplan.io.extract.status import Role
+from vnhealthplan.io.extract.statusreasons import could_be_target, year_had
 from vnhealthplan.io.extract.valueyear import YearContext
 
 __all__ = ["BUDGET_PART", "budget_code", "budget_line", "funded_role", "is_money", "share_period"]
@@ -59,9 +60,10 @@ _TOTAL: Final = reason("a budget total: the plan's budget (plan_budget)")
 #: The reason a part takes the period of the total before it.
 _SHARED: Final = reason("the period of the budget total it is a part of")
 
-#: The status cue of "năm 2024 là" right before a value (:mod:`.status`), and its doubt.
-_YEAR_CUE: Final = re.compile(r"^'năm (\d{4}) (?:là|có)' before the value")
-_DOUBT: Final = "could be a target"
+#: The templates of the status cue "năm 2024 là" right before a value (:mod:`.status`) and of
+#: its doubt: a role is matched on what its reasons are, not on their wording.
+_YEAR_HAD: Final = year_had("", "").template
+_DOUBT: Final = could_be_target(()).template
 #: How far back the words before a sum are read.
 _OWN_CHARS: Final = 200
 #: At most this many words from the word for funds to the sum.
@@ -179,8 +181,7 @@ def funded_role(role: Role, own: str, unit: Any, years: YearContext) -> Role:
 
     Examples
     --------
-    >>> cue = "'năm 2024 là' before the value: a figure of that year"
-    >>> doubt = "could be a target: 'kế hoạch' before the value"
+    >>> cue, doubt = year_had("2024", "là"), could_be_target(["'kế hoạch' before the value"])
     >>> from vnhealthplan.core.units import registry
     >>> own = "Tổng kinh phí thực hiện Kế hoạch năm 2024 là "
     >>> money = registry().Unit("million_dong")
@@ -194,15 +195,25 @@ def funded_role(role: Role, own: str, unit: Any, years: YearContext) -> Role:
     """
     if role.kind != "observation" or not is_money(unit) or not budget_line(own):
         return role
-    status = [r for r in role.reasons if not r.startswith(_DOUBT)]
-    cued = _YEAR_CUE.match(status[0]) if len(status) == 1 else None
+    status = [r for r in role.reasons if _template(r) != _DOUBT]
+    cued = status[0] if len(status) == 1 and _template(status[0]) == _YEAR_HAD else None
     title = years.title.period if years.title is not None else None
     one = title is not None and title.first_year == title.last_year
     own_year = years.issue_year or (title.last_year if title is not None and one else None)
-    if cued is None or len(role.reasons) == 1 or int(cued.group(1)) != own_year:
+    if not isinstance(cued, Reason) or len(role.reasons) == 1:
         return role
-    cue = status[0].split(" before", 1)[0]
-    return Role("target", (f"a budget line of the plan's year: {cue} names the plan",), 0.1)
+    year, verb = cued.fields["year"], cued.fields["verb"]
+    if int(year) != own_year:
+        return role
+    why = reason(
+        "a budget line of the plan's year: 'năm {year} {verb}' names the plan", year=year, verb=verb
+    )
+    return Role("target", (why,), 0.1)
+
+
+def _template(text: str) -> str:
+    """The template of a reason made by :func:`.reason`, or "" for a plain string."""
+    return text.template if isinstance(text, Reason) else ""
 
 
 def share_period(found: Sequence[Candidate]) -> list[Candidate]:

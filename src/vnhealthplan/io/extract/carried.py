@@ -36,6 +36,7 @@ import attrs
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import explicit_aim
+from vnhealthplan.io.extract.stops import stop_marks
 from vnhealthplan.model.period import Period
 
 __all__ = ["carried"]
@@ -48,7 +49,7 @@ _LINKED: Final = re.compile(
 #: "thì (đến|tới|sang) năm Y": the sentence turns to a later year it reports.
 _THEN: Final = re.compile(r"(?<!\w)thì[ \t,]+(?:(?:đến|tới|sang)[ \t]+)?năm[ \t]+((?:19|20)\d\d)\b")
 #: The end of a sentence (not the dot of "1.200") or of its clause.
-_STOP: Final = re.compile(r"[;!?]|\.(?!\d)|\n")
+_STOP: Final = stop_marks(";!?")
 #: How far apart two figures of one sentence may be.
 _GAP_CHARS: Final = 200
 

@@ -53,10 +53,8 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from vnhealthplan.core.fold import fold
-from vnhealthplan.core.units import registry
-from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.candidate import Candidate
-from vnhealthplan.io.extract.flatcells import label_unit
+from vnhealthplan.io.extract.cellvalues import NUMBERING, cell_value, read_cell, row_sign
 from vnhealthplan.io.extract.headcues import (
     caption_year,
     cue_role,
@@ -65,7 +63,6 @@ from vnhealthplan.io.extract.headcues import (
     is_notes,
     lead_columns,
 )
-from vnhealthplan.io.extract.lexicon import phrase_for, rank_indicators
 from vnhealthplan.io.extract.linecells import (
     disjoint_add,
     fuller,
@@ -74,10 +71,9 @@ from vnhealthplan.io.extract.linecells import (
     line_cells,
 )
 from vnhealthplan.io.extract.reasons import reason
-from vnhealthplan.io.extract.subheads import Column, expand_columns, measure_unit, sub_row
+from vnhealthplan.io.extract.subheads import Column, expand_columns, sub_row
 from vnhealthplan.io.extract.values import Decimal
 from vnhealthplan.model.period import Period
-from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
 __all__ = ["cell_rows", "with_cell_rows"]
 
@@ -97,23 +93,6 @@ _CUE: Final = re.compile(rf"(?P<results>{_RESULTS})|(?P<aims>{_AIMS})")
 _COMPARED: Final = re.compile(
     r"so (?:voi|sanh)|\bss\b|tang ?/? ?giam|compared|\bvs\b|%|\d/(?:19|20)\d\d"
 )
-_PART: Final = re.compile(r"^\s*trong do\b")
-#: Abbreviations and signs of table labels, spelled out before the catalogue's words are
-#: looked for (over folded text).
-_SPELLED: Final = (
-    (re.compile(r"\btyt\b"), "tram y te"),
-    (re.compile(r"\bbhyt\b"), "bao hiem y te"),
-    (re.compile(r"<\s*(?=\d)"), " duoi "),
-    (re.compile(r">\s*(?=\d)"), " tren "),
-    (re.compile(r"(?<=\d)(?=[a-z])"), " "),
-)
-#: Words saying a label's figure is a rate, a share or a ratio to a population.
-_RATIO_WORDS: Final = re.compile(
-    r"\b(?:ty|ti) (?:le|suat|so)\b|van dan|\d0 ?000|\bper\b|percentage|\brate\b|\bratio\b"
-)
-#: A unit written in brackets ("(năm)": years, not "nam", male, once folded).
-_UNIT_SIGN: Final = re.compile(r"\(\s*(?:năm|tuổi|years?|%0?|‰)\s*\)", re.IGNORECASE)
-_NUMBERING: Final = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[ivx]+\.|[a-z]\)|[-+])\s+")
 #: A row's number ("1", "2.1", "II", "a"), or its empty cell.
 _ROW_NUMBER: Final = re.compile(r"\s*(?:\d+(?:\.\d+)*|[IVXivx]+|[a-zđ])?\.?\s*")
 #: Marks a table writes in a cell with no figure.
@@ -188,91 +167,6 @@ def _decimal(cells: Sequence[str]) -> Decimal | None:
     return "." if any(re.search(r"\d\.(?:\d{1,2}|\d{4,})(?!\d)", c) for c in cells) else None
 
 
-def _sign(label: str, cell: str) -> str:
-    """The unit sign the row writes: "%", "‰", " năm" or ""."""
-    if "%" in cell:
-        return ""
-    if "‰" in label or "%0" in label:
-        return "‰"
-    if "%" in label:
-        return "%"
-    if re.search(r"\((?:nam|tuoi|years?)\)", fold(label)):
-        return " năm"
-    return ""
-
-
-def _read(words: str, decimal: Decimal | None, code: str | None = None) -> TargetPhrase | None:
-    if code:
-        return phrase_for(words, code, decimal)
-    try:
-        return parse_target_phrase(words, decimal=decimal)
-    except ParseError:
-        return None
-
-
-def _catalogue(label: str, number: str, sign: str, decimal: Decimal | None) -> tuple[str, Any]:
-    """The catalogue code and value the row's label and cell read as, or ("", None)."""
-    spelled = fold(_UNIT_SIGN.sub(" ", _NUMBERING.sub("", label)))
-    for pattern, words in _SPELLED:
-        spelled = pattern.sub(words, spelled)
-    for _, code in rank_indicators(spelled, "", ""):
-        indicator = indicators.get(code)
-        if sign or "%" in number:
-            phrase = _read(f"{number}{sign}", decimal, code)
-            if phrase is not None:
-                return code, phrase.value
-            continue
-        ratio = "/" in str(indicator.unit) or str(indicator.unit) == "percent"
-        if ratio and not _RATIO_WORDS.search(spelled):
-            continue
-        cell = _read(number, decimal)
-        if cell is None:
-            continue
-        value = registry().Quantity(getattr(cell.value, "magnitude", cell.value), indicator.unit)
-        if indicator.accepts(value):
-            return code, value
-    return "", None
-
-
-def _own_unit(label: str, number: str, sign: str, decimal: Decimal | None) -> Any:
-    """The unit the row's sign or its words read as (no catalogue indicator), or None."""
-    if sign or "%" in number:
-        phrase = _read(f"{number}{sign}", decimal)
-        return None if phrase is None else phrase.unit
-    words = _NUMBERING.sub("", label).split()
-    if words and fold(words[0]) == "so":
-        words = words[1:]
-    return label_unit(words)
-
-
-def _value(
-    words: str,
-    number: str,
-    sign: str,
-    decimal: Decimal | None,
-    above: tuple[Any, Column],
-    phrase: TargetPhrase,
-) -> tuple[str, Any]:
-    """The catalogue code ("" for none) and the value of a cell read as *phrase*, or ("",
-    None) with no unit.
-
-    *above* is the unit of the row above (for a part row) and the cell's column: a count
-    under a sub-heading naming what it counts is drafted without a unit when it reports,
-    never when it aims."""
-    unit, (role, _, measure) = above
-    code, value = ("", None) if measure else _catalogue(words, number, sign, decimal)
-    if code:
-        return code, value
-    own = _own_unit(words, number, sign, decimal)
-    if own is None and _PART.match(fold(words)):
-        own = unit
-    if own is None and measure:
-        own = measure_unit(measure, phrase, bare=role == "observation")
-    if own is None:
-        return "", None
-    return "", registry().Quantity(getattr(phrase.value, "magnitude", phrase.value), own)
-
-
 def _figure(
     text: str,
     row: tuple[Span, str],
@@ -289,11 +183,11 @@ def _figure(
     role, year, measure = column
     words = " ".join(text[slice(*label)].split())
     number = text[slice(*cell)].strip().rstrip("*").strip().replace("%0", "‰")
-    sign = _sign(words, number) if not written else " " + written.replace("%0", "‰")
-    phrase = _read(number, decimal)
+    sign = row_sign(words, number) if not written else " " + written.replace("%0", "‰")
+    phrase = read_cell(number, decimal)
     if phrase is None:
         return None, unit
-    code, value = _value(words, number, sign, decimal, (unit, column), phrase)
+    code, value = cell_value(words, number, sign, decimal, (unit, column), phrase)
     if value is None:
         return None, unit
     if role == "observation":
@@ -312,7 +206,7 @@ def _figure(
     found = Candidate(
         (label[0], cell[0] + len(text[slice(*cell)].rstrip())),
         code,
-        _NUMBERING.sub("", f"{words} ({measure})" if measure else words),
+        NUMBERING.sub("", f"{words} ({measure})" if measure else words),
         value,
         None,
         phrase,

@@ -62,7 +62,8 @@ from vnhealthplan.io.extract.agents import (
 )
 from vnhealthplan.io.extract.deadlines import task_periods
 from vnhealthplan.io.extract.reasons import reason
-from vnhealthplan.io.extract.segment import Line, sentences
+from vnhealthplan.io.extract.segment import Line
+from vnhealthplan.io.extract.stops import sentences
 from vnhealthplan.model.assignment import Assignment
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.source import Document, Source

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from vnhealthplan.io.extract.candidate import Candidate
+from vnhealthplan.io.extract.stops import stop_marks
 
 __all__ = ["without_definitions"]
 
@@ -42,7 +43,7 @@ _DEFINES: Final = re.compile(
     re.IGNORECASE,
 )
 #: What ends a clause before a figure: another clause's figures are not its own.
-_CLAUSE_END: Final = re.compile(r"[;:.!?\n](?!\d)")
+_CLAUSE_END: Final = stop_marks(";:!?")
 #: How far back the bracket and the clause's target are looked for.
 _BACK_CHARS: Final = 300
 

@@ -33,12 +33,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any, Final
+from typing import Final
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import Comparator
 from vnhealthplan.io.extract.candidate import Candidate
-from vnhealthplan.io.extract.restated import Restatements
+from vnhealthplan.io.extract.restated import NAMELESS, Restatements, value_key
+from vnhealthplan.io.extract.stops import stop_marks
 
 __all__ = ["once"]
 
@@ -47,16 +48,11 @@ _HEADLINE_CHARS: Final = 200
 _OPENING_CHARS: Final = 400
 #: How many syllables that name something two statements must share.
 _SHARED: Final = 4
-#: Syllables that name nothing: verbs, comparators, years, "tỷ lệ" (folded).
-_NAMELESS: Final = frozenset(
-    (
-        "dat", "la", "con", "xuong", "len", "tang", "giam", "tren", "duoi", "hon", "khoang",
-        "gan", "it", "nhat", "toi", "thieu", "da", "phan", "dau", "muc", "tieu", "chi",
-        "nam", "vao", "den", "trong", "cua", "va", "o", "tai", "co", "chiem", "ty", "ti",
-        "le", "so", "voi", "cu", "the", "du", "kien", "giao", "duoc", "se", "cho", "tu",
-        "tro", "nhung", "cac", "mot", "nay", "theo", "do", "ke", "hoach", "tinh",
-    )
-)  # fmt: skip
+#: Syllables that name nothing: those of :data:`.restated.NAMELESS` (verbs, comparators,
+#: years, "tỷ lệ") and a headline's (folded).
+_NAMELESS: Final = NAMELESS | frozenset(
+    ("se", "cho", "tu", "tro", "nhung", "cac", "mot", "nay", "theo", "do", "ke", "hoach", "tinh")
+)
 #: How far around a body value its words are read.
 _BEFORE_CHARS: Final = 150
 _AFTER_CHARS: Final = 80
@@ -66,20 +62,9 @@ def _names(words: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]+", fold(words)) if w not in _NAMELESS}
 
 
-def _quantity(quantity: Any) -> tuple[object, ...] | None:
-    if quantity is None:
-        return None
-    try:
-        q = quantity.to_base_units()
-    except (TypeError, ValueError):  # a unit pint cannot reduce: as written
-        q = quantity
-    return float(f"{float(q.magnitude):.9g}"), str(q.units)
-
-
 def _same(one: Candidate, other: Candidate) -> bool:
     return (
-        _quantity(one.value) == _quantity(other.value)
-        and _quantity(one.upper) == _quantity(other.upper)
+        value_key(one) == value_key(other)
         and one.phrase.kind is other.phrase.kind
         and one.period.last_year == other.period.last_year
         and one.phrase.comparator in (other.phrase.comparator, Comparator.EQ)
@@ -156,5 +141,5 @@ def _around(text: str, c: Candidate, end: int) -> str:
 
 
 #: Where a clause starts and an item ends ("." not between digits).
-_CLAUSE_START: Final = re.compile(r"[;\n]|\.(?!\d)")
-_ITEM_END: Final = re.compile(r"[;,\n]|\.(?!\d)")
+_CLAUSE_START: Final = stop_marks(";")
+_ITEM_END: Final = stop_marks(";,")

@@ -35,6 +35,7 @@ from vnhealthplan.data import lexicon as words
 from vnhealthplan.data.lexicon import Words
 from vnhealthplan.io.extract.elsewhere import elsewhere
 from vnhealthplan.io.extract.qualifiers import foreign_qualifiers
+from vnhealthplan.io.extract.stops import stop_marks
 from vnhealthplan.io.extract.values import Decimal
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
@@ -47,7 +48,7 @@ LEXICON: Final[Mapping[str, Words]] = words.indicator_words()
 
 _Patterns = tuple[re.Pattern[str], ...]
 #: Where the words naming a figure after it end (its sentence or list item).
-_AFTER_END: Final = re.compile(r"[;.\n]")
+_AFTER_END: Final = stop_marks(";")
 #: The words around the required ones that may qualify them ("trẻ em dưới 5 tuổi bị suy
 #: dinh dưỡng", "bác sỹ y học cổ truyền").
 _WORDS_BEFORE: Final = re.compile(r"(?:[^\s,;:()]+\s+){1,6}$")

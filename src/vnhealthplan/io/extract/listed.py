@@ -24,13 +24,13 @@ import unicodedata
 from typing import Final
 
 from vnhealthplan.io.extract.results import explicit_aim
+from vnhealthplan.io.extract.stops import ITEM_END as _BREAK
+from vnhealthplan.io.extract.stops import stop_marks
 
-__all__ = ["AGAINST_PLAN", "against_plan_after", "continued_list"]
+__all__ = ["AGAINST_PLAN", "against_plan_after", "continued_list", "quota_after"]
 
 Span = tuple[int, int]
 
-#: Where an item ends: a sentence's end, ";" or a line's end.
-_BREAK: Final = re.compile(r"[.;!?…](?=\s)|\n")
 #: An item that starts with its figure (after a bullet): "90% …", "- Trên 95% …".
 _FIGURE_FIRST: Final = re.compile(
     r"[ \t]*(?:[-–+•*][ \t]*)?(?:(?:trên|dưới|ít nhất|tối thiểu|khoảng|gần|hơn)[ \t]+)?\d",
@@ -49,8 +49,10 @@ AGAINST_PLAN: Final = re.compile(
     r"[ \t]+(?:kế hoạch|chỉ tiêu))(?!\w)"
 )
 _BACK_CHARS: Final = 600
-#: The end of a value's sentence or clause list (the words measuring it stop there).
-_SENTENCE_END: Final = re.compile(r"[.;\n]")
+_WORD: Final = re.compile(r"\w")
+#: The end of a value's sentence or clause list, or a comma before the next figure (the words
+#: measuring it stop there; not the dot of "1.200").
+_SENTENCE_END: Final = re.compile(stop_marks(";").pattern + r"|,\s+(?=\d)")
 
 
 def against_plan_after(text: str, end: int) -> str:
@@ -62,11 +64,38 @@ def against_plan_after(text: str, end: int) -> str:
     >>> text = "75% trẻ sơ sinh được sàng lọc, vượt chỉ tiêu. Năm 2026 phấn đấu 80%."
     >>> against_plan_after(text, 3), against_plan_after(text, 64)
     ('vượt chỉ tiêu', '')
+    >>> text = "Có 41 ca mới, 1.345 ca điều trị đều (đạt 93% so với kế hoạch)."
+    >>> against_plan_after(text, 5), against_plan_after(text, 19)
+    ('', 'so với kế hoạch')
     """
+    found = _against(text, end)
+    return found.group() if found else ""
+
+
+def quota_after(text: str, end: int) -> bool:
+    """Whether "so với kế hoạch" or "so với chỉ tiêu" follows a value ending at *end* right
+    away (only blanks and marks between): the plan's quota it is measured against.
+
+    Examples
+    --------
+    >>> text = "đạt 93% so với kế hoạch giao 90%; 75% trẻ sơ sinh được sàng lọc, vượt chỉ tiêu."
+    >>> quota_after(text, 7), quota_after(text, 37)
+    (True, False)
+    """
+    found = _against(text, end)
+    return (
+        found is not None
+        and found.group().startswith("so với")
+        and not _WORD.search(found.string, 0, found.start())
+    )
+
+
+def _against(text: str, end: int) -> re.Match[str] | None:
+    """The words measuring a value ending at *end* against the plan, in the lower-cased
+    rest of its sentence."""
     stop = _SENTENCE_END.search(text, end, end + 200)
     words = unicodedata.normalize("NFC", text[end : stop.start() if stop else end + 200]).lower()
-    found = AGAINST_PLAN.search(words)
-    return found.group() if found else ""
+    return AGAINST_PLAN.search(words)
 
 
 def continued_list(text: str, value_span: Span) -> str:

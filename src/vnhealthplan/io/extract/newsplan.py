@@ -1,4 +1,10 @@
-"""The plan a news report names as issued, where the page has no header of its own.
+"""The plan a news report names in its lead, where the page has no header of its own.
+
+Two readings of the lead: :func:`reported_plan`, the title of the plan the page says was
+issued (the plan's own period, for its deadlines), and :func:`span_year`, the first year of
+the span any plan-like name in the lead runs over (when the plan was made, for telling
+status figures from targets). The second is wider: it needs no "ban hành", and a span of a
+document the plan carries out counts.
 
 A news page on a plan names the plan, with its period, in the sentence that says it was
 issued: "Ngày 11/8/2022, UBND tỉnh ban hành Kế hoạch số 294/KH-UBND khám, sàng lọc ung thư
@@ -25,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["reported_plan"]
+__all__ = ["reported_plan", "span_year"]
 
 Span = tuple[int, int]
 
@@ -71,3 +77,42 @@ def reported_plan(text: str) -> Span | None:
     if _NOT_OWN.search(text, max(line, m.start() - 120), m.start()) or _ARTICLE.match(text, line):
         return None
     return m.span(group)
+
+
+#: A plan's kind, words naming it (commas allowed), then "giai đoạn YYYY - YYYY" on its line.
+_NAMED_SPAN: Final = re.compile(
+    r"(?<!\w)(?:kế hoạch|chương trình|đề án|chiến lược)(?!\w)[^.;:!?\n]{0,160}?"
+    r"giai[ \t]+đoạn[ \t]+((?:19|20)\d\d)[ \t]*[-–—][ \t]*(?:19|20)\d\d(?!\d)",
+    re.IGNORECASE,
+)
+#: How far into the text the plan's name is looked for (a report's lead).
+_LEAD_CHARS: Final = 600
+
+
+def span_year(text: str) -> int | None:
+    """The first year of the span the text's lead names its plan with, or None.
+
+    A news report of a plan, or a plan copied without its header, often names the plan
+    once in its lead with the span it runs over: "Tại kế hoạch thực hiện Chiến lược quốc
+    gia về dinh dưỡng trên địa bàn thành phố giai đoạn 2022-2030 do UBND … ban hành",
+    "Chương trình … của tỉnh giai đoạn 2021 - 2025 đặt mục tiêu …". The first year of that
+    span is when the plan was made: a figure whose year is before it is a status figure,
+    not a target (:mod:`.status`). Only the text's lead is read (a span later in the text
+    is often another document's or a past period's), and only a span named with the plan's
+    kind: "giai đoạn 2016-2020" alone may be the past period a report reviews. A span of a
+    document the plan carries out ("thực hiện Chiến lược … giai đoạn 2011 - 2020") still
+    starts no later than the plan: figures before it are of the past as well.
+
+    Examples
+    --------
+    >>> span_year("Tại kế hoạch thực hiện Chiến lược dinh dưỡng giai đoạn 2022-2030, thành phố …")
+    2022
+    >>> span_year("Kết quả giai đoạn 2016 - 2020: tỷ lệ đạt 90%.") is None
+    True
+    >>> span_year("Chương trình phòng, chống HIV/AIDS giai đoạn 2021 – 2025 của tỉnh")
+    2021
+    >>> span_year("Năm 2009 có 14 xã; đến năm 2014 còn 7 xã.") is None
+    True
+    """
+    found = _NAMED_SPAN.search(text, 0, min(len(text), _LEAD_CHARS))
+    return int(found.group(1)) if found else None

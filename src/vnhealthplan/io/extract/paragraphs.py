@@ -27,6 +27,7 @@ from typing import Final
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.segment import YearMark
+from vnhealthplan.io.extract.stops import SENTENCE_END
 from vnhealthplan.model.period import Period
 
 __all__ = ["closes_line", "paragraph_start", "paragraph_year"]
@@ -47,7 +48,6 @@ _PRESENT: Final = re.compile(r"\b(?:hien nay|hien co|hien tai|den nay|hien dang)
 _TO_REACH: Final = re.compile(r"\b(?:den|toi|vao|het)\s+(?:het\s+|cuoi\s+)?$")
 #: A year a figure is compared with ("so với năm 2017", "cùng kỳ năm 2017"), not one it holds in.
 _REFERENCE: Final = re.compile(r"\b(?:so voi|tu|truoc|cung ky)\s*$")
-_SENTENCE_END: Final = re.compile(r"[.!?…](?=\s)")
 
 
 def closes_line(words: str) -> bool:
@@ -103,7 +103,7 @@ def paragraph_year(text: str, value_span: Span, doc_year: int | None) -> YearMar
     True
     """
     start = paragraph_start(text, value_span[0])
-    ends = list(_SENTENCE_END.finditer(text, start, value_span[0]))
+    ends = list(SENTENCE_END.finditer(text, start, value_span[0]))
     own = text[ends[-1].end() if ends else start : value_span[0]]
     if _PRESENT.search(fold(own)):
         return None

@@ -43,7 +43,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from vnhealthplan.io.extract.cited import cited
-from vnhealthplan.io.extract.segment import Line, YearMark, sentences, year_marks
+from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
+from vnhealthplan.io.extract.stops import sentences
 from vnhealthplan.io.extract.wrapping import continues
 
 __all__ = ["carried_phases", "opening_year"]

@@ -24,7 +24,7 @@ import re
 from typing import Final
 
 from vnhealthplan.core.fold import fold
-from vnhealthplan.io.extract.segment import clause_tail
+from vnhealthplan.io.extract.stops import clause_tail, stop_marks
 
 __all__ = ["process_figure"]
 
@@ -33,7 +33,7 @@ _PROCESS: Final = re.compile(
     r"\b(?:bieu quyet|bo phieu|tan thanh|phieu (?:thuan|chong|hop le)|so phieu|dai bieu"
     r"|dbqh|co mat|vang mat|du hop|lay y kien|xin y kien)\b"
 )
-_CLAUSE_END: Final = re.compile(r"[,;.()\n]")
+_CLAUSE_END: Final = stop_marks(",;()")
 
 
 def process_figure(text: str, span: tuple[int, int], code: str) -> str:

@@ -36,9 +36,9 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.qualifiers import places, qualifiers
-from vnhealthplan.io.extract.segment import clause_tail
+from vnhealthplan.io.extract.stops import clause_tail
 
-__all__ = ["Restatements"]
+__all__ = ["NAMELESS", "Restatements", "value_key"]
 
 Span = tuple[int, int]
 
@@ -46,8 +46,8 @@ Span = tuple[int, int]
 _SENTENCE_CUT: Final = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 #: Where they end: a full stop, ";", a parenthesis, a line's end (not a wrapped line's).
 _AFTER_CUT: Final = re.compile(r"[.;!?()]|\n(?![ \t]*[a-zà-ỹđ])")
-#: Words that name no indicator: verbs and comparators of a target, years, "tỷ lệ".
-_NO_NOUN: Final = frozenset(
+#: Words that name no indicator: verbs and comparators of a target, years, "tỷ lệ" (folded).
+NAMELESS: Final = frozenset(
     (
         "dat", "la", "con", "xuong", "len", "tang", "giam", "tren", "duoi", "hon", "khoang",
         "gan", "it", "nhat", "toi", "thieu", "da", "phan", "dau", "muc", "tieu", "chi",
@@ -137,7 +137,7 @@ class Restatements:
         self.last_end = max(self.last_end, c.span[1])
         if c.role != "target":
             return None
-        same = (_normalised(c), c.phrase.comparator, c.phrase.kind, c.period.code)
+        same = (value_key(c), c.phrase.comparator, c.phrase.kind, c.period.code)
         quote = self.text[slice(*c.span)]
         table = "\t" in quote  # a table's rows are records of their own
         said = _Said(
@@ -173,8 +173,17 @@ class Restatements:
         return before, after[: end.start()] if end else after, sentence
 
 
-def _normalised(c: Candidate) -> tuple[object, ...]:
-    """The value and its upper bound in base units ("95 %" is 0.95, as is "95,00%")."""
+def value_key(c: Candidate) -> tuple[object, ...]:
+    """The value and upper bound of *c* in base units, to compare: "95 %" is 0.95, as is
+    "95,00%"; a unit pint cannot reduce is kept as written.
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.targets import find_targets
+    >>> one, other = find_targets("Năm 2025 đạt 95%. Năm 2025 đạt 95,00%.")
+    >>> value_key(one) == value_key(other), value_key(one)
+    (True, ((0.95, 'dimensionless'), None))
+    """
     return tuple(_quantity(q) for q in (c.value, c.upper))
 
 
@@ -206,4 +215,4 @@ def _conflict(one: dict[str, set[str]], other: dict[str, set[str]]) -> bool:
 
 def _nouns(words: str) -> bool:
     """Whether the words around a value name anything (not only verbs, years, "tỷ lệ")."""
-    return any(w not in _NO_NOUN for w in re.findall(r"[a-z]+", fold(words)))
+    return any(w not in NAMELESS for w in re.findall(r"[a-z]+", fold(words)))

@@ -1,4 +1,4 @@
-"""Cutting a plan's text into lines, headings, table rows, sentences and clauses, with spans.
+"""Cutting a plan's text into lines, headings and table rows, with spans, and marking its years.
 
 Every piece keeps its ``(start, end)`` span in the text as given, so that what is drafted
 from it can quote it exactly. Headings are numbered lines ("I.", "II-", "1.", "2.1-",
@@ -11,6 +11,7 @@ targets ("mục tiêu", "chỉ tiêu") or describes the situation ("tình hình"
 ("-", "+", "•" …), its "a)" items and the lines that follow a ":", ";" or "," take its
 year, until a line of another kind. A span of years compared with ("so với giai đoạn
 2016 - 2020") is a reference, not a deadline. Table rows are lines with tab-separated cells.
+A line's sentences and clauses are cut by :mod:`.stops`.
 
 Examples
 --------
@@ -26,7 +27,7 @@ True
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterator
 
 import attrs
@@ -36,15 +37,13 @@ from vnhealthplan.io.extract.baseline import compared_before
 from vnhealthplan.io.extract.brokenlines import line_spans
 from vnhealthplan.io.extract.partheads import part_level
 from vnhealthplan.io.extract.reasons import reason
+from vnhealthplan.io.extract.stops import sentences
 from vnhealthplan.model.period import Period
 
 __all__ = [
     "Line",
     "YearMark",
-    "clause_bounds",
-    "clause_tail",
     "layout",
-    "sentences",
     "year_marks",
     "year_near",
 ]
@@ -57,7 +56,6 @@ _DOTTED = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2})+)\.?[ \t]*[\-–)]?[ \t]+\S")
 _LETTER = re.compile(r"[ \t]*([a-zđ])[ \t]*[).][ \t]+\S")
 _TAGS = re.compile(r"<[^<>\n]{1,20}>|\*\*")
 #: Everything up to the last clause break of a text: ". ", "; ", ": ", "! ", "? " or a newline.
-_TO_LAST_BREAK = re.compile(r".*(?:[.;:!?]\s|\n)", re.DOTALL)
 _SPAN_YEARS = re.compile(  # (?<![\d/.]..) after "19"/"20": no digit, "/" or "." before it
     r"((?:19|20)(?<![\d/.]..)\d\d)[ \t]*[-–—][ \t]*((?:19|20)\d\d)(?![\d/])", re.IGNORECASE
 )
@@ -72,7 +70,6 @@ _YEAR_WORDS = frozenset({"năm", "đến"})
 _YEAR_REF = re.compile(r"(?:so với|so|cuối|đầu|từ)[ \t]+$", re.IGNORECASE)  # before the year's word
 _BULLET = re.compile(r"[ \t]*[-–—+•*●○▪·]")
 _LEAD_TARGET = re.compile(r"\b(?:den (?:het )?nam|phan dau)\b")
-_SENTENCE_END = re.compile(r"[.!?…](?=[ \t]+(\S)|[ \t]*$)")
 _TARGET_WORDS = re.compile(r"\b(?:muc tieu|chi tieu)\b")
 _STATUS_WORDS = re.compile(
     r"\b(?:tinh hinh|thuc trang|ket qua|du bao|danh gia|nguyen nhan|boi canh|can cu)\b"
@@ -359,115 +356,6 @@ def _section(text: str, start: int, end: int, level: int) -> _Section:
         bool(_TARGET_WORDS.search(key)),
         bool(_STATUS_WORDS.search(key)),
     )
-
-
-def sentences(text: str, start: int, end: int) -> list[Span]:
-    """The sentences of ``text[start:end]`` (one line): cut after ".", "!", "?" or "…"
-    followed by a word that does not start in lower case.
-
-    Examples
-    --------
-    >>> text = "Đạt 25 giường bệnh. Tỉ lệ 1.000 trẻ đẻ sống."
-    >>> [text[a:b] for a, b in sentences(text, 0, len(text))]
-    ['Đạt 25 giường bệnh.', ' Tỉ lệ 1.000 trẻ đẻ sống.']
-    """
-    spans, pos = [], start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        after = m.group(1)
-        if after is not None and (after.islower() or after.isdigit()):
-            continue
-        spans.append((pos, m.end()))
-        pos = m.end()
-    if pos < end:
-        spans.append((pos, end))
-    return spans
-
-
-def clause_tail(before: str) -> str:
-    """The words of *before* after its last clause break (". ", "; ", ": ", "! ", "? " or a
-    newline): the clause a value that follows *before* stands in, so far.
-
-    Examples
-    --------
-    >>> clause_tail("Năm 2024 có 480 đại biểu có mặt; 95% ")
-    '95% '
-    >>> clause_tail("tỷ lệ 1.200 ca ")
-    'tỷ lệ 1.200 ca '
-    """
-    cut = _TO_LAST_BREAK.match(before)
-    return before[cut.end() :] if cut else before
-
-
-def clause_bounds(text: str, sentence: Span, pos: int) -> tuple[Span, Span | None]:
-    """The clause of *sentence* around *pos*, and the head of a parenthesis it sits in.
-
-    Clauses are cut at ";". A position inside an unclosed "(" is cut at the parenthesis,
-    and the words before it (back to the previous ";") are returned as the head, so that
-    "giảm tỉ suất tử vong trẻ em (dưới 05 tuổi còn 18,5‰; dưới 01 tuổi còn 12,5‰)" keeps
-    "giảm tỉ suất tử vong trẻ em" for both values. The sentence's parentheses and ";" are
-    found once for all its values (the last sentence asked for is kept).
-
-    Examples
-    --------
-    >>> text = "tử vong trẻ em (dưới 05 tuổi còn 18,5‰; dưới 01 tuổi còn 12,5‰); béo phì"
-    >>> clause, head = clause_bounds(text, (0, len(text)), text.index("12,5"))
-    >>> text[slice(*clause)], text[slice(*head)]
-    (' dưới 01 tuổi còn 12,5‰', 'tử vong trẻ em ')
-    """
-    s0, s1 = sentence
-    cuts = _cuts_of(text, sentence)
-    at = bisect_left(cuts.parens, pos) - 1  # the innermost "(" still open before pos
-    opened = cuts.opened[at] if at >= 0 else -1
-    semis = cuts.semis
-    head = None
-    low, high = s0, s1
-    if opened >= 0:
-        before = bisect_left(semis, opened) - 1
-        head = (semis[before] + 1 if before >= 0 else s0, opened)
-        low = opened + 1
-        close = bisect_left(cuts.closes, pos)
-        high = cuts.closes[close] if close < len(cuts.closes) else s1
-    before = bisect_left(semis, pos) - 1
-    start = semis[before] + 1 if before >= 0 and semis[before] >= low else low
-    after = bisect_left(semis, pos)
-    return (start, semis[after] if after < len(semis) and semis[after] < high else high), head
-
-
-@attrs.frozen
-class _Cuts:
-    """Where a sentence's "(", ")" and ";" are: ``parens`` (of each "(" and ")") with the
-    innermost "(" left open after each (``opened``, -1 for none), ``closes``, ``semis``."""
-
-    parens: list[int]
-    opened: list[int]
-    closes: list[int]
-    semis: list[int]
-
-
-_PUNCTUATION = re.compile(r"[();]")
-_LAST_CUTS: list[tuple[str, Span, _Cuts]] = []
-
-
-def _cuts_of(text: str, sentence: Span) -> _Cuts:
-    if _LAST_CUTS and _LAST_CUTS[0][0] is text and _LAST_CUTS[0][1] == sentence:
-        return _LAST_CUTS[0][2]
-    cuts = _Cuts([], [], [], [])
-    stack: list[int] = []
-    for m in _PUNCTUATION.finditer(text, *sentence):
-        at = m.start()
-        if m.group() == ";":
-            cuts.semis.append(at)
-            continue
-        if m.group() == "(":
-            stack.append(at)
-        else:
-            cuts.closes.append(at)
-            if stack:
-                stack.pop()
-        cuts.parens.append(at)
-        cuts.opened.append(stack[-1] if stack else -1)
-    _LAST_CUTS[:] = [(text, sentence, cuts)]
-    return cuts
 
 
 def year_near(marks: list[YearMark], value_span: Span) -> tuple[YearMark, str, float] | None:

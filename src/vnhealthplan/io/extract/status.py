@@ -31,32 +31,26 @@ Role(kind='observation', reasons=("'hiện có' before the value: a status figur
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from itertools import pairwise
+from bisect import bisect_left
 from typing import Final
 
 import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract import statusreasons as because
-from vnhealthplan.io.extract.compared import compared_from
-from vnhealthplan.io.extract.comparedbefore import compared_before
+from vnhealthplan.io.extract.baseline import closes_before
 from vnhealthplan.io.extract.heads import FoldedPrefix
-from vnhealthplan.io.extract.listed import against_plan_after
-from vnhealthplan.io.extract.monthyear import dated_marks
-from vnhealthplan.io.extract.paragraphs import paragraph_year
+from vnhealthplan.io.extract.listed import against_plan_after, quota_after
 from vnhealthplan.io.extract.reasons import reason
-from vnhealthplan.io.extract.results import report_year
 from vnhealthplan.io.extract.role import Role
-from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
-from vnhealthplan.io.extract.trendyears import trend_from_year
-from vnhealthplan.model.period import Period
+from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
+from vnhealthplan.io.extract.statusyear import measured_at
+from vnhealthplan.io.extract.stops import ITEM_END
 
 __all__ = [  # noqa: RUF022 (plainly sorted, as tests/test_extract.py wants)
     "Role",
     "STATUS_WORDS",
     "TARGET_WORDS",
-    "observation_year",
     "read_role",
 ]
 
@@ -96,8 +90,7 @@ _REPORTING_SAID: Final = re.compile(
 )
 #: "95% xã đã đạt chuẩn": the past marker "đã" in the value's own clause, after it.
 _DONE_AFTER: Final = re.compile(r"[^.;:,()\n\d%]{0,40}?(?<!\w)đã(?!\w)")
-#: The end of a sentence (not the dot of "1.200"), and how far back one is looked for.
-_SENTENCE_END: Final = re.compile(r"[.!?;](?=\s)")
+#: How far back the start of a value's sentence (:data:`.stops.ITEM_END`) is looked for.
 _OPENING_CHARS: Final = 300
 
 
@@ -106,7 +99,7 @@ def _reporting(text: str, line: Line, start: int, doc_year: int | None) -> str:
     start of the value's sentence and it, in a sentence that neither aims ("phấn đấu") nor
     names a year after the plan's ("Tính đến năm 2030, …")."""
     begin = max(line.span[0], start - _OPENING_CHARS)
-    ends = list(_SENTENCE_END.finditer(text, begin, start))
+    ends = list(ITEM_END.finditer(text, begin, start))
     opening = text[ends[-1].end() if ends else begin : start]
     folded = fold(opening)
     said = _REPORTING.search(folded)
@@ -138,7 +131,6 @@ def _words(table: dict[str, str]) -> re.Pattern[str]:
 
 _STATUS: Final = _words(STATUS_WORDS)
 _TARGET: Final = _words(TARGET_WORDS)
-_TIME_REFERENCE: Final = re.compile(r"(?:cuối|đầu)\b", re.IGNORECASE)
 _AIM_BY: Final = re.compile(r"phấn\s+đấu\s+(?:đến|tới)\s+$", re.I)  # "Phấn đấu đến cuối năm"
 #: "Năm 2019 có 231.649 người", "năm 2020 là 14,59%": a year, then "có"/"là", then the value
 #: (not "đến năm 2025 có …", a year to reach).
@@ -155,17 +147,11 @@ _STOP: Final = re.compile(r"(?<!\d)\.|\.(?!\d)")
 #: measured against (a target of the plan, however the sentence reports).
 _AGAINST_PLAN: Final = r"so voi (?:ke hoach|chi tieu)(?: (?:duoc )?giao)?"
 _QUOTA_BEFORE: Final = re.compile(r"\b" + _AGAINST_PLAN + r"\W*$")
-_MEASURED_AFTER: Final = re.compile(r"^\W*" + _AGAINST_PLAN + r"\b")
 
 
 def _cue(pattern: re.Pattern[str], table: dict[str, str], words: str) -> str:
     found = pattern.findall(fold(words))
     return table[found[-1]] if found else ""
-
-
-def _measured_at(text: str, mark: YearMark) -> bool:
-    """A year a figure is measured at ("cuối năm 2017"), not one it is compared with."""
-    return mark.reference and bool(_TIME_REFERENCE.match(text, mark.span[0]))
 
 
 def _word_cue(word: str) -> str:
@@ -197,7 +183,7 @@ def _status_cues(
         cues.append(had)
     if near and mark is not None and doc_year is not None and mark.period.last_year < doc_year:
         cues.append(because.year_before(mark.period, doc_year))
-    measured = [m for m in year_marks(own) if _measured_at(own, m)]
+    measured = [m for m in year_marks(own) if measured_at(own, m)]
     measured = [m for m in measured if not _AIM_BY.search(own, 0, m.span[0])]  # a year to reach
     if measured and not word and not _TARGET.search(fold(own)):  # "cuối năm 2021, phấn đấu"
         said = own[slice(*measured[-1].span)]
@@ -269,12 +255,12 @@ def read_role(
     """
     if _QUOTA_BEFORE.search(fold(own)):
         return Role("target", (because.QUOTA,), 0.1)
-    if _MEASURED_AFTER.search(fold(text[value_span[1] : value_span[1] + 30])):
+    if quota_after(text, value_span[1]):
         return Role("observation", (because.REACHED,))
     if against := against_plan_after(text, value_span[1]):  # "75% …, vượt chỉ tiêu"
         return Role("observation", (because.measured_against_plan(against),))
     word, status = _status_cues(own, mark, near, doc_year, issued)
-    if word == "so với" and compared_before(text, own, value_span):  # the figure before's
+    if word == "so với" and closes_before(text, own, value_span):  # the figure before's
         word, status = "", status[1:]
     if (not issued and line.in_targets) or _assigned_before(text, line.span, value_span[0]):
         # a year of unknown tense in a target section, or in a sentence handing out targets
@@ -303,148 +289,6 @@ def read_role(
         doubt = because.could_be_target(other)  # section_aims: no cue of its own
         return Role("observation", (*status, doubt), 0.3, word=word, section_aims=not targets)
     return Role("observation", tuple(status), word=word)
-
-
-#: What may stand between a status figure and the year it holds in ("02 ca mắc trong 9 tháng
-#: đầu năm 2023"): its noun and a time phrase, on its line or the next, with no punctuation
-#: and no word that links another figure ("13,12% và năm 2020 là 14,59%").
-_TO_OWN_YEAR: Final = re.compile(
-    r"(?:(?!\b(?:và|hoặc|so với|tăng|giảm)\b)[^.,;:()\[\]%\n\d]|\d(?![\d.,]*[ \t]*%)"
-    r"|\n(?![ \t]*\n)){0,40}"
-)
-#: A year in brackets right after a figure is its own ("từ 216 người (năm 2018) xuống còn
-#: 186 người (năm 2023)"), whatever year the sentence opens or closes with.
-_BRACKETED: Final = re.compile(r"[ \t]*\([ \t]*")
-#: A year that opens the next figure ("năm 2020 là …", "năm 2020 có …"): not this one's.
-_OPENS_FIGURE: Final = re.compile(r"[ \t]*(?:là|có|đạt|:)")
-
-
-def _year_right_after(text: str, value_span: Span, doc_year: int | None) -> YearMark | None:
-    """The year a status figure's own clause gives right after it, if any."""
-    end = min(len(text), value_span[1] + 60)
-    marks = [
-        m
-        for m in _with_dates(year_marks(text, value_span[1], end), text, value_span[1], end)
-        if (not m.reference or _measured_at(text, m))
-        and (doc_year is None or m.period.last_year <= doc_year)
-    ]
-    if not marks:
-        return None
-    if _BRACKETED.fullmatch(text, value_span[1], marks[0].span[0]):
-        return marks[0]
-    if not _TO_OWN_YEAR.fullmatch(text, value_span[1], marks[0].span[0]):
-        return None
-    return None if _OPENS_FIGURE.match(text, marks[0].span[1]) else marks[0]
-
-
-_DIGIT: Final = re.compile(r"\d")
-
-
-def _with_dates(marks: list[YearMark], text: str, start: int, end: int) -> list[YearMark]:
-    """*marks* and the month, day or quarter dates of ``text[start:end]``, in order."""
-    dated = dated_marks(text, start, end)
-    return sorted([*marks, *dated], key=lambda m: m.span) if dated else marks
-
-
-def observation_year(
-    text: str, value_span: Span, sentence: Span, line: Line, doc_year: int | None
-) -> tuple[YearMark | None, str, float]:
-    """The time a status figure holds, why, and how much that lowers the confidence.
-
-    In order: a year that follows the value in its own clause ("… xuống còn 02 ca mắc trong
-    9 tháng đầu năm 2023", where "năm 2013" before it is the earlier figure's), the nearest
-    year before the value in its sentence (including a year it is measured at, "cuối năm
-    2017"), the nearest after it, its section's years if they ended
-    before the plan's year, and the plan's (issue) year: a figure the text gives no time
-    for is taken as current when the plan was written. Years after the plan's are targets'
-    years and are passed over.
-
-    Examples
-    --------
-    >>> from vnhealthplan.io.extract.segment import layout
-    >>> text = "(đến cuối năm 2017, chỉ mới đạt 76,5% dân số)"
-    >>> mark, why, cost = observation_year(text, (28, 37), (0, 46), layout(text)[0], 2018)
-    >>> mark.period.code, why, cost
-    ('2017', '', 0.0)
-    """
-    after = _year_right_after(text, value_span, doc_year)
-    compared = compared_from(text, value_span, sentence)
-    # "từ 40 ca xuống còn 20 ca năm 2025": a year past the next figure is that figure's
-    if after is not None and (
-        compared is None or not _DIGIT.search(text, value_span[1], after.span[0])
-    ):
-        return after, "", 0.0
-    if compared is not None:
-        return compared, reason("'từ': a figure of the year its sentence compares with"), 0.1
-    # "nam là 1,20%, nữ là 1,0%; năm 2019, …": a year after a ";" opens the next clause's figures
-    near = _SentenceMarks.of(text, sentence, doc_year).near(value_span, text)
-    if near is not None:
-        return near
-    if (trend := trend_from_year(text, value_span, sentence)) is not None:
-        return trend, reason("the first year of the trend its paragraph gave before"), 0.1
-    if (opened := paragraph_year(text, value_span, doc_year)) is not None:
-        return opened, reason("the year its paragraph opens with"), 0.1
-    section = line.section_year
-    if section is not None and (doc_year is None or section.period.last_year < doc_year):
-        return section, "", 0.0
-    if doc_year is not None:
-        return YearMark(Period.year(doc_year), (0, 0)), because.taken_as_issued(doc_year), 0.2
-    if (reported := report_year(text)) is not None:  # an undated page: the year it reports
-        return YearMark(Period.year(reported), (0, 0)), because.taken_as_reported(reported), 0.3
-    return None, "", 0.0
-
-
-@attrs.frozen
-class _SentenceMarks:
-    """The years of a sentence a status figure may hold in, read once for all its values:
-    :func:`observation_year` finds a value's by bisection."""
-
-    marks: list[YearMark]
-    starts: list[int]
-    ends: list[int]
-    ordered: bool  # whether the ends are in order (else every mark is looked at)
-
-    @staticmethod
-    def of(text: str, sentence: Span, doc_year: int | None) -> _SentenceMarks:
-        last = _LAST.get("marks")
-        if last is not None and last[0] is text and last[1] == (sentence, doc_year):
-            return last[2]
-        marks = [
-            m
-            for m in _with_dates(year_marks(text, *sentence), text, *sentence)
-            if (not m.reference or _measured_at(text, m))
-            and (doc_year is None or m.period.last_year <= doc_year)
-            # "tăng 11% so với cùng kỳ năm 2018": the year compared with, not the figure's
-            and not fold(text[max(0, m.span[0] - 12) : m.span[0]]).rstrip().endswith("cung ky")
-        ]
-        ends = [m.span[1] for m in marks]
-        ordered = all(a <= b for a, b in pairwise(ends))
-        found = _SentenceMarks(marks, [m.span[0] for m in marks], ends, ordered)
-        _LAST["marks"] = (text, (sentence, doc_year), found)
-        return found
-
-    def near(self, value_span: Span, text: str) -> tuple[YearMark, str, float] | None:
-        """``year_near(marks, value_span)``, leaving out the years after the value that a
-        ";" separates from it (they open the next clause)."""
-        if not self.ordered:
-            marks = [
-                m for m in self.marks if m.span[0] < value_span[0] or _open(text, value_span, m)
-            ]
-            return year_near(marks, value_span)
-        at = bisect_right(self.ends, value_span[0]) - 1
-        if at < 0:
-            at = bisect_left(self.starts, value_span[1])
-            if at == len(self.marks) or not _open(text, value_span, self.marks[at]):
-                return None
-        return year_near([self.marks[at]], value_span)
-
-
-def _open(text: str, value_span: Span, mark: YearMark) -> bool:
-    """Whether no ";" stands between a value and a year written after it."""
-    return text.find(";", value_span[1], mark.span[0]) < 0
-
-
-_LAST: dict[str, tuple[str, tuple[Span, int | None], _SentenceMarks]] = {}
 
 
 @attrs.define

@@ -63,34 +63,29 @@ from vnhealthplan.io.extract.candidate import (
     reference_year,
     value_year,
 )
-from vnhealthplan.io.extract.catalogued import choose, indicator_reading, tier_of
+from vnhealthplan.io.extract.catalogued import indicator_reading, tier_of
 from vnhealthplan.io.extract.counts import read_count
 from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, value_name
 from vnhealthplan.io.extract.horizon import goals_year
 from vnhealthplan.io.extract.keptlevel import kept_level
-from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS, rank_indicators
+from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS
+from vnhealthplan.io.extract.newsplan import span_year
 from vnhealthplan.io.extract.nextitem import names_itself, own_after
 from vnhealthplan.io.extract.notplan import plan_figures
 from vnhealthplan.io.extract.phases import carried_phases
 from vnhealthplan.io.extract.placeparts import is_part
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import document_year
-from vnhealthplan.io.extract.segment import (
-    Line,
-    YearMark,
-    clause_bounds,
-    layout,
-    sentences,
-)
-from vnhealthplan.io.extract.spanyear import span_year
-from vnhealthplan.io.extract.status import Role, observation_year, read_role
-from vnhealthplan.io.extract.tables import TableRow, table_rows
+from vnhealthplan.io.extract.segment import Line, YearMark, layout
+from vnhealthplan.io.extract.status import Role, read_role
+from vnhealthplan.io.extract.statusyear import observation_year
+from vnhealthplan.io.extract.stops import clause_bounds, sentences
+from vnhealthplan.io.extract.tablefigures import table_figures
+from vnhealthplan.io.extract.tables import table_rows
 from vnhealthplan.io.extract.thresholds import defines_subject, year_read_as_count
 from vnhealthplan.io.extract.unitrange import range_lead
-from vnhealthplan.io.extract.values import Decimal, Value, find_values
-from vnhealthplan.io.extract.wrappedhead import wrapped_head
+from vnhealthplan.io.extract.values import Value, find_values
 from vnhealthplan.io.extract.yearpairs import paired_year
-from vnhealthplan.text import ParseError, parse_target_phrase
 
 __all__ = ["Candidate", "YearContext", "find_figures", "find_targets"]
 
@@ -205,7 +200,6 @@ def _clause(
     # the head of a parenthesis, read back no further than a long head is (a parenthesis in
     # a sentence with no ";" before it would read the sentence again for each value)
     outer = text[max(paren[0], paren[1] - LONG_HEAD) : paren[1]] if paren else ""
-    outer += " " + wrapped_head(text, clause[0])  # "Tỷ lệ suy dinh dưỡng … ở\ntrẻ em …"
     found, long = [], None
     for i, value in enumerate(items):
         own_start = items[i - 1].span[1] if i else clause[0]
@@ -323,92 +317,6 @@ def _whole_reason(value: Value, after: str) -> str:
     )
 
 
-def _table(
-    text: str, row: TableRow, years: YearContext, parent: Candidate | None
-) -> list[Candidate]:
-    sub = row.is_sub_row and parent is not None
-    ranked = rank_indicators(row.label, "", parent.name if sub and parent else "")
-    if sub and parent is not None and parent.code:
-        ranked = [(10**6, parent.code), *ranked]
-    situation = reason(
-        "its section describes the situation ({section!r})", section=row.line.section
-    )
-    cells: list[tuple[Span, YearMark | None, Role]] = []
-    for cell, mark in row.values:
-        role = Role("observation", (situation,)) if row.line.in_status else Role("target")
-        cells.append((cell, mark, role))
-    for cell, mark in row.results:
-        header = row.header[row.cells.index(cell)]
-        cue = reason("'ước': an estimate") if re.search(r"\buoc\b", header) else ""
-        reasons = (reason("a column of results ({header!r})", header=header), cue)
-        cells.append((cell, mark, Role("observation", tuple(r for r in reasons if r))))
-    found = [
-        _cell(text, row, cell, mark, ranked, years, role)
-        for cell, mark, role in cells
-        if role.kind == "target" or mark is not None  # status figures are not dated by guessing
-    ]
-    return [c for c in found if c is not None]
-
-
-def _cell(
-    text: str,
-    row: TableRow,
-    cell: Span,
-    mark: YearMark | None,
-    ranked: list[tuple[int, str]],
-    years: YearContext,
-    role: Role,
-) -> Candidate | None:
-    label = row.label
-    phrase_text = f"{label}\t{row.unit}\t{row.clean(cell)}"
-    decimal: Decimal | None = None
-    try:
-        phrase = parse_target_phrase(phrase_text)
-    except ParseError:
-        try:
-            phrase = parse_target_phrase(phrase_text, decimal=".")
-            decimal = "."
-        except ParseError:
-            return None
-    value = Value(cell, cell, phrase, phrase_text, phrase.unit, decimal=decimal)
-    code, reading, reasons = choose(value, phrase_text, phrase.unit, ranked)
-    cost = 0.2 * len(reasons) + (0.3 if decimal else 0.0)
-    if decimal:
-        reasons.append(
-            reason(
-                "{said!r} reads two ways: read with '.' as the decimal point", said=row.clean(cell)
-            )
-        )
-    if reading is None:
-        if phrase.unit is None:
-            return None
-        reading = (phrase.value, phrase.upper, phrase)
-        reasons.append(reason("no catalogue indicator fits the row's label: a draft indicator"))
-        cost += 0.3
-    period_mark, year_reason = mark, ""
-    if period_mark is None:
-        period_mark = row.line.section_year
-    if period_mark is None and years.title is not None:
-        period_mark, year_reason = years.title, reason("year taken from the title")
-        cost += 0.3
-    if period_mark is None:
-        return None
-    return Candidate(
-        (row.label_span[0], cell[1]),
-        code,
-        " ".join(label.split()).strip(" -+"),
-        reading[0],
-        reading[1],
-        reading[2],
-        period_mark.period,
-        tier_of(fold(label)),
-        row.line.section,
-        round(max(0.05, 1.0 - cost - role.cost), 2),
-        tuple(r for r in (*role.reasons, *reasons, year_reason) if r),
-        role=role.kind,
-    )
-
-
 def find_figures(
     text: str,
     lines: Sequence[Line] | None = None,
@@ -443,7 +351,7 @@ def find_figures(
         if row is not None:
             if row.kind != "targets":
                 continue
-            drafted = _table(text, row, years, parent)
+            drafted = table_figures(text, row, years, parent)
             targets = [c for c in drafted if c.role == "target"]
             if targets and not row.is_sub_row:
                 parent = targets[0]

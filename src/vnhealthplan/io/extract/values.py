@@ -28,22 +28,20 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator
-from vnhealthplan.io.extract.brokenlines import UNIT_WINDOW_STOP as _WINDOW_STOP
 from vnhealthplan.io.extract.changes import read_changes
 from vnhealthplan.io.extract.named import named_figures
 from vnhealthplan.io.extract.placeparts import place_part
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.series import series_item
 from vnhealthplan.io.extract.unitrange import unit_range
+from vnhealthplan.io.extract.valueunits import unit_after
 from vnhealthplan.io.extract.valuewords import (
     COUNTED_NOUNS,
     HEAD_WORDS,
     LEADS,
-    UNIT_FIRST,
     aim_verb,
 )
 from vnhealthplan.text import AmbiguousNumberError, ParseError, TargetPhrase, parse_target_phrase
-from vnhealthplan.text import parse_unit as _parse_unit
 
 __all__ = ["Value", "find_values"]
 
@@ -70,12 +68,6 @@ _ITEM_START: Final = re.compile(r"[;:][ \t]*$")
 _UPWARD = re.compile(r"[ \t]+trở[ \t]+(?:lên|xuống)\b", re.IGNORECASE)
 _SUPERSCRIPTS: Final = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _GLUED_HEAD: Final = re.compile(r"(?<![^\W\d_])(?:dưới|trên|đạt|còn|khoảng|thiểu|nhất)$", re.I)
-_MAX_UNIT_WORDS = 7
-#: A multiplier word before a unit ("180 nghìn người", "1,2 triệu lượt"), and the number
-#: after it ("1 triệu 7.139 người"): money's units ("triệu đồng") read whole first.
-_MULTIPLIER_WORD: Final = re.compile(
-    r"(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:[ \t]+\d{1,3}(?:\.\d{3})*)?(?=[ \t])", re.IGNORECASE
-)
 
 
 @attrs.frozen
@@ -152,81 +144,6 @@ def _is_year(number: str) -> bool:
     return len(number) == 4 and number.isdigit() and 1945 <= int(number) <= 2100
 
 
-def _window(text: str, pos: int, limit: int) -> str:
-    part = text[pos : min(limit, pos + 80)]
-    stop = _WINDOW_STOP.search(part)
-    return part[: stop.start()] if stop else part
-
-
-def _unit_after(text: str, pos: int, limit: int) -> tuple[Any, int, bool]:
-    """The unit written from *pos*, its end, and whether it is a counted noun."""
-    unit, length, counted = _unit_of(_window(text, pos, limit))
-    return unit, pos + length, counted
-
-
-@lru_cache(maxsize=8192)
-def _unit_of(window: str) -> tuple[Any, int, bool]:
-    """:func:`_unit_after` of a window (a pure function of its words, so cached): the
-    unit, its length from the window's start, and whether it is a counted noun."""
-    body = window.lstrip(" \t")
-    lead = len(window) - len(body)
-    if not body:
-        return None, 0, False
-    if re.match(r"%0(?![.,]?\d)", body):  # "%0": "‰" as typed, a typo
-        return _parse_unit("%0"), lead + 2, False
-    if body[0] in "%‰":
-        return _parse_unit(body[0]), lead + 1, False
-    words = list(re.finditer(r"\S+", body))
-    if not words:  # only white space other than blanks and tabs, e.g. a no-break space
-        return None, 0, False
-    if body[0] == "/" or fold(words[0].group()).split("/")[0] in UNIT_FIRST:
-        for n in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
-            candidate = body[: words[n - 1].end()]
-            try:
-                unit = _parse_unit(candidate)
-            except ParseError:
-                continue
-            qualified = None if "/" in candidate else _qualified_ratio(body)
-            if qualified is not None:  # "người làm DLS/100 giường": the ratio, not "người";
-                return qualified[0], 0, True  # its words are no phrase: read like a noun
-            return unit, lead + len(candidate), False
-    scaled = _MULTIPLIER_WORD.match(body)
-    if scaled:  # "180 nghìn người": the unit after the multiplier (read into the number)
-        unit, length, counted = _unit_of(body[scaled.end() :])
-        if unit is not None and not counted and str(unit) not in ("percent", "per_mille"):
-            return unit, lead + scaled.end() + length, False
-    key = fold(body)
-    for noun, unit in COUNTED_NOUNS:
-        if key.startswith(noun + " ") or key == noun:
-            return registry().Unit(unit), 0, True
-    return None, 0, False
-
-
-#: A ratio whose numerator has words of its own before the "/": "người làm DLS/100 giường".
-_QUALIFIED: Final = re.compile(
-    r"([^\s/]+(?:[ \t]+[^\s/]+)?)[ \t]+((?:[^\s/]+[ \t]+){0,4}[^\s/]+)[ \t]*(/[ \t]*\d)"
-)
-
-
-@lru_cache(maxsize=2048)
-def _qualified_ratio(body: str) -> tuple[Any, int] | None:
-    """A count per N of another ("01 người làm dược lâm sàng/100 giường bệnh"): the unit
-    read without the words that qualify its numerator, and its length in *body*; or None.
-    """
-    match = _QUALIFIED.match(body)
-    if match is None:
-        return None
-    rest = list(re.finditer(r"\S+", body[match.start(3) :]))[:_MAX_UNIT_WORDS]
-    for noun in (match.group(1).rstrip(), " ".join(match.group(1).split()[:1])):
-        for n in range(len(rest), 0, -1):
-            stop = match.start(3) + rest[n - 1].end()
-            try:
-                return _parse_unit(noun + body[match.start(3) : stop]), stop
-            except ParseError:
-                continue
-    return None
-
-
 def _head_starts(text: str, number: int, low: int) -> list[tuple[int, bool, bool]]:
     """Possible phrase starts before the number: (start, has verb, has lead), farthest first."""
     tokens = list(re.finditer(r"\S+", text[low:number]))
@@ -278,10 +195,10 @@ def _read_phrase(phrase: str) -> tuple[TargetPhrase, Decimal | None, tuple[str, 
 def _value_at(text: str, start: int, end: int, low: int, high: int) -> Value | None:
     ranged = _RANGE.match(text, end, high)
     stop = ranged.end() if ranged else end
-    unit, unit_end, counted = _unit_after(text, stop, high)
+    unit, unit_end, counted = unit_after(text, stop, high)
     if unit is None and ranged:
         stop, ranged = end, None
-        unit, unit_end, counted = _unit_after(text, end, high)
+        unit, unit_end, counted = unit_after(text, end, high)
     if unit is None or (_is_year(text[start:end]) and not ranged and unit_end == stop):
         return None
     phrase_end = stop if counted else unit_range(text, start, stop, unit_end, high)
@@ -393,7 +310,7 @@ def _whole(text: str, start: int, end: int, high: int) -> Value | None:
     part = text[start:end]
     if not part.isdigit() or int(part) > int(whole) or _is_year(whole):
         return None
-    unit, _, _ = _unit_after(text, frac.end(), high)
+    unit, _, _ = unit_after(text, frac.end(), high)
     dims = unit.dimensionality if unit is not None else {}
     if len(dims) != 1 or not ("[facilities]" in dims or "[stations]" in dims):
         return place_part(text, start, end, frac.end(), Value)  # "154/164 xã": its part

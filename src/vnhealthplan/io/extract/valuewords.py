@@ -25,6 +25,7 @@ import attrs
 
 from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.io.extract.reasons import reason
+from vnhealthplan.io.extract.stops import CLAUSE_END as _CLAUSE_END
 
 if TYPE_CHECKING:
     from vnhealthplan.io.extract.values import Value
@@ -223,7 +224,6 @@ _AIM_WORD: Final = re.compile(
     r"(?<![^\W\d_])(" + "|".join(w.replace(" ", r"[ \t]+") for w in AIM_WORDS) + r")(?![^\W\d_])"
 )
 #: What closes the clause an aim word governs: a sentence's end, ";", ":", "(" or ", ".
-_CLAUSE_END: Final = re.compile(r"[;:(\n]|\.(?:\s|$)|,\s")
 #: Words after the aim word that report, or give the count a verb of its own.
 _NOT_AIMED: Final = re.compile(r"(?<![^\W\d_])(?:đã|vừa|đang|có|là|chiếm|gồm|trong đó)(?![^\W\d_])")
 _DONE_BEFORE: Final = re.compile(r"(?<![^\W\d_])(?:đã|vừa|được)[ \t]+$")  # "được duy trì": a state

@@ -27,15 +27,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from vnhealthplan.io.extract.brokenlines import CLOSES, OPENS_ITEM
 from vnhealthplan.io.extract.segment import YearMark, year_marks
 
 __all__ = ["continues", "item_end", "year_ahead"]
 
-#: A line that opens an item of its own: "a) …", "đ. …", "- …", "+ …", "• …".
-_OPENS_ITEM: Final = re.compile(r"[ \t]*(?:[a-zđ][ \t]*[).][ \t]|[-–—+•*●○▪·])", re.IGNORECASE)
 #: What ends an item or a sentence (a "." only before a blank or the line's end: "1.345").
 _ITEM_END: Final = re.compile(r"[;:!?…]|\.(?=\s|$)")
-_CLOSES: Final = frozenset(".;:!?…")
 #: How far the lines a sentence goes on to are read: a year is read near its value.
 _AHEAD_CHARS: Final = 320
 
@@ -51,10 +49,10 @@ def continues(text: str, start: int) -> bool:
     """
     if start <= 0 or text[start - 1] != "\n" or not text[start : start + 1].islower():
         return False
-    if _OPENS_ITEM.match(text, start):
+    if OPENS_ITEM.match(text, start):
         return False
     above = text[: start - 1].rstrip(" \t")
-    return bool(above) and above[-1] not in _CLOSES and above[-1] != "\n"
+    return bool(above) and above[-1] not in CLOSES and above[-1] != "\n"
 
 
 def item_end(text: str, line_end: int) -> int:

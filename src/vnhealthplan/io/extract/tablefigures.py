@@ -1,0 +1,149 @@
+"""The figures of a table's rows: a value per cell, under the row's label and its column's year.
+
+A plan's table of targets gives a row per indicator ("Số bác sĩ/vạn dân | bác sĩ/vạn dân |
+12 | 15") and a column per year; :mod:`.tables` cuts the rows and reads the columns' years
+and kinds (targets, results), and :func:`table_figures` drafts each cell: its label ranked
+against the catalogue, its unit, its value and its year.
+
+Examples
+--------
+>>> from vnhealthplan.io.extract.tables import table_rows
+>>> from vnhealthplan.io.extract.segment import layout
+>>> text = "Chỉ tiêu\\tĐơn vị\\tNăm 2025\\nSố giường bệnh/vạn dân\\tgiường/vạn dân\\t32"
+>>> row = table_rows(text, layout(text))[0]
+>>> (figure,) = table_figures(text, row, YearContext(None, 2024), None)
+>>> figure.value
+<Quantity(32, 'bed / ten_thousand_people')>
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.candidate import Candidate, YearContext
+from vnhealthplan.io.extract.catalogued import choose, tier_of
+from vnhealthplan.io.extract.lexicon import rank_indicators
+from vnhealthplan.io.extract.reasons import reason
+from vnhealthplan.io.extract.role import Role
+from vnhealthplan.io.extract.segment import YearMark
+from vnhealthplan.io.extract.tables import TableRow
+from vnhealthplan.io.extract.values import Decimal, Value
+from vnhealthplan.text import ParseError, parse_target_phrase
+
+__all__ = ["table_figures"]
+
+Span = tuple[int, int]
+
+
+def table_figures(
+    text: str, row: TableRow, years: YearContext, parent: Candidate | None
+) -> list[Candidate]:
+    """The targets and status figures of a table *row*: a catalogue indicator ranked on its
+    label (a sub-row's parent's first), each value cell a target (a status figure in a
+    section describing the situation) and each cell of a column of results a status
+    figure; a cell's year is its column's, else its section's, else the title's.
+
+    Parameters
+    ----------
+    text : str
+    row : TableRow
+    years : YearContext
+    parent : Candidate, optional
+        The figure of the row above, for a sub-row ("- Trong đó: …").
+
+    Returns
+    -------
+    list of Candidate
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.tables import table_rows
+    >>> from vnhealthplan.io.extract.segment import layout
+    >>> text = "Chỉ tiêu\\tĐơn vị\\tNăm 2025\\nSố bác sĩ/vạn dân\\tbác sĩ/vạn dân\\t12"
+    >>> row = table_rows(text, layout(text))[0]
+    >>> found = table_figures(text, row, YearContext(None, 2024), None)
+    >>> [(c.code, c.period.code, c.role) for c in found]
+    [('doctors_per_10k', '2025', 'target')]
+    """
+    sub = row.is_sub_row and parent is not None
+    ranked = rank_indicators(row.label, "", parent.name if sub and parent else "")
+    if sub and parent is not None and parent.code:
+        ranked = [(10**6, parent.code), *ranked]
+    situation = reason(
+        "its section describes the situation ({section!r})", section=row.line.section
+    )
+    cells: list[tuple[Span, YearMark | None, Role]] = []
+    for cell, mark in row.values:
+        role = Role("observation", (situation,)) if row.line.in_status else Role("target")
+        cells.append((cell, mark, role))
+    for cell, mark in row.results:
+        header = row.header[row.cells.index(cell)]
+        cue = reason("'ước': an estimate") if re.search(r"\buoc\b", header) else ""
+        reasons = (reason("a column of results ({header!r})", header=header), cue)
+        cells.append((cell, mark, Role("observation", tuple(r for r in reasons if r))))
+    found = [
+        _cell(text, row, cell, mark, ranked, years, role)
+        for cell, mark, role in cells
+        if role.kind == "target" or mark is not None  # status figures are not dated by guessing
+    ]
+    return [c for c in found if c is not None]
+
+
+def _cell(
+    text: str,
+    row: TableRow,
+    cell: Span,
+    mark: YearMark | None,
+    ranked: list[tuple[int, str]],
+    years: YearContext,
+    role: Role,
+) -> Candidate | None:
+    label = row.label
+    phrase_text = f"{label}\t{row.unit}\t{row.clean(cell)}"
+    decimal: Decimal | None = None
+    try:
+        phrase = parse_target_phrase(phrase_text)
+    except ParseError:
+        try:
+            phrase = parse_target_phrase(phrase_text, decimal=".")
+            decimal = "."
+        except ParseError:
+            return None
+    value = Value(cell, cell, phrase, phrase_text, phrase.unit, decimal=decimal)
+    code, reading, reasons = choose(value, phrase_text, phrase.unit, ranked)
+    cost = 0.2 * len(reasons) + (0.3 if decimal else 0.0)
+    if decimal:
+        reasons.append(
+            reason(
+                "{said!r} reads two ways: read with '.' as the decimal point", said=row.clean(cell)
+            )
+        )
+    if reading is None:
+        if phrase.unit is None:
+            return None
+        reading = (phrase.value, phrase.upper, phrase)
+        reasons.append(reason("no catalogue indicator fits the row's label: a draft indicator"))
+        cost += 0.3
+    period_mark, year_reason = mark, ""
+    if period_mark is None:
+        period_mark = row.line.section_year
+    if period_mark is None and years.title is not None:
+        period_mark, year_reason = years.title, reason("year taken from the title")
+        cost += 0.3
+    if period_mark is None:
+        return None
+    return Candidate(
+        (row.label_span[0], cell[1]),
+        code,
+        " ".join(label.split()).strip(" -+"),
+        reading[0],
+        reading[1],
+        reading[2],
+        period_mark.period,
+        tier_of(fold(label)),
+        row.line.section,
+        round(max(0.05, 1.0 - cost - role.cost), 2),
+        tuple(r for r in (*role.reasons, *reasons, year_reason) if r),
+        role=role.kind,
+    )
