@@ -23,6 +23,7 @@ from __future__ import annotations
 # (analysis, readers, writers) is imported when they run, so ``python -m vnhealthplan``
 # starts quickly.
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -74,6 +75,8 @@ def read_observation_files(
     chosen = resolve_language(lang)
     out: list[Observation] = []
     for path in paths:
+        if not os.path.exists(path):  # said as a missing file, not as a bad workbook
+            raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), os.fspath(path))
         name = os.path.basename(os.fspath(path))
         document = Document(name, _USER_FILE[chosen])
         for i, obs in enumerate(read_observations(path), 2):  # row 1 is the header
