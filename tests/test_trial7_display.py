@@ -17,3 +17,13 @@ def test_a_vietnamese_display_cites_its_source_in_vietnamese():
         assert "Sở Y tế Thanh Hóa, 132/KH-SYT (14/10/2023)" in target._repr_html_()
     with options.language("en"):
         assert "Sở Y tế Thanh Hóa, 132/KH-SYT (2023-10-14)" in target._repr_html_()
+
+
+def test_an_assignment_without_product_or_recipient_shows_empty_cells_not_none():
+    assignment = plans.load("dak-lak-2024").assignments[0]
+    assert assignment.product is None
+    assert assignment.submitted_to is None
+    for lang in ("vi", "en"):
+        with options.language(lang):
+            assert "<td>None</td>" not in assignment._repr_html_()
+            assert "<td>None</td>" not in plans.load("dak-lak-2024")._repr_html_()

@@ -240,9 +240,9 @@ def assignment_cells(a: Assignment, lang: Lang, as_of: date) -> list[Cell]:
         Cell(a.task, note=a.notes),
         Cell(a.lead),
         Cell("; ".join(a.partners)),
-        Cell(a.submitted_to),
+        Cell(a.submitted_to or ""),
         Cell(_period(a.due, lang)),
-        Cell(a.product),
+        Cell(a.product or ""),
         Cell(badge=status, quote=source_quote(a.source, lang)),
     ]
 
