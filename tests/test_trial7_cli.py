@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import pathlib
 
 from vnhealthplan.cli import main
 
@@ -31,3 +32,19 @@ def test_a_missing_observations_workbook_is_said_missing_not_unreadable(tmp_path
     code, _, err = _run("progress", "dak-lak-2024", "--observations", missing)
     assert code == 1
     assert err == f"vnhealthplan: [Errno 2] No such file or directory: {missing!r}\n"
+
+
+def test_figures_of_another_province_are_said_left_out(tmp_path):
+    form = str(pathlib.Path(__file__).parents[1] / "examples" / "dak_lak_filled_form.xlsx")
+    left_out = "bỏ qua 14 số liệu trong tệp: tỉnh của số liệu không phải tỉnh của kế hoạch"
+    code, out, err = _run("--lang", "vi", "gaps", "thanh-hoa-2023", "--observations", form)
+    assert code == 0
+    assert "0 chỉ tiêu có số liệu" in out
+    assert err == f"vnhealthplan: {left_out} (Thanh Hóa)\n"
+    code, _, err = _run("report", "thanh-hoa-2023", "--observations", form,
+                        "-o", str(tmp_path / "r.xlsx"), "--lang", "vi")  # fmt: skip
+    assert code == 0
+    assert err == f"vnhealthplan: {left_out} (Thanh Hóa)\n"
+    code, _, err = _run("progress", "dak-lak-2024", "--observations", form)
+    assert code == 0
+    assert err == ""

@@ -124,7 +124,19 @@ def _combined(args: argparse.Namespace) -> tuple[Plan, tuple[Observation, ...] |
     if not args.observations and plan.key != NATIONAL:
         return plan, None  # the plan's own and bundled, as before
     mine = read_observation_files(args.observations)
-    return plan, combine_observations(plan, mine)[0]
+    combined, left_out = combine_observations(plan, mine)
+    _say_left_out(plan, left_out)
+    return plan, combined
+
+
+def _say_left_out(plan: Plan, count: int, lang: Lang | None = None) -> None:
+    """Warn on stderr of the user's figures left out as of another province, if any."""
+    if count:
+        province = plan.province.name if plan.province else plan.key
+        said = translate("left out {count} figures of the files: their province is not the "
+                         "plan's ({province})", lang, context="cli", count=count,
+                         province=province)  # fmt: skip
+        print(f"vnhealthplan: {said}", file=sys.stderr)
 
 
 def run_gaps(args: argparse.Namespace) -> int:
@@ -185,6 +197,7 @@ def run_report(args: argparse.Namespace) -> int:
     lang: Lang = "en" if (args.report_lang or args.lang) == "en" else "vi"
     mine = read_observation_files(args.observations, lang)
     r = review(plan, mine, method=args.method)
+    _say_left_out(plan, r.ignored, args.report_lang)
     try:
         print(write_review(r, args.output, lang=lang, charts=not args.no_charts))
     except MissingDependencyError as err:
