@@ -48,3 +48,22 @@ def test_figures_of_another_province_are_said_left_out(tmp_path):
     code, _, err = _run("progress", "dak-lak-2024", "--observations", form)
     assert code == 0
     assert err == ""
+
+
+def test_the_report_says_the_figures_of_another_province_left_out():
+    from vnhealthplan.analysis.review import review
+    from vnhealthplan.present.review.commands import read_observation_files
+    from vnhealthplan.present.review.sections import report_parts
+
+    form = pathlib.Path(__file__).parents[1] / "examples" / "dak_lak_filled_form.xlsx"
+    r = review("thanh-hoa-2023", read_observation_files([form], "vi"))
+    assert r.ignored == 14
+    assert report_parts(r, "vi").tables[0].note == (
+        "14 số liệu trong các tệp được cung cấp là của tỉnh khác, không phải Thanh Hóa: "
+        "không được dùng."
+    )
+    assert report_parts(r, "en").tables[0].note == (
+        "14 figures of the files given are of another province than Thanh Hóa: left out."
+    )
+    mine = review("dak-lak-2024", read_observation_files([form], "vi"))
+    assert report_parts(mine, "vi").tables[0].note == ""
