@@ -101,11 +101,34 @@ def day_text(day: date, lang: Lang) -> str:
     return day.isoformat() if lang == "en" else day.strftime("%d/%m/%Y")
 
 
-def source_quote(source: Source | None) -> Quote | None:
-    """The :class:`~vnhealthplan.core.html.Quote` of a source (None for none)."""
+def source_quote(source: Source | None, lang: Lang = "en") -> Quote | None:
+    """The :class:`~vnhealthplan.core.html.Quote` of a source (None for none).
+
+    Its citation is :meth:`Source.cite <vnhealthplan.Source.cite>` in English; in
+    Vietnamese, the missing number and date are said in Vietnamese and the date is written
+    dd/mm/yyyy.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> source = plans.load("dak-lak-2024").targets[0].source
+    >>> source_quote(source, "vi").citation
+    'Sở Y tế Đắk Lắk, (không số) (không ghi ngày), I. CÁC CHỈ TIÊU, dòng 1'
+    >>> source_quote(source, "en").citation == source.cite()
+    True
+    """
     if source is None:
         return None
-    return Quote(source.section, (source.quote,), source.reading or "", source.cite())
+    return Quote(source.section, (source.quote,), source.reading or "", _cite(source, lang))
+
+
+def _cite(source: Source, lang: Lang) -> str:
+    if lang == "en":
+        return source.cite()
+    doc = source.document
+    number = doc.number or f"({word('no_number', lang)})"
+    when = day_text(doc.issued, lang) if doc.issued else word("undated", lang)
+    return f"{doc.issuer}, {number} ({when}), {source.section}"
 
 
 def _period(period: Any, lang: Lang) -> str:
@@ -169,7 +192,9 @@ def target_cells(t: Target, lang: Lang) -> list[Cell]:
 def target_parts(t: Target, lang: Lang) -> Table:
     """A target's row, with its source."""
     keys = ("indicator", "target", "period", "scope", "source")
-    return Table("vhp-target", keys, [[*target_cells(t, lang), Cell(quote=source_quote(t.source))]])
+    return Table(
+        "vhp-target", keys, [[*target_cells(t, lang), Cell(quote=source_quote(t.source, lang))]]
+    )
 
 
 def facility_cells(f: Facility, lang: Lang) -> list[Cell]:
@@ -182,7 +207,7 @@ def facility_cells(f: Facility, lang: Lang) -> list[Cell]:
         Cell(f.ownership.label(lang) if f.ownership else ""),
         Cell("" if f.beds is None else f.beds),
         Cell(f.autonomy_group.label(lang) if f.autonomy_group else ""),
-        Cell(quote=source_quote(f.source)),
+        Cell(quote=source_quote(f.source, lang)),
     ]
 
 
@@ -215,10 +240,10 @@ def assignment_cells(a: Assignment, lang: Lang, as_of: date) -> list[Cell]:
         Cell(a.task, note=a.notes),
         Cell(a.lead),
         Cell("; ".join(a.partners)),
-        Cell(a.submitted_to),
+        Cell(a.submitted_to or ""),
         Cell(_period(a.due, lang)),
-        Cell(a.product),
-        Cell(badge=status, quote=source_quote(a.source)),
+        Cell(a.product or ""),
+        Cell(badge=status, quote=source_quote(a.source, lang)),
     ]
 
 
@@ -238,7 +263,7 @@ def observation_cells(o: Observation, lang: Lang) -> list[Cell]:
         Cell(value),
         Cell(_period(o.period, lang)),
         _scope(o.scope, lang),
-        Cell(quote=source_quote(o.source)),
+        Cell(quote=source_quote(o.source, lang)),
     ]
 
 
@@ -255,7 +280,7 @@ def gap_parts(g: Gap, lang: Lang) -> tuple[Table, Note]:
         *target_cells(g.target, lang)[:3],
         Cell(number(g.observed.magnitude, lang)),
         Cell(number(g.shortfall.magnitude, lang)),
-        Cell(badge=Badge(key, method), quote=source_quote(g.target.source)),
+        Cell(badge=Badge(key, method), quote=source_quote(g.target.source, lang)),
     ]
     keys = ("indicator", "target", "period", "observed", "shortfall", "status")
     return Table("vhp-gap", keys, [cells]), Note("method", method)
@@ -283,7 +308,9 @@ def plan_parts(
         plan.province.name if plan.province else word("none_named", lang),
     )
     heads = ["indicator", "target", "period", "scope", "source"]
-    rows = [[*target_cells(t, lang), Cell(quote=source_quote(t.source))] for t in plan.targets]
+    rows = [
+        [*target_cells(t, lang), Cell(quote=source_quote(t.source, lang))] for t in plan.targets
+    ]
     keys: list[str] = []
     if statuses is not None:
         heads[4:4] = ["observed", "status"]

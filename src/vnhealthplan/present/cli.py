@@ -427,19 +427,21 @@ def _main(argv: Sequence[str] | None, commands: Sequence[Command] | None) -> int
     except SystemExit as exit_:  # argparse: --help, --version (0) or a usage error (2)
         return int(exit_.code or 0)
     args.argv = rest
+    # report's own --lang (after the subcommand) is the language of its messages too
+    lang = args.lang or getattr(args, "report_lang", None) or default
     try:
         with options.language(args.lang or default):
             return _run(args, commands)
     except plans.UnknownPlanError as err:
-        return _fail(args, err, 2, error_text(err, args.lang or default))
+        return _fail(args, err, 2, error_text(err, lang))
     except KeyboardInterrupt:
-        message = translate("interrupted", args.lang or default, context="cli")
+        message = translate("interrupted", lang, context="cli")
         print(f"vnhealthplan: {message}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         raise
     except (ValueError, LookupError, OSError, ImportError, TypeError) as err:
-        return _fail(args, err, 1, error_text(err, args.lang or default))
+        return _fail(args, err, 1, error_text(err, lang))
 
 
 def _run(args: argparse.Namespace, commands: Sequence[Command]) -> int:

@@ -45,13 +45,14 @@ INSTRUCTIONS: Final = (
     "1. Mỗi dòng của trang «{form}» là một chỉ tiêu của kế hoạch, cho một phạm vi (tỉnh, "
     "tuyến, loại cơ sở) và một năm. Chỉ điền ba cột cuối: «{value}», «{source}», «{note}».",
     "2. «{value}»: số thực hiện của năm đó, theo đúng đơn vị ở cột «{unit}». Tỷ lệ phần trăm "
-    "điền từ 0 đến 100 (ví dụ 95,5 chứ không phải 0,955). Không điền số âm. Để trống nếu "
-    "chưa có số liệu.",
+    "điền từ 0 đến 100 (ví dụ 95,5 chứ không phải 0,955). Chỉ ghi số, không ghi đơn vị hay "
+    "dấu % (95,5 chứ không phải 95,5%). Không điền số âm. Để trống nếu chưa có số liệu.",
     "3. Cách viết số: {convention}. Tốt nhất là nhập số (ô số); nếu nhập số dưới dạng chữ thì "
     "viết theo đúng quy ước này. Số có thể đọc theo hai cách sẽ bị báo lỗi, không bị đoán.",
     "4. «{source}»: số liệu lấy từ đâu (ví dụ: báo cáo thống kê năm, niên giám thống kê). "
     "«{note}»: giải thích thêm nếu cần.",
-    "5. Không sửa, chèn, xóa, gộp (merge) hay ẩn các dòng và các cột khác: chúng bị khóa "
+    "5. Không đổi tên các trang tính. Không sửa, chèn, xóa, gộp (merge) hay ẩn các dòng và "
+    "các cột khác: chúng bị khóa "
     "(bảo vệ trang không có mật khẩu) và được kiểm tra bằng mã kiểm (checksum) khi đọc lại. "
     "Không nhập công thức: ô công thức chỉ được đọc qua giá trị đã tính và lưu sẵn.",
     "6. Cột «{target}» ghi mục tiêu của kế hoạch để tham khảo; năm trong ngoặc là năm "

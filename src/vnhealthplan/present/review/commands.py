@@ -23,6 +23,7 @@ from __future__ import annotations
 # (analysis, readers, writers) is imported when they run, so ``python -m vnhealthplan``
 # starts quickly.
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Sequence
@@ -74,6 +75,8 @@ def read_observation_files(
     chosen = resolve_language(lang)
     out: list[Observation] = []
     for path in paths:
+        if not os.path.exists(path):  # said as a missing file, not as a bad workbook
+            raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), os.fspath(path))
         name = os.path.basename(os.fspath(path))
         document = Document(name, _USER_FILE[chosen])
         for i, obs in enumerate(read_observations(path), 2):  # row 1 is the header
@@ -121,7 +124,19 @@ def _combined(args: argparse.Namespace) -> tuple[Plan, tuple[Observation, ...] |
     if not args.observations and plan.key != NATIONAL:
         return plan, None  # the plan's own and bundled, as before
     mine = read_observation_files(args.observations)
-    return plan, combine_observations(plan, mine)[0]
+    combined, left_out = combine_observations(plan, mine)
+    _say_left_out(plan, left_out)
+    return plan, combined
+
+
+def _say_left_out(plan: Plan, count: int, lang: Lang | None = None) -> None:
+    """Warn on stderr of the user's figures left out as of another province, if any."""
+    if count:
+        province = plan.province.name if plan.province else plan.key
+        said = translate("left out {count} figures of the files: their province is not the "
+                         "plan's ({province})", lang, context="cli", count=count,
+                         province=province)  # fmt: skip
+        print(f"vnhealthplan: {said}", file=sys.stderr)
 
 
 def run_gaps(args: argparse.Namespace) -> int:
@@ -182,6 +197,7 @@ def run_report(args: argparse.Namespace) -> int:
     lang: Lang = "en" if (args.report_lang or args.lang) == "en" else "vi"
     mine = read_observation_files(args.observations, lang)
     r = review(plan, mine, method=args.method)
+    _say_left_out(plan, r.ignored, args.report_lang)
     try:
         print(write_review(r, args.output, lang=lang, charts=not args.no_charts))
     except MissingDependencyError as err:

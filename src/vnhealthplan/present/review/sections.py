@@ -60,6 +60,8 @@ _W: Final[dict[str, str]] = {
     "no_pop": "No population figure: the counts still needed are not computed.",
     "pop": "Population {value} ({year}), source: {source}",
     "method": "Progress assessed by the {method} method (needs figures of at least 2 years).",
+    "left_out": "{count} figures of the files given are of another province than {province}: "
+    "left out.",
     "target": "Target",
     "observed": "Observed",
     "baseline": "Baseline",
@@ -290,8 +292,12 @@ def report_parts(r: Review, lang: Lang = "vi") -> ReportParts:
         year = "" if r.population.year is None else r.population.year
         pop = _w("pop", lang, value=cell_text(r.population.value, lang), year=year,
                  source=r.population.source)  # fmt: skip
+    left_out = ""
+    if r.ignored:
+        province = r.plan.province.name if r.plan.province else r.plan.key
+        left_out = _w("left_out", lang, count=r.ignored, province=province)
     tables = (
-        ReportTable("results", _w("t1", lang), "", _headers("t1", lang),
+        ReportTable("results", _w("t1", lang), left_out, _headers("t1", lang),
                     _results(r, lang)),
         ReportTable("needed", _w("t2", lang), pop, _headers("t2", lang),
                     _needed(r, lang)),
