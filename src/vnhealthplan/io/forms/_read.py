@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import math
 import os
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Final
@@ -30,7 +31,7 @@ from vnhealthplan.io.forms.layout import (
     form_rows,
     header,
 )
-from vnhealthplan.io.forms.numbers import CONVENTIONS, read_number
+from vnhealthplan.io.forms.numbers import CONVENTIONS, percent_text, read_number
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.period import Period
@@ -222,11 +223,12 @@ def _lang(form: LoadedForm) -> Lang:
 
 
 def _cell_text(value: Any) -> str:
+    """A structure cell as text: NFC, without the spaces around it ("Đắk Lắk " is Đắk Lắk)."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return str(value)
+    return unicodedata.normalize("NFC", str(value)).strip()
 
 
 def _expected(form: LoadedForm, plan: Plan | None) -> list[list[str]] | None:
@@ -412,6 +414,9 @@ def _number(raw: Any, convention: str, row: FormRow) -> tuple[float, str]:
     if isinstance(raw, bool) or not isinstance(raw, int | float | str):
         return math.nan, message("a number")
     if isinstance(raw, str):
+        raw, wrong = percent_text(raw, row.indicator.unit)
+        if wrong:
+            return math.nan, wrong
         try:
             raw = read_number(raw, "en" if convention == "en" else "vi")
         except ParseError as err:
