@@ -37,6 +37,7 @@ from vnhealthplan.io.export.sheetcells import (
     merged_cells,
     shown_percents,
 )
+from vnhealthplan.io.export.valuecells import YEAR_ALONE, percent_values
 from vnhealthplan.io.forms import is_form, read_form, read_number
 from vnhealthplan.io.forms._load import BOOK_ERRORS
 from vnhealthplan.model.observation import Observation
@@ -162,6 +163,8 @@ def _in_order(problems: list[Problem]) -> list[Problem]:
 
 def _repeated(frame: pd.DataFrame, file: str) -> list[Problem]:
     """Rows that give again the province, indicator, period and scope of an earlier row."""
+    if "province" not in frame.columns or "indicator" not in frame.columns:
+        return []  # the missing column is the problem, reported as such
     columns = [c for c in _KEY if c in frame.columns]
     first: dict[tuple[str, ...], Any] = {}
     problems = []
@@ -301,10 +304,16 @@ def _numbers(column: pd.Series, name: str, file: str, problems: list[Problem]) -
                                             readings=readings)))  # fmt: skip
             out.append(cell)
             continue
-        if isinstance(cell, str) and out[-1] is cell and _WITH_UNIT.match(cell):
-            problems.append(Problem(file, _row(label), name, cell,
-                                    message("expected a number alone: a unit goes in the 'unit' "
-                                            "column, not in the value")))  # fmt: skip
+        percent = name == "value" and isinstance(cell, str) and cell.strip().endswith("%")
+        if isinstance(cell, str) and out[-1] is cell and _WITH_UNIT.match(cell) and not percent:
+            alone = (
+                YEAR_ALONE
+                if name == "year"
+                else message(
+                    "expected a number alone: a unit goes in the 'unit' column, not in the value"
+                )
+            )
+            problems.append(Problem(file, _row(label), name, cell, alone))
     return out
 
 
@@ -428,6 +437,9 @@ def _canonical(frame: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Probl
                                                 "its text")))  # fmt: skip
     if problems:
         raise PlanDataError(problems)
+    if "value" in frame.columns:
+        frame["value"] = pd.Series(percent_values(frame, file, problems), index=frame.index,
+                                   dtype=object)  # fmt: skip
     for name in _NUMERIC:
         if name in frame.columns:
             frame[name] = pd.Series(_numbers(frame[name], name, file, problems),
