@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Final
 
+from vnhealthplan.analysis.slips import warn_slips
 from vnhealthplan.core.errors import PlanDataError, Problem, VNHealthPlanError
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.vocab import FacilityKind, Lang, Tier
@@ -98,6 +99,13 @@ def read_form(
         plan or version, a file that is not a form, a damaged workbook, a file over
         *max_bytes*; two different values for one indicator, scope and year.
 
+    Warns
+    -----
+    vnhealthplan.errors.LikelySlipWarning
+        For a value about 10, 100 or 1000 times above or below its targets (and baseline)
+        in the plan (*plan*, else the bundled plan of the form's key): a per-1,000 figure
+        in a per-10,000 row, 0,938 for 93,8 %. Read all the same: a real value may be so.
+
     Examples
     --------
     Đắk Lắk's 2024 form, filled in with openpyxl (the 2024 figures here are made up for
@@ -138,18 +146,24 @@ Observation(total_beds = 5130 bed, 2024, Đắk Lắk))
     problems: list[Problem] = []
     seen: dict[tuple[Any, ...], tuple[str, Any]] = {}
     out: list[Observation] = []
+    slips: list[tuple[Plan, list[Observation]]] = []
     for file in files:
         try:
             form = load_form(file, max_bytes)
         except FormLoadError as err:
             problems.append(err.problem)
             continue
-        rows, found = _checked_structure(form, plan if plan is not None else _bundled(form))
+        of = plan if plan is not None else _bundled(form)
+        rows, found = _checked_structure(form, of)
         problems += found
         if rows is not None and not found:
-            out += _observations(form, rows, seen, problems)
+            mine = _observations(form, rows, seen, problems)
+            out += mine
+            slips += [(of, mine)] if of is not None else []
     if problems:
         raise PlanDataError(problems)
+    for of, mine in slips:
+        warn_slips(of, mine, stacklevel=2)
     return tuple(out)
 
 
