@@ -32,7 +32,7 @@ from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Source
 from vnhealthplan.model.target import Scope, own_scalar
 
-__all__ = ["Observation", "whole_number"]
+__all__ = ["Observation"]
 
 
 def _to_indicator_unit(value: Any, inst: Any) -> Any:
