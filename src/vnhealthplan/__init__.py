@@ -22,6 +22,7 @@ from vnhealthplan._version import __version__
 from vnhealthplan.core.errors import (
     DimensionError,
     DistrictNotInForceError,
+    LikelySlipWarning,
     MissingDependencyError,
     PlanDataError,
     Problem,
@@ -132,6 +133,7 @@ __all__ = [
     "Facility",
     "FacilityKind",
     "Indicator",
+    "LikelySlipWarning",
     "MissingDependencyError",
     "Observation",
     "Ownership",

@@ -51,6 +51,7 @@ from vnhealthplan.core.errors import (
     UnknownIndicatorError,
     WrongTypeError,
 )
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_quantity, registry
 from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
 from vnhealthplan.data import indicators
@@ -331,9 +332,10 @@ def _without_duplicates(frame: pd.DataFrame) -> pd.DataFrame:
     if len(clash):
         columns = (clash[c].tolist() for c in ("_prov", "indicator", "year", "value"))
         raise PlanDataError([
-            Problem("observations", f"row {label}", "value", value,
-                    f"another observation of {code} for {prov or '(no province)'} in {year} "
-                    "differs; keep one (e.g. filter by scope)")
+            Problem("observations", message("row {row}", row=label), "value", value,
+                    message("another observation of {code} for {province} in {year} differs; "
+                            "keep one (e.g. filter by scope)", code=code, year=year,
+                            province=prov or {"en": "(no province)", "vi": "(không có tỉnh)"}))
             for label, prov, code, year, value in zip(clash.index, *columns, strict=True)
         ])  # fmt: skip
     return frame

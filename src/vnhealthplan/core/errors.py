@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DimensionError",
     "DistrictNotInForceError",
+    "LikelySlipWarning",
     "MissingDependencyError",
     "PlanDataError",
     "Problem",
@@ -456,3 +457,23 @@ for _error in (
     MissingDependencyError,
 ):
     _error.__module__ = "vnhealthplan.errors"
+
+
+class LikelySlipWarning(UserWarning):
+    """A value about 10, 100 or 1000 times off its target (and baseline): a unit slip?
+
+    Warned, not refused: a real value may be that small or large. The message is a
+    :class:`~vnhealthplan.core.messages.Message`; :meth:`said` gives it in Vietnamese.
+
+    Examples
+    --------
+    >>> from vnhealthplan.core.messages import message
+    >>> warning = LikelySlipWarning(message("expected a finite number"))
+    >>> str(warning), warning.said("vi")
+    ('expected a finite number', 'cần một số hữu hạn')
+    """
+
+    def said(self, lang: Lang | None = None) -> str:
+        """The warning's message in *lang* (default: the package language)."""
+        first = self.args[0] if len(self.args) == 1 else None
+        return said(first, lang) if isinstance(first, Message) else str(self)

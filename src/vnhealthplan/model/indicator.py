@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -65,6 +65,13 @@ def _check_bound(inst: Indicator, attribute: attrs.Attribute[Any], value: Any) -
         fail(inst, attribute, value, "a number in the indicator's unit, or None")
     if attribute.name == "maximum" and inst.minimum is not None and value < inst.minimum:
         fail(inst, attribute, value, f"a number ≥ minimum {inst.minimum}")
+
+
+#: Dimensions measured rather than counted: a level in them may be a fraction.
+_MEASURED: Final = frozenset(
+    ("[length]", "[time]", "[mass]", "[temperature]", "[currency]", "[current]", "[substance]",
+     "[luminosity]")
+)  # fmt: skip
 
 
 @attrs.frozen
@@ -151,6 +158,28 @@ package registry, e.g. 'bed / ten_thousand_people'
         """
         dims = self.unit.dimensionality
         return dims.get("[population]", 0) == -1 or dims.get("[live_births]", 0) == -1
+
+    @property
+    def is_count(self) -> bool:
+        """True when the unit counts whole things (beds, stations, doctors, people …).
+
+        A count is one of the package's counted units itself (``bed``, ``station``,
+        ``person``), not a ratio, a scaled unit ("thousand_people"), a length or money.
+
+        Examples
+        --------
+        >>> from vnhealthplan import indicators
+        >>> [indicators.get(c).is_count for c in ("total_beds", "commune_stations",
+        ...                                       "beds_per_10k", "plan_budget", "imr")]
+        [True, True, False, False, False]
+        """
+        dims = dict(self.unit.dimensionality)
+        if len(dims) != 1 or next(iter(dims.values())) != 1:
+            return False
+        name = next(iter(dims))
+        if name in _MEASURED:
+            return False
+        return bool(registry().Quantity(1, self.unit).to_base_units().magnitude == 1)
 
     def accepts(self, quantity: Any) -> bool:
         """Tell whether *quantity* has a unit of the indicator's dimension.

@@ -20,7 +20,7 @@ from typing import Any
 import attrs
 
 from vnhealthplan.core.checks import fail, member_of, plain_number
-from vnhealthplan.core.messages import message
+from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.unitnames import unit_name
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import Lang
@@ -50,6 +50,18 @@ def _unit_words(unit: Any) -> dict[str, str]:
     return {"en": str(unit), "vi": unit_name(unit)}
 
 
+def whole_number(unit: Any) -> Message:
+    """What a count's value must be: "a whole number of beds" ("một số nguyên giường bệnh").
+
+    Examples
+    --------
+    >>> whole_number("bed").said("en"), whole_number("bed").said("vi")
+    ('a whole number of beds', 'một số giường bệnh là số nguyên (không có phần lẻ)')
+    """
+    return message("a whole number of {things}",
+                   things={"en": unit_name(unit, "en"), "vi": unit_name(unit)})  # fmt: skip
+
+
 def _check_value(inst: Observation, attribute: attrs.Attribute[Any], value: Any) -> None:
     ind = inst.indicator
     if not ind.accepts(value):
@@ -65,6 +77,8 @@ def _check_value(inst: Observation, attribute: attrs.Attribute[Any], value: Any)
         )
     check_finite(inst, attribute, value)
     level = value.to(ind.unit).magnitude
+    if ind.is_count and float(level) != int(level):
+        fail(inst, attribute, value, whole_number(ind.unit))
     if ind.minimum is not None and level < ind.minimum:
         fail(
             inst,

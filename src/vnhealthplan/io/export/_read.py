@@ -37,6 +37,7 @@ from vnhealthplan.io.export.sheetcells import (
     merged_cells,
     shown_percents,
 )
+from vnhealthplan.io.export.valuecells import YEAR_ALONE, percent_values
 from vnhealthplan.io.forms import is_form, read_form, read_number
 from vnhealthplan.io.forms._load import BOOK_ERRORS
 from vnhealthplan.model.observation import Observation
@@ -77,7 +78,9 @@ def read_observations(
     removed. Numbers as text are read by :func:`vnhealthplan.text.parse_number`, both ways
     (such a table states no number convention): "76.5", "17,6" and "5130" are read; text that
     reads two ways ("5.130": 5130 or 5.13), text that is no number and a number with its unit
-    ("27,4 giường") are reported, not guessed. The cells are separated by commas, or by
+    ("27,4 giường") are reported, not guessed. A value with a per cent sign ("96,4%") is
+    read in a row whose unit is per cent and refused in another ("remove the % sign"); a
+    year with a remark ("2023 (ước)") is refused, the remark belonging in ``notes``. The cells are separated by commas, or by
     semicolons when the header has semicolons and no comma (as Excel set to Vietnamese saves
     a CSV file). Blank rows are skipped but keep their numbers; a row with more cells than
     the header (a decimal comma outside double quotes splits a cell) and a row that gives
@@ -162,6 +165,8 @@ def _in_order(problems: list[Problem]) -> list[Problem]:
 
 def _repeated(frame: pd.DataFrame, file: str) -> list[Problem]:
     """Rows that give again the province, indicator, period and scope of an earlier row."""
+    if "province" not in frame.columns or "indicator" not in frame.columns:
+        return []  # the missing column is the problem, reported as such
     columns = [c for c in _KEY if c in frame.columns]
     first: dict[tuple[str, ...], Any] = {}
     problems = []
@@ -301,10 +306,16 @@ def _numbers(column: pd.Series, name: str, file: str, problems: list[Problem]) -
                                             readings=readings)))  # fmt: skip
             out.append(cell)
             continue
-        if isinstance(cell, str) and out[-1] is cell and _WITH_UNIT.match(cell):
-            problems.append(Problem(file, _row(label), name, cell,
-                                    message("expected a number alone: a unit goes in the 'unit' "
-                                            "column, not in the value")))  # fmt: skip
+        percent = name == "value" and isinstance(cell, str) and cell.strip().endswith("%")
+        if isinstance(cell, str) and out[-1] is cell and _WITH_UNIT.match(cell) and not percent:
+            alone = (
+                YEAR_ALONE
+                if name == "year"
+                else message(
+                    "expected a number alone: a unit goes in the 'unit' column, not in the value"
+                )
+            )
+            problems.append(Problem(file, _row(label), name, cell, alone))
     return out
 
 
@@ -428,6 +439,9 @@ def _canonical(frame: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Probl
                                                 "its text")))  # fmt: skip
     if problems:
         raise PlanDataError(problems)
+    if "value" in frame.columns:
+        frame["value"] = pd.Series(percent_values(frame, file, problems), index=frame.index,
+                                   dtype=object)  # fmt: skip
     for name in _NUMERIC:
         if name in frame.columns:
             frame[name] = pd.Series(_numbers(frame[name], name, file, problems),

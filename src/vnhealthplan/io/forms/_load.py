@@ -229,7 +229,10 @@ def _load_xlsx(file: Path) -> LoadedForm:
                 meta[str(key)] = "" if value is None else str(value)
         name = sheet_name("en" if meta.get("lang") == "en" else "vi")
         if name not in book.sheetnames:
-            raise _not_a_form(file, message("it has no sheet {sheet!r}", sheet=name))
+            found = ", ".join(map(repr, book.sheetnames))
+            raise _not_a_form(file, message("it has no sheet {sheet!r} (sheets found: {found}; "
+                                            "give the renamed sheet its name back)",
+                                            sheet=name, found=found))  # fmt: skip
         head: list[str] = []
         rows: list[list[Any]] = []
         numbers: list[int] = []

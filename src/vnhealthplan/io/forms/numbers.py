@@ -22,13 +22,14 @@ vnhealthplan.text.errors.AmbiguousNumberError: ...'5.130'...
 from __future__ import annotations
 
 import re
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
-from vnhealthplan.core.messages import message
+from vnhealthplan.core.messages import Message, message
+from vnhealthplan.core.unitnames import unit_name
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 from vnhealthplan.text.numbers import parse_number
 
-__all__ = ["CONVENTIONS", "Convention", "read_number"]
+__all__ = ["CONVENTIONS", "Convention", "percent_text", "read_number"]
 
 Convention = Literal["vi", "en"]
 
@@ -107,3 +108,36 @@ def read_number(text: str, convention: Convention | None) -> int | float:
     if len(values) > 1:
         raise AmbiguousNumberError(text, list(readings.items()))
     return readings.popitem()[1]
+
+
+def percent_text(text: str, unit: Any) -> tuple[str, Message | None]:
+    """*text* without a trailing "%" when *unit* is percent; a refusal when it is not.
+
+    Parameters
+    ----------
+    text : str
+        A value cell's text, e.g. "96,4%".
+    unit : pint.Unit or str
+        The unit of the cell's row.
+
+    Returns
+    -------
+    tuple of (str, Message or None)
+        The text to read as a number, and what was expected instead (None when fine).
+
+    Examples
+    --------
+    >>> percent_text("96,4 %", "percent")
+    ('96,4', None)
+    >>> percent_text("96,4%", "bed")[1].said("vi")
+    'một số không có dấu % (đơn vị của dòng là giường bệnh): bỏ dấu %'
+    >>> percent_text("5.130", "bed")
+    ('5.130', None)
+    """
+    body = text.strip()
+    if not body.endswith("%"):
+        return text, None
+    if str(unit) == "percent":
+        return body[:-1].strip(), None
+    return text, message("a number without a % sign (the row's unit is {unit}): remove the % sign",
+                         unit={"en": str(unit), "vi": unit_name(unit)})  # fmt: skip

@@ -26,12 +26,13 @@ import argparse
 import errno
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from typing import Final
 
 import attrs
 
-from vnhealthplan.core.errors import MissingDependencyError
+from vnhealthplan.core.errors import LikelySlipWarning, MissingDependencyError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.messages import message, number
 from vnhealthplan.core.options import resolve_language
@@ -123,10 +124,21 @@ def _combined(args: argparse.Namespace) -> tuple[Plan, tuple[Observation, ...] |
     plan = resolve_plan(args.plan)
     if not args.observations and plan.key != NATIONAL:
         return plan, None  # the plan's own and bundled, as before
-    mine = read_observation_files(args.observations)
+    with warnings.catch_warnings():  # a form's own slip warnings: said below, for every file
+        warnings.simplefilter("ignore", LikelySlipWarning)
+        mine = read_observation_files(args.observations)
     combined, left_out = combine_observations(plan, mine)
     _say_left_out(plan, left_out)
+    _say_slips(plan, mine)
     return plan, combined
+
+
+def _say_slips(plan: Plan, mine: Sequence[Observation]) -> None:
+    """Warn on stderr of each figure about 10, 100 or 1000 times off its target."""
+    from vnhealthplan.analysis.slips import likely_slips
+
+    for said in likely_slips(plan, mine):
+        print(f"vnhealthplan: {message('warning: {said}', said=said).said()}", file=sys.stderr)
 
 
 def _say_left_out(plan: Plan, count: int, lang: Lang | None = None) -> None:

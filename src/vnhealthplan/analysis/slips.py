@@ -1,0 +1,132 @@
+"""Values about 10, 100 or 1000 times off their target: a slip of unit or decimal point?
+
+A per-1,000 figure typed in a per-10,000 row (2,86 for 28,6), or a share typed as a
+fraction (0,938 for 93,8 %), is a valid number in the row's unit, and nothing refuses it.
+:func:`likely_slips` compares each observation with the plan's targets of the same
+indicator and scope (and their baselines): a value at least 8 times above or below all of
+them is flagged, with the power of ten it is likely off by. Flagged, never refused: a real
+value may be that small. :func:`warn_slips` issues each as a
+:class:`~vnhealthplan.errors.LikelySlipWarning`.
+
+Examples
+--------
+>>> from vnhealthplan import Observation, Period, plans
+>>> dak_lak = plans.load("dak-lak-2024")
+>>> beds = dak_lak.targets_for("beds_per_10k")[0]
+>>> slip = Observation(beds.indicator, 2.86, Period.year(2024), province=dak_lak.province)
+>>> [said.said("vi") for said in likely_slips(dak_lak, [slip])]
+['beds_per_10k = 2,86 giường bệnh/vạn dân (2024): mục tiêu 29 gấp khoảng 10 lần giá trị này; \
+hãy kiểm tra đơn vị hoặc dấu phẩy thập phân']
+>>> likely_slips(dak_lak, [slip.__class__(beds.indicator, 28.6, Period.year(2024))])
+[]
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from collections.abc import Iterable
+from typing import Final
+
+from vnhealthplan.core.errors import LikelySlipWarning
+from vnhealthplan.core.messages import Message, message
+from vnhealthplan.core.unitnames import unit_name
+from vnhealthplan.core.vocab import TargetKind
+from vnhealthplan.model.observation import Observation
+from vnhealthplan.model.plan import Plan
+
+__all__ = ["SLIP_FACTOR", "likely_slips", "warn_slips"]
+
+#: How far off (either way) a value must be from every target and baseline to be flagged.
+SLIP_FACTOR: Final = 8.0
+
+
+def _references(plan: Plan, obs: Observation) -> tuple[list[float], float | None]:
+    """The levels of *obs*'s targets in the plan (same indicator and scope), and a baseline."""
+    levels, baseline = [], None
+    targets = [t for t in plan.targets_for(obs.indicator.code) if t.kind is not TargetKind.CHANGE
+               and (obs.province is None or t.province in (None, obs.province))]  # fmt: skip
+    same = [t for t in targets if t.scope == obs.scope]
+    for target in same or targets:  # without one of its scope: off from every target
+        levels.append(float(target.value.to(obs.indicator.unit).magnitude))
+        if target.baseline is not None and baseline is None:
+            baseline = float(target.baseline.value.to(obs.indicator.unit).magnitude)
+    return levels, baseline
+
+
+def _slip(obs: Observation, levels: list[float], baseline: float | None) -> Message | None:
+    value = float(obs.value.to(obs.indicator.unit).magnitude)
+    known = [*levels, *([] if baseline is None else [baseline])]
+    if not levels or value <= 0 or any(level <= 0 for level in known):
+        return None
+    ratios = [value / level for level in known]
+    up = all(r >= SLIP_FACTOR for r in ratios)
+    if not (up or all(r <= 1 / SLIP_FACTOR for r in ratios)):
+        return None
+    factor = 10 ** min(3, max(1, round(abs(math.log10(ratios[0])))))
+    unit = {"en": str(obs.indicator.unit), "vi": unit_name(obs.indicator.unit)}
+    where = obs.source.section if obs.source is not None and obs.source.section else ""
+    file = obs.source.document.title if obs.source is not None else ""
+    place = message("{file}: {where}: ", file=file, where=where) if where else ""
+    base = "" if baseline is None else message(" and the baseline {value:g}", value=baseline)
+    fields = {"place": place, "code": obs.indicator.code, "value": value, "unit": unit,
+              "year": obs.year, "target": levels[0], "base": base, "factor": factor}  # fmt: skip
+    if up:
+        return message(_UP, **fields)
+    return message(_DOWN, **fields)
+
+
+_UP: Final = ("{place}{code} = {value:g} {unit} ({year}) is about {factor} times the target "
+              "{target:g}{base}; check the unit or the decimal point")  # fmt: skip
+_DOWN: Final = ("{place}{code} = {value:g} {unit} ({year}): the target {target:g}{base} is "
+                "about {factor} times this value; check the unit or the decimal point")  # fmt: skip
+
+
+def likely_slips(plan: Plan, observations: Iterable[Observation]) -> list[Message]:
+    """What :func:`warn_slips` warns of, one message for each observation likely off.
+
+    Parameters
+    ----------
+    plan : Plan
+    observations : iterable of Observation
+
+    Returns
+    -------
+    list of Message
+        Each naming the observation's cell or row (its source's section), its value, the
+        target's (and baseline's) value and the likely factor (10, 100 or 1000).
+
+    Examples
+    --------
+    >>> from vnhealthplan import Observation, Period, plans
+    >>> dak_lak = plans.load("dak-lak-2024")
+    >>> share = dak_lak.targets_for("stations_with_doctor")[0].indicator
+    >>> likely_slips(dak_lak, [Observation(share, 0.938, Period.year(2024))])
+    ['stations_with_doctor = 0.938 percent (2024): the target 100 is about 100 times this \
+value; check the unit or the decimal point']
+    """
+    out = []
+    for obs in observations:
+        said = _slip(obs, *_references(plan, obs))
+        if said is not None:
+            out.append(said)
+    return out
+
+
+def warn_slips(plan: Plan, observations: Iterable[Observation], stacklevel: int = 2) -> None:
+    """Warn (:class:`~vnhealthplan.errors.LikelySlipWarning`) of each likely slip.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> from vnhealthplan import Observation, Period, plans
+    >>> dak_lak = plans.load("dak-lak-2024")
+    >>> share = dak_lak.targets_for("stations_with_doctor")[0].indicator
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_slips(dak_lak, [Observation(share, 0.938, Period.year(2024))])
+    >>> caught[0].category.__name__, caught[0].message.said("vi")[:62]
+    ('LikelySlipWarning', 'stations_with_doctor = 0,938 % (2024): mục tiêu 100 gấp khoảng')
+    """
+    for said in likely_slips(plan, observations):
+        warnings.warn(LikelySlipWarning(said), stacklevel=stacklevel + 1)
