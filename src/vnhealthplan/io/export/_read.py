@@ -79,12 +79,13 @@ def read_observations(
     (such a table states no number convention): "76.5", "17,6" and "5130" are read; text that
     reads two ways ("5.130": 5130 or 5.13), text that is no number and a number with its unit
     ("27,4 giường") are reported, not guessed. A value with a per cent sign ("96,4%") is
-    read in a row whose unit is per cent and refused in another ("remove the % sign"); a
-    year with a remark ("2023 (ước)") is refused, the remark belonging in ``notes``. The
-    cells are separated by commas, or by semicolons when the header has semicolons and no
-    comma (as Excel set to Vietnamese saves a CSV file). Blank rows are skipped but keep their numbers; a row with more cells than
-    the header (a decimal comma outside double quotes splits a cell) and a row that gives
-    again the province, indicator, period and scope of an earlier row are reported.
+    read in a row whose unit is per cent and refused in another ("remove the % sign"); a year
+    with a remark ("2023 (ước)") is refused, the remark belonging in ``notes``. The cells are
+    separated by commas, or by semicolons when the header has semicolons and no comma (as Excel
+    set to Vietnamese saves a CSV file). Blank rows are skipped but keep their numbers; a row
+    with more cells than the header (a decimal comma outside double quotes splits a cell) and a
+    row that gives again the province, indicator, period and scope of an earlier row are
+    reported.
 
     A filled data-collection form (:func:`vnhealthplan.forms.write_form`) is read by
     :func:`vnhealthplan.forms.read_form`, with its own number convention and checks (its
