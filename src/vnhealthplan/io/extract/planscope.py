@@ -12,7 +12,9 @@ mountain, rural or urban areas) that the catalogue's own words do not name gets 
 indicator of the plan's own, unless its own name says the whole province ("toàn tỉnh").
 Groups of people in a title (the elderly, pupils, workers) are left alone: their plans
 set targets of the province's whole population as well; so are the names of programmes for
-every commune ("xây dựng nông thôn mới").
+every commune ("xây dựng nông thôn mới"). A plan of one city, town or district of the
+province (:func:`~vnhealthplan.io.extract.placescope.place_of`) narrows every figure of the
+catalogue in the same way.
 
 Examples
 --------
@@ -32,6 +34,7 @@ import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.candidate import Candidate
+from vnhealthplan.io.extract.placescope import place_of
 from vnhealthplan.io.extract.qualifiers import catalogue_qualifiers, qualifiers
 from vnhealthplan.io.extract.reasons import reason
 
@@ -45,7 +48,9 @@ _PARTS: Final = frozenset(
 #: criteria), "đô thị văn minh".
 _PROGRAMMES: Final = re.compile(r"\bnong thon moi\b|\bdo thi van minh\b")
 #: A figure's name that says it is the whole province's.
-_WHOLE: Final = re.compile(r"\btoan (?:tinh|thanh pho|quoc)\b|\bca nuoc\b|\bchung\b")
+_WHOLE: Final = re.compile(r"\btoan (?:tinh|thanh pho|quoc)\b|\bca nuoc\b")
+#: "chung" (overall) as written: folded, "tiêm chủng" would read as it.
+_OVERALL: Final = re.compile(r"(?<!\w)chung(?!\w)", re.IGNORECASE)
 
 
 def scope_of(title: str) -> frozenset[str]:
@@ -55,8 +60,12 @@ def scope_of(title: str) -> frozenset[str]:
     --------
     >>> sorted(scope_of("Kế hoạch y tế tại các huyện nghèo, vùng sâu, vùng xa"))
     ['population:poor', 'population:remote']
+    >>> sorted(scope_of("Quy hoạch mạng lưới y tế trên địa bàn TP. Bà Rịa"))
+    ['place:Bà Rịa']
     """
-    return qualifiers(_PROGRAMMES.sub(" ", fold(title))) & _PARTS
+    place = place_of(title)
+    parts = qualifiers(_PROGRAMMES.sub(" ", fold(title))) & _PARTS
+    return parts | {f"place:{place}"} if place else parts
 
 
 def scoped(found: Sequence[Candidate], title: str) -> list[Candidate]:
@@ -78,7 +87,7 @@ def scoped(found: Sequence[Candidate], title: str) -> list[Candidate]:
     kept = []
     for c in found:
         narrower = sorted(parts - catalogue_qualifiers(c.code)) if c.code else []
-        if narrower and not _WHOLE.search(fold(c.name)):
+        if narrower and not _WHOLE.search(fold(c.name)) and not _OVERALL.search(c.name):
             why = reason(
                 "the plan's title names a part of the province ({parts}): not the catalogue's "
                 "{code}, a draft indicator",
