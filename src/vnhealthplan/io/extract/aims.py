@@ -50,7 +50,15 @@ from vnhealthplan.io.extract.role import Role
 from vnhealthplan.io.extract.segment import Line
 from vnhealthplan.io.extract.stops import SENTENCE_END as _END
 
-__all__ = ["aim_cue", "aimed", "objective_item", "report_cue", "reported_date", "to_reach"]
+__all__ = [
+    "aim_cue",
+    "aimed",
+    "objective_item",
+    "report_cue",
+    "reported_date",
+    "sentence_aim",
+    "to_reach",
+]
 
 Span = tuple[int, int]
 
@@ -158,6 +166,27 @@ def aim_cue(words: str, doc_year: int | None = None) -> str:
         if doc_year is None or int(by.group(1)) >= doc_year:
             return by.group()
     return ""
+
+
+def sentence_aim(text: str, value_span: Span) -> str:
+    """The aim word of the sentence holding *value_span* (:func:`aim_cue`; "" if none).
+
+    Examples
+    --------
+    >>> text = "Tỉnh có 12 bệnh viện. Theo đó, phấn đấu có ít nhất 1 bệnh viện hạng I."
+    >>> sentence_aim(text, (8, 20)), sentence_aim(text, (51, 62))
+    ('', 'phấn đấu')
+
+    "đang phải" (is facing) and "kế hoạch hóa gia đình" (family planning) set no aim:
+
+    >>> sentence_aim("Tỉnh đang phải đối mặt với tỷ lệ thấp còi cao (21%).", (48, 51))
+    ''
+    """
+    return aim_cue(_NOT_AIMS.sub(" ", _lower(_sentence(text, value_span))))
+
+
+#: Words that hold an aim word but set no aim: "đang phải" (is facing), "kế hoạch hóa".
+_NOT_AIMS: Final = re.compile(r"(?<!\w)(?:đang phải|kế hoạch hóa|kế hoạch hoá)(?!\w)")
 
 
 def report_cue(words: str) -> str:

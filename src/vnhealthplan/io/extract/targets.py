@@ -68,6 +68,7 @@ from vnhealthplan.io.extract.counts import read_count
 from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, value_name
 from vnhealthplan.io.extract.horizon import goals_year
 from vnhealthplan.io.extract.keptlevel import kept_level
+from vnhealthplan.io.extract.leadspan import lead_period
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS
 from vnhealthplan.io.extract.newsplan import span_year
 from vnhealthplan.io.extract.nextitem import names_itself, own_after
@@ -339,7 +340,7 @@ def find_figures(
     if years.title is None and years.plan is None:
         years = attrs.evolve(years, plan=plan_period(text, lines, years.issue_year))
     if years.title is None and years.plan is None and years.issue_year is None:
-        years = attrs.evolve(years, plan=goals_year(text))  # an undated text's goals
+        years = attrs.evolve(years, plan=goals_year(text) or lead_period(text))  # undated
     if doc_year is None:  # no issue date: the start of the title's period stands for it
         doc_year = document_year(text, reference_year(text, years.title)) or span_year(text)
     years = attrs.evolve(years, phases=carried_phases(text, lines, doc_year))
