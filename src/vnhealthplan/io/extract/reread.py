@@ -3,10 +3,10 @@
 :func:`~vnhealthplan.io.extract.targets.find_figures` reads each figure from its own words;
 :func:`reread` then weighs them with the words around: a figure that defines a group in
 brackets is dropped (:mod:`.groupdefs`), so is a figure dated only by the period an
-undated page's lead names whose sentence sets no aim (:mod:`.leadgoals`), the figures a reported sentence goes on with are
-status figures (:mod:`.carried`), a headline's target stated again in the body is kept once
-(:mod:`.headline`), and a plan whose title names a part of the province sets
-no figure of the catalogue's whole province (:mod:`.planscope`).
+undated page's lead names whose sentence sets no aim (:mod:`.leadgoals`), the figures a
+reported sentence goes on with are status figures (:mod:`.carried`), a headline's target
+stated again in the body is kept once (:mod:`.headline`), and a plan whose title names a
+part of the province sets no figure of the catalogue's whole province (:mod:`.planscope`).
 
 Examples
 --------
