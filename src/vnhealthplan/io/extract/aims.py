@@ -177,16 +177,22 @@ def sentence_aim(text: str, value_span: Span) -> str:
     >>> sentence_aim(text, (8, 20)), sentence_aim(text, (51, 62))
     ('', 'phấn đấu')
 
-    "đang phải" (is facing) and "kế hoạch hóa gia đình" (family planning) set no aim:
+    "đang phải" (is facing), "mới đạt" (has only reached) and "kế hoạch hóa gia đình"
+    (family planning) set no aim:
 
     >>> sentence_aim("Tỉnh đang phải đối mặt với tỷ lệ thấp còi cao (21%).", (48, 51))
+    ''
+    >>> sentence_aim("Vùng núi mới chỉ đạt 7,2 bác sĩ.", (21, 31))
     ''
     """
     return aim_cue(_NOT_AIMS.sub(" ", _lower(_sentence(text, value_span))))
 
 
-#: Words that hold an aim word but set no aim: "đang phải" (is facing), "kế hoạch hóa".
-_NOT_AIMS: Final = re.compile(r"(?<!\w)(?:đang phải|kế hoạch hóa|kế hoạch hoá)(?!\w)")
+#: Words that hold an aim word but set no aim: "đang phải" (is facing), "kế hoạch hóa",
+#: "mới đạt", "chỉ đạt" (has only reached).
+_NOT_AIMS: Final = re.compile(
+    r"(?<!\w)(?:đang phải|kế hoạch hóa|kế hoạch hoá|(?:mới|chỉ)(?: chỉ)? đạt)(?!\w)"
+)
 
 
 def report_cue(words: str) -> str:

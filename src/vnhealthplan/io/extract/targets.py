@@ -67,6 +67,7 @@ from vnhealthplan.io.extract.catalogued import indicator_reading, tier_of
 from vnhealthplan.io.extract.counts import read_count
 from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, value_name
 from vnhealthplan.io.extract.horizon import goals_year
+from vnhealthplan.io.extract.horizonaim import horizon_aim
 from vnhealthplan.io.extract.keptlevel import kept_level
 from vnhealthplan.io.extract.leadspan import lead_period
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS
@@ -230,9 +231,11 @@ def _clause(
         code, why = budget_code(budget, code, why)
         target_reason = ""
         if role.kind == "target":
+            aim = horizon_aim(text, value.span, year_reason, years.issue_year)
             ok, target_reason = _is_target(
-                value, reading[0].units, line, near, year_reason != EARLIER, budget=budget
-            )
+                value, reading[0].units, line, near or aim, aim or year_reason != EARLIER,
+                budget=budget,
+            )  # fmt: skip
             if not ok:
                 continue
         reasons = [r for r in (year_reason, target_reason) if r] + [*role.reasons, *counted, *why]
