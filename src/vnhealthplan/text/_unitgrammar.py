@@ -139,7 +139,7 @@ _SO = re.compile(r"số\s+", re.IGNORECASE)
 _SEPARATOR = re.compile(r"/|(?:trên|mỗi|per)(?![^\W\d_])", re.IGNORECASE)
 _SCALE = re.compile(
     r"(?P<digits>100[.,]000|100000|10[.,]000|10000|1[.,]000|1000|100)(?![.,]?\d)"
-    r"|(?P<word>vạn|nghìn|ngàn)(?=\s)",
+    r"|(?:1\s+)?(?P<word>vạn|nghìn|ngàn)(?=\s)",  # "1 vạn dân" is "vạn dân"
     re.IGNORECASE,
 )
 NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)*")
@@ -266,7 +266,7 @@ def _read_denominator(norm: str, pos: int, end: int, langs: set[str]) -> tuple[s
     if match:
         written = match.group()
         if match.group("word"):
-            scale = unit_words.scale_words()[written.casefold()]
+            scale = unit_words.scale_words()[match.group("word").casefold()]
             langs.add("vi")
         else:
             scale = int(written.replace(".", "").replace(",", ""))

@@ -21,6 +21,7 @@ from typing import Any, Final, cast
 
 import attrs
 
+from vnhealthplan.io.extract.afteryear import own_year
 from vnhealthplan.io.extract.cited import cited
 from vnhealthplan.io.extract.horizon import another_goals
 from vnhealthplan.io.extract.reasons import Reason, reason
@@ -147,6 +148,9 @@ def value_year(
     if after:
         mark = YearMark(Period.year(int(after.group(1))), after.span())
         return mark, "", 0.0
+    own = own_year(text, value_span[1])  # "169cm (năm 2030)", "90% trong giai đoạn 2026 - 2030"
+    if own is not None:
+        return own, "", 0.0
     near = _sentence_years(text, sentence).near(value_span)
     if near is not None and not another_goals(text, value_span[1], near[0].span[0]):
         return near
