@@ -35,8 +35,7 @@ def _read(text: str) -> list[tuple[float, str]]:
             [(60, "2022-2025"), (85, "2026-2030")],
         ),
         (  # "đến năm", "vào năm" after the figure and its words
-            "Phấn đấu đạt 28 giường bệnh/vạn dân năm 2025 và 31 giường bệnh/vạn dân đến "
-            "năm 2030.",
+            "Phấn đấu đạt 28 giường bệnh/vạn dân năm 2025 và 31 giường bệnh/vạn dân đến năm 2030.",
             [(28, "2025"), (31, "2030")],
         ),
         (  # a few words between the figure and its year
