@@ -72,6 +72,8 @@ def test_near_misses_have_no_own_year(text: str) -> None:
         "giường bệnh trên 1 vạn dân",
         "bác sĩ mỗi vạn dân",
         "bác sĩ trên 10.000 dân",
+        "bác sĩ trên mỗi 10.000 dân",
+        "giường bệnh/mỗi vạn dân",
         "bác sĩ/vạn dân",
     ],
 )
@@ -79,9 +81,17 @@ def test_one_ten_thousand_people(unit: str) -> None:
     assert "ten_thousand_people" in str(parse_unit(unit))
 
 
-def test_two_ten_thousands_is_not_read() -> None:
+@pytest.mark.parametrize("unit", ["bác sĩ/2 vạn dân", "bác sĩ mỗi mỗi vạn dân", "bác sĩ trên mỗi"])
+def test_near_miss_units_are_not_read(unit: str) -> None:
     with pytest.raises(ParseError, match="denominator"):
-        parse_unit("bác sĩ/2 vạn dân")
+        parse_unit(unit)
+
+
+def test_a_ratio_written_with_each_is_drafted() -> None:
+    text = "Phấn đấu đến năm 2025 đạt 12 bác sĩ trên mỗi 10.000 dân."
+    assert [(c.code, float(c.value.magnitude)) for c in find_targets(text)] == [
+        ("doctors_per_10k", 12.0)
+    ]
 
 
 @pytest.mark.parametrize(

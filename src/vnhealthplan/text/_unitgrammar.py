@@ -142,6 +142,7 @@ _SCALE = re.compile(
     r"|(?:1\s+)?(?P<word>vạn|nghìn|ngàn)(?=\s)",  # "1 vạn dân" is "vạn dân"
     re.IGNORECASE,
 )
+_EACH = re.compile(r"mỗi\s+", re.IGNORECASE)
 NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)*")
 WORD = re.compile(r"\S+")
 
@@ -188,6 +189,8 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
     if separator:
         langs.add({"/": "", "trên": "vi", "mỗi": "vi"}.get(separator.group().casefold(), "en"))
         pos = skip_space(norm, separator.end(), end)
+        each = _EACH.match(norm, pos, end)  # "trên mỗi 10.000 dân", "/mỗi vạn dân"
+        pos = each.end() if each and separator.group().casefold() != "mỗi" else pos
         if pos == end:
             expected = f"a denominator after {separator.group()!r}, such as 'vạn dân'"
             raise NoReading(separator.start(), end, expected)
