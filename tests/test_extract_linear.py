@@ -17,6 +17,7 @@ from vnhealthplan import plans
 from vnhealthplan.core.fold import fold
 from vnhealthplan.extract import draft_plan
 from vnhealthplan.io.extract import candidate, lexicon, segment, status, statusyear, valueyear
+from vnhealthplan.io.extract.afteryear import own_year
 from vnhealthplan.io.extract.candidate import YearContext, value_year
 from vnhealthplan.io.extract.cited import cited
 from vnhealthplan.io.extract.heads import LongHead, value_name
@@ -76,6 +77,9 @@ def _plain_year(text: str, value: tuple[int, int], sentence: tuple[int, int], li
     after = valueyear._YEAR_AFTER.match(text, value[1])
     if after:
         return YearMark(Period.year(int(after.group(1))), after.span()), "", 0.0
+    own = own_year(text, value[1])  # a bounded look after the value: constant time
+    if own is not None:
+        return own, "", 0.0
     marks = [m for m in year_marks(text, *sentence) if not m.reference]
     marks = [m for m in marks if not valueyear._closed_over(text, m, value[0])]
     near = year_near(marks, value)

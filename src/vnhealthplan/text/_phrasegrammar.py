@@ -66,7 +66,7 @@ _COMPARATOR_WORDS: Final[dict[tuple[str, ...], tuple[Comparator, str]]] = {
         + [("không", w, "hơn") for w in ("thấp", "ít", "nhỏ")],
         (_GE, "vi"),
     ),
-    **dict.fromkeys([("khoảng",), ("xấp", "xỉ")], (Comparator.ABOUT, "vi")),
+    **dict.fromkeys([("khoảng",), ("xấp", "xỉ"), ("gần",)], (Comparator.ABOUT, "vi")),
     # "Ước …" (estimated): a figure given as about so much
     **dict.fromkeys(
         [

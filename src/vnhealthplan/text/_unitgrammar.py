@@ -139,9 +139,10 @@ _SO = re.compile(r"số\s+", re.IGNORECASE)
 _SEPARATOR = re.compile(r"/|(?:trên|mỗi|per)(?![^\W\d_])", re.IGNORECASE)
 _SCALE = re.compile(
     r"(?P<digits>100[.,]000|100000|10[.,]000|10000|1[.,]000|1000|100)(?![.,]?\d)"
-    r"|(?P<word>vạn|nghìn|ngàn)(?=\s)",
+    r"|(?:1\s+)?(?P<word>vạn|nghìn|ngàn)(?=\s)",  # "1 vạn dân" is "vạn dân"
     re.IGNORECASE,
 )
+_EACH = re.compile(r"mỗi\s+", re.IGNORECASE)
 NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)*")
 WORD = re.compile(r"\S+")
 
@@ -188,6 +189,8 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
     if separator:
         langs.add({"/": "", "trên": "vi", "mỗi": "vi"}.get(separator.group().casefold(), "en"))
         pos = skip_space(norm, separator.end(), end)
+        each = _EACH.match(norm, pos, end)  # "trên mỗi 10.000 dân", "/mỗi vạn dân"
+        pos = each.end() if each and separator.group().casefold() != "mỗi" else pos
         if pos == end:
             expected = f"a denominator after {separator.group()!r}, such as 'vạn dân'"
             raise NoReading(separator.start(), end, expected)
@@ -266,7 +269,7 @@ def _read_denominator(norm: str, pos: int, end: int, langs: set[str]) -> tuple[s
     if match:
         written = match.group()
         if match.group("word"):
-            scale = unit_words.scale_words()[written.casefold()]
+            scale = unit_words.scale_words()[match.group("word").casefold()]
             langs.add("vi")
         else:
             scale = int(written.replace(".", "").replace(",", ""))

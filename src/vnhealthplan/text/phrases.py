@@ -17,7 +17,8 @@ The grammar, in order (every part but the number is optional):
   "maintain", "reduce by", "increase by", "change by";
 * a comparator: "<", "≤", ">", "≥" (and "<=", ">="), "dưới", "nhỏ hơn", "không quá",
   "không vượt quá", "tối đa", "không cao hơn", "trên", "lớn hơn", "tối thiểu", "ít nhất",
-  "không thấp hơn", "khoảng", "xấp xỉ", "ước", "ước tính", "ước đạt" (an estimate: about),
+  "không thấp hơn", "khoảng", "xấp xỉ", "gần" (nearly: about), "ước", "ước tính", "ước đạt"
+  (an estimate: about),
   which may name the measure before the number ("dưới tỷ lệ 15/100.000", "dưới mức 5%",
   "dưới ngưỡng 0,3%"); "below", "at most", "above", "at least", "about"; or a frame: "từ … đến …",
   "từ … - …", "từ … trở lên", "từ … trở xuống", "from … to …", "between … and …"; after

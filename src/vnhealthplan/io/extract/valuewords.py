@@ -152,6 +152,7 @@ HEAD_WORDS: Final = frozenset(
         "nhất",
         "hơn",
         "khoảng",
+        "gần",
         "xấp",
         "xỉ",
         "từ",

@@ -21,6 +21,7 @@ from typing import Any, Final, cast
 
 import attrs
 
+from vnhealthplan.io.extract.afteryear import own_year
 from vnhealthplan.io.extract.cited import cited
 from vnhealthplan.io.extract.horizon import another_goals
 from vnhealthplan.io.extract.reasons import Reason, reason
@@ -123,13 +124,14 @@ def value_year(
 ) -> tuple[YearMark | None, str, float]:
     """The year a value is due, why, and how much it lowers the confidence.
 
-    In this order: a year right after it ("70% năm 2025"), the nearest year before it in
-    its sentence, the nearest after it, the last year of the lines a broken sentence
-    started on, the first of those it goes on to (:mod:`.wrapping`), an earlier year of its
-    paragraph, the phase an earlier paragraph opens with (:mod:`.phases`), its section's
-    year, the title's year, the plan's period from its objectives, the issue year. A span of
-    years is due by its last year. Each step after the second lowers the confidence and says
-    so.
+    In this order: a year right after it ("70% năm 2025"), its own year or period a few
+    words on ("169cm (năm 2030)", "90% trong giai đoạn 2026 - 2030": :mod:`.afteryear`),
+    the nearest year before it in its sentence, the nearest after it, the last year of the
+    lines a broken sentence started on, the first of those it goes on to (:mod:`.wrapping`),
+    an earlier year of its paragraph, the phase an earlier paragraph opens with
+    (:mod:`.phases`), its section's year, the title's year, the plan's period from its
+    objectives, the issue year. A span of years is due by its last year. Each step after
+    the third lowers the confidence and says so.
 
     Examples
     --------
@@ -147,6 +149,9 @@ def value_year(
     if after:
         mark = YearMark(Period.year(int(after.group(1))), after.span())
         return mark, "", 0.0
+    own = own_year(text, value_span[1])  # "169cm (năm 2030)", "90% trong giai đoạn 2026 - 2030"
+    if own is not None:
+        return own, "", 0.0
     near = _sentence_years(text, sentence).near(value_span)
     if near is not None and not another_goals(text, value_span[1], near[0].span[0]):
         return near
