@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from vnhealthplan.core.errors import Problem, VNHealthPlanError
 from vnhealthplan.core.messages import Message, message
+from vnhealthplan.data import indicators
 from vnhealthplan.io.forms.numbers import percent_text
 
 if TYPE_CHECKING:
@@ -40,8 +41,6 @@ _PERCENT: Final = ("%", "percent", "phần trăm")
 
 def _unit(row: pd.Series) -> Any:
     """The row's unit: its unit cell, else its indicator's unit; None when unknown."""
-    from vnhealthplan.data import indicators
-
     given = row.get("unit")
     if isinstance(given, str) and given.strip():
         return "percent" if given.strip().casefold() in _PERCENT else given.strip()
