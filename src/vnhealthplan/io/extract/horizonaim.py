@@ -16,11 +16,12 @@ huyện").
 
 Examples
 --------
+>>> from vnhealthplan.io.extract.reasons import reason
 >>> text = "Tỉnh có 12 bệnh viện. Theo đó, phấn đấu có ít nhất 1 bệnh viện hạng I."
->>> why = "no year near the value: the plan's period 2030 is taken"
+>>> why = reason("no year near the value: the plan's period {period} is taken", period=2030)
 >>> horizon_aim(text, (51, 62), why), horizon_aim(text, (8, 20), why)
 (True, False)
->>> horizon_aim(text, (51, 62), "year taken from the title")
+>>> horizon_aim(text, (51, 62), reason("year taken from the title"))
 False
 >>> horizon_aim(text, (51, 62), why, issue_year=2023)  # a dated plan: its own rules
 False
@@ -28,15 +29,18 @@ False
 
 from __future__ import annotations
 
+from typing import Final
+
 from vnhealthplan.io.extract.aims import sentence_aim
+from vnhealthplan.io.extract.valueyear import EARLIER, PHASE, PLAN_PERIOD, year_template
 
 __all__ = ["horizon_aim"]
 
 Span = tuple[int, int]
 
-#: The year reasons of a year from beyond the value's sentence: the plan's period, an
-#: earlier sentence of its paragraph, the phase an earlier paragraph opens with.
-_BEYOND = ("the plan's period", "an earlier sentence", "the phase")
+#: The templates of the year reasons of a year from beyond the value's sentence: the plan's
+#: period, an earlier sentence of its paragraph, the phase an earlier paragraph opens with.
+_BEYOND: Final = frozenset({PLAN_PERIOD, EARLIER.template, PHASE.template})
 
 
 def horizon_aim(
@@ -53,4 +57,4 @@ def horizon_aim(
     """
     if issue_year is not None:
         return False
-    return any(b in year_reason for b in _BEYOND) and bool(sentence_aim(text, value_span))
+    return year_template(year_reason) in _BEYOND and bool(sentence_aim(text, value_span))

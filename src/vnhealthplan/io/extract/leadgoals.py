@@ -27,10 +27,9 @@ from collections.abc import Sequence
 from vnhealthplan.io.extract.aims import sentence_aim
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.leadspan import lead_period
+from vnhealthplan.io.extract.valueyear import PLAN_PERIOD, year_template
 
 __all__ = ["lead_goals"]
-
-_PLAN_PERIOD = "the plan's period"
 
 
 def lead_goals(text: str, found: Sequence[Candidate]) -> list[Candidate]:
@@ -48,7 +47,7 @@ def lead_goals(text: str, found: Sequence[Candidate]) -> list[Candidate]:
     aimed = [
         c.role != "target"
         or c.period != lead.period
-        or not any(_PLAN_PERIOD in r for r in c.reasons)
+        or not any(year_template(r) == PLAN_PERIOD for r in c.reasons)
         or bool(sentence_aim(text, c.span))
         for c in found
     ]

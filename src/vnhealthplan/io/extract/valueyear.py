@@ -34,9 +34,11 @@ __all__ = [
     "AHEAD",
     "EARLIER",
     "PHASE",
+    "PLAN_PERIOD",
     "WRAPPED",
     "YearContext",
     "value_year",
+    "year_template",
 ]
 
 Span = tuple[int, int]
@@ -179,21 +181,51 @@ def value_year(
     if years.title is not None:
         return years.title, _from_period(reason("year taken from the title"), years.title), 0.3
     if years.plan is not None:
-        why = reason(
-            "no year near the value: the plan's period {period} is taken", period=years.plan.period
-        )
-        return years.plan, _from_period(why, years.plan), 0.35
+        return years.plan, _from_period(_plan_period(years.plan.period), years.plan), 0.35
     if years.issue_year is not None:
         mark = YearMark(Period.year(years.issue_year), (0, 0))
         return mark, reason("no year near the value: the issue year is taken"), 0.4
     return None, "", 0.0
 
 
+def _plan_period(period: Period | str) -> Reason:
+    return reason("no year near the value: the plan's period {period} is taken", period=period)
+
+
+def _due_by(why: Reason, year: int) -> Reason:
+    return reason("{reason} (due by {year})", reason=why, year=year)
+
+
 def _from_period(why: Reason, mark: YearMark) -> Reason:
     period = mark.period
     if period.first_year == period.last_year:
         return why
-    return reason("{reason} (due by {year})", reason=why, year=period.last_year)
+    return _due_by(why, period.last_year)
+
+
+#: The template of the reason for a year taken from the plan's period (:func:`year_template`).
+PLAN_PERIOD: Final = _plan_period("").template
+_DUE_BY: Final = _due_by(EARLIER, 0).template
+
+
+def year_template(why: str) -> str:
+    """The template of the reason :func:`value_year` gave for a year, through the "(due by
+    …)" a span of years adds; "" for no reason or a plain string.
+
+    Other rules ask where a value's year came from by this template, not by the reason's
+    English words.
+
+    Examples
+    --------
+    >>> why = _from_period(PHASE, YearMark(Period.years(2023, 2025), (0, 0)))
+    >>> str(why)
+    'year taken from the phase an earlier paragraph opens with (due by 2025)'
+    >>> year_template(why) == PHASE.template, year_template("year taken from the title")
+    (True, '')
+    """
+    while isinstance(why, Reason) and why.template == _DUE_BY:
+        why = why.fields["reason"]
+    return why.template if isinstance(why, Reason) else ""
 
 
 _INFINITY: Final = float("inf")
