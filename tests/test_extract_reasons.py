@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-import vnhealthplan
+from sourcecalls import calls_named
 from vnhealthplan import plans
 from vnhealthplan.core.reasons import CONTEXT, Reason, reason, said
 from vnhealthplan.extract import Draft, draft_file, draft_plan
@@ -24,7 +24,6 @@ from vnhealthplan.io.extract import cli
 from vnhealthplan.io.extract.cases import read_cases
 from vnhealthplan.io.extract.reasons import translated_templates
 
-SRC = Path(vnhealthplan.__file__).parent
 DATA = Path(__file__).parent / "data" / "extract"
 #: The labelled texts drafted here: only their text is read (never their labels), and
 #: only of released cases.
@@ -82,13 +81,10 @@ def test_every_reason_reads_the_same_in_english_and_has_its_vietnamese(drafts):
 
 def _reason_calls() -> list[tuple[str, Any]]:
     """(where, first argument) of every ``reason(...)`` call in the package."""
-    found = []
-    for path in sorted(SRC.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "reason":
-                first = node.args[0] if node.args else None
-                found.append((f"{path.relative_to(SRC)}:{node.lineno}", first))
-    return found
+    return [
+        (where, node.args[0] if node.args else None)
+        for where, node in calls_named("reason", methods=False)
+    ]
 
 
 def test_every_reason_written_in_the_code_is_a_literal_the_catalogue_translates():

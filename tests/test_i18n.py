@@ -4,33 +4,26 @@ translation, and the catalogue itself is sound."""
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 import pytest
 
-import vnhealthplan
+from sourcecalls import calls_named
 from vnhealthplan.core.i18n import MissingTranslationError, catalogue, translate
-
-SRC = Path(vnhealthplan.__file__).parent
 
 
 def _messages() -> list[tuple[str, str, str]]:
     """(where, context, message) of every ``translate("literal", ...)`` call in the package."""
     found = []
-    for path in sorted(SRC.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and node.args):
-                continue
-            name = getattr(node.func, "id", getattr(node.func, "attr", None))
-            first = node.args[0]
-            if name != "translate" or not isinstance(first, ast.Constant):
-                continue
-            context = next(
-                (k.value.value for k in node.keywords
-                 if k.arg == "context" and isinstance(k.value, ast.Constant)),
-                "",
-            )  # fmt: skip
-            found.append((f"{path.relative_to(SRC)}:{node.lineno}", context, first.value))
+    for where, node in calls_named("translate"):
+        first = node.args[0] if node.args else None
+        if not isinstance(first, ast.Constant):
+            continue
+        context = next(
+            (k.value.value for k in node.keywords
+             if k.arg == "context" and isinstance(k.value, ast.Constant)),
+            "",
+        )  # fmt: skip
+        found.append((where, context, first.value))
     return found
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-import vnhealthplan
+from sourcecalls import calls_named
 from vnhealthplan import Period, districts, indicators, plans, provinces
 from vnhealthplan.cli import main
 from vnhealthplan.core.i18n import catalogue
@@ -29,21 +29,14 @@ from vnhealthplan.forms import write_form
 from vnhealthplan.text import parse_number
 from vnhealthplan.text.errors import ParseError
 
-SRC = Path(vnhealthplan.__file__).parent
-
 
 def _templates() -> list[tuple[str, str]]:
     """(where, template) of every ``message("literal", ...)`` call in the package."""
-    found = []
-    for path in sorted(SRC.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not (isinstance(node, ast.Call) and node.args):
-                continue
-            name = getattr(node.func, "id", getattr(node.func, "attr", None))
-            first = node.args[0]
-            if name == "message" and isinstance(first, ast.Constant):
-                found.append((f"{path.relative_to(SRC)}:{node.lineno}", first.value))
-    return found
+    return [
+        (where, node.args[0].value)
+        for where, node in calls_named("message")
+        if node.args and isinstance(node.args[0], ast.Constant)
+    ]
 
 
 def test_every_error_template_of_the_code_has_its_vietnamese_translation():
