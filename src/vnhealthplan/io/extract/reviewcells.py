@@ -7,12 +7,13 @@ row given a kind: :mod:`.reviewunread`) and reports every bad cell as a
 
 Examples
 --------
+An untouched sheet reads back to the draft's own plan:
+
 >>> from vnhealthplan.extract import draft_plan
 >>> draft = draft_plan("KẾ HOẠCH\\nY tế năm 2025\\n\\nĐến năm 2025 đạt 10 bác sĩ/vạn dân.")
->>> [(r.index, r.kind, r.doubtful) for r in rows_of(draft)]
-[(0, 'document', False), (2, 'deadline', False), (1, 'target', False)]
->>> row_cells(rows_of(draft)[2], "vi")[:8]
-[1, 'chỉ tiêu', 'có', 'doctors_per_10k', 10, 'bác sĩ/vạn dân', '=', 'năm 2025']
+>>> body = list(enumerate((row_cells(row, "en") for row in rows_of(draft)), 2))
+>>> apply_rows(draft, body, "en", ("r.xlsx", "Review"), []) == draft.plan
+True
 """
 
 from __future__ import annotations
