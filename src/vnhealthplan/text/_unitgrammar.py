@@ -184,7 +184,10 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
             bare = _key(match.group()) in _numerator_only()
             return attrs.evolve(reading, bare=match.group()) if bare else reading
         if numerator in unit_words.symbol_scale():
-            raise NoReading(pos, end, f"the end of the unit after {match.group()!r}")
+            per = _per_time(norm, pos, end, langs)  # a yearly change: "10%/năm"
+            if per is None or per[1] != end:
+                raise NoReading(pos, end, f"the end of the unit after {match.group()!r}")
+            return _reading(norm, start, end, numerator, per[0], langs)
     separator = _SEPARATOR.match(norm, pos, end)
     if separator:
         langs.add({"/": "", "trên": "vi", "mỗi": "vi"}.get(separator.group().casefold(), "en"))
@@ -204,8 +207,8 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
         )
         raise NoReading(pos, stop, expected)
     denominator, pos = _read_denominator(norm, pos, end, langs)
-    per = _per_time(norm, pos, end, langs) if pos != end and denominator == "person" else None
-    if per:  # an amount per head per day: "gam/người/ngày"
+    per = _per_time(norm, pos, end, langs) if pos != end and denominator not in _PER_TIME else None
+    if per:  # an amount per head (or household) per day or year: "gam/người/ngày"
         denominator, pos = f"{denominator} * {per[0]}", per[1]
     if pos != end:
         raise NoReading(pos, end, "the end of the unit")

@@ -67,6 +67,8 @@ _GRADE = re.compile(
 _ITEM_START: Final = re.compile(r"[;:][ \t]*$")
 _UPWARD = re.compile(r"[ \t]+trở[ \t]+(?:lên|xuống)\b", re.IGNORECASE)
 _SUPERSCRIPTS: Final = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+#: A unit of measure glued to its number: "167,5cm", "1080m", "46kg", "7g/người/ngày".
+_GLUED_UNIT: Final = re.compile(r"(?:cm|m|km|kg|g(?=/)|ha)(?![^\W\d_])", re.IGNORECASE)
 _GLUED_HEAD: Final = re.compile(r"(?<![^\W\d_])(?:dưới|trên|đạt|còn|khoảng|thiểu|nhất)$", re.I)
 
 
@@ -137,7 +139,7 @@ def _skip_number(text: str, start: int, end: int) -> bool:
         return True
     if after in "-–" and end + 1 < len(text) and text[end + 1].isalpha():
         return True
-    return after.isalpha() and text[end : end + 2].casefold() not in ("cm", "g/")
+    return after.isalpha() and not _GLUED_UNIT.match(text, end)
 
 
 def _is_year(number: str) -> bool:
