@@ -38,6 +38,7 @@ from vnhealthplan.io.extract.valuewords import aim_verb, aimed_count
 from vnhealthplan.text import TargetPhrase
 
 __all__ = [
+    "ADDED",
     "ADD_VERBS",
     "FRACTION_INDICATORS",
     "aim_verb",
@@ -57,7 +58,13 @@ ADD_VERBS: Final = {
     "xay dung moi": "xây dựng mới",
     "xay moi": "xây mới",
     "bo sung": "bổ sung",
+    "phat trien": "phát triển",  # "phát triển 5 bệnh viện vệ tinh"
+    "hinh thanh": "hình thành",  # "hình thành 3 trung tâm"
+    "xay dung": "xây dựng",  # "đầu tư xây dựng 02 bệnh viện"
 }
+#: The template of the reason a verb adding facilities gives (:func:`read_count`; read back
+#: by :mod:`.builtcounts`).
+ADDED: Final = "'{verb}' before the count: facilities to add, a change"
 #: The catalogue count a whole ("05/27 Trung tâm y tế huyện") is read as, by its unit.
 FRACTION_INDICATORS: Final = {"facility": "health_facilities", "station": "commune_stations"}
 _ADD: Final = re.compile(r"\b(" + "|".join(ADD_VERBS) + r")\b")

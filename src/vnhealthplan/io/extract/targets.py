@@ -64,6 +64,7 @@ from vnhealthplan.io.extract.candidate import (
     value_year,
 )
 from vnhealthplan.io.extract.catalogued import indicator_reading, tier_of
+from vnhealthplan.io.extract.builtcounts import built_level
 from vnhealthplan.io.extract.counts import read_count
 from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, value_name
 from vnhealthplan.io.extract.horizon import goals_year
@@ -227,6 +228,7 @@ def _clause(
         if mark is None or drafted is None:
             continue
         code, reading, why, cost = drafted
+        reading, counted = built_level(code, reading, counted, lead)
         budget = budget_line(own, outer) if is_money(reading[0].units) else ""
         code, why = budget_code(budget, code, why)
         target_reason = ""
