@@ -53,7 +53,7 @@ def built_level(
     >>> text = "xây dựng mới 02 bệnh viện"
     >>> value, why = read_count(find_values(text)[0], [], text[:13])
     >>> reading = (None, None, value.phrase)
-    >>> [built_level(c, reading, why, text[:13])[0][2].kind.value for c in ("", "private_hospitals")]
+    >>> [built_level(c, reading, why, text[:13])[0][2].kind.value for c in ("", "beds")]
     ['level', 'change']
     >>> built_level("", reading, why, "Thành lập Khoa Lão tại ")[0][2].kind.value
     'change'

@@ -52,6 +52,7 @@ from vnhealthplan.io.extract.budgetlines import (
     is_money,
     share_period,
 )
+from vnhealthplan.io.extract.builtcounts import built_level
 from vnhealthplan.io.extract.candidate import (
     EARLIER,
     Candidate,
@@ -64,7 +65,6 @@ from vnhealthplan.io.extract.candidate import (
     value_year,
 )
 from vnhealthplan.io.extract.catalogued import indicator_reading, tier_of
-from vnhealthplan.io.extract.builtcounts import built_level
 from vnhealthplan.io.extract.counts import read_count
 from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, value_name
 from vnhealthplan.io.extract.horizon import goals_year

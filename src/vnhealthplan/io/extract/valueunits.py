@@ -74,9 +74,11 @@ def _unit_of(window: str) -> tuple[Any, int, bool]:
         return _parse_unit("%0"), lead + 2, False
     if body[0] in "%‰":
         yearly = _PER_YEAR.match(body, 1)  # a yearly change: "10%/năm"
-        return _parse_unit(body[: yearly.end()] if yearly else body[0]), lead + (
-            yearly.end() if yearly else 1
-        ), False
+        return (
+            _parse_unit(body[: yearly.end()] if yearly else body[0]),
+            lead + (yearly.end() if yearly else 1),
+            False,
+        )
     words = list(re.finditer(r"\S+", body))
     if not words:  # only white space other than blanks and tabs, e.g. a no-break space
         return None, 0, False
