@@ -31,6 +31,7 @@ from vnhealthplan.core.vocab import Comparator
 from vnhealthplan.io.extract.changes import read_changes
 from vnhealthplan.io.extract.named import named_figures
 from vnhealthplan.io.extract.placeparts import place_part
+from vnhealthplan.io.extract.ranks import rank_values
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.series import series_item
 from vnhealthplan.io.extract.unitrange import unit_range
@@ -347,6 +348,8 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
     """
     end = len(text) if end is None else end
     values = _word_frames(text, start, end) + _grades(text, start, end)
+    for span, number_span, phrase, words, verb in rank_values(text, start, end):  # "tốp 10"
+        values.append(Value(span, number_span, phrase, words, registry().Unit("rank"), True, verb))
     taken = [v.span for v in values]
     pos = start
     for m in _NUMBER.finditer(text, start, end):
