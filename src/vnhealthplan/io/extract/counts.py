@@ -91,6 +91,9 @@ _OTHER_COUNTS: Final = (
     "[sessions]",
     "[samples]",
     "[grades]",
+    "[clubs]",
+    "[supply_chains]",
+    "[schools]",
 )
 
 

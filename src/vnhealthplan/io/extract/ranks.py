@@ -2,8 +2,9 @@
 
 A rank is written with its number after its noun ("tốp 10", "nhóm 10 tỉnh dẫn đầu"), where
 :func:`~.values.find_values` looks for a unit after a number. :func:`rank_values` reads it
-for :func:`~.values.find_values` as a value in ranks (core/units.txt) at most the number: to be among the first ten is a
-rank of 10 or better (docs/labelling.rst: ``value = 10``, comparator ``"<="``, unit "tốp").
+for :func:`~.values.find_values` as a value in ranks (core/units.txt) at most the number: to
+be among the first ten is a rank of 10 or better (docs/labelling.rst: ``value = 10``,
+comparator ``"<="``, unit "tốp").
 A "nhóm" (group) is a rank only with the words of a league table after it ("dẫn đầu", "đứng
 đầu", "cao nhất"): "nhóm 5 tuổi" is an age group.
 
