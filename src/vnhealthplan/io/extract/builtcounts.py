@@ -27,16 +27,43 @@ import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import TargetKind
-from vnhealthplan.io.extract.counts import ADDED
 from vnhealthplan.io.extract.reasons import Reason, reason
 
-__all__ = ["built_level"]
+__all__ = ["ADDED", "BUILD_VERBS", "build_verb", "built_level"]
+
+#: The template of the reason a verb adding facilities gives (:func:`.counts.read_count`).
+ADDED: Final = "'{verb}' before the count: facilities to add, a change"
+#: Verbs that build facilities only when the count is their object, right after them
+#: ("phát triển 5 bệnh viện", not "xây dựng nhà văn hóa cho 12 thôn"): folded → as written.
+BUILD_VERBS: Final = {
+    "phat trien": "phát triển",
+    "hinh thanh": "hình thành",
+    "xay dung": "xây dựng",
+}
 
 #: Between the verb and the count, words that make the count the verb's own object: "mới"
 #: (new), "được", "khoảng", "ít nhất", "tối thiểu", "thêm", a "," of a list of verbs.
 _OBJECT: Final = re.compile(
     r"(?:\s|,|moi|duoc|khoang|it nhat|toi thieu|them|tong so|(?:va|,) \w+(?: \w+)?)*"
 )
+
+
+def build_verb(lead: str) -> str:
+    """A verb of :data:`BUILD_VERBS` right before the count *lead* ends at, as written, or "".
+
+    Examples
+    --------
+    >>> build_verb("Đến năm 2030, tỉnh sẽ phát triển "), build_verb("xây dựng mới ")
+    ('phát triển', 'xây dựng')
+    >>> build_verb("hoàn thành xây dựng nhà văn hóa cho ")
+    ''
+    """
+    folded = fold(lead[-60:])
+    for key, verb in BUILD_VERBS.items():
+        at = folded.rfind(key)
+        if at >= 0 and _OBJECT.fullmatch(folded, at + len(key)):
+            return verb
+    return ""
 
 
 def built_level(

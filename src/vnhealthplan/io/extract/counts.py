@@ -32,13 +32,13 @@ import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import Comparator, TargetKind
+from vnhealthplan.io.extract.builtcounts import build_verb
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.values import Value
 from vnhealthplan.io.extract.valuewords import aim_verb, aimed_count
 from vnhealthplan.text import TargetPhrase
 
 __all__ = [
-    "ADDED",
     "ADD_VERBS",
     "FRACTION_INDICATORS",
     "aim_verb",
@@ -58,13 +58,7 @@ ADD_VERBS: Final = {
     "xay dung moi": "xây dựng mới",
     "xay moi": "xây mới",
     "bo sung": "bổ sung",
-    "phat trien": "phát triển",  # "phát triển 5 bệnh viện vệ tinh"
-    "hinh thanh": "hình thành",  # "hình thành 3 trung tâm"
-    "xay dung": "xây dựng",  # "đầu tư xây dựng 02 bệnh viện"
 }
-#: The template of the reason a verb adding facilities gives (:func:`read_count`; read back
-#: by :mod:`.builtcounts`).
-ADDED: Final = "'{verb}' before the count: facilities to add, a change"
 #: The catalogue count a whole ("05/27 Trung tâm y tế huyện") is read as, by its unit.
 FRACTION_INDICATORS: Final = {"facility": "health_facilities", "station": "commune_stations"}
 _ADD: Final = re.compile(r"\b(" + "|".join(ADD_VERBS) + r")\b")
@@ -221,7 +215,7 @@ def read_count(value: Value, earlier: Sequence[Value], lead: str) -> tuple[Value
     if value.aim and not (value.verb or value.lead):
         why = reason("'{aim}' before the count: a count aimed at", aim=value.aim)
         return attrs.evolve(value, verb=True), (why,)
-    verb = count_verb(lead)
+    verb = count_verb(lead) or build_verb(lead)  # "phát triển 5 bệnh viện": builtcounts
     if verb:
         changed = as_change(value.phrase)
         if changed is None:
