@@ -69,7 +69,7 @@ _ITEM_START: Final = re.compile(r"[;:][ \t]*$")
 _UPWARD = re.compile(r"[ \t]+trở[ \t]+(?:lên|xuống)\b", re.IGNORECASE)
 _SUPERSCRIPTS: Final = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 #: A unit of measure glued to its number: "167,5cm", "1080m", "46kg", "7g/người/ngày".
-_GLUED_UNIT: Final = re.compile(r"(?:cm|m|km|kg|g(?=/)|ha)(?![^\W\d_])", re.IGNORECASE)
+_GLUED_UNIT: Final = re.compile(r"(?:cm|m|km|kg|g(?=/)|ha)(?![^\W_])", re.IGNORECASE)
 _GLUED_HEAD: Final = re.compile(r"(?<![^\W\d_])(?:dưới|trên|đạt|còn|khoảng|thiểu|nhất)$", re.I)
 
 
