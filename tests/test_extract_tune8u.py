@@ -47,6 +47,11 @@ def _targets(text: str) -> list[Row]:
         ("10%/năm", "percent / year"),
         ("0,5 điểm %/năm", "percent / year"),
         ("30.000 đồng/hộ/năm", "dong / household / year"),
+        ("21 xã/phường", "commune"),  # communes or wards: one count, no ratio of two
+        ("25 xã, thị trấn", "commune"),
+        ("3 xã/phường/thị trấn", "commune"),
+        ("2 con/1 phụ nữ", "live_birth / woman"),
+        ("5 bác sĩ/trạm", "doctor / station"),  # a ratio of two counts stays one
     ],
 )
 def test_rare_units_read(text: str, unit: str) -> None:

@@ -139,7 +139,8 @@ _SO = re.compile(r"số\s+", re.IGNORECASE)
 _SEPARATOR = re.compile(r"/|(?:trên|mỗi|per)(?![^\W\d_])", re.IGNORECASE)
 _SCALE = re.compile(
     r"(?P<digits>100[.,]000|100000|10[.,]000|10000|1[.,]000|1000|100)(?![.,]?\d)"
-    r"|(?:1\s+)?(?P<word>vạn|nghìn|ngàn)(?=\s)",  # "1 vạn dân" is "vạn dân"
+    r"|(?:1\s+)?(?P<word>vạn|nghìn|ngàn)(?=\s)"  # "1 vạn dân" is "vạn dân"
+    r"|(?P<one>1)(?=\s+[^\W\d_])",  # "con/1 phụ nữ": per one woman
     re.IGNORECASE,
 )
 _EACH = re.compile(r"mỗi\s+", re.IGNORECASE)
