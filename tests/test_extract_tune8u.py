@@ -96,6 +96,7 @@ def test_a_mass_is_no_length() -> None:
         ("Đến năm 2025, triển khai mạng 4G tại các trạm y tế.", []),
         ("Năm 2024, phòng chống COVID-19 tại 5 bệnh viện.", []),
         ("Đến năm 2025, cấp 15m3 nước sạch.", []),
+        ("Năm 2030, vận động viên nhảy cao đạt mức xà 1.74m.", []),  # an English decimal
     ],
 )  # fmt: skip
 def test_figures_in_rare_units_are_drafted(text: str, want: list[Row]) -> None:

@@ -70,6 +70,7 @@ _UPWARD = re.compile(r"[ \t]+trở[ \t]+(?:lên|xuống)\b", re.IGNORECASE)
 _SUPERSCRIPTS: Final = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 #: A unit of measure glued to its number: "167,5cm", "1080m", "46kg", "7g/người/ngày".
 _GLUED_UNIT: Final = re.compile(r"(?:cm|m|km|kg|g(?=/)|ha)(?![^\W_])", re.IGNORECASE)
+_ENGLISH_DECIMAL: Final = re.compile(r"\.\d{1,2}$")
 _GLUED_HEAD: Final = re.compile(r"(?<![^\W\d_])(?:dưới|trên|đạt|còn|khoảng|thiểu|nhất)$", re.I)
 
 
@@ -140,7 +141,16 @@ def _skip_number(text: str, start: int, end: int) -> bool:
         return True
     if after in "-–" and end + 1 < len(text) and text[end + 1].isalpha():
         return True
-    return after.isalpha() and not _GLUED_UNIT.match(text, end)
+    if not after.isalpha():
+        return False
+    glued = _GLUED_UNIT.match(text, end)
+    if glued is None:
+        return True
+    # a length or mass glued to a number read the English way ("mức xà 1.74m", a caption) is
+    # not a plan's figure ("167.5cm" and "7g/người" are read, as they were before)
+    return glued.group().casefold() not in ("cm", "g") and bool(
+        _ENGLISH_DECIMAL.search(text, start, end)
+    )
 
 
 def _is_year(number: str) -> bool:
