@@ -108,6 +108,23 @@ def test_a_count_of_the_present_or_a_place_is_not(
     assert _drafted(text) == expected
 
 
+def test_a_list_of_counts_carries_its_aim_from_item_to_item() -> None:
+    places = "; ".join(
+        f"{2024 + i} - {2025 + i} loại trừ sốt rét tại các huyện {name} (gồm {n} xã, thị trấn)"
+        for i, (name, n) in enumerate(
+            [
+                ("Krông Bông, Krông Pắc, Cư Kuin, Lắk và Krông Ana", 41),
+                ("Ea Kar, M'Đrắk, Krông Năng, Ea H'leo và Buôn Đôn", 52),
+                ("Ea Súp, Cư M'gar, Krông Búk và thị xã Buôn Hồ", 38),
+                ("Buôn Đôn, Ea Súp và thành phố Buôn Ma Thuột", 27),
+            ]
+        )
+    )
+    text = f"Mục tiêu chung của từng giai đoạn: {places}."
+    assert text.find("27 xã") - text.find("Mục tiêu") > 400  # beyond the aim's window
+    assert [v for v, _, _ in _drafted(text)] == [41, 52, 38, 27]
+
+
 def test_a_promoted_count_says_why_and_is_less_sure() -> None:
     text = "Mục tiêu năm 2027: tỷ lệ tiêm chủng đạt 95%; kiểm tra, đánh giá 120 cơ sở."
     draft = draft_plan(text)

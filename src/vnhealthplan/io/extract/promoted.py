@@ -11,7 +11,8 @@ tại thành phố (gồm 21 xã, phường)". Such a count or sum, read as a ta
 status cue: :mod:`.status` already said so) but not stated as one, is an *aside*
 (:data:`ASIDE`); :func:`promote` drafts it as a target when its sentence aims:
 
-* a target is drafted from the same sentence (a list of targets), or
+* a target is drafted from the same sentence, or an aside before it in the sentence is
+  promoted (a list of targets), or
 * the sentence has an aim word: "mục tiêu", "chỉ tiêu", "phấn đấu", "đặt ra", "đề ra",
   "hướng tới", "tiêu chí", "định hướng", "theo kế hoạch", "sẽ";
 
@@ -106,8 +107,11 @@ def _listed_inside(text: str, sentence: Span, start: int) -> bool:
     return not _BRACKET_HEAD.search(text, opened, start)
 
 
-def _cue(text: str, found: Candidate, sentence: Span, starts: Sequence[int]) -> str:
-    """Why *found* is a target, from its sentence: "" if nothing aims or its clause reports."""
+def _cue(text: str, found: Candidate, sentence: Span, starts: Sequence[int], last: int) -> str:
+    """Why *found* is a target, from its sentence: "" if nothing aims or its clause reports.
+
+    *starts* are where the targets start, *last* where the last aside promoted before
+    *found* starts (-1 if none): one of a list of them."""
     value = text[found.span[0] : found.span[1]]
     if _TIME.search(value) or _listed_inside(text, sentence, found.span[0]):
         return ""
@@ -117,7 +121,7 @@ def _cue(text: str, found: Candidate, sentence: Span, starts: Sequence[int]) -> 
     if _STATUS.search(text, clause, found.span[1]) or _SCOPE.search(text, clause, found.span[1]):
         return ""
     first = bisect.bisect_left(starts, sentence[0])
-    if first < len(starts) and starts[first] < sentence[1]:
+    if (first < len(starts) and starts[first] < sentence[1]) or last >= sentence[0]:
         return reason(
             "a count listed with targets in its sentence, without a verb or year of its own"
         )
@@ -147,11 +151,12 @@ def promote(text: str, found: Sequence[Candidate]) -> list[Candidate]:
     if not any(c.role == ASIDE for c in found):
         return list(found)
     starts = [c.span[0] for c in found if c.role == "target"]
-    kept = []
+    kept, last = [], -1
     for c in found:
         if c.role != ASIDE:
             kept.append(c)
-        elif why := _cue(text, c, _sentence(text, c.span), starts):
+        elif why := _cue(text, c, _sentence(text, c.span), starts, last):
+            last = c.span[0]
             confidence = round(max(0.05, c.confidence - PROMOTED_COST), 2)
             kept.append(
                 attrs.evolve(c, role="target", confidence=confidence, reasons=(*c.reasons, why))
