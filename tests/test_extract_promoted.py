@@ -1,5 +1,6 @@
 """Session 8, recall: counts and sums a sentence that sets targets lists without a verb or
-year of their own (:mod:`vnhealthplan.io.extract.promoted`), on sentences of our own.
+year of their own, and ceilings read as status figures (:mod:`vnhealthplan.io.extract.promoted`),
+on sentences of our own.
 
 Each phrasing is drafted whole; the near-misses are counts of the present, the place an aim
 is carried out, the items of a bracket and spans of time, which must stay undrafted.
@@ -143,3 +144,41 @@ def test_a_sum_listed_with_targets_is_drafted() -> None:
     )
     values = [v for v, _, _ in _drafted(text)]
     assert 30 in values
+
+
+def _ceilings(text: str) -> list[tuple[float, str, str]]:
+    draft = draft_plan(f"Kế hoạch năm 2026. {text}")
+    return [
+        (float(t.value.magnitude), t.comparator.value, t.period.code) for t in draft.plan.targets
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mục tiêu kết thúc dịch AIDS sẽ hoàn thành khi đạt được các tiêu chí: Số ca nhiễm HIV "
+            "mới phát hiện\ndưới 800 ca mỗi năm (hiện nay là 2.000 ca/năm).",
+            [(800, "<", "2026")],
+        ),
+        (
+            "Tỉnh được công nhận loại trừ bệnh phong khi đạt được các tiêu chí: tỷ lệ lưu hành "
+            "dưới 0,2/10.000 dân.",
+            [(0.2, "<", "2026")],
+        ),
+        # near-misses: its clause or sentence reports it, no aim before it
+        ("Kết quả đạt được: tỷ lệ trẻ suy dinh dưỡng dưới 10%.", []),
+        ("Năm 2025, tỷ lệ trẻ suy dinh dưỡng thấp còi còn dưới 18%.", []),
+        ("Năm 2024, tỉnh ghi nhận dưới 100 ca mắc sởi.", []),
+        ("Hiện nay số ca mắc sởi vẫn dưới 100 ca mỗi năm.", []),
+        (
+            "Xã đạt chuẩn an toàn thực phẩm khi đạt được các yêu cầu: tỷ lệ mẫu thực phẩm không "
+            "đạt chuẩn dưới 5%.",
+            [],
+        ),
+    ],
+)
+def test_a_ceiling_after_an_aim_is_a_target(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert _ceilings(text) == expected

@@ -29,6 +29,13 @@ and it is none of these:
 Its confidence is lowered (:data:`PROMOTED_COST`) and a reason says why; the other asides
 are dropped, as before, and listed as figures not read (:mod:`.unread`).
 
+A ceiling read as a status figure ("Mục tiêu … khi đạt được các tiêu chí: Số người nhiễm
+HIV phát hiện dưới 1.000 ca mỗi năm") is a target too, at the same lower confidence, when an
+aim word stands before it in its sentence: reports give the level reached, plans the ceiling
+to keep under ("dưới", "không quá"). Not when its own clause reports it ("còn dưới 18%",
+"đạt dưới", "hiện", "đã", "ước" …), its sentence gives results ("Kết quả …") or its year is
+before the plan's.
+
 Examples
 --------
 >>> from vnhealthplan.io.extract.targets import find_targets
@@ -48,6 +55,7 @@ from typing import Final
 
 import attrs
 
+from vnhealthplan.core.vocab import Comparator
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.reasons import reason
 
@@ -70,7 +78,7 @@ _AIM: Final = re.compile(
 )
 #: A status word in the value's own clause: the count is of the present or the past.
 _STATUS: Final = re.compile(
-    r"(?<!\w)(?:đã|hiện|vừa|chiếm|ghi nhận|công nhận|cùng kỳ|trong đó|mới đạt|chỉ đạt"
+    r"(?<!\w)(?:đã|(?<!phát )hiện|vừa|chiếm|ghi nhận|công nhận|cùng kỳ|trong đó|mới đạt|chỉ đạt"
     r"|đạt được|còn lại|tổng số|quy mô)(?!\w)",
     re.IGNORECASE,
 )
@@ -83,17 +91,27 @@ _SCOPE: Final = re.compile(
 _CLAUSE: Final = re.compile(r"[;:,\n]")
 #: The opening of a bracket a count may stand in: "(gồm 21 xã, phường)", "(25 xã)".
 _BRACKET_HEAD: Final = re.compile(r"\([ \t]*(?:(?:bao[ \t]+)?gồm[ \t]+)?$", re.IGNORECASE)
+#: A sentence's end in prose broken into lines: a sentence stop or a blank line.
+_PROSE_STOP: Final = re.compile(r"[.!?…](?=[ \t\n]+[^\s\w]*[A-ZĐÀ-Ỹ\d])|\n[ \t]*\n")
+#: Before a ceiling in its sentence: the results it reports.
+_RESULTS: Final = re.compile(r"(?<!\w)kết quả(?!\w)", re.IGNORECASE)
+#: The comparators of a ceiling.
+_CEILINGS: Final = (Comparator.LT, Comparator.LE)
+#: A word of a ceiling's own clause that reports it: "còn dưới 18%", "đạt dưới 5%".
+_REPORTED: Final = re.compile(
+    r"(?<!\w)(?:còn|đạt|là|(?<!phát )hiện|đã|ước|vẫn|ghi nhận|cùng kỳ)(?!\w)", re.IGNORECASE
+)
 #: A span of time, not a count: "10 năm", "1.000 ngày", "24 giờ".
 _TIME: Final = re.compile(r"(?:năm|ngày|tháng|tuần|giờ|phút)\W*$", re.IGNORECASE)
 
 
-def _sentence(text: str, span: Span) -> Span:
+def _sentence(text: str, span: Span, stops: re.Pattern[str] = _STOP) -> Span:
     """The sentence of the value at *span*, read no further than a bounded window."""
     low = max(0, span[0] - _SENTENCE_CHARS)
     start = low
-    for m in _STOP.finditer(text, low, span[0]):
+    for m in stops.finditer(text, low, span[0]):
         start = m.end()
-    stop = _STOP.search(text, span[1], span[1] + _SENTENCE_CHARS)
+    stop = stops.search(text, span[1], span[1] + _SENTENCE_CHARS)
     return start, stop.end() if stop else min(len(text), span[1] + _SENTENCE_CHARS)
 
 
@@ -134,9 +152,33 @@ def _cue(text: str, found: Candidate, sentence: Span, starts: Sequence[int], las
     )
 
 
-def promote(text: str, found: Sequence[Candidate]) -> list[Candidate]:
+def _ceiling(text: str, found: Candidate, doc_year: int | None) -> Candidate | None:
+    """*found*, a status figure, as a target if it is a ceiling nothing reports."""
+    if found.phrase.comparator not in _CEILINGS or found.upper is not None:
+        return None
+    if doc_year is not None and found.period.last_year < doc_year:
+        return None
+    lead = (_sentence(text, found.span, _PROSE_STOP)[0], found.span[1])
+    if not _AIM.search(text, *lead) or _RESULTS.search(text, *lead):
+        return None
+    clause = lead[0]
+    for m in _CLAUSE.finditer(text, lead[0], found.span[0]):
+        clause = m.end()
+    if _REPORTED.search(text, clause, found.span[1]) or _STATUS.search(text, clause, found.span[1]):
+        return None
+    why = reason(
+        "a ceiling ({comparator}) with no status word of its own: a plan's aim, not a level "
+        "reached",
+        comparator=found.phrase.comparator.symbol,
+    )
+    confidence = round(max(0.05, found.confidence - PROMOTED_COST), 2)
+    return attrs.evolve(found, role="target", confidence=confidence, reasons=(*found.reasons, why))
+
+
+def promote(text: str, found: Sequence[Candidate], doc_year: int | None = None) -> list[Candidate]:
     """*found* (in text order) with its asides drafted as targets when their sentence aims,
-    else dropped (see the module notes).
+    else dropped, and its ceilings read as status figures drafted as targets (see the
+    module notes). *doc_year* is the plan's year.
 
     Examples
     --------
@@ -148,8 +190,9 @@ def promote(text: str, found: Sequence[Candidate]) -> list[Candidate]:
     >>> print(find_figures(text)[1].reasons[-1])
     a count listed with targets in its sentence, without a verb or year of its own
     """
+    found = [(_ceiling(text, c, doc_year) or c) if c.role == "observation" else c for c in found]
     if not any(c.role == ASIDE for c in found):
-        return list(found)
+        return found
     starts = [c.span[0] for c in found if c.role == "target"]
     kept, last = [], -1
     for c in found:

@@ -370,7 +370,7 @@ def find_figures(
             found.extend(drafted)
         elif not line.cells:
             found.extend(_prose(text, line, years, doc_year))
-    return share_period(plan_figures(text, promote(text, found)))
+    return share_period(plan_figures(text, promote(text, found, doc_year)))
 
 
 def find_targets(
