@@ -99,8 +99,12 @@ def test_a_count_in_a_sentence_that_aims_is_drafted(
         # spans of time
         ("Chương trình chăm sóc dinh dưỡng 1.000 ngày đầu đời sẽ triển khai đến năm 2030.", []),
         ("Theo kế hoạch, trong vòng 10 năm tới tỉnh đặt chỉ tiêu về tầm vóc người dân.", []),
-        # no aim in the sentence
+        # no aim in the sentence, or in another item of its list
         ("Toàn tỉnh có 25 trạm y tế xã và 3 bệnh viện huyện.", []),
+        (
+            "Đến năm 2030, phấn đấu nâng cao chất lượng; gửi tài liệu hướng dẫn cho 24 trạm y tế.",
+            [],
+        ),
     ],
 )
 def test_a_count_of_the_present_or_a_place_is_not(
