@@ -11,7 +11,9 @@ import pytest
 
 from vnhealthplan import frames, plans
 from vnhealthplan.display import STATUSES, assignment_status
-from vnhealthplan.errors import MissingDependencyError, WrongTypeError
+from vnhealthplan.errors import MissingDependencyError, PlanDataError, WrongTypeError
+from vnhealthplan.export import read_observations
+from vnhealthplan.observations import observations_from_frame
 from vnhealthplan.progress import progress_frame
 from vnhealthplan.rollup import rollup
 
@@ -74,3 +76,32 @@ def test_assignments_across_plans_with_province_and_status_on_a_day() -> None:
 def test_assignments_as_of_must_be_a_day() -> None:
     with pytest.raises(WrongTypeError, match="as_of"):
         plans.assignments_frame(as_of="2026-12-05")  # type: ignore[arg-type]
+
+
+def test_observations_take_units_as_the_vietnamese_tables_write_them(tmp_path) -> None:
+    frame = pd.DataFrame({
+        "province": ["Thanh Hóa"] * 3,
+        "indicator": ["doctors_per_10k", "imr", "beds_per_10k"],
+        "year": [2019, 2020, 2020],
+        "value": [8.8, 12.0, 30.0],
+        "unit": ["bác sĩ/vạn dân", "‰", "giường bệnh/vạn dân"],
+    })  # fmt: skip
+    expected = ["doctor / ten_thousand_people", "death / thousand_live_births",
+                "bed / ten_thousand_people"]  # fmt: skip
+    read = observations_from_frame(frame)
+    assert [str(o.value.units) for o in read] == expected
+    path = tmp_path / "so-lieu.csv"
+    frame.to_csv(path, index=False)
+    assert read_observations(path) == read
+
+
+def test_a_unit_of_another_indicator_is_still_refused() -> None:
+    frame = pd.DataFrame({"province": ["Thanh Hóa"] * 2, "indicator": ["doctors_per_10k"] * 2,
+                          "year": [2019, 2020], "value": [8.8, 9.8],
+                          "unit": ["giường bệnh/vạn dân", "con mèo"]})  # fmt: skip
+    with pytest.raises(PlanDataError) as info:
+        observations_from_frame(frame)
+    assert "row 0: unit = 'giường bệnh/vạn dân': expected a unit of doctors_per_10k's" in str(
+        info.value
+    )
+    assert "row 1: unit = 'con mèo': expected a unit of vnhealthplan.ureg" in str(info.value)
