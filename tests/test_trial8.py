@@ -15,6 +15,7 @@ from vnhealthplan.errors import MissingDependencyError, PlanDataError, WrongType
 from vnhealthplan.export import read_observations
 from vnhealthplan.observations import observations_from_frame
 from vnhealthplan.progress import progress_frame
+from vnhealthplan.rebase import RebaseError, rebase_frame
 from vnhealthplan.rollup import rollup
 
 ROWS = {
@@ -105,3 +106,17 @@ def test_a_unit_of_another_indicator_is_still_refused() -> None:
         info.value
     )
     assert "row 1: unit = 'con mèo': expected a unit of vnhealthplan.ureg" in str(info.value)
+
+
+def test_rebase_frame_takes_plans_of_several_merged_units() -> None:
+    merged = [p for p in plans.load_all() if p.province and p.province.merged_into]
+    frame = rebase_frame(merged)
+    assert list(frame["into"].unique()) == ["an-giang-2025", "dak-lak-2025", "quang-ngai-2025"]
+    for plan in merged:
+        alone = rebase_frame(plan)
+        assert frame[frame["into"] == alone["into"][0]].reset_index(drop=True).equals(alone)
+
+
+def test_a_plan_naming_no_province_is_named_when_rebased() -> None:
+    with pytest.raises(RebaseError, match="unattributed-kbcb-2024 names no province"):
+        rebase_frame(plans.load("unattributed-kbcb-2024"))
