@@ -372,7 +372,9 @@ def rebase(
     for plan in group:
         province = plan.province
         merged = None if province is None else provinces.successor(province)
-        if province is None or merged is None:
+        if province is None:
+            raise RebaseError(f"{plan.key} names no province: nothing to re-base onto")
+        if merged is None:
             raise RebaseError(f"{province} was not merged: nothing to re-base onto")
         if into is not None and merged != into:
             raise RebaseError(f"{plan.key} belongs to {merged.key}, not {into.key}")
@@ -404,7 +406,15 @@ def _plans(plans: Plan | Iterable[Plan]) -> list[Plan]:
 def rebase_frame(plans: Plan | Sequence[Plan], *, measure: str = "quy_mo_dan_so") -> pd.DataFrame:
     """Every province-wide target of the plans, re-based: one row per indicator and year.
 
+    Plans of the parts of different merged units are re-based each onto its own unit (the
+    plans of one unit together), in the order of the units' first plans.
+
     Columns: ``into, indicator, year, method, value, unit, coverage, parts, flags``.
+
+    Raises
+    ------
+    RebaseError
+        As :func:`rebase`: for a plan whose province was not merged or that names none.
 
     Examples
     --------
@@ -413,10 +423,29 @@ def rebase_frame(plans: Plan | Sequence[Plan], *, measure: str = "quy_mo_dan_so"
     >>> row = frame[(frame.indicator == "beds_per_10k") & (frame.year == 2030)].iloc[0]
     >>> row["into"], round(float(row["value"]), 1), round(float(row["coverage"]), 3)
     ('an-giang-2025', 29.4, 0.554)
+
+    The plans of the merged provinces, today's units side by side:
+
+    >>> merged = [p for p in plans.load_all() if p.province and p.province.merged_into]
+    >>> rebase_frame(merged).groupby("into", sort=False).size()
+    into
+    an-giang-2025      67
+    dak-lak-2025       12
+    quang-ngai-2025     4
+    dtype: int64
     """
     import pandas as pd
 
-    group = _plans(plans)
+    groups: dict[str, list[Plan]] = {}
+    for plan in _plans(plans):
+        merged = None if plan.province is None else provinces.successor(plan.province)
+        groups.setdefault("" if merged is None else merged.key, []).append(plan)
+    rows = [row for group in groups.values() for row in _rebased_rows(group, measure)]
+    return pd.DataFrame.from_records(rows)
+
+
+def _rebased_rows(group: list[Plan], measure: str) -> list[dict[str, Any]]:
+    """The rows of :func:`rebase_frame` for the plans of one merged unit."""
     found = {(t.indicator.code, t.year): t.indicator for p in group for t in p.targets}
     rows = []
     for (code, year), indicator in sorted(found.items(), key=lambda item: item[0]):
@@ -429,7 +458,7 @@ def rebase_frame(plans: Plan | Sequence[Plan], *, measure: str = "quy_mo_dan_so"
             "parts": ", ".join(p.unit.key for p in r.parts if p.target is not None),
             "flags": "; ".join(r.flags),
         })  # fmt: skip
-    return pd.DataFrame.from_records(rows)
+    return rows
 
 
 # Public path in tracebacks and pickles (the code lives in a layer, see docs/architecture).

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any, Final
 
+from vnhealthplan.core.optional import require
+
 __all__ = ["ENGINES", "engine_of", "like", "named", "to_narwhals", "with_engines_note"]
 
 #: The engines :func:`engine_of` knows, by the top-level package of the frame's type.
@@ -50,8 +52,7 @@ def to_narwhals(frame: Any) -> Any:
     >>> to_narwhals(pl.DataFrame({"a": [1]})).columns
     ['a']
     """
-    import narwhals as nw
-
+    nw = require("narwhals", "polars", "frames of polars, pyarrow, DuckDB or Dask")
     return nw.from_native(frame)
 
 
@@ -66,6 +67,11 @@ def named(frame: Any) -> Any:
     """
     from types import SimpleNamespace
 
+    engine = engine_of(frame)
+    if engine == "pandas":  # no narwhals needed: it ships with the engines extras only
+        return SimpleNamespace(columns=list(frame.columns))
+    if engine == "pyarrow":
+        return SimpleNamespace(columns=list(frame.column_names))
     return SimpleNamespace(columns=list(to_narwhals(frame).collect_schema().names()))
 
 

@@ -66,11 +66,11 @@ def rollup(
         raise WrongTypeError("rollup", "frame", frame, "a data frame (pandas, polars, ...)")
     if by is not None and not isinstance(by, str | list | tuple):
         raise WrongTypeError("rollup", "by", by, "column names or None for this engine")
+    nf = to_narwhals(frame)  # first: names the extra if narwhals is missing
     import narwhals as nw
 
     per = per_size(per, "rollup")
     columns = [count] if isinstance(count, str) else list(count)
-    nf = to_narwhals(frame)
     _check_columns(nf, [*columns, population])
     keys = ["group"] if by is None else [by] if isinstance(by, str) else list(by)
     summed = [*columns, population]

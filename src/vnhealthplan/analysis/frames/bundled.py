@@ -21,6 +21,7 @@ np.True_
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from vnhealthplan.analysis.frames.records import (
@@ -29,9 +30,13 @@ from vnhealthplan.analysis.frames.records import (
     observations_frame,
 )
 from vnhealthplan.analysis.frames.records import targets_frame as _targets
+from vnhealthplan.core.checks import as_date
 from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.html import STATUSES
+from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data.plans import load_all
+from vnhealthplan.model.displays import assignment_status
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -51,6 +56,7 @@ _BUILDERS: Final[dict[str, Callable[..., pd.DataFrame]]] = {
     "facilities": facilities_frame,
     "assignments": lambda plans, lang: assignments_frame(plans),
 }
+_ASSIGNMENT_STATUSES: Final = ("done", "overdue", "pending", "no_date")
 #: The tables :func:`bundled_frame` builds.
 BUNDLED_TABLES: Final = tuple(_BUILDERS)
 
@@ -132,12 +138,52 @@ def all_facilities_frame(lang: Lang | None = "en") -> pd.DataFrame:
     return bundled_frame("facilities", lang=lang)
 
 
-def all_assignments_frame(lang: Lang | None = "en") -> pd.DataFrame:
+def all_assignments_frame(lang: Lang | None = "en", *, as_of: date | None = None) -> pd.DataFrame:
     """Every registered plan's assignments in one frame (:func:`bundled_frame`).
+
+    Parameters
+    ----------
+    lang : {"en", "vi"} or None
+        Language of the values, as in :func:`bundled_frame`.
+    as_of : datetime.date, optional
+        With a day, two more columns follow across plans what is due when: ``province``
+        (after ``plan``: the province the plan names, ``pd.NA`` if none) and ``status``
+        (last: done, overdue, not yet due or no due date on that day, as the plan displays
+        mark it; categorical, in *lang*).
 
     Examples
     --------
     >>> print(all_assignments_frame()["due_end"].min().strftime("%d/%m/%Y"))
     31/12/2022
+
+    What is overdue on 5 December 2026, by province, in Vietnamese:
+
+    >>> from datetime import date
+    >>> due = all_assignments_frame("vi", as_of=date(2026, 12, 5))
+    >>> due.groupby(["province", "status"], observed=True).size()
+    province    status
+    An Giang    không có thời hạn     6
+    Quảng Ngãi  không có thời hạn    20
+    Thanh Hóa   quá hạn               7
+                chưa đến hạn          5
+                không có thời hạn     4
+    Đắk Lắk     không có thời hạn     1
+    dtype: int64
     """
-    return bundled_frame("assignments", lang=lang)
+    frame = bundled_frame("assignments", lang=lang)
+    if as_of is None:
+        return frame
+    import pandas as pd
+
+    day = as_date(as_of, "assignments_frame", "as_of")
+    plans = {p.key: p for p in load_all()}
+    keys, statuses = [], []
+    for plan in plans.values():
+        for a in plan.assignments:
+            keys.append(plan.key)
+            statuses.append(assignment_status(a, day))
+    labels = {k: STATUSES[k].label(resolve_language(lang)) for k in _ASSIGNMENT_STATUSES}
+    names = {k: (p.province.name if p.province else pd.NA) for k, p in plans.items()}
+    frame.insert(1, "province", pd.Series([names[k] for k in keys], dtype="string"))
+    status = pd.Categorical([labels[s] for s in statuses], categories=list(labels.values()))
+    return frame.assign(status=status)

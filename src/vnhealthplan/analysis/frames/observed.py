@@ -45,6 +45,8 @@ from vnhealthplan.model.period import Period
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Document, Source
+from vnhealthplan.text.errors import ParseError
+from vnhealthplan.text.units import parse_unit
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -354,11 +356,33 @@ def read_finite(cell: Any) -> float:
 def _unit(cell: Any, indicator: Indicator) -> Any:
     if is_missing(cell) or cell == "":
         return indicator.unit
-    unit = read_unit(cell)
+    try:
+        unit = read_unit(cell)
+    except ValueError:
+        return _written_unit(cell, indicator, None)
     if unit.dimensionality != indicator.dimensionality:
-        raise ValueError(message("expected a unit of {code}'s dimension, like {unit}",
-                                 code=indicator.code, unit=str(indicator.unit)))  # fmt: skip
+        return _written_unit(cell, indicator, unit)
     return unit
+
+
+def _written_unit(cell: Any, indicator: Indicator, read: Any) -> Any:
+    """The unit as the plans (and the Vietnamese tables) write it: "bác sĩ/vạn dân", "‰"."""
+    try:
+        return parse_unit(str(cell), indicator=indicator)
+    except ParseError:
+        if read is None and not _reads_as_unit(str(cell)):
+            raise ValueError(message("expected a unit of vnhealthplan.ureg, e.g. 'bed'")) from None
+        expected = message("expected a unit of {code}'s dimension, like {unit}",
+                           code=indicator.code, unit=str(indicator.unit))  # fmt: skip
+        raise ValueError(expected) from None
+
+
+def _reads_as_unit(text: str) -> bool:
+    try:
+        parse_unit(text)
+    except ParseError:
+        return False
+    return True
 
 
 def read_unit(text: Any) -> Any:
