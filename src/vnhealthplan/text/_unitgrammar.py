@@ -221,10 +221,12 @@ _PER_TIME: Final = frozenset({"day", "year"})
 
 
 def _per_time(norm: str, pos: int, end: int, langs: set[str]) -> tuple[str, int] | None:
-    """A second denominator of time ("/ngày", "/năm") and where it ends, or None."""
+    """A second denominator of time ("/ngày", "/năm"; "per day" as English writes it back)
+    and where it ends, or None."""
     separator = _SEPARATOR.match(norm, pos, end)
-    if separator is None or separator.group() != "/":
+    if separator is None or separator.group().casefold() not in ("/", "per"):
         return None
+    langs.add("en" if separator.group() != "/" else "")
     after = skip_space(norm, separator.end(), end)
     words, pattern = _lexicon()
     match = pattern.match(norm, after, end)
