@@ -93,3 +93,28 @@ def test_a_rank_to_leave_is_no_rank_aimed_at(text: str) -> None:
 def test_near_misses_ranks_aimed_at_stay_ranks(text: str) -> None:
     [rank] = rank_values(text, 0, len(text))
     assert rank[2].comparator.value == "<="
+
+
+# ---- "%/năm" is a yearly change only where no year follows it -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Tỷ lệ tiêm chủng đạt 95%/năm 2023, phấn đấu đạt 98% năm 2025.",
+         [(95, "percent", "2023"), (98, "percent", "2025")]),
+        ("Đến năm 2025, tỷ lệ tiêm chủng đạt 95%/năm 2025.", [(95, "percent", "2025")]),
+        # near-misses: "/năm" with no year after it is a yearly change, as before
+        ("Đến năm 2025, tỷ lệ hộ nghèo giảm 2%/năm.", [(-2, "percent / year", "2025")]),
+        ("Đến năm 2025, tỷ suất sinh thô giảm bình quân 0,2‰/năm; tỷ lệ tăng dân số 1%.",
+         [(-0.2, "permille / year", "2025"), (1, "percent", "2025")]),
+    ],
+)  # fmt: skip
+def test_a_share_per_year_is_no_share_in_a_year(
+    text: str, want: list[tuple[float, str, str]]
+) -> None:
+    got = [
+        (float(t.value.magnitude), str(t.value.units), t.period.code)
+        for t in draft_plan(text).plan.targets
+    ]
+    assert got == want
