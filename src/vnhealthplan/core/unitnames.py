@@ -24,6 +24,7 @@ __all__ = [
     "CONTEXTUAL",
     "DENOMINATORS",
     "NAMES",
+    "PER_TIME",
     "join_unit",
     "number_text",
     "quantity_text",
@@ -152,7 +153,7 @@ def unit_name(unit: Any, lang: Lang = "vi", *, singular: bool = False) -> str:
     bottoms = [name for name, power in items if power < 0]
     known = all(name in NAMES or name in DENOMINATORS for name, _ in items)
     # an amount per head (or per household, per commune) per day or year: "g/người/ngày"
-    per_time = [name for name in bottoms if name in _PER_TIME] if len(bottoms) == 2 else []
+    per_time = [name for name in bottoms if name in PER_TIME] if len(bottoms) == 2 else []
     per_time = per_time if len(per_time) == 1 else []
     bottoms = [name for name in bottoms if name not in per_time] + per_time  # "g/người/ngày"
     many = len(bottoms) > 1 + len(per_time)
@@ -168,8 +169,8 @@ def unit_name(unit: Any, lang: Lang = "vi", *, singular: bool = False) -> str:
 
 
 #: Units of time an amount per head (or per count) is given in, written last ("g/người/ngày",
-#: "đồng/hộ/năm").
-_PER_TIME: Final = ("day", "year")
+#: "đồng/hộ/năm"); the text layer reads the same ones (:mod:`vnhealthplan.text.units`).
+PER_TIME: Final = frozenset({"day", "year"})
 
 
 def number_text(value: Any, lang: Lang, decimals: int | None = None) -> str:
