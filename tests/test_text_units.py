@@ -245,8 +245,10 @@ def test_format_unit(unit: str, vi: str, en: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "unit", ["bed ** 2", "bed * doctor", "ten_thousand_people", "bed / doctor / day"]
-)
+    # "bed / doctor / day" has a name since a count per count per day reads ("đồng/hộ/năm")
+    "unit", ["bed ** 2", "bed * doctor", "ten_thousand_people", "bed / day / year",
+             "bed / doctor / station"],
+)  # fmt: skip
 def test_format_unit_refuses_units_without_a_name(unit: str) -> None:
     with pytest.raises(ValueError, match="no name for the unit"):
         format_unit(unit)

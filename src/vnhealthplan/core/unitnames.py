@@ -24,6 +24,7 @@ __all__ = [
     "CONTEXTUAL",
     "DENOMINATORS",
     "NAMES",
+    "PER_TIME",
     "join_unit",
     "number_text",
     "quantity_text",
@@ -151,8 +152,9 @@ def unit_name(unit: Any, lang: Lang = "vi", *, singular: bool = False) -> str:
     tops = [name for name, power in items if power > 0]
     bottoms = [name for name, power in items if power < 0]
     known = all(name in NAMES or name in DENOMINATORS for name, _ in items)
-    per_head = len(bottoms) == 2 and "person" in bottoms  # a daily intake per head
-    per_time = [name for name in bottoms if name in _PER_TIME][-1:] if per_head else []
+    # an amount per head (or per household, per commune) per day or year: "g/người/ngày"
+    per_time = [name for name in bottoms if name in PER_TIME] if len(bottoms) == 2 else []
+    per_time = per_time if len(per_time) == 1 else []
     bottoms = [name for name in bottoms if name not in per_time] + per_time  # "g/người/ngày"
     many = len(bottoms) > 1 + len(per_time)
     if len(tops) > 1 or many or any(abs(p) != 1 for _, p in items) or not known:
@@ -166,8 +168,9 @@ def unit_name(unit: Any, lang: Lang = "vi", *, singular: bool = False) -> str:
     return top
 
 
-#: Units of time an amount per head is given in, written last ("g/người/ngày").
-_PER_TIME: Final = ("day", "year")
+#: Units of time an amount per head (or per count) is given in, written last ("g/người/ngày",
+#: "đồng/hộ/năm"); the text layer reads the same ones (:mod:`vnhealthplan.text.units`).
+PER_TIME: Final = frozenset({"day", "year"})
 
 
 def number_text(value: Any, lang: Lang, decimals: int | None = None) -> str:

@@ -17,7 +17,7 @@ import attrs
 
 from vnhealthplan.core.errors import WrongTypeError
 from vnhealthplan.core.reasons import reason
-from vnhealthplan.core.unitnames import join_unit, unit_name
+from vnhealthplan.core.unitnames import PER_TIME, join_unit, unit_name
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import indicators, unit_words
@@ -208,7 +208,7 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
         )
         raise NoReading(pos, stop, expected)
     denominator, pos = _read_denominator(norm, pos, end, langs)
-    per = _per_time(norm, pos, end, langs) if pos != end and denominator not in _PER_TIME else None
+    per = _per_time(norm, pos, end, langs) if pos != end and denominator not in PER_TIME else None
     if per:  # an amount per head (or household) per day or year: "gam/người/ngày"
         denominator, pos = f"{denominator} * {per[0]}", per[1]
     if pos != end:
@@ -216,19 +216,17 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
     return _reading(norm, start, end, numerator, denominator, langs)
 
 
-#: Units of time an amount per head may be given in, after its second "/" ("gam/người/ngày").
-_PER_TIME: Final = frozenset({"day", "year"})
-
-
 def _per_time(norm: str, pos: int, end: int, langs: set[str]) -> tuple[str, int] | None:
-    """A second denominator of time ("/ngày", "/năm") and where it ends, or None."""
+    """A second denominator of time ("/ngày", "/năm"; "per day" as English writes it back)
+    and where it ends, or None."""
     separator = _SEPARATOR.match(norm, pos, end)
-    if separator is None or separator.group() != "/":
+    if separator is None or separator.group().casefold() not in ("/", "per"):
         return None
+    langs.add("en" if separator.group() != "/" else "")
     after = skip_space(norm, separator.end(), end)
     words, pattern = _lexicon()
     match = pattern.match(norm, after, end)
-    if match is None or words[_key(match.group())][0] not in _PER_TIME:
+    if match is None or words[_key(match.group())][0] not in PER_TIME:
         return None
     langs.add(words[_key(match.group())][1])
     return words[_key(match.group())][0], skip_space(norm, match.end(), end)

@@ -6,7 +6,8 @@ for :func:`~.values.find_values` as a value in ranks (core/units.txt) at most th
 be among the first ten is a rank of 10 or better (docs/labelling.rst: ``value = 10``,
 comparator ``"<="``, unit "tốp").
 A "nhóm" (group) is a rank only with the words of a league table after it ("dẫn đầu", "đứng
-đầu", "cao nhất"): "nhóm 5 tuổi" is an age group.
+đầu", "cao nhất"): "nhóm 5 tuổi" is an age group. A rank the subject is to leave or stay
+out of ("ra khỏi top 10", "không lọt vào tốp 5") is no rank of N or better: it is left unread.
 
 Examples
 --------
@@ -43,6 +44,13 @@ _RANK: Final = re.compile(
 _AIMED: Final = re.compile(
     r"(?:vào|trong|thuộc|đạt|giữ vững|duy trì|đứng)[ \t]+(?:nhóm[ \t]+)?$", re.IGNORECASE
 )
+#: Words that put the subject outside the rank, right before it: "ra khỏi top 10", "nằm
+#: ngoài tốp 10", "không lọt vào top 5": no rank of N or better (left unread).
+_OUTSIDE: Final = re.compile(
+    r"(?<![^\W\d_])(?:khỏi|ngoài|không(?:[ \t]+(?:nằm|lọt|vào|thuộc|trong|ở|đứng))*)"
+    r"[ \t]+(?:nhóm[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 def rank_values(text: str, low: int, high: int) -> list[Rank]:
@@ -56,6 +64,8 @@ def rank_values(text: str, low: int, high: int) -> list[Rank]:
     ['tốp 10']
     >>> rank_values("Đội tuyển đứng top 3 giải bóng đá", 0, 33)[0][4]
     True
+    >>> rank_values("giảm ung thư ra khỏi top 10 nguyên nhân tử vong", 0, 47)
+    []
     """
     found = []
     for m in _RANK.finditer(text, low, high):
@@ -65,6 +75,8 @@ def rank_values(text: str, low: int, high: int) -> list[Rank]:
         except ParseError:
             continue
         phrase = attrs.evolve(phrase, span=(0, m.end() - m.start()))
+        if _OUTSIDE.search(text, max(low, m.start() - 24), m.start()):
+            continue
         verb = bool(_AIMED.search(text, max(low, m.start() - 24), m.start()))
         found.append((m.span(), m.span(group), phrase, f"tốp {m.group(group)}", verb))
     return found

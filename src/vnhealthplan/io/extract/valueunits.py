@@ -31,8 +31,9 @@ from vnhealthplan.text import parse_unit as _parse_unit
 __all__ = ["unit_after"]
 
 _MAX_UNIT_WORDS = 7
-#: After "%" or "‰": "/năm", a share that changes each year ("tăng 10%/năm").
-_PER_YEAR: Final = re.compile(r"[ \t]*/[ \t]*năm(?![^\W\d_])", re.IGNORECASE)
+#: After "%" or "‰": "/năm", a share that changes each year ("tăng 10%/năm"); not "/năm"
+#: before its year ("đạt 95%/năm 2023": 95 % in 2023).
+_PER_YEAR: Final = re.compile(r"[ \t]*/[ \t]*năm(?![^\W\d_])(?![ \t]*\d)", re.IGNORECASE)
 #: A multiplier word before a unit ("180 nghìn người", "1,2 triệu lượt"), and the number
 #: after it ("1 triệu 7.139 người"): money's units ("triệu đồng") read whole first.
 _MULTIPLIER_WORD: Final = re.compile(
