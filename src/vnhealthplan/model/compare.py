@@ -28,6 +28,7 @@ import numpy as np
 
 from vnhealthplan.core.checks import check_values, non_negative
 from vnhealthplan.core.errors import DimensionError, ShapeError, ValidationError, WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_any_quantity, is_quantity
 from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
 
@@ -248,12 +249,16 @@ def _code_array(value: Any, vocab: type[Any], name: str) -> np.ndarray[Any, Any]
 
 
 def check_tolerance(tolerance: float, owner: str = "gap_arrays") -> float:
-    """The relative *tolerance* of ``"~"`` as a float, checked: finite and ≥ 0.
+    """The relative *tolerance* of ``"~"`` as a float, checked: a share, 0 ≤ tolerance < 1.
+
+    A tolerance is a share of the target's value (0.05: within 5 %), so 1 or more (within
+    ±100 %: every level from 0 to twice the target "about" it) is no tolerance: ``5``
+    typed for 5 % is refused, not read as ±500 %.
 
     Raises
     ------
     vnhealthplan.errors.ValidationError
-        For a negative or infinite number (a :class:`WrongTypeError` for text or None).
+        For a negative, infinite or ≥ 1 number (a :class:`WrongTypeError` for text or None).
 
     Examples
     --------
@@ -263,8 +268,16 @@ def check_tolerance(tolerance: float, owner: str = "gap_arrays") -> float:
     Traceback (most recent call last):
     ...
     vnhealthplan.errors.ValidationError: gap_arrays.tolerance: got -1; expected a number ≥ 0
+    >>> check_tolerance(5, "gaps_frame")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: gaps_frame.tolerance: got 5; expected a share below 1 (0.05 for 5 %)
     """
-    return float(non_negative(tolerance, owner, "tolerance"))
+    number = float(non_negative(tolerance, owner, "tolerance"))
+    if number >= 1:
+        raise ValidationError(owner, "tolerance", tolerance,
+                              message("a share below 1 (0.05 for 5 %)"))  # fmt: skip
+    return number
 
 
 def gap_arrays(
