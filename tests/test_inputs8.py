@@ -5,6 +5,9 @@ Each test's docstring says what the call returned before.
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import pytest
 
 from vnhealthplan import ValidationError, plans
@@ -32,3 +35,54 @@ def test_tolerance_below_one_still_works() -> None:
     with pytest.raises(ValidationError) as caught:
         gaps_frame(plan, plan, tolerance=5)
     assert caught.value.args[0].said("vi").endswith("cần một tỷ lệ dưới 1 (0,05 cho 5 %)")
+
+
+# ---- 3. a writer refuses a file of another format, before writing --------------------------
+
+
+def _writers() -> list[tuple[str, Any]]:
+    from vnhealthplan.export import export, to_csv, to_excel, to_parquet
+    from vnhealthplan.planfile import write_plan
+    from vnhealthplan.review import review, to_docx, to_html, to_xlsx
+
+    plan = plans.load("an-giang-2018")
+    r = review(plan)
+    return [
+        ("plan.xlsx", lambda path: write_plan(plan, path)),
+        ("out.toml", lambda path: to_excel(plan, path)),
+        ("out", lambda path: to_excel(plan, path)),
+        ("x.toml", lambda path: export(plan, path, format="xlsx")),
+        ("plan.csv", lambda path: to_csv(plan, path)),
+        ("plan.parquet", lambda path: to_parquet(plan, path)),
+        ("r.docx", lambda path: to_xlsx(r, path)),
+        ("r.xlsx", lambda path: to_html(r, path, charts=False)),
+        ("r.html", lambda path: to_docx(r, path, charts=False)),
+    ]
+
+
+def test_writers_refuse_a_wrong_suffix(tmp_path: Path) -> None:
+    """Before: each of these wrote its file (a workbook named out.toml, a TOML plan named
+    plan.xlsx, a folder of CSV files named plan.csv)."""
+    for name, write in _writers():
+        with pytest.raises(ValidationError, match=f"got '.*{name}'; expected a"):
+            write(tmp_path / name)
+    assert list(tmp_path.iterdir()) == []  # nothing written
+
+
+def test_wrong_suffix_said_in_vietnamese(tmp_path: Path) -> None:
+    from vnhealthplan.planfile import write_plan
+
+    with pytest.raises(ValidationError) as caught:
+        write_plan(plans.load("an-giang-2018"), tmp_path / "plan.xlsx")
+    assert caught.value.args[0].said("vi").endswith("cần một tệp có đuôi .toml")
+    assert caught.value.field == "path"
+
+
+def test_right_suffix_in_any_case_is_written(tmp_path: Path) -> None:
+    from vnhealthplan.export import to_excel
+    from vnhealthplan.planfile import read_plan, write_plan
+
+    plan = plans.load("an-giang-2018")
+    write_plan(plan, tmp_path / "Plan.TOML")
+    assert read_plan(tmp_path / "Plan.TOML").targets == plan.targets
+    assert to_excel(plan, tmp_path / "KeHoach.XLSX").exists()

@@ -271,7 +271,8 @@ def check_tolerance(tolerance: float, owner: str = "gap_arrays") -> float:
     >>> check_tolerance(5, "gaps_frame")
     Traceback (most recent call last):
     ...
-    vnhealthplan.errors.ValidationError: gaps_frame.tolerance: got 5; expected a share below 1 (0.05 for 5 %)
+    vnhealthplan.errors.ValidationError: gaps_frame.tolerance: got 5; expected a share \
+below 1 (0.05 for 5 %)
     """
     number = float(non_negative(tolerance, owner, "tolerance"))
     if number >= 1:
