@@ -10,9 +10,8 @@ from typing import Any
 
 import pytest
 
-from vnhealthplan import ValidationError, plans
+from vnhealthplan import PlanDataError, ValidationError, plans
 from vnhealthplan.gaps import gap_arrays, gaps_frame
-
 
 # ---- 5. tolerance is a share below 1 -------------------------------------------------------
 
@@ -23,9 +22,9 @@ def test_tolerance_of_one_or_more_is_refused(tolerance: float) -> None:
     plan = plans.load("an-giang-2018")
     with pytest.raises(ValidationError, match=f"got {tolerance}; expected a share below 1"):
         gaps_frame(plan, plan, tolerance=tolerance)
-    with pytest.raises(ValidationError, match="gap_arrays.tolerance"):
+    with pytest.raises(ValidationError, match=r"gap_arrays\.tolerance"):
         plan.targets[1].gap(80, tolerance=tolerance)
-    with pytest.raises(ValidationError, match="gap_arrays.tolerance"):
+    with pytest.raises(ValidationError, match=r"gap_arrays\.tolerance"):
         gap_arrays(30, None, "~", "level", "higher", 31, tolerance=tolerance)
 
 
@@ -86,3 +85,46 @@ def test_right_suffix_in_any_case_is_written(tmp_path: Path) -> None:
     write_plan(plan, tmp_path / "Plan.TOML")
     assert read_plan(tmp_path / "Plan.TOML").targets == plan.targets
     assert to_excel(plan, tmp_path / "KeHoach.XLSX").exists()
+
+
+# ---- 4. a bad period does not hide the record's other problems ------------------------------
+
+_DOC = {"title": "t", "issuer": "i"}
+
+
+def _problems(**records: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    from vnhealthplan.planfile import plan_from_dict
+
+    with pytest.raises(PlanDataError) as caught:
+        plan_from_dict({"schema": 1, "key": "x", "document": _DOC, **records})
+    return [(p.record, p.field) for p in caught.value.problems]
+
+
+def test_bad_period_does_not_hide_a_bad_value() -> None:
+    """Before: only ``target[1]: period = '2024-13'``; the share of 500 % was reported only
+    once the period was mended (and the same for an observation, and a range's upper)."""
+    share = {"indicator": "health_insurance_coverage", "value": 500, "comparator": "="}
+    assert _problems(target=[{**share, "period": "2024-13"}]) == [
+        ("target[1]", "period"), ("target[1]", "value")]  # fmt: skip
+    ranged = {"indicator": "imr", "value": 5, "comparator": "range", "period": "20x4"}
+    assert _problems(target=[ranged]) == [("target[1]", "period"), ("target[1]", "upper")]
+    observed = {"indicator": "health_insurance_coverage", "value": 500, "period": "2024-13"}
+    assert _problems(observation=[observed]) == [
+        ("observation[1]", "period"), ("observation[1]", "value")]  # fmt: skip
+
+
+def test_bad_baseline_period_does_not_hide_a_bad_value() -> None:
+    """Before: only ``baseline.period``; the negative IMR was not reported."""
+    target = {"indicator": "imr", "value": -5, "comparator": "<", "period": "2024",
+              "baseline": {"value": 7, "period": "20x"}}  # fmt: skip
+    assert _problems(target=[target]) == [("target[1]", "baseline.period"), ("target[1]", "value")]
+
+
+def test_stand_in_period_adds_no_problem_of_its_own() -> None:
+    """The stand-in period is no source of problems: a baseline after it, a province that
+    did not exist then, are not reported (they cannot be judged without the period)."""
+    target = {"indicator": "imr", "value": 5, "comparator": "<", "period": "abc",
+              "baseline": {"value": 7, "period": "2030"}}  # fmt: skip
+    assert _problems(target=[target]) == [("target[1]", "period")]
+    observed = {"indicator": "imr", "value": 5, "period": "x", "province": "Đắk Nông"}
+    assert _problems(observation=[observed]) == [("observation[1]", "period")]
