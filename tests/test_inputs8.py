@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from vnhealthplan import PlanDataError, ValidationError, plans
+from vnhealthplan.errors import LikelySlipWarning
 from vnhealthplan.gaps import gap_arrays, gaps_frame
 
 # ---- 5. tolerance is a share below 1 -------------------------------------------------------
@@ -128,3 +129,53 @@ def test_stand_in_period_adds_no_problem_of_its_own() -> None:
     assert _problems(target=[target]) == [("target[1]", "period")]
     observed = {"indicator": "imr", "value": 5, "period": "x", "province": "Đắk Nông"}
     assert _problems(observation=[observed]) == [("observation[1]", "period")]
+
+
+# ---- 2. a form's cell with a "%" only written after the number ------------------------------
+
+
+def _filled_form(tmp_path: Path, cell: str, value: float, number_format: str) -> Path:
+    import openpyxl
+
+    from vnhealthplan.forms import write_form
+
+    path = write_form(plans.load("dak-lak-2024"), tmp_path / "dak-lak-2024.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book["Biểu mẫu"]
+    sheet[cell] = value
+    sheet[cell].number_format = number_format
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("number_format", ['0.0"%"', "0.0\\%", '0.0" %"', "0.0_%"])
+def test_form_percent_sign_written_after_a_number_is_no_percentage(
+    tmp_path: Path, number_format: str
+) -> None:
+    """Before: 0.9 shown "0.9%" (a literal "%", as to_excel writes shares) was read as 90 %
+    of children underweight; 18.2 shown "18.2%" was refused as 1820."""
+    from vnhealthplan.forms import read_form
+
+    path = _filled_form(tmp_path, "K2", 18.2, number_format)
+    [obs] = read_form(path, plans.load("dak-lak-2024"))
+    assert (obs.indicator.code, obs.value.magnitude) == ("underweight_u5", 18.2)
+    path = _filled_form(tmp_path, "K2", 0.9, number_format)
+    with pytest.warns(LikelySlipWarning, match="0.9 percent"):  # the figure shown, checked
+        [obs] = read_form(path, plans.load("dak-lak-2024"))
+    assert obs.value.magnitude == 0.9
+
+
+def test_form_percentage_format_still_scales(tmp_path: Path) -> None:
+    from vnhealthplan.forms import read_form
+
+    path = _filled_form(tmp_path, "K2", 0.182, "0.0%")
+    assert read_form(path, plans.load("dak-lak-2024"))[0].value.magnitude == 18.2
+
+
+def test_form_percent_sign_in_a_rate_row_is_refused_as_shown(tmp_path: Path) -> None:
+    """Before: refused, but naming "shown as 2150%" for a cell that shows 21.5%."""
+    from vnhealthplan.forms import read_form
+
+    path = _filled_form(tmp_path, "K3", 21.5, '0.0"%"')
+    with pytest.raises(PlanDataError, match=r"K3: value = '21\.5 \(shown as 21\.5%\)'"):
+        read_form(path, plans.load("dak-lak-2024"))
