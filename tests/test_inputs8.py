@@ -179,3 +179,64 @@ def test_form_percent_sign_in_a_rate_row_is_refused_as_shown(tmp_path: Path) -> 
     path = _filled_form(tmp_path, "K3", 21.5, '0.0"%"')
     with pytest.raises(PlanDataError, match=r"K3: value = '21\.5 \(shown as 21\.5%\)'"):
         read_form(path, plans.load("dak-lak-2024"))
+
+
+# ---- 6. a likely slip is warned of where observations meet the plan's targets -------------
+
+
+def _slipped(tmp_path: Path) -> tuple[Any, ...]:
+    from vnhealthplan.export import read_observations
+
+    path = tmp_path / "mine.csv"
+    path.write_text("province,indicator,year,value\nĐắk Lắk,beds_per_10k,2024,2.86\n", "utf-8")
+    return read_observations(path)  # read alone: no plan, no warning
+
+
+def test_slip_warned_where_read_observations_meet_the_targets(tmp_path: Path) -> None:
+    """Before: 2.86 beds per 10,000 (28.6 typed per 1,000?) against the target 29 went
+    through gaps_frame, plan_gaps, plan_progress and review without a word."""
+    from vnhealthplan.report import plan_gaps, plan_progress
+    from vnhealthplan.review import review
+
+    mine, plan = _slipped(tmp_path), plans.load("dak-lak-2024")
+    calls = [
+        lambda: gaps_frame(plan, mine),
+        lambda: gaps_frame(iter([plan]), iter(mine)),  # iterators: read once, still checked
+        lambda: gaps_frame(plan.targets_for("beds_per_10k"), mine[0]),  # loose targets
+        lambda: plan_gaps(plan, mine),
+        lambda: plan_progress(plan, observations=iter(mine)),
+        lambda: review(plan, mine),
+    ]
+    for i, call in enumerate(calls):
+        with pytest.warns(LikelySlipWarning) as caught:
+            call()
+        assert [str(w.message)[:24] for w in caught] == ["beds_per_10k = 2.86 bed "], i
+
+
+def test_slip_not_warned_without_targets_to_compare(tmp_path: Path) -> None:
+    import warnings
+
+    from vnhealthplan.report import plan_gaps
+
+    plan = plans.load("dak-lak-2024")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        _slipped(tmp_path)
+        plan_gaps(plan)  # the bundled observations: none is a slip
+        gaps_frame(plan, plan)
+
+
+def test_cli_says_a_slip_once_in_each_command(tmp_path: Path) -> None:
+    """Before: ``report --observations`` said nothing of the slip (gaps and progress did)."""
+    import subprocess
+    import sys
+
+    _slipped(tmp_path)
+    for command in (["gaps"], ["progress"], ["report", "-o", "r.html", "--no-charts"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "vnhealthplan", command[0], "dak-lak-2024",
+             "--observations", "mine.csv", *command[1:]],
+            cwd=tmp_path, capture_output=True, text=True, check=True,
+        )  # fmt: skip
+        assert done.stderr.count("beds_per_10k = 2.86") == 1, (command, done.stderr)
+        assert "LikelySlipWarning" not in done.stderr

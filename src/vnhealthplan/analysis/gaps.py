@@ -49,7 +49,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from vnhealthplan.analysis.frames import columns
@@ -63,6 +63,7 @@ from vnhealthplan.analysis.gapsframe import (
     vocab_codes,
 )
 from vnhealthplan.analysis.rollup import CountsNeeded, counts_needed
+from vnhealthplan.analysis.slips import warn_slips_against
 from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
 from vnhealthplan.model.compare import (
     COMPARATOR_CODES,
@@ -157,6 +158,14 @@ def gaps_frame(
     vnhealthplan.errors.DimensionError
         If an observation's unit does not fit its indicator.
 
+    Warns
+    -----
+    vnhealthplan.errors.LikelySlipWarning
+        For each :class:`~vnhealthplan.Observation` object about 10, 100 or 1000 times off
+        its targets in a :class:`~vnhealthplan.Plan` (or loose targets) given
+        (:func:`vnhealthplan.analysis.slips.warn_slips_against`): a unit or decimal point
+        slipped? The gaps are computed all the same.
+
     Examples
     --------
     An Giang's insurance targets against the end-2017 level the plan itself reports:
@@ -172,6 +181,10 @@ def gaps_frame(
     45  2030          >    95.0      76.5           2017  False       18.5
     """
     tol = _check_tolerance(tolerance, "gaps_frame")
+    if isinstance(targets, Iterator):
+        targets = list(targets)
+    if isinstance(observations, Iterator):
+        observations = list(observations)
     table, lookup = target_table(targets)
     obs = observation_table(observations, lookup, target_keys(table))
     joined = joined_columns(table, obs)
@@ -193,4 +206,5 @@ def gaps_frame(
         names += columns("gap_counts")
     frame = frame[names]
     frame.attrs["tolerance"] = tol
+    warn_slips_against(targets, observations, stacklevel=2)
     return frame
