@@ -240,3 +240,60 @@ def test_cli_says_a_slip_once_in_each_command(tmp_path: Path) -> None:
         )  # fmt: skip
         assert done.stderr.count("beds_per_10k = 2.86") == 1, (command, done.stderr)
         assert "LikelySlipWarning" not in done.stderr
+
+
+# ---- 1. gaps_frame joins on the targets' scope ----------------------------------------------
+
+
+def _beds() -> tuple[Any, Any, Any]:
+    from vnhealthplan import Observation, Period, Scope
+
+    plan = plans.load("dak-lak-2024")
+    ind = plan.targets_for("total_beds")[0].indicator
+    whole = Observation(ind, 5200, Period.year(2024), province=plan.province)
+    tier = Observation(ind, 1500, Period.year(2024), province=plan.province,
+                       scope=Scope(tier="tuyến tỉnh"))  # fmt: skip
+    return plan, whole, tier
+
+
+_COLS = ["scope", "target", "observed", "met"]
+
+
+def test_tier_target_is_not_compared_with_the_whole_province() -> None:
+    """Before: the provincial tier's 2,430 beds and the district tier's 2,700 were "met"
+    by the province's 5,200 (rows 7 and 8: met True)."""
+    from vnhealthplan.frames import targets_frame
+
+    plan, whole, _ = _beds()
+    for targets in (plan, targets_frame(plan)):
+        frame = gaps_frame(targets, [whole])
+        beds = frame[frame.indicator == "total_beds"]
+        assert beds["observed"].tolist()[0] == 5200  # the whole province's target
+        assert beds["observed"].isna().tolist() == [False, True, True]
+        assert beds["met"].isna().tolist() == [False, True, True]
+        assert frame.attrs["unobserved_scopes"] == [7, 8]
+
+
+def test_tier_target_meets_its_tier_observation() -> None:
+    """Before: the two figures of 2024 (whole province, provincial tier) were refused as
+    "another observation ... differs"."""
+    plan, whole, tier = _beds()
+    frame = gaps_frame(plan, [whole, tier])
+    assert frame.loc[[6, 7, 8], "observed"].tolist()[:2] == [5200, 1500]
+    assert frame.loc[7, "met"] is False or not frame.loc[7, "met"]  # 1,500 < 2,430
+    assert frame.attrs["unobserved_scopes"] == [8]
+
+
+def test_observation_frame_scope_column_is_read() -> None:
+    import pandas as pd
+
+    plan, _, _ = _beds()
+    scopes = ["", "tuyến tỉnh", "district; Tuyến huyện, thành phố, TX"]
+    obs = pd.DataFrame({
+        "province": ["Đắk Lắk"] * 3, "indicator": ["total_beds"] * 3, "year": [2024] * 3,
+        "value": [5200.0, 1500.0, 2800.0], "scope": scopes,
+    })  # fmt: skip
+    frame = gaps_frame(plan, obs)
+    assert frame.loc[[6, 7, 8], "observed"].tolist() == [5200, 1500, 2800]
+    assert frame.loc[[6, 7, 8], "met"].tolist() == [True, False, True]
+    assert frame.attrs["unobserved_scopes"] == []
