@@ -297,3 +297,22 @@ def test_observation_frame_scope_column_is_read() -> None:
     assert frame.loc[[6, 7, 8], "observed"].tolist() == [5200, 1500, 2800]
     assert frame.loc[[6, 7, 8], "met"].tolist() == [True, False, True]
     assert frame.attrs["unobserved_scopes"] == []
+
+
+def test_observation_frame_tier_columns_are_read_and_checked() -> None:
+    """The columns read_observations reads a scope from (tier, facility_kind) tell a tier's
+    figure in a frame too (before: ignored, the tier's 1,500 clashed with the 5,200); an
+    unknown tier is refused, naming its row, in any engine."""
+    import pandas as pd
+    import polars as pl
+
+    plan, _, _ = _beds()
+    data = {"province": ["Đắk Lắk"] * 2, "indicator": ["total_beds"] * 2, "year": [2024] * 2,
+            "value": [5200.0, 1500.0], "tier": [None, "tuyến tỉnh"]}  # fmt: skip
+    for obs in (pd.DataFrame(data), pl.DataFrame(data)):
+        frame = gaps_frame(plan, obs)
+        observed = frame["observed"].to_list()[6:9]
+        assert observed[:2] == [5200, 1500]
+        assert observed[2] is None or observed[2] != observed[2]  # null or NaN: unobserved
+    with pytest.raises(PlanDataError, match=r"row 1: tier = 'tuyến tỉnhh': expected one of"):
+        gaps_frame(plan, pd.DataFrame({**data, "tier": [None, "tuyến tỉnhh"]}))

@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 
+from vnhealthplan.core.errors import PlanDataError, Problem
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.vocab import FacilityKind, Tier
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
@@ -73,19 +75,75 @@ def text_key(text: Any) -> str:
     return WHOLE if found == {"tier": "", "kind": ""} else f"{found['tier']}|{found['kind']}"
 
 
-def scope_column(frame: pd.DataFrame) -> pd.Series:
+def scope_column(frame: pd.DataFrame, name: str = "targets") -> pd.Series:
     """The join keys of a frame's rows as a categorical column, one look-up per distinct
-    ``scope`` text (all :data:`WHOLE` without the column)."""
+    ``tier`` and ``facility_kind`` (the columns :func:`vnhealthplan.export.read_observations`
+    reads), else ``scope`` text; all :data:`WHOLE` without any of them.
+
+    Raises
+    ------
+    vnhealthplan.errors.PlanDataError
+        Naming every row of *name* whose tier or kind of facility no vocabulary knows.
+    """
     import pandas as pd
 
-    if "scope" not in frame.columns:
+    if "tier" in frame.columns or "facility_kind" in frame.columns:
+        positions, keys = _parts_keys(frame, name)
+    elif "scope" in frame.columns:
+        positions, uniques = pd.factorize(frame["scope"])
+        keys = [text_key(u) for u in uniques]
+    else:
         return pd.Series(pd.Categorical([WHOLE] * len(frame)), index=frame.index)
-    positions, uniques = pd.factorize(frame["scope"])
-    keys = [text_key(u) for u in uniques]
     categories = list(dict.fromkeys([*keys, WHOLE]))
     numbers = [categories.index(k) for k in keys] + [categories.index(WHOLE)]
     codes = np.asarray(numbers, dtype=np.int64)[positions]  # −1 (missing) reads the last
     return pd.Series(pd.Categorical.from_codes(codes, pd.Index(categories)), index=frame.index)
+
+
+def _parts_keys(frame: pd.DataFrame, name: str) -> tuple[Any, list[str]]:
+    """Each row's position among the distinct (tier, facility_kind) pairs, and their keys;
+    every row whose tier or kind no vocabulary knows is refused, all at once."""
+    import pandas as pd
+
+    numbered = []
+    for part in ("tier", "facility_kind"):
+        cells = frame[part] if part in frame.columns else pd.Series([None] * len(frame))
+        numbered.append(pd.factorize(cells.to_numpy(object)))
+    (tier, tiers), (kind, kinds) = numbered
+    positions, combined = pd.factorize((tier + 1) * (len(kinds) + 1) + (kind + 1))
+    keys: list[str] = []
+    problems: list[tuple[int, Problem]] = []
+    for j, number in enumerate(combined.tolist()):
+        found = []
+        width = len(kinds) + 1
+        pair = (("tier", [None, *tiers][number // width]),
+                ("facility_kind", [None, *kinds][number % width]))  # fmt: skip
+        for part, cell in pair:
+            value = _part_value(part, cell)
+            if value is None:
+                bad = np.flatnonzero(positions == j).tolist()
+                problems += [(i, _unknown(name, frame.index[i], part, cell)) for i in bad]
+            found.append(value or "")
+        keys.append("|".join(found) if any(found) else WHOLE)
+    if problems:
+        raise PlanDataError([problem for _, problem in sorted(problems, key=lambda p: p[0])])
+    return positions, keys
+
+
+def _part_value(part: str, cell: Any) -> str | None:
+    """The code a ``tier`` or ``facility_kind`` cell names ("" for none), None if unknown."""
+    text = "" if cell is None else str(cell).strip()
+    if not text:
+        return ""
+    which, value = _labels().get(text.casefold(), ("", ""))
+    return value if which == ("tier" if part == "tier" else "kind") else None
+
+
+def _unknown(name: str, label: Any, part: str, cell: Any) -> Problem:
+    vocab = Tier if part == "tier" else FacilityKind
+    values = ", ".join(m.value for m in vocab)
+    expected = message("expected one of {values}", values=values)
+    return Problem(name, message("row {row}", row=label), part, cell, expected)
 
 
 def observation_scopes(items: Iterable[Any]) -> list[str]:

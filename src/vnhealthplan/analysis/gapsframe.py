@@ -302,7 +302,8 @@ def observation_table(
     # Rows about other provinces (a nationwide sheet) are not needed: they are not read.
     frame["_prov"] = _province_keys(frame["province"], unknown="\x00not a target province")
     frame = frame[_about(frame["_prov"], frame["indicator"], keys)]
-    frame["_scope"] = coded(frame["_scope"]) if "_scope" in frame.columns else scope_column(frame)
+    is_coded = "_scope" in frame.columns
+    frame["_scope"] = coded(frame["_scope"]) if is_coded else scope_column(frame, "observations")
     frame = frame.assign(**checked_observations(frame))
     _to_indicator_units(frame, ("value",), lookup)
     check_levels_in_frame(frame, ("value",), lookup, "observations")
