@@ -316,3 +316,20 @@ def test_observation_frame_tier_columns_are_read_and_checked() -> None:
         assert observed[2] is None or observed[2] != observed[2]  # null or NaN: unobserved
     with pytest.raises(PlanDataError, match=r"row 1: tier = 'tuyến tỉnhh': expected one of"):
         gaps_frame(plan, pd.DataFrame({**data, "tier": [None, "tuyến tỉnhh"]}))
+
+
+# ---- probes: further silent answers ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("years", [[2024.0], ["2024"], [True]])
+def test_form_years_must_be_whole_years(tmp_path: Path, years: list[Any]) -> None:
+    """Before: 2024.0 gave rows of year 2024.0 (a float in the form), "2024" a bare
+    TypeError ('<=' not supported), True the year 1 refused as outside the period."""
+    from vnhealthplan import WrongTypeError
+    from vnhealthplan.forms import form_rows, write_form
+
+    with pytest.raises(WrongTypeError, match=r"form\.years: got .*; expected a year as an int"):
+        form_rows(plans.load("dak-lak-2024"), years=years)
+    with pytest.raises(WrongTypeError):
+        write_form(plans.load("dak-lak-2024"), tmp_path / "f.xlsx", years=years)
+    assert list(tmp_path.iterdir()) == []
