@@ -333,3 +333,11 @@ def test_form_years_must_be_whole_years(tmp_path: Path, years: list[Any]) -> Non
     with pytest.raises(WrongTypeError):
         write_form(plans.load("dak-lak-2024"), tmp_path / "f.xlsx", years=years)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_plan_file_without_a_suffix_is_still_written(tmp_path: Path) -> None:
+    """A plain name (``extract -o draft``) is no other format: written as before."""
+    from vnhealthplan.planfile import read_plan, write_plan
+
+    write_plan(plans.load("an-giang-2018"), tmp_path / "draft")
+    assert read_plan(tmp_path / "draft").key == "an-giang-2018"

@@ -396,8 +396,11 @@ def _position(where: Any) -> str:
     return str(where) if isinstance(where, int) else ", ".join(str(int(i)) for i in where)
 
 
-def file_suffix(path: str | os.PathLike[str], owner: str, suffixes: Iterable[str]) -> Path:
-    """*path* as a :class:`~pathlib.Path`, checked to end in one of *suffixes* (any case).
+def file_suffix(
+    path: str | os.PathLike[str], owner: str, suffixes: Iterable[str], *, bare: bool = False
+) -> Path:
+    """*path* as a :class:`~pathlib.Path`, checked to end in one of *suffixes* (any case),
+    or in none if *bare* (a plain name such as ``draft``).
 
     A writer calls it before it writes anything: a workbook is never written to
     ``plan.toml``, nor a plan file to ``plan.xlsx``.
@@ -414,7 +417,7 @@ ending in .toml
     """
     file = Path(path)
     allowed = tuple(suffixes)
-    if file.suffix.lower() not in allowed:
+    if file.suffix.lower() not in allowed and not (bare and not file.suffix):
         raise ValidationError(owner, "path", str(path), message(
             "a file ending in {suffixes}", suffixes=" or ".join(allowed)))  # fmt: skip
     return file

@@ -80,7 +80,8 @@ def write_plan(plan: Plan, path: str | os.PathLike[str], *, source_text: str | N
     Raises
     ------
     vnhealthplan.errors.ValidationError
-        If *path* does not end in ``.toml`` (nothing is written).
+        If *path* ends in another suffix than ``.toml`` (nothing is written); a name
+        without one (``draft``) is written.
     OSError
         If the file cannot be written; the error names *path*.
 
@@ -97,7 +98,7 @@ def write_plan(plan: Plan, path: str | os.PathLike[str], *, source_text: str | N
     """
     import tomli_w
 
-    file = file_suffix(path, "write_plan", [".toml"])
+    file = file_suffix(path, "write_plan", [".toml"], bare=True)
     data = plan_to_dict(plan, source_text=source_text)
     # A multi-line TOML string turns "\r\n" into "\n" when read: keep such texts escaped.
     multiline = not any("\r" in text for text in _texts(data))
