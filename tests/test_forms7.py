@@ -230,10 +230,16 @@ def test_a_missing_indicator_column_is_the_only_problem(tmp_path):
 
 
 def test_two_differing_observations_are_said_in_vietnamese(tmp_path):
+    # a tier's figure and the whole province's differ as they should: both are read
     path = _form(tmp_path, {_line("total_beds"): "5.130",
                             _line("total_beds", "tuyến tỉnh"): "2.000"})  # fmt: skip
+    frame = gaps_frame(DAK_LAK, read_form(path, DAK_LAK))
+    assert frame.loc[[6, 7], "observed"].tolist() == [5130, 2000]
+    # two of the whole province for one year differ: refused
+    beds = indicators.get("total_beds")
+    two = [Observation(beds, v, Period.year(2024), province=DAK_LAK.province) for v in (5130, 2000)]
     with pytest.raises(PlanDataError) as err:
-        gaps_frame(DAK_LAK, read_form(path, DAK_LAK))
+        gaps_frame(DAK_LAK, two)
     en, vi = _said(err.value)
     assert "another observation of total_beds for Đắk Lắk in 2024 differs" in en
     assert "dòng 0: giá trị = 5.130: một số liệu khác của total_beds cho Đắk Lắk năm 2024" in vi

@@ -49,10 +49,13 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from vnhealthplan.analysis.frames import columns
+from vnhealthplan.analysis.gapscope import WHOLE
 from vnhealthplan.analysis.gapsframe import (
     count_columns,
     joined_columns,
@@ -63,6 +66,7 @@ from vnhealthplan.analysis.gapsframe import (
     vocab_codes,
 )
 from vnhealthplan.analysis.rollup import CountsNeeded, counts_needed
+from vnhealthplan.analysis.slips import warn_slips_against
 from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
 from vnhealthplan.model.compare import (
     COMPARATOR_CODES,
@@ -113,9 +117,11 @@ def gaps_frame(
     observation used is the **latest observed year ≤ the target year**. Change targets
     without a baseline of their own take the **earliest observation before that year**.
     Values are converted to each indicator's unit once per (indicator, unit), and the gap is
-    computed by :func:`gap_arrays` on whole columns. A target with a narrow scope (a tier)
-    is compared with the province's observations of its indicator: filter the frames first
-    if your observations are for a part.
+    computed by :func:`gap_arrays` on whole columns. A target on a part of the health
+    system (a tier, a kind of facility) meets only the observations of that part (an
+    :class:`~vnhealthplan.Observation`'s scope, or a frame's ``scope`` column naming the
+    tier or kind of facility), never the whole province's figure: without one its ``met``
+    is unknown, and its row is listed in ``frame.attrs["unobserved_scopes"]``.
 
     Parameters
     ----------
@@ -128,7 +134,8 @@ def gaps_frame(
         the indicator's). Only rows about a target's province and indicator are read (a
         nationwide sheet is fine; a misspelt province simply matches no target, and its
         targets show no observation). Those rows need a whole year and a number: every
-        row that lacks one is reported at once in a PlanDataError.
+        row that lacks one is reported at once in a PlanDataError. A ``scope`` column
+        (optional) tells the figures of a tier or kind of facility from the whole's.
     population : mapping or pandas.Series, optional
         People by province name: adds ``population, count_unit, required_count,
         additional_count`` for per-person targets (``additional = required − observed
@@ -141,7 +148,9 @@ def gaps_frame(
     pandas.DataFrame
         ``plan, province, indicator, scope, year, comparator, kind, target, upper, unit,
         observed, observed_year, baseline, baseline_year, met, shortfall, distance``; ``met``
-        is nullable (``<NA>`` where unknown).
+        is nullable (``<NA>`` where unknown). ``attrs["tolerance"]`` is the tolerance,
+        ``attrs["unobserved_scopes"]`` the rows of targets on a tier or kind of facility
+        that found no observation of it.
 
     Raises
     ------
@@ -156,6 +165,14 @@ def gaps_frame(
         or two observations of one (province, indicator, year) that differ.
     vnhealthplan.errors.DimensionError
         If an observation's unit does not fit its indicator.
+
+    Warns
+    -----
+    vnhealthplan.errors.LikelySlipWarning
+        For each :class:`~vnhealthplan.Observation` object about 10, 100 or 1000 times off
+        its targets in a :class:`~vnhealthplan.Plan` (or loose targets) given
+        (:func:`vnhealthplan.analysis.slips.warn_slips_against`): a unit or decimal point
+        slipped? The gaps are computed all the same.
 
     Examples
     --------
@@ -172,6 +189,10 @@ def gaps_frame(
     45  2030          >    95.0      76.5           2017  False       18.5
     """
     tol = _check_tolerance(tolerance, "gaps_frame")
+    if isinstance(targets, Iterator):
+        targets = list(targets)
+    if isinstance(observations, Iterator):
+        observations = list(observations)
     table, lookup = target_table(targets)
     obs = observation_table(observations, lookup, target_keys(table))
     joined = joined_columns(table, obs)
@@ -193,4 +214,9 @@ def gaps_frame(
         names += columns("gap_counts")
     frame = frame[names]
     frame.attrs["tolerance"] = tol
+    scopes = table["_scope"].cat  # the rows' scope keys, read by their category numbers
+    narrow = np.asarray(scopes.categories != WHOLE)[scopes.codes.to_numpy()]
+    unobserved = np.flatnonzero(narrow & np.isnan(joined["observed"]))
+    frame.attrs["unobserved_scopes"] = unobserved.tolist()
+    warn_slips_against(targets, observations, stacklevel=2)
     return frame

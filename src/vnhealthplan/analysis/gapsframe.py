@@ -44,6 +44,7 @@ from vnhealthplan.analysis.gapinputs import (
     require_columns,
     with_columns,
 )
+from vnhealthplan.analysis.gapscope import observation_scopes, scope_column, scope_key
 from vnhealthplan.core.errors import (
     DimensionError,
     PlanDataError,
@@ -235,6 +236,7 @@ def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
     if "_dir" not in frame.columns:
         extra["_dir"] = recoded(frame["_ind"], {c: i.direction.value for c, i in lookup.items()})
     extra["_prov"] = _province_keys(frame["province"])
+    extra["_scope"] = coded(frame["_scope"]) if "_scope" in frame.columns else scope_column(frame)
     provinces = (
         extra["_prov"]
         .cat.categories.astype(object)
@@ -244,7 +246,6 @@ def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
     extra["province"] = pd.Series(names, index=frame.index, dtype=object)  # None: none
     extra["unit"] = mapped(indicator_codes(frame), {c: str(i.unit) for c, i in lookup.items()})
     return with_columns(frame, extra), lookup
-    return frame.rename(columns={"value": "target"}), lookup
 
 
 def _records_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
@@ -257,10 +258,11 @@ def _records_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
     for item in [*items, None]:  # None flushes the last run of loose targets
         if not isinstance(item, Target) and loose:
             part = targets_frame(Plan("loose", Document("-", "-"), targets=loose))
-            parts.append(part.assign(plan=None))
+            parts.append(part.assign(plan=None, _scope=[scope_key(t.scope) for t in loose]))
             loose = []
         if isinstance(item, Plan):
-            parts.append(targets_frame(item))
+            part = targets_frame(item)
+            parts.append(part.assign(_scope=[scope_key(t.scope) for t in item.targets]))
             lookup.update({i.code: i for i in item.indicators})
         elif isinstance(item, Target):
             loose.append(item)
@@ -290,8 +292,8 @@ def observation_table(
         needed = ("indicator", "value", "period" if "period" in frame.columns else "year")
         require_columns(frame, "observations", needed)
     else:
-        items = [observations] if isinstance(observations, Observation) else observations
-        frame = observation_records_frame(items)
+        items = [observations] if isinstance(observations, Observation | Plan) else observations
+        frame = observation_records_frame(items).assign(_scope=observation_scopes(items))
     if "province" not in frame.columns:
         frame["province"] = None
     if "year" not in frame.columns and "period" in frame.columns:
@@ -300,6 +302,8 @@ def observation_table(
     # Rows about other provinces (a nationwide sheet) are not needed: they are not read.
     frame["_prov"] = _province_keys(frame["province"], unknown="\x00not a target province")
     frame = frame[_about(frame["_prov"], frame["indicator"], keys)]
+    is_coded = "_scope" in frame.columns
+    frame["_scope"] = coded(frame["_scope"]) if is_coded else scope_column(frame, "observations")
     frame = frame.assign(**checked_observations(frame))
     _to_indicator_units(frame, ("value",), lookup)
     check_levels_in_frame(frame, ("value",), lookup, "observations")
@@ -322,9 +326,11 @@ def _without_duplicates(frame: pd.DataFrame) -> pd.DataFrame:
     import pandas as pd
 
     (prov, _), (ind, inds) = factorized(frame["_prov"]), factorized(frame["indicator"])
+    scope, scopes = factorized(frame["_scope"])  # a tier's figure is no other of the whole
     year = frame["year"].to_numpy(np.int64)
     low, span = year.min(initial=0), np.ptp(year) + 1 if len(year) else 1
-    cell = (prov.astype(np.int64) * (len(inds) + 1) + ind) * span + (year - low)
+    place = prov.astype(np.int64) * (len(scopes) + 1) + scope
+    cell = (place * (len(inds) + 1) + ind) * span + (year - low)
     numbered = pd.DataFrame({"cell": cell, "value": frame["value"].to_numpy(float)})
     repeated = numbered.duplicated().to_numpy()
     frame, cell = frame[~repeated], cell[~repeated]
@@ -426,20 +432,22 @@ def _positions(cells: Any, wanted: Any, span: int, keys: int) -> tuple[Any, Any]
 
 
 def _shared_keys(table: pd.DataFrame, obs: pd.DataFrame) -> tuple[Any, Any]:
-    """One int64 number per (province, indicator), shared by the targets and observations."""
+    """One int64 number per (province, scope, indicator), shared by the targets and
+    observations: a target of a tier meets only the observations of that tier."""
     import pandas as pd
 
     numbered = []
-    for t_name, o_name in (("_prov", "_prov"), ("_ind", "indicator")):
+    for t_name, o_name in (("_prov", "_prov"), ("_scope", "_scope"), ("_ind", "indicator")):
         categories = table[t_name].cat.categories
         distinct = [*categories, *pd.unique(obs[o_name].astype(object))]
         numbers = {value: i for i, value in enumerate(dict.fromkeys(distinct))}
         of_category = np.array([*(numbers[c] for c in categories), -1], dtype=np.int64)
         numbered.append((of_category, mapped(obs[o_name], numbers, -1, np.int64), len(numbers)))
-    (t_prov, o_prov, _), (t_ind, o_ind, size) = numbered
-    pair = t_prov[:, None] * size + t_ind[None, :]  # a key for each (category, category)
-    t_key = pair[table["_prov"].cat.codes.to_numpy(), table["_ind"].cat.codes.to_numpy()]
-    return t_key, o_prov * size + o_ind
+    (t_prov, o_prov, _), (t_scope, o_scope, scopes), (t_ind, o_ind, size) = numbered
+    # a key for each (category, category, category): looked up by the rows' codes
+    cube = (t_prov[:, None, None] * scopes + t_scope[None, :, None]) * size + t_ind[None, None, :]
+    codes = (table[n].cat.codes.to_numpy() for n in ("_prov", "_scope", "_ind"))
+    return cube[tuple(codes)], (o_prov * scopes + o_scope) * size + o_ind
 
 
 def result_frame(

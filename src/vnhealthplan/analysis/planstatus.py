@@ -14,6 +14,7 @@ Examples
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,8 @@ import attrs
 from vnhealthplan.analysis.frames import columns
 from vnhealthplan.analysis.gaps import gaps_frame
 from vnhealthplan.analysis.progress import progress_status
+from vnhealthplan.analysis.slips import warn_slips, warn_slips_against
+from vnhealthplan.core.errors import LikelySlipWarning
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang, TargetKind
 from vnhealthplan.data.reference import provincial_populations
@@ -90,6 +93,12 @@ def plan_gaps(plan: Plan, observations: Any = None) -> pd.DataFrame:
     pandas.DataFrame
         One row per target, in the plan's order.
 
+    Warns
+    -----
+    vnhealthplan.errors.LikelySlipWarning
+        For each of the given observations about 10, 100 or 1000 times off its targets
+        (:func:`vnhealthplan.analysis.slips.warn_slips`): read all the same.
+
     Examples
     --------
     An Giang's insurance target for 2020 against the 76,5 % it reports for 2017:
@@ -115,8 +124,12 @@ def plan_gaps(plan: Plan, observations: Any = None) -> pd.DataFrame:
     def part_of(targets: list[Any]) -> Plan:
         return Plan(plan.key, plan.document, province=plan.province, targets=targets)
 
-    whole = gaps_frame(part_of([t for t in plan.targets if not _narrow(t)]), obs)
+    with warnings.catch_warnings():  # warned of once, below, against all the targets
+        warnings.simplefilter("ignore", LikelySlipWarning)
+        whole = gaps_frame(part_of([t for t in plan.targets if not _narrow(t)]), obs)
     part = gaps_frame(part_of([t for t in plan.targets if _narrow(t)]), [])
+    if observations is not None:
+        warn_slips_against(plan, obs, stacklevel=2)
     whole.index = [i for i, n in enumerate(narrow) if not n]
     part.index = [i for i, n in enumerate(narrow) if n]
     frames = [f for f in (whole, part) if len(f)]
@@ -145,6 +158,12 @@ def plan_progress(
         ``indicator, year, comparator, target, unit, base_year, base_value, latest_year,
         latest_value, status, label, notes``.
 
+    Warns
+    -----
+    vnhealthplan.errors.LikelySlipWarning
+        For each of the given observations about 10, 100 or 1000 times off its targets
+        (:func:`vnhealthplan.analysis.slips.warn_slips`): read all the same.
+
     Examples
     --------
     One observed year is not a trend: An Giang's insurance targets cannot be assessed.
@@ -160,6 +179,9 @@ def plan_progress(
     import pandas as pd
 
     lang = resolve_language(lang)
+    if observations is not None:  # the user's: a likely slip is warned of (LikelySlipWarning)
+        observations = list(observations)
+        warn_slips(plan, observations, stacklevel=2)
     observations = (
         plan_observations(plan)
         if observations is None

@@ -36,6 +36,7 @@ import attrs
 from vnhealthplan.analysis.planstatus import plan_observations
 from vnhealthplan.analysis.progress import Progress, progress_status
 from vnhealthplan.analysis.rollup import CountsNeeded, counts_needed
+from vnhealthplan.analysis.slips import warn_slips
 from vnhealthplan.core.errors import DimensionError, PlanDataError, Problem
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_quantity
@@ -437,6 +438,12 @@ def review(
     vnhealthplan.errors.PlanDataError
         For figures that contradict each other.
 
+    Warns
+    -----
+    vnhealthplan.errors.LikelySlipWarning
+        For each of the user's observations about 10, 100 or 1000 times off its targets
+        (:func:`vnhealthplan.analysis.slips.warn_slips`): read all the same.
+
     Examples
     --------
     Thanh Hóa's 2030 target of 15 doctors per 10,000 people means 5.646 doctors for the
@@ -452,7 +459,9 @@ def review(
     if isinstance(plan, str):
         plan = national_plan() if plan == NATIONAL else plans.load(plan)
     when = date.today() if as_of is None else as_of
-    combined, ignored = combine_observations(plan, observations or ())
+    mine = list(observations or ())
+    combined, ignored = combine_observations(plan, mine)
+    warn_slips(plan, mine, stacklevel=2)  # the user's figures: LikelySlipWarning
     used = tuple(o for o in combined if o.year <= when.year)
     people = _population(population, used)
     rows = tuple(_row(t, [o for o in used if _matches(t, o)], people, method) for t in plan.targets)

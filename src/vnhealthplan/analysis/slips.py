@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 import warnings
 from collections.abc import Iterable
-from typing import Final
+from typing import Any, Final
 
 from vnhealthplan.core.errors import LikelySlipWarning
 from vnhealthplan.core.messages import Message, message
@@ -34,8 +34,10 @@ from vnhealthplan.core.unitnames import unit_name
 from vnhealthplan.core.vocab import TargetKind
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
+from vnhealthplan.model.source import Document
+from vnhealthplan.model.target import Target
 
-__all__ = ["SLIP_FACTOR", "likely_slips", "warn_slips"]
+__all__ = ["SLIP_FACTOR", "likely_slips", "warn_slips", "warn_slips_against"]
 
 #: How far off (either way) a value must be from every target and baseline to be flagged.
 SLIP_FACTOR: Final = 8.0
@@ -130,3 +132,45 @@ def warn_slips(plan: Plan, observations: Iterable[Observation], stacklevel: int 
     """
     for said in likely_slips(plan, observations):
         warnings.warn(LikelySlipWarning(said), stacklevel=stacklevel + 1)
+
+
+def warn_slips_against(targets: Any, observations: Any, stacklevel: int = 2) -> None:
+    """:func:`warn_slips` for what :func:`~vnhealthplan.gaps.gaps_frame` compares: the
+    :class:`Observation` objects among *observations* against each :class:`Plan` among
+    *targets* (loose :class:`Target` objects as one plan). Frames and plans given as
+    observations (a plan's own figures) are not checked; a figure read with
+    :func:`vnhealthplan.export.read_observations` is, where it meets the targets.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> from vnhealthplan import Observation, Period, plans
+    >>> dak_lak = plans.load("dak-lak-2024")
+    >>> beds = dak_lak.targets_for("beds_per_10k")[0]
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_slips_against(dak_lak, [Observation(beds.indicator, 2.86, Period.year(2024))])
+    >>> str(caught[0].message)[:40]
+    'beds_per_10k = 2.86 bed / ten_thousand_p'
+    """
+    mine = _observations(observations)
+    if not mine:
+        return
+    items = [targets] if isinstance(targets, Plan | Target) else targets
+    if not isinstance(items, list | tuple):
+        return  # a frame of targets: no plan to compare with
+    loose: list[Any] = [t for t in items if isinstance(t, Target)]
+    plans = [p for p in items if isinstance(p, Plan)]
+    if loose:
+        plans.append(Plan("targets", Document("-", "-"), targets=loose))
+    for plan in plans:
+        warn_slips(plan, mine, stacklevel=stacklevel + 1)
+
+
+def _observations(observations: Any) -> list[Observation]:
+    """The :class:`Observation` objects among *observations* (one, or a list or tuple)."""
+    if isinstance(observations, Observation):
+        return [observations]
+    if isinstance(observations, list | tuple):
+        return [o for o in observations if isinstance(o, Observation)]
+    return []

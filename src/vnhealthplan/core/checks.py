@@ -29,16 +29,19 @@ from __future__ import annotations
 import enum
 import math
 import numbers
+import os
 import re
 import sys
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, Literal, TypeVar, overload
 
 import attrs
 
 from vnhealthplan.core.errors import ValidationError, WrongTypeError
+from vnhealthplan.core.messages import message
 
 E = TypeVar("E")
 
@@ -421,3 +424,30 @@ numbers (NaN stands for a missing value; infinity is refused)
 
 def _position(where: Any) -> str:
     return str(where) if isinstance(where, int) else ", ".join(str(int(i)) for i in where)
+
+
+def file_suffix(
+    path: str | os.PathLike[str], owner: str, suffixes: Iterable[str], *, bare: bool = False
+) -> Path:
+    """*path* as a :class:`~pathlib.Path`, checked to end in one of *suffixes* (any case),
+    or in none if *bare* (a plain name such as ``draft``).
+
+    A writer calls it before it writes anything: a workbook is never written to
+    ``plan.toml``, nor a plan file to ``plan.xlsx``.
+
+    Examples
+    --------
+    >>> file_suffix("KeHoach.XLSX", "to_excel", [".xlsx"]).name
+    'KeHoach.XLSX'
+    >>> file_suffix("plan.xlsx", "write_plan", [".toml"])
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: write_plan.path: got 'plan.xlsx'; expected a file \
+ending in .toml
+    """
+    file = Path(path)
+    allowed = tuple(suffixes)
+    if file.suffix.lower() not in allowed and not (bare and not file.suffix):
+        raise ValidationError(owner, "path", str(path), message(
+            "a file ending in {suffixes}", suffixes=" or ".join(allowed)))  # fmt: skip
+    return file

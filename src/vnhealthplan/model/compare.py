@@ -28,6 +28,7 @@ import numpy as np
 
 from vnhealthplan.core.checks import check_values, non_negative
 from vnhealthplan.core.errors import DimensionError, ShapeError, ValidationError, WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_any_quantity, is_quantity
 from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
 
@@ -248,23 +249,29 @@ def _code_array(value: Any, vocab: type[Any], name: str) -> np.ndarray[Any, Any]
 
 
 def check_tolerance(tolerance: float, owner: str = "gap_arrays") -> float:
-    """The relative *tolerance* of ``"~"`` as a float, checked: finite and ≥ 0.
+    """The relative *tolerance* of ``"~"`` as a float, checked: a share, 0 ≤ tolerance < 1
+    (``5`` typed for 5 % is refused: ±500 % would make any level "about" the target).
 
     Raises
     ------
     vnhealthplan.errors.ValidationError
-        For a negative or infinite number (a :class:`WrongTypeError` for text or None).
+        For a negative, infinite or ≥ 1 number (a :class:`WrongTypeError` for text or None).
 
     Examples
     --------
     >>> check_tolerance(0.05)
     0.05
-    >>> check_tolerance(-1)
+    >>> check_tolerance(5, "gaps_frame")
     Traceback (most recent call last):
     ...
-    vnhealthplan.errors.ValidationError: gap_arrays.tolerance: got -1; expected a number ≥ 0
+    vnhealthplan.errors.ValidationError: gaps_frame.tolerance: got 5; expected a share \
+below 1 (0.05 for 5 %)
     """
-    return float(non_negative(tolerance, owner, "tolerance"))
+    number = float(non_negative(tolerance, owner, "tolerance"))
+    if number >= 1:
+        expected = message("a share below 1 (0.05 for 5 %)")
+        raise ValidationError(owner, "tolerance", tolerance, expected)
+    return number
 
 
 def gap_arrays(

@@ -84,7 +84,8 @@ def relevant_observations(targets: Any, observations: Any) -> Any:
     """The rows of an observations frame about a target's (province, indicator), checked.
 
     Filters and checks in the frame's engine; returns the kept rows as a (small) pandas
-    frame of ``province, indicator, year, value`` (and ``unit``, ``scope`` if present).
+    frame of ``province, indicator, year, value`` (and ``unit``, ``scope``, ``tier``,
+    ``facility_kind`` if present).
 
     Raises
     ------
@@ -123,7 +124,20 @@ def relevant_observations(targets: Any, observations: Any) -> Any:
         if not schema[name].is_numeric():
             raise ValidationError("gaps_frame", f"observations.{name}", schema[name], _WORDS)
     _check_rows(nf, "province" in schema)
-    keep = [c for c in ("province", "indicator", "year", "value", "unit", "scope") if c in schema]
+    keep = [
+        c
+        for c in (
+            "province",
+            "indicator",
+            "year",
+            "value",
+            "unit",
+            "scope",
+            "tier",
+            "facility_kind",
+        )
+        if c in schema
+    ]
     return _collect(nf.select(keep)).to_pandas()
 
 

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 
 import attrs
 
+from vnhealthplan.core.checks import MAX_YEAR
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.data import provinces
@@ -38,6 +39,7 @@ from vnhealthplan.model.target import Baseline, Scope, Target
 __all__ = [
     "CITATION",
     "FILE",
+    "OMITTED",
     "RECORDS",
     "SKIP",
     "SOURCE",
@@ -55,6 +57,8 @@ __all__ = [
 
 #: ``attr`` of a field that is no argument of the model class (``unit``, the source's).
 SKIP = ""
+#: What a :attr:`Field.stand_in` gives to leave its argument out (the class's default).
+OMITTED: Any = object()
 
 
 class Reading(Protocol):
@@ -72,6 +76,7 @@ class Reading(Protocol):
 
 Reader = Callable[[Any, Reading], Any]
 Writer = Callable[[Any, Indicator | None], Any]
+StandIn = Callable[[Reading], Any]
 
 
 class FieldError(ValueError):
@@ -133,6 +138,11 @@ class Field:
     late : bool
         The reader needs the record's indicator: read after the other fields, and not at
         all if the indicator is invalid.
+    stand_in : callable, optional
+        ``stand_in(reading)``: when this field is invalid, what the record is built with
+        anyway, so that the record's own checks of its other fields still run (a bad
+        period does not hide a share of 500 %); :data:`OMITTED` leaves the argument out.
+        Only a value that the checks of the other fields do not depend on.
     """
 
     key: str
@@ -141,6 +151,7 @@ class Field:
     attr: str | None = None
     required: bool = False
     late: bool = False
+    stand_in: StandIn | None = None
 
     @property
     def argument(self) -> str:
@@ -249,6 +260,27 @@ def _period(value: Any, rd: Reading) -> Period:
     return period(value, "period")
 
 
+#: A target's period while its own is invalid: no baseline is dated after it.
+_LATEST = Period.year(MAX_YEAR)
+
+
+def _latest(rd: Reading) -> Period:
+    """A target's or baseline's period while its own is invalid (see :data:`_LATEST`)."""
+    return _LATEST
+
+
+def _left_out(rd: Reading) -> Any:
+    """The stand-in of an optional field: left out (a scope, a baseline, a province)."""
+    return OMITTED
+
+
+def _in_force(rd: Reading) -> Period:
+    """An observation's period while its own is invalid: a year its province existed."""
+    where = rd.values.get("province")
+    since = getattr(where, "valid_from", None)
+    return _LATEST if since is None else Period.year(since.year)
+
+
 def _due(value: Any, rd: Reading) -> Period:
     return period(value, "due")
 
@@ -327,8 +359,8 @@ SOURCE = tuple(Field(k, attr=SKIP, write=_source_part(k)) for k in ("section", "
 _VALUE = Field("value", _quantity("value"), _magnitude("value"), required=True, late=True)
 _UNIT = Field("unit", attr=SKIP, write=_unit)
 _INDICATOR = Field("indicator", _indicator, _code, required=True)
-_PERIOD = Field("period", _period, required=True)
-_PROVINCE = Field("province", _province)
+_PERIOD = Field("period", _period, required=True, stand_in=_latest)
+_PROVINCE = Field("province", _province, stand_in=_left_out)
 
 SCOPE = Table(
     "scope",
@@ -346,8 +378,14 @@ _TARGET = (
     Field("comparator", lambda value, rd: Comparator.parse(value), required=True),
     Field("kind", lambda value, rd: TargetKind.parse(value)),
     _PERIOD,
-    Field("scope", _nested(SCOPE, "scope"), _sub(SCOPE, "scope")),
-    Field("baseline", _nested(BASELINE, "baseline"), _sub(BASELINE, "baseline"), late=True),
+    Field("scope", _nested(SCOPE, "scope"), _sub(SCOPE, "scope"), stand_in=_left_out),
+    Field(
+        "baseline",
+        _nested(BASELINE, "baseline"),
+        _sub(BASELINE, "baseline"),
+        late=True,
+        stand_in=_left_out,
+    ),
     *SOURCE,
     Field("notes"),
 )
@@ -355,9 +393,9 @@ _OBSERVATION = (
     _INDICATOR,
     _VALUE,
     _UNIT,
-    _PERIOD,
+    Field("period", _period, required=True, stand_in=_in_force),
     _PROVINCE,
-    Field("scope", _nested(SCOPE, "scope"), _sub(SCOPE, "scope")),
+    Field("scope", _nested(SCOPE, "scope"), _sub(SCOPE, "scope"), stand_in=_left_out),
     Field("notes"),
     *SOURCE,
 )

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from vnhealthplan.core.atomic import atomic_open
+from vnhealthplan.core.checks import file_suffix
 from vnhealthplan.data import indicators as catalogue
 from vnhealthplan.data.planfile.read import SCHEMA_VERSION
 from vnhealthplan.data.planfile.schema import FILE, RECORDS, TABLES, table_row
@@ -79,6 +79,9 @@ def write_plan(plan: Plan, path: str | os.PathLike[str], *, source_text: str | N
 
     Raises
     ------
+    vnhealthplan.errors.ValidationError
+        If *path* ends in another suffix than ``.toml`` (nothing is written); a name
+        without one (``draft``) is written.
     OSError
         If the file cannot be written; the error names *path*.
 
@@ -95,11 +98,12 @@ def write_plan(plan: Plan, path: str | os.PathLike[str], *, source_text: str | N
     """
     import tomli_w
 
+    file = file_suffix(path, "write_plan", [".toml"], bare=True)
     data = plan_to_dict(plan, source_text=source_text)
     # A multi-line TOML string turns "\r\n" into "\n" when read: keep such texts escaped.
     multiline = not any("\r" in text for text in _texts(data))
     text = tomli_w.dumps(data, multiline_strings=multiline)
-    with atomic_open(Path(path), "w", encoding="utf-8", newline="\n") as handle:
+    with atomic_open(file, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(text)
 
 

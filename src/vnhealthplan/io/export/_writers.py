@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 from vnhealthplan.core.atomic import atomic_open
+from vnhealthplan.core.checks import file_suffix
 from vnhealthplan.core.errors import MissingDependencyError, ValidationError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.optional import require
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.export._cells import escape_text, needs_quote_prefix
@@ -96,6 +98,8 @@ def to_excel(
 
     Raises
     ------
+    vnhealthplan.errors.ValidationError
+        If *path* does not end in ``.xlsx`` (nothing is written).
     MissingDependencyError
         If openpyxl is not installed (``pip install "vnhealthplan[excel]"``).
 
@@ -111,6 +115,7 @@ def to_excel(
     (['Comparator', "Value (in the row's unit)", "Upper bound (in the row's unit)"], \
 'underweight_u5', 17.6)
     """
+    file = file_suffix(path, "to_excel", [".xlsx"])
     openpyxl = require("openpyxl", "excel", "to_excel")
     tables = as_tables(plan_or_tables, lang=lang, gaps=gaps, audit=audit)
     if not tables:
@@ -120,9 +125,9 @@ def to_excel(
         sheet = book.active if i == 0 else book.create_sheet()
         sheet.title = table.title
         _fill_sheet(sheet, table)
-    with atomic_open(path, "wb") as handle:
+    with atomic_open(file, "wb") as handle:
         book.save(handle)
-    return Path(path)
+    return file
 
 
 def _fill_sheet(sheet: Any, table: ExportTable) -> None:
@@ -172,8 +177,16 @@ def _number_format(
     return "General"
 
 
+#: Suffixes of files, refused as the name of a new folder of tables ("plan.csv").
+_FILE_SUFFIXES: Final = (".csv", ".parquet", ".xlsx", ".xls", ".toml", ".html", ".docx", ".json")
+
+
 def _folder(path: str | os.PathLike[str], what: str) -> Path:
     folder = Path(path)
+    if not folder.is_dir() and folder.suffix.lower() in _FILE_SUFFIXES:
+        raise ValidationError(what, "folder", str(path), message(
+            "a folder (one file per table), not a file name ending in {suffix}",
+            suffix=folder.suffix))  # fmt: skip
     if folder.exists() and not folder.is_dir():
         raise NotADirectoryError(
             f"{what}: {str(folder)!r} is a file; expected a folder (one file per table)"

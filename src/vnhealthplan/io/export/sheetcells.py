@@ -14,17 +14,16 @@ Examples
 
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path
 from typing import Any, Final
 from xml.etree import ElementTree
 
 from vnhealthplan.core.errors import Problem
+from vnhealthplan.io.forms.numbers import scales_by_100
 
 __all__ = ["ShownPercent", "cell_value", "merged_cells", "scales_by_100", "shown_percents"]
 
-_LITERAL: Final = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')  # quoted text, \x, [colour]
 _MAIN: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
@@ -42,20 +41,6 @@ class ShownPercent(float):
     def shown(self) -> float:
         """The figure the sheet shows, in per cent."""
         return round(float(self) * 100, 12)
-
-
-def scales_by_100(number_format: str | None) -> bool:
-    """Tell whether an Excel number format shows its number × 100 (a bare ``%``).
-
-    A ``%`` in quotes (``0.0"%"``, as :func:`~vnhealthplan.export.to_excel` writes) or
-    escaped (``0.0\\%``) is only a sign.
-
-    Examples
-    --------
-    >>> scales_by_100("0.0%"), scales_by_100("General"), scales_by_100(None)
-    (True, False, False)
-    """
-    return "%" in _LITERAL.sub("", number_format or "")
 
 
 def cell_value(cell: Any) -> Any:

@@ -17,6 +17,7 @@ from vnhealthplan.core.messages import message
 from vnhealthplan.core.optional import require
 from vnhealthplan.io.forms._write import CSV_MARK, STRUCTURE_META_ROW
 from vnhealthplan.io.forms.layout import COLUMNS, META_SHEET, STRUCTURE, sheet_name
+from vnhealthplan.io.forms.numbers import scales_by_100
 
 __all__ = ["FORMULA", "FormLoadError", "LoadedForm", "is_form", "load_form", "structure_copy"]
 
@@ -26,20 +27,30 @@ FORMULA: Final = object()
 
 @attrs.frozen
 class PercentCell:
-    """A number cell formatted as a percentage: Excel stores "18,2 %" as 0.182.
+    """A number cell shown with a "%": Excel stores "18,2 %" as 0.182 (a percentage
+    format), or as 18.2 when the format only writes a "%" sign after it (``0.0"%"``, as
+    :func:`vnhealthplan.export.to_excel` writes shares in per cent): not *scaled*.
 
     Examples
     --------
-    >>> PercentCell(0.182).shown
-    '0.182 (shown as 18.2%)'
+    >>> PercentCell(0.182).shown, PercentCell(0.182).figure
+    ('0.182 (shown as 18.2%)', 18.2)
+    >>> PercentCell(0.9, scaled=False).shown, PercentCell(0.9, scaled=False).figure
+    ('0.9 (shown as 0.9%)', 0.9)
     """
 
     value: float
+    scaled: bool = True
+
+    @property
+    def figure(self) -> float:
+        """The number the spreadsheet shows before its "%" sign."""
+        return round(self.value * 100, 10) if self.scaled else self.value  # 0.182 × 100 …
 
     @property
     def shown(self) -> str:
         """The stored number and what the spreadsheet shows."""
-        return f"{self.value:g} (shown as {self.value * 100:g}%)"
+        return f"{self.value:g} (shown as {self.figure:g}%)"
 
 
 _VALUE: Final = COLUMNS.index("value")
@@ -265,11 +276,12 @@ _MERGED: Final = re.compile(r'<mergeCell ref="([^"]+)"')
 
 
 def _cell_value(cell: Any) -> Any:
-    """A cell's cached value; a number formatted as a percentage is marked as one."""
+    """A cell's cached value; a number shown with a "%" is marked as one: scaled by 100
+    when "%" is the format's code, as it is when the "%" is only written after it."""
     value = cell.value
-    percent = "%" in (getattr(cell, "number_format", None) or "")
-    if percent and isinstance(value, int | float) and not isinstance(value, bool):
-        return PercentCell(float(value))
+    fmt = getattr(cell, "number_format", None) or ""
+    if "%" in fmt and isinstance(value, int | float) and not isinstance(value, bool):
+        return PercentCell(float(value), scaled=scales_by_100(fmt))
     return value
 
 

@@ -424,7 +424,7 @@ def _number(raw: Any, convention: str, row: FormRow) -> tuple[float, str]:
             return math.nan, message(
                 "a number not formatted as a percentage (the unit is {unit})", unit=str(unit)
             )
-        raw = round(raw.value * 100, 10)  # 0.182 × 100 is 18.200000000000003
+        raw = raw.figure
     if isinstance(raw, bool) or not isinstance(raw, int | float | str):
         return math.nan, message("a number")
     if isinstance(raw, str):

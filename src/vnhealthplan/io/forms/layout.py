@@ -20,6 +20,7 @@ from typing import Final
 
 import attrs
 
+from vnhealthplan.core.checks import year as checked_year
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
@@ -225,7 +226,7 @@ def form_rows(plan: Plan, years: Iterable[int] | None = None, lang: Lang = "vi")
     for t in plan.targets:
         by_key.setdefault((t.indicator.code, attrs.evolve(t.scope, province=None)), []).append(t)
     province = str(plan.province.name) if plan.province else ""
-    chosen = None if years is None else sorted(set(years))
+    chosen = None if years is None else sorted({checked_year(y, "form", "years") for y in years})
     if chosen is not None:
         outside = [y for y in chosen if not first <= y <= last]
         if outside or not chosen:

@@ -29,7 +29,7 @@ from vnhealthplan.core.unitnames import unit_name
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 from vnhealthplan.text.numbers import parse_number
 
-__all__ = ["CONVENTIONS", "Convention", "percent_text", "read_number"]
+__all__ = ["CONVENTIONS", "Convention", "percent_text", "read_number", "scales_by_100"]
 
 Convention = Literal["vi", "en"]
 
@@ -40,6 +40,27 @@ CONVENTIONS: Final[dict[str, Literal[",", "."] | None]] = {"vi": None, "en": "."
 #: "5,000" or "1,920": a decimal comma under the Vietnamese convention, but three digits
 #: after one comma is how English groups thousands, and users paste English figures.
 _COMMA_THOUSANDS: Final = re.compile(r"[-+−]?[1-9]\d{0,2},\d{3}")
+
+
+#: What a number format shows as it is, not as a code: quoted text, an escaped character,
+#: the character after "_" (a space as wide) or "*" (repeated), a [colour] or [$-locale].
+_LITERAL: Final = re.compile(r'"[^"]*"|\\.|[_*].|\[[^\]]*\]')
+
+
+def scales_by_100(number_format: str | None) -> bool:
+    """Tell whether an Excel number format shows its number × 100 (a bare ``%``).
+
+    A ``%`` in quotes (``0.0"%"``, as :func:`~vnhealthplan.export.to_excel` writes),
+    escaped (``0.0\\%``) or after ``_`` or ``*`` is only a sign: the cell holds the figure.
+
+    Examples
+    --------
+    >>> scales_by_100("0.0%"), scales_by_100("General"), scales_by_100(None)
+    (True, False, False)
+    >>> scales_by_100('0.0"%"'), scales_by_100("0.0\\\\%"), scales_by_100("0%;[Red]-0%")
+    (False, False, True)
+    """
+    return "%" in _LITERAL.sub("", number_format or "")
 
 
 def _two_ways(text: str) -> ParseError:

@@ -23,11 +23,12 @@ from __future__ import annotations
 # (analysis, readers, writers) is imported when they run, so ``python -m vnhealthplan``
 # starts quickly.
 import argparse
+import contextlib
 import errno
 import os
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -133,6 +134,14 @@ def _combined(args: argparse.Namespace) -> tuple[Plan, tuple[Observation, ...] |
     return plan, combined
 
 
+@contextlib.contextmanager
+def _slips_said() -> Iterator[None]:
+    """The library's slip warnings left out: :func:`_say_slips` says them on stderr."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LikelySlipWarning)
+        yield
+
+
 def _say_slips(plan: Plan, mine: Sequence[Observation]) -> None:
     """Warn on stderr of each figure about 10, 100 or 1000 times off its target."""
     from vnhealthplan.analysis.slips import likely_slips
@@ -156,7 +165,8 @@ def run_gaps(args: argparse.Namespace) -> int:
     from vnhealthplan.present.report import gaps_report
 
     plan, observations = _combined(args)
-    print(gaps_report(plan, observations=observations, codes=getattr(args, "codes", False)))
+    with _slips_said():
+        print(gaps_report(plan, observations=observations, codes=getattr(args, "codes", False)))
     return 0
 
 
@@ -165,11 +175,9 @@ def run_progress(args: argparse.Namespace) -> int:
     from vnhealthplan.present.report import progress_report
 
     plan, observations = _combined(args)
-    print(
-        progress_report(
-            plan, method=args.method, observations=observations, codes=getattr(args, "codes", False)
-        )
-    )
+    with _slips_said():
+        codes = getattr(args, "codes", False)
+        print(progress_report(plan, method=args.method, observations=observations, codes=codes))
     return 0
 
 
@@ -207,9 +215,11 @@ def run_report(args: argparse.Namespace) -> int:
 
     plan = resolve_plan(args.plan)
     lang: Lang = "en" if (args.report_lang or args.lang) == "en" else "vi"
-    mine = read_observation_files(args.observations, lang)
-    r = review(plan, mine, method=args.method)
+    with _slips_said():
+        mine = read_observation_files(args.observations, lang)
+        r = review(plan, mine, method=args.method)
     _say_left_out(plan, r.ignored, args.report_lang)
+    _say_slips(plan, mine)
     try:
         print(write_review(r, args.output, lang=lang, charts=not args.no_charts))
     except MissingDependencyError as err:

@@ -22,6 +22,7 @@ from typing import Any
 
 from vnhealthplan.analysis.review import Review
 from vnhealthplan.core.atomic import atomic_open
+from vnhealthplan.core.checks import file_suffix
 from vnhealthplan.core.optional import require
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.present.review.sections import ReportParts, ReportTable, cell_text, report_parts
@@ -69,6 +70,7 @@ def to_docx(
     r: Review, path: str | os.PathLike[str], *, lang: Lang = "vi", charts: bool = True
 ) -> Path:
     """Write *r* as a ``.docx`` file on A4 paper (atomically); return its path."""
+    target = file_suffix(path, "vnhealthplan.review.to_docx", [".docx"])
     docx = require("docx", "docx", "vnhealthplan.review.to_docx")
     shared = require("docx.shared", "docx", "vnhealthplan.review.to_docx")
     parts = report_parts(r, lang)
@@ -86,7 +88,6 @@ def to_docx(
             for _, title, png in review_charts(r, lang):
                 document.add_picture(io.BytesIO(png), width=shared.Mm(165))
                 document.add_paragraph(title).alignment = 1
-    target = Path(path)
     with atomic_open(target, "wb") as handle:
         document.save(handle)
     return target

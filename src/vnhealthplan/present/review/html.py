@@ -25,6 +25,7 @@ from typing import Final
 
 from vnhealthplan.analysis.review import Review
 from vnhealthplan.core.atomic import atomic_open
+from vnhealthplan.core.checks import file_suffix
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.present.review.sections import ReportTable, cell_text, report_parts
 
@@ -96,7 +97,7 @@ def to_html(
     r: Review, path: str | os.PathLike[str], *, lang: Lang = "vi", charts: bool = True
 ) -> Path:
     """Write *r* as one self-contained ``.html`` file (atomically); return its path."""
-    target = Path(path)
+    target = file_suffix(path, "vnhealthplan.review.to_html", [".html", ".htm"])
     text = review_html(r, lang=lang, charts=charts)
     with atomic_open(target, "w", encoding="utf-8") as handle:
         handle.write(text)

@@ -22,6 +22,7 @@ from typing import Any
 
 from vnhealthplan.analysis.review import Review
 from vnhealthplan.core.atomic import atomic_open
+from vnhealthplan.core.checks import file_suffix
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.optional import require
 from vnhealthplan.core.vocab import Lang
@@ -100,6 +101,7 @@ def to_xlsx(r: Review, path: str | os.PathLike[str], *, lang: Lang = "vi") -> Pa
     pathlib.Path
         The file written (atomically).
     """
+    target = file_suffix(path, "vnhealthplan.review.to_xlsx", [".xlsx"])
     openpyxl = require("openpyxl", "excel", "vnhealthplan.review.to_xlsx")
     parts = report_parts(r, lang)
     book = openpyxl.Workbook()
@@ -108,7 +110,6 @@ def to_xlsx(r: Review, path: str | os.PathLike[str], *, lang: Lang = "vi") -> Pa
     _cover(book.active, parts)
     for name, table in zip(names[1:], parts.tables, strict=True):
         _table_sheet(book, name, table)
-    target = Path(path)
     with atomic_open(target, "wb") as handle:
         book.save(handle)
     return target
