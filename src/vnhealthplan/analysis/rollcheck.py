@@ -1,8 +1,9 @@
 """Checks of the arguments of :func:`~vnhealthplan.rollup.rollup` and its kin.
 
 A roll-up adds numbers without looking at them; these checks make sure that what it adds
-is what the caller meant: a denominator size that is a size, numbers that are numbers,
-and two Series paired as their labels say.
+is what the caller meant: numbers that are numbers, and two Series paired as their labels
+say (its denominator size is checked by :func:`~vnhealthplan.core.checks.per_size`, as
+:func:`~vnhealthplan.ratios.per_capita`'s is).
 
 Examples
 --------
@@ -20,28 +21,10 @@ from typing import Any
 
 import numpy as np
 
-from vnhealthplan.core.errors import ShapeError, ValidationError, WrongTypeError
+from vnhealthplan.core.errors import ShapeError, WrongTypeError
 from vnhealthplan.core.units import is_quantity
 
-__all__ = ["check_per", "float_numbers", "paired_by_position"]
-
-
-def check_per(per: object, owner: str = "rollup") -> int:
-    """The ratio's denominator size: a whole number > 0 (10,000: "vạn dân"), not a bool.
-
-    Examples
-    --------
-    >>> check_per(0)
-    Traceback (most recent call last):
-    ...
-    vnhealthplan.errors.ValidationError: rollup.per: got 0; expected a whole number > 0, \
-such as 10000
-    """
-    if isinstance(per, bool) or not isinstance(per, int | np.integer):
-        raise WrongTypeError(owner, "per", per, "a whole number > 0, such as 10000")
-    if per <= 0:
-        raise ValidationError(owner, "per", per, "a whole number > 0, such as 10000")
-    return int(per)
+__all__ = ["float_numbers", "paired_by_position"]
 
 
 def paired_by_position(values: Any, weights: Any) -> None:

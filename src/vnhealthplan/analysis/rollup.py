@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 import numpy as np
 
-from vnhealthplan.analysis.rollcheck import check_per, float_numbers, paired_by_position
-from vnhealthplan.core.checks import check_values, plain_number, year
+from vnhealthplan.analysis.rollcheck import float_numbers, paired_by_position
+from vnhealthplan.core.checks import check_values, per_size, plain_number, year
 from vnhealthplan.core.errors import DimensionError, ShapeError, WrongTypeError
 from vnhealthplan.core.units import is_quantity, registry
 from vnhealthplan.core.vocab import TargetKind
@@ -277,7 +277,7 @@ def rollup(
             raise TypeError(f"rollup: column {name!r} holds {frame[name].dtype}, expected numbers")
         if pd.api.types.is_bool_dtype(frame[name]):  # True/False is no count
             raise WrongTypeError("rollup", name, frame[name].dtype, "a column of numbers")
-    per = check_per(per)
+    per = per_size(per, "rollup")
     labels, index, unlabelled = _groups(frame, by)
     names = [*columns, population]
     weights = [frame[n].to_numpy(np.float64) for n in names]

@@ -7,7 +7,8 @@ expected.
 
 The argument checks (:func:`finite_number`, :func:`non_negative`, :func:`year`,
 :func:`as_date`, :func:`check_values`) take the *owner* (a class or function name) and the
-*field* (the argument) to name in the error, and return the value in its plain Python form.
+*field* (the argument) to name in the error, and return the value in its plain Python form;
+:func:`per_size` checks the argument ``per`` of the ratio and roll-up functions.
 
 Examples
 --------
@@ -253,6 +254,35 @@ int such as 2024 (got float)
     if not MIN_YEAR <= number <= MAX_YEAR:
         raise ValidationError(owner, field, value, f"a year from {MIN_YEAR} to {MAX_YEAR}")
     return number
+
+
+def per_size(value: Any, owner: str, *, positive: bool = True) -> int:
+    """A ratio's denominator size (10,000: "vạn dân") as a Python int: a Python or NumPy
+    integer, not a bool, and > 0 unless *positive* is False (for a caller that checks it
+    against the sizes it knows, with a message naming them).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> per_size(np.int64(10_000), "rollup")
+    10000
+    >>> per_size(0, "rollup")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: rollup.per: got 0; expected a whole number > 0, \
+such as 10000
+    >>> per_size(True, "per_capita", positive=False)
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.WrongTypeError: per_capita.per: got True; expected a whole number > \
+0, such as 10000
+    """
+    expected = "a whole number > 0, such as 10000"
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise WrongTypeError(owner, "per", value, expected)
+    if positive and value <= 0:
+        raise ValidationError(owner, "per", value, expected)
+    return int(value)
 
 
 @overload

@@ -40,7 +40,7 @@ from typing import Any, Final, NamedTuple
 
 import numpy as np
 
-from vnhealthplan.core.checks import check_values, within
+from vnhealthplan.core.checks import check_values, per_size, within
 from vnhealthplan.core.errors import DimensionError, ShapeError, ValidationError, WrongTypeError
 from vnhealthplan.core.units import is_any_quantity, is_quantity, registry
 
@@ -179,11 +179,6 @@ def _scaled(quotient: Any, factor: float) -> Any:
     return quotient * factor
 
 
-def _check_per(per: object, owner: str) -> None:
-    if isinstance(per, bool) or not isinstance(per, int):
-        raise WrongTypeError(owner, "per", per, "a whole number such as 10000")
-
-
 def _per_unit(base: str, per: int, owner: str) -> Any:
     try:
         return registry().Unit(PER_UNITS[(base, per)])
@@ -240,7 +235,7 @@ def per_capita(count: Any, population: Any, per: int = 10_000) -> Any:
     <Quantity(22.0, 'death / thousand_live_births')>
     """
     owner = "per_capita"
-    _check_per(per, owner)
+    per = per_size(per, owner, positive=False)  # _per_unit names the sizes
     c = _split(count, "count", "dimensionless", owner)
     dims = c.unit.dimensionality
     if dims.get("[population]", 0) < 0 or dims.get("[live_births]", 0) < 0:
@@ -292,7 +287,7 @@ def required_count(ratio: Any, population: Any, per: int = 10_000) -> Any:
     <Quantity(14680.5399, 'bed')>
     """
     owner = "required_count"
-    _check_per(per, owner)
+    per = per_size(per, owner, positive=False)  # _per_unit names the sizes
     default = None if is_quantity(ratio) else _per_unit("person", per, owner) ** -1
     r = _split(ratio, "ratio", default, owner)
     p = _split(population, "population", "person", owner)
@@ -347,7 +342,7 @@ def implied_population(count: Any, ratio: Any, per: int = 10_000) -> Any:
     <Quantity(1768965.52, 'person')>
     """
     owner = "implied_population"
-    _check_per(per, owner)
+    per = per_size(per, owner, positive=False)  # _per_unit names the sizes
     c = _split(count, "count", "dimensionless", owner)
     default = None if is_quantity(ratio) else _per_unit("person", per, owner) ** -1
     r = _split(ratio, "ratio", default, owner)

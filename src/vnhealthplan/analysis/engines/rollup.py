@@ -24,7 +24,7 @@ from typing import Any
 
 from vnhealthplan.analysis import rollup as eager
 from vnhealthplan.analysis.engines.kinds import engine_of, to_narwhals, with_engines_note
-from vnhealthplan.analysis.rollcheck import check_per
+from vnhealthplan.core.checks import per_size
 from vnhealthplan.core.errors import WrongTypeError
 
 __all__ = ["rollup"]
@@ -68,7 +68,7 @@ def rollup(
         raise WrongTypeError("rollup", "by", by, "column names or None for this engine")
     import narwhals as nw
 
-    per = check_per(per)
+    per = per_size(per, "rollup")
     columns = [count] if isinstance(count, str) else list(count)
     nf = to_narwhals(frame)
     _check_columns(nf, [*columns, population])

@@ -45,8 +45,9 @@ Modules, by what they read:
   :mod:`.taskdates` (periods that govern a task or a target);
 * the draft: :mod:`.draft`, :mod:`.findings` (its review rows), :mod:`.evaluate` and
   :mod:`.cases` (recall and precision against curated plans and labelled cases),
-  :mod:`.reviewbook` and :mod:`.reviewcells` (the review workbook), :mod:`.reasons` (the
-  reasons for doubt, in English or Vietnamese), :mod:`.cli`.
+  :mod:`.reviewbook`, :mod:`.reviewrows`, :mod:`.reviewcells` and :mod:`.reviewedits` (the
+  review workbook: its rows, read back, edited), :mod:`.reasons` (the reasons for doubt, in
+  English or Vietnamese), :mod:`.cli`.
 
 Examples
 --------

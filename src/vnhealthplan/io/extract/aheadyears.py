@@ -60,6 +60,10 @@ _OPENING: Final = re.compile(
     r"(?<!\w)là))(?!\w)"
 )
 #: Striving for a year: "Phấn đấu đến năm 2027 hoàn thành …", "phấn đấu trong năm 2026 …".
+#: Narrower than :mod:`.striven`'s reading (a year right after "phấn đấu", written with
+#: "năm") and judged by this module's rules (not reviewed, not before the dateline), where
+#: striven's passes over a year reached or the end of the plan's own period: both are read
+#: for a plan's deadlines, and a year one passes over the other may still give.
 _STRIVING: Final = re.compile(
     r"(?i)(?<!\w)phấn[ \t]+đấu[ \t]+(?:(?:đến|tới|trong|vào)[ \t]+(?:(?:hết|cuối)[ \t]+)?)?"
     r"(?P<when>năm[ \t]+(?P<year>(?:19|20)\d\d))(?![\d/])"

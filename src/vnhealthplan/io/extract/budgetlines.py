@@ -43,8 +43,13 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.reasons import Reason, reason
 from vnhealthplan.io.extract.status import Role
-from vnhealthplan.io.extract.statusreasons import could_be_target, year_had
-from vnhealthplan.io.extract.valueyear import YearContext
+from vnhealthplan.io.extract.statusreasons import (
+    could_be_target,
+    taken_as_issued,
+    taken_as_reported,
+    year_had,
+)
+from vnhealthplan.io.extract.valueyear import GUESSED, YearContext, year_template
 
 __all__ = ["BUDGET_PART", "budget_code", "budget_line", "funded_role", "is_money", "share_period"]
 
@@ -255,8 +260,13 @@ def share_period(found: Sequence[Candidate]) -> list[Candidate]:
     return shared
 
 
+#: The templates of the reasons for a year not written near the value: the drafter's guess
+#: of a target's year (:data:`~.valueyear.GUESSED`) or of a status figure's.
+_GUESSED_YEAR: Final = GUESSED | {taken_as_issued(0).template, taken_as_reported(0).template}
+
+
 def _is_year_reason(reason: str) -> bool:
-    return reason.startswith(("year taken from", "no year near the value"))
+    return year_template(reason) in _GUESSED_YEAR
 
 
 def _guessed(reasons: Sequence[str]) -> bool:

@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -48,8 +49,13 @@ _REVIEW: Final = re.compile(
 _LEAD_CHARS: Final = 600
 
 
+@functools.lru_cache(maxsize=2)
 def lead_period(text: str) -> YearMark | None:
     """The span of years the text's lead names its plan with (see the module notes), or None.
+
+    Read once per text: a draft asks for it to date undated goals and the plan's year
+    (:func:`~vnhealthplan.io.extract.newsplan.span_year`), then again to keep only the
+    goals it dates that set an aim (:func:`~vnhealthplan.io.extract.leadgoals.lead_goals`).
 
     Examples
     --------

@@ -23,11 +23,18 @@ import re
 import unicodedata
 from typing import Final
 
+from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.results import explicit_aim
 from vnhealthplan.io.extract.stops import ITEM_END as _BREAK
 from vnhealthplan.io.extract.stops import stop_marks
 
-__all__ = ["AGAINST_PLAN", "against_plan_after", "continued_list", "quota_after"]
+__all__ = [
+    "AGAINST_PLAN",
+    "against_plan_after",
+    "continued_list",
+    "quota_after",
+    "quota_before",
+]
 
 Span = tuple[int, int]
 
@@ -88,6 +95,24 @@ def quota_after(text: str, end: int) -> bool:
         and found.group().startswith("so với")
         and not _WORD.search(found.string, 0, found.start())
     )
+
+
+#: "so với kế hoạch (được) giao", "so với chỉ tiêu" ending the folded words before a value.
+_QUOTA_BEFORE: Final = re.compile(r"\bso voi (?:ke hoach|chi tieu)(?: (?:duoc )?giao)?\W*$")
+
+
+def quota_before(own: str) -> bool:
+    """Whether the words before a value, *own*, end with "so với kế hoạch (được) giao" or
+    "so với chỉ tiêu": the value is the plan's quota a figure before it is measured against,
+    a target however the sentence reports (the other side of :func:`quota_after`).
+
+    Examples
+    --------
+    >>> text = "đạt 93% so với kế hoạch giao 90%"
+    >>> quota_before(text[:29]), quota_before(text[:4])
+    (True, False)
+    """
+    return _QUOTA_BEFORE.search(fold(own)) is not None
 
 
 def _against(text: str, end: int) -> re.Match[str] | None:

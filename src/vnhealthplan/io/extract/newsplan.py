@@ -3,8 +3,8 @@
 Two readings of the lead: :func:`reported_plan`, the title of the plan the page says was
 issued (the plan's own period, for its deadlines), and :func:`span_year`, the first year of
 the span any plan-like name in the lead runs over (when the plan was made, for telling
-status figures from targets). The second is wider: it needs no "ban hành", and a span of a
-document the plan carries out counts.
+status figures from targets: the first year of :mod:`.leadspan`'s period). The second is
+wider: it needs no "ban hành", and a span of a document the plan carries out counts.
 
 A news page on a plan names the plan, with its period, in the sentence that says it was
 issued: "Ngày 11/8/2022, UBND tỉnh ban hành Kế hoạch số 294/KH-UBND khám, sàng lọc ung thư
@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 from typing import Final
+
+from vnhealthplan.io.extract.leadspan import lead_period
 
 __all__ = ["reported_plan", "span_year"]
 
@@ -79,16 +81,6 @@ def reported_plan(text: str) -> Span | None:
     return m.span(group)
 
 
-#: A plan's kind, words naming it (commas allowed), then "giai đoạn YYYY - YYYY" on its line.
-_NAMED_SPAN: Final = re.compile(
-    r"(?<!\w)(?:kế hoạch|chương trình|đề án|chiến lược)(?!\w)[^.;:!?\n]{0,160}?"
-    r"giai[ \t]+đoạn[ \t]+((?:19|20)\d\d)[ \t]*[-–—][ \t]*(?:19|20)\d\d(?!\d)",
-    re.IGNORECASE,
-)
-#: How far into the text the plan's name is looked for (a report's lead).
-_LEAD_CHARS: Final = 600
-
-
 def span_year(text: str) -> int | None:
     """The first year of the span the text's lead names its plan with, or None.
 
@@ -99,9 +91,11 @@ def span_year(text: str) -> int | None:
     span is when the plan was made: a figure whose year is before it is a status figure,
     not a target (:mod:`.status`). Only the text's lead is read (a span later in the text
     is often another document's or a past period's), and only a span named with the plan's
-    kind: "giai đoạn 2016-2020" alone may be the past period a report reviews. A span of a
+    kind: "giai đoạn 2016-2020" alone may be the past period a report reviews, and so may
+    a plan the lead reviews ("tổng kết chương trình … giai đoạn 2011-2015"). A span of a
     document the plan carries out ("thực hiện Chiến lược … giai đoạn 2011 - 2020") still
-    starts no later than the plan: figures before it are of the past as well.
+    starts no later than the plan: figures before it are of the past as well. It is the
+    first year of :func:`~vnhealthplan.io.extract.leadspan.lead_period`, the same reading.
 
     Examples
     --------
@@ -113,6 +107,8 @@ def span_year(text: str) -> int | None:
     2021
     >>> span_year("Năm 2009 có 14 xã; đến năm 2014 còn 7 xã.") is None
     True
+    >>> span_year("Huyện tổng kết chương trình dân số giai đoạn 2011-2015.") is None
+    True
     """
-    found = _NAMED_SPAN.search(text, 0, min(len(text), _LEAD_CHARS))
-    return int(found.group(1)) if found else None
+    lead = lead_period(text)
+    return lead.period.first_year if lead else None

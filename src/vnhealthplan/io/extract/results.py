@@ -40,6 +40,7 @@ import unicodedata
 from typing import Final
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.newsplan import span_year
 from vnhealthplan.io.extract.reasons import Reason, reason
 from vnhealthplan.io.extract.reviewparts import first_part, part_at
 
@@ -192,8 +193,10 @@ def document_year(text: str, year: int | None) -> int | None:
     date among them), the latest year it states as present or past (:func:`report_year`),
     as for a text with no *year* whose first part gives results
     (:func:`~vnhealthplan.io.extract.reviewparts.first_part`); else *year* (the plan's, from
-    its title). An undated plan keeps None: its lists of
-    targets ("đạt 90% năm 2025; 95% năm 2030") state years that are not present.
+    its title); failing these, the first year of the span its lead names the plan with
+    (:func:`~vnhealthplan.io.extract.newsplan.span_year`: when the plan was made). An
+    undated plan with neither keeps None: its lists of targets ("đạt 90% năm 2025; 95%
+    năm 2030") state years that are not present.
 
     Examples
     --------
@@ -203,10 +206,12 @@ def document_year(text: str, year: int | None) -> int | None:
     2026
     >>> document_year("Tỉnh đạt 90% năm 2025; 95% năm 2030;", None) is None
     True
+    >>> document_year("Kế hoạch dinh dưỡng giai đoạn 2022-2030 đặt mục tiêu đạt 90%.", None)
+    2022
     """
     if is_report(text) or (year is None and first_part(text) == "results"):
-        return report_year(text) or year
-    return year
+        return report_year(text) or year or span_year(text)
+    return year or span_year(text)
 
 
 def _clause_start(before: str) -> int:

@@ -40,7 +40,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract import statusreasons as because
 from vnhealthplan.io.extract.baseline import closes_before
 from vnhealthplan.io.extract.heads import FoldedPrefix
-from vnhealthplan.io.extract.listed import against_plan_after, quota_after
+from vnhealthplan.io.extract.listed import against_plan_after, quota_after, quota_before
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.role import Role
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
@@ -143,10 +143,6 @@ _ASSIGNED: Final = re.compile(r"\b(?:giao|chi tieu|muc tieu|phan dau)\b")
 _ESTIMATE = reason("'ước': an estimate")
 #: A full stop: a "." but one between two digits ("1.200" is a number).
 _STOP: Final = re.compile(r"(?<!\d)\.|\.(?!\d)")
-#: "đạt 93% so với kế hoạch giao 90%": the figure reached, then the plan's quota it is
-#: measured against (a target of the plan, however the sentence reports).
-_AGAINST_PLAN: Final = r"so voi (?:ke hoach|chi tieu)(?: (?:duoc )?giao)?"
-_QUOTA_BEFORE: Final = re.compile(r"\b" + _AGAINST_PLAN + r"\W*$")
 
 
 def _cue(pattern: re.Pattern[str], table: dict[str, str], words: str) -> str:
@@ -253,7 +249,7 @@ def read_role(
     >>> read_role(text, "Năm 2022 ", layout(text)[0], mark, (9, 31), 2024).reasons
     ("its year 2022 is before the plan's year 2024",)
     """
-    if _QUOTA_BEFORE.search(fold(own)):
+    if quota_before(own):  # "đạt 93% so với kế hoạch giao 90%": 90%
         return Role("target", (because.QUOTA,), 0.1)
     if quota_after(text, value_span[1]):
         return Role("observation", (because.REACHED,))

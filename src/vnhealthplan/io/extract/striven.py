@@ -37,7 +37,8 @@ __all__ = ["striven_years"]
 
 Span = tuple[int, int]
 
-#: A word of striving, then in its clause the year it strives to.
+#: A word of striving, then in its clause the year it strives to (wider than
+#: :mod:`.aheadyears`' "phấn đấu (trong) năm YYYY", with rules of its own: see there).
 _STRIVEN: Final = re.compile(
     r"(?i)(?<!\w)(?:từ[ \t]+nay(?=[ \t]+(?:đến|tới))|(?:đặt|đề)(?:[ \t]+ra)?[ \t]+mục[ \t]+tiêu"
     r"|phấn[ \t]+đấu)(?!\w)[^.;:!?\n\"“”()]{0,80}?(?<!\w)"

@@ -29,6 +29,7 @@ from vnhealthplan.io.extract.role import Role
 from vnhealthplan.io.extract.segment import YearMark
 from vnhealthplan.io.extract.tables import TableRow
 from vnhealthplan.io.extract.values import Decimal, Value
+from vnhealthplan.io.extract.valueyear import TITLE
 from vnhealthplan.text import ParseError, parse_target_phrase
 
 __all__ = ["table_figures"]
@@ -129,7 +130,7 @@ def _cell(
     if period_mark is None:
         period_mark = row.line.section_year
     if period_mark is None and years.title is not None:
-        period_mark, year_reason = years.title, reason("year taken from the title")
+        period_mark, year_reason = years.title, TITLE
         cost += 0.3
     if period_mark is None:
         return None

@@ -71,7 +71,6 @@ from vnhealthplan.io.extract.horizonaim import horizon_aim
 from vnhealthplan.io.extract.keptlevel import kept_level
 from vnhealthplan.io.extract.leadspan import lead_period
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS
-from vnhealthplan.io.extract.newsplan import span_year
 from vnhealthplan.io.extract.nextitem import names_itself, own_after
 from vnhealthplan.io.extract.notplan import plan_figures
 from vnhealthplan.io.extract.phases import carried_phases
@@ -345,7 +344,7 @@ def find_figures(
     if years.title is None and years.plan is None and years.issue_year is None:
         years = attrs.evolve(years, plan=goals_year(text) or lead_period(text))  # undated
     if doc_year is None:  # no issue date: the start of the title's period stands for it
-        doc_year = document_year(text, reference_year(text, years.title)) or span_year(text)
+        doc_year = document_year(text, reference_year(text, years.title))
     years = attrs.evolve(years, phases=carried_phases(text, lines, doc_year))
     found: list[Candidate] = []
     rows = {row.line.span: row for row in table_rows(text, lines)}

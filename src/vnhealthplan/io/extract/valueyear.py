@@ -33,8 +33,10 @@ from vnhealthplan.model.period import Period
 __all__ = [
     "AHEAD",
     "EARLIER",
+    "GUESSED",
     "PHASE",
     "PLAN_PERIOD",
+    "TITLE",
     "WRAPPED",
     "YearContext",
     "value_year",
@@ -52,6 +54,10 @@ WRAPPED: Final = reason("year taken from the line the sentence is wrapped from")
 AHEAD: Final = reason("year taken from the line the sentence goes on to")
 #: The reason given for a year carried from the phase an earlier paragraph opens with.
 PHASE: Final = reason("year taken from the phase an earlier paragraph opens with")
+#: The reason given for a year taken from the plan's title.
+TITLE: Final = reason("year taken from the title")
+#: The reason given for the issue year taken for a value with no year near it.
+_ISSUE: Final = reason("no year near the value: the issue year is taken")
 _SENTENCE_END: Final = re.compile(r"[.!?:](?:\s|$)")
 _OPENS: Final = re.compile(r"[ \t\n]*\(")
 _FIGURE: Final = re.compile(r"\d[ \t]*[%‰]")
@@ -179,12 +185,12 @@ def value_year(
     if line.section_year is not None:
         return line.section_year, "", 0.0
     if years.title is not None:
-        return years.title, _from_period(reason("year taken from the title"), years.title), 0.3
+        return years.title, _from_period(TITLE, years.title), 0.3
     if years.plan is not None:
         return years.plan, _from_period(_plan_period(years.plan.period), years.plan), 0.35
     if years.issue_year is not None:
         mark = YearMark(Period.year(years.issue_year), (0, 0))
-        return mark, reason("no year near the value: the issue year is taken"), 0.4
+        return mark, _ISSUE, 0.4
     return None, "", 0.0
 
 
@@ -206,6 +212,12 @@ def _from_period(why: Reason, mark: YearMark) -> Reason:
 #: The template of the reason for a year taken from the plan's period (:func:`year_template`).
 PLAN_PERIOD: Final = _plan_period("").template
 _DUE_BY: Final = _due_by(EARLIER, 0).template
+#: The templates of the reasons for a year guessed from beyond the value's words (an earlier
+#: sentence or line, a phase, the title, the plan's period, the issue year), not written
+#: near it (:func:`year_template`).
+GUESSED: Final = frozenset(
+    {*(r.template for r in (EARLIER, WRAPPED, AHEAD, PHASE, TITLE, _ISSUE)), PLAN_PERIOD}
+)
 
 
 def year_template(why: str) -> str:
