@@ -171,7 +171,7 @@ def test_van_dan_in_a_ratio(Q):
     assert Q(29, "bed / van_dan") == Q(29, "bed / ten_thousand_people")
 
 
-@pytest.mark.parametrize("name", ["kilogram", "inch", "giường", "bác_sĩ"])
+@pytest.mark.parametrize("name", ["pound", "inch", "giường", "bác_sĩ"])
 def test_only_planning_units_are_defined(ureg, name):
     # The registry is built without pint's defaults.
     with pytest.raises(pint.UndefinedUnitError):
@@ -198,7 +198,7 @@ class TestAsUnit:
 
     def test_unit_of_another_registry_undefined_here(self, other_ureg):
         with pytest.raises(pint.UndefinedUnitError):
-            units.as_unit(other_ureg.Unit("kilogram"))
+            units.as_unit(other_ureg.Unit("pound"))
 
     def test_undefined_name(self):
         with pytest.raises(pint.UndefinedUnitError, match=r"giường"):

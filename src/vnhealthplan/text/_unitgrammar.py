@@ -139,7 +139,8 @@ _SO = re.compile(r"số\s+", re.IGNORECASE)
 _SEPARATOR = re.compile(r"/|(?:trên|mỗi|per)(?![^\W\d_])", re.IGNORECASE)
 _SCALE = re.compile(
     r"(?P<digits>100[.,]000|100000|10[.,]000|10000|1[.,]000|1000|100)(?![.,]?\d)"
-    r"|(?:1\s+)?(?P<word>vạn|nghìn|ngàn)(?=\s)",  # "1 vạn dân" is "vạn dân"
+    r"|(?:1\s+)?(?P<word>vạn|nghìn|ngàn)(?=\s)"  # "1 vạn dân" is "vạn dân"
+    r"|(?P<one>1)(?=\s+[^\W\d_])",  # "con/1 phụ nữ": per one woman
     re.IGNORECASE,
 )
 _EACH = re.compile(r"mỗi\s+", re.IGNORECASE)
@@ -184,7 +185,10 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
             bare = _key(match.group()) in _numerator_only()
             return attrs.evolve(reading, bare=match.group()) if bare else reading
         if numerator in unit_words.symbol_scale():
-            raise NoReading(pos, end, f"the end of the unit after {match.group()!r}")
+            per = _per_time(norm, pos, end, langs)  # a yearly change: "10%/năm"
+            if per is None or per[1] != end:
+                raise NoReading(pos, end, f"the end of the unit after {match.group()!r}")
+            return _reading(norm, start, end, numerator, per[0], langs)
     separator = _SEPARATOR.match(norm, pos, end)
     if separator:
         langs.add({"/": "", "trên": "vi", "mỗi": "vi"}.get(separator.group().casefold(), "en"))
@@ -204,8 +208,8 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
         )
         raise NoReading(pos, stop, expected)
     denominator, pos = _read_denominator(norm, pos, end, langs)
-    per = _per_time(norm, pos, end, langs) if pos != end and denominator == "person" else None
-    if per:  # an amount per head per day: "gam/người/ngày"
+    per = _per_time(norm, pos, end, langs) if pos != end and denominator not in _PER_TIME else None
+    if per:  # an amount per head (or household) per day or year: "gam/người/ngày"
         denominator, pos = f"{denominator} * {per[0]}", per[1]
     if pos != end:
         raise NoReading(pos, end, "the end of the unit")

@@ -11,7 +11,8 @@ the verb opens the name and the figure closes it, with nothing of its own before
   verb. A figure with a word of its own ("giảm tỷ lệ … xuống 15%", "… dưới 5%", "… còn
   2%") keeps its own reading: a level.
 * the same verb with "bình quân", "trung bình" or "mỗi năm" between it and a bare figure
-  ("tỷ suất sinh thô giảm bình quân 0,2‰/năm"): a change (a year's, as written).
+  ("tỷ suất sinh thô giảm bình quân 0,2‰/năm"): a change (a year's, as written); so with
+  "tương ứng" or "lần lượt" (respectively: "tăng tương ứng 10% và 15%").
 * "mức tăng tỷ số giới tính khi sinh không quá 0,4%", "khống chế tốc độ tăng tỷ số …
   0,3 điểm%": the name is itself a change ("mức tăng", "tốc độ giảm" of a rate), so the
   figure is a change, with its comparator; a bare figure capped by "khống chế" (or
@@ -74,7 +75,7 @@ _NOUN = r"(?:t[ỷỉ]\s+(?:lệ|suất|số)|số|mức|chênh\s+lệch|chiều
 _HEAD: Final = re.compile(
     r"(?<![^\W\d_])(?:(?P<cap>khống\s+chế|kiềm\s+chế)\s+)?(?:(?P<noun>mức|tốc\s+độ)\s+)?"
     r"(?:gia\s+)?(?P<verb>giảm|tăng)(?:\s+thêm)?"
-    r"(?:\s+(?:bình\s+quân|trung\s+bình|(?:mỗi|hằng|hàng)\s+năm))?"
+    r"(?:\s+(?:bình\s+quân|trung\s+bình|(?:mỗi|hằng|hàng)\s+năm|tương\s+ứng|lần\s+lượt))?"
     r"\s+(?P<name>" + _NOUN + r"(?![^\W\d_])|$)",
     re.IGNORECASE,
 )
@@ -97,8 +98,10 @@ _LEVEL_WORDS: Final = re.compile(
 _WHERE_BEFORE: Final = re.compile(
     r"(?<![^\W\d_])(?:ở|tại|cho|của|trong|(?:đối\s+)?với)\s+$", re.IGNORECASE
 )
-#: Where a clause starts: the last ";", "(", "“", '"', line end, sentence end or ", ".
-_CLAUSE_BREAK: Final = re.compile(r"[;(\n“\"]|\.(?:\s|$)|,\s")
+#: Where a clause starts: the last ";", "(", "“", '"', line end, sentence end or ", ". A
+#: line end before a word in lower case is a line wrapped in print ("tăng\ntương ứng 10%").
+_LOWER: Final = "".join(c for c in map(chr, range(0x61, 0x1EFA)) if c.islower())
+_CLAUSE_BREAK: Final = re.compile(r"[;(“\"]|\n(?![ \t]*[" + _LOWER + r"])|\.(?:\s|$)|,\s")
 #: The head of a range that a bare change may carry: its "từ".
 _BARE: Final = re.compile(r"từ\s+", re.IGNORECASE)
 _FROM: Final = re.compile(r"(?<![^\W\d_])từ\s+$", re.IGNORECASE)

@@ -32,6 +32,7 @@ import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import Comparator, TargetKind
+from vnhealthplan.io.extract.builtcounts import build_verb
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.values import Value
 from vnhealthplan.io.extract.valuewords import aim_verb, aimed_count
@@ -84,6 +85,9 @@ _OTHER_COUNTS: Final = (
     "[sessions]",
     "[samples]",
     "[grades]",
+    "[clubs]",
+    "[supply_chains]",
+    "[schools]",
 )
 
 
@@ -211,7 +215,7 @@ def read_count(value: Value, earlier: Sequence[Value], lead: str) -> tuple[Value
     if value.aim and not (value.verb or value.lead):
         why = reason("'{aim}' before the count: a count aimed at", aim=value.aim)
         return attrs.evolve(value, verb=True), (why,)
-    verb = count_verb(lead)
+    verb = count_verb(lead) or build_verb(lead)  # "phát triển 5 bệnh viện": builtcounts
     if verb:
         changed = as_change(value.phrase)
         if changed is None:

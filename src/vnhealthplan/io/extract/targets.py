@@ -52,6 +52,7 @@ from vnhealthplan.io.extract.budgetlines import (
     is_money,
     share_period,
 )
+from vnhealthplan.io.extract.builtcounts import built_level
 from vnhealthplan.io.extract.candidate import (
     EARLIER,
     Candidate,
@@ -226,6 +227,7 @@ def _clause(
         if mark is None or drafted is None:
             continue
         code, reading, why, cost = drafted
+        reading, counted = built_level(code, reading, counted, lead)
         budget = budget_line(own, outer) if is_money(reading[0].units) else ""
         code, why = budget_code(budget, code, why)
         target_reason = ""

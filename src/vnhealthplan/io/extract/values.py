@@ -31,6 +31,7 @@ from vnhealthplan.core.vocab import Comparator
 from vnhealthplan.io.extract.changes import read_changes
 from vnhealthplan.io.extract.named import named_figures
 from vnhealthplan.io.extract.placeparts import place_part
+from vnhealthplan.io.extract.ranks import rank_values
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.series import series_item
 from vnhealthplan.io.extract.unitrange import unit_range
@@ -67,6 +68,9 @@ _GRADE = re.compile(
 _ITEM_START: Final = re.compile(r"[;:][ \t]*$")
 _UPWARD = re.compile(r"[ \t]+trở[ \t]+(?:lên|xuống)\b", re.IGNORECASE)
 _SUPERSCRIPTS: Final = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+#: A unit of measure glued to its number: "167,5cm", "1080m", "46kg", "7g/người/ngày".
+_GLUED_UNIT: Final = re.compile(r"(?:cm|m|km|kg|g(?=/)|ha)(?![^\W_])", re.IGNORECASE)
+_ENGLISH_DECIMAL: Final = re.compile(r"\.\d{1,2}$")
 _GLUED_HEAD: Final = re.compile(r"(?<![^\W\d_])(?:dưới|trên|đạt|còn|khoảng|thiểu|nhất)$", re.I)
 
 
@@ -137,7 +141,16 @@ def _skip_number(text: str, start: int, end: int) -> bool:
         return True
     if after in "-–" and end + 1 < len(text) and text[end + 1].isalpha():
         return True
-    return after.isalpha() and text[end : end + 2].casefold() not in ("cm", "g/")
+    if not after.isalpha():
+        return False
+    glued = _GLUED_UNIT.match(text, end)
+    if glued is None:
+        return True
+    # a length or mass glued to a number read the English way ("mức xà 1.74m", a caption) is
+    # not a plan's figure ("167.5cm" and "7g/người" are read, as they were before)
+    return glued.group().casefold() not in ("cm", "g") and bool(
+        _ENGLISH_DECIMAL.search(text, start, end)
+    )
 
 
 def _is_year(number: str) -> bool:
@@ -345,6 +358,8 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
     """
     end = len(text) if end is None else end
     values = _word_frames(text, start, end) + _grades(text, start, end)
+    for span, number_span, phrase, words, verb in rank_values(text, start, end):  # "tốp 10"
+        values.append(Value(span, number_span, phrase, words, registry().Unit("rank"), True, verb))
     taken = [v.span for v in values]
     pos = start
     for m in _NUMBER.finditer(text, start, end):

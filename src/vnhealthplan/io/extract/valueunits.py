@@ -31,6 +31,8 @@ from vnhealthplan.text import parse_unit as _parse_unit
 __all__ = ["unit_after"]
 
 _MAX_UNIT_WORDS = 7
+#: After "%" or "‰": "/năm", a share that changes each year ("tăng 10%/năm").
+_PER_YEAR: Final = re.compile(r"[ \t]*/[ \t]*năm(?![^\W\d_])", re.IGNORECASE)
 #: A multiplier word before a unit ("180 nghìn người", "1,2 triệu lượt"), and the number
 #: after it ("1 triệu 7.139 người"): money's units ("triệu đồng") read whole first.
 _MULTIPLIER_WORD: Final = re.compile(
@@ -71,7 +73,12 @@ def _unit_of(window: str) -> tuple[Any, int, bool]:
     if re.match(r"%0(?![.,]?\d)", body):  # "%0": "‰" as typed, a typo
         return _parse_unit("%0"), lead + 2, False
     if body[0] in "%‰":
-        return _parse_unit(body[0]), lead + 1, False
+        yearly = _PER_YEAR.match(body, 1)  # a yearly change: "10%/năm"
+        return (
+            _parse_unit(body[: yearly.end()] if yearly else body[0]),
+            lead + (yearly.end() if yearly else 1),
+            False,
+        )
     words = list(re.finditer(r"\S+", body))
     if not words:  # only white space other than blanks and tabs, e.g. a no-break space
         return None, 0, False

@@ -111,6 +111,18 @@ UNIT_FIRST: Final = frozenset(
         "the",  # "thẻ" (insurance cards)
         "o",  # "ổ dịch" (outbreaks)
         "cau",  # "câu lạc bộ" (clubs)
+        # units a health plan rarely uses: fitness tests (m, kg), farm output (tấn, ha),
+        # supply chains, clubs as abbreviated ("CLB"), workers ("lao động")
+        "kg",
+        "km",
+        "met",
+        "tan",
+        "ha",
+        "hecta",
+        "hec-ta",
+        "chuoi",
+        "clb",
+        "lao",
     }
 ) | {"con", "be", "so"}  # "2,1 con/phụ nữ", "113 bé trai/100 bé gái", "111,4 số bé trai/…"
 #: Counted nouns that are not units of the text layer: (folded start, unit).
