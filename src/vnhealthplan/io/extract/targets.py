@@ -10,8 +10,9 @@ kept, as observations, by :func:`find_figures`. Otherwise it becomes a target wh
   share (plans state shares as targets; this last reason lowers its confidence). Counts
   ("04 bệnh viện") need a verb or lead word and a target section, a dated section or a
   year in their own sentence; a verb that adds facilities makes them a change, and a list
-  of counts shares its first item's verb (:mod:`.counts`). The whole of a part written
-  over it ("05/27 Trung tâm y tế huyện") is a status figure.
+  of counts shares its first item's verb (:mod:`.counts`); a count or sum with neither, in a
+  sentence that sets targets, is drafted with a lower confidence (:mod:`.promoted`). The
+  whole of a part written over it ("05/27 Trung tâm y tế huyện") is a status figure.
 
 Kept levels ("vào năm 2025 và duy trì đến năm 2030") and changes from a base year ("+ 0,1 ‰
 so với năm 2022") are read by :mod:`.candidate` (``maintained``, ``baseline_change``).
@@ -76,6 +77,7 @@ from vnhealthplan.io.extract.nextitem import names_itself, own_after
 from vnhealthplan.io.extract.notplan import plan_figures
 from vnhealthplan.io.extract.phases import carried_phases
 from vnhealthplan.io.extract.placeparts import is_part
+from vnhealthplan.io.extract.promoted import ASIDE, promote
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import document_year
 from vnhealthplan.io.extract.segment import Line, YearMark, layout
@@ -118,8 +120,7 @@ def _is_target(
     (*own_sentence*: not one taken from an earlier sentence). A *budget* line
     (:mod:`.budgetlines`) states the plan's funding.
     """
-    dims = unit.dimensionality if unit is not None else {}
-    if (len(dims) == 1 and any(d in dims for d in _COUNT_DIMS)) or counts.counts_aimed(unit):
+    if _counted(unit):
         dated = line.in_targets or (has_year and own_sentence) or line.section_year is not None
         return (value.verb and counts.aimed(unit)) or ((value.verb or value.lead) and dated), ""
     if value.verb or line.in_targets or has_year or budget:
@@ -127,6 +128,12 @@ def _is_target(
     if str(unit) == "percent" or counts.per_count(unit):
         return True, _SHARE
     return False, ""
+
+
+def _counted(unit: Any) -> bool:
+    """Whether *unit* counts things (staff, beds, facilities …)."""
+    dims = unit.dimensionality if unit is not None else {}
+    return (len(dims) == 1 and any(d in dims for d in _COUNT_DIMS)) or counts.counts_aimed(unit)
 
 
 def _shared_denominator(values: list[Value], text: str) -> dict[int, Any]:
@@ -237,8 +244,9 @@ def _clause(
                 value, reading[0].units, line, near or aim, aim or year_reason != EARLIER,
                 budget=budget,
             )  # fmt: skip
-            if not ok:
+            if not ok and not (_counted(reading[0].units) or is_money(reading[0].units)):
                 continue
+            role = role if ok else Role(ASIDE, role.reasons, role.cost)  # .promoted decides
         reasons = [r for r in (year_reason, target_reason) if r] + [*role.reasons, *counted, *why]
         if i in promoted:
             reasons.append(
@@ -363,7 +371,7 @@ def find_figures(
             found.extend(drafted)
         elif not line.cells:
             found.extend(_prose(text, line, years, doc_year))
-    return share_period(plan_figures(text, found))
+    return share_period(plan_figures(text, promote(text, found, doc_year)))
 
 
 def find_targets(
