@@ -39,6 +39,7 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract import statusreasons as because
 from vnhealthplan.io.extract.baseline import closes_before
+from vnhealthplan.io.extract.goalcompared import compared_goal
 from vnhealthplan.io.extract.heads import FoldedPrefix
 from vnhealthplan.io.extract.listed import against_plan_after, quota_after, quota_before
 from vnhealthplan.io.extract.reasons import reason
@@ -255,6 +256,8 @@ def read_role(
         return Role("observation", (because.REACHED,))
     if against := against_plan_after(text, value_span[1]):  # "75% …, vượt chỉ tiêu"
         return Role("observation", (because.measured_against_plan(against),))
+    if goal := compared_goal(own):  # "thấp hơn so với mục tiêu đặt ra là 30 giường/vạn dân"
+        return Role("target", (goal,), 0.2)
     word, status = _status_cues(own, mark, near, doc_year, issued)
     if word == "so với" and closes_before(text, own, value_span):  # the figure before's
         word, status = "", status[1:]
