@@ -22,7 +22,7 @@ word after the noun) stay status figures. The words are read once per value: lin
 Examples
 --------
 >>> compared_goal("con số này thấp hơn nhiều so với mục tiêu đặt ra là ")
-"'so với mục tiêu' before the value: the goal's figure, a target"
+"'thấp hơn nhiều so với mục tiêu' before the value: the goal's figure, a target"
 >>> compared_goal("Kết quả thực hiện các mục tiêu: tỷ lệ bao phủ đạt ")
 ''
 """
