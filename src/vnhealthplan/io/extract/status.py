@@ -46,6 +46,7 @@ from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.role import Role
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
 from vnhealthplan.io.extract.statusyear import measured_at
+from vnhealthplan.io.extract.stillnow import present_aspect
 from vnhealthplan.io.extract.stops import ITEM_END
 
 __all__ = [  # noqa: RUF022 (plainly sorted, as tests/test_extract.py wants)
@@ -198,6 +199,14 @@ def _target_cues(own: str, mark: YearMark | None, near: bool, doc_year: int | No
     return cues
 
 
+def _aspect_cue(own: str, before: str) -> list[str]:
+    """ "vẫn", "mới chỉ", "đang", "hiện" before the value: where things stand now."""
+    aspect = present_aspect(own, before)
+    if not aspect or (not own.strip(" \t(") and _TARGET.search(fold(before))):
+        return []
+    return [reason("'{word}' before the value: the state now, a status figure", word=aspect)]
+
+
 def _own_year_dat(text: str, mark: YearMark | None, value_span: Span, doc_year: int | None) -> bool:
     """ "Năm 2024 đạt 95%" in a plan of 2024: the plan's own year, then "đạt", then the value."""
     if mark is None or mark.period.last_year != doc_year or mark.span[1] > value_span[0]:
@@ -259,6 +268,8 @@ def read_role(
     if goal := compared_goal(own):  # "thấp hơn so với mục tiêu đặt ra là 30 giường/vạn dân"
         return Role("target", (goal,), 0.2)
     word, status = _status_cues(own, mark, near, doc_year, issued)
+    if not status and not _target_cues(own, mark, near, doc_year):  # "vẫn chiếm 12%"
+        status = _aspect_cue(own, text[max(line.span[0], value_span[0] - 200) : value_span[0]])
     if word == "so với" and closes_before(text, own, value_span):  # the figure before's
         word, status = "", status[1:]
     if (not issued and line.in_targets) or _assigned_before(text, line.span, value_span[0]):
