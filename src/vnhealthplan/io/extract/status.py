@@ -42,6 +42,7 @@ from vnhealthplan.io.extract.baseline import closes_before
 from vnhealthplan.io.extract.goalcompared import compared_goal
 from vnhealthplan.io.extract.heads import FoldedPrefix
 from vnhealthplan.io.extract.listed import against_plan_after, quota_after, quota_before
+from vnhealthplan.io.extract.pastdate import past_date
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.role import Role
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
@@ -207,6 +208,16 @@ def _aspect_cue(own: str, before: str) -> list[str]:
     return [reason("'{word}' before the value: the state now, a status figure", word=aspect)]
 
 
+def _past_date(text: str, line: Line, value_span: Span, doc_year: int | None) -> str:
+    """ "Đến tháng 6/2023 toàn tỉnh có": a date before the plan's year opens the sentence."""
+    date = past_date(text[max(line.span[0], value_span[0] - 200) : value_span[0]], doc_year)
+    return (
+        reason("'{date}': a date before the plan's year, a status figure", date=date)
+        if date
+        else ""
+    )
+
+
 def _own_year_dat(text: str, mark: YearMark | None, value_span: Span, doc_year: int | None) -> bool:
     """ "Năm 2024 đạt 95%" in a plan of 2024: the plan's own year, then "đạt", then the value."""
     if mark is None or mark.period.last_year != doc_year or mark.span[1] > value_span[0]:
@@ -278,6 +289,8 @@ def read_role(
     targets = _target_cues(own, mark, near, doc_year)
     if not status and not targets and (said := _reporting(text, line, value_span[0], doc_year)):
         status = [said]
+    if not status and not targets and (date := _past_date(text, line, value_span, doc_year)):
+        status = [date]  # "Tại thời điểm 31/12/2022, …"
     if not status and not targets and _DONE_AFTER.match(text, value_span[1]):
         status = [reason("'đã' after the value in its clause: a status figure")]
     section_target = [because.section_sets_targets(line.section)] if line.in_targets else []
