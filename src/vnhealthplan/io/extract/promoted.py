@@ -41,7 +41,7 @@ before the plan's.
 Examples
 --------
 >>> from vnhealthplan.io.extract.targets import find_targets
->>> text = "Chỉ tiêu đến năm 2028 là 100% xã có trạm y tế đạt chuẩn, 30 xã có điểm sơ cứu đuối nước."
+>>> text = "Chỉ tiêu đến năm 2028 là 100% xã có trạm y tế đạt chuẩn, 30 xã có điểm sơ cứu."
 >>> [(str(c.value), c.period.code, c.confidence) for c in find_targets(text)]
 [('100 percent', '2028', 1.0), ('30 commune', '2028', 0.3)]
 >>> find_targets("Toàn tỉnh có 3 bệnh viện đảm nhiệm chức năng vùng.")  # no aim
