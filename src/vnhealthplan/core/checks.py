@@ -38,6 +38,7 @@ from typing import Any, Literal, TypeVar, overload
 import attrs
 
 from vnhealthplan.core.errors import ValidationError, WrongTypeError
+from vnhealthplan.core.messages import message
 
 E = TypeVar("E")
 
@@ -194,11 +195,20 @@ number, not a bool
     number = plain_number(value)
     if number is None:
         if isinstance(value, bool):
-            raise WrongTypeError(owner, field, value, "a number, not a bool")
-        hint = " (read text with vnhealthplan.text.parse_number)" if isinstance(value, str) else ""
-        raise WrongTypeError(owner, field, value, f"a number (got {_type_name(value)}){hint}")
+            raise WrongTypeError(owner, field, value, message("a number, not a bool"))
+        hint = (
+            message(" (read text with vnhealthplan.text.parse_number)")
+            if isinstance(value, str)
+            else ""
+        )
+        raise WrongTypeError(
+            owner,
+            field,
+            value,
+            message("a number (got {type}){hint}", type=str(_type_name(value)), hint=hint),
+        )
     if isinstance(number, float) and not math.isfinite(number):
-        raise ValidationError(owner, field, value, "a finite number (not NaN or infinity)")
+        raise ValidationError(owner, field, value, message("a finite number (not NaN or infinity)"))
     return number
 
 
@@ -220,7 +230,9 @@ def non_negative(value: Any, owner: str, field: str, *, zero: bool = True) -> in
     """
     number = finite_number(value, owner, field)
     if number < 0 or (number == 0 and not zero):
-        raise ValidationError(owner, field, value, f"a number {'≥' if zero else '>'} 0")
+        raise ValidationError(
+            owner, field, value, message("a number ≥ 0") if zero else message("a number > 0")
+        )
     return number
 
 
@@ -247,11 +259,20 @@ int such as 2024 (got float)
 1945 to 2100
     """
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        expected = f"a year as an int such as 2024 (got {_type_name(value)})"
+        expected = message("a year as an int such as 2024 (got {type})", type=_type_name(value))
         raise WrongTypeError(owner, field, value, expected)
     number = int(value)
     if not MIN_YEAR <= number <= MAX_YEAR:
-        raise ValidationError(owner, field, value, f"a year from {MIN_YEAR} to {MAX_YEAR}")
+        raise ValidationError(
+            owner,
+            field,
+            value,
+            message(
+                "a year from {min_year} to {max_year}",
+                min_year=str(MIN_YEAR),
+                max_year=str(MAX_YEAR),
+            ),
+        )
     return number
 
 
@@ -289,7 +310,7 @@ datetime.date (got str; read text with date.fromisoformat)
         return value
     if isinstance(value, datetime):
         if value != value:  # pandas.NaT is a datetime subclass that equals nothing
-            raise ValidationError(owner, field, value, "a date, not a missing one (NaT)")
+            raise ValidationError(owner, field, value, message("a date, not a missing one (NaT)"))
         if value.tzinfo is not None and value.utcoffset() is not None:
             value = value.astimezone(VIETNAM)
         day: date = value.date()
@@ -301,22 +322,29 @@ datetime.date (got str; read text with date.fromisoformat)
     numpy = sys.modules.get("numpy")
     if numpy is not None and isinstance(value, numpy.datetime64):
         return _datetime64_date(numpy, value, owner, field)
-    hint = "; read text with date.fromisoformat" if isinstance(value, str) else ""
+    hint = message("; read text with date.fromisoformat") if isinstance(value, str) else ""
     if _type_name(value) == "NaTType":
-        raise ValidationError(owner, field, value, "a date, not a missing one (NaT)")
-    raise WrongTypeError(owner, field, value, f"a datetime.date (got {_type_name(value)}{hint})")
+        raise ValidationError(owner, field, value, message("a date, not a missing one (NaT)"))
+    raise WrongTypeError(
+        owner,
+        field,
+        value,
+        message("a datetime.date (got {type}{hint})", type=str(_type_name(value)), hint=hint),
+    )
 
 
 def _datetime64_date(numpy: Any, value: Any, owner: str, field: str) -> date:
     unit = numpy.datetime_data(value.dtype)[0]
     if numpy.isnat(value):
-        raise ValidationError(owner, field, value, "a date, not a missing one (NaT)")
+        raise ValidationError(owner, field, value, message("a date, not a missing one (NaT)"))
     if unit not in _DAY_OR_FINER:
-        expected = f"a datetime64 of a day or finer precision (got unit {unit!r})"
+        expected = message(
+            "a datetime64 of a day or finer precision (got unit {unit!r})", unit=unit
+        )
         raise ValidationError(owner, field, value, expected)
     day = value.astype("datetime64[D]").item()
     if not isinstance(day, date):  # beyond the years datetime.date holds
-        raise ValidationError(owner, field, value, "a date in the years 1–9999")
+        raise ValidationError(owner, field, value, message("a date in the years 1–9999"))
     return day
 
 
@@ -379,10 +407,10 @@ numbers (NaN stands for a missing value; infinity is refused)
         return
     if high == math.inf or low == -math.inf:
         bad = np.isinf(values)
-        expected = "finite numbers (NaN stands for a missing value; infinity is refused)"
+        expected = message("finite numbers (NaN stands for a missing value; infinity is refused)")
     else:
         bad = values <= 0 if least == "positive" else values < 0
-        expected = f"numbers {'>' if least == 'positive' else '≥'} 0"
+        expected = message("numbers > 0") if least == "positive" else message("numbers ≥ 0")
     position = int(np.argmax(bad, axis=None))
     shown = values.flat[position].item()
     where = position if values.ndim == 1 else np.unravel_index(position, values.shape)

@@ -31,6 +31,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from vnhealthplan.core.errors import PlanDataError, Problem
+from vnhealthplan.core.messages import message
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -89,7 +90,9 @@ def _text(name: str, folder: str | None) -> str:
     label = _label(name, folder)
     parts = _relative(name)
     if parts is None:
-        problem = Problem(label, "(file)", "(file)", name, "a relative path inside its folder")
+        problem = Problem(
+            label, "(file)", "(file)", name, message("a relative path inside its folder")
+        )
         raise PlanDataError([problem])
     try:
         return _folder(folder).joinpath(*parts).read_bytes().decode("utf-8-sig")
@@ -97,7 +100,17 @@ def _text(name: str, folder: str | None) -> str:
         reason = "no such file"
     except (OSError, UnicodeDecodeError) as err:
         reason = str(err)
-    raise PlanDataError([Problem(label, "(file)", "(file)", None, f"cannot read: {reason}")])
+    raise PlanDataError(
+        [
+            Problem(
+                label,
+                "(file)",
+                "(file)",
+                None,
+                message("cannot read: {reason}", reason=str(reason)),
+            )
+        ]
+    )
 
 
 def read_text(name: str, *, folder: str | Path | None = None) -> str:
@@ -140,7 +153,9 @@ def _toml(name: str, folder: str | None, check: Check | None) -> Mapping[str, An
         raise PlanDataError([Problem(label, "(file)", "(syntax)", None, str(err))]) from None
     except RecursionError:
         label = _label(name, folder)
-        problem = Problem(label, "(file)", "(syntax)", None, "tables or arrays nested too deep")
+        problem = Problem(
+            label, "(file)", "(syntax)", None, message("tables or arrays nested too deep")
+        )
         raise PlanDataError([problem]) from None
     frozen: Mapping[str, Any] = freeze(parsed)
     return frozen
@@ -268,19 +283,29 @@ string'), Problem(file='x.toml', record='agency[2]', field='nom', value='y', mes
 unknown field; known: name')]
     """
     if not isinstance(row, Mapping):
-        return [Problem(file, record, "(record)", row, "expected a table")]
+        return [Problem(file, record, "(record)", row, message("expected a table"))]
     found = []
     wanted = {**required, **(optional or {})}
     for field, kind in wanted.items():
         if field not in row:
             if field in required:
-                found.append(Problem(file, record, field, None, "missing"))
+                found.append(Problem(file, record, field, None, message("missing")))
         elif not _kind(row[field], kind):
-            found.append(Problem(file, record, field, row[field], f"expected {_expected(kind)}"))
+            found.append(
+                Problem(
+                    file,
+                    record,
+                    field,
+                    row[field],
+                    message("expected {expected}", expected=_expected(kind)),
+                )
+            )
     if closed:
         known = ", ".join(wanted)
         found += [
-            Problem(file, record, k, v, f"an unknown field; known: {known}")
+            Problem(
+                file, record, k, v, message("an unknown field; known: {known}", known=str(known))
+            )
             for k, v in row.items()
             if k not in wanted
         ]
@@ -299,4 +324,12 @@ message='expected an array of tables [[agency]]')])
     value = data.get(table, ())
     if isinstance(value, tuple | list):
         return value, []
-    return (), [Problem(file, table, "(table)", value, f"expected an array of tables [[{table}]]")]
+    return (), [
+        Problem(
+            file,
+            table,
+            "(table)",
+            value,
+            message("expected an array of tables [[{table}]]", table=str(table)),
+        )
+    ]

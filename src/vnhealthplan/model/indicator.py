@@ -22,6 +22,7 @@ import attrs
 
 from vnhealthplan.core.checks import fail, items_of, member_of, text, to_tuple
 from vnhealthplan.core.errors import WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import as_unit, is_quantity, registry
 from vnhealthplan.core.vocab import Direction, Lang, to_direction
 from vnhealthplan.model.displays import ShownInNotebooks, indicator_parts
@@ -219,7 +220,11 @@ package registry, e.g. 'bed / ten_thousand_people'
         if is_quantity(value):
             return value.to(self.unit)
         if value is None or isinstance(value, str | bytes | bool):  # pint would parse "2*3"
-            expected = f"a number in {self.unit} (got {type(value).__name__})"
+            expected = message(
+                "a number in {unit} (got {type})",
+                unit=str(self.unit),
+                type=str(type(value).__name__),
+            )
             raise WrongTypeError("Indicator.quantity", "value", value, expected)
         return registry().Quantity(value, self.unit)
 

@@ -194,7 +194,9 @@ class Period:
 YYYY-Hn, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD
         """
         if not isinstance(text, str):
-            expected = f"a string such as '2024-Q2' (got {type(text).__name__})"
+            expected = message(
+                "a string such as '2024-Q2' (got {type})", type=str(type(text).__name__)
+            )
             raise WrongTypeError("Period.parse", "text", text, expected)
         clean = text.strip().replace("–", "-")
         for pattern, build in _FORMS:

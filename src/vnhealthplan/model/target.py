@@ -21,6 +21,7 @@ import attrs
 import numpy as np
 
 from vnhealthplan.core.checks import fail, member_of, plain_number
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import (
     Comparator,
@@ -125,7 +126,11 @@ def _check_value(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None
         return
     indicator: Indicator = inst.indicator
     if not indicator.accepts(value):
-        expected = f"a quantity in {indicator.unit} (dimension {indicator.dimensionality})"
+        expected = message(
+            "a quantity in {unit} (dimension {dimensionality})",
+            unit=str(indicator.unit),
+            dimensionality=str(indicator.dimensionality),
+        )
         fail(inst, attribute, value, expected)
     check_finite(inst, attribute, value)
 
@@ -166,7 +171,9 @@ def _check_baseline(inst: Target, attribute: attrs.Attribute[Any], value: Any) -
         fail(inst, attribute, value.value, f"a baseline in {inst.indicator.unit}")
     elif isinstance(inst.period, Period) and value.period.start > inst.period.end:
         # a change from a level measured after the target's due date measures nothing
-        expected = f"a baseline dated no later than the target's period {inst.period}"
+        expected = message(
+            "a baseline dated no later than the target's period {period}", period=str(inst.period)
+        )
         fail(inst, attribute, value.period, expected)
 
 

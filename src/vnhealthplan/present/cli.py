@@ -74,6 +74,7 @@ from vnhealthplan.core import options
 from vnhealthplan.core.clihelp import ArgumentParser, chosen_language
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.i18n import translate
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.registry import Registry
 from vnhealthplan.data import plans
 from vnhealthplan.present.console import default_language, error_text, run_safely
@@ -200,7 +201,7 @@ def register_command(command: Command, *, replace: bool = False) -> Command:
     0
     """
     if not isinstance(command, Command):
-        raise ValidationError("register_command", "command", command, "a Command")
+        raise ValidationError("register_command", "command", command, message("a Command"))
     return _REGISTRY.add(command.name, command, replace=replace)
 
 

@@ -13,6 +13,7 @@ from typing import Any, Final
 
 import attrs
 
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.reasons import reason
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator, TargetKind
@@ -297,7 +298,7 @@ def _read_value(toks: list[_Tok], i: int, r: _Read) -> int:
     while j < len(toks) and not _stops(toks, j):
         j += 1
     if j > i + 1 and toks[i + 1].kind == "num":
-        expected = "a range word ('đến', '-') between two numbers"
+        expected = message("a range word ('đến', '-') between two numbers")
         raise NoReading(toks[i + 1].start, toks[i + 1].end, expected)
     r.units.append((toks[i + 1].start, toks[j - 1].end) if j > i + 1 else None)
     if j > i + 1:
@@ -340,8 +341,9 @@ def _read_tail(toks: list[_Tok], i: int, r: _Read) -> None:
             hint = ", or 'từ' before the first (từ … đến …)" if r.frame is None else ""
             raise NoReading(toks[i].start, toks[i].end, f"{words} between the two numbers{hint}")
         if r.comparator is not None:
-            expected = (
-                f"the end of the phrase: {r.comparator.symbol!r} and a range do not go together"
+            expected = message(
+                "the end of the phrase: {symbol!r} and a range do not go together",
+                symbol=r.comparator.symbol,
             )
             raise NoReading(toks[i].start, toks[-1].end, expected)
         r.is_range, r.frame = True, None

@@ -16,6 +16,7 @@ from typing import Any, Final, Literal
 import attrs
 
 from vnhealthplan.core.errors import WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.reasons import reason
 from vnhealthplan.core.unitnames import join_unit, unit_name
 from vnhealthplan.core.units import registry
@@ -64,7 +65,9 @@ def normalise(text: str, what: str) -> tuple[str, tuple[int, ...]]:
     """
     if not isinstance(text, str):
         owner = "parse_" + what.removeprefix("a ").removeprefix("an ").replace(" ", "_")
-        raise WrongTypeError(owner, "text", text, f"a string (got {type(text).__name__})")
+        raise WrongTypeError(
+            owner, "text", text, message("a string (got {type})", type=str(type(text).__name__))
+        )
     check_characters(text, what)
     if unicodedata.is_normalized("NFC", text):
         return text, tuple(range(len(text) + 1))
@@ -192,7 +195,9 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
         each = _EACH.match(norm, pos, end)  # "trên mỗi 10.000 dân", "/mỗi vạn dân"
         pos = each.end() if each and separator.group().casefold() != "mỗi" else pos
         if pos == end:
-            expected = f"a denominator after {separator.group()!r}, such as 'vạn dân'"
+            expected = message(
+                "a denominator after {separator!r}, such as 'vạn dân'", separator=separator.group()
+            )
             raise NoReading(separator.start(), end, expected)
     elif numerator is None or not _scale_digits(norm, pos, end):
         word = WORD.match(norm, pos, end)
@@ -278,15 +283,15 @@ def _read_denominator(norm: str, pos: int, end: int, langs: set[str]) -> tuple[s
     bases, pattern = _bases()
     base = pattern.match(norm, pos, end)
     if not base:
-        expected = "a denominator such as 'vạn dân', '10.000 dân', '100.000 trẻ đẻ sống'"
+        expected = message("a denominator such as 'vạn dân', '10.000 dân', '100.000 trẻ đẻ sống'")
         raise NoReading(pos, end, expected)
     noun, lang = bases[_key(base.group())]
     langs.add(lang)
     name = unit_words.scaled().get((noun, scale), noun if scale == 1 else None)
     if name is None:
-        expected = (
-            "a denominator of 100, 1.000, 10.000 or 100.000 people, "
-            "or of 1.000 or 100.000 live births"
+        expected = message(
+            "a denominator of 100, 1.000, 10.000 or 100.000 people, or of 1.000 or "
+            "100.000 live births"
         )
         raise NoReading(scale_at, base.end(), expected)
     return name, skip_space(norm, base.end(), end)
@@ -341,9 +346,14 @@ def resolve_unit(reading: _Reading, indicator: Indicator | None, start: int, end
             return wanted
     elif reading.numerator is None and (top * unit).dimensionality == wanted.dimensionality:
         return top * unit
-    expected = (
-        f"a unit of indicator {indicator.code!r} ({wanted}, {wanted.dimensionality}); "
-        f"this reads as {unit} ({unit.dimensionality})"
+    expected = message(
+        "a unit of indicator {code!r} ({wanted}, {dimensionality}); this reads "
+        "as {unit} ({dimensionality2})",
+        code=indicator.code,
+        wanted=str(wanted),
+        dimensionality=str(wanted.dimensionality),
+        unit=str(unit),
+        dimensionality2=str(unit.dimensionality),
     )
     raise NoReading(start, end, expected)
 
@@ -423,8 +433,8 @@ def check_english_number(langs: Any, spans: Any, norm: str, decimal: Decimal | N
         return
     for start, end in spans:
         if any(sep in norm[start:end] for sep in ".,"):
-            expected = (
-                "decimal='.' for a number written the English way (the words are English), "
-                "or decimal=',' for the Vietnamese way"
+            expected = message(
+                "decimal='.' for a number written the English way (the words are "
+                "English), or decimal=',' for the Vietnamese way"
             )
             raise NoReading(start, end, expected)

@@ -34,6 +34,7 @@ from babel.dates import get_month_names
 
 from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR
 from vnhealthplan.core.errors import ValidationError, WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.wording import period_text
 from vnhealthplan.text.errors import ParseError, check_characters
@@ -185,7 +186,12 @@ def _date(src: _Text, m: re.Match[str], n: str) -> date:
         raise src.at(m, f"y{n}", f"a whole year between {MIN_YEAR} and {MAX_YEAR}")
     days = calendar.monthrange(y, month)[1]
     if not 1 <= d <= days:
-        expected = f"a day of month {month} of {y}, which has days 1–{days}"
+        expected = message(
+            "a day of month {month} of {y}, which has days 1–{days}",
+            month=str(month),
+            y=str(y),
+            days=str(days),
+        )
         raise src.error(m.start(f"d{n}"), m.end(f"y{n}"), expected)
     return date(y, month, d)
 
@@ -327,7 +333,9 @@ expected a quarter I, II, III or IV (or 1–4)
 expected a whole year between 1945 and 2100
     """
     if not isinstance(text, str):
-        expected = f"a string such as 'Quý II/2024' (got {type(text).__name__})"
+        expected = message(
+            "a string such as 'Quý II/2024' (got {type})", type=str(type(text).__name__)
+        )
         raise WrongTypeError("parse_period", "text", text, expected)
     check_characters(text, _WHAT)
     src = _Text(text)

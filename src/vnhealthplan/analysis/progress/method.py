@@ -29,6 +29,7 @@ import attrs
 import numpy as np
 
 from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.registry import Registry
 from vnhealthplan.core.vocab import Lang
 
@@ -82,9 +83,13 @@ def _check_cuts(inst: Method, attribute: attrs.Attribute[Any], value: Any) -> No
     cuts = tuple(value)
     finite = all(isinstance(c, int | float) and math.isfinite(c) for c in cuts)
     if not finite or any(a <= b for a, b in itertools.pairwise(cuts)):
-        raise ValidationError("Method", attribute.name, value, "finite cut-points, descending")
+        raise ValidationError(
+            "Method", attribute.name, value, message("finite cut-points, descending")
+        )
     if len(cuts) != len(inst.categories) - 1 - inst.achieved:
-        expected = f"{len(inst.categories) - 1 - inst.achieved} cut-points, one per boundary"
+        expected = message(
+            "{count} cut-points, one per boundary", count=(len(inst.categories) - 1 - inst.achieved)
+        )
         raise ValidationError("Method", attribute.name, value, expected)
 
 
@@ -209,7 +214,7 @@ def register_method(method: Method, *, replace: bool = False) -> Method:
     limited_progress
     """
     if not isinstance(method, Method):
-        raise ValidationError("register_method", "method", method, "a Method")
+        raise ValidationError("register_method", "method", method, message("a Method"))
     return _REGISTRY.add(method.key, method, replace=replace)
 
 
@@ -277,6 +282,6 @@ def resolve_method(method: str | Method, thresholds: Sequence[float] | None = No
     elif isinstance(method, str) and method in _REGISTRY:
         chosen = _REGISTRY.get(method)
     else:
-        expected = f"one of {sorted(_REGISTRY)} or a Method"
+        expected = message("one of {names} or a Method", names=str(sorted(_REGISTRY)))
         raise ValidationError("progress", "method", method, expected)
     return chosen if thresholds is None else attrs.evolve(chosen, ratio_cuts=tuple(thresholds))

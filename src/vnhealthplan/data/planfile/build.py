@@ -139,7 +139,7 @@ class RecordReading:
         """Read the sub-table *raw* of field *key* (a scope, a baseline)."""
         if not isinstance(raw, dict):
             keys = ", ".join(field.key for field in table.fields)
-            raise FieldError(key, raw, f"expected a table {{{keys}}}")
+            raise FieldError(key, raw, message("expected a table {{{keys}}}", keys=str(keys)))
         return build(self.ctx, table, raw, self.label, prefix=f"{self.prefix}{key}.", up=self)
 
 

@@ -20,6 +20,7 @@ from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypeVar
 
 from vnhealthplan.core.atomic import atomic_open
 from vnhealthplan.core.errors import MissingDependencyError, ValidationError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.optional import require
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.export._cells import escape_text, needs_quote_prefix
@@ -234,9 +235,9 @@ in the folder chosen
         or any(ch in name for ch in "/\\:")
         or any(ord(ch) < 32 or ord(ch) == 127 for ch in name)
     ):
-        expected = (
-            "a plain file name (no '/', '\\', ':' or control characters; not '.' or '..') so "
-            "that the file stays in the folder chosen"
+        expected = message(
+            "a plain file name (no '/', '\\', ':' or control characters; not '.' "
+            "or '..') so that the file stays in the folder chosen"
         )
         raise ValidationError("ExportTable", "name", name, expected)
     return name
