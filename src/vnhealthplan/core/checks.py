@@ -65,9 +65,9 @@ def text(*, optional: bool = False) -> Validator:
         if value is None and optional:
             return
         if not isinstance(value, str) or not value.strip():
-            fail(inst, attribute, value, "a non-empty string")
+            fail(inst, attribute, value, message("a non-empty string"))
         if _CONTROL.search(value):
-            fail(inst, attribute, value, "text without control characters")
+            fail(inst, attribute, value, message("text without control characters"))
 
     return check
 
@@ -81,7 +81,8 @@ def member_of(kind: type[Any], *, optional: bool = False) -> Validator:
         if not isinstance(value, kind):
             expected = _article(kind.__name__)
             if issubclass(kind, enum.Enum):
-                expected += f": one of {', '.join(repr(m.value) for m in kind)}"
+                values = ", ".join(repr(m.value) for m in kind)
+                expected = message("{kind}: one of {values}", kind=expected, values=values)
             fail(inst, attribute, value, expected)
 
     return check
@@ -92,7 +93,12 @@ def one_of(*values: object) -> Validator:
 
     def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value not in values:
-            fail(inst, attribute, value, f"one of {', '.join(map(repr, values))}")
+            fail(
+                inst,
+                attribute,
+                value,
+                message("one of {values}", values=", ".join(map(repr, values))),
+            )
 
     return check
 
@@ -102,12 +108,19 @@ def items_of(kind: type[Any]) -> Validator:
 
     def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, tuple):
-            fail(inst, attribute, value, f"an iterable of {kind.__name__} objects")
+            fail(
+                inst, attribute, value, message("an iterable of {name} objects", name=kind.__name__)
+            )
         for i, item in enumerate(value):
             if not isinstance(item, kind):
-                fail(inst, attribute, item, f"{_article(kind.__name__)} at position {i}")
+                fail(
+                    inst,
+                    attribute,
+                    item,
+                    message("{kind} at position {i}", kind=_article(kind.__name__), i=i),
+                )
             if isinstance(item, str) and not item.strip():  # a blank name matches nothing
-                fail(inst, attribute, item, f"a non-empty string at position {i}")
+                fail(inst, attribute, item, message("a non-empty string at position {i}", i=i))
 
     return check
 
@@ -119,9 +132,14 @@ def year_date(*, optional: bool = False) -> Validator:
         if value is None and optional:
             return
         if not isinstance(value, date) or isinstance(value, datetime):
-            fail(inst, attribute, value, "a datetime.date (not a datetime)")
+            fail(inst, attribute, value, message("a datetime.date (not a datetime)"))
         elif not MIN_YEAR <= value.year <= MAX_YEAR:
-            fail(inst, attribute, value, f"a date in the years {MIN_YEAR}–{MAX_YEAR}")
+            fail(
+                inst,
+                attribute,
+                value,
+                message("a date in the years {low}–{high}", low=MIN_YEAR, high=MAX_YEAR),
+            )
 
     return check
 
@@ -153,7 +171,9 @@ def plain_number(value: Any) -> float | int | None:
 
 
 def _article(name: str) -> str:
-    return f"{'an' if name[:1] in 'AEIOU' else 'a'} {name}"
+    return (
+        message("an {name}", name=name) if name[:1] in "AEIOU" else message("a {name}", name=name)
+    )
 
 
 # -- Checks of function arguments ----------------------------------------------------------

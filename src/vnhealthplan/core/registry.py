@@ -120,7 +120,7 @@ of 'opensdg', 'unsd'
         >>> colours.expected()
         "one of 'red', 'blue'"
         """
-        return "one of " + ", ".join(map(repr, self.entries))
+        return message("one of {keys}", keys=", ".join(map(repr, self.entries)))
 
     def keys(self) -> tuple[str, ...]:
         """The keys, in registration order.

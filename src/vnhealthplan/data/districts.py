@@ -70,7 +70,7 @@ _FACILITY = re.compile(r"(?:trung tam y te|ttyt|benh vien da khoa|bvdk) (.+)")
 
 def _check_kind(inst: District, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value not in KINDS:
-        fail(inst, attribute, value, f"one of {', '.join(map(repr, KINDS))}")
+        fail(inst, attribute, value, message("one of {kinds}", kinds=", ".join(map(repr, KINDS))))
 
 
 def _slug(name: str) -> str:

@@ -23,6 +23,7 @@ vnhealthplan.errors.PlanDataError: 1 invalid value in missing.toml:
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
@@ -52,12 +53,12 @@ Check = Callable[[Mapping[str, Any], str], Iterable[Problem]]
 
 #: TOML types by the words the checks use for them.
 _KINDS: Mapping[type, str] = {
-    str: "a string",
-    int: "an integer",
-    float: "a number",
-    bool: "true or false",
-    tuple: "an array",
-    Mapping: "a table",
+    str: message("a string"),
+    int: message("an integer"),
+    float: message("a number"),
+    bool: message("true or false"),
+    tuple: message("an array"),
+    Mapping: message("a table"),
 }
 
 
@@ -250,7 +251,8 @@ def _kind(value: Any, kind: type | tuple[type, ...]) -> bool:
 
 def _expected(kind: type | tuple[type, ...]) -> str:
     kinds = kind if isinstance(kind, tuple) else (kind,)
-    return " or ".join(_KINDS.get(k, f"a {k.__name__}") for k in kinds)
+    said = [_KINDS.get(k) or message("a {name}", name=k.__name__) for k in kinds]
+    return functools.reduce(lambda a, b: message("{first} or {second}", first=a, second=b), said)
 
 
 def fields(

@@ -37,7 +37,12 @@ _CODE = re.compile(r"[a-z][a-z0-9_]*")
 
 def _check_code(inst: Indicator, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str) or not _CODE.fullmatch(value):
-        fail(inst, attribute, value, "a code of lower-case letters, digits and '_', e.g. 'imr'")
+        fail(
+            inst,
+            attribute,
+            value,
+            message("a code of lower-case letters, digits and '_', e.g. 'imr'"),
+        )
 
 
 def _to_unit(value: Any) -> Any:
@@ -55,7 +60,7 @@ def _check_unit(inst: Indicator, attribute: attrs.Attribute[Any], value: Any) ->
             inst,
             attribute,
             value,
-            "a unit of the package registry, e.g. 'bed / ten_thousand_people'",
+            message("a unit of the package registry, e.g. 'bed / ten_thousand_people'"),
         )
 
 
@@ -63,9 +68,9 @@ def _check_bound(inst: Indicator, attribute: attrs.Attribute[Any], value: Any) -
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-        fail(inst, attribute, value, "a number in the indicator's unit, or None")
+        fail(inst, attribute, value, message("a number in the indicator's unit, or None"))
     if attribute.name == "maximum" and inst.minimum is not None and value < inst.minimum:
-        fail(inst, attribute, value, f"a number ≥ minimum {inst.minimum}")
+        fail(inst, attribute, value, message("a number ≥ minimum {minimum}", minimum=inst.minimum))
 
 
 #: Dimensions measured rather than counted: a level in them may be a fraction.

@@ -34,7 +34,12 @@ __all__ = ["Period"]
 
 def _check_order(inst: Period, attribute: attrs.Attribute[Any], value: date) -> None:
     if isinstance(value, date) and value < inst.start:
-        fail(inst, attribute, value, f"a date on or after start {inst.start.isoformat()}")
+        fail(
+            inst,
+            attribute,
+            value,
+            message("a date on or after start {start}", start=inst.start.isoformat()),
+        )
 
 
 def _year(y: Any, what: str = "year") -> int:

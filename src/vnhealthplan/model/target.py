@@ -144,31 +144,66 @@ def _check_bounds(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> 
         if ind.minimum is not None and ind.maximum is not None:
             span = ind.maximum - ind.minimum
             if abs(level) > span:
-                fail(inst, attribute, value, f"a change of at most ±{span:g} {ind.unit}")
+                fail(
+                    inst,
+                    attribute,
+                    value,
+                    message("a change of at most ±{span:g} {unit}", span=span, unit=str(ind.unit)),
+                )
         return
     if ind.minimum is not None and level < ind.minimum:
-        fail(inst, attribute, value, f"a level ≥ {ind.minimum} {ind.unit} for {ind.code}")
+        fail(
+            inst,
+            attribute,
+            value,
+            message(
+                "a level ≥ {limit} {unit} for {code}",
+                limit=ind.minimum,
+                unit=str(ind.unit),
+                code=ind.code,
+            ),
+        )
     if ind.maximum is not None and level > ind.maximum:
-        fail(inst, attribute, value, f"a level ≤ {ind.maximum} {ind.unit} for {ind.code}")
+        fail(
+            inst,
+            attribute,
+            value,
+            message(
+                "a level ≤ {limit} {unit} for {code}",
+                limit=ind.maximum,
+                unit=str(ind.unit),
+                code=ind.code,
+            ),
+        )
 
 
 def _check_upper(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> None:
     if inst.comparator is Comparator.RANGE:
         if value is None:
-            fail(inst, attribute, value, "an upper bound, since the comparator is a range")
+            fail(inst, attribute, value, message("an upper bound, since the comparator is a range"))
         elif value < inst.value:
-            fail(inst, attribute, value, f"an upper bound ≥ the lower bound {inst.value}")
+            fail(
+                inst,
+                attribute,
+                value,
+                message("an upper bound ≥ the lower bound {lower}", lower=inst.value),
+            )
     elif value is not None:
-        fail(inst, attribute, value, "None, since only range targets have an upper bound")
+        fail(inst, attribute, value, message("None, since only range targets have an upper bound"))
 
 
 def _check_baseline(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None:
         return
     if not isinstance(value, Baseline):
-        fail(inst, attribute, value, "a Baseline or None")
+        fail(inst, attribute, value, message("a Baseline or None"))
     elif not inst.indicator.accepts(value.value):
-        fail(inst, attribute, value.value, f"a baseline in {inst.indicator.unit}")
+        fail(
+            inst,
+            attribute,
+            value.value,
+            message("a baseline in {unit}", unit=str(inst.indicator.unit)),
+        )
     elif isinstance(inst.period, Period) and value.period.start > inst.period.end:
         # a change from a level measured after the target's due date measures nothing
         expected = message(

@@ -16,8 +16,9 @@ from typing import Any, Final, Literal
 import attrs
 
 from vnhealthplan.core.errors import WrongTypeError
-from vnhealthplan.core.messages import message
+from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.reasons import reason
+from vnhealthplan.core.templated import VietnameseNumber
 from vnhealthplan.core.unitnames import join_unit, unit_name
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Lang
@@ -30,17 +31,22 @@ Decimal = Literal[",", "."]
 
 # The unit words (names, spellings, denominators, scales) are data: data/unit_words.toml,
 # read by vnhealthplan.data.unit_words.
-_UNIT_EXAMPLES: Final = "a unit such as 'giường bệnh/vạn dân', '‰', '%', 'triệu đồng'"
+_UNIT_EXAMPLES: Final = message("a unit such as 'giường bệnh/vạn dân', '‰', '%', 'triệu đồng'")
 
 #: Control and formatting characters (C0/C1 controls, bidi overrides, zero-width marks).
 
 
 class NoReading(Exception):
-    """A failure at a span of the normalised text; turned into a ParseError at the API."""
+    """A failure at a span of the normalised text; turned into a ParseError at the API.
 
-    def __init__(self, start: int, end: int, expected: str) -> None:
-        super().__init__(expected)
-        self.start, self.end, self.expected = start, end, expected
+    *expected* is a :class:`~vnhealthplan.core.messages.Message`, or the English template of
+    one (a literal, translated in ``apierrors.po``) with its *fields*.
+    """
+
+    def __init__(self, start: int, end: int, expected: str, /, **fields: Any) -> None:
+        said = expected if isinstance(expected, Message) else message(expected, **fields)
+        super().__init__(said)
+        self.start, self.end, self.expected = start, end, said
 
     def error(self, text: str, what: str, offsets: tuple[int, ...]) -> ParseError:
         return ParseError(text, what, offsets[self.start], offsets[self.end], self.expected)
@@ -187,7 +193,7 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
             bare = _key(match.group()) in _numerator_only()
             return attrs.evolve(reading, bare=match.group()) if bare else reading
         if numerator in unit_words.symbol_scale():
-            raise NoReading(pos, end, f"the end of the unit after {match.group()!r}")
+            raise NoReading(pos, end, "the end of the unit after {unit!r}", unit=match.group())
     separator = _SEPARATOR.match(norm, pos, end)
     if separator:
         langs.add({"/": "", "trên": "vi", "mỗi": "vi"}.get(separator.group().casefold(), "en"))
@@ -205,7 +211,7 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
         expected = (
             _UNIT_EXAMPLES
             if numerator is None
-            else "'/', 'trên' or 'per' and a denominator, or the end of the unit"
+            else message("'/', 'trên' or 'per' and a denominator, or the end of the unit")
         )
         raise NoReading(pos, stop, expected)
     denominator, pos = _read_denominator(norm, pos, end, langs)
@@ -327,7 +333,8 @@ def resolve_unit(reading: _Reading, indicator: Indicator | None, start: int, end
     unit = reading.unit
     if reading.bare and (indicator is None or indicator.unit.dimensionality == unit.dimensionality):
         # "2 con" is no unit; "1,92 con" of total fertility is its numerator
-        raise NoReading(start, end, f"a denominator after {reading.bare!r}, as in 'con/phụ nữ'")
+        raise NoReading(start, end, "a denominator after {bare!r}, as in 'con/phụ nữ'",
+                        bare=reading.bare)  # fmt: skip
     if indicator is None:
         return unit
     wanted = indicator.unit
@@ -399,7 +406,8 @@ def bounded_number(
         if most is None or low is None or high is None or not abs(low) <= most < abs(high):
             raise
     unit = unit if unit is not None or indicator is None else indicator.unit
-    shown = {"en": _with_unit(f"{high:g}", unit, "en"), "vi": _with_unit(f"{high:g}", unit, "vi")}
+    said_vi = format(VietnameseNumber(high), "g")  # "35.000", as the Vietnamese reason says it
+    shown = {"en": _with_unit(f"{high:g}", unit, "en"), "vi": _with_unit(said_vi, unit, "vi")}
     fields = {"said": norm[start:end], "low": low, "shown": shown, "most": most}
     if whose:  # the indicator's bound
         why = reason(
@@ -438,3 +446,11 @@ def check_english_number(langs: Any, spans: Any, norm: str, decimal: Decimal | N
                 "English), or decimal=',' for the Vietnamese way"
             )
             raise NoReading(start, end, expected)
+
+
+def scaled_number(number: int | float, scale: int) -> int | float:
+    """*number* times a multiplier word's *scale* ("1,5 triệu": 1500000), whole if it is."""
+    if scale == 1:
+        return number
+    scaled = round(number * scale, 6)
+    return int(scaled) if float(scaled).is_integer() else scaled

@@ -30,6 +30,7 @@ from vnhealthplan.analysis.frames.records import (
 )
 from vnhealthplan.analysis.frames.records import targets_frame as _targets
 from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data.plans import load_all
 
@@ -93,7 +94,7 @@ def bundled_frame(table: str = "targets", *, lang: Lang | None = "en") -> pd.Dat
 of 'targets', 'observations', 'facilities', 'assignments'
     """
     if table not in _BUILDERS:
-        expected = "one of " + ", ".join(map(repr, _BUILDERS))
+        expected = message("one of {tables}", tables=", ".join(map(repr, _BUILDERS)))
         raise ValidationError("bundled_frame", "table", table, expected)
     return _BUILDERS[table](load_all(), lang)
 

@@ -209,11 +209,11 @@ or a pathlib.Path), got NoneType
     """
     fspath = os.fspath(path) if isinstance(path, os.PathLike) else path
     if not isinstance(fspath, str):
-        expected = message(
-            "a file path (a str or a pathlib.Path), got {type}", type=str(type(path).__name__)
-        )
+        expected = message("a file path (a str or a pathlib.Path), got {type}",
+                           type=type(path).__name__)  # fmt: skip
         if isinstance(fspath, bytes):
-            expected += ": decode a bytes path with os.fsdecode"
+            expected = message("a file path (a str or a pathlib.Path), got {type}: decode a "
+                               "bytes path with os.fsdecode", type=type(path).__name__)  # fmt: skip
         raise WrongTypeError(owner, "path", path, expected)
     return Path(fspath)
 
