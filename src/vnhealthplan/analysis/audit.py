@@ -123,7 +123,7 @@ class Finding:
         --------
         >>> from vnhealthplan import plans
         >>> audit(plans.load("dak-lak-2024"))[0].text("vi")
-        'total_beds năm 2024: 2.430 + 2.700 = 5.130 giường bệnh'
+        'Tổng số giường bệnh (total_beds) năm 2024: 2.430 + 2.700 = 5.130 giường bệnh'
         """
         if resolve_language(lang) == "vi" and self.message_vi:
             return self.message_vi

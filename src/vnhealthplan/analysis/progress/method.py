@@ -37,6 +37,7 @@ __all__ = [
     "Category",
     "Method",
     "get_method",
+    "method_said",
     "methods",
     "register_method",
     "resolve_method",
@@ -120,6 +121,8 @@ class Method:
         True if a met target has its own top category (Open SDG's "target achieved").
     unassessed : Category
         Code −1: data the method cannot assess.
+    name_vi : str
+        The name in Vietnamese (for Vietnamese text; :meth:`said`), if any.
     zero_replacement : float, optional
         What a zero base value or target is replaced by; None: not assessed.
     limit_exponent : float, optional
@@ -146,9 +149,24 @@ class Method:
     unassessed: Category
     zero_replacement: float | None = None
     limit_exponent: float | None = None
+    name_vi: str = ""
 
     def __repr__(self) -> str:
         return f"Method({self.key!r}, ratio_cuts={self.ratio_cuts}, growth_cuts={self.growth_cuts})"
+
+    def said(self, lang: Lang = "en") -> str:
+        """The method as a sentence of *lang* names it: its key in English, and in Vietnamese
+        its Vietnamese name with the key (what ``--method`` takes) in parentheses.
+
+        Examples
+        --------
+        >>> from vnhealthplan.progress import OPEN_SDG
+        >>> OPEN_SDG.said("en"), OPEN_SDG.said("vi")
+        ('opensdg', 'thước đo tiến độ của Thống kê Canada (opensdg)')
+        """
+        if lang == "en" or not self.name_vi:
+            return self.key
+        return f"{self.name_vi} ({self.key})"
 
     def category(self, code: int) -> Category:
         """The category of a status code (−1: :attr:`unassessed`).
@@ -262,6 +280,20 @@ def get_method(key: str) -> Method:
     4.44
     """
     return _REGISTRY.get(key)
+
+
+def method_said(method: str | Method, lang: Lang = "en") -> str:
+    """A method (or a registered method's key) as a sentence of *lang* names it
+    (:meth:`Method.said`); a key not registered is shown as it is.
+
+    Examples
+    --------
+    >>> method_said("unsd", "vi"), method_said("mine", "vi")
+    ('biểu đồ tiến độ SDG của Thống kê Liên Hợp Quốc (unsd)', 'mine')
+    """
+    if isinstance(method, Method):
+        return method.said(lang)
+    return _REGISTRY.get(method).said(lang) if method in _REGISTRY else str(method)
 
 
 def resolve_method(method: str | Method, thresholds: Sequence[float] | None = None) -> Method:

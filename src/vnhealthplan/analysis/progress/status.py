@@ -221,7 +221,8 @@ def _rule(m: Method, has_target: bool, observed: bool, lang: Lang) -> tuple[str,
     )
     return (
         translate("{method}: {formula} compared with the cut-points {cuts}", lang,
-                  method=m.name, formula=formula, cuts=cuts_text(m.ratio_cuts, lang)),
+                  method=m.name if lang == "en" else m.said(lang), formula=formula,
+                  cuts=cuts_text(m.ratio_cuts, lang)),
     )  # fmt: skip
 
 
