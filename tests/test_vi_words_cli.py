@@ -62,3 +62,15 @@ def test_an_audit_line_names_the_check_and_the_indicator():
     )
     (line,) = audit_lines(audit(plans.load("dak-lak-2024"))[:1], "en", width=200)
     assert "parts_sum: total_beds 2024: 2,430 + 2,700" in line
+
+
+def test_a_restated_national_source_is_cited_in_vietnamese():
+    from vnhealthplan.model.displays import source_quote
+    from vnhealthplan.reference import national_targets
+    from vnhealthplan.review import source_text
+
+    source = national_targets()[0].source
+    assert source.section.startswith("as restated by ")  # the record keeps its English text
+    assert "; theo trích dẫn của " in source_text(source, "vi")
+    assert "; as restated by " in source_text(source, "en")
+    assert source_quote(source, "vi").citation.split(", ")[-1].startswith("theo trích dẫn của")

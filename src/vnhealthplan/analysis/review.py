@@ -37,7 +37,7 @@ from vnhealthplan.analysis.planstatus import plan_observations
 from vnhealthplan.analysis.progress import Progress, progress_status
 from vnhealthplan.analysis.rollup import CountsNeeded, counts_needed
 from vnhealthplan.core.errors import DimensionError, PlanDataError, Problem
-from vnhealthplan.core.messages import message
+from vnhealthplan.core.messages import message, said
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import Lang, TargetKind
 from vnhealthplan.data import plans
@@ -85,7 +85,8 @@ def source_text(source: Source | None, lang: Lang = "en") -> str:
     day = (doc.issued.isoformat() if lang == "en" else doc.issued.strftime("%d/%m/%Y")) if (
         doc.issued) else ""  # fmt: skip
     issued = f" ({day})" if day else ""
-    return f"{doc.title}{number}{issued}, {doc.issuer}; {source.section}: “{source.quote}”"
+    section = said(source.section, lang)
+    return f"{doc.title}{number}{issued}, {doc.issuer}; {section}: “{source.quote}”"
 
 
 @attrs.frozen

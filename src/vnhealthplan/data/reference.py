@@ -128,7 +128,8 @@ def source(row: Mapping[str, Any]) -> Source:
         notes=f"{row['quote_kind']}: {row['url']}"
         + (f" — {row['notes']}" if row.get("notes") else ""),
     )
-    return Source(document, f"as restated by {row['publisher']}", row["quote"])
+    restated = message("as restated by {publisher}", publisher=row["publisher"])  # said in vi
+    return Source(document, restated, row["quote"])
 
 
 def _national(kind: str, indicator: str | Indicator | None) -> list[Mapping[str, Any]]:
