@@ -218,8 +218,7 @@ def audit_lines(
     Examples
     --------
     >>> from vnhealthplan import plans
-    >>> for line in audit_lines(audit(plans.load("dak-lak-2024"))[:1], "vi", width=90):
-    ...     print(line)
+    >>> print(*audit_lines(audit(plans.load("dak-lak-2024"))[:1], "vi", width=90), sep="\\n")
       thông tin  tổng các phần (parts_sum): Tổng số giường bệnh (total_beds) năm 2024: 2.430 +
                  2.700 = 5.130 giường bệnh
     """
