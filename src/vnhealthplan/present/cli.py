@@ -47,8 +47,8 @@ Examples
 --------
 >>> main(["audit", "dak-lak-2024", "--lang", "vi"])  # doctest: +ELLIPSIS
 dak-lak-2024: 2 phát hiện (0 lỗi, 0 cảnh báo)
-  thông tin  parts_sum: total_beds năm 2024: 2.430 + 2.700 = 5.130 giường bệnh
-  thông tin  implied_population: 5.130 giường bệnh ở mức 29 giường bệnh/vạn dân (năm 2024)...
+  thông tin  tổng các phần (parts_sum): Tổng số giường bệnh (total_beds) năm 2024: ...
+  thông tin  dân số suy ra (implied_population): 5.130 giường bệnh ở mức 29 giường bệnh/vạn dân...
 0
 >>> import contextlib, io
 >>> with contextlib.redirect_stderr(io.StringIO()) as err:
