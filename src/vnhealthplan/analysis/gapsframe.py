@@ -133,7 +133,9 @@ def _to_indicator_units(
         except ValueError:
             unit = None
         if unit is None or unit.dimensionality != ind.dimensionality:
-            raise DimensionError(f"unit of {code}", repr(text), f"a unit like {ind.unit}")
+            raise DimensionError(
+                f"unit of {code}", repr(text), message("a unit like {unit}", unit=str(ind.unit))
+            )
         factors[i] = registry().Quantity(1.0, unit).to(ind.unit).magnitude
     if (factors != 1).any():
         scale = factors[positions]
@@ -268,7 +270,7 @@ def _records_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
             loose.append(item)
             lookup[item.indicator.code] = item.indicator
         elif item is not None:
-            expected = "Target or Plan objects, or a targets frame"
+            expected = message("Target or Plan objects, or a targets frame")
             raise WrongTypeError("gaps_frame", "targets", item, expected)
     frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=_TARGET)
     return frame, lookup
@@ -473,7 +475,7 @@ def people_by_province(population: Mapping[str, Any] | pd.Series) -> dict[str, f
         number = value
         if is_quantity(value):
             if value.dimensionality != registry().Unit("person").dimensionality:
-                raise DimensionError(f"population[{name!r}]", value, "a number of people")
+                raise DimensionError(f"population[{name!r}]", value, message("a number of people"))
             number = value.to("person").magnitude
         people[key.name if key else NO_PROVINCE] = read_finite(number)
     return people

@@ -247,9 +247,9 @@ in the folder chosen
         or any(ch in name for ch in "/\\:")
         or any(ord(ch) < 32 or ord(ch) == 127 for ch in name)
     ):
-        expected = (
-            "a plain file name (no '/', '\\', ':' or control characters; not '.' or '..') so "
-            "that the file stays in the folder chosen"
+        expected = message(
+            "a plain file name (no '/', '\\', ':' or control characters; not '.' "
+            "or '..') so that the file stays in the folder chosen"
         )
         raise ValidationError("ExportTable", "name", name, expected)
     return name
