@@ -72,6 +72,17 @@ def _roles(text: str) -> tuple[list[float], list[float]]:
             [97],
             [94],
         ),
+        (
+            "Năm 2025 phấn đấu tuổi thọ trung bình đạt 75 tuổi, cao hơn tuổi thọ trung bình của "
+            "cả nước (tuổi thọ trung bình của cả nước là 73,6 tuổi).",
+            [75],
+            [73.6],
+        ),
+        (
+            "Mục tiêu năm 2025: tỷ lệ tiêm chủng đạt 96%; các nước trong khu vực đạt 98%.",
+            [96],
+            [98],
+        ),
     ],
 )
 def test_another_places_figure_is_no_target(
@@ -97,6 +108,12 @@ def test_another_places_figure_is_drafted_as_a_status_figure() -> None:
             "Mục tiêu đến năm 2025: 90% trạm y tế có bác sĩ; tỷ lệ bao phủ bảo hiểm y tế toàn "
             "quốc đạt 95%.",
             [90, 95],
+        ),
+        # another place's goal, in a bracket: an aim, left as it is read
+        (
+            "Đến năm 2025 phấn đấu đạt 32 giường bệnh/vạn dân (mục tiêu toàn quốc là 30 giường "
+            "bệnh/vạn dân).",
+            [32, 30],
         ),
         # a rank: the place follows its figure
         ("Đến năm 2030 đạt 30 giường bệnh/vạn dân, vào tốp 10 tỉnh dẫn đầu cả nước.", [30, 10]),

@@ -13,7 +13,7 @@ it from a target into a status figure when
   between that figure and it, opening its clause: in a bracket opened after the plan's
   figure, right after a comma or a semicolon, or after a word of comparison ("so với",
   "cao hơn", "thấp hơn", "trong khi", "gấp", "bằng");
-* no word of an aim stands between those words and the figure ("phấn đấu", "mục tiêu", "chỉ
+* no word of an aim stands in that clause before the figure ("phấn đấu", "mục tiêu", "chỉ
   tiêu", "đến năm" …): "…; cả nước phấn đấu đạt 95%" restates a national goal (a target).
 
 A national plan that names the country with its indicator ("tỷ lệ bao phủ bảo hiểm y tế
@@ -73,9 +73,10 @@ def _place_words(text: str, c: Candidate, previous: int) -> str:
     lead = _plain(raw)
     place = elsewhere(lead)
     at = lead.rfind(place) if place else -1
-    if at < 0 or _AIM.search(lead[at:]) or re.search(r"\d", lead[at + len(place) :]):
+    if at < 0 or re.search(r"\d", lead[at + len(place) :]):
         return ""
-    if _OPENER.search(lead[:at]) is None:
+    opener = _OPENER.search(lead[:at])
+    if opener is None or _AIM.search(lead[opener.start() :]):  # "(mục tiêu toàn quốc là 30)"
         return ""
     return raw[at : at + len(place)]
 
