@@ -12,8 +12,11 @@ bound when
   read with its figure or opening its bracket;
 * another figure of its clause stands before it (the share, outside any bracket), and
 * between the two stand only the counted noun ("thôn, bản" is one) and a relative "có"
-  ("xã có", "huyện có tỷ lệ mắc"), with no verb of a target ("đạt", "tăng", "lên" …), no
-  list break ("và", ",", ";");
+  ("xã có", "huyện có tỷ lệ mắc") or a verb of what each of them does ("100% trung tâm y
+  tế huyện thực hiện được tối thiểu 90% danh mục kỹ thuật": "thực hiện", "triển khai",
+  "đáp ứng" …), with no verb of a target ("đạt", "tăng", "lên" …), no list break ("và",
+  ",", ";"); or only the counted noun before a bound "từ … trở lên", which may be read
+  as a plain figure ("giảm 25% số vụ ngộ độc thực phẩm từ 30 người mắc trở lên");
   or the bound opens a bracket after the words that follow that figure, and is measured
   in another unit (a volume per person beside a share; "(tối thiểu 90% ở mỗi xã)" beside
   "95%" restates the share and stays).
@@ -90,6 +93,18 @@ _ANOTHER: Final = re.compile(
     r"(?<!\w)(?:và|hoặc|đồng thời|trong đó|riêng|tỷ lệ|tỉ lệ|tỷ suất|số|so với)(?!\w)",
     re.IGNORECASE,
 )
+#: The counted noun and what each of them does, up to a bound of how much: "100% trung tâm
+#: y tế huyện thực hiện được tối thiểu 90% danh mục kỹ thuật".
+_DOING: Final = re.compile(
+    r"[ \t]*[^\W\d][^\d,;:.!?()\[\]\n\t]{0,80}?(?<!\w)(?:thực hiện|triển khai|đáp ứng|cung cấp"
+    r"|cung ứng|làm chủ|áp dụng)(?:[ \t]+được)?[ \t]*",
+    re.IGNORECASE,
+)
+#: Words only (the counted noun), between a share and a bound "từ … trở lên".
+_WORDS: Final = re.compile(r"[ \t]*[^\W\d][^\d,;:.!?()\[\]\n\t]{0,80}")
+#: "từ" before a figure and "trở lên" after its noun: an inclusive lower bound.
+_FROM: Final = re.compile(r"(?<!\w)từ[ \t]*$", re.IGNORECASE)
+_UP: Final = re.compile(r"[ \t]*(?:[^\W\d]+[ \t]+){0,3}trở[ \t]+lên(?!\w)", re.IGNORECASE)
 _CLAUSE_END: Final = re.compile(r"[,;:.!?\n\t]")
 #: How far before a bound the share it qualifies may stand.
 _BACK_CHARS = 200
@@ -108,8 +123,10 @@ def _bounds_share(text: str, share: Candidate, bound: Candidate) -> bool:
         return not _CLAUSE_END.search(gap) and not _ANOTHER.search(gap)
     if _OWN.search(gap) or _OWN.match(quote):  # "lên trên 90%", "đạt trên 50%"
         return False
-    if _RELATIVE.fullmatch(_PLACES_COMMA.sub(" ", lead)):
+    if _RELATIVE.fullmatch(_PLACES_COMMA.sub(" ", lead)) or _DOING.fullmatch(lead):
         return bound.phrase.comparator in _BOUNDS
+    if _WORDS.fullmatch(lead) and _from_up(text, bound):  # "số vụ … từ 30 người trở lên"
+        return True
     bracket = _BRACKET_BOUND.match(text, start)
     return (
         bracket is not None
@@ -117,6 +134,15 @@ def _bounds_share(text: str, share: Candidate, bound: Candidate) -> bool:
         and "(" not in text[share.span[0] : start]
         and _dimension(share) != _dimension(bound)
     )
+
+
+def _from_up(text: str, bound: Candidate) -> bool:
+    """Whether *bound* reads "từ N … trở lên" (its quote may or may not hold "từ")."""
+    quote = text[slice(*bound.span)]
+    opened = quote.lstrip().lower().startswith("từ") or _FROM.search(
+        text, max(0, bound.span[0] - 8), bound.span[0]
+    )
+    return bool(opened) and _UP.match(text, bound.span[1]) is not None
 
 
 def _share(c: Candidate) -> bool:

@@ -13,7 +13,8 @@ not pair them. A body target restates a headline's when
 * the two have the same value (in one unit), kind and last year, and a comparator alike,
   or none in the headline ("98,5%" shortens "ít nhất 98,5%");
 * their words share at least four syllables that name something (not verbs, comparators,
-  years: "người cao tuổi … khám sức khỏe định kỳ").
+  years: "người cao tuổi … khám sức khỏe định kỳ"), or three when the body states that
+  value only once ("trẻ … thấp còi").
 
 One is kept: the headline's (the first statement, docs/labelling.rst; every restatement in
 the body is dropped, but those :mod:`.restated` pairs, which it notes as repeats), unless
@@ -48,6 +49,9 @@ _HEADLINE_CHARS: Final = 200
 _OPENING_CHARS: Final = 400
 #: How many syllables that name something two statements must share.
 _SHARED: Final = 4
+#: ... when the body states the headline's value (unit, kind, year, comparator) only once:
+#: "Giảm tỷ lệ trẻ thấp còi còn 18% …" over "… suy dinh dưỡng thể thấp còi … xuống còn 18%".
+_SHARED_ALONE: Final = 3
 #: Syllables that name nothing: those of :data:`.restated.NAMELESS` (verbs, comparators,
 #: years, "tỷ lệ") and a headline's (folded).
 _NAMELESS: Final = NAMELESS | frozenset(
@@ -95,15 +99,13 @@ def once(text: str, found: Sequence[Candidate]) -> list[Candidate]:
     noted = set(pairs)
     dropped: set[int] = set()
     for h in heads:
-        again = [
+        same = [
             b
             for b in found
-            if b.role == "target"
-            and b.span[0] > end
-            and id(b) not in noted
-            and _same(h, b)
-            and len(headline & _names(_around(text, b, end))) >= _SHARED
+            if b.role == "target" and b.span[0] > end and id(b) not in noted and _same(h, b)
         ]
+        least = _SHARED if len(same) > 1 else _SHARED_ALONE
+        again = [b for b in same if len(headline & _names(_around(text, b, end))) >= least]
         alike = [b for b in again if b.phrase.comparator is h.phrase.comparator]
         if alike or not again:
             dropped.update(id(b) for b in alike)

@@ -5,7 +5,10 @@ a target or a status figure; :func:`plan_figures` then drops those that are neit
 
 * the headlines of a news page's box of links to other articles (:mod:`.related`);
 * the level a target starts from, "từ 90% lên 95%" (:mod:`.startlevel`);
-* a bound that says what a share counts, "90% xã có trên 50% hộ …" (:mod:`.groupbounds`).
+* a bound that says what a share counts, "90% xã có trên 50% hộ …" (:mod:`.groupbounds`);
+
+and turns another place's figure set beside the plan's, "đạt 95% (cả nước đạt 93%)", into
+a status figure (:mod:`.otherplace`).
 
 Examples
 --------
@@ -21,6 +24,7 @@ from collections.abc import Sequence
 
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.groupbounds import without_bounds
+from vnhealthplan.io.extract.otherplace import beside_figures
 from vnhealthplan.io.extract.related import outside_related
 from vnhealthplan.io.extract.startlevel import without_starts
 
@@ -38,4 +42,5 @@ def plan_figures(text: str, found: Sequence[Candidate]) -> list[Candidate]:
     >>> [str(c.value) for c in plan_figures(text, find_figures(text))]
     ['95 percent']
     """
-    return without_bounds(text, without_starts(text, outside_related(text, found)))
+    kept = without_bounds(text, without_starts(text, outside_related(text, found)))
+    return beside_figures(text, kept)

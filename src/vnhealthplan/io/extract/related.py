@@ -6,7 +6,8 @@ chuyên mục", "Các tin khác", "Xem thêm", "Có thể bạn quan tâm" …; 
 "Xem thêm:" on the line itself. The headlines in it carry figures of other provinces' or
 other programmes' plans ("Đà Nẵng đặt mục tiêu 90% người dân có hồ sơ sức khỏe điện tử").
 The box runs over the lines after its title that read as headlines: short, not closed by a
-full stop, ";" or ":", and not an item or a heading of a plan ("- 95% …", "II. NHIỆM VỤ").
+full stop, ";" or ":", and not an item or a heading of a plan ("- 95% …", "II. NHIỆM VỤ");
+a bullet may stand before a headline that opens with a capital ("- Hà Tĩnh: 98% trẻ em …").
 The first line that reads as running text ends it, as do more lines than a box holds.
 A box flattened into one line glues its headlines together: a line read as a headline where
 a second one starts mid-line with a province and a colon, the way news headlines open
@@ -54,6 +55,8 @@ _MARKS: Final = re.compile(r"^[\s>»•*:|-]+|[\s>»•*:|-]+$")
 #: A line that is running text or a plan's own item or heading, not a headline.
 _ITEM: Final = re.compile(r"[ \t]*(?:[-+•*–]|[IVXLC]+[.)]|\d+(?:\.\d+)*[.)]|[a-zđ]\))[ \t]")
 _HEADLINE_CHARS = 200
+#: A bullet before a link's headline, which opens with a capital.
+_BULLET: Final = re.compile(r"[ \t]*[-+•*–][ \t]+")
 #: A headline that starts mid-line: "… năm 2022 Đắk Lắk: Hỗ trợ …" (a place, a colon, a
 #: capital), after a word, a figure or a bracket, not after punctuation.
 _SECOND: Final = re.compile(r"(?<=[\w%)])((?:[ \t]+[^\W\d][\w’']*){1,4})[ \t]*:[ \t]+(\w)")
@@ -74,6 +77,14 @@ def _headline(line: str) -> bool:
         and not _ITEM.match(line)
         and "\t" not in stripped
     )
+
+
+def _bulleted_headline(line: str) -> bool:
+    """Whether *line*, in a box of links, is a headline after a bullet: "- Hà Tĩnh: 98% …"
+    (a capital after the bullet; a plan's item "- 95% …" or "- tỷ lệ …" is none)."""
+    bullet = _BULLET.match(line)
+    rest = line[bullet.end() :] if bullet is not None else ""
+    return rest[:1].isupper() and _headline(rest)
 
 
 def _glued(line: str) -> bool:
@@ -122,7 +133,7 @@ def related_blocks(text: str) -> list[Span]:
         line = text[pos:end]
         folded = fold(line)
         if links >= 0 and line.strip():
-            if links and _headline(line):
+            if links and (_headline(line) or _bulleted_headline(line)):
                 blocks.append((pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())))
                 links -= 1
             else:
