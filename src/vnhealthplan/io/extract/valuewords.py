@@ -183,6 +183,8 @@ HEAD_WORDS: Final = frozenset(
         "tỉ",
         "lệ",
         "ngưỡng",
+        "là",  # "ít nhất là 95%", "tối đa ở mức 12‰": after a comparator
+        "ở",
         "<",
         ">",
         "≤",
