@@ -56,6 +56,11 @@ def test_a_level_and_its_maintenance(sentence: str, values: tuple[float, ...]) -
         # the kept phrase closes another item with its own year
         ("Tỷ lệ A đạt 90% vào năm 2024, tỷ lệ B đạt 95% vào năm 2026 và duy trì đến năm 2030.",
          90, "2024"),
+        # a figure with its own year before the one the kept phrase closes
+        ("Tỷ lệ khám sàng lọc đạt 80% năm 2025, 100% xã có bác sĩ vào năm 2025 và duy trì"
+         " đến năm 2030.", 80, "2025"),
+        ("Tỷ lệ khám sàng lọc đạt 70% năm 2025. 100% xã có bác sĩ vào năm 2025 và duy trì"
+         " đến năm 2030.", 70, "2025"),
         # the level's year is already the later one, with nothing earlier
         ("Tỷ lệ trạm y tế có bác sĩ đạt 98% và duy trì đến năm 2030.", 98, "2030"),
         # "được duy trì": a state, not a level kept (its year is left to the year reader)

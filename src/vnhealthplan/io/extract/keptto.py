@@ -13,8 +13,9 @@ words set the first year right before "duy trì". Two more ways plans write it:
   the year right before "duy trì" or else the year before the value.
 
 "duy trì" must stand right before "đến năm" (it keeps what came before it: not "duy trì
-tỷ lệ … đến năm 2030", another target) and after the value in the same clause, with no
-other year between but the level's own.
+tỷ lệ … đến năm 2030", another target) and after the value in the same clause and
+sentence, with no other year between but the level's own, and no other figure after the
+value's own year ("90% năm 2025, 100% … vào năm 2025 và duy trì …" keeps only the 100%).
 
 Examples
 --------
@@ -47,11 +48,23 @@ _KEPT_TO: Final = re.compile(
     re.IGNORECASE,
 )
 _YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NUMBER: Final = re.compile(r"\d+(?:[.,]\d+)*")
+#: A sentence or clause break between the value and the kept phrase.
+_SENTENCE_END: Final = re.compile(r"[.;:!?](?:\s|$)")
 #: "đến năm 2025," before the value: the year it is due by.
 _DUE_BEFORE: Final = re.compile(
     rf"(?<!\w)(?:đến|tới|vào|trong){_GAP}(?:hết{_GAP}|cuối{_GAP})?năm{_GAP}(\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
+
+
+def _owns_a_year(between: str) -> bool:
+    """Whether the value has a year of its own before the next figure or sentence ("90% năm
+    2025. 100% … vào năm 2025 và duy trì …"): the kept phrase is then the later figure's."""
+    if _SENTENCE_END.search(between):
+        return True
+    numbers = _NUMBER.findall(between)
+    return bool(numbers) and _YEAR.fullmatch(numbers[0]) is not None and len(numbers) > 1
 
 
 def kept_to(
@@ -79,6 +92,8 @@ def kept_to(
     if kept is None:
         return found, None
     year, until = found.period.last_year, int(kept.group(1))
+    if _owns_a_year(text[found.span[1] : kept.start()]):
+        return found, None
     between = {int(y) for y in _YEAR.findall(text, found.span[1], kept.start())}
     if year == until:  # "Đến năm 2025, 100% … và duy trì đến năm 2030": re-dated
         due = [int(m.group(1)) for m in _DUE_BEFORE.finditer(text, clause[0], found.span[0])]
