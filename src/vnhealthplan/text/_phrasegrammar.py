@@ -88,8 +88,10 @@ _COMPARATOR_WORDS: Final[dict[tuple[str, ...], tuple[Comparator, str]]] = {
     **dict.fromkeys([("about",), ("approximately",), ("around",)], (Comparator.ABOUT, "en")),
 }
 #: What a comparator may name before its number: "xuống dưới tỷ lệ 15/100.000", "dưới mức 5%";
-#: or the verb it comes before: "tối thiểu đạt 90%".
-_MEASURES: Final = dict.fromkeys([("tỷ", "lệ"), ("tỉ", "lệ"), ("mức",), ("ngưỡng",), ("đạt",)])
+#: or the verb it comes before: "tối thiểu đạt 90%", "ít nhất là 95%", "tối đa ở mức 12‰".
+_MEASURES: Final = dict.fromkeys(
+    [("tỷ", "lệ"), ("tỉ", "lệ"), ("mức",), ("ngưỡng",), ("đạt",), ("là",), ("ở", "mức")]
+)
 _SYMBOLS: Final = {"<": _LT, "<=": _LE, "≤": _LE, ">": _GT, ">=": _GE, "≥": _GE}
 _SYMBOLS_MORE: Final = {"=": Comparator.EQ, "≈": Comparator.ABOUT, "~": Comparator.ABOUT}
 #: Frames opened before the number → the words that may close them with a range.

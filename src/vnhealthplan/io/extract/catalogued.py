@@ -29,6 +29,7 @@ from vnhealthplan.io.extract.changes import relative_change
 from vnhealthplan.io.extract.counts import FRACTION_INDICATORS
 from vnhealthplan.io.extract.heads import LongHead, head_ranks
 from vnhealthplan.io.extract.lexicon import count_ranks, phrase_for
+from vnhealthplan.io.extract.partplace import named_part
 from vnhealthplan.io.extract.qualifiers import foreign_qualifiers
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.values import Value
@@ -165,7 +166,12 @@ def indicator_reading(
     ranked = count_ranks(head_ranks(words, after, head), unit, own, words + after)
     if value.fraction and counted_places(unit, words + " " + after):
         ranked = [(0, FRACTION_INDICATORS[str(unit)])]
+    part = named_part(own, after) if ranked else ""
+    if part:  # "… ở huyện Krông Bông": the part's figure, not the province's
+        ranked = []
     code, reading, why = choose(value, value.text, unit, ranked)
+    if part:
+        why = [*why, reason("the words name a part of the province ({part})", part=part)]
     if reading is not None and reading[2].kind is not value.phrase.kind:  # a count's verb
         reading = (reading[0], reading[1], attrs.evolve(reading[2], kind=value.phrase.kind))
     reasons, cost = list(why), 0.2 * len(why)

@@ -10,7 +10,9 @@ verb of change between (the numbers of its qualifiers, "dưới 5 tuổi", "02 �
 stand there; a share may not): not "được duy trì" (a state: "90% số người được duy trì điều trị
 ARV"), not "duy trì và nâng cao …" (another aim), not after the value. A level held "qua
 các năm" or "trong các năm tiếp theo" right after the value ("đạt ít nhất 95% qua các năm")
-is kept too.
+is kept too. "giữ vững" and "giữ ổn định" (hold steady) keep a level as "duy trì" does;
+the value may stand in parentheses right after what is kept ("duy trì mức sinh thay thế
+(2,1 con/phụ nữ)"), and "trở lên" (and above: "sinh con thứ 3 trở lên") moves nothing.
 
 Examples
 --------
@@ -40,10 +42,10 @@ _BACK_CHARS: Final = 240
 #: other figure (a number naming the measure is allowed: "dưới 5 tuổi", "6-36 tháng tuổi",
 #: "02 đợt/năm", "dưới 2.500 gam"), no verb that moves the level, within a bounded window.
 _KEPT: Final = re.compile(
-    r"(?<!được )(?<!\w)duy trì(?! và)(?!\w)"
-    r"((?:(?!(?<!\w)(?:giảm|tăng(?![ \t]+(?:trưởng|cường))|nâng|hạ|xuống|lên|đến năm|vào năm)"
-    r"(?!\w))[^,;:.!?()\d\n]"
-    r"|\([^()\n]{0,60}\)|\d(?![\d.,]*[ \t]*[%‰])|(?<=\d)[.,](?=\d)){0,200})$"
+    r"(?<!được )(?<!\w)(?:duy trì|giữ vững|giữ ổn định)(?! và)(?!\w)"
+    r"((?:(?!(?<!\w)(?:giảm|tăng(?![ \t]+(?:trưởng|cường))|nâng|hạ|xuống|(?<!trở )lên"
+    r"|đến năm|vào năm)(?!\w))[^,;:.!?()\d\n]"
+    r"|\([^()\n]{0,60}\)|\d(?![\d.,]*[ \t]*[%‰])|(?<=\d)[.,](?=\d)){0,200})(?:\([ \t]*)?$"
 )
 
 #: Right after the value: held over the years.

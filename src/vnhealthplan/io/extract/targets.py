@@ -71,6 +71,7 @@ from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, value_name
 from vnhealthplan.io.extract.horizon import goals_year
 from vnhealthplan.io.extract.horizonaim import horizon_aim
 from vnhealthplan.io.extract.keptlevel import kept_level
+from vnhealthplan.io.extract.keptto import kept_to
 from vnhealthplan.io.extract.leadspan import lead_period
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS
 from vnhealthplan.io.extract.nextitem import names_itself, own_after
@@ -269,10 +270,11 @@ def _clause(
             role=role.kind,
         )
         made = baseline_change(text, made, value.number_span[0], clause[0])
-        found.append(made := kept_level(text, made, own_start))
-        if due is not None:
-            kept = maintained(text, made, due, len(text))
-            found.extend([kept] if kept else [])
+        made = kept_level(text, made, own_start)
+        kept = maintained(text, made, due, len(text)) if due is not None else None
+        if kept is None:  # "… vào năm 2025 và duy trì đến năm 2030" closing the clause
+            made, kept = kept_to(text, made, clause)
+        found.extend([made, kept] if kept else [made])
     return found
 
 

@@ -40,6 +40,7 @@ from vnhealthplan.io.extract.valuewords import (
     COUNTED_NOUNS,
     HEAD_WORDS,
     LEADS,
+    LINKS,
     aim_verb,
 )
 from vnhealthplan.text import AmbiguousNumberError, ParseError, TargetPhrase, parse_target_phrase
@@ -168,7 +169,7 @@ def _head_starts(text: str, number: int, low: int) -> list[tuple[int, bool, bool
             break
         if word in LEADS:
             lead = True
-        else:
+        elif word not in LINKS:
             verb = True
         starts.append((low + tok.start(), verb, lead))
     return [*reversed(starts), (number, False, False)]

@@ -35,6 +35,7 @@ __all__ = [
     "COUNTED_NOUNS",
     "HEAD_WORDS",
     "LEADS",
+    "LINKS",
     "UNIT_FIRST",
     "aim_verb",
     "aim_word",
@@ -183,6 +184,8 @@ HEAD_WORDS: Final = frozenset(
         "tỉ",
         "lệ",
         "ngưỡng",
+        "là",  # "ít nhất là 95%", "tối đa ở mức 12‰": after a comparator
+        "ở",
         "<",
         ">",
         "≤",
@@ -195,6 +198,9 @@ HEAD_WORDS: Final = frozenset(
 )
 #: The words of :data:`HEAD_WORDS` that lead a phrase ("có", "phấn đấu", "đảm bảo").
 LEADS: Final = frozenset({"có", "phấn", "đấu", "đảm", "bảo"})
+#: The words of :data:`HEAD_WORDS` that only link a comparator to its number ("ít nhất là
+#: 95%", "tối đa ở mức 12‰"): no verb of their own ("đã giải ngân là 30 tỷ đồng").
+LINKS: Final = frozenset({"là", "ở"})
 #: One or two words, then "được", just before a count ("xây dựng được ").
 _AIM: Final = re.compile(r"(?:[^\W\d_]+[ \t]+){1,2}được[ \t]*$", re.IGNORECASE)
 #: Just before the verb: a count already achieved ("đã xây dựng được").
