@@ -36,6 +36,7 @@ from datetime import date
 from typing import Any
 
 from vnhealthplan.analysis.audit import Finding, audit
+from vnhealthplan.analysis.frames.layout import column_label
 from vnhealthplan.analysis.planstatus import plan_gaps, plan_observations, plan_progress
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
@@ -445,6 +446,7 @@ def progress_report(
     names = _names(plan)
     kept = _maintained(plan)
     rows = []
+    several = len(set(frame["document"])) > 1  # a column to tell the documents' rows apart
     for row in frame.to_dict("records"):
         kind = "maintain" if (row["indicator"], row["year"], row["target"]) in kept else "level"
         cells = [
@@ -456,10 +458,14 @@ def progress_report(
             f"{row['latest_year']}: {_number(row['latest_value'], lang)}",
             str(row["label"]),
         ]
+        cells += [row["document"]] if several else []
         rows.append([*cells, row["indicator"]] if codes else cells)
+    if several:
+        header.append(column_label("progress", "document", lang))
     if codes:
         header.append(translate("Code", lang, context="cli"))
-    return "\n".join([*lines, *table(header, rows, "LlLllllL", width=width), *note])
+    align = "LlLllll" + "l" * several + "L" * codes
+    return "\n".join([*lines, *table(header, rows, align, width=width), *note])
 
 
 def _maintained(plan: Plan) -> set[tuple[str, int, float]]:
