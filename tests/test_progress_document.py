@@ -27,7 +27,7 @@ def test_national_beds_2025_rows_are_told_apart() -> None:
         (30.0, "NQ 20"),
         (33.0, "QĐ 201"),
     ]
-    for lang, header in (("en", "Document"), ("vi", "Văn bản")):
+    for lang, header in (("en", "Doc."), ("vi", "Văn bản")):
         text = progress_report(plan, lang, width=200, observations=observations)
         assert header in text.splitlines()[1]
         lines = [line for line in text.splitlines() if line.startswith("2025") and "QĐ 201" in line]
@@ -36,4 +36,4 @@ def test_national_beds_2025_rows_are_told_apart() -> None:
 
 def test_one_document_plans_keep_their_columns() -> None:
     text = progress_report(plans.load("an-giang-2018"), "en", width=200)
-    assert "Document" not in text
+    assert "Doc." not in text

@@ -36,7 +36,6 @@ from datetime import date
 from typing import Any
 
 from vnhealthplan.analysis.audit import Finding, audit
-from vnhealthplan.analysis.frames.layout import column_label
 from vnhealthplan.analysis.planstatus import plan_gaps, plan_observations, plan_progress
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
@@ -461,7 +460,7 @@ def progress_report(
         cells += [row["document"]] if several else []
         rows.append([*cells, row["indicator"]] if codes else cells)
     if several:
-        header.append(column_label("progress", "document", lang))
+        header.append(translate("Doc.", lang, context="cli"))  # short: the tables are full
     if codes:
         header.append(translate("Code", lang, context="cli"))
     align = "LlLllll" + "l" * several + "L" * codes
