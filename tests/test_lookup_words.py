@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from vnhealthplan import provinces
+from vnhealthplan import districts, provinces
 
 
 def test_two_units_of_one_name_are_told_apart() -> None:
@@ -31,4 +31,12 @@ def test_merged_and_split_units_in_vietnamese() -> None:
     assert str(split) == "Cần Thơ (from 2004-01-01) was part of Cần Thơ (tỉnh) on 2003-06-01"
     assert split.said("vi") == (
         "Cần Thơ (từ 2004-01-01) là một phần của Cần Thơ (tỉnh) vào ngày 2003-06-01"
+    )
+
+
+def test_district_answers_in_vietnamese() -> None:
+    ended = districts.lookup("Sơn Tịnh", on=date(2025, 8, 1))
+    assert ended.said("vi") == (
+        "huyện Sơn Tịnh (Quảng Ngãi, đến 2025-06-30): không còn cấp huyện sau 2025-06-30; "
+        "địa bàn thuộc Quảng Ngãi (từ 2025-07-01) vào ngày 2025-08-01"
     )
