@@ -574,7 +574,8 @@ def _frame(**cells: Any) -> Any:
 
 
 FRAMES = [
-    case(_frame, value="30,5", error=PlanDataError, text="value = '30,5'"),
+    # "30,5" is read as read_observations reads it (30.5); a unit after it is not
+    case(_frame, value="30,5 giường", error=PlanDataError, text="a number alone"),
     case(_frame, value="5.130", error=PlanDataError, text="value = '5.130'"),
     case(_frame, value=INF, error=PlanDataError, text="value = inf"),
     case(_frame, value=NAN, error=PlanDataError, text="value = nan"),

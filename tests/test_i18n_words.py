@@ -204,5 +204,5 @@ def test_plot_texts_in_vietnamese():
     ax = assignment_timeline(plans.load("thanh-hoa-2023"), as_of=DAY, lang="vi")
     words = [t.get_text().strip() for t in ax.texts]
     assert ax.get_title().startswith("Nhiệm vụ — thanh-hoa-2023, tính đến 01/07/2025")
-    assert set(words) <= {"quá hạn", "chưa đến hạn", "đã hoàn thành"}
+    assert set(words) <= {"quá hạn", "chưa đến hạn", "đã hoàn thành", "đã có sản phẩm"}
     plt.close("all")

@@ -238,7 +238,7 @@ def test_cli_progress_national_out_of_the_box(capsys, monkeypatch):
     assert out.startswith("national: progress (opensdg) of 18 targets")
     doctors = [line for line in out.splitlines() if line.startswith("2030  Doctors per")]
     assert "= 19" in doctors[1]
-    assert "2019: 8.8    2025: 15     On track" in doctors[1]
+    assert "2019: 8.8    2025: 15     On track        QĐ 201" in doctors[1]
 
 
 def test_cli_progress_with_user_observations(tmp_path, capsys):

@@ -239,8 +239,9 @@ def check_past_deadline(plan: Plan) -> list[Finding]:
 
     An assignment completed by then is not late. One whose product (a document named with
     its date, or a number carrying its year, :func:`~._dated.product_issued`) was issued
-    before the plan is ``product_before_plan`` (info): the task may be done, though the
-    plan records no completion.
+    by the plan's day is ``product_before_plan`` (info): the task may be done, though the
+    plan records no completion. That is the rule of :meth:`~vnhealthplan.Assignment.is_overdue`,
+    so the displays, the timeline and the frames do not call it overdue either.
 
     Examples
     --------
@@ -256,10 +257,11 @@ def check_past_deadline(plan: Plan) -> list[Finding]:
         return []
     findings = []
     for a in plan.assignments:
-        if a.due is None or not a.is_overdue(issued):
+        if a.due is None or not a.is_past_due(issued):
             continue
-        product = product_issued(a.product)
-        if product is not None and product[0] < issued:
+        if not a.is_overdue(issued):  # its product was out by then: the rule of is_overdue
+            product = product_issued(a.product)
+            assert product is not None
             findings.append(_may_be_done(plan, a, issued, product))
             continue
         say = partial(words.past_assignment, due=a.due, issued=issued, task=a.task)

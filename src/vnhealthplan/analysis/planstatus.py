@@ -156,7 +156,8 @@ def plan_progress(
     -------
     pandas.DataFrame
         ``indicator, year, comparator, target, unit, base_year, base_value, latest_year,
-        latest_value, status, label, notes``.
+        latest_value, status, label, notes, document`` (the target's document, its short
+        number: "QĐ 201").
 
     Warns
     -----
@@ -198,5 +199,6 @@ def plan_progress(
             "target": p.target_value, "unit": p.unit, "base_year": p.base_year,
             "base_value": p.base_value, "latest_year": p.year, "latest_value": p.value,
             "status": p.status, "label": p.label, "notes": "; ".join(p.notes),
+            "document": t.source.document.short if t.source is not None else "",
         })  # fmt: skip
     return pd.DataFrame.from_records(rows, columns=list(columns("progress")))

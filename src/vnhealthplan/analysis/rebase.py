@@ -41,14 +41,13 @@ from vnhealthplan.data import indicators, provinces, reference
 from vnhealthplan.data import populations as population_data
 from vnhealthplan.data.dated import dated_name
 from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Source
 from vnhealthplan.model.target import Target
 
 if TYPE_CHECKING:
     import pandas as pd
-
-    from vnhealthplan.model.plan import Plan
 
 __all__ = ["Part", "Population", "RebaseError", "Rebased", "populations", "rebase", "rebase_frame"]
 
@@ -434,8 +433,6 @@ def rebase(
 
 
 def _plans(plans: Plan | Iterable[Plan]) -> list[Plan]:
-    from vnhealthplan.model.plan import Plan
-
     return [plans] if isinstance(plans, Plan) else list(plans)
 
 

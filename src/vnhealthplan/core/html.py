@@ -104,7 +104,8 @@ _GREEN, _RED, _GREY, _BLUE, _AMBER = (
 )
 
 #: Every status a display can show, by key: targets (met, not met, no data), assignments
-#: (done, overdue, not yet due, no due date) and audit findings (info, warning, error).
+#: (done, overdue, product issued, not yet due, no due date) and audit findings (info,
+#: warning, error).
 STATUSES: Final[Mapping[str, Status]] = MappingProxyType(
     {
         s.key: s
@@ -114,6 +115,7 @@ STATUSES: Final[Mapping[str, Status]] = MappingProxyType(
             Status("unknown", "?", "no data", *_GREY),
             Status("done", "✓", "done", *_GREEN),
             Status("overdue", "!", "overdue", *_RED),
+            Status("product_issued", "~", "product issued", *_GREEN),
             Status("pending", "…", "not yet due", *_BLUE),
             Status("no_date", "–", "no due date", *_GREY),
             Status("info", "i", "info", *_BLUE),

@@ -68,7 +68,7 @@ NAMES: Final = {
     "club": ("câu lạc bộ", "clubs", "club"),
     "supply_chain": ("chuỗi", "supply chains", "supply chain"),
     "school": ("trường", "schools", "school"),
-    "rank": ("tốp", "rank", "rank"),
+    "rank": ("tốp", "in the ranking", "in the ranking"),  # "≤ 10 in the ranking": top 10
     "dong": ("đồng", "VND", "VND"),
     "thousand_dong": ("nghìn đồng", "thousand VND", "thousand VND"),
     "million_dong": ("triệu đồng", "million VND", "million VND"),

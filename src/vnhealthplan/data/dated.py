@@ -30,6 +30,8 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 
+from vnhealthplan.core.messages import Message, message
+from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.source import Document, Source
 
 __all__ = ["Dated", "OnDate", "covering", "dated_name", "find", "registry_source"]
@@ -57,18 +59,24 @@ C = TypeVar("C", bound=Dated)
 def dated_name(unit: Dated) -> str:
     """The unit's name with its last day, or else its first day, where known.
 
+    A :class:`~vnhealthplan.core.messages.Message` when dated (``.said("vi")`` gives it in
+    Vietnamese): two units may bear one name (An Giang before and after 1 July 2025).
+
     Examples
     --------
     >>> from vnhealthplan import provinces
     >>> dated_name(provinces.by_key("thanh-hoa"))
     'Thanh Hóa'
+    >>> name = dated_name(provinces.by_key("an-giang-2025"))
+    >>> name, name.said("vi")
+    ('An Giang (from 2025-07-01)', 'An Giang (từ 2025-07-01)')
     """
     until = unit.valid_until
     since = getattr(unit, "valid_from", None)
     if until is not None:
-        return f"{unit.name} (until {until.isoformat()})"
+        return message("{name} (until {day})", name=unit.name, day=until.isoformat())
     if since is not None:
-        return f"{unit.name} (from {since.isoformat()})"
+        return message("{name} (from {day})", name=unit.name, day=since.isoformat())
     return unit.name
 
 
@@ -192,17 +200,33 @@ class OnDate(Generic[U, C]):
 
     @property
     def change(self) -> str:
-        """What became of the unit (or, before it began, what it was part of), in words."""
+        """What became of the unit (or, before it began, what it was part of), in words.
+
+        The unit is named with its dates where known (:func:`dated_name`): two units may
+        bear one name. A :class:`~vnhealthplan.core.messages.Message`: ``.said("vi")``
+        gives it in Vietnamese.
+        """
+        unit = dated_name(self.unit)
         if self.is_current:
-            return f"{self.unit.name} existed"
+            return message("{unit} existed", unit=unit)
         if self.is_before_start:
             since = _start(self.unit)
             assert since is not None
-            return f"{self.unit.name} (from {since.isoformat()}) was part of {self.current.name}"
-        return f"{dated_name(self.unit)} is part of {dated_name(self.current)}"
+            unit = message("{name} (from {day})", name=self.unit.name, day=since.isoformat())
+            return message("{unit} was part of {parent}", unit=unit, parent=self.current.name)
+        return message("{unit} is part of {current}", unit=unit, current=dated_name(self.current))
+
+    @property
+    def text(self) -> Message:
+        """The answer in words (its ``str()``); ``.said("vi")`` gives it in Vietnamese."""
+        return message("{change} on {day}", change=self.change, day=self.on.isoformat())
+
+    def said(self, lang: Lang | None = None) -> str:
+        """The answer in words in *lang* (default: the package setting)."""
+        return self.text.said(lang)
 
     def __str__(self) -> str:
-        return f"{self.change} on {self.on.isoformat()}"
+        return str(self.text)
 
 
 def registry_source(row: Mapping[str, Any]) -> Source:

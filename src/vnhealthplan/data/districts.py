@@ -251,12 +251,11 @@ class DistrictOnDate(OnDate[District, District | Province]):
         """
         d = self.unit
         if self.exists:
-            return f"{d.label} ({d.province.name}) existed"
+            return message("{unit} existed", unit=f"{d.label} ({d.province.name})")
         end = d.valid_until.isoformat() if d.valid_until else "?"
-        return (
-            f"{d.label} ({d.province.name}, until {end}): no district level after {end}; "
-            f"its territory is part of {dated_name(self.current)}"
-        )
+        return message("{unit} ({province}, until {end}): no district level after {end}; its "
+                       "territory is part of {current}", unit=d.label, province=d.province.name,
+                       end=end, current=dated_name(self.current))  # fmt: skip
 
 
 def _successor(unit: District | Province) -> Province | None:

@@ -336,7 +336,7 @@ def lookup(name: str, on: date) -> UnitOnDate:
     Examples
     --------
     >>> print(lookup("Kiên Giang", on=date(2024, 6, 1)))
-    Kiên Giang existed on 2024-06-01
+    Kiên Giang (until 2025-06-30) existed on 2024-06-01
     >>> print(lookup("Kon Tum", on=date(2026, 1, 1)))
     Kon Tum (until 2025-06-30) is part of Quảng Ngãi (from 2025-07-01) on 2026-01-01
     >>> print(lookup("Thanh Hóa", on=date(2026, 1, 1)))

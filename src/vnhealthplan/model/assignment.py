@@ -23,6 +23,7 @@ import attrs
 
 from vnhealthplan.core.checks import as_date, items_of, member_of, text, to_tuple, year_date
 from vnhealthplan.core.vocab import Lang
+from vnhealthplan.core.writtendates import product_issued
 from vnhealthplan.model.displays import ShownInNotebooks, assignment_parts
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.source import Source
@@ -90,10 +91,51 @@ class Assignment(ShownInNotebooks):
         """The lead followed by the partners."""
         return (self.lead, *self.partners)
 
+    def is_past_due(self, on: date) -> bool:
+        """Tell whether the due period ended before *on* with no completion recorded by then.
+
+        An assignment without a due date is never past due. Such a task is overdue unless
+        its product had been issued by then (:meth:`is_overdue`).
+
+        Examples
+        --------
+        >>> from datetime import date
+        >>> from vnhealthplan import plans
+        >>> plans.load("thanh-hoa-2023").assignments[0].is_past_due(date(2023, 10, 14))
+        True
+        """
+        day = as_date(on, "Assignment.is_past_due", "on")
+        if self.due is None or not self.due.is_past(day):
+            return False
+        return self.completed is None or self.completed > day
+
+    def product_issued_by(self, on: date) -> bool:
+        """Tell whether the product the task names had been issued by *on*.
+
+        The product's day is read from its words (:func:`~vnhealthplan.core.writtendates.
+        product_issued`): a written date, else the last day of the year its number carries
+        ("02/2022/NQ-HĐND": 31/12/2022). False when the product names no day.
+
+        Examples
+        --------
+        >>> from datetime import date
+        >>> from vnhealthplan import plans
+        >>> first = plans.load("thanh-hoa-2023").assignments[0]
+        >>> first.product, first.product_issued_by(date(2023, 10, 14))
+        ('Nghị quyết số 02/2022/NQ-HĐND', True)
+        """
+        day = as_date(on, "Assignment.product_issued_by", "on")
+        found = product_issued(self.product)
+        return found is not None and found[0] <= day
+
     def is_overdue(self, on: date) -> bool:
         """Tell whether the task is still outstanding on *on* after its due period ended.
 
-        Outstanding means no completion is recorded on or before *on*. An assignment
+        Outstanding means no completion is recorded on or before *on*, and no product the
+        task names had been issued by then: a task whose product (a resolution with its
+        date or year) exists is probably done though the plan records no completion, so it
+        is not called overdue (the audit reports it as ``product_before_plan``; the
+        displays, the timeline and the frames mark it "product issued"). An assignment
         without a due date is never overdue.
 
         Examples
@@ -109,11 +151,11 @@ class Assignment(ShownInNotebooks):
         True
         >>> attrs.evolve(a, completed=date(2022, 12, 11)).is_overdue(date(2023, 10, 14))
         False
+        >>> attrs.evolve(a, product="Nghị quyết số 02/2022/NQ-HĐND").is_overdue(date(2023, 10, 14))
+        False
         """
         day = as_date(on, "Assignment.is_overdue", "on")
-        if self.due is None or not self.due.is_past(day):
-            return False
-        return self.completed is None or self.completed > day
+        return self.is_past_due(day) and not self.product_issued_by(day)
 
     def __repr__(self) -> str:
         task = self.task if len(self.task) <= 60 else self.task[:59] + "…"

@@ -220,19 +220,27 @@ def facility_parts(f: Facility, lang: Lang) -> Table:
 
 
 def assignment_status(assignment: Assignment, as_of: date) -> str:
-    """The status key of an assignment on *as_of*: done, overdue, pending or no_date.
+    """The status key of an assignment on *as_of*: done, overdue, product_issued, pending
+    or no_date.
+
+    ``product_issued``: past due with no completion recorded, but the product it names had
+    been issued by then, so probably done and not overdue (the rule of
+    :meth:`~vnhealthplan.Assignment.is_overdue`, which the audit follows too).
 
     Examples
     --------
     >>> from vnhealthplan import plans
-    >>> assignment_status(plans.load("thanh-hoa-2023").assignments[0], date(2025, 7, 1))
-    'overdue'
+    >>> first, second = plans.load("thanh-hoa-2023").assignments[:2]
+    >>> assignment_status(first, date(2025, 7, 1)), assignment_status(second, date(2025, 7, 1))
+    ('product_issued', 'overdue')
     """
     if assignment.completed is not None and assignment.completed <= as_of:
         return "done"
     if assignment.due is None:
         return "no_date"
-    return "overdue" if assignment.is_overdue(as_of) else "pending"
+    if assignment.is_overdue(as_of):
+        return "overdue"
+    return "product_issued" if assignment.is_past_due(as_of) else "pending"
 
 
 def assignment_cells(a: Assignment, lang: Lang, as_of: date) -> list[Cell]:

@@ -19,6 +19,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import attrs
@@ -123,6 +124,29 @@ class Document:
         number = self.number or "(no number)"
         when = self.issued.isoformat() if self.issued else "undated"
         return f"{self.issuer}, {number} ({when})"
+
+    @property
+    def short(self) -> str:
+        """Its kind and number in a few characters ("QĐ 201", "NQ 20"), for a table column.
+
+        From *number*, else from the title; without either, the title up to its date
+        (" ngày ") or its first bracket.
+
+        Examples
+        --------
+        >>> Document("Quyết định 201/QĐ-TTg ngày 27/02/2024", "Thủ tướng Chính phủ").short
+        'QĐ 201'
+        >>> Document("Kế hoạch năm 2024", "Sở Y tế Đắk Lắk", number="/KH-SYT").short
+        'Kế hoạch năm 2024'
+        """
+        for words in (self.number or "", self.title):
+            if found := _NUMBER.search(words):
+                return f"{found['kind']} {found['number']}"
+        return self.title.split(" ngày ")[0].split(" (")[0]
+
+
+#: A document's number and symbol: "201/QĐ-TTg", "20-NQ/TW" (its number, then its kind).
+_NUMBER = re.compile(r"\b(?P<number>\d+)\s*[-/]\s*(?P<kind>[A-ZĐ]{2,})\b")
 
 
 @attrs.frozen

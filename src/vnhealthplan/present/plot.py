@@ -64,7 +64,8 @@ _WORDS: Final = {
     "against": "provinces against national targets",
     "none_named": "(province not named)",
 }
-_COLOURS: Final = {"overdue": "#cf222e", "pending": "#0969da", "done": "#1a7f37"}
+_COLOURS: Final = {"overdue": "#cf222e", "pending": "#0969da", "done": "#1a7f37",
+                   "product_issued": "#1a7f37"}  # fmt: skip
 _NATIONAL: Final = ("#6e7781", "#953800", "#8250df", "#1b7c83")
 
 
@@ -345,9 +346,9 @@ def assignment_timeline(
     """A plan's dated assignments as bars over their due periods, overdue ones marked.
 
     Each bar spans the period the assignment is due in ("Quý II/2024" is April to June
-    2024); its colour and the word at its end say whether it is overdue, not yet due or
-    done on *as_of*, which a vertical line marks. Assignments without a due date are
-    counted in the title, not drawn.
+    2024); its colour and the word at its end say whether it is overdue, not yet due, done
+    or its product issued (probably done) on *as_of*, which a vertical line marks.
+    Assignments without a due date are counted in the title, not drawn.
 
     Parameters
     ----------
@@ -376,7 +377,13 @@ def assignment_timeline(
     >>> from vnhealthplan import plans
     >>> ax = assignment_timeline(plans.load("thanh-hoa-2023"), as_of=date(2025, 7, 1))
     >>> sorted(a.get_gid() for a in ax.texts if a.get_gid().startswith("overdue"))
-    ['overdue:0', 'overdue:1', 'overdue:3', 'overdue:7', 'overdue:8', 'overdue:9']
+    ['overdue:1', 'overdue:3']
+
+    Rows 0 and 7 to 9 name a product issued by then (Resolution 02/2022/NQ-HĐND, …): not
+    overdue, as the audit says (:meth:`~vnhealthplan.Assignment.is_overdue`).
+
+    >>> sorted(a.get_gid() for a in ax.texts if a.get_gid().startswith("product"))
+    ['product_issued:0', 'product_issued:7', 'product_issued:8', 'product_issued:9']
     >>> import matplotlib.pyplot as plt; plt.close("all")
     """
     language = resolve_language(lang)

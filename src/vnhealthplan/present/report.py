@@ -454,6 +454,7 @@ def progress_report(
     names = _names(plan)
     kept = _maintained(plan)
     rows = []
+    several = len(set(frame["document"])) > 1  # a column to tell the documents' rows apart
     for row in frame.to_dict("records"):
         kind = "maintain" if (row["indicator"], row["year"], row["target"]) in kept else "level"
         cells = [
@@ -465,10 +466,14 @@ def progress_report(
             f"{row['latest_year']}: {_number(row['latest_value'], lang)}",
             str(row["label"]),
         ]
+        cells += [row["document"]] if several else []
         rows.append([*cells, row["indicator"]] if codes else cells)
+    if several:
+        header.append(translate("Doc.", lang, context="cli"))  # short: the tables are full
     if codes:
         header.append(translate("Code", lang, context="cli"))
-    return "\n".join([*lines, *table(header, rows, "LlLllllL", width=width), *note])
+    align = "LlLllll" + "l" * several + "L" * codes
+    return "\n".join([*lines, *table(header, rows, align, width=width), *note])
 
 
 def _maintained(plan: Plan) -> set[tuple[str, int, float]]:

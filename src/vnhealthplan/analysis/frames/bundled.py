@@ -57,7 +57,7 @@ _BUILDERS: Final[dict[str, Callable[..., pd.DataFrame]]] = {
     "facilities": facilities_frame,
     "assignments": lambda plans, lang: assignments_frame(plans),
 }
-_ASSIGNMENT_STATUSES: Final = ("done", "overdue", "pending", "no_date")
+_ASSIGNMENT_STATUSES: Final = ("done", "overdue", "product_issued", "pending", "no_date")
 #: The tables :func:`bundled_frame` builds.
 BUNDLED_TABLES: Final = tuple(_BUILDERS)
 
@@ -149,8 +149,8 @@ def all_assignments_frame(lang: Lang | None = "en", *, as_of: date | None = None
     as_of : datetime.date, optional
         With a day, two more columns follow across plans what is due when: ``province``
         (after ``plan``: the province the plan names, ``pd.NA`` if none) and ``status``
-        (last: done, overdue, not yet due or no due date on that day, as the plan displays
-        mark it; categorical, in *lang*).
+        (last: done, overdue, product issued, not yet due or no due date on that day, as
+        the plan displays mark it; categorical, in *lang*).
 
     Examples
     --------
@@ -165,7 +165,8 @@ def all_assignments_frame(lang: Lang | None = "en", *, as_of: date | None = None
     province    status
     An Giang    không có thời hạn     6
     Quảng Ngãi  không có thời hạn    20
-    Thanh Hóa   quá hạn               7
+    Thanh Hóa   quá hạn               3
+                đã có sản phẩm        4
                 chưa đến hạn          5
                 không có thời hạn     4
     Đắk Lắk     không có thời hạn     1

@@ -78,7 +78,8 @@ TABLES: Final = MappingProxyType({
              "shortfall", "distance"),
     "gap_counts": ("population", "count_unit", "required_count", "additional_count"),
     "progress": ("indicator", "year", "comparator", "target", "unit", "base_year",
-                 "base_value", "latest_year", "latest_value", "status", "label", "notes"),
+                 "base_value", "latest_year", "latest_value", "status", "label", "notes",
+                 "document"),
     "audit": ("plan", "check", "severity", "message", "value", "sections", "quotes"),
     "document": ("field", "value"),
 })  # fmt: skip
@@ -182,6 +183,7 @@ LABELS: Final[MappingProxyType[str | tuple[str, str], str]] = MappingProxyType(
         "sections": "Sections",
         "quotes": "Quotes",
         "field": "Field",
+        ("progress", "document"): "Document",
     }
 )
 

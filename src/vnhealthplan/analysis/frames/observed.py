@@ -45,7 +45,8 @@ from vnhealthplan.model.period import Period
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Document, Source
-from vnhealthplan.text.errors import ParseError
+from vnhealthplan.text.cellnumbers import NUMBER_ALONE, WITH_UNIT, read_cell_number, two_readings
+from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 from vnhealthplan.text.units import parse_unit
 
 if TYPE_CHECKING:
@@ -338,15 +339,31 @@ def _day(cell: Any) -> date:
 def read_finite(cell: Any) -> float:
     """The finite number of a cell, as a float.
 
+    Text is read as :func:`vnhealthplan.export.read_observations` reads it
+    (:func:`~vnhealthplan.text.cellnumbers.read_cell_number`: either convention, when both
+    readings agree); text that reads two ways, or a number with a unit after it, is refused.
+
     Examples
     --------
-    >>> read_finite(76.5)
-    76.5
-    >>> read_finite("76,5")
+    >>> read_finite(76.5), read_finite("76,5"), read_finite("8,8")
+    (76.5, 76.5, 8.8)
+    >>> read_finite("5.130")
+    Traceback (most recent call last):
+    ...
+    ValueError: expected one reading; it reads as 5.13 or 5130, ...
+    >>> read_finite("abc")
     Traceback (most recent call last):
     ...
     ValueError: expected a finite number
     """
+    if isinstance(cell, str):
+        try:
+            cell = read_cell_number(cell)
+        except AmbiguousNumberError as err:
+            raise ValueError(two_readings(err)) from None
+        except ParseError:
+            if WITH_UNIT.match(cell):
+                raise ValueError(NUMBER_ALONE) from None
     number = plain_number(cell)
     if number is None or not math.isfinite(number):
         raise ValueError(message("expected a finite number"))

@@ -38,11 +38,12 @@ from vnhealthplan.io.export.sheetcells import (
     shown_percents,
 )
 from vnhealthplan.io.export.valuecells import YEAR_ALONE, percent_values
-from vnhealthplan.io.forms import is_form, read_form, read_number
+from vnhealthplan.io.forms import is_form, read_form
 from vnhealthplan.io.forms._load import BOOK_ERRORS
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.source import Document, Source
 from vnhealthplan.model.target import Scope
+from vnhealthplan.text.cellnumbers import NUMBER_ALONE, WITH_UNIT, read_cell_number, two_readings
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 
 if TYPE_CHECKING:
@@ -52,8 +53,6 @@ __all__ = ["read_observations"]
 
 _NUMERIC: Final = ("value", "year")
 _SCOPE: Final = ("tier", "facility_kind", "scope_description")
-#: A number followed by words: "27,4 giường".
-_WITH_UNIT: Final = re.compile(r"\s*[-+]?\d[\d.,]*\s*[^\d\s.,]")
 #: The columns that say what a row measures: two rows may not share them.
 _KEY: Final = ("province", "indicator", "year", "period", "period_start", "period_end", *_SCOPE)
 
@@ -283,7 +282,7 @@ def _number(cell: Any) -> Any:
     if not isinstance(cell, str):
         return cell
     try:
-        return read_number(cell, None)
+        return read_cell_number(cell)
     except AmbiguousNumberError:
         raise
     except ParseError:
@@ -298,24 +297,12 @@ def _numbers(column: pd.Series, name: str, file: str, problems: list[Problem]) -
         try:
             out.append(_number(cell))
         except AmbiguousNumberError as err:
-            readings = message("{first} or {second}", first=f"{err.readings[0][1]:.15g}",
-                               second=f"{err.readings[-1][1]:.15g}")  # fmt: skip
-            problems.append(Problem(file, _row(label), name, cell,
-                                    message("expected one reading; it reads as {readings}, and "
-                                            "the file states no number convention: write it so "
-                                            "that it reads one way (5130, 5.13), or use a form",
-                                            readings=readings)))  # fmt: skip
+            problems.append(Problem(file, _row(label), name, cell, two_readings(err)))
             out.append(cell)
             continue
         percent = name == "value" and isinstance(cell, str) and cell.strip().endswith("%")
-        if isinstance(cell, str) and out[-1] is cell and _WITH_UNIT.match(cell) and not percent:
-            alone = (
-                YEAR_ALONE
-                if name == "year"
-                else message(
-                    "expected a number alone: a unit goes in the 'unit' column, not in the value"
-                )
-            )
+        if isinstance(cell, str) and out[-1] is cell and WITH_UNIT.match(cell) and not percent:
+            alone = YEAR_ALONE if name == "year" else NUMBER_ALONE
             problems.append(Problem(file, _row(label), name, cell, alone))
     return out
 

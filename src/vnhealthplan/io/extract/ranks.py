@@ -8,6 +8,9 @@ comparator ``"<="``, unit "tốp").
 A "nhóm" (group) is a rank only with the words of a league table after it ("dẫn đầu", "đứng
 đầu", "cao nhất"): "nhóm 5 tuổi" is an age group. A rank the subject is to leave or stay
 out of ("ra khỏi top 10", "không lọt vào tốp 5") is no rank of N or better: it is left unread.
+A rank is aimed at when a verb sets it ("vào", "nằm trong", "thuộc" …) or an aim word of its
+clause governs it ("phấn đấu", "mục tiêu": :func:`~.valuewords.aim_word`, as for counts);
+an unaimed rank ("nhóm 3 đơn vị dẫn đầu được khen thưởng": who is rewarded) is no target.
 
 Examples
 --------
@@ -24,6 +27,7 @@ from typing import Final
 
 import attrs
 
+from vnhealthplan.io.extract.valuewords import aim_word
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
 __all__ = ["Rank", "rank_values"]
@@ -56,7 +60,8 @@ _OUTSIDE: Final = re.compile(
 def rank_values(text: str, low: int, high: int) -> list[Rank]:
     """The ranks in ``text[low:high]`` (see the module notes): for each its span (from the
     noun to the number, or to the league words), its number's span, its phrase (comparator
-    "<="), its words and whether a verb sets it ("vào", "nằm trong", "thuộc" …).
+    "<="), its words and whether it is aimed at: a verb sets it ("vào", "nằm trong",
+    "thuộc" …) or an aim word of its clause governs it ("phấn đấu xếp top 5").
 
     Examples
     --------
@@ -64,6 +69,8 @@ def rank_values(text: str, low: int, high: int) -> list[Rank]:
     ['tốp 10']
     >>> rank_values("Đội tuyển đứng top 3 giải bóng đá", 0, 33)[0][4]
     True
+    >>> [r[4] for r in rank_values("nhóm 3 đơn vị dẫn đầu được khen thưởng", 0, 38)]
+    [False]
     >>> rank_values("giảm ung thư ra khỏi top 10 nguyên nhân tử vong", 0, 47)
     []
     """
@@ -78,5 +85,6 @@ def rank_values(text: str, low: int, high: int) -> list[Rank]:
         if _OUTSIDE.search(text, max(low, m.start() - 24), m.start()):
             continue
         verb = bool(_AIMED.search(text, max(low, m.start() - 24), m.start()))
+        verb = verb or bool(aim_word(text[low : m.start()])[0])
         found.append((m.span(), m.span(group), phrase, f"tốp {m.group(group)}", verb))
     return found

@@ -252,8 +252,11 @@ def _english(target: Target) -> str:
     if words is None:
         try:
             words = format_target(target, "en")
-        except ValueError:  # a unit without a name
-            words = f"{target.comparator.symbol} {target.value:~P}"
+        except ValueError:  # a unit without a name: its symbols, both bounds of a range
+            if target.upper is not None:
+                words = f"{target.value.magnitude:g} – {target.upper:~P}"
+            else:
+                words = f"{target.comparator.symbol} {target.value:~P}"
         if len(_WORDS) >= 4096:
             _WORDS.clear()
         _WORDS[key] = words

@@ -121,6 +121,8 @@ def _is_target(
     (*own_sentence*: not one taken from an earlier sentence). A *budget* line
     (:mod:`.budgetlines`) states the plan's funding.
     """
+    if str(unit) == "rank":  # aimed (:mod:`.ranks`), or who is rewarded, where one stood
+        return value.verb, ""
     if _counted(unit):
         dated = line.in_targets or (has_year and own_sentence) or line.section_year is not None
         return (value.verb and counts.aimed(unit)) or ((value.verb or value.lead) and dated), ""

@@ -19,9 +19,9 @@ Examples
 
 from __future__ import annotations
 
-# The command line imports this module to build its parser: what the commands run
-# (analysis, readers, writers) is imported when they run, so ``python -m vnhealthplan``
-# starts quickly.
+# The command line imports this module to build its parser; what the commands run
+# (analysis, readers, writers) is imported here too (no imports hidden in functions).
+# pandas, pint and openpyxl stay lazy inside those modules.
 import argparse
 import contextlib
 import errno
@@ -33,15 +33,22 @@ from typing import Final
 
 import attrs
 
+from vnhealthplan.analysis.progress import methods
+from vnhealthplan.analysis.review import NATIONAL, combine_observations, national_plan, review
+from vnhealthplan.analysis.slips import likely_slips
 from vnhealthplan.core.errors import LikelySlipWarning, MissingDependencyError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.messages import message, number
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import plans
+from vnhealthplan.io.export import export, formats, read_observations
+from vnhealthplan.io.forms import write_form
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.source import Document, Source
+from vnhealthplan.present import review as writers  # its writers load on first use
+from vnhealthplan.present.report import gaps_report, progress_report
 
 __all__ = [
     "codes_argument",
@@ -72,8 +79,6 @@ def read_observation_files(
     and the figure ``5.13`` in English; "tệp của người dùng", "dòng 2" and ``5,13`` in
     Vietnamese, since the tables and reports that cite it are in that language.
     """
-    from vnhealthplan.io.export import read_observations
-
     chosen = resolve_language(lang)
     out: list[Observation] = []
     for path in paths:
@@ -93,8 +98,6 @@ def read_observation_files(
 
 def resolve_plan(key: str) -> Plan:
     """A bundled plan by key, or the national targets for ``"national"``."""
-    from vnhealthplan.analysis.review import NATIONAL, national_plan
-
     return national_plan() if key == NATIONAL else plans.load(key)
 
 
@@ -120,8 +123,6 @@ def observations_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def _combined(args: argparse.Namespace) -> tuple[Plan, tuple[Observation, ...] | None]:
-    from vnhealthplan.analysis.review import NATIONAL, combine_observations
-
     plan = resolve_plan(args.plan)
     if not args.observations and plan.key != NATIONAL:
         return plan, None  # the plan's own and bundled, as before
@@ -144,8 +145,6 @@ def _slips_said() -> Iterator[None]:
 
 def _say_slips(plan: Plan, mine: Sequence[Observation]) -> None:
     """Warn on stderr of each figure about 10, 100 or 1000 times off its target."""
-    from vnhealthplan.analysis.slips import likely_slips
-
     for said in likely_slips(plan, mine):
         print(f"vnhealthplan: {message('warning: {said}', said=said).said()}", file=sys.stderr)
 
@@ -162,8 +161,6 @@ def _say_left_out(plan: Plan, count: int, lang: Lang | None = None) -> None:
 
 def run_gaps(args: argparse.Namespace) -> int:
     """``gaps PLAN [--observations FILE...]``."""
-    from vnhealthplan.present.report import gaps_report
-
     plan, observations = _combined(args)
     with _slips_said():
         print(gaps_report(plan, observations=observations, codes=getattr(args, "codes", False)))
@@ -172,8 +169,6 @@ def run_gaps(args: argparse.Namespace) -> int:
 
 def run_progress(args: argparse.Namespace) -> int:
     """``progress PLAN [--observations FILE...] [--method ...]``."""
-    from vnhealthplan.present.report import progress_report
-
     plan, observations = _combined(args)
     with _slips_said():
         codes = getattr(args, "codes", False)
@@ -183,8 +178,6 @@ def run_progress(args: argparse.Namespace) -> int:
 
 def report_arguments(parser: argparse.ArgumentParser) -> None:
     """The arguments of ``report``."""
-    from vnhealthplan.analysis.progress import methods
-
     observations_argument(parser)
     parser.add_argument(
         "-o",
@@ -210,9 +203,6 @@ def report_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run_report(args: argparse.Namespace) -> int:
     """``report PLAN [--observations FILE...] -o OUT``: write a review report."""
-    from vnhealthplan.analysis.review import review
-    from vnhealthplan.present.review import write_review
-
     plan = resolve_plan(args.plan)
     lang: Lang = "en" if (args.report_lang or args.lang) == "en" else "vi"
     with _slips_said():
@@ -221,7 +211,7 @@ def run_report(args: argparse.Namespace) -> int:
     _say_left_out(plan, r.ignored, args.report_lang)
     _say_slips(plan, mine)
     try:
-        print(write_review(r, args.output, lang=lang, charts=not args.no_charts))
+        print(writers.write_review(r, args.output, lang=lang, charts=not args.no_charts))
     except MissingDependencyError as err:
         if args.no_charts or err.package != "matplotlib":
             raise
@@ -258,8 +248,6 @@ def run_template(args: argparse.Namespace) -> int:
 
     An existing *FORM*, perhaps filled in already, is not replaced without ``--force``.
     """
-    from vnhealthplan.io.forms import write_form
-
     if not args.force and os.path.lexists(args.output):
         exists = translate("{file} exists; give --force to replace it", context="cli",
                            file=args.output)  # fmt: skip
@@ -278,8 +266,6 @@ def _or(items: Sequence[str]) -> str:
 
 def _export_kinds() -> tuple[str, list[str]]:
     """The suffixes of the file formats, and the keys of the folder formats (registered)."""
-    from vnhealthplan.io.export import formats
-
     registered = formats().values()
     files = _or([s for f in registered if not f.folder for s in f.suffixes])
     return files, [f.key for f in registered if f.folder]
@@ -287,8 +273,6 @@ def _export_kinds() -> tuple[str, list[str]]:
 
 def export_arguments(parser: argparse.ArgumentParser) -> None:
     """``export PLAN -o OUT [--format F] [--no-gaps] [--no-audit]``."""
-    from vnhealthplan.io.export import formats
-
     files, folders = _export_kinds()
     parser.add_argument("plan", metavar="PLAN", help="a plan key, e.g. thanh-hoa-2023 (see list)")
     out_help = translate("an {files} file, or a folder for {folders}", context="help",
@@ -304,8 +288,6 @@ def export_arguments(parser: argparse.ArgumentParser) -> None:
 def run_export(args: argparse.Namespace) -> int:
     """``export PLAN -o OUT``: write the plan, its gaps and audit (Excel, CSV, Parquet)."""
     from pathlib import Path
-
-    from vnhealthplan.io.export import export, formats
 
     suffix = Path(args.output).suffix.lower()
     by_suffix = [f for f in formats().values() if not f.folder and suffix in f.suffixes]
