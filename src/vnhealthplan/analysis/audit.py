@@ -147,7 +147,7 @@ def _finding(
         say("en"),
         sections=tuple(s.section for s in sources),
         quotes=tuple(s.quote for s in sources),
-        value=value,
+        value=None if value is None else float(value),
         message_vi=say("vi"),
     )
 
@@ -228,9 +228,7 @@ def check_stated_count(plan: Plan) -> list[Finding]:
         stated = t.value.magnitude
         severity: Severity = "info" if math.isclose(stated, len(listed)) else "warning"
         say = partial(words.stated_count, when=t.period, stated=stated, listed=len(listed))
-        findings.append(
-            _finding(plan, "stated_count", severity, say, (t, *listed), float(len(listed)))
-        )
+        findings.append(_finding(plan, "stated_count", severity, say, (t, *listed), len(listed)))
     return findings
 
 

@@ -289,7 +289,7 @@ def _audit_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _audit(args: argparse.Namespace) -> int:
     from vnhealthplan.analysis.audit import audit
-    from vnhealthplan.present.report import audit_lines
+    from vnhealthplan.present.auditlines import audit_lines
 
     findings = audit(plans.load(args.plan))
     count = {s: str(sum(f.severity == s for f in findings)) for s in _SEVERITIES}

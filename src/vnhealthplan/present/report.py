@@ -31,14 +31,14 @@ Audit
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
 from vnhealthplan.analysis.audit import Finding, audit
 from vnhealthplan.analysis.planstatus import plan_gaps, plan_observations, plan_progress
 from vnhealthplan.analysis.progress.method import method_said
-from vnhealthplan.core.i18n import catalogue, translate
+from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.terminal import table, terminal_width, wrap
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
@@ -46,6 +46,7 @@ from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.ratios import required_count
+from vnhealthplan.present.auditlines import audit_lines
 from vnhealthplan.present.targetcell import target_cell
 from vnhealthplan.text.numbers import format_number
 from vnhealthplan.text.units import format_unit
@@ -206,42 +207,6 @@ def _targets_table(plan: Plan, lang: Lang, width: int, codes: bool) -> list[str]
     if codes:
         header.append(translate("Code", lang, context="cli"))
     return table(header, rows, "LllllL", width=width)
-
-
-def audit_lines(
-    findings: Iterable[Finding], lang: Lang | None = None, *, width: int | None = None
-) -> list[str]:
-    """The findings, one each: severity, check and message, wrapped under the message.
-
-    The message is the finding's own in *lang* (:meth:`~vnhealthplan.audit.Finding.text`).
-
-    Examples
-    --------
-    >>> from vnhealthplan import plans
-    >>> print(*audit_lines(audit(plans.load("dak-lak-2024"))[:1], "vi", width=90), sep="\\n")
-      thông tin  tổng các phần (parts_sum): Tổng số giường bệnh (total_beds) năm 2024: 2.430 +
-                 2.700 = 5.130 giường bệnh
-    """
-    lang = resolve_language(lang)
-    width = terminal_width() if width is None else width
-    labels = {
-        "info": translate("info", lang, context="cli"),
-        "warning": translate("warning", lang, context="cli"),
-        "error": translate("error", lang, context="cli"),
-    }
-    column = max(len(label) for label in labels.values()) + 2
-    lines = []
-    for f in findings:
-        text = wrap(f"{_check(f.check, lang)}: {f.text(lang)}", max(20, width - column - 2))
-        lines.append(f"  {labels.get(f.severity, f.severity):<{column}}{text[0]}")
-        lines += [" " * (column + 2) + rest for rest in text[1:]]
-    return lines
-
-
-def _check(code: str, lang: Lang) -> str:
-    """An audit check as a line names it: its code, after its Vietnamese name in Vietnamese."""
-    name = catalogue(lang).get(("audit check", code)) if lang == "vi" else None
-    return f"{name} ({code})" if name else code
 
 
 def _implied_counts(plan: Plan, findings: tuple[Finding, ...], lang: Lang) -> list[str]:
