@@ -355,7 +355,7 @@ def find_figures(
         years = attrs.evolve(years, plan=goals_year(text) or lead_period(text))  # undated
     if doc_year is None:  # no issue date: the start of the title's period stands for it
         doc_year = document_year(text, reference_year(text, years.title))
-    years = attrs.evolve(years, phases=carried_phases(text, lines, doc_year))
+    years = attrs.evolve(years, phases=carried_phases(text, lines, doc_year), doc_year=doc_year)
     found: list[Candidate] = []
     rows = {row.line.span: row for row in table_rows(text, lines)}
     parent: Candidate | None = None

@@ -47,7 +47,10 @@ Span = tuple[int, int]
 
 #: The reason given for a year taken from an earlier sentence of the value's paragraph.
 EARLIER: Final = reason("year taken from an earlier sentence of the paragraph")
-_YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?năm[ \t]+(\d{4})\b")
+#: A year right after the value ("95% vào năm 2025", "100% vào cuối năm 2030"): its own.
+_YEAR_AFTER: Final = re.compile(
+    r"[ \t]*(?:(?:vào|đến|tới|trong)[ \t]+(?:(?:hết|cuối)[ \t]+)?)?năm[ \t]+(\d{4})\b"
+)
 #: The reason given for a year taken from the lines a wrapped sentence starts on.
 WRAPPED: Final = reason("year taken from the line the sentence is wrapped from")
 #: The reason given for a year taken from the lines a wrapped sentence goes on to.
@@ -79,6 +82,10 @@ class YearContext:
     phases : mapping of int to YearMark
         The phase an earlier paragraph opens with, carried into a line (by its start):
         :func:`~vnhealthplan.io.extract.phases.carried_phases`.
+    doc_year : int, optional
+        The plan's year: its issue year, else the start of its title's period
+        (:func:`~vnhealthplan.io.extract.targets.find_figures`); a year's end after it is
+        one to reach (:func:`~vnhealthplan.io.extract.yearend.due_year_end`).
 
     Examples
     --------
@@ -90,6 +97,7 @@ class YearContext:
     issue_year: int | None
     plan: YearMark | None = None
     phases: Mapping[int, YearMark] = attrs.field(factory=dict, eq=False)
+    doc_year: int | None = None
 
 
 def _closed_over(text: str, mark: YearMark, start: int) -> bool:
@@ -160,7 +168,7 @@ def value_year(
     own = own_year(text, value_span[1])  # "169cm (năm 2030)", "90% trong giai đoạn 2026 - 2030"
     if own is not None:
         return own, "", 0.0
-    near = _sentence_years(text, sentence).near(value_span)
+    near = _sentence_years(text, sentence, years.doc_year).near(value_span)
     if near is not None and not another_goals(text, value_span[1], near[0].span[0]):
         return near
     wrapped = _wrapped_memo(text, sentence[0])
@@ -279,12 +287,13 @@ class _SentenceYears:
 _LAST: dict[str, tuple[str, Span, Any]] = {}
 
 
-def _sentence_years(text: str, sentence: Span) -> _SentenceYears:
+def _sentence_years(text: str, sentence: Span, doc_year: int | None) -> _SentenceYears:
     last = _LAST.get("sentence")
     if last is not None and last[0] is text and last[1] == sentence:
         return cast(_SentenceYears, last[2])
     # not a year compared with, unless an aim runs to its end ('phấn đấu đến cuối năm 2025')
-    marks = [m for m in year_marks(text, *sentence) if not m.reference or due_year_end(text, m)]
+    marks = year_marks(text, *sentence)
+    marks = [m for m in marks if not m.reference or due_year_end(text, m, doc_year)]
     matched = _matching_parens(text, sentence)
     closes: list[float] = []
     for mark in marks:
