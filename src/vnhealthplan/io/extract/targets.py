@@ -67,6 +67,7 @@ from vnhealthplan.io.extract.candidate import (
 )
 from vnhealthplan.io.extract.catalogued import indicator_reading, tier_of
 from vnhealthplan.io.extract.counts import read_count
+from vnhealthplan.io.extract.goalyear import served_goal
 from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, value_name
 from vnhealthplan.io.extract.horizon import goals_year
 from vnhealthplan.io.extract.horizonaim import horizon_aim
@@ -312,6 +313,7 @@ def _role_and_year(
         when = (paired, "", 0.0) if paired else when
         return role, base_year(text, value.span, when), near, None  # "(19 ca)": .baseyear
     due = due_after(text, value.span[1], value.span[1] + len(after), line.span[1])
+    due = None if due is None or served_goal(text, due) else due  # "góp phần … vào năm 2030"
     if due is not None and _apart(text, mark, value.span[0]):
         return role, (due, "", 0.0), True, due
     return role, when, near, due

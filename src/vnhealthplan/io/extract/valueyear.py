@@ -23,6 +23,7 @@ import attrs
 
 from vnhealthplan.io.extract.afteryear import own_year
 from vnhealthplan.io.extract.cited import cited
+from vnhealthplan.io.extract.goalyear import served_goal
 from vnhealthplan.io.extract.horizon import another_goals
 from vnhealthplan.io.extract.reasons import Reason, reason
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
@@ -294,6 +295,7 @@ def _sentence_years(text: str, sentence: Span, doc_year: int | None) -> _Sentenc
     # not a year compared with, unless an aim runs to its end ('phấn đấu đến cuối năm 2025')
     marks = year_marks(text, *sentence)
     marks = [m for m in marks if not m.reference or due_year_end(text, m, doc_year)]
+    marks = [m for m in marks if not served_goal(text, m)]  # "Chiến lược … đến năm 2030, …"
     matched = _matching_parens(text, sentence)
     closes: list[float] = []
     for mark in marks:
