@@ -75,6 +75,7 @@ from vnhealthplan.io.extract.keptlevel import kept_level
 from vnhealthplan.io.extract.leadspan import lead_period
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS
 from vnhealthplan.io.extract.nextitem import names_itself, own_after
+from vnhealthplan.io.extract.nextyear import leads_next
 from vnhealthplan.io.extract.notplan import plan_figures
 from vnhealthplan.io.extract.phases import carried_phases
 from vnhealthplan.io.extract.placeparts import is_part
@@ -313,7 +314,8 @@ def _role_and_year(
         when = (paired, "", 0.0) if paired else when
         return role, base_year(text, value.span, when), near, None  # "(19 ca)": .baseyear
     due = due_after(text, value.span[1], value.span[1] + len(after), line.span[1])
-    due = None if due is None or served_goal(text, due) else due  # "góp phần … vào năm 2030"
+    if due is not None and (served_goal(text, due) or leads_next(text, value.span[1], due)):
+        due = None  # "góp phần … vào năm 2030", "giảm 1%; đến năm 2025 còn 15%"
     if due is not None and _apart(text, mark, value.span[0]):
         return role, (due, "", 0.0), True, due
     return role, when, near, due

@@ -25,6 +25,7 @@ from vnhealthplan.io.extract.afteryear import own_year
 from vnhealthplan.io.extract.cited import cited
 from vnhealthplan.io.extract.goalyear import served_goal
 from vnhealthplan.io.extract.horizon import another_goals
+from vnhealthplan.io.extract.nextyear import leads_next
 from vnhealthplan.io.extract.reasons import Reason, reason
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.io.extract.wrapping import continues, year_ahead
@@ -170,7 +171,11 @@ def value_year(
     if own is not None:
         return own, "", 0.0
     near = _sentence_years(text, sentence, years.doc_year).near(value_span)
-    if near is not None and not another_goals(text, value_span[1], near[0].span[0]):
+    if (
+        near is not None
+        and not another_goals(text, value_span[1], near[0].span[0])
+        and not leads_next(text, value_span[1], near[0])  # "95%, trong đó năm 2025 đạt 93%"
+    ):
         return near
     wrapped = _wrapped_memo(text, sentence[0])
     if wrapped is not None:
