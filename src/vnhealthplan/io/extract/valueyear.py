@@ -22,6 +22,7 @@ from typing import Any, Final, cast
 import attrs
 
 from vnhealthplan.io.extract.afteryear import own_year
+from vnhealthplan.io.extract.baseyear import is_base
 from vnhealthplan.io.extract.cited import cited
 from vnhealthplan.io.extract.goalyear import served_goal
 from vnhealthplan.io.extract.horizon import another_goals
@@ -300,7 +301,8 @@ def _sentence_years(text: str, sentence: Span, doc_year: int | None) -> _Sentenc
     # not a year compared with, unless an aim runs to its end ('phấn đấu đến cuối năm 2025')
     marks = year_marks(text, *sentence)
     marks = [m for m in marks if not m.reference or due_year_end(text, m, doc_year)]
-    marks = [m for m in marks if not served_goal(text, m)]  # "Chiến lược … đến năm 2030, …"
+    # "Chiến lược … đến năm 2030, …", "so với trung bình 5 năm (2019 - 2023)"
+    marks = [m for m in marks if not (served_goal(text, m) or is_base(text, m))]
     matched = _matching_parens(text, sentence)
     closes: list[float] = []
     for mark in marks:
