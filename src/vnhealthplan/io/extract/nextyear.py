@@ -36,6 +36,8 @@ _BREAK: Final = re.compile(r"[,;]")
 _NEXT_FIGURE: Final = re.compile(
     r"[ \t]*:?[ \t]*(?:(?!(?:và|hoặc)(?!\w))[^\W\d]+[ \t]+){0,3}?[<>≤≥]?[ \t]*\d"
 )
+#: Between the last clause break and the year: a few words at most ("trong đó", "riêng").
+_OPENS: Final = re.compile(r"[ \t]*(?:[^\W\d]+[ \t]+){0,3}")
 _REACH: Final = 80
 
 
@@ -52,11 +54,17 @@ def leads_next(text: str, end: int, mark: YearMark) -> bool:
     >>> text = "Đạt 90%, đến năm 2025 và duy trì 100% đến năm 2030."
     >>> leads_next(text, text.index("%") + 1, year_marks(text)[0])
     False
+    >>> text = "Nâng cấp 04 bệnh viện: Mắt, Nội tiết để đến năm 2025 toàn tỉnh có 09 bệnh viện."
+    >>> leads_next(text, text.index("04") + 2, year_marks(text)[0])
+    False
     >>> text = "Đạt 90% năm 2025 đạt 95% năm 2030."
     >>> leads_next(text, text.index("%") + 1, year_marks(text)[0])
     False
     """
     start = mark.span[0]
-    if start < end or start - end > _REACH or _BREAK.search(text, end, start) is None:
+    if start < end or start - end > _REACH:
         return False
+    breaks = [m.end() for m in _BREAK.finditer(text, end, start)]
+    if not breaks or not _OPENS.fullmatch(text, breaks[-1], start):
+        return False  # "… Nội tiết đạt tiêu chí để đến năm 2025 toàn tỉnh có 09": not opening
     return _NEXT_FIGURE.match(text, mark.span[1], mark.span[1] + 40) is not None

@@ -6,8 +6,9 @@ Sở Y tế tổ chức hội nghị tổng kết công tác năm 2024 …. Tron
 text with no year near it is of the year reviewed, not of the day the text was dated.
 :func:`reviewed_year` reads the year its opening (the first lines, a bounded window) says
 it reviews: "tổng kết", "sơ kết", "kết quả" or "báo cáo", then within a few words (no
-sentence end) "năm" and a year; a review of a part of the year ("6 tháng đầu năm 2024") is
-of that year. Only a year before the text's own year counts
+sentence end) "năm" and a year, in a text that reports (not a plan:
+:func:`~vnhealthplan.io.extract.results.is_report`); a review of a part of the year ("6
+tháng đầu năm 2024") is of that year. Only a year before the text's own year counts
 (:func:`~vnhealthplan.io.extract.statusyear.observation_year` asks with it). Constant time.
 
 Examples
@@ -27,6 +28,7 @@ import re
 from typing import Final
 
 from vnhealthplan.io.extract.reasons import Reason, reason
+from vnhealthplan.io.extract.results import is_report
 
 __all__ = ["reviewed_year", "taken_as_reviewed"]
 
@@ -50,7 +52,7 @@ def reviewed_year(text: str, doc_year: int | None) -> int | None:
     >>> reviewed_year("Báo cáo kết quả năm 2024 so với kế hoạch năm 2025", None) is None
     True
     """
-    if doc_year is None:
+    if doc_year is None or not is_report(text):  # a plan's "Tổng kết năm 2023 đã xong"
         return None
     found = _REVIEWS.search(text, 0, _OPENING_CHARS)
     if found is None or int(found.group(1)) >= doc_year:
