@@ -18,11 +18,14 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.extract import draft_plan
 from vnhealthplan.io.extract import candidate, lexicon, segment, status, statusyear, valueyear
 from vnhealthplan.io.extract.afteryear import own_year
+from vnhealthplan.io.extract.baseyear import is_base
 from vnhealthplan.io.extract.candidate import YearContext, value_year
 from vnhealthplan.io.extract.cited import cited
+from vnhealthplan.io.extract.goalyear import served_goal
 from vnhealthplan.io.extract.heads import LongHead, value_name
 from vnhealthplan.io.extract.lexicon import rank_indicators
 from vnhealthplan.io.extract.monthyear import dated_marks
+from vnhealthplan.io.extract.nextyear import leads_next
 from vnhealthplan.io.extract.segment import Line, YearMark, layout, year_marks, year_near
 from vnhealthplan.io.extract.stops import clause_bounds, sentences
 from vnhealthplan.io.extract.wrapping import year_ahead
@@ -81,9 +84,10 @@ def _plain_year(text: str, value: tuple[int, int], sentence: tuple[int, int], li
     if own is not None:
         return own, "", 0.0
     marks = [m for m in year_marks(text, *sentence) if not m.reference]
+    marks = [m for m in marks if not (served_goal(text, m) or is_base(text, m))]
     marks = [m for m in marks if not valueyear._closed_over(text, m, value[0])]
     near = year_near(marks, value)
-    if near is not None:
+    if near is not None and not leads_next(text, value[1], near[0]):
         return near
     wrapped = valueyear._wrapped_from(text, sentence[0])
     if wrapped is not None:

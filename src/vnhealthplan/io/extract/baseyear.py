@@ -33,7 +33,7 @@ from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.segment import YearMark
 from vnhealthplan.model.period import Period
 
-__all__ = ["base_year", "compared_from"]
+__all__ = ["base_year", "compared_from", "is_base"]
 
 Span = tuple[int, int]
 When = tuple[YearMark | None, str, float]
@@ -132,3 +132,33 @@ def compared_from(text: str, value_span: Span, sentence: Span) -> YearMark | Non
     if last is None:
         return None
     return YearMark(Period.year(int(last.group(1))), last.span(1), reference=True)
+
+
+#: "so với" and the words of a base up to its year: "so với năm ", "so với cùng kỳ năm ",
+#: "so với trung bình giai đoạn ", "so với trung bình 5 năm (", "so với mức bình quân ".
+_BASE_WORDS: Final = re.compile(
+    r"(?i)(?<!\w)so(?:[ \t]+với)?(?:[ \t]+(?:mức|số liệu|trung bình(?:[ \t]+cộng)?|bình quân"
+    r"|cùng[ \t]+k[ỳì]|của|các|những|\d{1,2}[ \t]+năm|giai[ \t]+đoạn|thời[ \t]+kỳ|năm))*"
+    r"[ \t]*\(?[ \t]*$"
+)
+
+
+def is_base(text: str, mark: YearMark) -> bool:
+    """Whether *mark* is the year or period a figure is compared with, named after "so
+    với" and a base's words ("so với trung bình 5 năm (2019 - 2023)"): never the year a
+    target is due.
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.segment import year_marks
+    >>> text = "giảm 10% số ca so với trung bình 5 năm (2019 - 2023) vào năm 2025"
+    >>> [is_base(text, m) for m in year_marks(text)]
+    [True, False]
+    >>> text = "so với năm 2020 giảm 10% vào năm 2025"
+    >>> [is_base(text, m) for m in year_marks(text)]
+    [True, False]
+    """
+    start = mark.span[0]
+    digits = re.search(r"\d{4}", text[start : mark.span[1]])
+    at = start + (digits.start() if digits else 0)
+    return _BASE_WORDS.search(text, max(0, at - _BACK_CHARS), at) is not None

@@ -49,6 +49,7 @@ from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
 from vnhealthplan.io.extract.statusyear import measured_at
 from vnhealthplan.io.extract.stillnow import present_aspect
 from vnhealthplan.io.extract.stops import ITEM_END
+from vnhealthplan.io.extract.yearend import reached_later, year_end_ahead
 
 __all__ = [  # noqa: RUF022 (plainly sorted, as tests/test_extract.py wants)
     "Role",
@@ -176,6 +177,8 @@ def _status_cues(
     """The status word before the value (or ""), and every status cue (the word's first)."""
     cues = []
     word = _cue(_STATUS, STATUS_WORDS, own)
+    if word == "đến cuối năm" and year_end_ahead(own, doc_year):  # a year to reach
+        word = ""
     if word:
         cues.append(_word_cue(word))
     elif had := _year_had(own, doc_year if issued else None):
@@ -184,6 +187,7 @@ def _status_cues(
         cues.append(because.year_before(mark.period, doc_year))
     measured = [m for m in year_marks(own) if measured_at(own, m)]
     measured = [m for m in measured if not _AIM_BY.search(own, 0, m.span[0])]  # a year to reach
+    measured = [m for m in measured if not reached_later(m, doc_year)]  # "cuối năm 2030"
     if measured and not word and not _TARGET.search(fold(own)):  # "cuối năm 2021, phấn đấu"
         said = own[slice(*measured[-1].span)]
         cues.append(reason("'{said}': a year the figure is measured at", said=said))

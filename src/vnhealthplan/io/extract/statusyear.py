@@ -31,6 +31,7 @@ from vnhealthplan.io.extract.monthyear import dated_marks
 from vnhealthplan.io.extract.paragraphs import paragraph_year
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import report_year
+from vnhealthplan.io.extract.reviewyear import reviewed_year, taken_as_reviewed
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.io.extract.trendyears import trend_from_year
 from vnhealthplan.model.period import Period
@@ -132,11 +133,15 @@ def observation_year(
         return near
     if (trend := trend_from_year(text, value_span, sentence)) is not None:
         return trend, reason("the first year of the trend its paragraph gave before"), 0.1
-    if (opened := paragraph_year(text, value_span, doc_year)) is not None:
+    reviewed = reviewed_year(text, doc_year)  # "Ngày 05/01/2025, … tổng kết công tác năm 2024"
+    opened = paragraph_year(text, value_span, doc_year)
+    if opened is not None and (reviewed is None or opened.period.first_year <= reviewed):
         return opened, reason("the year its paragraph opens with"), 0.1
     section = line.section_year
     if section is not None and (doc_year is None or section.period.last_year < doc_year):
         return section, "", 0.0
+    if reviewed is not None:
+        return YearMark(Period.year(reviewed), (0, 0)), taken_as_reviewed(reviewed), 0.2
     if doc_year is not None:
         return YearMark(Period.year(doc_year), (0, 0)), because.taken_as_issued(doc_year), 0.2
     if (reported := report_year(text)) is not None:  # an undated page: the year it reports

@@ -67,6 +67,7 @@ from vnhealthplan.io.extract.candidate import (
 )
 from vnhealthplan.io.extract.catalogued import indicator_reading, tier_of
 from vnhealthplan.io.extract.counts import read_count
+from vnhealthplan.io.extract.goalyear import served_goal
 from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, value_name
 from vnhealthplan.io.extract.horizon import goals_year
 from vnhealthplan.io.extract.horizonaim import horizon_aim
@@ -75,6 +76,7 @@ from vnhealthplan.io.extract.keptto import kept_to
 from vnhealthplan.io.extract.leadspan import lead_period
 from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS
 from vnhealthplan.io.extract.nextitem import names_itself, own_after
+from vnhealthplan.io.extract.nextyear import leads_next
 from vnhealthplan.io.extract.notplan import plan_figures
 from vnhealthplan.io.extract.phases import carried_phases
 from vnhealthplan.io.extract.placeparts import is_part
@@ -316,6 +318,8 @@ def _role_and_year(
         when = (paired, "", 0.0) if paired else when
         return role, base_year(text, value.span, when), near, None  # "(19 ca)": .baseyear
     due = due_after(text, value.span[1], value.span[1] + len(after), line.span[1])
+    if due is not None and (served_goal(text, due) or leads_next(text, value.span[1], due)):
+        due = None  # "góp phần … vào năm 2030", "giảm 1%; đến năm 2025 còn 15%"
     if due is not None and _apart(text, mark, value.span[0]):
         return role, (due, "", 0.0), True, due
     return role, when, near, due
@@ -359,7 +363,7 @@ def find_figures(
         years = attrs.evolve(years, plan=goals_year(text) or lead_period(text))  # undated
     if doc_year is None:  # no issue date: the start of the title's period stands for it
         doc_year = document_year(text, reference_year(text, years.title))
-    years = attrs.evolve(years, phases=carried_phases(text, lines, doc_year))
+    years = attrs.evolve(years, phases=carried_phases(text, lines, doc_year), doc_year=doc_year)
     found: list[Candidate] = []
     rows = {row.line.span: row for row in table_rows(text, lines)}
     parent: Candidate | None = None

@@ -22,8 +22,11 @@ from typing import Any, Final, cast
 import attrs
 
 from vnhealthplan.io.extract.afteryear import own_year
+from vnhealthplan.io.extract.baseyear import is_base
 from vnhealthplan.io.extract.cited import cited
+from vnhealthplan.io.extract.goalyear import served_goal
 from vnhealthplan.io.extract.horizon import another_goals
+from vnhealthplan.io.extract.nextyear import leads_next
 from vnhealthplan.io.extract.reasons import Reason, reason
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.io.extract.wrapping import continues, year_ahead
@@ -47,7 +50,10 @@ Span = tuple[int, int]
 
 #: The reason given for a year taken from an earlier sentence of the value's paragraph.
 EARLIER: Final = reason("year taken from an earlier sentence of the paragraph")
-_YEAR_AFTER: Final = re.compile(r"[ \t]*(?:vào[ \t]+|đến[ \t]+|trong[ \t]+)?năm[ \t]+(\d{4})\b")
+#: A year right after the value ("95% vào năm 2025", "100% vào cuối năm 2030"): its own.
+_YEAR_AFTER: Final = re.compile(
+    r"[ \t]*(?:(?:vào|đến|tới|trong)[ \t]+(?:(?:hết|cuối)[ \t]+)?)?năm[ \t]+(\d{4})\b"
+)
 #: The reason given for a year taken from the lines a wrapped sentence starts on.
 WRAPPED: Final = reason("year taken from the line the sentence is wrapped from")
 #: The reason given for a year taken from the lines a wrapped sentence goes on to.
@@ -79,6 +85,10 @@ class YearContext:
     phases : mapping of int to YearMark
         The phase an earlier paragraph opens with, carried into a line (by its start):
         :func:`~vnhealthplan.io.extract.phases.carried_phases`.
+    doc_year : int, optional
+        The plan's year: its issue year, else the start of its title's period
+        (:func:`~vnhealthplan.io.extract.targets.find_figures`); a year's end after it is
+        one to reach (:func:`~vnhealthplan.io.extract.yearend.due_year_end`).
 
     Examples
     --------
@@ -90,6 +100,7 @@ class YearContext:
     issue_year: int | None
     plan: YearMark | None = None
     phases: Mapping[int, YearMark] = attrs.field(factory=dict, eq=False)
+    doc_year: int | None = None
 
 
 def _closed_over(text: str, mark: YearMark, start: int) -> bool:
@@ -160,8 +171,12 @@ def value_year(
     own = own_year(text, value_span[1])  # "169cm (năm 2030)", "90% trong giai đoạn 2026 - 2030"
     if own is not None:
         return own, "", 0.0
-    near = _sentence_years(text, sentence).near(value_span)
-    if near is not None and not another_goals(text, value_span[1], near[0].span[0]):
+    near = _sentence_years(text, sentence, years.doc_year).near(value_span)
+    if (
+        near is not None
+        and not another_goals(text, value_span[1], near[0].span[0])
+        and not leads_next(text, value_span[1], near[0])  # "95%, trong đó năm 2025 đạt 93%"
+    ):
         return near
     wrapped = _wrapped_memo(text, sentence[0])
     if wrapped is not None:
@@ -279,12 +294,15 @@ class _SentenceYears:
 _LAST: dict[str, tuple[str, Span, Any]] = {}
 
 
-def _sentence_years(text: str, sentence: Span) -> _SentenceYears:
+def _sentence_years(text: str, sentence: Span, doc_year: int | None) -> _SentenceYears:
     last = _LAST.get("sentence")
     if last is not None and last[0] is text and last[1] == sentence:
         return cast(_SentenceYears, last[2])
     # not a year compared with, unless an aim runs to its end ('phấn đấu đến cuối năm 2025')
-    marks = [m for m in year_marks(text, *sentence) if not m.reference or due_year_end(text, m)]
+    marks = year_marks(text, *sentence)
+    marks = [m for m in marks if not m.reference or due_year_end(text, m, doc_year)]
+    # "Chiến lược … đến năm 2030, …", "so với trung bình 5 năm (2019 - 2023)"
+    marks = [m for m in marks if not (served_goal(text, m) or is_base(text, m))]
     matched = _matching_parens(text, sentence)
     closes: list[float] = []
     for mark in marks:

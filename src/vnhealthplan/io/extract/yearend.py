@@ -28,7 +28,7 @@ from typing import Final
 
 from vnhealthplan.io.extract.segment import YearMark
 
-__all__ = ["due_year_end"]
+__all__ = ["due_year_end", "reached_later", "year_end_ahead"]
 
 #: "cuối năm" (or "hết năm") opening a mark.
 _YEAR_END: Final = re.compile(r"cuối[ \t]+năm", re.IGNORECASE)
@@ -41,9 +41,11 @@ _AIM_TO: Final = re.compile(
     re.IGNORECASE,
 )
 _BACK: Final = 90
+#: The last "đến cuối năm 2025" of a value's own words.
+_TO_YEAR_END: Final = re.compile(r"(?s:.*)đến[ \t]+cuối[ \t]+năm[ \t]+(\d{4})(?!\d)", re.IGNORECASE)
 
 
-def due_year_end(text: str, mark: YearMark) -> bool:
+def due_year_end(text: str, mark: YearMark, doc_year: int | None = None) -> bool:
     """Whether *mark*, a year written after "cuối", is a deadline (see the module notes).
 
     Examples
@@ -52,9 +54,53 @@ def due_year_end(text: str, mark: YearMark) -> bool:
     >>> text = "Tỷ lệ bao phủ đạt 95% vào cuối năm 2025; tính đến cuối năm 2024 đạt 92%."
     >>> [due_year_end(text, m) for m in year_marks(text)]
     [True, False]
+
+    After the plan's year *doc_year*, the end of a year is one to reach whatever precedes:
+
+    >>> text = "Đến cuối năm 2025 đạt 90%."
+    >>> mark = year_marks(text)[0]
+    >>> due_year_end(text, mark), due_year_end(text, mark, 2021)
+    (False, True)
     """
     start = mark.span[0]
     if not mark.reference or _YEAR_END.match(text, start) is None:
         return False
+    if reached_later(mark, doc_year):  # "đến cuối năm 2025 đạt 90%" in a plan of 2021
+        return True
     window = max(0, start - _BACK)
     return bool(_BY.search(text, window, start) or _AIM_TO.search(text, window, start))
+
+
+def reached_later(mark: YearMark, doc_year: int | None) -> bool:
+    """Whether *mark* ends after the plan's year *doc_year*: then "cuối năm 2030" is a year
+    to reach, never one a status figure was measured at ("… đạt 90% vào cuối năm 2025, đạt
+    100% vào cuối năm 2030" in a plan of 2021: both targets).
+
+    Examples
+    --------
+    >>> from vnhealthplan.io.extract.segment import year_marks
+    >>> text = "đến cuối năm 2020 đạt 85%, đến cuối năm 2025 đạt 95%"
+    >>> [reached_later(m, 2021) for m in year_marks(text)]
+    [False, True]
+    >>> [reached_later(m, None) for m in year_marks(text)]
+    [False, False]
+    """
+    return doc_year is not None and mark.period.last_year > doc_year
+
+
+def year_end_ahead(own: str, doc_year: int | None) -> bool:
+    """Whether the last "đến cuối năm …" of a value's own words *own* names a year after
+    the plan's year *doc_year*: a year to reach ("đến cuối năm 2025 đạt 90%" in a plan of
+    2021), not the status figure's "đến cuối năm 2020 đạt 85%".
+
+    Examples
+    --------
+    >>> year_end_ahead("Tỷ lệ trạm y tế có bác sĩ đến cuối năm 2025 đạt ", 2021)
+    True
+    >>> year_end_ahead("Tỷ lệ trạm y tế có bác sĩ đến cuối năm 2020 đạt ", 2021)
+    False
+    >>> year_end_ahead("đến cuối năm 2025 đạt ", None)
+    False
+    """
+    found = _TO_YEAR_END.match(own) if doc_year is not None else None
+    return found is not None and doc_year is not None and int(found.group(1)) > doc_year
