@@ -29,9 +29,9 @@ from vnhealthplan.analysis.frames import (
     read_finite,
     read_period,
     read_province,
-    read_unit,
     targets_frame,
 )
+from vnhealthplan.analysis.frames.observed import indicator_unit
 from vnhealthplan.analysis.gapinputs import (
     check_levels_in_frame,
     checked_observations,
@@ -128,8 +128,8 @@ def _to_indicator_units(
         ind = lookup[code]
         if text in ("", str(ind.unit)):
             continue
-        try:
-            unit = read_unit(text)
+        try:  # "bác sĩ/vạn dân", "‰", "năm": read as the observations read them
+            unit = indicator_unit(text, ind)
         except ValueError:
             unit = None
         if unit is None or unit.dimensionality != ind.dimensionality:
