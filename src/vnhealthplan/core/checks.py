@@ -259,6 +259,26 @@ int such as 2024 (got float)
     return number
 
 
+def flag(value: Any, owner: str, field: str) -> bool:
+    """A yes-or-no argument as a Python bool: True or False (a NumPy bool too), nothing
+    else. A truthy string ("no", "false") or a number is refused, not taken as true.
+
+    Examples
+    --------
+    >>> flag(False, "to_excel", "gaps")
+    False
+    >>> flag("no", "to_excel", "gaps")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.WrongTypeError: to_excel.gaps: got 'no'; expected True or False
+    """
+    if isinstance(value, bool):
+        return value
+    if getattr(value, "dtype", None) is not None and value.dtype.kind == "b" and not value.shape:
+        return bool(value)
+    raise WrongTypeError(owner, field, value, message("True or False"))
+
+
 def per_size(value: Any, owner: str, *, positive: bool = True) -> int:
     """A ratio's denominator size (10,000: "vạn dân") as a Python int: a Python or NumPy
     integer, not a bool, and > 0 unless *positive* is False (for a caller that checks it

@@ -71,6 +71,7 @@ import attrs
 
 from vnhealthplan._version import __version__
 from vnhealthplan.core import options
+from vnhealthplan.core.checks import flag
 from vnhealthplan.core.clihelp import ArgumentParser, chosen_language
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.i18n import translate
@@ -199,6 +200,7 @@ def register_command(command: Command, *, replace: bool = False) -> Command:
     xin chào
     0
     """
+    replace = flag(replace, "register_command", "replace")
     if not isinstance(command, Command):
         raise ValidationError("register_command", "command", command, "a Command")
     return _REGISTRY.add(command.name, command, replace=replace)

@@ -28,6 +28,7 @@ from typing import Any, Final, Literal
 import attrs
 import numpy as np
 
+from vnhealthplan.core.checks import flag
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.registry import Registry
 from vnhealthplan.core.vocab import Lang
@@ -208,6 +209,7 @@ def register_method(method: Method, *, replace: bool = False) -> Method:
     ...     _ = unregister_method("strict")
     limited_progress
     """
+    replace = flag(replace, "register_method", "replace")
     if not isinstance(method, Method):
         raise ValidationError("register_method", "method", method, "a Method")
     return _REGISTRY.add(method.key, method, replace=replace)
