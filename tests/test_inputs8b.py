@@ -168,3 +168,25 @@ def test_export_tables_misuse_is_a_package_error(tmp_path: Path) -> None:
         ExportTable("x", "x", table.frame, table.headers[:2])
     with pytest.raises(WrongTypeError, match=r"ExportTable.frame"):
         ExportTable("x", "x", [], ())  # type: ignore[arg-type]
+
+
+# ---- 5. plan_gaps joins on (province, scope, indicator) --------------------------------------
+
+
+def test_plan_gaps_compares_a_tier_target_with_its_tier_figure() -> None:
+    """Before: plan_gaps dropped the provincial tier's 1,500 beds; the tier's 2,430-bed
+    target had ``observed`` NaN and ``met`` NA although its figure was given."""
+    from vnhealthplan import Observation, Period, Scope
+    from vnhealthplan.analysis.planstatus import plan_gaps
+
+    plan = plans.load("dak-lak-2024")
+    ind = plan.targets_for("total_beds")[0].indicator
+    whole = Observation(ind, 5200, Period.year(2024), province=plan.province)
+    tier = Observation(ind, 1500, Period.year(2024), province=plan.province,
+                       scope=Scope(tier="tuyến tỉnh"))  # fmt: skip
+    frame = plan_gaps(plan, [whole, tier])
+    assert frame.loc[[6, 7], "observed"].tolist() == [5200, 1500]
+    assert not frame.loc[7, "met"]  # 1,500 < 2,430
+    assert pd.isna(frame.loc[8, "met"])  # the district tier: no figure of its own
+    assert frame.attrs["unobserved_scopes"] == [8]
+    pd.testing.assert_frame_equal(frame, gaps_frame(plan, [whole, tier]))
