@@ -190,3 +190,25 @@ def test_plan_gaps_compares_a_tier_target_with_its_tier_figure() -> None:
     assert pd.isna(frame.loc[8, "met"])  # the district tier: no figure of its own
     assert frame.attrs["unobserved_scopes"] == [8]
     pd.testing.assert_frame_equal(frame, gaps_frame(plan, [whole, tier]))
+
+
+# ---- 7. Comparator.holds checks its tolerance -------------------------------------------------
+
+
+@pytest.mark.parametrize("tolerance", [5, 1.0, -0.1, float("nan"), "5%"])
+def test_comparator_holds_refuses_a_tolerance_that_is_no_share(tolerance: object) -> None:
+    """Before: ``Comparator.ABOUT.holds(30, 95, tolerance=5)`` was True (±500 %)."""
+    from vnhealthplan.vocab import Comparator
+
+    with pytest.raises(ValidationError, match=r"Comparator\.holds\.tolerance"):
+        Comparator.ABOUT.holds(30.0, 95.0, tolerance=tolerance)  # type: ignore[arg-type]
+
+
+def test_comparator_holds_with_a_share_and_a_range() -> None:
+    from vnhealthplan.vocab import Comparator
+
+    assert Comparator.ABOUT.holds(93.0, 95.0, tolerance=0.05)
+    assert not Comparator.ABOUT.holds(30.0, 95.0, tolerance=0.05)
+    with pytest.raises(ValidationError) as caught:
+        Comparator.RANGE.holds(1.0, 1.0)
+    assert caught.value.args[0].said("vi").endswith("cần một cận trên cho một khoảng")

@@ -279,6 +279,26 @@ def flag(value: Any, owner: str, field: str) -> bool:
     raise WrongTypeError(owner, field, value, message("True or False"))
 
 
+def tolerance_share(value: Any, owner: str) -> float:
+    """A relative tolerance as a float: a share, 0 ≤ value < 1 (``5`` typed for 5 % is
+    refused: ±500 % would make nearly any level "about" its target).
+
+    Examples
+    --------
+    >>> tolerance_share(0.05, "Comparator.holds")
+    0.05
+    >>> tolerance_share(5, "Comparator.holds")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: Comparator.holds.tolerance: got 5; expected a share \
+below 1 (0.05 for 5 %)
+    """
+    number = float(non_negative(value, owner, "tolerance"))
+    if number >= 1:
+        raise ValidationError(owner, "tolerance", value, message("a share below 1 (0.05 for 5 %)"))
+    return number
+
+
 def per_size(value: Any, owner: str, *, positive: bool = True) -> int:
     """A ratio's denominator size (10,000: "vạn dân") as a Python int: a Python or NumPy
     integer, not a bool, and > 0 unless *positive* is False (for a caller that checks it

@@ -26,9 +26,8 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 import numpy as np
 
-from vnhealthplan.core.checks import check_values, non_negative
+from vnhealthplan.core.checks import check_values, tolerance_share
 from vnhealthplan.core.errors import DimensionError, ShapeError, ValidationError, WrongTypeError
-from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_any_quantity, is_quantity
 from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
 
@@ -267,11 +266,7 @@ def check_tolerance(tolerance: float, owner: str = "gap_arrays") -> float:
     vnhealthplan.errors.ValidationError: gaps_frame.tolerance: got 5; expected a share \
 below 1 (0.05 for 5 %)
     """
-    number = float(non_negative(tolerance, owner, "tolerance"))
-    if number >= 1:
-        expected = message("a share below 1 (0.05 for 5 %)")
-        raise ValidationError(owner, "tolerance", tolerance, expected)
-    return number
+    return tolerance_share(tolerance, owner)
 
 
 def gap_arrays(
