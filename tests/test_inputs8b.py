@@ -212,3 +212,24 @@ def test_comparator_holds_with_a_share_and_a_range() -> None:
     with pytest.raises(ValidationError) as caught:
         Comparator.RANGE.holds(1.0, 1.0)
     assert caught.value.args[0].said("vi").endswith("cần một cận trên cho một khoảng")
+
+
+# ---- 4. a province's population is counted in people ------------------------------------------
+
+
+@pytest.mark.parametrize("people", [1.5, 1768.966, 99_999])
+def test_gaps_refuse_a_province_population_in_millions(people: float) -> None:
+    """Before: ``population={"Đắk Lắk": 1.5}`` gave a required count of 0.004 beds."""
+    plan = plans.load("dak-lak-2024")
+    with pytest.raises(ValidationError, match=r"population\['Đắk Lắk'\]: got .*at least 100000"):
+        gaps_frame(plan, plan, population={"Đắk Lắk": people})
+
+
+def test_gaps_take_a_province_population_in_people() -> None:
+    from vnhealthplan import ureg
+
+    plan = plans.load("dak-lak-2024")
+    for people in (1_768_966, ureg.Quantity(176.8966, "ten_thousand_people")):
+        frame = gaps_frame(plan, plan, population={"Đắk Lắk": people})
+        beds = frame.loc[frame.indicator == "beds_per_10k", "required_count"]
+        assert beds.round().tolist() == [5130.0]
