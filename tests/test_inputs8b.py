@@ -233,3 +233,16 @@ def test_gaps_take_a_province_population_in_people() -> None:
         frame = gaps_frame(plan, plan, population={"Đắk Lắk": people})
         beds = frame.loc[frame.indicator == "beds_per_10k", "required_count"]
         assert beds.round().tolist() == [5130.0]
+
+
+def test_read_entry_points_misuse_is_a_package_error() -> None:
+    """Before: plain TypeError (a path that is a number; a list of plain numbers) and a
+    plain ValueError (a number convention other than 'vi' and 'en')."""
+    from vnhealthplan.forms import read_number
+
+    with pytest.raises(WrongTypeError, match=r"read_observations\.path: got 123"):
+        read_observations(123)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match=r"read_number\.convention: got 'fr'"):
+        read_number("5", "fr")  # type: ignore[arg-type]
+    with pytest.raises(WrongTypeError, match="Observation or Plan objects"):
+        observation_records_frame([1])  # type: ignore[list-item]

@@ -101,7 +101,8 @@ def observation_records_frame(
         )
         for obs, fallback in pairs:
             if not isinstance(obs, Observation):
-                raise TypeError(f"observations: expected Observation or Plan objects, got {obs!r}")
+                expected = message("Observation or Plan objects")
+                raise WrongTypeError("observation_records_frame", "observations", obs, expected)
             rows.append(_row(obs, obs.province or fallback))
     return tidy_frame(rows, "observation_records")
 

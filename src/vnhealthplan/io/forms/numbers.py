@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final, Literal
 
+from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.unitnames import unit_name
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
@@ -131,7 +132,9 @@ def read_number(text: str, convention: Convention | None) -> int | float:
     """
     if convention is not None:
         if convention not in CONVENTIONS:
-            raise ValueError(f"number convention must be 'vi' or 'en', got {convention!r}")
+            raise ValidationError(
+                "read_number", "convention", convention, message("'vi' (5.130,5) or 'en' (5,130.5)")
+            )
         if convention == "vi" and _COMMA_THOUSANDS.fullmatch(text.strip()):
             raise _two_ways(text)
         return parse_number(text, decimal=CONVENTIONS[convention])
