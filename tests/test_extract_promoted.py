@@ -35,8 +35,10 @@ def _drafted(text: str) -> list[tuple[float, str, bool]]:
     ("text", "expected"),
     [
         (
+            # A count of facilities to build: the builtcounts rule drafts it, so it is not
+            # promoted (the two rounds of this session each caught it).
             "Theo kế hoạch, đến năm 2030 tỉnh sẽ phát triển 4 bệnh viện vệ tinh cho tuyến tỉnh.",
-            [(4, "2030", True)],
+            [(4, "2030", False)],
         ),
         (
             "Mục tiêu đến năm 2027: tỷ lệ tiêm chủng đạt 95%; kiểm tra, đánh giá 120 cơ sở; "

@@ -116,7 +116,7 @@ def test_audit_findings_in_vietnamese(key):
 def test_audit_numbers_units_and_dates_the_vietnamese_way():
     texts = [f.text("vi") for f in audit(plans.load("dak-lak-2024"))]
     assert texts == [
-        "total_beds năm 2024: 2.430 + 2.700 = 5.130 giường bệnh",
+        "Tổng số giường bệnh (total_beds) năm 2024: 2.430 + 2.700 = 5.130 giường bệnh",
         "5.130 giường bệnh ở mức 29 giường bệnh/vạn dân (năm 2024) tương ứng dân số "
         "1.768.966 người",
     ]
@@ -163,7 +163,7 @@ def test_progress_labels_and_notes_in_vietnamese():
     with options.language("vi"):
         q = progress_status(target, [(2015, 70.0), (2017, 76.5)])
     assert q.lang == "vi"
-    assert "Open SDG" in q.notes[0]
+    assert q.notes[0].startswith("thước đo tiến độ của Thống kê Canada (opensdg): ")
     assert "ngưỡng" in q.notes[0]
     assert "0,95" in q.notes[0] or "0,5" in q.notes[0]
     english = progress_status(target, [(2015, 70.0), (2017, 76.5)], lang="en")

@@ -55,6 +55,7 @@ from vnhealthplan.analysis._dated import instrument_date, product_issued
 from vnhealthplan.analysis.frames import columns
 from vnhealthplan.core.checks import one_of, text, to_tuple
 from vnhealthplan.core.errors import WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Comparator, Direction, Lang, Rank, TargetKind
 from vnhealthplan.model.target import Target
@@ -122,7 +123,7 @@ class Finding:
         --------
         >>> from vnhealthplan import plans
         >>> audit(plans.load("dak-lak-2024"))[0].text("vi")
-        'total_beds năm 2024: 2.430 + 2.700 = 5.130 giường bệnh'
+        'Tổng số giường bệnh (total_beds) năm 2024: 2.430 + 2.700 = 5.130 giường bệnh'
         """
         if resolve_language(lang) == "vi" and self.message_vi:
             return self.message_vi
@@ -454,7 +455,8 @@ def audit(plan: Plan) -> tuple[Finding, ...]:
     from vnhealthplan.model.plan import Plan
 
     if not isinstance(plan, Plan):
-        raise WrongTypeError("audit", "plan", plan, "a Plan, e.g. plans.load('dak-lak-2024')")
+        expected = message("a Plan, e.g. plans.load('dak-lak-2024')")
+        raise WrongTypeError("audit", "plan", plan, expected)
     return tuple(f for check in CHECKS.values() for f in check(plan))
 
 
@@ -481,7 +483,8 @@ def findings_frame(findings: Iterable[Finding], lang: Lang | None = None) -> pd.
 
     findings = list(findings)
     if bad := next((f for f in findings if not isinstance(f, Finding)), None):
-        raise WrongTypeError("findings_frame", "findings", bad, "Finding objects (audit's)")
+        expected = message("Finding objects (audit's)")
+        raise WrongTypeError("findings_frame", "findings", bad, expected)
     rows = [
         {
             "plan": f.plan,

@@ -9,7 +9,7 @@ in ``core/locale/vi/audit.po``.
 Examples
 --------
 >>> parts_sum("vi", "total_beds", Period.year(2024), [2430.0, 2700.0], True, 5130.0, "bed")
-'total_beds năm 2024: 2.430 + 2.700 = 5.130 giường bệnh'
+'Tổng số giường bệnh (total_beds) năm 2024: 2.430 + 2.700 = 5.130 giường bệnh'
 >>> parts_sum("en", "total_beds", Period.year(2024), [2430.0, 2700.0], True, 5130.0, "bed")
 'total_beds 2024: 2,430 + 2,700 = 5,130 bed'
 """
@@ -23,6 +23,7 @@ from typing import Any
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.unitnames import unit_name
 from vnhealthplan.core.vocab import Direction, Lang
+from vnhealthplan.data import indicators
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.wording import period_text
 from vnhealthplan.text.numbers import format_number
@@ -43,6 +44,20 @@ __all__ = [
     "unit",
     "weaker_than_baseline",
 ]
+
+
+def indicator(code: str, lang: Lang) -> str:
+    """An indicator as a message names it: its code in English, its Vietnamese name with the
+    code in parentheses in Vietnamese (a code not in the catalogue as it is).
+
+    Examples
+    --------
+    >>> indicator("total_beds", "en"), indicator("total_beds", "vi")
+    ('total_beds', 'Tổng số giường bệnh (total_beds)')
+    """
+    if lang == "en" or code not in indicators.catalogue():
+        return code
+    return f"{indicators.get(code).name('vi')} ({code})"
 
 
 def number(value: float, lang: Lang, spec: str = "g") -> str:
@@ -103,7 +118,8 @@ def parts_sum(
     shown = " + ".join(number(v, lang, ",.6g") for v in parts)
     return translate(
         "{code} {period}: {parts} {sign} {total} {unit}", lang, context="audit",
-        code=code, period=when.code if lang == "en" else period(when, lang), parts=shown,
+        code=indicator(code, lang), period=when.code if lang == "en" else period(when, lang),
+        parts=shown,
         sign="=" if ok else "≠",
         total=number(total, lang, ",.6g"), unit=unit(of, lang),
     )  # fmt: skip
@@ -150,7 +166,7 @@ def past_target(lang: Lang, code: str, due: Period, issued: date) -> str:
     """A target due before the plan was issued."""
     return translate(
         "target {code} for {period} is due before the plan's issue date {issued}",
-        lang, code=code, period=due.code if lang == "en" else period(due, lang),
+        lang, code=indicator(code, lang), period=due.code if lang == "en" else period(due, lang),
         issued=day(issued, lang),
     )  # fmt: skip
 
@@ -180,7 +196,7 @@ def weaker_than_baseline(
 ) -> str:
     """A target worse than the plan's own baseline."""
     fields = {
-        "code": code, "period": period(when, lang), "value": number(value, lang),
+        "code": indicator(code, lang), "period": period(when, lang), "value": number(value, lang),
         "base": number(base, lang), "base_period": period(since, lang),
         "direction": way.label(lang),
     }  # fmt: skip
@@ -203,7 +219,7 @@ def national(
 ) -> str:  # fmt: skip
     """A target weaker than a national one: *head* is (code, year, ours, theirs, below)."""
     code, year, ours, theirs, below = head
-    fields = {"code": code, "year": str(year), "ours": ours, "theirs": theirs}
+    fields = {"code": indicator(code, lang), "year": str(year), "ours": ours, "theirs": theirs}
     named = instrument or translate("national", lang, context="audit")
     if since is not None and issued is not None and since > issued:
         later = {**fields, "instrument": named, "since": day(since, lang)}
@@ -243,5 +259,5 @@ def contradiction(lang: Lang, code: str, when: str, settings: Iterable[tuple[Any
     shown = "; ".join(f"{c.symbol} {number(v, lang)}" for c, v in settings)
     return translate(
         "{code} {period}: the plan sets different targets: {shown}",
-        lang, code=code, period=when, shown=shown,
+        lang, code=indicator(code, lang), period=when, shown=shown,
     )  # fmt: skip

@@ -30,6 +30,7 @@ import numpy as np
 
 from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR
 from vnhealthplan.core.errors import PlanDataError, Problem, ValidationError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
 
 if TYPE_CHECKING:
@@ -182,7 +183,11 @@ def require_columns(frame: Any, field: str, needed: Iterable[str]) -> None:
     needed = tuple(needed)
     missing = [name for name in needed if name not in frame.columns]
     if missing:
-        expected = f"the columns {', '.join(needed)} (missing: {', '.join(map(repr, missing))})"
+        expected = message(
+            "the columns {columns} (missing: {missing})",
+            columns=", ".join(needed),
+            missing=", ".join(map(repr, missing)),
+        )
         raise ValidationError("gaps_frame", field, _Columns(frame.columns), expected)
 
 
@@ -243,8 +248,8 @@ def _indicators(frame: pd.DataFrame, file: str, problems: list[Problem]) -> pd.S
     names = numbered.cat.categories
     bad = [i for i, c in enumerate(names) if not isinstance(c, str) or not c.strip()]
     for label, code in column[_rows_of(numbered, bad)].items():
-        problems.append(Problem(file, f"row {label}", "indicator", code,
-                                "expected an indicator code such as 'beds_per_10k'"))  # fmt: skip
+        expected = message("expected an indicator code such as 'beds_per_10k'")
+        problems.append(Problem(file, message("row {row}", row=label), "indicator", code, expected))
     return numbered
 
 
@@ -272,9 +277,13 @@ def _years(
         wrong = (numbers != np.round(numbers)) | (numbers < MIN_YEAR) | (numbers > MAX_YEAR)
     allowed = column.isna().to_numpy(bool) if missing else np.zeros(len(column), bool)
     bad = text | (wrong & ~absent) | (absent & ~allowed)
-    expected = f"expected a whole year from {MIN_YEAR} to {MAX_YEAR}"
+    expected = message(
+        "expected a whole year from {min_year} to {max_year}",
+        min_year=str(MIN_YEAR),
+        max_year=str(MAX_YEAR),
+    )
     for label, raw in column[bad].items():
-        problems.append(Problem(file, f"row {label}", name, raw, expected))
+        problems.append(Problem(file, message("row {row}", row=label), name, raw, expected))
     if bad.any():
         return column
     return (
@@ -311,12 +320,12 @@ def _numbers(
         if is_text:
             expected = _TEXT if isinstance(raw, str) else "expected a number"
         elif is_absent and not pd.isna(raw):
-            expected = "expected a number"
+            expected = message("expected a number")
         elif is_absent:
-            expected = "expected a value (drop the row or fill it in)"
+            expected = message("expected a value (drop the row or fill it in)")
         else:
-            expected = "expected a finite number"
-        problems.append(Problem(file, f"row {label}", name, raw, expected))
+            expected = message("expected a finite number")
+        problems.append(Problem(file, message("row {row}", row=label), name, raw, expected))
     return numbers
 
 
@@ -332,8 +341,8 @@ def _vocab(frame: pd.DataFrame, name: str, vocab: type[Any], problems: list[Prob
             bad.append(i)
     spellings = ", ".join(repr(m.value) for m in vocab)
     for label, raw in column[_rows_of(numbered, bad)].items():
-        problems.append(Problem("targets", f"row {label}", name, raw,
-                                f"expected one of {spellings}"))  # fmt: skip
+        expected = message("expected one of {spellings}", spellings=spellings)
+        problems.append(Problem("targets", message("row {row}", row=label), name, raw, expected))
     return numbered
 
 
@@ -362,10 +371,13 @@ def check_levels_in_frame(
         for i in np.flatnonzero(bad).tolist():
             code = codes.iloc[i]
             ind = lookup[code]
-            words = f"≥ {low[i]:g}" if values[i] < low[i] else f"≤ {high[i]:g}"
-            expected = f"expected a level {words} {ind.unit} for {code}"
+            sign, limit = ("≥", low[i]) if values[i] < low[i] else ("≤", high[i])
+            expected = message("expected a level {sign} {limit:g} {unit} for {code}", sign=sign,
+                               limit=limit.item(), unit=str(ind.unit), code=code)  # fmt: skip
             label = frame.index[i]
-            problems.append(Problem(file, f"row {label}", name, values[i].item(), expected))
+            problems.append(
+                Problem(file, message("row {row}", row=label), name, values[i].item(), expected)
+            )
     if problems:
         raise PlanDataError(problems)
 

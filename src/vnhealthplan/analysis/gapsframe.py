@@ -134,7 +134,9 @@ def _to_indicator_units(
         except ValueError:
             unit = None
         if unit is None or unit.dimensionality != ind.dimensionality:
-            raise DimensionError(f"unit of {code}", repr(text), f"a unit like {ind.unit}")
+            raise DimensionError(
+                f"unit of {code}", repr(text), message("a unit like {unit}", unit=str(ind.unit))
+            )
         factors[i] = registry().Quantity(1.0, unit).to(ind.unit).magnitude
     if (factors != 1).any():
         scale = factors[positions]
@@ -269,7 +271,7 @@ def _records_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
             loose.append(item)
             lookup[item.indicator.code] = item.indicator
         elif item is not None:
-            expected = "Target or Plan objects, or a targets frame"
+            expected = message("Target or Plan objects, or a targets frame")
             raise WrongTypeError("gaps_frame", "targets", item, expected)
     frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=_TARGET)
     return frame, lookup
@@ -471,7 +473,7 @@ def people_by_province(population: Mapping[str, Any] | pd.Series) -> dict[str, f
     for name, value in population.items():
         key, field = read_province(name), f"population[{name!r}]"
         if is_quantity(value) and value.dimensionality != registry().Unit("person").dimensionality:
-            raise DimensionError(field, value, "a number of people")
+            raise DimensionError(field, value, message("a number of people"))
         number = read_finite(value.to("person").magnitude if is_quantity(value) else value)
         people[key.name if key else NO_PROVINCE] = province_people(number, "gaps_frame", field)
     return people

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from vnhealthplan.core.errors import VNHealthPlanError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import ureg
 from vnhealthplan.data import indicators, provinces, reference
 from vnhealthplan.data import populations as population_data
@@ -232,18 +233,32 @@ def rebase_targets(
     ind = indicators.get(indicator) if isinstance(indicator, str) else indicator
     parts_of = provinces.parts(unit)
     if not parts_of:
-        raise RebaseError(f"{unit.name} ({unit.key}) was not formed by a merger")
+        raise RebaseError(
+            message(
+                "{name} ({key}) was not formed by a merger", name=str(unit.name), key=str(unit.key)
+            )
+        )
     known = {k for p in parts_of for k in (p.key, p.name)}
     stray = [k for k in targets if k not in known]
     if stray:
         names = ", ".join(p.name for p in parts_of)
-        raise RebaseError(f"{stray} are not parts of {unit.name} (its parts: {names})")
+        raise RebaseError(
+            message(
+                "{stray} are not parts of {name} (its parts: {names})",
+                stray=str(stray),
+                name=str(unit.name),
+                names=str(names),
+            )
+        )
     method = _method(ind)
     flags: list[str] = []
     given = [p for p in (populations or {}).values() if isinstance(p, Population)]
     if len({p.measure for p in given}) > 1:
         raise RebaseError(
-            f"populations of different measures: {sorted({p.measure for p in given})}"
+            message(
+                "populations of different measures: {measures}",
+                measures=str(sorted({p.measure for p in given})),
+            )
         )
     parts = []
     for part in parts_of:
@@ -373,22 +388,43 @@ def rebase(
         province = plan.province
         merged = None if province is None else provinces.successor(province)
         if province is None:
-            raise RebaseError(f"{plan.key} names no province: nothing to re-base onto")
+            raise RebaseError(
+                message("{key} names no province: nothing to re-base onto", key=plan.key)
+            )
         if merged is None:
-            raise RebaseError(f"{province} was not merged: nothing to re-base onto")
+            raise RebaseError(
+                message(
+                    "{province} was not merged: nothing to re-base onto", province=str(province)
+                )
+            )
         if into is not None and merged != into:
-            raise RebaseError(f"{plan.key} belongs to {merged.key}, not {into.key}")
+            raise RebaseError(
+                message(
+                    "{key} belongs to {key2}, not {key3}",
+                    key=str(plan.key),
+                    key2=str(merged.key),
+                    key3=str(into.key),
+                )
+            )
         into = merged
         found = [
             t for t in plan.targets_for(indicator, year)
             if t.scope.tier is None and t.kind.value in ("level", "change")
         ]  # fmt: skip
         if len(found) > 1:
-            raise RebaseError(f"{plan.key}: {len(found)} targets for {indicator} {year}")
+            raise RebaseError(
+                message(
+                    "{key}: {count} targets for {indicator} {year}",
+                    key=str(plan.key),
+                    count=str(len(found)),
+                    indicator=str(indicator),
+                    year=str(year),
+                )
+            )
         targets[province.key] = found[0] if found else None
         ind = found[0].indicator if found else ind
     if into is None:
-        raise RebaseError("no plan given")
+        raise RebaseError(message("no plan given"))
     if ind is None:
         ind = indicators.get(str(indicator))
     return rebase_targets(

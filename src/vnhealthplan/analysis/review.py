@@ -38,7 +38,7 @@ from vnhealthplan.analysis.progress import Progress, progress_status
 from vnhealthplan.analysis.rollup import CountsNeeded, counts_needed
 from vnhealthplan.analysis.slips import warn_slips
 from vnhealthplan.core.errors import DimensionError, PlanDataError, Problem
-from vnhealthplan.core.messages import message
+from vnhealthplan.core.messages import message, said
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import Lang, TargetKind
 from vnhealthplan.data import plans
@@ -86,7 +86,8 @@ def source_text(source: Source | None, lang: Lang = "en") -> str:
     day = (doc.issued.isoformat() if lang == "en" else doc.issued.strftime("%d/%m/%Y")) if (
         doc.issued) else ""  # fmt: skip
     issued = f" ({day})" if day else ""
-    return f"{doc.title}{number}{issued}, {doc.issuer}; {source.section}: “{source.quote}”"
+    section = said(source.section, lang)
+    return f"{doc.title}{number}{issued}, {doc.issuer}; {section}: “{source.quote}”"
 
 
 @attrs.frozen
@@ -318,7 +319,7 @@ def combine_observations(
     ...
     vnhealthplan.errors.PlanDataError: 1 invalid value in ví dụ: số liệu giả định:
       ví dụ: số liệu giả định: doctors_per_10k 2020: value = 10.0: expected the same value \
-as 9.8 in Bộ Y tế (report cited by the article)...
+as 9.8 in Bộ Y tế (báo cáo được bài báo trích dẫn)...
     """
     kept: dict[tuple[str, str, str, int], Observation] = {}
     problems: list[Problem] = []

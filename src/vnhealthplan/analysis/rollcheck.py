@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from vnhealthplan.core.errors import ShapeError, WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_quantity
 
 __all__ = ["float_numbers", "paired_by_position"]
@@ -41,8 +42,16 @@ def paired_by_position(values: Any, weights: Any) -> None:
         return  # not two Series (a list's .index is a method)
     if index_v.equals(index_w):
         return
-    expected = f"the index of values {list(index_v[:5])}, in the same order"
-    raise ShapeError(f"weights: got the index {list(index_w[:5])}; expected {expected}")
+    expected = message(
+        "the index of values {index}, in the same order", index=str(list(index_v[:5]))
+    )
+    raise ShapeError(
+        message(
+            "weights: got the index {index}; expected {expected}",
+            index=str(list(index_w[:5])),
+            expected=expected,
+        )
+    )
 
 
 def float_numbers(given: Any, name: str, owner: str = "weighted_mean") -> np.ndarray[Any, Any]:
@@ -57,10 +66,12 @@ def float_numbers(given: Any, name: str, owner: str = "weighted_mean") -> np.nda
 (got <U2 values)
     """
     if is_quantity(given):  # its unit would be dropped without a word
-        raise WrongTypeError(owner, name, given, "plain numbers (take .magnitude)")
+        raise WrongTypeError(owner, name, given, message("plain numbers (take .magnitude)"))
     array = np.asarray(getattr(given, "to_numpy", lambda: given)())
     if array.dtype.kind not in "iuf" and array.size:
         first = array.flat[0]
         shown = first.item() if isinstance(first, np.generic) else first
-        raise WrongTypeError(owner, name, shown, f"numbers (got {array.dtype} values)")
+        raise WrongTypeError(
+            owner, name, shown, message("numbers (got {dtype} values)", dtype=str(array.dtype))
+        )
     return array.astype(np.float64).ravel()

@@ -32,6 +32,7 @@ import numpy as np
 from vnhealthplan.analysis.rollcheck import float_numbers, paired_by_position
 from vnhealthplan.core.checks import check_values, per_size, plain_number, year
 from vnhealthplan.core.errors import DimensionError, ShapeError, WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_quantity, registry
 from vnhealthplan.core.vocab import TargetKind
 from vnhealthplan.model import ratios
@@ -156,14 +157,16 @@ def counts_needed(
     1362.1
     """
     if not isinstance(target, Target):
-        raise WrongTypeError("counts_needed", "target", target, "a Target")
+        raise WrongTypeError("counts_needed", "target", target, message("a Target"))
     if population_year is not None:  # else "population (x) used for 2030" in the method
         population_year = year(population_year, "counts_needed", "population_year")
     if population is None or isinstance(population, bool | str | bytes):
-        raise WrongTypeError("counts_needed", "population", population, "a number of people")
+        raise WrongTypeError(
+            "counts_needed", "population", population, message("a number of people")
+        )
     ind = target.indicator
     if not ind.is_ratio:
-        raise DimensionError("target", f"{ind.code} [{ind.unit}]", "a per-capita target")
+        raise DimensionError("target", f"{ind.code} [{ind.unit}]", message("a per-capita target"))
     if target.kind is TargetKind.CHANGE:
         raise ValueError(f"target: got a change target on {ind.code}; expected a level target")
     people = population if is_quantity(population) else registry().Quantity(population, "person")
@@ -276,7 +279,7 @@ def rollup(
         if not pd.api.types.is_numeric_dtype(frame[name]):
             raise TypeError(f"rollup: column {name!r} holds {frame[name].dtype}, expected numbers")
         if pd.api.types.is_bool_dtype(frame[name]):  # True/False is no count
-            raise WrongTypeError("rollup", name, frame[name].dtype, "a column of numbers")
+            raise WrongTypeError("rollup", name, frame[name].dtype, message("a column of numbers"))
     per = per_size(per, "rollup")
     labels, index, unlabelled = _groups(frame, by)
     names = [*columns, population]
@@ -358,7 +361,13 @@ def _groups(frame: pd.DataFrame, by: Any) -> tuple[np.ndarray[Any, Any], pd.Inde
         index = grouped.size().index
         return _labelled(grouped.ngroup().to_numpy(np.float64, na_value=-1).astype(np.intp), index)
     if len(by) != len(frame):
-        raise ShapeError(f"by has {len(by)} labels but the frame has {len(frame)} rows")
+        raise ShapeError(
+            message(
+                "by has {count} labels but the frame has {count2} rows",
+                count=str(len(by)),
+                count2=str(len(frame)),
+            )
+        )
     name = getattr(by, "name", None)
     if isinstance(getattr(by, "dtype", None), pd.CategoricalDtype):
         return _labelled(by.cat.codes.to_numpy(), pd.Index(by.cat.categories, name=name))
@@ -462,7 +471,13 @@ def weighted_mean(values: Any, weights: Any, *, weighted_by: str | None = None) 
     paired_by_position(values, weights)
     v, w = float_numbers(values, "values"), float_numbers(weights, "weights")
     if v.shape != w.shape:
-        raise ShapeError(f"values has shape {v.shape} but weights has shape {w.shape}")
+        raise ShapeError(
+            message(
+                "values has shape {shape} but weights has shape {shape2}",
+                shape=str(v.shape),
+                shape2=str(w.shape),
+            )
+        )
     if (w < 0).any():
         raise ValueError("weights: expected weights ≥ 0")
     check_values(v, "weighted_mean", "values")  # ±inf refused; NaN stays missing

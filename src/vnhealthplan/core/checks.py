@@ -68,9 +68,9 @@ def text(*, optional: bool = False) -> Validator:
         if value is None and optional:
             return
         if not isinstance(value, str) or not value.strip():
-            fail(inst, attribute, value, "a non-empty string")
+            fail(inst, attribute, value, message("a non-empty string"))
         if _CONTROL.search(value):
-            fail(inst, attribute, value, "text without control characters")
+            fail(inst, attribute, value, message("text without control characters"))
 
     return check
 
@@ -84,7 +84,8 @@ def member_of(kind: type[Any], *, optional: bool = False) -> Validator:
         if not isinstance(value, kind):
             expected = _article(kind.__name__)
             if issubclass(kind, enum.Enum):
-                expected += f": one of {', '.join(repr(m.value) for m in kind)}"
+                values = ", ".join(repr(m.value) for m in kind)
+                expected = message("{kind}: one of {values}", kind=expected, values=values)
             fail(inst, attribute, value, expected)
 
     return check
@@ -95,7 +96,12 @@ def one_of(*values: object) -> Validator:
 
     def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if value not in values:
-            fail(inst, attribute, value, f"one of {', '.join(map(repr, values))}")
+            fail(
+                inst,
+                attribute,
+                value,
+                message("one of {values}", values=", ".join(map(repr, values))),
+            )
 
     return check
 
@@ -105,12 +111,19 @@ def items_of(kind: type[Any]) -> Validator:
 
     def check(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, tuple):
-            fail(inst, attribute, value, f"an iterable of {kind.__name__} objects")
+            fail(
+                inst, attribute, value, message("an iterable of {name} objects", name=kind.__name__)
+            )
         for i, item in enumerate(value):
             if not isinstance(item, kind):
-                fail(inst, attribute, item, f"{_article(kind.__name__)} at position {i}")
+                fail(
+                    inst,
+                    attribute,
+                    item,
+                    message("{kind} at position {i}", kind=_article(kind.__name__), i=i),
+                )
             if isinstance(item, str) and not item.strip():  # a blank name matches nothing
-                fail(inst, attribute, item, f"a non-empty string at position {i}")
+                fail(inst, attribute, item, message("a non-empty string at position {i}", i=i))
 
     return check
 
@@ -122,9 +135,14 @@ def year_date(*, optional: bool = False) -> Validator:
         if value is None and optional:
             return
         if not isinstance(value, date) or isinstance(value, datetime):
-            fail(inst, attribute, value, "a datetime.date (not a datetime)")
+            fail(inst, attribute, value, message("a datetime.date (not a datetime)"))
         elif not MIN_YEAR <= value.year <= MAX_YEAR:
-            fail(inst, attribute, value, f"a date in the years {MIN_YEAR}–{MAX_YEAR}")
+            fail(
+                inst,
+                attribute,
+                value,
+                message("a date in the years {low}–{high}", low=MIN_YEAR, high=MAX_YEAR),
+            )
 
     return check
 
@@ -156,7 +174,9 @@ def plain_number(value: Any) -> float | int | None:
 
 
 def _article(name: str) -> str:
-    return f"{'an' if name[:1] in 'AEIOU' else 'a'} {name}"
+    return (
+        message("an {name}", name=name) if name[:1] in "AEIOU" else message("a {name}", name=name)
+    )
 
 
 # -- Checks of function arguments ----------------------------------------------------------
@@ -198,11 +218,20 @@ number, not a bool
     number = plain_number(value)
     if number is None:
         if isinstance(value, bool):
-            raise WrongTypeError(owner, field, value, "a number, not a bool")
-        hint = " (read text with vnhealthplan.text.parse_number)" if isinstance(value, str) else ""
-        raise WrongTypeError(owner, field, value, f"a number (got {_type_name(value)}){hint}")
+            raise WrongTypeError(owner, field, value, message("a number, not a bool"))
+        hint = (
+            message(" (read text with vnhealthplan.text.parse_number)")
+            if isinstance(value, str)
+            else ""
+        )
+        raise WrongTypeError(
+            owner,
+            field,
+            value,
+            message("a number (got {type}){hint}", type=str(_type_name(value)), hint=hint),
+        )
     if isinstance(number, float) and not math.isfinite(number):
-        raise ValidationError(owner, field, value, "a finite number (not NaN or infinity)")
+        raise ValidationError(owner, field, value, message("a finite number (not NaN or infinity)"))
     return number
 
 
@@ -224,7 +253,9 @@ def non_negative(value: Any, owner: str, field: str, *, zero: bool = True) -> in
     """
     number = finite_number(value, owner, field)
     if number < 0 or (number == 0 and not zero):
-        raise ValidationError(owner, field, value, f"a number {'≥' if zero else '>'} 0")
+        raise ValidationError(
+            owner, field, value, message("a number ≥ 0") if zero else message("a number > 0")
+        )
     return number
 
 
@@ -251,51 +282,20 @@ int such as 2024 (got float)
 1945 to 2100
     """
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        expected = f"a year as an int such as 2024 (got {_type_name(value)})"
+        expected = message("a year as an int such as 2024 (got {type})", type=_type_name(value))
         raise WrongTypeError(owner, field, value, expected)
     number = int(value)
     if not MIN_YEAR <= number <= MAX_YEAR:
-        raise ValidationError(owner, field, value, f"a year from {MIN_YEAR} to {MAX_YEAR}")
-    return number
-
-
-def flag(value: Any, owner: str, field: str) -> bool:
-    """A yes-or-no argument as a Python bool: True or False (a NumPy bool too), nothing
-    else. A truthy string ("no", "false") or a number is refused, not taken as true.
-
-    Examples
-    --------
-    >>> flag(False, "to_excel", "gaps")
-    False
-    >>> flag("no", "to_excel", "gaps")
-    Traceback (most recent call last):
-    ...
-    vnhealthplan.errors.WrongTypeError: to_excel.gaps: got 'no'; expected True or False
-    """
-    if isinstance(value, bool):
-        return value
-    if getattr(value, "dtype", None) is not None and value.dtype.kind == "b" and not value.shape:
-        return bool(value)
-    raise WrongTypeError(owner, field, value, message("True or False"))
-
-
-def tolerance_share(value: Any, owner: str) -> float:
-    """A relative tolerance as a float: a share, 0 ≤ value < 1 (``5`` typed for 5 % is
-    refused: ±500 % would make nearly any level "about" its target).
-
-    Examples
-    --------
-    >>> tolerance_share(0.05, "Comparator.holds")
-    0.05
-    >>> tolerance_share(5, "Comparator.holds")
-    Traceback (most recent call last):
-    ...
-    vnhealthplan.errors.ValidationError: Comparator.holds.tolerance: got 5; expected a share \
-below 1 (0.05 for 5 %)
-    """
-    number = float(non_negative(value, owner, "tolerance"))
-    if number >= 1:
-        raise ValidationError(owner, "tolerance", value, message("a share below 1 (0.05 for 5 %)"))
+        raise ValidationError(
+            owner,
+            field,
+            value,
+            message(
+                "a year from {min_year} to {max_year}",
+                min_year=str(MIN_YEAR),
+                max_year=str(MAX_YEAR),
+            ),
+        )
     return number
 
 
@@ -320,7 +320,7 @@ such as 10000
     vnhealthplan.errors.WrongTypeError: per_capita.per: got True; expected a whole number > \
 0, such as 10000
     """
-    expected = "a whole number > 0, such as 10000"
+    expected = message("a whole number > 0, such as 10000")
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
         raise WrongTypeError(owner, "per", value, expected)
     if positive and value <= 0:
@@ -362,7 +362,7 @@ datetime.date (got str; read text with date.fromisoformat)
         return value
     if isinstance(value, datetime):
         if value != value:  # pandas.NaT is a datetime subclass that equals nothing
-            raise ValidationError(owner, field, value, "a date, not a missing one (NaT)")
+            raise ValidationError(owner, field, value, message("a date, not a missing one (NaT)"))
         if value.tzinfo is not None and value.utcoffset() is not None:
             value = value.astimezone(VIETNAM)
         day: date = value.date()
@@ -374,22 +374,29 @@ datetime.date (got str; read text with date.fromisoformat)
     numpy = sys.modules.get("numpy")
     if numpy is not None and isinstance(value, numpy.datetime64):
         return _datetime64_date(numpy, value, owner, field)
-    hint = "; read text with date.fromisoformat" if isinstance(value, str) else ""
+    hint = message("; read text with date.fromisoformat") if isinstance(value, str) else ""
     if _type_name(value) == "NaTType":
-        raise ValidationError(owner, field, value, "a date, not a missing one (NaT)")
-    raise WrongTypeError(owner, field, value, f"a datetime.date (got {_type_name(value)}{hint})")
+        raise ValidationError(owner, field, value, message("a date, not a missing one (NaT)"))
+    raise WrongTypeError(
+        owner,
+        field,
+        value,
+        message("a datetime.date (got {type}{hint})", type=str(_type_name(value)), hint=hint),
+    )
 
 
 def _datetime64_date(numpy: Any, value: Any, owner: str, field: str) -> date:
     unit = numpy.datetime_data(value.dtype)[0]
     if numpy.isnat(value):
-        raise ValidationError(owner, field, value, "a date, not a missing one (NaT)")
+        raise ValidationError(owner, field, value, message("a date, not a missing one (NaT)"))
     if unit not in _DAY_OR_FINER:
-        expected = f"a datetime64 of a day or finer precision (got unit {unit!r})"
+        expected = message(
+            "a datetime64 of a day or finer precision (got unit {unit!r})", unit=unit
+        )
         raise ValidationError(owner, field, value, expected)
     day = value.astype("datetime64[D]").item()
     if not isinstance(day, date):  # beyond the years datetime.date holds
-        raise ValidationError(owner, field, value, "a date in the years 1–9999")
+        raise ValidationError(owner, field, value, message("a date in the years 1–9999"))
     return day
 
 
@@ -452,10 +459,10 @@ numbers (NaN stands for a missing value; infinity is refused)
         return
     if high == math.inf or low == -math.inf:
         bad = np.isinf(values)
-        expected = "finite numbers (NaN stands for a missing value; infinity is refused)"
+        expected = message("finite numbers (NaN stands for a missing value; infinity is refused)")
     else:
         bad = values <= 0 if least == "positive" else values < 0
-        expected = f"numbers {'>' if least == 'positive' else '≥'} 0"
+        expected = message("numbers > 0") if least == "positive" else message("numbers ≥ 0")
     position = int(np.argmax(bad, axis=None))
     shown = values.flat[position].item()
     where = position if values.ndim == 1 else np.unravel_index(position, values.shape)

@@ -4,10 +4,12 @@ Each error subclasses the built-in a caller would expect (:class:`ValueError` fo
 values, :class:`LookupError` for unknown names) and carries the context needed to fix the
 input: the class and field, the value received, and what was expected.
 
-Each error's ``str()`` is English; :meth:`VNHealthPlanError.said` gives it in Vietnamese as
-well (the command line prints that under ``--lang vi``), from the message's English template
+Each error's ``str()`` is in the package language (:func:`vnhealthplan.options.set_language`,
+English unless set), and :meth:`VNHealthPlanError.said` gives it in either language (the
+command line prints it in ``--lang``), from the message's English template
 (:mod:`vnhealthplan.core.messages`). A part given as a plain string (an ``expected`` not made
-by :func:`~vnhealthplan.core.messages.message`) stays as it is.
+by :func:`~vnhealthplan.core.messages.message`) stays as it is; the test suite fails on one
+in the package's own code.
 
 Examples
 --------
@@ -63,7 +65,20 @@ class VNHealthPlanError(Exception):
     ... except VNHealthPlanError as err:
     ...     print(type(err).__name__)
     UnknownPlanError
+
+    Its ``str()`` is in the package language:
+
+    >>> from vnhealthplan import Period, options
+    >>> with options.language("vi"):
+    ...     try:
+    ...         Period.quarter(2024, 5)
+    ...     except VNHealthPlanError as err:
+    ...         print(err)
+    Period.quarter: nhận giá trị 5; cần quý 1, 2, 3 hoặc 4
     """
+
+    def __str__(self) -> str:
+        return self.said()
 
     def said(self, lang: Lang | None = None) -> str:
         """The error's message in *lang* (default: the package language).
@@ -78,7 +93,7 @@ class VNHealthPlanError(Exception):
         không có chỉ tiêu 'beds_per_10'; có phải là 'beds_per_10k', ...?
         """
         first = self.args[0] if len(self.args) == 1 else None
-        return said(first, lang) if isinstance(first, Message) else str(self)
+        return said(first, lang) if isinstance(first, Message) else super().__str__()
 
     def as_message(self) -> Message | str:
         """The message, as a :class:`~vnhealthplan.core.messages.Message` where it is one.
@@ -96,7 +111,7 @@ class VNHealthPlanError(Exception):
         'unknown {kind} {name!r}{hint}'
         """
         first = self.args[0] if len(self.args) == 1 else None
-        return first if isinstance(first, Message) else str(self)
+        return first if isinstance(first, Message) else super().__str__()
 
 
 class ValidationError(VNHealthPlanError, ValueError):
@@ -206,7 +221,7 @@ class Problem(NamedTuple):
     message: str
 
     def __str__(self) -> str:
-        return self.said("en")
+        return self.said()
 
     def said(self, lang: Lang | None = None) -> str:
         """The problem in *lang*: its record, field and message said where they can be.
@@ -279,7 +294,7 @@ class _UnknownName(VNHealthPlanError, LookupError):
         )  # fmt: skip
 
     def __str__(self) -> str:  # the message alone, whatever the arguments
-        return str(self.args[0])
+        return self.said()
 
 
 class UnknownIndicatorError(_UnknownName):
@@ -463,7 +478,8 @@ class LikelySlipWarning(UserWarning):
     """A value about 10, 100 or 1000 times off its target (and baseline): a unit slip?
 
     Warned, not refused: a real value may be that small or large. The message is a
-    :class:`~vnhealthplan.core.messages.Message`; :meth:`said` gives it in Vietnamese.
+    :class:`~vnhealthplan.core.messages.Message`, shown in the package language; :meth:`said`
+    gives it in either.
 
     Examples
     --------
@@ -473,7 +489,10 @@ class LikelySlipWarning(UserWarning):
     ('expected a finite number', 'cần một số hữu hạn')
     """
 
+    def __str__(self) -> str:
+        return self.said()
+
     def said(self, lang: Lang | None = None) -> str:
         """The warning's message in *lang* (default: the package language)."""
         first = self.args[0] if len(self.args) == 1 else None
-        return said(first, lang) if isinstance(first, Message) else str(self)
+        return said(first, lang) if isinstance(first, Message) else super().__str__()

@@ -72,6 +72,7 @@ class Reason(Templated):
     """
 
     context: ClassVar[str] = CONTEXT
+    local_numbers: ClassVar[bool] = True
 
 
 def reason(template: str, /, **fields: Any) -> Reason:

@@ -33,6 +33,7 @@ from typing import Generic, TypeVar
 import attrs
 
 from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.messages import message
 
 __all__ = ["Registry"]
 
@@ -69,10 +70,12 @@ class Registry(Generic[_T]):
         '#00f'
         """
         if not isinstance(key, str) or not key or key != key.strip():
-            raise ValidationError(self.what, "key", key, "a non-empty text without spaces")
+            raise ValidationError(self.what, "key", key, message("a non-empty text without spaces"))
         if key in self.entries and not replace:
             taken = ", ".join(map(repr, self.entries))
-            expected = f"a key not registered yet (registered: {taken}), or replace=True"
+            expected = message(
+                "a key not registered yet (registered: {taken}), or replace=True", taken=str(taken)
+            )
             raise ValidationError(self.what, "key", key, expected)
         self.entries[key] = entry
         return entry
@@ -117,7 +120,7 @@ of 'opensdg', 'unsd'
         >>> colours.expected()
         "one of 'red', 'blue'"
         """
-        return "one of " + ", ".join(map(repr, self.entries))
+        return message("one of {keys}", keys=", ".join(map(repr, self.entries)))
 
     def keys(self) -> tuple[str, ...]:
         """The keys, in registration order.

@@ -29,6 +29,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, ClassVar, NoReturn, Self
@@ -39,17 +40,24 @@ from vnhealthplan.core.options import resolve_language
 
 __all__ = ["Templated", "VietnameseNumber"]
 
+#: A format spec without a grouping option: where "," goes (before the precision and type).
+_GROUPED = re.compile(r"^(?P<head>(?:.?[<>=^])?[+\- ]?z?#?0?\d*)(?P<tail>(?:\.\d+)?[eEfFgG%]?)$")
+
 
 class VietnameseNumber:
-    """A number written the Vietnamese way whatever its format spec.
+    """A number written the Vietnamese way whatever its format spec, as babel writes it.
 
-    An int keeps its digits unless the spec groups them; a float without a spec is written
-    with up to 15 significant digits.
+    An int keeps its digits unless the spec groups them (years, row numbers); a float's
+    thousands are always grouped with "." and its decimals follow ",", the spec's precision
+    kept ("{x:g}": 1234.5 is "1.234,5", as ``format_number(1234.5, "vi")`` writes it). A float
+    without a spec is written with up to 15 significant digits.
 
     Examples
     --------
     >>> format(VietnameseNumber(5130.5), ","), format(VietnameseNumber(2025), "")
     ('5.130,5', '2025')
+    >>> format(VietnameseNumber(1234.5), "g"), format(VietnameseNumber(0.25), ".1f")
+    ('1.234,5', '0,2')
     """
 
     def __init__(self, number: int | float) -> None:
@@ -57,10 +65,12 @@ class VietnameseNumber:
 
     def __format__(self, spec: str) -> str:
         number = self.number
+        if isinstance(number, int) and spec[-1:] in tuple("eEfFgG%"):
+            number = float(number)  # an int written as a float ("{n:.1f}")
         if isinstance(number, int) and "," not in spec:
             return format(number, spec)
-        if isinstance(number, float) and not spec:
-            spec = ",.15g"
+        if isinstance(number, float):
+            spec = _GROUPED.sub(r"\g<head>,\g<tail>", spec) if spec else ",.15g"
         english = format(number, spec)
         return english.replace(",", "\0").replace(".", ",").replace("\0", ".")
 

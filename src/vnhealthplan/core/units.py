@@ -39,6 +39,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
 
 from vnhealthplan.core.errors import WrongTypeError
+from vnhealthplan.core.messages import message
 
 if TYPE_CHECKING:
     import pint
@@ -172,5 +173,5 @@ def as_unit(unit: Any) -> Any:
         except (AssertionError, ArithmeticError, SyntaxError, pint.errors.DefinitionSyntaxError):
             # pint's parser fails on malformed names ("bed/", "1/0") with these
             raise pint.UndefinedUnitError(unit) from None
-    expected = f"a unit name or a pint.Unit (got {type(unit).__name__})"
+    expected = message("a unit name or a pint.Unit (got {type})", type=str(type(unit).__name__))
     raise WrongTypeError("as_unit", "unit", unit, expected)

@@ -21,7 +21,7 @@ from typing import Any, Self, TypeVar
 
 import numpy as np
 
-from vnhealthplan.core.checks import tolerance_share
+from vnhealthplan.core.argchecks import tolerance_share
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.lang import Lang
 from vnhealthplan.core.messages import message

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from vnhealthplan.core.errors import Problem
+from vnhealthplan.core.messages import message
 from vnhealthplan.data import loader
 
 __all__ = ["problems", "rows"]
@@ -40,8 +41,10 @@ def problems(data: Mapping[str, Any], file: str = "agencies.toml") -> list[Probl
         if not isinstance(row, Mapping):
             continue
         if names.count(row.get("name")) > 1:
-            found.append(Problem(file, record, "name", row.get("name"), "a name used once"))
+            found.append(
+                Problem(file, record, "name", row.get("name"), message("a name used once"))
+            )
         if "part_of" in row and row["part_of"] not in names:
-            expected = "the name of an agency of the file"
+            expected = message("the name of an agency of the file")
             found.append(Problem(file, record, "part_of", row["part_of"], expected))
     return found

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from vnhealthplan.core.errors import Problem
+from vnhealthplan.core.messages import message
 from vnhealthplan.data import loader, plans, provinces
 from vnhealthplan.model.source import Source
 
@@ -60,16 +61,18 @@ def problems(data: Mapping[str, Any], file: str = "districts.toml") -> list[Prob
     for table, fields in _FIELDS.items():
         for i, row in enumerate(data.get(table, ())):
             record = f"{table}[{i}]"
-            found += [Problem(file, record, f, None, "missing") for f in fields if f not in row]
+            found += [
+                Problem(file, record, f, None, message("missing")) for f in fields if f not in row
+            ]
             found += _row_problems(file, record, row, keys, plans.available())
     found += [
-        Problem(file, f"district[{i}]", "key", k, "a key used once")
+        Problem(file, f"district[{i}]", "key", k, message("a key used once"))
         for i, k in enumerate(keys)
         if keys.count(k) > 1
     ]
     for key in data.get("ends_by", ()):
         if key not in data.get("source", {}):
-            found.append(Problem(file, "ends_by", "source", key, "a key of [source]"))
+            found.append(Problem(file, "ends_by", "source", key, message("a key of [source]")))
     return found
 
 
@@ -78,13 +81,18 @@ def _row_problems(
 ) -> list[Problem]:
     found = []
     if record.startswith("district") and row.get("kind", KINDS[0]) not in KINDS:
-        found.append(Problem(file, record, "kind", row["kind"], f"one of {', '.join(KINDS)}"))
+        expected = message("one of {kinds}", kinds=", ".join(KINDS))
+        found.append(Problem(file, record, "kind", row["kind"], expected))
     if "province" in row and row["province"] not in {u.key for u in provinces.all()}:
-        found.append(Problem(file, record, "province", row["province"], "a province key"))
+        found.append(Problem(file, record, "province", row["province"], message("a province key")))
     if "district" in row and row["district"] not in keys:
-        found.append(Problem(file, record, "district", row["district"], "a district key"))
+        found.append(Problem(file, record, "district", row["district"], message("a district key")))
     if row.get("plan") not in plan_keys:
-        found.append(Problem(file, record, "plan", row.get("plan"), "a bundled plan's key"))
+        found.append(
+            Problem(file, record, "plan", row.get("plan"), message("a bundled plan's key"))
+        )
     elif "quote" in row and row["quote"] not in plans.source_text(row["plan"]):
-        found.append(Problem(file, record, "quote", row["quote"], "words of the plan's text"))
+        found.append(
+            Problem(file, record, "quote", row["quote"], message("words of the plan's text"))
+        )
     return found

@@ -36,6 +36,7 @@ from vnhealthplan.core.checks import as_date, fail, items_of, member_of, text, t
 from vnhealthplan.core.errors import DistrictNotInForceError, UnknownDistrictError, WrongTypeError
 from vnhealthplan.core.fold import ascii_name as _ascii
 from vnhealthplan.core.fold import fold
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.vocab import FacilityKind, to_facility_kind
 from vnhealthplan.data import provinces
 from vnhealthplan.data.dated import OnDate, covering, dated_name, find, registry_source
@@ -69,7 +70,7 @@ _FACILITY = re.compile(r"(?:trung tam y te|ttyt|benh vien da khoa|bvdk) (.+)")
 
 def _check_kind(inst: District, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value not in KINDS:
-        fail(inst, attribute, value, f"one of {', '.join(map(repr, KINDS))}")
+        fail(inst, attribute, value, message("one of {kinds}", kinds=", ".join(map(repr, KINDS))))
 
 
 def _slug(name: str) -> str:
@@ -362,7 +363,8 @@ def _province_keys(province: Province | str | None) -> set[str] | None:
 
 def _named(name: str, province: Province | str | None) -> District:
     if not isinstance(name, str):
-        raise WrongTypeError("districts", "name", name, f"a str (got {type(name).__name__})")
+        expected = message("a str (got {type})", type=type(name).__name__)
+        raise WrongTypeError("districts", "name", name, expected)
     within = _province_keys(province)
     units = [u for u in all() if within is None or u.province.key in within]
     found = [u for u in units if u.matches(name)]
@@ -483,7 +485,7 @@ Quảng Ngãi'
     elif isinstance(facility, str):
         name, province = facility, None
     else:
-        expected = f"a Facility or a name (str) (got {type(facility).__name__})"
+        expected = message("a Facility or a name (str) (got {type})", type=type(facility).__name__)
         raise WrongTypeError("districts.for_facility", "facility", facility, expected)
     within = _province_keys(province)
     for place in facilities():

@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import Any
 
 from vnhealthplan.core.errors import Problem, UnknownIndicatorError, ValidationError
+from vnhealthplan.core.messages import message
 from vnhealthplan.data import loader
 from vnhealthplan.model.catalogue import use_catalogue
 from vnhealthplan.model.indicator import Indicator
@@ -96,7 +97,8 @@ def problems(data: Mapping[str, Any], file: str = "indicators.toml") -> list[Pro
         try:
             _indicator(code, row)
         except ValidationError as err:
-            found.append(Problem(file, code, err.field, err.value, f"expected {err.expected}"))
+            expected = message("expected {expected}", expected=err.expected)
+            found.append(Problem(file, code, err.field, err.value, expected))
     return found
 
 

@@ -30,6 +30,7 @@ from types import MappingProxyType
 from typing import Any
 
 from vnhealthplan.core.errors import Problem
+from vnhealthplan.core.messages import message
 from vnhealthplan.data import loader
 
 __all__ = ["Words", "indicator_words", "problems"]
@@ -67,7 +68,7 @@ def problems(data: Mapping[str, Any], file: str = "lexicon.toml") -> list[Proble
         return found
     fragments = data["fragment"]
     found += [
-        Problem(file, "fragment", name, value, "expected a string")
+        Problem(file, "fragment", name, value, message("expected a string"))
         for name, value in fragments.items()
         if not isinstance(value, str)
     ]
@@ -88,14 +89,15 @@ def _pattern_problems(
     found = []
     for pattern in patterns:
         if not isinstance(pattern, str):
-            found.append(Problem(file, record, part, pattern, "expected a string"))
+            found.append(Problem(file, record, part, pattern, message("expected a string")))
             continue
         if any(m.group(1) not in fragments for m in _NAME.finditer(pattern)):
-            expected = "a pattern whose {names} are fragments of [fragment]"
+            expected = message("a pattern whose {names} are fragments of [fragment]")
             found.append(Problem(file, record, part, pattern, expected))
             continue
         try:
             re.compile(_expand(pattern, fragments))
         except re.error as err:
-            found.append(Problem(file, record, part, pattern, f"a regular expression: {err}"))
+            expected = message("a regular expression: {err}", err=str(err))
+            found.append(Problem(file, record, part, pattern, expected))
     return found

@@ -23,6 +23,7 @@ vnhealthplan.errors.PlanDataError: 1 invalid value in missing.toml:
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
@@ -31,6 +32,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from vnhealthplan.core.errors import PlanDataError, Problem
+from vnhealthplan.core.messages import message
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -51,12 +53,12 @@ Check = Callable[[Mapping[str, Any], str], Iterable[Problem]]
 
 #: TOML types by the words the checks use for them.
 _KINDS: Mapping[type, str] = {
-    str: "a string",
-    int: "an integer",
-    float: "a number",
-    bool: "true or false",
-    tuple: "an array",
-    Mapping: "a table",
+    str: message("a string"),
+    int: message("an integer"),
+    float: message("a number"),
+    bool: message("true or false"),
+    tuple: message("an array"),
+    Mapping: message("a table"),
 }
 
 
@@ -89,7 +91,9 @@ def _text(name: str, folder: str | None) -> str:
     label = _label(name, folder)
     parts = _relative(name)
     if parts is None:
-        problem = Problem(label, "(file)", "(file)", name, "a relative path inside its folder")
+        problem = Problem(
+            label, "(file)", "(file)", name, message("a relative path inside its folder")
+        )
         raise PlanDataError([problem])
     try:
         return _folder(folder).joinpath(*parts).read_bytes().decode("utf-8-sig")
@@ -97,7 +101,17 @@ def _text(name: str, folder: str | None) -> str:
         reason = "no such file"
     except (OSError, UnicodeDecodeError) as err:
         reason = str(err)
-    raise PlanDataError([Problem(label, "(file)", "(file)", None, f"cannot read: {reason}")])
+    raise PlanDataError(
+        [
+            Problem(
+                label,
+                "(file)",
+                "(file)",
+                None,
+                message("cannot read: {reason}", reason=str(reason)),
+            )
+        ]
+    )
 
 
 def read_text(name: str, *, folder: str | Path | None = None) -> str:
@@ -140,7 +154,9 @@ def _toml(name: str, folder: str | None, check: Check | None) -> Mapping[str, An
         raise PlanDataError([Problem(label, "(file)", "(syntax)", None, str(err))]) from None
     except RecursionError:
         label = _label(name, folder)
-        problem = Problem(label, "(file)", "(syntax)", None, "tables or arrays nested too deep")
+        problem = Problem(
+            label, "(file)", "(syntax)", None, message("tables or arrays nested too deep")
+        )
         raise PlanDataError([problem]) from None
     frozen: Mapping[str, Any] = freeze(parsed)
     return frozen
@@ -235,7 +251,8 @@ def _kind(value: Any, kind: type | tuple[type, ...]) -> bool:
 
 def _expected(kind: type | tuple[type, ...]) -> str:
     kinds = kind if isinstance(kind, tuple) else (kind,)
-    return " or ".join(_KINDS.get(k, f"a {k.__name__}") for k in kinds)
+    said = [_KINDS.get(k) or message("a {name}", name=k.__name__) for k in kinds]
+    return functools.reduce(lambda a, b: message("{first} or {second}", first=a, second=b), said)
 
 
 def fields(
@@ -268,19 +285,29 @@ string'), Problem(file='x.toml', record='agency[2]', field='nom', value='y', mes
 unknown field; known: name')]
     """
     if not isinstance(row, Mapping):
-        return [Problem(file, record, "(record)", row, "expected a table")]
+        return [Problem(file, record, "(record)", row, message("expected a table"))]
     found = []
     wanted = {**required, **(optional or {})}
     for field, kind in wanted.items():
         if field not in row:
             if field in required:
-                found.append(Problem(file, record, field, None, "missing"))
+                found.append(Problem(file, record, field, None, message("missing")))
         elif not _kind(row[field], kind):
-            found.append(Problem(file, record, field, row[field], f"expected {_expected(kind)}"))
+            found.append(
+                Problem(
+                    file,
+                    record,
+                    field,
+                    row[field],
+                    message("expected {expected}", expected=_expected(kind)),
+                )
+            )
     if closed:
         known = ", ".join(wanted)
         found += [
-            Problem(file, record, k, v, f"an unknown field; known: {known}")
+            Problem(
+                file, record, k, v, message("an unknown field; known: {known}", known=str(known))
+            )
             for k, v in row.items()
             if k not in wanted
         ]
@@ -299,4 +326,12 @@ message='expected an array of tables [[agency]]')])
     value = data.get(table, ())
     if isinstance(value, tuple | list):
         return value, []
-    return (), [Problem(file, table, "(table)", value, f"expected an array of tables [[{table}]]")]
+    return (), [
+        Problem(
+            file,
+            table,
+            "(table)",
+            value,
+            message("expected an array of tables [[{table}]]", table=str(table)),
+        )
+    ]

@@ -72,7 +72,7 @@ class UnknownPlanError(VNHealthPlanError, LookupError):
         )  # fmt: skip
 
     def __str__(self) -> str:
-        return str(self.args[0])
+        return self.said()
 
 
 @attrs.frozen
@@ -163,12 +163,18 @@ def _load(entry: _Entry) -> Plan:
     data = loader.thaw(loader.read_toml(entry.file, folder=entry.folder))
     named = {"key": entry.key, "source_text": f"texts/{entry.key}.txt"}
     problems = [
-        Problem(entry.label, "(file)", field, data[field], f"expected {value!r}, as the plan's key")
+        Problem(
+            entry.label,
+            "(file)",
+            field,
+            data[field],
+            message("expected {value!r}, as the plan's key", value=value),
+        )
         for field, value in named.items()
         if data.get(field, value) != value
     ]
     if "key" not in data:
-        problems.insert(0, Problem(entry.label, "(file)", "key", None, "missing"))
+        problems.insert(0, Problem(entry.label, "(file)", "key", None, message("missing")))
     if problems:
         raise PlanDataError(problems)
     text = _text(entry) if "source_text" in data else None
@@ -262,11 +268,17 @@ def register_folder(folder: str | os.PathLike[str]) -> tuple[str, ...]:
     names = loader.files(PLANS, ".toml", folder=where) if Path(where).is_dir() else ()
     keys = [name.removeprefix(f"{PLANS}/").removesuffix(".toml") for name in names]
     if not keys:
-        expected = f"a folder holding {PLANS}/<key>.toml"
+        expected = message("a folder holding {plans}/<key>.toml", plans=str(PLANS))
         raise PlanDataError([Problem(where, "(folder)", "plans", where, expected)])
     registry = _registry()
     taken = [
-        Problem(os.path.join(where, f"{PLANS}/{k}.toml"), "(file)", "key", k, "a key not yet used")
+        Problem(
+            os.path.join(where, f"{PLANS}/{k}.toml"),
+            "(file)",
+            "key",
+            k,
+            message("a key not yet used"),
+        )
         for k in keys
         if k in registry
     ]
@@ -288,7 +300,7 @@ def unregister(keys: tuple[str, ...] | list[str]) -> None:
       (registry): unregister: key = 'dak-lak-2024': a plan added by register_folder
     """
     wrong = [
-        Problem("(registry)", "unregister", "key", key, "a plan added by register_folder")
+        Problem("(registry)", "unregister", "key", key, message("a plan added by register_folder"))
         for key in keys
         if key not in _added
     ]

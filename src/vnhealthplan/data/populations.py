@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from vnhealthplan.core.errors import Problem
+from vnhealthplan.core.messages import message
 from vnhealthplan.data import loader, provinces, reference
 
 __all__ = ["problems", "rows"]
@@ -46,8 +47,8 @@ def problems(data: Mapping[str, Any], file: str = "populations.toml") -> list[Pr
         if shape:
             continue
         if row["key"] not in units:
-            found.append(Problem(file, record, "key", row["key"], "a province key"))
+            found.append(Problem(file, record, "key", row["key"], message("a province key")))
         if row["reference"] not in references:
-            expected = "a key of reference_sources.toml"
+            expected = message("a key of reference_sources.toml")
             found.append(Problem(file, record, "reference", row["reference"], expected))
     return found

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from vnhealthplan.core.errors import Problem
+from vnhealthplan.core.messages import message
 from vnhealthplan.data import loader
 
 _UNIT = {"key": str, "name": str, "ascii_name": str, "kind": str, "sources": tuple}
@@ -43,7 +44,9 @@ def problems(data: Mapping[str, Any], file: str = "provinces.toml") -> list[Prob
     sources = data.get("source", {})
     found: list[Problem] = []
     if not isinstance(sources, Mapping):
-        found.append(Problem(file, "source", "(table)", sources, "expected a table [source]"))
+        found.append(
+            Problem(file, "source", "(table)", sources, message("expected a table [source]"))
+        )
         sources = {}
     for key, row in sources.items():
         found += loader.fields(file, f"source.{key}", row, _SOURCE, _SOURCE_OPTIONAL)
@@ -68,7 +71,7 @@ def problems(data: Mapping[str, Any], file: str = "provinces.toml") -> list[Prob
     records += [f"former_unit[{i}]" for i in range(len(former))]
     keys += [row.get("key") for row in former if isinstance(row, Mapping)]
     found += [
-        Problem(file, record, "key", k, "a key used once")
+        Problem(file, record, "key", k, message("a key used once"))
         for record, k in zip(records, keys, strict=False)
         if keys.count(k) > 1
     ]
@@ -83,14 +86,18 @@ def _split_from(
     if name is None:
         return []
     if not isinstance(since, date):
-        return [Problem(file, record, "split_from", name, "no split_from without valid_from")]
+        return [
+            Problem(file, record, "split_from", name, message("no split_from without valid_from"))
+        ]
     before = since - timedelta(days=1)
     for other in rows:
         start, end = other.get("valid_from"), other.get("valid_until")
         named = name == other.get("name") or name in other.get("aliases", ())
         if named and other is not row and _between(before, start, end):
             return []
-    expected = f"the name of a unit or former_unit that existed on {before.isoformat()}"
+    expected = message(
+        "the name of a unit or former_unit that existed on {day}", day=before.isoformat()
+    )
     return [Problem(file, record, "split_from", name, expected)]
 
 
@@ -103,15 +110,17 @@ def _references(
     file: str, record: str, row: Mapping[str, Any], sources: Mapping[str, Any], keys: list[Any]
 ) -> list[Problem]:
     found = [
-        Problem(file, record, "sources", key, "a key of [source]")
+        Problem(file, record, "sources", key, message("a key of [source]"))
         for key in row.get("sources", ())
         if key not in sources
     ]
     found += [
-        Problem(file, record, "formed_from", key, "a unit's key")
+        Problem(file, record, "formed_from", key, message("a unit's key"))
         for key in row.get("formed_from", ())
         if key not in keys
     ]
     if "merged_into" in row and row["merged_into"] not in keys:
-        found.append(Problem(file, record, "merged_into", row["merged_into"], "a unit's key"))
+        found.append(
+            Problem(file, record, "merged_into", row["merged_into"], message("a unit's key"))
+        )
     return found

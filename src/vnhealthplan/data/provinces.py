@@ -38,6 +38,7 @@ import attrs
 from vnhealthplan.core.checks import as_date
 from vnhealthplan.core.errors import UnitNotInForceError, UnknownProvinceError, WrongTypeError
 from vnhealthplan.core.fold import fold
+from vnhealthplan.core.messages import message
 from vnhealthplan.data import loader, province_checks
 from vnhealthplan.data.dated import OnDate, find, registry_source
 from vnhealthplan.model.province import Province
@@ -184,7 +185,7 @@ def by_key(key: str) -> Province:
     vnhealthplan.errors.UnknownProvinceError: unknown province 'ha-bac'
     """
     if not isinstance(key, str):
-        raise WrongTypeError("provinces.by_key", "key", key, "a registry key (str)")
+        raise WrongTypeError("provinces.by_key", "key", key, message("a registry key (str)"))
     for unit in _units():
         if unit.key == key:
             return unit
@@ -251,7 +252,7 @@ mean 'Quảng Ngãi'?
 
 def _named(name: str, owner: str) -> list[Province]:
     if not isinstance(name, str):
-        raise WrongTypeError(owner, "name", name, "a name (str), e.g. 'Đắk Lắk'")
+        raise WrongTypeError(owner, "name", name, message("a name (str), e.g. 'Đắk Lắk'"))
     key = _key(name)
     units = [u for u in _units() if any(_key(n) == key for n in u.names)]
     if units:
@@ -361,7 +362,7 @@ def _unit(unit: Province | str, owner: str) -> Province:
         return unit
     if isinstance(unit, str):
         return by_key(unit)
-    raise WrongTypeError(owner, "unit", unit, "a Province or a registry key (str)")
+    raise WrongTypeError(owner, "unit", unit, message("a Province or a registry key (str)"))
 
 
 def successor(unit: Province | str) -> Province | None:

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from vnhealthplan.core.errors import Problem
+from vnhealthplan.core.messages import message
 from vnhealthplan.data import indicators, loader
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
@@ -99,13 +100,12 @@ message="expected one of 'target', 'observed'")
         if not isinstance(row, Mapping):
             continue
         if row.get("kind", "target") not in _KINDS:
-            found.append(
-                Problem(file, record, "kind", row["kind"], f"expected one of {_KINDS_SHOWN}")
-            )
+            expected = message("expected one of {kinds}", kinds=_KINDS_SHOWN)
+            found.append(Problem(file, record, "kind", row["kind"], expected))
         if row.get("kind") == "target" and "comparator" not in row:
-            found.append(Problem(file, record, "comparator", None, "missing (a target's)"))
+            found.append(Problem(file, record, "comparator", None, message("missing (a target's)")))
         if keys.count(row.get("key")) > 1:
-            found.append(Problem(file, record, "key", row.get("key"), "a key used once"))
+            found.append(Problem(file, record, "key", row.get("key"), message("a key used once")))
     return found
 
 
@@ -128,7 +128,8 @@ def source(row: Mapping[str, Any]) -> Source:
         notes=f"{row['quote_kind']}: {row['url']}"
         + (f" — {row['notes']}" if row.get("notes") else ""),
     )
-    return Source(document, f"as restated by {row['publisher']}", row["quote"])
+    restated = message("as restated by {publisher}", publisher=row["publisher"])  # said in vi
+    return Source(document, restated, row["quote"])
 
 
 def _national(kind: str, indicator: str | Indicator | None) -> list[Mapping[str, Any]]:

@@ -33,6 +33,7 @@ from typing import Any
 
 from vnhealthplan.core import unitnames
 from vnhealthplan.core.errors import Problem
+from vnhealthplan.core.messages import message
 from vnhealthplan.data import loader
 
 __all__ = [
@@ -167,12 +168,12 @@ def problems(data: Mapping[str, Any], file: str = _FILE) -> list[Problem]:
         found += loader.fields(file, f"scaled[{i}]", row, wanted, closed=True)
     for table in ("scale_words", "symbol_scale"):
         found += [
-            Problem(file, table, word, value, "expected a whole number above 1")
+            Problem(file, table, word, value, message("expected a whole number above 1"))
             for word, value in data[table].items()
             if isinstance(value, bool) or not isinstance(value, int) or value < 2
         ]
     found += [
-        Problem(file, "plausible_maximum", unit, value, "expected a number above 0")
+        Problem(file, "plausible_maximum", unit, value, message("expected a number above 0"))
         for unit, value in data["plausible_maximum"].items()
         if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0
     ]
@@ -185,7 +186,11 @@ def _spelling_problems(
     found = []
     for lang, table in tables.items():
         if lang not in _LANGS or not isinstance(table, Mapping):
-            expected = f"a table [{table_name}.<lang>], lang one of {', '.join(_LANGS)}"
+            expected = message(
+                "a table [{table_name}.<lang>], lang one of {langs}",
+                table_name=str(table_name),
+                langs=", ".join(_LANGS),
+            )
             found.append(Problem(file, table_name, lang, table, expected))
             continue
         found += [
@@ -194,7 +199,7 @@ def _spelling_problems(
                 f"{table_name}.{lang}",
                 spelling,
                 name,
-                "a unit name of vnhealthplan.core.unitnames",
+                message("a unit name of vnhealthplan.core.unitnames"),
             )
             for spelling, name in table.items()
             if name not in units
@@ -214,5 +219,7 @@ def _unit_problems(file: str, data: Mapping[str, Any], units: set[Any]) -> list[
         try:
             ureg.Unit(name)
         except Exception:  # pint raises several kinds of error for an unknown name
-            found.append(Problem(file, record, field, name, "a unit of the package registry"))
+            found.append(
+                Problem(file, record, field, name, message("a unit of the package registry"))
+            )
     return found

@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from vnhealthplan.core.checks import fail, member_of
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.source import Source
@@ -42,9 +43,9 @@ def check_finite(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None
     """
     magnitude = value.magnitude
     if getattr(magnitude, "ndim", 0) != 0:
-        fail(inst, attribute, value, "a single number, not an array")
+        fail(inst, attribute, value, message("a single number, not an array"))
     if not math.isfinite(float(magnitude)):
-        fail(inst, attribute, value, "a finite number")
+        fail(inst, attribute, value, message("a finite number"))
 
 
 @attrs.frozen
@@ -76,5 +77,5 @@ class Baseline:
     @value.validator
     def _check(self, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not is_quantity(value):
-            fail(self, attribute, value, "a pint quantity of the package registry")
+            fail(self, attribute, value, message("a pint quantity of the package registry"))
         check_finite(self, attribute, value)

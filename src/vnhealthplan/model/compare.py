@@ -26,8 +26,10 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 import numpy as np
 
-from vnhealthplan.core.checks import check_values, tolerance_share
+from vnhealthplan.core.argchecks import tolerance_share
+from vnhealthplan.core.checks import check_values
 from vnhealthplan.core.errors import DimensionError, ShapeError, ValidationError, WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_any_quantity, is_quantity
 from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
 
@@ -225,10 +227,12 @@ def _float_array(value: Any, name: str) -> np.ndarray[Any, Any]:
     if hasattr(value, "to_numpy"):
         value = value.to_numpy()
     if is_any_quantity(value):
-        raise DimensionError(name, value, "plain numbers in the indicator's unit (use .magnitude)")
+        expected = message("plain numbers in the indicator's unit (use .magnitude)")
+        raise DimensionError(name, value, expected)
     array = np.asarray(value)
     if array.dtype.kind not in "iuf":
-        raise WrongTypeError("gap_arrays", name, value, f"numbers (got dtype {array.dtype})")
+        expected = message("numbers (got dtype {dtype})", dtype=str(array.dtype))
+        raise WrongTypeError("gap_arrays", name, value, expected)
     array = array if array.dtype == np.float64 else array.astype(np.float64)
     check_values(array.reshape(-1), "gap_arrays", name)
     return array
@@ -243,28 +247,19 @@ def _code_array(value: Any, vocab: type[Any], name: str) -> np.ndarray[Any, Any]
     size = len(_VOCABS[vocab])
     if array.size and (array.min() < 0 or array.max() >= size):
         bad = array[(array < 0) | (array >= size)].flat[0].item()
-        raise ValidationError("gap_arrays", name, bad, f"a code 0–{size - 1} ({vocab.__name__})")
+        expected = message("a code 0–{last} ({vocab})", last=size - 1, vocab=vocab.__name__)
+        raise ValidationError("gap_arrays", name, bad, expected)
     return array
 
 
 def check_tolerance(tolerance: float, owner: str = "gap_arrays") -> float:
-    """The relative *tolerance* of ``"~"`` as a float, checked: a share, 0 ≤ tolerance < 1
-    (``5`` typed for 5 % is refused: ±500 % would make any level "about" the target).
-
-    Raises
-    ------
-    vnhealthplan.errors.ValidationError
-        For a negative, infinite or ≥ 1 number (a :class:`WrongTypeError` for text or None).
+    """The relative *tolerance* of ``"~"`` as a float, checked: a share, 0 ≤ tolerance < 1,
+    by :func:`vnhealthplan.core.argchecks.tolerance_share` (a ValidationError otherwise).
 
     Examples
     --------
     >>> check_tolerance(0.05)
     0.05
-    >>> check_tolerance(5, "gaps_frame")
-    Traceback (most recent call last):
-    ...
-    vnhealthplan.errors.ValidationError: gaps_frame.tolerance: got 5; expected a share \
-below 1 (0.05 for 5 %)
     """
     return tolerance_share(tolerance, owner)
 
@@ -341,7 +336,8 @@ def gap_arrays(
         shape = np.broadcast_shapes(*(a.shape for a in arrays))
     except ValueError:
         shapes = ", ".join(str(a.shape) for a in arrays)
-        raise ShapeError(f"gap_arrays: arguments do not broadcast together: {shapes}") from None
+        raise ShapeError(message("gap_arrays: arguments do not broadcast together: {shapes}",
+                                 shapes=shapes)) from None  # fmt: skip
     flat = [np.broadcast_to(a, shape).reshape(-1) if a.shape != shape else a.reshape(-1)
             for a in arrays]  # fmt: skip
     distance = np.empty(len(flat[0]))
@@ -429,21 +425,21 @@ def levels_in_unit(
     """
     if is_quantity(observed):
         if not indicator.accepts(observed):
-            raise DimensionError(
-                name,
-                f"{observed} ({observed.dimensionality})",
-                f"a quantity in {indicator.unit} ({indicator.dimensionality})",
-            )
+            expected = message("a quantity in {unit} ({dimensionality})", unit=str(indicator.unit),
+                               dimensionality=str(indicator.dimensionality))  # fmt: skip
+            raise DimensionError(name, f"{observed} ({observed.dimensionality})", expected)
         observed = observed.to(indicator.unit).magnitude
     elif is_any_quantity(observed):
-        raise DimensionError(name, observed, "a quantity of vnhealthplan.ureg (another registry)")
+        expected = message("a quantity of vnhealthplan.ureg (another registry)")
+        raise DimensionError(name, observed, expected)
     if observed is None or isinstance(observed, str | bytes | bool):
-        expected = "a number, an array or a quantity"
-        raise WrongTypeError(owner, name, observed, f"{expected} (got {type(observed).__name__})")
+        expected = message("a number, an array or a quantity (got {type})",
+                           type=type(observed).__name__)  # fmt: skip
+        raise WrongTypeError(owner, name, observed, expected)
     try:
         levels = np.asarray(observed, dtype=float)
     except (TypeError, ValueError):
-        raise WrongTypeError(owner, name, observed, "numbers") from None
+        raise WrongTypeError(owner, name, observed, message("numbers")) from None
     check_levels(indicator, levels, owner, name, bounds=bounds)
     return float(levels) if levels.ndim == 0 else levels
 
@@ -475,7 +471,8 @@ bed / ten_thousand_people for beds_per_10k
     array = np.asarray(levels, dtype=float)
     if array.ndim == 0:
         if math.isinf(array):
-            raise ValidationError(owner, field, float(array), "a finite number (NaN if missing)")
+            expected = message("a finite number (NaN if missing)")
+            raise ValidationError(owner, field, float(array), expected)
     else:
         check_values(array, owner, field)
     low, high = indicator.minimum, indicator.maximum
@@ -490,6 +487,7 @@ bed / ten_thousand_people for beds_per_10k
     position = int(np.argmax(bad, axis=None))
     shown = array.flat[position].item()
     where = field if array.ndim == 0 else f"{field}[{position}]"
-    words = f"≥ {low:g}" if below.flat[position] else f"≤ {high:g}"
-    expected = f"a level {words} {indicator.unit} for {indicator.code}"
+    sign, limit = ("≥", low) if below.flat[position] else ("≤", high)
+    expected = message("a level {sign} {limit:g} {unit} for {code}", sign=sign, limit=limit,
+                       unit=str(indicator.unit), code=indicator.code)  # fmt: skip
     raise ValidationError(owner, where, shown, expected)

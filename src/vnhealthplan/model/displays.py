@@ -32,6 +32,7 @@ from vnhealthplan.core.html import (
     display,
     word,
 )
+from vnhealthplan.core.messages import said
 from vnhealthplan.core.unitnames import quantity_text, unit_name
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.gap_text import explain
@@ -119,7 +120,9 @@ def source_quote(source: Source | None, lang: Lang = "en") -> Quote | None:
     """
     if source is None:
         return None
-    return Quote(source.section, (source.quote,), source.reading or "", _cite(source, lang))
+    return Quote(
+        said(source.section, lang), (source.quote,), source.reading or "", _cite(source, lang)
+    )
 
 
 def _cite(source: Source, lang: Lang) -> str:
@@ -128,7 +131,7 @@ def _cite(source: Source, lang: Lang) -> str:
     doc = source.document
     number = doc.number or f"({word('no_number', lang)})"
     when = day_text(doc.issued, lang) if doc.issued else word("undated", lang)
-    return f"{doc.issuer}, {number} ({when}), {source.section}"
+    return f"{doc.issuer}, {number} ({when}), {said(source.section, lang)}"
 
 
 def _period(period: Any, lang: Lang) -> str:

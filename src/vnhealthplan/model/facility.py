@@ -22,6 +22,7 @@ from typing import Any
 import attrs
 
 from vnhealthplan.core.checks import fail, items_of, member_of, text, to_tuple
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.vocab import (
     AutonomyGroup,
     FacilityKind,
@@ -45,7 +46,7 @@ def _check_beds(inst: Facility, attribute: attrs.Attribute[Any], value: Any) -> 
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        fail(inst, attribute, value, "a whole number of beds ≥ 0")
+        fail(inst, attribute, value, message("a whole number of beds ≥ 0"))
 
 
 def _to_int(value: Any) -> Any:

@@ -23,6 +23,7 @@ import attrs
 import numpy as np
 
 from vnhealthplan.core.errors import ValidationError, WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import Lang, TargetKind
 from vnhealthplan.model.baseline import Baseline
@@ -66,11 +67,11 @@ def level_in_unit(indicator: Indicator, value: Any, name: str, owner: str = "gap
     <Quantity(21.9, 'death / thousand_live_births')>
     """
     if np.ndim(value) != 0 and not is_quantity(value):
-        expected = "one value (use gap_arrays or gaps_frame for many)"
+        expected = message("one value (use gap_arrays or gaps_frame for many)")
         raise WrongTypeError(owner, name, value, expected)
     level = levels_in_unit(indicator, value, name, owner=owner)
     if np.ndim(level) != 0:
-        expected = "one value (use gap_arrays or gaps_frame for many)"
+        expected = message("one value (use gap_arrays or gaps_frame for many)")
         raise WrongTypeError(owner, name, value, expected)
     return indicator.quantity(level)
 
@@ -186,7 +187,9 @@ def gap(target: Target, observed: Any, *, baseline: Any = None, tolerance: float
     base = target.baseline if baseline is None else baseline
     base_q = None
     if isinstance(base, Baseline) and base.period.start > target.period.end:
-        expected = f"a baseline dated no later than the target's period {target.period}"
+        expected = message(
+            "a baseline dated no later than the target's period {period}", period=str(target.period)
+        )
         raise ValidationError("gap", "baseline", base.period, expected)
     if base is not None:
         base_q = level_in_unit(ind, base.value if isinstance(base, Baseline) else base, "baseline")

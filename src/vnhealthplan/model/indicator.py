@@ -22,6 +22,7 @@ import attrs
 
 from vnhealthplan.core.checks import fail, items_of, member_of, text, to_tuple
 from vnhealthplan.core.errors import WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import as_unit, is_quantity, registry
 from vnhealthplan.core.vocab import Direction, Lang, to_direction
 from vnhealthplan.model.displays import ShownInNotebooks, indicator_parts
@@ -36,7 +37,12 @@ _CODE = re.compile(r"[a-z][a-z0-9_]*")
 
 def _check_code(inst: Indicator, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str) or not _CODE.fullmatch(value):
-        fail(inst, attribute, value, "a code of lower-case letters, digits and '_', e.g. 'imr'")
+        fail(
+            inst,
+            attribute,
+            value,
+            message("a code of lower-case letters, digits and '_', e.g. 'imr'"),
+        )
 
 
 def _to_unit(value: Any) -> Any:
@@ -54,7 +60,7 @@ def _check_unit(inst: Indicator, attribute: attrs.Attribute[Any], value: Any) ->
             inst,
             attribute,
             value,
-            "a unit of the package registry, e.g. 'bed / ten_thousand_people'",
+            message("a unit of the package registry, e.g. 'bed / ten_thousand_people'"),
         )
 
 
@@ -62,9 +68,9 @@ def _check_bound(inst: Indicator, attribute: attrs.Attribute[Any], value: Any) -
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
-        fail(inst, attribute, value, "a number in the indicator's unit, or None")
+        fail(inst, attribute, value, message("a number in the indicator's unit, or None"))
     if attribute.name == "maximum" and inst.minimum is not None and value < inst.minimum:
-        fail(inst, attribute, value, f"a number ≥ minimum {inst.minimum}")
+        fail(inst, attribute, value, message("a number ≥ minimum {minimum}", minimum=inst.minimum))
 
 
 #: Dimensions measured rather than counted: a level in them may be a fraction.
@@ -219,7 +225,11 @@ package registry, e.g. 'bed / ten_thousand_people'
         if is_quantity(value):
             return value.to(self.unit)
         if value is None or isinstance(value, str | bytes | bool):  # pint would parse "2*3"
-            expected = f"a number in {self.unit} (got {type(value).__name__})"
+            expected = message(
+                "a number in {unit} (got {type})",
+                unit=str(self.unit),
+                type=str(type(value).__name__),
+            )
             raise WrongTypeError("Indicator.quantity", "value", value, expected)
         return registry().Quantity(value, self.unit)
 

@@ -155,9 +155,20 @@ class Observation(ShownInNotebooks):
         began = value.valid_from is None or value.valid_from <= self.period.end
         lasted = value.valid_until is None or value.valid_until >= self.period.start
         if not (began and lasted):
-            dates = [f"from {value.valid_from}"] if value.valid_from else []
-            dates += [f"until {value.valid_until}"] if value.valid_until else []
-            expected = f"a province that existed in {self.period} ({value}: {' '.join(dates)})"
+            start, end = value.valid_from, value.valid_until
+            dates = (
+                message("from {start} until {end}", start=str(start), end=str(end))
+                if start and end
+                else message("from {day}", day=str(start))
+                if start
+                else message("until {day}", day=str(end))
+            )
+            expected = message(
+                "a province that existed in {period} ({name}: {dates})",
+                period=str(self.period),
+                name=str(value),
+                dates=dates,
+            )
             fail(self, attribute, value, expected)
 
     @property

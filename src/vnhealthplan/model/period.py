@@ -34,7 +34,12 @@ __all__ = ["Period"]
 
 def _check_order(inst: Period, attribute: attrs.Attribute[Any], value: date) -> None:
     if isinstance(value, date) and value < inst.start:
-        fail(inst, attribute, value, f"a date on or after start {inst.start.isoformat()}")
+        fail(
+            inst,
+            attribute,
+            value,
+            message("a date on or after start {start}", start=inst.start.isoformat()),
+        )
 
 
 def _year(y: Any, what: str = "year") -> int:
@@ -194,7 +199,9 @@ class Period:
 YYYY-Hn, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD
         """
         if not isinstance(text, str):
-            expected = f"a string such as '2024-Q2' (got {type(text).__name__})"
+            expected = message(
+                "a string such as '2024-Q2' (got {type})", type=str(type(text).__name__)
+            )
             raise WrongTypeError("Period.parse", "text", text, expected)
         clean = text.strip().replace("–", "-")
         for pattern, build in _FORMS:

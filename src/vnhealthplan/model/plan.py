@@ -28,6 +28,7 @@ import attrs
 
 from vnhealthplan.core import checks
 from vnhealthplan.core.checks import fail, items_of, member_of, to_tuple
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model import catalogue
 from vnhealthplan.model.assignment import Assignment
@@ -50,7 +51,7 @@ def _check_key(inst: Plan, attribute: attrs.Attribute[Any], value: Any) -> None:
             inst,
             attribute,
             value,
-            "a key of lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'",
+            message("a key of lower-case ASCII words joined by '-', e.g. 'thanh-hoa-2023'"),
         )
 
 

@@ -21,6 +21,7 @@ import attrs
 from vnhealthplan.core.checks import as_date, fail, items_of, text, to_tuple, year_date
 from vnhealthplan.core.fold import ascii_name as _ascii
 from vnhealthplan.core.fold import fold
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.displays import ShownInNotebooks, province_parts
 from vnhealthplan.model.source import Source
@@ -42,13 +43,21 @@ def _slug(name: str) -> str:
 def _check_key(inst: Province, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str) or not _KEY.fullmatch(value):
         fail(
-            inst, attribute, value, "a key of lower-case ASCII words joined by '-', e.g. 'an-giang'"
+            inst,
+            attribute,
+            value,
+            message("a key of lower-case ASCII words joined by '-', e.g. 'an-giang'"),
         )
 
 
 def _check_kind(inst: Province, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and value not in KINDS:
-        fail(inst, attribute, value, f"one of {', '.join(map(repr, KINDS))}, or None")
+        fail(
+            inst,
+            attribute,
+            value,
+            message("one of {kinds}, or None", kinds=", ".join(map(repr, KINDS))),
+        )
 
 
 def _check_links(inst: Province, attribute: attrs.Attribute[Any], value: Any) -> None:
@@ -56,21 +65,41 @@ def _check_links(inst: Province, attribute: attrs.Attribute[Any], value: Any) ->
     for key in () if value is None else keys:
         _check_key(inst, attribute, key)
         if key == inst.key:
-            fail(inst, attribute, key, f"a unit other than the unit itself ({inst.key!r})")
+            fail(
+                inst,
+                attribute,
+                key,
+                message("a unit other than the unit itself ({key!r})", key=inst.key),
+            )
     if attribute.name == "merged_into" and value is not None and inst.valid_until is None:
-        fail(inst, attribute, value, "no successor unless valid_until says when the unit ended")
+        fail(
+            inst,
+            attribute,
+            value,
+            message("no successor unless valid_until says when the unit ended"),
+        )
     if attribute.name == "formed_from" and value and inst.valid_from is None:
-        fail(inst, attribute, value, "no predecessors unless valid_from says when the unit began")
+        fail(
+            inst,
+            attribute,
+            value,
+            message("no predecessors unless valid_from says when the unit began"),
+        )
 
 
 def _check_code(inst: Province, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and (not isinstance(value, str) or not _CODE.fullmatch(value)):
-        fail(inst, attribute, value, "a two-digit code such as '38', or None")
+        fail(inst, attribute, value, message("a two-digit code such as '38', or None"))
 
 
 def _check_until(inst: Province, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is not None and inst.valid_from is not None and value < inst.valid_from:
-        fail(inst, attribute, value, f"a date on or after valid_from {inst.valid_from}")
+        fail(
+            inst,
+            attribute,
+            value,
+            message("a date on or after valid_from {day}", day=str(inst.valid_from)),
+        )
 
 
 @attrs.frozen

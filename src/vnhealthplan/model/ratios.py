@@ -42,6 +42,7 @@ import numpy as np
 
 from vnhealthplan.core.checks import check_values, per_size, within
 from vnhealthplan.core.errors import DimensionError, ShapeError, ValidationError, WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_any_quantity, is_quantity, registry
 
 __all__ = ["implied_population", "per_capita", "required_count"]
@@ -77,7 +78,7 @@ def _split(value: Any, name: str, default_unit: Any, owner: str) -> _Arg:
         magnitude, unit = value.magnitude, value.units
     elif is_any_quantity(value):
         raise DimensionError(
-            name, value, "a quantity of vnhealthplan.ureg (another registry was used)"
+            name, value, message("a quantity of vnhealthplan.ureg (another registry was used)")
         )
     else:
         magnitude, unit = value, registry().Unit(default_unit)
@@ -85,11 +86,18 @@ def _split(value: Any, name: str, default_unit: Any, owner: str) -> _Arg:
         index = magnitude.index
         magnitude = magnitude.to_numpy()
     if magnitude is None or isinstance(magnitude, bool | str | bytes):
-        expected = f"a number, array or Series (got {type(magnitude).__name__})"
+        expected = message(
+            "a number, array or Series (got {type})", type=str(type(magnitude).__name__)
+        )
         raise WrongTypeError(owner, name, magnitude, expected)
     array = np.asarray(magnitude)
     if array.dtype.kind not in "iuf":
-        raise WrongTypeError(owner, name, magnitude, f"numbers (got values of dtype {array.dtype})")
+        raise WrongTypeError(
+            owner,
+            name,
+            magnitude,
+            message("numbers (got values of dtype {dtype})", dtype=str(array.dtype)),
+        )
     return _Arg(float(array) if array.ndim == 0 else array, unit, index)
 
 
@@ -99,10 +107,24 @@ def _line_up(names: tuple[str, str], first: _Arg, second: _Arg) -> None:
         and second.index is not None
         and not first.index.equals(second.index)
     ):
-        raise ShapeError(f"{names[0]} and {names[1]} are Series with different indexes")
+        raise ShapeError(
+            message(
+                "{name} and {name2} are Series with different indexes",
+                name=str(names[0]),
+                name2=str(names[1]),
+            )
+        )
     shape_a, shape_b = np.shape(first.magnitude), np.shape(second.magnitude)
     if shape_a and shape_b and shape_a != shape_b:
-        raise ShapeError(f"{names[0]} has shape {shape_a} but {names[1]} has shape {shape_b}")
+        raise ShapeError(
+            message(
+                "{name} has shape {shape_a} but {name2} has shape {shape_b}",
+                name=str(names[0]),
+                shape_a=str(shape_a),
+                name2=str(names[1]),
+                shape_b=str(shape_b),
+            )
+        )
 
 
 def _denominator_base(unit: Any, name: str, value: Any) -> str:
@@ -112,7 +134,7 @@ def _denominator_base(unit: Any, name: str, value: Any) -> str:
     if dims == registry().Unit("live_birth").dimensionality:
         return "live_birth"
     shown = f"{value} ({dims})" if is_quantity(value) else f"{value!r}"
-    raise DimensionError(name, shown, "a count of people or of live births")
+    raise DimensionError(name, shown, message("a count of people or of live births"))
 
 
 #: Values per chunk when checking and computing together (the chunk stays in the cache).
@@ -184,7 +206,12 @@ def _per_unit(base: str, per: int, owner: str) -> Any:
         return registry().Unit(PER_UNITS[(base, per)])
     except KeyError:
         sizes = sorted(n for b, n in PER_UNITS if b == base)
-        raise ValidationError(owner, "per", per, f"one of {sizes} for {base}") from None
+        raise ValidationError(
+            owner,
+            "per",
+            per,
+            message("one of {sizes} for {base}", sizes=str(sizes), base=str(base)),
+        ) from None
 
 
 def per_capita(count: Any, population: Any, per: int = 10_000) -> Any:
@@ -240,7 +267,9 @@ def per_capita(count: Any, population: Any, per: int = 10_000) -> Any:
     dims = c.unit.dimensionality
     if dims.get("[population]", 0) < 0 or dims.get("[live_births]", 0) < 0:
         # 30 beds per 10,000 "per 10,000" again would be bed / ten_thousand_people ** 2
-        raise DimensionError("count", f"{count}", "a count such as beds, not a ratio per people")
+        raise DimensionError(
+            "count", f"{count}", message("a count such as beds, not a ratio per people")
+        )
     p = _split(population, "population", "person", owner)
     _line_up(("count", "population"), c, p)
     per_unit = _per_unit(_denominator_base(p.unit, "population", population), per, owner)
@@ -298,7 +327,7 @@ def required_count(ratio: Any, population: Any, per: int = 10_000) -> Any:
         raise DimensionError(
             "ratio",
             f"{ratio} ({r.unit.dimensionality})",
-            f"a ratio per {p.unit} to go with the population given",
+            message("a ratio per {unit} to go with the population given", unit=str(p.unit)),
         )
     unit = _numerator(r.unit, product)
     factor = registry().Quantity(1, product).to(unit).magnitude
@@ -352,7 +381,9 @@ def implied_population(count: Any, ratio: Any, per: int = 10_000) -> Any:
         base = _denominator_base(quotient, "count / ratio", f"{count} / {ratio}")
     except DimensionError:
         raise DimensionError(
-            "ratio", f"{ratio}", f"a ratio of {c.unit} per people or per live births"
+            "ratio",
+            f"{ratio}",
+            message("a ratio of {unit} per people or per live births", unit=str(c.unit)),
         ) from None
     factor = registry().Quantity(1, quotient).to(base).magnitude
     checks = (("count", "positive"), ("ratio", "positive"))

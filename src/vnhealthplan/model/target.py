@@ -21,6 +21,7 @@ import attrs
 import numpy as np
 
 from vnhealthplan.core.checks import fail, member_of, plain_number
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import (
     Comparator,
@@ -125,7 +126,11 @@ def _check_value(inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None
         return
     indicator: Indicator = inst.indicator
     if not indicator.accepts(value):
-        expected = f"a quantity in {indicator.unit} (dimension {indicator.dimensionality})"
+        expected = message(
+            "a quantity in {unit} (dimension {dimensionality})",
+            unit=str(indicator.unit),
+            dimensionality=str(indicator.dimensionality),
+        )
         fail(inst, attribute, value, expected)
     check_finite(inst, attribute, value)
 
@@ -139,34 +144,71 @@ def _check_bounds(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> 
         if ind.minimum is not None and ind.maximum is not None:
             span = ind.maximum - ind.minimum
             if abs(level) > span:
-                fail(inst, attribute, value, f"a change of at most ±{span:g} {ind.unit}")
+                fail(
+                    inst,
+                    attribute,
+                    value,
+                    message("a change of at most ±{span:g} {unit}", span=span, unit=str(ind.unit)),
+                )
         return
     if ind.minimum is not None and level < ind.minimum:
-        fail(inst, attribute, value, f"a level ≥ {ind.minimum} {ind.unit} for {ind.code}")
+        fail(
+            inst,
+            attribute,
+            value,
+            message(
+                "a level ≥ {limit} {unit} for {code}",
+                limit=ind.minimum,
+                unit=str(ind.unit),
+                code=ind.code,
+            ),
+        )
     if ind.maximum is not None and level > ind.maximum:
-        fail(inst, attribute, value, f"a level ≤ {ind.maximum} {ind.unit} for {ind.code}")
+        fail(
+            inst,
+            attribute,
+            value,
+            message(
+                "a level ≤ {limit} {unit} for {code}",
+                limit=ind.maximum,
+                unit=str(ind.unit),
+                code=ind.code,
+            ),
+        )
 
 
 def _check_upper(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> None:
     if inst.comparator is Comparator.RANGE:
         if value is None:
-            fail(inst, attribute, value, "an upper bound, since the comparator is a range")
+            fail(inst, attribute, value, message("an upper bound, since the comparator is a range"))
         elif value < inst.value:
-            fail(inst, attribute, value, f"an upper bound ≥ the lower bound {inst.value}")
+            fail(
+                inst,
+                attribute,
+                value,
+                message("an upper bound ≥ the lower bound {lower}", lower=inst.value),
+            )
     elif value is not None:
-        fail(inst, attribute, value, "None, since only range targets have an upper bound")
+        fail(inst, attribute, value, message("None, since only range targets have an upper bound"))
 
 
 def _check_baseline(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None:
         return
     if not isinstance(value, Baseline):
-        fail(inst, attribute, value, "a Baseline or None")
+        fail(inst, attribute, value, message("a Baseline or None"))
     elif not inst.indicator.accepts(value.value):
-        fail(inst, attribute, value.value, f"a baseline in {inst.indicator.unit}")
+        fail(
+            inst,
+            attribute,
+            value.value,
+            message("a baseline in {unit}", unit=str(inst.indicator.unit)),
+        )
     elif isinstance(inst.period, Period) and value.period.start > inst.period.end:
         # a change from a level measured after the target's due date measures nothing
-        expected = f"a baseline dated no later than the target's period {inst.period}"
+        expected = message(
+            "a baseline dated no later than the target's period {period}", period=str(inst.period)
+        )
         fail(inst, attribute, value.period, expected)
 
 

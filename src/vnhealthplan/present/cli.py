@@ -47,8 +47,8 @@ Examples
 --------
 >>> main(["audit", "dak-lak-2024", "--lang", "vi"])  # doctest: +ELLIPSIS
 dak-lak-2024: 2 phát hiện (0 lỗi, 0 cảnh báo)
-  thông tin  parts_sum: total_beds năm 2024: 2.430 + 2.700 = 5.130 giường bệnh
-  thông tin  implied_population: 5.130 giường bệnh ở mức 29 giường bệnh/vạn dân (năm 2024)...
+  thông tin  tổng các phần (parts_sum): Tổng số giường bệnh (total_beds) năm 2024: ...
+  thông tin  dân số suy ra (implied_population): 5.130 giường bệnh ở mức 29 giường bệnh/vạn dân...
 0
 >>> import contextlib, io
 >>> with contextlib.redirect_stderr(io.StringIO()) as err:
@@ -71,10 +71,11 @@ import attrs
 
 from vnhealthplan._version import __version__
 from vnhealthplan.core import options
-from vnhealthplan.core.checks import flag
+from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.clihelp import ArgumentParser, chosen_language
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.i18n import translate
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.registry import Registry
 from vnhealthplan.data import plans
 from vnhealthplan.present.console import default_language, error_text, run_safely
@@ -202,7 +203,7 @@ def register_command(command: Command, *, replace: bool = False) -> Command:
     """
     replace = flag(replace, "register_command", "replace")
     if not isinstance(command, Command):
-        raise ValidationError("register_command", "command", command, "a Command")
+        raise ValidationError("register_command", "command", command, message("a Command"))
     return _REGISTRY.add(command.name, command, replace=replace)
 
 

@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
-from vnhealthplan.core.checks import flag
+from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.html import STATUSES
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.optional import require

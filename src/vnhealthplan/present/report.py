@@ -37,7 +37,8 @@ from typing import Any
 
 from vnhealthplan.analysis.audit import Finding, audit
 from vnhealthplan.analysis.planstatus import plan_gaps, plan_observations, plan_progress
-from vnhealthplan.core.i18n import translate
+from vnhealthplan.analysis.progress.method import method_said
+from vnhealthplan.core.i18n import catalogue, translate
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.terminal import table, terminal_width, wrap
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
@@ -217,8 +218,9 @@ def audit_lines(
     Examples
     --------
     >>> from vnhealthplan import plans
-    >>> print(*audit_lines(audit(plans.load("dak-lak-2024"))[:1], "vi"))
-      thông tin  parts_sum: total_beds năm 2024: 2.430 + 2.700 = 5.130 giường bệnh
+    >>> print(*audit_lines(audit(plans.load("dak-lak-2024"))[:1], "vi", width=90), sep="\\n")
+      thông tin  tổng các phần (parts_sum): Tổng số giường bệnh (total_beds) năm 2024: 2.430 +
+                 2.700 = 5.130 giường bệnh
     """
     lang = resolve_language(lang)
     width = terminal_width() if width is None else width
@@ -230,10 +232,16 @@ def audit_lines(
     column = max(len(label) for label in labels.values()) + 2
     lines = []
     for f in findings:
-        text = wrap(f"{f.check}: {f.text(lang)}", max(20, width - column - 2))
+        text = wrap(f"{_check(f.check, lang)}: {f.text(lang)}", max(20, width - column - 2))
         lines.append(f"  {labels.get(f.severity, f.severity):<{column}}{text[0]}")
         lines += [" " * (column + 2) + rest for rest in text[1:]]
     return lines
+
+
+def _check(code: str, lang: Lang) -> str:
+    """An audit check as a line names it: its code, after its Vietnamese name in Vietnamese."""
+    name = catalogue(lang).get(("audit check", code)) if lang == "vi" else None
+    return f"{name} ({code})" if name else code
 
 
 def _implied_counts(plan: Plan, findings: tuple[Finding, ...], lang: Lang) -> list[str]:
@@ -401,7 +409,8 @@ def progress_report(
     --------
     >>> from vnhealthplan import plans
     >>> print(progress_report(plans.load("an-giang-2018"), "vi", width=90))
-    an-giang-2018: tiến độ (opensdg) của 3 chỉ tiêu có số liệu
+    an-giang-2018: 3 chỉ tiêu có số liệu, tiến độ đánh giá theo thước đo tiến độ của Thống kê
+    Canada (opensdg)
     Năm   Chỉ tiêu           Mục tiêu  Đơn vị  Năm gốc     Số liệu mới nhất  Đánh giá
     2020  Tỷ lệ tham gia     = 90      %       2017: 76,5  2017: 76,5        không đánh giá
           bảo hiểm y tế                                                      được
@@ -420,7 +429,7 @@ def progress_report(
             lang,
             context="cli",
             plan=plan.key,
-            method=method,
+            method=method_said(method, lang),
             count=_number(len(frame), lang),
         )
     ]

@@ -13,6 +13,7 @@ from typing import Any, Final
 
 import attrs
 
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.reasons import reason
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator, TargetKind
@@ -26,6 +27,7 @@ from vnhealthplan.text._unitgrammar import (
     read_scaled_unit,
     read_unit,
     resolve_unit,
+    scaled_number,
 )
 
 _TOKEN = re.compile(
@@ -133,7 +135,7 @@ _LABEL_ENDS: Final[tuple[_Words, ...]] = (
     ("còn",),
     ("đạt",),
 )
-_EXPECT_START: Final = (
+_EXPECT_START: Final = message(
     "a number, a comparator ('<', 'dưới', 'tối thiểu' …) or a verb ('đạt', 'giảm còn', 'duy trì' …)"
 )
 
@@ -281,7 +283,7 @@ def _read_value(toks: list[_Tok], i: int, r: _Read) -> int:
             tok = toks[i] if i < len(toks) else None
             raise NoReading(tok.start if tok else 0, tok.end if tok else 0, _EXPECT_START)
         where = toks[i] if i < len(toks) else r.last
-        raise NoReading(where.start, where.end, f"a number after {r.last.text!r}")
+        raise NoReading(where.start, where.end, "a number after {text!r}", text=r.last.text)
     if not word and _whole_at(toks, i):  # "1 triệu 7.139 người": the millions, then 7.139
         r.took(toks[i])
         r.wholes[len(r.numbers)] = (toks[i], MULTIPLIERS[toks[i + 1].word])
@@ -297,7 +299,7 @@ def _read_value(toks: list[_Tok], i: int, r: _Read) -> int:
     while j < len(toks) and not _stops(toks, j):
         j += 1
     if j > i + 1 and toks[i + 1].kind == "num":
-        expected = "a range word ('đến', '-') between two numbers"
+        expected = message("a range word ('đến', '-') between two numbers")
         raise NoReading(toks[i + 1].start, toks[i + 1].end, expected)
     r.units.append((toks[i + 1].start, toks[j - 1].end) if j > i + 1 else None)
     if j > i + 1:
@@ -328,7 +330,7 @@ def _with_whole(norm: str, r: _Read, k: int, number: int | float, unit: Any) -> 
     base = r.scale if r.scale != 1 else MULTIPLIERS.get(first, 1)
     if factor <= base or not 0 <= number * base < factor:
         word = norm[tok.end : r.numbers[k][0].start].strip()
-        raise NoReading(tok.start, r.numbers[k][0].end, f"a number below {word!r} after it")
+        raise NoReading(tok.start, r.numbers[k][0].end, "a number below {w!r} after it", w=word)
     return int(tok.text) * (factor // base) + number
 
 
@@ -336,12 +338,16 @@ def _read_tail(toks: list[_Tok], i: int, r: _Read) -> None:
     """A range, or the closing of "từ … trở lên", then the end."""
     if i < len(toks) and (toks[i].kind == "dash" or toks[i].word in ("đến", "to", "and")):
         if ("-" if toks[i].kind == "dash" else toks[i].word) not in _RANGE_WORDS[r.frame]:
-            words = " or ".join(repr(w) for w in _RANGE_WORDS[r.frame])
-            hint = ", or 'từ' before the first (từ … đến …)" if r.frame is None else ""
-            raise NoReading(toks[i].start, toks[i].end, f"{words} between the two numbers{hint}")
+            said = [repr(w) for w in _RANGE_WORDS[r.frame]]
+            words = said[0] if len(said) == 1 else message("{first} or {second}", first=said[0],
+                                                            second=said[1])  # fmt: skip
+            hint = message(", or 'từ' before the first (từ … đến …)") if r.frame is None else ""
+            raise NoReading(toks[i].start, toks[i].end, "{words} between the two numbers{hint}",
+                            words=words, hint=hint)  # fmt: skip
         if r.comparator is not None:
-            expected = (
-                f"the end of the phrase: {r.comparator.symbol!r} and a range do not go together"
+            expected = message(
+                "the end of the phrase: {symbol!r} and a range do not go together",
+                symbol=r.comparator.symbol,
             )
             raise NoReading(toks[i].start, toks[-1].end, expected)
         r.is_range, r.frame = True, None
@@ -354,8 +360,10 @@ def _read_tail(toks: list[_Tok], i: int, r: _Read) -> None:
     elif r.frame == "từ" and r.verb_words == ("đạt",) and i == len(toks):
         r.comparator, r.frame = _GE, None  # "đạt từ 98%": reach 98 % or more
     if r.frame is not None and r.frame_tok is not None:
-        closers = "'đến …', '- …' or '… trở lên'" if r.frame == "từ" else "a range"
-        raise NoReading(r.frame_tok.start, r.frame_tok.end, f"{closers} after {r.frame_tok.text!r}")
+        ranged = message("'đến …', '- …' or '… trở lên'")
+        closers = ranged if r.frame == "từ" else message("a range")
+        raise NoReading(r.frame_tok.start, r.frame_tok.end, "{closers} after {text!r}",
+                        closers=closers, text=r.frame_tok.text)  # fmt: skip
     if i < len(toks):
         raise NoReading(toks[i].start, toks[-1].end, "the end of the phrase")
 
@@ -429,7 +437,7 @@ def _units(norm: str, r: _Read, indicator: Indicator | None) -> tuple[Any, str, 
         langs |= reading.langs
     if len(units) == 2 and units[0][0] != units[1][0]:
         start, end = units[1][1]
-        raise NoReading(start, end, f"the unit of the lower bound, {units[0][0]}")
+        raise NoReading(start, end, "the unit of the lower bound, {unit}", unit=str(units[0][0]))
     return (units[0][0] if units else None), counted, langs
 
 
@@ -442,14 +450,6 @@ def _lead_applies(r: _Read, number: float, unit: Any) -> bool:
     if r.lead is None or r.verb_words not in ((), ("đạt",)):
         return False
     return not (number == 100 and unit is not None and str(unit) == "percent")
-
-
-def _scaled(number: int | float, scale: int) -> int | float:
-    """*number* times a multiplier word's *scale* ("1,5 triệu": 1500000), whole if it is."""
-    if scale == 1:
-        return number
-    scaled = round(number * scale, 6)
-    return int(scaled) if float(scaled).is_integer() else scaled
 
 
 def build_phrase(norm: str, r: _Read, indicator: Indicator | None, decimal: Decimal | None) -> Any:
@@ -465,11 +465,11 @@ def build_phrase(norm: str, r: _Read, indicator: Indicator | None, decimal: Deci
                 tok.start, tok.end, "a number without a sign after a verb that gives one"
             )
         if word is not None:
-            numbers.append(_scaled(word, r.scale))
+            numbers.append(scaled_number(word, r.scale))
             continue
         number, reason = bounded_number(norm, tok.start, tok.end, decimal, unit, indicator)
         number = _with_whole(norm, r, k, number, unit) if k in r.wholes else number
-        numbers.append(_scaled(number, r.scale))
+        numbers.append(scaled_number(number, r.scale))
         reasons += [reason] if reason else []
     spans = [(tok.start, tok.end) for tok, word in r.numbers if word is None]
     if {"vi", "en"} <= r.langs | langs:
@@ -477,7 +477,7 @@ def build_phrase(norm: str, r: _Read, indicator: Indicator | None, decimal: Deci
     check_english_number(r.langs | langs, spans, norm, decimal)
     if r.is_range and numbers[1] < numbers[0]:
         tok = r.numbers[1][0]
-        raise NoReading(tok.start, tok.end, f"an upper bound ≥ the lower bound {numbers[0]:g}")
+        raise NoReading(tok.start, tok.end, "an upper bound ≥ the lower bound {n:g}", n=numbers[0])
     comparator = Comparator.RANGE if r.is_range else r.closing or r.comparator
     shown = unit if unit is not None or indicator is None else indicator.unit
     if comparator is None and _lead_applies(r, numbers[0], shown):

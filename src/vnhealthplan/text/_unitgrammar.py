@@ -16,7 +16,9 @@ from typing import Any, Final, Literal
 import attrs
 
 from vnhealthplan.core.errors import WrongTypeError
+from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.reasons import reason
+from vnhealthplan.core.templated import VietnameseNumber
 from vnhealthplan.core.unitnames import PER_TIME, join_unit, unit_name
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Lang
@@ -29,17 +31,22 @@ Decimal = Literal[",", "."]
 
 # The unit words (names, spellings, denominators, scales) are data: data/unit_words.toml,
 # read by vnhealthplan.data.unit_words.
-_UNIT_EXAMPLES: Final = "a unit such as 'giường bệnh/vạn dân', '‰', '%', 'triệu đồng'"
+_UNIT_EXAMPLES: Final = message("a unit such as 'giường bệnh/vạn dân', '‰', '%', 'triệu đồng'")
 
 #: Control and formatting characters (C0/C1 controls, bidi overrides, zero-width marks).
 
 
 class NoReading(Exception):
-    """A failure at a span of the normalised text; turned into a ParseError at the API."""
+    """A failure at a span of the normalised text; turned into a ParseError at the API.
 
-    def __init__(self, start: int, end: int, expected: str) -> None:
-        super().__init__(expected)
-        self.start, self.end, self.expected = start, end, expected
+    *expected* is a :class:`~vnhealthplan.core.messages.Message`, or the English template of
+    one (a literal, translated in ``apierrors.po``) with its *fields*.
+    """
+
+    def __init__(self, start: int, end: int, expected: str, /, **fields: Any) -> None:
+        said = expected if isinstance(expected, Message) else message(expected, **fields)
+        super().__init__(said)
+        self.start, self.end, self.expected = start, end, said
 
     def error(self, text: str, what: str, offsets: tuple[int, ...]) -> ParseError:
         return ParseError(text, what, offsets[self.start], offsets[self.end], self.expected)
@@ -64,7 +71,9 @@ def normalise(text: str, what: str) -> tuple[str, tuple[int, ...]]:
     """
     if not isinstance(text, str):
         owner = "parse_" + what.removeprefix("a ").removeprefix("an ").replace(" ", "_")
-        raise WrongTypeError(owner, "text", text, f"a string (got {type(text).__name__})")
+        raise WrongTypeError(
+            owner, "text", text, message("a string (got {type})", type=str(type(text).__name__))
+        )
     check_characters(text, what)
     if unicodedata.is_normalized("NFC", text):
         return text, tuple(range(len(text) + 1))
@@ -187,7 +196,7 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
         if numerator in unit_words.symbol_scale():
             per = _per_time(norm, pos, end, langs)  # a yearly change: "10%/năm"
             if per is None or per[1] != end:
-                raise NoReading(pos, end, f"the end of the unit after {match.group()!r}")
+                raise NoReading(pos, end, "the end of the unit after {unit!r}", unit=match.group())
             return _reading(norm, start, end, numerator, per[0], langs)
     separator = _SEPARATOR.match(norm, pos, end)
     if separator:
@@ -196,7 +205,9 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
         each = _EACH.match(norm, pos, end)  # "trên mỗi 10.000 dân", "/mỗi vạn dân"
         pos = each.end() if each and separator.group().casefold() != "mỗi" else pos
         if pos == end:
-            expected = f"a denominator after {separator.group()!r}, such as 'vạn dân'"
+            expected = message(
+                "a denominator after {separator!r}, such as 'vạn dân'", separator=separator.group()
+            )
             raise NoReading(separator.start(), end, expected)
     elif numerator is None or not _scale_digits(norm, pos, end):
         word = WORD.match(norm, pos, end)
@@ -204,7 +215,7 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
         expected = (
             _UNIT_EXAMPLES
             if numerator is None
-            else "'/', 'trên' or 'per' and a denominator, or the end of the unit"
+            else message("'/', 'trên' or 'per' and a denominator, or the end of the unit")
         )
         raise NoReading(pos, stop, expected)
     denominator, pos = _read_denominator(norm, pos, end, langs)
@@ -280,15 +291,15 @@ def _read_denominator(norm: str, pos: int, end: int, langs: set[str]) -> tuple[s
     bases, pattern = _bases()
     base = pattern.match(norm, pos, end)
     if not base:
-        expected = "a denominator such as 'vạn dân', '10.000 dân', '100.000 trẻ đẻ sống'"
+        expected = message("a denominator such as 'vạn dân', '10.000 dân', '100.000 trẻ đẻ sống'")
         raise NoReading(pos, end, expected)
     noun, lang = bases[_key(base.group())]
     langs.add(lang)
     name = unit_words.scaled().get((noun, scale), noun if scale == 1 else None)
     if name is None:
-        expected = (
-            "a denominator of 100, 1.000, 10.000 or 100.000 people, "
-            "or of 1.000 or 100.000 live births"
+        expected = message(
+            "a denominator of 100, 1.000, 10.000 or 100.000 people, or of 1.000 or "
+            "100.000 live births"
         )
         raise NoReading(scale_at, base.end(), expected)
     return name, skip_space(norm, base.end(), end)
@@ -324,7 +335,8 @@ def resolve_unit(reading: _Reading, indicator: Indicator | None, start: int, end
     unit = reading.unit
     if reading.bare and (indicator is None or indicator.unit.dimensionality == unit.dimensionality):
         # "2 con" is no unit; "1,92 con" of total fertility is its numerator
-        raise NoReading(start, end, f"a denominator after {reading.bare!r}, as in 'con/phụ nữ'")
+        raise NoReading(start, end, "a denominator after {bare!r}, as in 'con/phụ nữ'",
+                        bare=reading.bare)  # fmt: skip
     if indicator is None:
         return unit
     wanted = indicator.unit
@@ -343,9 +355,14 @@ def resolve_unit(reading: _Reading, indicator: Indicator | None, start: int, end
             return wanted
     elif reading.numerator is None and (top * unit).dimensionality == wanted.dimensionality:
         return top * unit
-    expected = (
-        f"a unit of indicator {indicator.code!r} ({wanted}, {wanted.dimensionality}); "
-        f"this reads as {unit} ({unit.dimensionality})"
+    expected = message(
+        "a unit of indicator {code!r} ({wanted}, {dimensionality}); this reads "
+        "as {unit} ({dimensionality2})",
+        code=indicator.code,
+        wanted=str(wanted),
+        dimensionality=str(wanted.dimensionality),
+        unit=str(unit),
+        dimensionality2=str(unit.dimensionality),
     )
     raise NoReading(start, end, expected)
 
@@ -391,7 +408,8 @@ def bounded_number(
         if most is None or low is None or high is None or not abs(low) <= most < abs(high):
             raise
     unit = unit if unit is not None or indicator is None else indicator.unit
-    shown = {"en": _with_unit(f"{high:g}", unit, "en"), "vi": _with_unit(f"{high:g}", unit, "vi")}
+    said_vi = format(VietnameseNumber(high), "g")  # "35.000", as the Vietnamese reason says it
+    shown = {"en": _with_unit(f"{high:g}", unit, "en"), "vi": _with_unit(said_vi, unit, "vi")}
     fields = {"said": norm[start:end], "low": low, "shown": shown, "most": most}
     if whose:  # the indicator's bound
         why = reason(
@@ -425,8 +443,16 @@ def check_english_number(langs: Any, spans: Any, norm: str, decimal: Decimal | N
         return
     for start, end in spans:
         if any(sep in norm[start:end] for sep in ".,"):
-            expected = (
-                "decimal='.' for a number written the English way (the words are English), "
-                "or decimal=',' for the Vietnamese way"
+            expected = message(
+                "decimal='.' for a number written the English way (the words are "
+                "English), or decimal=',' for the Vietnamese way"
             )
             raise NoReading(start, end, expected)
+
+
+def scaled_number(number: int | float, scale: int) -> int | float:
+    """*number* times a multiplier word's *scale* ("1,5 triệu": 1500000), whole if it is."""
+    if scale == 1:
+        return number
+    scaled = round(number * scale, 6)
+    return int(scaled) if float(scaled).is_integer() else scaled

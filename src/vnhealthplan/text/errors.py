@@ -25,7 +25,7 @@ __all__ = ["AmbiguousNumberError", "ParseError", "check_characters"]
 _BAD_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs"})
 
 #: What a text is read as, said in Vietnamese too (any other stays as given).
-_WHATS = frozenset({"a number", "a period", "a unit", "a target phrase", "a year"})
+_WHATS = frozenset({"a number", "a period", "a unit", "a target phrase", "a year", "a quantity"})
 
 
 class ParseError(VNHealthPlanError, ValueError):

@@ -33,6 +33,7 @@ import attrs
 from vnhealthplan.core.checks import items_of, text, to_tuple
 from vnhealthplan.core.errors import UnknownProvinceError, WrongTypeError
 from vnhealthplan.core.fold import fold
+from vnhealthplan.core.messages import message
 from vnhealthplan.data import agencies as agency_data
 from vnhealthplan.data import provinces
 from vnhealthplan.model.facility import Facility
@@ -51,6 +52,14 @@ __all__ = [
     "name_key",
     "split_agency",
 ]
+
+
+#: What a name of each kind is read as, said in Vietnamese too.
+_KIND_NAMES = {
+    "province": message("a province name"),
+    "agency": message("an agency name"),
+    "facility": message("a facility name"),
+}
 
 
 class UnknownNameError(ParseError, LookupError):
@@ -84,12 +93,16 @@ expected the name or abbreviation of a known agency; the closest known names are
         self.kind = kind
         self.close = tuple(close)
         if self.close:
-            hint = f"; the closest known names are {', '.join(map(repr, self.close))}"
+            hint = message(
+                "; the closest known names are {names}", names=", ".join(map(repr, self.close))
+            )
         else:
-            hint = "; no known name is close"
-        expected = f"the name or abbreviation of a known {kind}{hint}"
-        article = "an" if kind[0] in "aeiou" else "a"
-        super().__init__(name, f"{article} {kind} name", 0, len(name), expected)
+            hint = message("; no known name is close")
+        expected = message(
+            "the name or abbreviation of a known {kind}{hint}", kind=message(kind), hint=hint
+        )
+        what = _KIND_NAMES.get(kind) or f"{'an' if kind[0] in 'aeiou' else 'a'} {kind} name"
+        super().__init__(name, what, 0, len(name), expected)
 
 
 @attrs.frozen
@@ -167,7 +180,12 @@ def name_key(name: str) -> str:
     True
     """
     if not isinstance(name, str):
-        raise WrongTypeError("name_key", "name", name, f"a name (str), got {type(name).__name__}")
+        raise WrongTypeError(
+            "name_key",
+            "name",
+            name,
+            message("a name (str), got {type}", type=str(type(name).__name__)),
+        )
     spaced = name.replace("&", " và ").replace("’", "'").replace("–", " ").replace("—", " ")
     return " ".join(word for word in fold(spaced).split() if word != "va")
 
@@ -261,10 +279,12 @@ def _index() -> Mapping[str, Agency]:
 
 def _checked(name: str, what: str, caller: str) -> str:
     if not isinstance(name, str):
-        raise WrongTypeError(caller, "name", name, f"a name (str), got {type(name).__name__}")
+        raise WrongTypeError(
+            caller, "name", name, message("a name (str), got {type}", type=str(type(name).__name__))
+        )
     check_characters(name, what)
     if not name.strip():
-        raise ParseError(name, what, 0, len(name), "a non-empty name")
+        raise ParseError(name, what, 0, len(name), message("a non-empty name"))
     return name
 
 

@@ -121,7 +121,7 @@ pass decimal='.' if '.' is the decimal point
 expected digits with '.' grouping thousands and ',' before decimals
     """
     if not isinstance(text, str):
-        expected = f"a string such as '5.130' (got {type(text).__name__})"
+        expected = message("a string such as '5.130' (got {type})", type=str(type(text).__name__))
         raise WrongTypeError("parse_number", "text", text, expected)
     body = text.strip(_SPACE)
     offset = len(text) - len(text.lstrip(_SPACE))
@@ -131,7 +131,7 @@ expected digits with '.' grouping thousands and ',' before decimals
     if body[0] in _SIGN:
         body, offset = body[1:], offset + 1
     if decimal not in (None, ",", "."):
-        raise ValidationError("parse_number", "decimal", decimal, "',' or '.' (or None)")
+        raise ValidationError("parse_number", "decimal", decimal, message("',' or '.' (or None)"))
     try:
         value = _unsigned(text, body, offset, decimal)
     except AmbiguousNumberError as err:
@@ -400,9 +400,11 @@ def _write_many(
     """Each value written as babel writes it; *na_rep* where *missing*."""
     if na_rep is None and missing.any():
         first, count = int(np.argmax(missing)), int(missing.sum())
-        expected = (
-            f"a number, not a missing value ({count} of {missing.size} are missing); "
-            "pass na_rep='' (or other text) to write them"
+        expected = message(
+            "a number, not a missing value ({count} of {size} are missing); pass "
+            "na_rep='' (or other text) to write them",
+            count=count,
+            size=int(missing.size),
         )
         gap = values.iloc[first] if hasattr(values, "iloc") else values[first]
         raise ValidationError("format_numbers", f"values[{label(first)!r}]", gap, expected)

@@ -34,6 +34,7 @@ from babel.dates import get_month_names
 
 from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR
 from vnhealthplan.core.errors import ValidationError, WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.wording import period_text
 from vnhealthplan.text.errors import ParseError, check_characters
@@ -44,7 +45,7 @@ __all__ = ["Lang", "format_period", "parse_period"]
 Lang = Literal["vi", "en"]
 
 _WHAT = "a period"
-_FORMS_SHOWN = (
+_FORMS_SHOWN = message(
     "a period such as 'Quý II/2024', '6 tháng đầu năm 2024', 'tháng 6/2024', 'năm 2025', "
     "'giai đoạn 2021-2025', 'ngày 30/6/2024', 'Q2 2024', 'H1 2024', 'June 2024' or "
     "'30 June 2024'"
@@ -95,7 +96,7 @@ def _fold_char(ch: str) -> str:
 def _year(src: _Text, m: re.Match[str], group: str) -> int:
     token = m.group(group)
     if not _YEAR.fullmatch(token):
-        raise src.at(m, group, "a four-digit year such as 2025")
+        raise src.at(m, group, message("a four-digit year such as 2025"))
     return int(token)
 
 
@@ -110,7 +111,7 @@ def _quarter_number(src: _Text, m: re.Match[str]) -> int:
     token = m.group("q")
     number = _ROMAN.get(token, int(token) if token in ("1", "2", "3", "4") else None)
     if number is None:
-        raise src.at(m, "q", "a quarter I, II, III or IV (or 1–4)")
+        raise src.at(m, "q", message("a quarter I, II, III or IV (or 1–4)"))
     return number
 
 
@@ -131,16 +132,16 @@ def _quarter(src: _Text, m: re.Match[str]) -> Period:
 
 
 def _half_en(src: _Text, m: re.Match[str]) -> Period:
-    h = _small(src, m, "h", "a half-year 1 or 2")
+    h = _small(src, m, "h", message("a half-year 1 or 2"))
     y = _year(src, m, "y")
     return _built(src, m, {"year": "y", "half": "h"}, lambda: Period.half(y, h))
 
 
 def _months_of_year(src: _Text, m: re.Match[str]) -> Period:
     """ "6 tháng đầu năm 2024": the first (đầu) or last (cuối) N months of a year."""
-    n = _small(src, m, "n", "a number of months 1–12")
+    n = _small(src, m, "n", message("a number of months 1–12"))
     if not 1 <= n <= 12:
-        raise src.at(m, "n", "a number of months 1–12")
+        raise src.at(m, "n", message("a number of months 1–12"))
     y = _year(src, m, "y")
     first, last = (1, n) if m.group("side") == "dau" else (13 - n, 12)
 
@@ -155,7 +156,7 @@ def _month(src: _Text, m: re.Match[str]) -> Period:
     if "mname" in m.groupdict():  # the pattern admits only babel's month names
         month = _english_months()[m.group("mname")]
     else:
-        month = _small(src, m, "m", "a month 1–12")
+        month = _small(src, m, "m", message("a month 1–12"))
     return _built(src, m, {"year": "y", "month": "m"}, lambda: Period.month(y, month))
 
 
@@ -167,25 +168,31 @@ def _year_only(src: _Text, m: re.Match[str]) -> Period:
 def _years(src: _Text, m: re.Match[str]) -> Period:
     a, b = _year(src, m, "a"), _year(src, m, "b")
     if b <= a:
-        raise src.at(m, "b", f"a last year after the first, {a}")
+        raise src.at(m, "b", message("a last year after the first, {a}", a=str(a)))
     return _built(src, m, {"first": "a", "last": "b"}, lambda: Period.years(a, b))
 
 
 def _date(src: _Text, m: re.Match[str], n: str) -> date:
     """The day of groups d<n>, m<n> (or mname<n>), y<n>; its whole span if it does not exist."""
-    d = _small(src, m, f"d{n}", "a day of the month 1–31")
+    d = _small(src, m, f"d{n}", message("a day of the month 1–31"))
     if m.groupdict().get(f"mname{n}") is not None:
         month = _english_months()[m.group(f"mname{n}")]
     else:
-        month = _small(src, m, f"m{n}", "a month 1–12")
+        month = _small(src, m, f"m{n}", message("a month 1–12"))
         if not 1 <= month <= 12:
-            raise src.at(m, f"m{n}", "a month 1–12")
+            raise src.at(m, f"m{n}", message("a month 1–12"))
     y = _year(src, m, f"y{n}")
     if not MIN_YEAR <= y <= MAX_YEAR:  # as Period says; date() itself fails for year 0
-        raise src.at(m, f"y{n}", f"a whole year between {MIN_YEAR} and {MAX_YEAR}")
+        expected = message("a whole year between {low} and {high}", low=MIN_YEAR, high=MAX_YEAR)
+        raise src.at(m, f"y{n}", expected)
     days = calendar.monthrange(y, month)[1]
     if not 1 <= d <= days:
-        expected = f"a day of month {month} of {y}, which has days 1–{days}"
+        expected = message(
+            "a day of month {month} of {y}, which has days 1–{days}",
+            month=str(month),
+            y=str(y),
+            days=str(days),
+        )
         raise src.error(m.start(f"d{n}"), m.end(f"y{n}"), expected)
     return date(y, month, d)
 
@@ -198,7 +205,8 @@ def _day(src: _Text, m: re.Match[str]) -> Period:
 def _days(src: _Text, m: re.Match[str]) -> Period:
     first, last = _date(src, m, "1"), _date(src, m, "2")
     if last <= first:
-        raise src.error(m.start("d2"), m.end("y2"), f"a last day after the first, {first}")
+        expected = message("a last day after the first, {first}", first=str(first))
+        raise src.error(m.start("d2"), m.end("y2"), expected)
     return _built(src, m, {"start": "y1", "end": "y2"}, lambda: Period(first, last))
 
 
@@ -255,21 +263,27 @@ def _forms() -> tuple[tuple[re.Pattern[str], _Build], ...]:
 
 #: Leading words of the Vietnamese forms and the shape each expects after them.
 _KEYWORDS = (
-    (re.compile(r"\s*quy\b"), "a quarter I–IV and a four-digit year, as in 'Quý II/2024'"),
+    (re.compile(r"\s*quy\b"), message("a quarter I–IV and a four-digit year, as in 'Quý II/2024'")),
     (
         re.compile(r"\s*\w+\s+thang\s+(?:dau|cuoi)\b"),
-        "'năm' and a year, as in '6 tháng đầu năm 2024'",
+        message("'năm' and a year, as in '6 tháng đầu năm 2024'"),
     ),
-    (re.compile(r"\s*thang\b"), "a month 1–12 and a four-digit year, as in 'tháng 6/2024'"),
+    (
+        re.compile(r"\s*thang\b"),
+        message("a month 1–12 and a four-digit year, as in 'tháng 6/2024'"),
+    ),
     (
         re.compile(r"\s*(?:(?:truoc|den|vao|tu)\s+)?ngay\b"),
-        "a day written D/M/YYYY, as in 'ngày 30/6/2024'",
+        message("a day written D/M/YYYY, as in 'ngày 30/6/2024'"),
     ),
     (
         re.compile(r"\s*(?:giai doan|thoi ky)\b"),
-        "two four-digit years, as in 'giai đoạn 2021-2025'",
+        message("two four-digit years, as in 'giai đoạn 2021-2025'"),
     ),
-    (re.compile(r"\s*(?:tam nhin\s+)?den\s+nam\b|\s*nam\b"), "a four-digit year, as in 'năm 2025'"),
+    (
+        re.compile(r"\s*(?:tam nhin\s+)?den\s+nam\b|\s*nam\b"),
+        message("a four-digit year, as in 'năm 2025'"),
+    ),
 )
 
 
@@ -327,7 +341,9 @@ expected a quarter I, II, III or IV (or 1–4)
 expected a whole year between 1945 and 2100
     """
     if not isinstance(text, str):
-        expected = f"a string such as 'Quý II/2024' (got {type(text).__name__})"
+        expected = message(
+            "a string such as 'Quý II/2024' (got {type})", type=str(type(text).__name__)
+        )
         raise WrongTypeError("parse_period", "text", text, expected)
     check_characters(text, _WHAT)
     src = _Text(text)
@@ -347,7 +363,7 @@ def _no_form(src: _Text) -> ParseError:
     if ends:
         end = max(ends)
         head = src.text[: src.pos[end]].strip()
-        return src.error(end, len(key), f"nothing after the period {head!r}")
+        return src.error(end, len(key), message("nothing after the period {head!r}", head=head))
     for keyword, shape in _KEYWORDS:
         m = keyword.match(key)
         if m:

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.unitnames import join_unit, number_text, quantity_text, unit_name
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Lang
@@ -212,9 +213,10 @@ def _read_quantity(norm: str, indicator: Indicator | None, decimal: Decimal | No
             raise NoReading(0, len(norm), "a number and a unit, e.g. '29 giường bệnh/vạn dân'")
         comparator = word.group()[0] in "<>≤≥=≈~"
         stop = start + 1 if comparator else word.end()
-        expected = "a number first" + (
-            "; comparators belong to target phrases (parse_target_phrase)" if comparator else ""
-        )
+        expected = message("a number first")
+        if comparator:
+            expected = message("a number first; comparators belong to target phrases "
+                               "(parse_target_phrase)")  # fmt: skip
         raise NoReading(start, stop, expected)
     number = number_at(norm, match.start(), match.end(), decimal)
     rest = skip_space(norm, match.end(), len(norm))

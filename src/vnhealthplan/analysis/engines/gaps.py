@@ -36,6 +36,7 @@ from vnhealthplan.analysis.gapinputs import require_columns
 from vnhealthplan.analysis.gapsframe import NO_PROVINCE, target_table
 from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR
 from vnhealthplan.core.errors import PlanDataError, Problem, ValidationError
+from vnhealthplan.core.messages import message
 
 __all__ = ["gaps_frame", "relevant_observations"]
 
@@ -198,10 +199,14 @@ def _check_rows(nf: Any, has_province: bool) -> None:
     for row in bad.rows(named=True):
         label = f"row {row.get('province') or '(no province)'}/{row['indicator']}/{row['year']}"
         if row["_bad_year"]:
-            expected = f"expected a whole year from {MIN_YEAR} to {MAX_YEAR}"
+            expected = message(
+                "expected a whole year from {min_year} to {max_year}",
+                min_year=str(MIN_YEAR),
+                max_year=str(MAX_YEAR),
+            )
             problems.append(Problem("observations", label, "year", row["year"], expected))
         if row["_bad_value"]:
-            expected = "expected a finite number (drop the row or fill it in)"
+            expected = message("expected a finite number (drop the row or fill it in)")
             problems.append(Problem("observations", label, "value", row["value"], expected))
     if problems:
         raise PlanDataError(problems)

@@ -29,6 +29,7 @@ from vnhealthplan.analysis.engines.kinds import engine_of, named
 from vnhealthplan.analysis.gapinputs import require_columns
 from vnhealthplan.analysis.progress import Method, progress_arrays
 from vnhealthplan.core.errors import WrongTypeError
+from vnhealthplan.core.messages import message
 
 __all__ = ["PROGRESS_COLUMNS", "PROGRESS_OUTPUT", "progress_frame"]
 
@@ -76,7 +77,9 @@ def progress_frame(frame: Any, *, method: str | Method = "opensdg") -> Any:
     """
     engine = engine_of(frame)
     if engine is None:
-        raise WrongTypeError("progress_frame", "frame", frame, "a data frame (pandas, polars ...)")
+        raise WrongTypeError(
+            "progress_frame", "frame", frame, message("a data frame (pandas, polars ...)")
+        )
     require_columns(named(frame), "progress", PROGRESS_COLUMNS)
     if engine == "pandas":
         return _pandas(frame, method)
@@ -95,8 +98,8 @@ def progress_frame(frame: Any, *, method: str | Method = "opensdg") -> Any:
         return frame.map(lambda chunk: _pandas(chunk, method), schema=types)
     if engine == "dask":
         return frame.map_partitions(_pandas, method, meta=_pandas(frame._meta, method))
-    raise WrongTypeError("progress_frame", "frame", frame, "a pandas, polars, pyarrow, DuckDB "
-                         "or Dask frame")  # fmt: skip
+    expected = message("a pandas, polars, pyarrow, DuckDB or Dask frame")
+    raise WrongTypeError("progress_frame", "frame", frame, expected)
 
 
 def _inputs(names: Any) -> list[str]:

@@ -26,6 +26,7 @@ from vnhealthplan.analysis import rollup as eager
 from vnhealthplan.analysis.engines.kinds import engine_of, to_narwhals, with_engines_note
 from vnhealthplan.core.checks import per_size
 from vnhealthplan.core.errors import WrongTypeError
+from vnhealthplan.core.messages import message
 
 __all__ = ["rollup"]
 
@@ -63,9 +64,11 @@ def rollup(
     if engine == "pandas":
         return eager.rollup(frame, by, count=count, population=population, per=per)
     if engine is None:
-        raise WrongTypeError("rollup", "frame", frame, "a data frame (pandas, polars, ...)")
+        raise WrongTypeError(
+            "rollup", "frame", frame, message("a data frame (pandas, polars, ...)")
+        )
     if by is not None and not isinstance(by, str | list | tuple):
-        raise WrongTypeError("rollup", "by", by, "column names or None for this engine")
+        raise WrongTypeError("rollup", "by", by, message("column names or None for this engine"))
     nf = to_narwhals(frame)  # first: names the extra if narwhals is missing
     import narwhals as nw
 

@@ -33,6 +33,7 @@ from vnhealthplan.analysis.frames.records import targets_frame as _targets
 from vnhealthplan.core.checks import as_date
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.html import STATUSES
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data.plans import load_all
@@ -99,7 +100,7 @@ def bundled_frame(table: str = "targets", *, lang: Lang | None = "en") -> pd.Dat
 of 'targets', 'observations', 'facilities', 'assignments'
     """
     if table not in _BUILDERS:
-        expected = "one of " + ", ".join(map(repr, _BUILDERS))
+        expected = message("one of {tables}", tables=", ".join(map(repr, _BUILDERS)))
         raise ValidationError("bundled_frame", "table", table, expected)
     return _BUILDERS[table](load_all(), lang)
 

@@ -172,10 +172,10 @@ def observations_from_frame(
     import pandas as pd
 
     if not isinstance(frame, pd.DataFrame):
-        expected = f"a pandas DataFrame (got {type(frame).__name__})"
+        expected = message("a pandas DataFrame (got {type})", type=str(type(frame).__name__))
         raise WrongTypeError("observations_from_frame", "frame", frame, expected)
     if source is not None and not isinstance(source, Source | Document):
-        expected = "a Source, a Document or None"
+        expected = message("a Source, a Document or None")
         raise WrongTypeError("observations_from_frame", "source", source, expected)
     missing = [c for c in ("province", "indicator", "value") if c not in frame.columns]
     if "year" not in frame.columns and "period" not in frame.columns:

@@ -20,9 +20,11 @@ import attrs
 import numpy as np
 
 from vnhealthplan.analysis.progress.method import Method, resolve_method
-from vnhealthplan.core.checks import check_values, flag
+from vnhealthplan.core.argchecks import flag
+from vnhealthplan.core.checks import check_values
 from vnhealthplan.core.errors import ShapeError, ValidationError
 from vnhealthplan.core.i18n import translate
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.text.numbers import format_number
 
@@ -212,20 +214,28 @@ def _inputs(named: dict[str, Any]) -> tuple[dict[str, Any], int, Any]:
     for name, value in named.items():
         if hasattr(value, "index") and hasattr(value, "to_numpy"):
             if index is not None and not index.equals(value.index):
-                raise ShapeError(f"{name} is a Series with a different index")
+                raise ShapeError(
+                    message("{name} is a Series with a different index", name=str(name))
+                )
             index, value = value.index, value.to_numpy()
         array = np.asarray(value)
         if array.dtype.kind not in "biuf":
-            raise ValidationError("progress_arrays", name, value, "numbers")
+            raise ValidationError("progress_arrays", name, value, message("numbers"))
         if array.dtype.kind == "f":  # NaN is a missing value; ±inf would read as achieved
             check_values(array.reshape(-1), "progress_arrays", name)
         if array.ndim > 1:
-            raise ShapeError(f"{name} has shape {array.shape}; expected one dimension")
+            raise ShapeError(
+                message(
+                    "{name} has shape {shape}; expected one dimension",
+                    name=str(name),
+                    shape=str(array.shape),
+                )
+            )
         arrays[name] = array
     lengths = {len(a) for a in arrays.values() if a.ndim == 1} - {1}
     if len(lengths) > 1:
         shapes = ", ".join(f"{k} {a.shape}" for k, a in arrays.items() if a.ndim == 1)
-        raise ShapeError(f"arguments do not line up: {shapes}")
+        raise ShapeError(message("arguments do not line up: {shapes}", shapes=str(shapes)))
     return arrays, (lengths.pop() if lengths else 1), index
 
 
@@ -377,7 +387,9 @@ def _check_years(t0: Any, t: Any, shape: tuple[int, ...]) -> None:
     if np.any(early):
         pos = int(np.argmax(early))
         year = np.broadcast_to(t, shape)[pos]
-        raise ValidationError("progress_arrays", "t", year, "a year on or after the base year t0")
+        raise ValidationError(
+            "progress_arrays", "t", year, message("a year on or after the base year t0")
+        )
 
 
 def _mark_inputs(

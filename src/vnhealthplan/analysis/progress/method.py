@@ -28,8 +28,9 @@ from typing import Any, Final, Literal
 import attrs
 import numpy as np
 
-from vnhealthplan.core.checks import flag
+from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.registry import Registry
 from vnhealthplan.core.vocab import Lang
 
@@ -37,6 +38,7 @@ __all__ = [
     "Category",
     "Method",
     "get_method",
+    "method_said",
     "methods",
     "register_method",
     "resolve_method",
@@ -83,9 +85,13 @@ def _check_cuts(inst: Method, attribute: attrs.Attribute[Any], value: Any) -> No
     cuts = tuple(value)
     finite = all(isinstance(c, int | float) and math.isfinite(c) for c in cuts)
     if not finite or any(a <= b for a, b in itertools.pairwise(cuts)):
-        raise ValidationError("Method", attribute.name, value, "finite cut-points, descending")
+        raise ValidationError(
+            "Method", attribute.name, value, message("finite cut-points, descending")
+        )
     if len(cuts) != len(inst.categories) - 1 - inst.achieved:
-        expected = f"{len(inst.categories) - 1 - inst.achieved} cut-points, one per boundary"
+        expected = message(
+            "{count} cut-points, one per boundary", count=(len(inst.categories) - 1 - inst.achieved)
+        )
         raise ValidationError("Method", attribute.name, value, expected)
 
 
@@ -116,6 +122,8 @@ class Method:
         True if a met target has its own top category (Open SDG's "target achieved").
     unassessed : Category
         Code −1: data the method cannot assess.
+    name_vi : str
+        The name in Vietnamese (for Vietnamese text; :meth:`said`), if any.
     zero_replacement : float, optional
         What a zero base value or target is replaced by; None: not assessed.
     limit_exponent : float, optional
@@ -142,9 +150,24 @@ class Method:
     unassessed: Category
     zero_replacement: float | None = None
     limit_exponent: float | None = None
+    name_vi: str = ""
 
     def __repr__(self) -> str:
         return f"Method({self.key!r}, ratio_cuts={self.ratio_cuts}, growth_cuts={self.growth_cuts})"
+
+    def said(self, lang: Lang = "en") -> str:
+        """The method as a sentence of *lang* names it: its key in English, and in Vietnamese
+        its Vietnamese name with the key (what ``--method`` takes) in parentheses.
+
+        Examples
+        --------
+        >>> from vnhealthplan.progress import OPEN_SDG
+        >>> OPEN_SDG.said("en"), OPEN_SDG.said("vi")
+        ('opensdg', 'thước đo tiến độ của Thống kê Canada (opensdg)')
+        """
+        if lang == "en" or not self.name_vi:
+            return self.key
+        return f"{self.name_vi} ({self.key})"
 
     def category(self, code: int) -> Category:
         """The category of a status code (−1: :attr:`unassessed`).
@@ -211,7 +234,7 @@ def register_method(method: Method, *, replace: bool = False) -> Method:
     """
     replace = flag(replace, "register_method", "replace")
     if not isinstance(method, Method):
-        raise ValidationError("register_method", "method", method, "a Method")
+        raise ValidationError("register_method", "method", method, message("a Method"))
     return _REGISTRY.add(method.key, method, replace=replace)
 
 
@@ -261,6 +284,20 @@ def get_method(key: str) -> Method:
     return _REGISTRY.get(key)
 
 
+def method_said(method: str | Method, lang: Lang = "en") -> str:
+    """A method (or a registered method's key) as a sentence of *lang* names it
+    (:meth:`Method.said`); a key not registered is shown as it is.
+
+    Examples
+    --------
+    >>> method_said("unsd", "vi"), method_said("mine", "vi")
+    ('biểu đồ tiến độ SDG của Thống kê Liên Hợp Quốc (unsd)', 'mine')
+    """
+    if isinstance(method, Method):
+        return method.said(lang)
+    return _REGISTRY.get(method).said(lang) if method in _REGISTRY else str(method)
+
+
 def resolve_method(method: str | Method, thresholds: Sequence[float] | None = None) -> Method:
     """The method meant by ``method=`` (a key or a Method), with *thresholds* as its ratio cuts.
 
@@ -279,6 +316,6 @@ def resolve_method(method: str | Method, thresholds: Sequence[float] | None = No
     elif isinstance(method, str) and method in _REGISTRY:
         chosen = _REGISTRY.get(method)
     else:
-        expected = f"one of {sorted(_REGISTRY)} or a Method"
+        expected = message("one of {names} or a Method", names=str(sorted(_REGISTRY)))
         raise ValidationError("progress", "method", method, expected)
     return chosen if thresholds is None else attrs.evolve(chosen, ratio_cuts=tuple(thresholds))

@@ -48,5 +48,6 @@ OPEN_SDG: Final = register_method(
         unassessed=Category("unable_to_assess", "Unable to assess", "không đánh giá được"),
         zero_replacement=0.001,
         limit_exponent=4.44,
+        name_vi="thước đo tiến độ của Thống kê Canada",
     )
 )

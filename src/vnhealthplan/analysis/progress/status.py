@@ -26,6 +26,7 @@ from vnhealthplan.analysis.progress.method import Method, resolve_method
 from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR, plain_number, year
 from vnhealthplan.core.errors import DimensionError, ValidationError
 from vnhealthplan.core.i18n import translate
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
@@ -220,21 +221,22 @@ def _rule(m: Method, has_target: bool, observed: bool, lang: Lang) -> tuple[str,
     )
     return (
         translate("{method}: {formula} compared with the cut-points {cuts}", lang,
-                  method=m.name, formula=formula, cuts=cuts_text(m.ratio_cuts, lang)),
+                  method=m.name if lang == "en" else m.said(lang), formula=formula,
+                  cuts=cuts_text(m.ratio_cuts, lang)),
     )  # fmt: skip
 
 
 def _direction(ind: Indicator, target: Target | Indicator, override: int | None) -> int:
     if override is not None:
         if override not in (1, -1):
-            raise ValidationError("progress_status", "direction", override, "1 or -1")
+            raise ValidationError("progress_status", "direction", override, message("1 or -1"))
         return override
     d = {"higher": 1, "lower": -1}.get(ind.direction.value, 0)
     if d == 0 and isinstance(target, Target):  # the plan's comparator says which way
         ways = {Comparator.GT: 1, Comparator.GE: 1, Comparator.LT: -1, Comparator.LE: -1}
         d = ways.get(target.comparator, 0)
     if d == 0:
-        expected = "an indicator with a direction, or direction=1 or -1"
+        expected = message("an indicator with a direction, or direction=1 or -1")
         raise ValidationError("progress_status", "direction", ind.direction.value, expected)
     return d
 
@@ -244,7 +246,9 @@ def _goal(target: Target | Indicator) -> tuple[float, float, int | None]:
     if isinstance(target, Indicator):
         return math.nan, math.nan, None
     if target.kind is TargetKind.CHANGE:
-        expected = "a level or maintain target (state a change target as the level it means)"
+        expected = message(
+            "a level or maintain target (state a change target as the level it means)"
+        )
         raise ValidationError("progress_status", "target", target, expected)
     unit = target.indicator.unit
     upper = math.nan if target.upper is None else float(target.upper.to(unit).magnitude)
@@ -264,7 +268,12 @@ def _series(
     points: dict[int, float] = {}
     for name, item in items:
         if province is not None and getattr(item, "province", None) not in (None, province):
-            raise ValidationError("progress_status", name, item, f"an observation of {province}")
+            raise ValidationError(
+                "progress_status",
+                name,
+                item,
+                message("an observation of {province}", province=str(province)),
+            )
         if isinstance(item, Observation):
             # one place and one scope per series: Đắk Lắk's 2020 and Thanh Hóa's 2024
             # (or the provincial tier's and the whole province's) make no trend
@@ -274,7 +283,12 @@ def _series(
         if math.isnan(value):
             continue
         if points.get(when, value) != value:
-            expected = f"one value for {when} (got {points[when]:g} and {value:g})"
+            expected = message(
+                "one value for {when} (got {point:g} and {value:g})",
+                when=str(when),
+                point=points[when],
+                value=value,
+            )
             raise ValidationError("progress_status", name, item, expected)
         points[when] = value
     return points
@@ -289,7 +303,9 @@ def _same_scope(item: Observation, scope: tuple[Any, Any] | None, name: str) -> 
     own = _scope_of(item.scope)
     if scope is not None and own != scope:
         shown = ", ".join(v.value for v in scope if v is not None) or "the whole place"
-        expected = f"an observation of the same scope as the target's ({shown})"
+        expected = message(
+            "an observation of the same scope as the target's ({shown})", shown=str(shown)
+        )
         raise ValidationError("progress_status", name, item, expected)
     return own
 
@@ -298,21 +314,35 @@ def _point(ind: Indicator, item: Any, name: str) -> tuple[int, float]:
     """(year, value in the indicator's unit) from an Observation or a pair."""
     if isinstance(item, Observation):
         if item.indicator.code != ind.code:
-            raise ValidationError("progress_status", name, item, f"an observation of {ind.code}")
+            raise ValidationError(
+                "progress_status",
+                name,
+                item,
+                message("an observation of {code}", code=str(ind.code)),
+            )
         return item.year, float(item.value.to(ind.unit).magnitude)
     if not isinstance(item, tuple | list) or len(item) != 2:
-        raise ValidationError("progress_status", name, item, "an Observation or (year, value)")
+        raise ValidationError(
+            "progress_status", name, item, message("an Observation or (year, value)")
+        )
     when, value = item
     if isinstance(when, bool) or not isinstance(when, int):
-        raise ValidationError("progress_status", name, when, "a whole year")
+        raise ValidationError("progress_status", name, when, message("a whole year"))
     if not MIN_YEAR <= when <= MAX_YEAR:  # year 20 or 3000 would bend the trend
-        raise ValidationError("progress_status", name, when, f"a year {MIN_YEAR}–{MAX_YEAR}")
+        raise ValidationError(
+            "progress_status",
+            name,
+            when,
+            message("a year {min_year}–{max_year}", min_year=str(MIN_YEAR), max_year=str(MAX_YEAR)),
+        )
     if is_quantity(value) and value.dimensionality == ind.unit.dimensionality:
         number: float | int | None = float(value.to(ind.unit).magnitude)
     else:
         number = plain_number(value)
     if number is None:
-        raise DimensionError(name, value, f"a number or a quantity in {ind.unit}")
+        raise DimensionError(
+            name, value, message("a number or a quantity in {unit}", unit=str(ind.unit))
+        )
     # infinity, or a level the indicator cannot take (−5 ‰), would read as "achieved"
     check_levels(ind, float(number), "progress_status", name)
     return when, float(number)

@@ -48,5 +48,6 @@ UNSD: Final = register_method(
         ratio_cuts=(0.95, 0.10),
         growth_cuts=(0.02, 0.005),
         unassessed=Category("not_assessed", "Not assessed", "không đánh giá"),
+        name_vi="biểu đồ tiến độ SDG của Thống kê Liên Hợp Quốc",
     )
 )

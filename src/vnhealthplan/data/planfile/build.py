@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 import attrs
 
 from vnhealthplan.core.errors import Problem, ValidationError, VNHealthPlanError
+from vnhealthplan.core.messages import Message, message
 from vnhealthplan.data import indicators as catalogue
 from vnhealthplan.data.planfile.schema import OMITTED, SKIP, Field, FieldError, Table
 from vnhealthplan.model.indicator import Indicator
@@ -34,11 +35,12 @@ T = TypeVar("T")
 ERRORS = (ValidationError, VNHealthPlanError, ValueError, TypeError, LookupError, AttributeError)
 
 
-def message(err: Exception) -> str:
-    """The words of a problem: what was expected."""
+def problem_text(err: Exception) -> str:
+    """The words of a problem: what was expected (a message, said in either language)."""
     if isinstance(err, ValidationError):
-        return f"expected {err.expected}"
-    return str(err.args[0]) if err.args else type(err).__name__
+        return message("expected {expected}", expected=err.expected)
+    first = err.args[0] if err.args else type(err).__name__
+    return first if isinstance(first, Message) else str(first)
 
 
 class Collector:
@@ -59,7 +61,7 @@ class Collector:
             yield
         except ERRORS as err:
             field = getattr(err, "field", "") or getattr(err, "argument", "") or "(record)"
-            self.add(record, field, getattr(err, "value", None), message(err))
+            self.add(record, field, getattr(err, "value", None), problem_text(err))
 
     def unknown_keys(self, record: str, row: Mapping[str, Any], allowed: set[str]) -> None:
         """Note every key of *row* not in *allowed*."""
@@ -128,7 +130,7 @@ class RecordReading:
         except ERRORS as err:
             named = getattr(err, "field", None) or getattr(err, "argument", None) or field
             shown = getattr(err, "value", None) if hasattr(err, "value") else value
-            self.ctx.out.add(self.label, self.prefix + named, shown, message(err))
+            self.ctx.out.add(self.label, self.prefix + named, shown, problem_text(err))
             return None
 
     def indicator(self, code: Any) -> Indicator:
@@ -139,7 +141,7 @@ class RecordReading:
         """Read the sub-table *raw* of field *key* (a scope, a baseline)."""
         if not isinstance(raw, dict):
             keys = ", ".join(field.key for field in table.fields)
-            raise FieldError(key, raw, f"expected a table {{{keys}}}")
+            raise FieldError(key, raw, message("expected a table {{{keys}}}", keys=str(keys)))
         return build(self.ctx, table, raw, self.label, prefix=f"{self.prefix}{key}.", up=self)
 
 
@@ -221,7 +223,7 @@ def _check_the_rest(rec: RecordReading, table: Table, arguments: dict[str, Any])
         named = getattr(err, "field", None) or "(record)"
         if named not in bad:
             shown = getattr(err, "value", None)
-            rec.ctx.out.add(rec.label, rec.prefix + named, shown, message(err))
+            rec.ctx.out.add(rec.label, rec.prefix + named, shown, problem_text(err))
 
 
 def _read_field(rec: RecordReading, table: Table, field: Field, arguments: dict[str, Any]) -> None:

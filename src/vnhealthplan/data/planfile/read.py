@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from vnhealthplan.core.errors import PlanDataError, Problem, WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.data.planfile.build import Collector, Context, build
 from vnhealthplan.data.planfile.schema import FILE, RECORDS, TABLES, province
 from vnhealthplan.model.indicator import Indicator
@@ -61,7 +62,7 @@ def read_plan(path: str | os.PathLike[str]) -> Plan:
     ('Sở Y tế Đắk Lắk', 14)
     """
     if not isinstance(path, str | os.PathLike):
-        expected = f"a path (str or path-like), got {type(path).__name__}"
+        expected = message("a path (str or path-like), got {type}", type=str(type(path).__name__))
         raise WrongTypeError("read_plan", "path", path, expected)
     file = Path(path)
     data = _parse(file.read_bytes(), str(file))
@@ -164,7 +165,9 @@ def plan_from_dict(
 mean 'beds_per_10k'...?
     """
     if not isinstance(data, Mapping):
-        expected = f"a mapping such as tomllib.loads gives (got {type(data).__name__})"
+        expected = message(
+            "a mapping such as tomllib.loads gives (got {type})", type=str(type(data).__name__)
+        )
         raise WrongTypeError("plan_from_dict", "data", data, expected)
     out = Collector(file)
     out.unknown_keys("(file)", data, set(FILE))

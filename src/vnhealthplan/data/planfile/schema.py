@@ -24,6 +24,7 @@ from typing import Any, Protocol
 import attrs
 
 from vnhealthplan.core.checks import MAX_YEAR
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.data import provinces
@@ -211,14 +212,16 @@ def quantity(value: Any, unit: Any, indicator: Indicator, key: str) -> Any:
     vnhealthplan.data.planfile.schema.FieldError: expected a number
     """
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise FieldError(key, value, "expected a number")
+        raise FieldError(key, value, message("expected a number"))
     value = float(value)  # one number type for every value read from a file
     if unit is None:
         return indicator.quantity(value)
     try:
         return registry().Quantity(value, unit)
     except Exception as err:  # pint raises several kinds for a bad unit string
-        raise FieldError("unit", unit, f"not a unit of the package registry ({err})") from None
+        raise FieldError(
+            "unit", unit, message("not a unit of the package registry ({err})", err=str(err))
+        ) from None
 
 
 def _quantity(key: str) -> Reader:
@@ -429,7 +432,9 @@ CITATION = Table(
 def _citations(value: Any, rd: Reading) -> list[Any]:
     if not isinstance(value, list):
         keys = ", ".join(field.key for field in CITATION.fields)
-        raise FieldError("references", value, f"expected an array of tables {{{keys}}}")
+        raise FieldError(
+            "references", value, message("expected an array of tables {{{keys}}}", keys=str(keys))
+        )
     return [rd.nested(CITATION, item, f"references[{i}]") for i, item in enumerate(value)]
 
 

@@ -242,7 +242,7 @@ def _read_csv(file: Path) -> tuple[pd.DataFrame, list[Problem]]:
 def _twice(file: str, head: list[str]) -> list[Problem]:
     """A column header written twice ("value, value"): which one holds the value?"""
     names = [canonical_column(h) for h in head]
-    return [Problem(file, "header", name, head[i], "a second column for it")
+    return [Problem(file, "header", name, head[i], message('a second column for it'))
             for i, name in enumerate(names) if name is not None and name in names[:i]]  # fmt: skip
 
 

@@ -28,7 +28,7 @@ from vnhealthplan.analysis.frames import (
     targets_frame,
 )
 from vnhealthplan.analysis.planstatus import plan_gaps
-from vnhealthplan.core.checks import flag
+from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.errors import ValidationError, WrongTypeError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.messages import message

@@ -18,8 +18,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypeVar
 
+from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.atomic import atomic_open
-from vnhealthplan.core.checks import file_suffix, flag
+from vnhealthplan.core.checks import file_suffix
 from vnhealthplan.core.errors import MissingDependencyError, ValidationError
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.optional import require
@@ -249,9 +250,9 @@ in the folder chosen
         or any(ch in name for ch in "/\\:")
         or any(ord(ch) < 32 or ord(ch) == 127 for ch in name)
     ):
-        expected = (
-            "a plain file name (no '/', '\\', ':' or control characters; not '.' or '..') so "
-            "that the file stays in the folder chosen"
+        expected = message(
+            "a plain file name (no '/', '\\', ':' or control characters; not '.' "
+            "or '..') so that the file stays in the folder chosen"
         )
         raise ValidationError("ExportTable", "name", name, expected)
     return name

@@ -25,7 +25,7 @@ from typing import Any, Final, Protocol
 
 import attrs
 
-from vnhealthplan.core.checks import flag
+from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.registry import Registry
@@ -77,7 +77,9 @@ def _suffixes(value: str | Iterable[str]) -> tuple[str, ...]:
 def _check_suffixes(inst: ExportFormat, attribute: attrs.Attribute[Any], value: Any) -> None:
     ok = all(isinstance(s, str) and s.startswith(".") and s == s.lower() for s in value)
     if not value or not ok:
-        raise ValidationError("ExportFormat", "suffixes", value, "lower-case suffixes like '.xlsx'")
+        raise ValidationError(
+            "ExportFormat", "suffixes", value, message("lower-case suffixes like '.xlsx'")
+        )
 
 
 @attrs.frozen
@@ -160,7 +162,7 @@ def register_format(format: ExportFormat, *, replace: bool = False) -> ExportFor
     """
     replace = flag(replace, "register_format", "replace")
     if not isinstance(format, ExportFormat):
-        raise ValidationError("register_format", "format", format, "an ExportFormat")
+        raise ValidationError("register_format", "format", format, message("an ExportFormat"))
     return _REGISTRY.add(format.key, format, replace=replace)
 
 

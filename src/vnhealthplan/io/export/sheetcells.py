@@ -20,6 +20,7 @@ from typing import Any, Final
 from xml.etree import ElementTree
 
 from vnhealthplan.core.errors import Problem
+from vnhealthplan.core.messages import message
 from vnhealthplan.io.forms.numbers import scales_by_100, shows_percent
 
 __all__ = [
@@ -143,7 +144,7 @@ def merged_cells(file: Path, sheet: str) -> list[Problem]:
             xml = ElementTree.fromstring(archive.read(path))
     except (KeyError, StopIteration, ElementTree.ParseError, zipfile.BadZipFile):
         return []  # a book laid out otherwise: openpyxl has read it, its blocks are unknown
-    expected = "cells not merged (unmerge them and repeat the value on every row)"
+    expected = message("cells not merged (unmerge them and repeat the value on every row)")
     return [
         Problem(file.name, f"{sheet}!{m.get('ref')}", "cells", None, expected)
         for m in xml.iter(f"{_MAIN}mergeCell")

@@ -46,6 +46,7 @@ from typing import Any, Final
 import attrs
 
 from vnhealthplan.core.errors import PlanDataError, Problem
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.draft import Draft, draft_file
@@ -138,24 +139,28 @@ class Case:
 def _labels(where: str, kind: str, raw: Any, problems: list[Problem], file: str) -> list[Label]:
     key = LABELLED[kind]
     if not isinstance(raw, list):
-        problems.append(Problem(file, where, key, raw, "expected a list of inline tables"))
+        problems.append(Problem(file, where, key, raw, message("expected a list of inline tables")))
         return []
     found = []
     for i, item in enumerate(raw):
         record = f"{where}.{key}[{i}]"
         if not isinstance(item, dict):
-            problems.append(Problem(file, record, key, item, "expected an inline table"))
+            problems.append(Problem(file, record, key, item, message("expected an inline table")))
             continue
         missing = [f for f in _REQUIRED[kind] if f not in item]
         if kind == "reference" and not ({"number", "date"} & item.keys()):
             missing.append("number or date")
         for name in missing:
-            problems.append(Problem(file, record, name, None, "is required"))
+            problems.append(Problem(file, record, name, None, message("is required")))
         for name in ("value", "upper"):
             if name in item and not isinstance(item[name], int | float):
-                problems.append(Problem(file, record, name, item[name], "expected a number"))
+                problems.append(
+                    Problem(file, record, name, item[name], message("expected a number"))
+                )
         if "quote" in item and not isinstance(item["quote"], str):
-            problems.append(Problem(file, record, "quote", item["quote"], "expected a str"))
+            problems.append(
+                Problem(file, record, "quote", item["quote"], message("expected a str"))
+            )
         found.append(Label(kind, dict(item)))
     return found
 
@@ -197,7 +202,9 @@ def read_cases(path: str | os.PathLike[str]) -> tuple[Case, ...]:
         text = raw.get("file")
         if not isinstance(text, str) or not (file.parent / text).is_file():
             problems.append(
-                Problem(name, where, "file", text, "no such text file next to the case file")
+                Problem(
+                    name, where, "file", text, message("no such text file next to the case file")
+                )
             )
         labels = {
             kind: tuple(_labels(where, kind, raw[key], problems, name))

@@ -38,6 +38,7 @@ import attrs
 
 from vnhealthplan.core.errors import WrongTypeError
 from vnhealthplan.core.fold import ascii_name
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.extract.assignments import find_assignments
@@ -364,20 +365,24 @@ def draft_file(
 def _source_text(text: object, key: object, name: object) -> SourceText:
     """The text to draft from, its type and characters checked."""
     if not isinstance(name, str):
-        raise WrongTypeError("draft_plan", "name", name, "a str such as 'plan.txt'")
+        raise WrongTypeError("draft_plan", "name", name, message("a str such as 'plan.txt'"))
     if key is not None and not isinstance(key, str):
-        raise WrongTypeError("draft_plan", "key", key, "a plan key (a str) or None")
+        raise WrongTypeError("draft_plan", "key", key, message("a plan key (a str) or None"))
     if isinstance(text, SourceText):
         return text
     if isinstance(text, str):
         check_controls(text, name)
         return SourceText(text, name, "str")
     if isinstance(text, bytes | bytearray | memoryview):
-        expected = (
-            "a str or a SourceText, not bytes: decode them first (text.decode('utf-8'), or "
-            "vnhealthplan.io.extract.reading.decode(data), which detects the encoding) or "
-            "pass the file's path to draft_file"
+        expected = message(
+            "a str or a SourceText, not bytes: decode them first "
+            "(text.decode('utf-8'), or "
+            "vnhealthplan.io.extract.reading.decode(data), which detects the "
+            "encoding) or pass the file's path to draft_file"
         )
         raise WrongTypeError("draft_plan", "text", bytes(text[:40]), expected)
-    expected = f"a str or a SourceText (got {type(text).__name__}); read a file with draft_file"
+    expected = message(
+        "a str or a SourceText (got {type}); read a file with draft_file",
+        type=str(type(text).__name__),
+    )
     raise WrongTypeError("draft_plan", "text", text, expected)

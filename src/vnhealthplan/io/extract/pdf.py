@@ -50,6 +50,7 @@ from typing import Final
 
 import attrs
 
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.optional import require
 from vnhealthplan.io.extract.source_text import ExtractError, Place, ScannedPDFError, SourceText
 from vnhealthplan.io.extract.word import TextBuilder
@@ -100,16 +101,26 @@ def read_pdf(path: Path) -> SourceText:
     try:
         reader = pypdf.PdfReader(str(path))
         if reader.is_encrypted:
-            raise ExtractError(str(path), "an encrypted PDF (decrypt it first)")
+            raise ExtractError(str(path), message("an encrypted PDF (decrypt it first)"))
         pages = [_page_text(page) for page in reader.pages]
     except pypdf.errors.PyPdfError as err:
-        raise ExtractError(str(path), f"a file that is not a readable PDF ({err})") from None
+        raise ExtractError(
+            str(path), message("a file that is not a readable PDF ({err})", err=str(err))
+        ) from None
     if not any(page.strip() for page in pages):
         count = len(pages)
-        reason = (
-            f"a PDF without a text layer ({count} page{'s' if count != 1 else ''}, no text): "
-            "a scan needs OCR first (for example with ocrmypdf)"
-        )
+        if count == 1:
+            reason = message(
+                "a PDF without a text layer ({count} page, no text): a scan needs OCR first "
+                "(for example with ocrmypdf)",
+                count=count,
+            )
+        else:
+            reason = message(
+                "a PDF without a text layer ({count} pages, no text): a scan needs OCR first "
+                "(for example with ocrmypdf)",
+                count=count,
+            )
         raise ScannedPDFError(str(path), reason)
     notes = tuple(f"page {i} has no text" for i, page in enumerate(pages, 1) if not page.strip())
     builder = TextBuilder()

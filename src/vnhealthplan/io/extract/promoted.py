@@ -41,9 +41,9 @@ before the plan's.
 Examples
 --------
 >>> from vnhealthplan.io.extract.targets import find_targets
->>> text = "Theo kế hoạch, tỉnh sẽ phát triển 3 bệnh viện đảm nhiệm chức năng vùng vào năm 2030."
+>>> text = "Chỉ tiêu đến năm 2028 là 100% xã có trạm y tế đạt chuẩn, 30 xã có điểm sơ cứu."
 >>> [(str(c.value), c.period.code, c.confidence) for c in find_targets(text)]
-[('3 facility', '2030', 0.3)]
+[('100 percent', '2028', 1.0), ('30 commune', '2028', 0.3)]
 >>> find_targets("Toàn tỉnh có 3 bệnh viện đảm nhiệm chức năng vùng.")  # no aim
 []
 """

@@ -31,6 +31,7 @@ import unicodedata
 from pathlib import Path
 
 from vnhealthplan.core.errors import WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.io.extract.pdf import read_pdf
 from vnhealthplan.io.extract.source_text import ExtractError, ScannedPDFError, SourceText
 from vnhealthplan.io.extract.word import read_docx
@@ -91,8 +92,12 @@ empty file (no text)
     file = check_path(path, "read_text")
     size = file.stat().st_size
     if size > max_bytes:
-        limit = f"{size:,} bytes, more than the limit of {max_bytes:,} bytes (max_bytes)"
-        raise ExtractError(str(file), f"a file of {limit}")
+        limit = message(
+            "a file of {size:,} bytes, more than the limit of {most:,} bytes (max_bytes)",
+            size=size,
+            most=max_bytes,
+        )
+        raise ExtractError(str(file), limit)
     suffix = file.suffix.casefold()
     if suffix == ".docx":
         source = read_docx(file)
@@ -101,7 +106,7 @@ empty file (no text)
     else:
         source = decode(file.read_bytes(), str(file), encoding=encoding)
     if not source.text.strip():
-        raise ExtractError(str(file), "an empty file (no text)")
+        raise ExtractError(str(file), message("an empty file (no text)"))
     return source
 
 
@@ -140,7 +145,12 @@ def decode(data: bytes, name: str = "<bytes>", *, encoding: str | None = None) -
         try:
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError) as err:
-            raise ExtractError(name, f"bytes that are not {encoding}: {err}") from None
+            raise ExtractError(
+                name,
+                message(
+                    "bytes that are not {encoding}: {err}", encoding=str(encoding), err=str(err)
+                ),
+            ) from None
         used = encoding
     else:
         text, used = _detect(data, name, notes)
@@ -162,7 +172,9 @@ def _detect(data: bytes, name: str, notes: list[str]) -> tuple[str, str]:
             codec = "utf-16-be" if even > odd else "utf-16-le"
             notes.append(f"no byte-order mark: decoded as {codec.upper()}")
             return _utf16(data, name, codec), "utf-16"
-        raise ExtractError(name, f"binary data (a NUL byte at offset {data.index(0)})")
+        raise ExtractError(
+            name, message("binary data (a NUL byte at offset {offset})", offset=data.index(0))
+        )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -170,7 +182,9 @@ def _detect(data: bytes, name: str, notes: list[str]) -> tuple[str, str]:
     try:
         text = data.decode("cp1258")
     except UnicodeDecodeError as err:
-        raise ExtractError(name, f"text that is neither UTF-8 nor Windows-1258 ({err})") from None
+        raise ExtractError(
+            name, message("text that is neither UTF-8 nor Windows-1258 ({err})", err=str(err))
+        ) from None
     notes.append("not valid UTF-8: decoded as Windows-1258 (cp1258)")
     return text, "cp1258"
 
@@ -179,7 +193,7 @@ def _utf16(data: bytes, name: str, codec: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as err:
-        raise ExtractError(name, f"broken UTF-16 text ({err})") from None
+        raise ExtractError(name, message("broken UTF-16 text ({err})", err=str(err))) from None
 
 
 def check_path(path: object, owner: str) -> Path:
@@ -195,9 +209,11 @@ or a pathlib.Path), got NoneType
     """
     fspath = os.fspath(path) if isinstance(path, os.PathLike) else path
     if not isinstance(fspath, str):
-        expected = f"a file path (a str or a pathlib.Path), got {type(path).__name__}"
+        expected = message("a file path (a str or a pathlib.Path), got {type}",
+                           type=type(path).__name__)  # fmt: skip
         if isinstance(fspath, bytes):
-            expected += ": decode a bytes path with os.fsdecode"
+            expected = message("a file path (a str or a pathlib.Path), got {type}: decode a "
+                               "bytes path with os.fsdecode", type=type(path).__name__)  # fmt: skip
         raise WrongTypeError(owner, "path", path, expected)
     return Path(fspath)
 
@@ -216,4 +232,7 @@ def check_controls(text: str, name: str) -> None:
     found = _CONTROL.search(text)
     if found:
         code, at = ord(found.group()), found.start()
-        raise ExtractError(name, f"binary data (control character U+{code:04X} at {at})")
+        raise ExtractError(
+            name,
+            message("binary data (control character U+{code:04X} at {at})", code=code, at=str(at)),
+        )

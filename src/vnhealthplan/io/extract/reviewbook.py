@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING, Any, Final
 from vnhealthplan.core.atomic import atomic_open
 from vnhealthplan.core.errors import PlanDataError, Problem
 from vnhealthplan.core.i18n import translate
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.optional import require
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
@@ -353,11 +354,22 @@ def _load(file: Path, draft: Draft) -> tuple[list[tuple[int, list[Any]]], Lang, 
     except FileNotFoundError:
         raise
     except BOOK_ERRORS as err:
-        why = f"an .xlsx workbook; it cannot be opened ({type(err).__name__}: {err})"
-        return [], "vi", [Problem(file.name, "file", "workbook", None, f"expected {why}")]
+        why = message(
+            "an .xlsx workbook; it cannot be opened ({type}: {err})",
+            type=str(type(err).__name__),
+            err=str(err),
+        )
+        return (
+            [],
+            "vi",
+            [Problem(file.name, "file", "workbook", None, message("expected {why}", why=why))],
+        )
     try:
         if META_SHEET not in book.sheetnames:
-            why = f"expected a review workbook written by write_review (no sheet {META_SHEET!r})"
+            why = message(
+                "expected a review workbook written by write_review (no sheet {meta_sheet!r})",
+                meta_sheet=META_SHEET,
+            )
             return [], "vi", [Problem(file.name, "file", "workbook", None, why)]
         meta = {
             str(k): "" if v is None else str(v)
@@ -366,9 +378,11 @@ def _load(file: Path, draft: Draft) -> tuple[list[tuple[int, list[Any]]], Lang, 
         lang: Lang = "en" if meta.get("lang") == "en" else "vi"
         name = sheet_names(lang)[0]
         if meta.get("checksum") != _fingerprint(draft) or name not in book.sheetnames:
-            why = (
-                f"expected the review workbook of this draft (plan {draft.plan.key!r}, "
-                f"{len(draft.findings)} findings): draft the same text again"
+            why = message(
+                "expected the review workbook of this draft (plan {key!r}, {count} "
+                "findings): draft the same text again",
+                key=draft.plan.key,
+                count=str(len(draft.findings)),
             )
             return [], lang, [Problem(file.name, f"{META_SHEET}!B3", "checksum",
                                       meta.get("checksum"), why)]  # fmt: skip
@@ -378,8 +392,8 @@ def _load(file: Path, draft: Draft) -> tuple[list[tuple[int, list[Any]]], Lang, 
     problems = []
     shown = ["" if c is None else str(c) for c in (rows[0] if rows else ())]
     if shown != header(lang):
-        problems.append(Problem(file.name, f"{name}!A1", "header", shown,
-                                f"expected the header as written, {header(lang)}"))  # fmt: skip
+        expected = message("expected the header as written, {header}", header=str(header(lang)))
+        problems.append(Problem(file.name, f"{name}!A1", "header", shown, expected))
     body = [
         (n, [*cells, *[None] * (len(COLUMNS) - len(cells))])
         for n, cells in enumerate(rows[1:], start=2)

@@ -24,6 +24,7 @@ from typing import Final
 import attrs
 
 from vnhealthplan.core.errors import VNHealthPlanError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
 
@@ -51,7 +52,9 @@ class ExtractError(VNHealthPlanError, ValueError):
     def __init__(self, source: str, reason: str) -> None:
         self.source = source
         self.reason = reason
-        super().__init__(f"{source}: cannot draft a plan from {reason}")
+        super().__init__(
+            message("{source}: cannot draft a plan from {reason}", source=source, reason=reason)
+        )
 
 
 class ScannedPDFError(ExtractError):

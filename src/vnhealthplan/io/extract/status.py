@@ -39,12 +39,15 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract import statusreasons as because
 from vnhealthplan.io.extract.baseline import closes_before
+from vnhealthplan.io.extract.goalcompared import compared_goal
 from vnhealthplan.io.extract.heads import FoldedPrefix
 from vnhealthplan.io.extract.listed import against_plan_after, quota_after, quota_before
+from vnhealthplan.io.extract.pastdate import past_date
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.role import Role
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
 from vnhealthplan.io.extract.statusyear import measured_at
+from vnhealthplan.io.extract.stillnow import present_aspect
 from vnhealthplan.io.extract.stops import ITEM_END
 
 __all__ = [  # noqa: RUF022 (plainly sorted, as tests/test_extract.py wants)
@@ -197,6 +200,24 @@ def _target_cues(own: str, mark: YearMark | None, near: bool, doc_year: int | No
     return cues
 
 
+def _aspect_cue(own: str, before: str) -> list[str]:
+    """ "vẫn", "mới chỉ", "đang", "hiện" before the value: where things stand now."""
+    aspect = present_aspect(own, before)
+    if not aspect or (not own.strip(" \t(") and _TARGET.search(fold(before))):
+        return []
+    return [reason("'{word}' before the value: the state now, a status figure", word=aspect)]
+
+
+def _past_date(text: str, line: Line, value_span: Span, doc_year: int | None) -> str:
+    """ "Đến tháng 6/2023 toàn tỉnh có": a date before the plan's year opens the sentence."""
+    date = past_date(text[max(line.span[0], value_span[0] - 200) : value_span[0]], doc_year)
+    return (
+        reason("'{date}': a date before the plan's year, a status figure", date=date)
+        if date
+        else ""
+    )
+
+
 def _own_year_dat(text: str, mark: YearMark | None, value_span: Span, doc_year: int | None) -> bool:
     """ "Năm 2024 đạt 95%" in a plan of 2024: the plan's own year, then "đạt", then the value."""
     if mark is None or mark.period.last_year != doc_year or mark.span[1] > value_span[0]:
@@ -255,7 +276,11 @@ def read_role(
         return Role("observation", (because.REACHED,))
     if against := against_plan_after(text, value_span[1]):  # "75% …, vượt chỉ tiêu"
         return Role("observation", (because.measured_against_plan(against),))
+    if goal := compared_goal(own):  # "thấp hơn so với mục tiêu đặt ra là 30 giường/vạn dân"
+        return Role("target", (goal,), 0.2)
     word, status = _status_cues(own, mark, near, doc_year, issued)
+    if not status and not _target_cues(own, mark, near, doc_year):  # "vẫn chiếm 12%"
+        status = _aspect_cue(own, text[max(line.span[0], value_span[0] - 200) : value_span[0]])
     if word == "so với" and closes_before(text, own, value_span):  # the figure before's
         word, status = "", status[1:]
     if (not issued and line.in_targets) or _assigned_before(text, line.span, value_span[0]):
@@ -264,6 +289,8 @@ def read_role(
     targets = _target_cues(own, mark, near, doc_year)
     if not status and not targets and (said := _reporting(text, line, value_span[0], doc_year)):
         status = [said]
+    if not status and not targets and (date := _past_date(text, line, value_span, doc_year)):
+        status = [date]  # "Tại thời điểm 31/12/2022, …"
     if not status and not targets and _DONE_AFTER.match(text, value_span[1]):
         status = [reason("'đã' after the value in its clause: a status figure")]
     section_target = [because.section_sets_targets(line.section)] if line.in_targets else []

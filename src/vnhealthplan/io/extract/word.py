@@ -57,6 +57,7 @@ from typing import Any, Final
 
 import attrs
 
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.optional import require
 from vnhealthplan.io.extract.source_text import ExtractError, Place, SourceText
 
@@ -119,7 +120,9 @@ def read_docx(path: Path) -> SourceText:
     try:
         document = docx.Document(str(path))
     except Exception as err:  # python-docx raises several kinds for a broken file
-        raise ExtractError(str(path), f"a file that is not a readable .docx ({err})") from None
+        raise ExtractError(
+            str(path), message("a file that is not a readable .docx ({err})", err=str(err))
+        ) from None
     reader = _Reader(TextBuilder(), document)
     for block in document.iter_inner_content():
         if hasattr(block, "rows"):

@@ -140,9 +140,11 @@ def write_form(
 period of plan 'dak-lak-2024', 2024–2024
     """
     if lang not in ("vi", "en"):
-        raise ValidationError("form", "lang", lang, "'vi' or 'en'")
+        raise ValidationError("form", "lang", lang, message("'vi' or 'en'"))
     if number_convention not in CONVENTIONS:
-        raise ValidationError("form", "number_convention", number_convention, "'vi' or 'en'")
+        raise ValidationError(
+            "form", "number_convention", number_convention, message("'vi' or 'en'")
+        )
     file = Path(path)
     suffix = file.suffix.lower()
     if suffix not in (".xlsx", ".csv"):

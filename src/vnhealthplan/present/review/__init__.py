@@ -23,7 +23,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vnhealthplan.core.checks import flag
+from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.messages import message
 
 if TYPE_CHECKING:

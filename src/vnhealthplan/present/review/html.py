@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import Final
 
 from vnhealthplan.analysis.review import Review
+from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.atomic import atomic_open
-from vnhealthplan.core.checks import file_suffix, flag
+from vnhealthplan.core.checks import file_suffix
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.present.review.sections import ReportTable, cell_text, report_parts
 

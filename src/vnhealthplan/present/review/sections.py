@@ -26,6 +26,7 @@ from typing import Any, Final
 import attrs
 
 from vnhealthplan.analysis.frames.records import scope_text
+from vnhealthplan.analysis.progress.method import method_said
 from vnhealthplan.analysis.review import Figure, Review, ReviewRow, source_text
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.vocab import Lang
@@ -286,7 +287,7 @@ def report_parts(r: Review, lang: Lang = "vi") -> ReportParts:
 '2019', '8.8', '2025', '15', 'Target achieved']
     """
     left, place_date = _heading(r, lang)
-    method = _w("method", lang, method=r.method)
+    method = _w("method", lang, method=method_said(r.method, lang))
     pop = _w("no_pop", lang)
     if r.population is not None:
         year = "" if r.population.year is None else r.population.year
