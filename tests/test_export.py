@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vnhealthplan import plans
+from vnhealthplan import ValidationError, plans
 from vnhealthplan.export import (
     FORMULA_TRIGGERS,
     ExportTable,
@@ -205,7 +205,7 @@ def test_bad_arguments_are_named(tmp_path):
     plan = plans.load("dak-lak-2024")
     with pytest.raises(ValueError, match="no format"):
         export(plan, tmp_path / "out")
-    with pytest.raises(ValueError, match="format 'ods'"):
+    with pytest.raises(ValidationError, match="format: got 'ods'"):
         export(plan, tmp_path / "out", format="ods")
     (tmp_path / "file").write_text("x")
     with pytest.raises(NotADirectoryError, match="expected a folder"):

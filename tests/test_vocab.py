@@ -207,7 +207,7 @@ class TestHolds:
     @pytest.mark.parametrize("comparator", [c for c in Comparator if c is not Comparator.RANGE])
     def test_nan_never_satisfies(self, comparator):
         assert comparator.holds(np.nan, 22, tolerance=0.5) is False
-        result = comparator.holds(np.array([np.nan, np.nan]), 22, tolerance=1.0)
+        result = comparator.holds(np.array([np.nan, np.nan]), 22, tolerance=0.99)
         np.testing.assert_array_equal(result, [False, False])
 
     def test_nan_never_satisfies_a_range(self):
@@ -221,7 +221,7 @@ class TestHolds:
         )
 
     def test_range_without_upper_raises(self):
-        with pytest.raises(ValueError, match=r"RANGE needs an upper bound"):
+        with pytest.raises(ValueError, match=r"Comparator\.holds\.upper: got None"):
             Comparator.RANGE.holds(1.5, 1)
 
     @pytest.mark.parametrize("comparator", [Comparator.ABOUT, Comparator.EQ])

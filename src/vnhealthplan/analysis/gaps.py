@@ -139,7 +139,8 @@ def gaps_frame(
     population : mapping or pandas.Series, optional
         People by province name: adds ``population, count_unit, required_count,
         additional_count`` for per-person targets (``additional = required − observed
-        ratio × population``, negative when ahead).
+        ratio × population``, negative when ahead). Each is a province's population in
+        people: one below 100,000 (1.5 typed for 1,5 million) is refused.
     tolerance : float
         For ``"~"`` and direction-less ``"="``; recorded in ``frame.attrs["tolerance"]``.
 

@@ -29,9 +29,9 @@ from vnhealthplan.analysis.frames import (
     read_finite,
     read_period,
     read_province,
-    read_unit,
     targets_frame,
 )
+from vnhealthplan.analysis.frames.observed import indicator_unit
 from vnhealthplan.analysis.gapinputs import (
     check_levels_in_frame,
     checked_observations,
@@ -45,6 +45,7 @@ from vnhealthplan.analysis.gapinputs import (
     with_columns,
 )
 from vnhealthplan.analysis.gapscope import observation_scopes, scope_column, scope_key
+from vnhealthplan.analysis.provincepeople import province_people
 from vnhealthplan.core.errors import (
     DimensionError,
     PlanDataError,
@@ -128,8 +129,8 @@ def _to_indicator_units(
         ind = lookup[code]
         if text in ("", str(ind.unit)):
             continue
-        try:
-            unit = read_unit(text)
+        try:  # "bác sĩ/vạn dân", "‰", "năm": read as the observations read them
+            unit = indicator_unit(text, ind)
         except ValueError:
             unit = None
         if unit is None or unit.dimensionality != ind.dimensionality:
@@ -468,16 +469,13 @@ def result_frame(
 
 def people_by_province(population: Mapping[str, Any] | pd.Series) -> dict[str, float]:
     """People by normalised province name; quantities must count people."""
-    items = population.items()
     people = {}
-    for name, value in items:
-        key = read_province(name)
-        number = value
-        if is_quantity(value):
-            if value.dimensionality != registry().Unit("person").dimensionality:
-                raise DimensionError(f"population[{name!r}]", value, message("a number of people"))
-            number = value.to("person").magnitude
-        people[key.name if key else NO_PROVINCE] = read_finite(number)
+    for name, value in population.items():
+        key, field = read_province(name), f"population[{name!r}]"
+        if is_quantity(value) and value.dimensionality != registry().Unit("person").dimensionality:
+            raise DimensionError(field, value, message("a number of people"))
+        number = read_finite(value.to("person").magnitude if is_quantity(value) else value)
+        people[key.name if key else NO_PROVINCE] = province_people(number, "gaps_frame", field)
     return people
 
 

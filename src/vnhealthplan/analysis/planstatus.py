@@ -76,10 +76,11 @@ def plan_observations(plan: Plan) -> tuple[Observation, ...]:
 def plan_gaps(plan: Plan, observations: Any = None) -> pd.DataFrame:
     """The gaps of every target of *plan*, as :func:`vnhealthplan.gaps.gaps_frame` gives them.
 
-    Targets on a tier or a kind of facility get no observation (the observations are of
-    the whole province), so their ``met`` is unknown rather than read off the wrong figure;
-    observations with a tier or kind of facility (a filled form's rows of a tier) are left
-    out, so that they do not clash with the whole province's figure.
+    Targets and observations are joined on (province, scope, indicator), as
+    :func:`~vnhealthplan.gaps.gaps_frame` joins them: a target on a tier or a kind of
+    facility is compared with the observations of that tier or kind (a filled form's rows
+    of a tier), never with the whole province's figure; without such an observation its
+    ``met`` is unknown (and its row is listed in ``attrs["unobserved_scopes"]``).
 
     Parameters
     ----------
@@ -114,28 +115,13 @@ def plan_gaps(plan: Plan, observations: Any = None) -> pd.DataFrame:
     shortfall                         13.5
     Name: 1, dtype: object
     """
-    import pandas as pd
-
     obs: Any = plan_observations(plan) if observations is None else observations
-    if isinstance(obs, list | tuple):  # not a frame: its rows have no scope to tell
-        obs = [o for o in obs if not (isinstance(o, Observation) and _narrow(o))]
-    narrow = [_narrow(t) for t in plan.targets]
-
-    def part_of(targets: list[Any]) -> Plan:
-        return Plan(plan.key, plan.document, province=plan.province, targets=targets)
-
     with warnings.catch_warnings():  # warned of once, below, against all the targets
         warnings.simplefilter("ignore", LikelySlipWarning)
-        whole = gaps_frame(part_of([t for t in plan.targets if not _narrow(t)]), obs)
-    part = gaps_frame(part_of([t for t in plan.targets if _narrow(t)]), [])
+        frame = gaps_frame(plan, obs)
     if observations is not None:
         warn_slips_against(plan, obs, stacklevel=2)
-    whole.index = [i for i, n in enumerate(narrow) if not n]
-    part.index = [i for i, n in enumerate(narrow) if n]
-    frames = [f for f in (whole, part) if len(f)]
-    if not frames:
-        return whole.reset_index(drop=True)
-    return pd.concat(frames).sort_index().reset_index(drop=True)
+    return frame
 
 
 def plan_progress(

@@ -26,9 +26,9 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from vnhealthplan.core.lang import Lang
 from vnhealthplan.core.messages import Message, field_name, message, number, said
 from vnhealthplan.core.options import resolve_language
-from vnhealthplan.core.vocab import Lang
 
 if TYPE_CHECKING:
     from vnhealthplan.data.districts import DistrictOnDate

@@ -33,8 +33,8 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
+from vnhealthplan.core.lang import Lang
 from vnhealthplan.core.options import resolve_language
-from vnhealthplan.core.vocab import Lang
 
 __all__ = ["MissingTranslationError", "catalogue", "translate"]
 

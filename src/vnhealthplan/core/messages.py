@@ -35,9 +35,9 @@ from __future__ import annotations
 from typing import Any, ClassVar, Final
 
 from vnhealthplan.core.i18n import catalogue
+from vnhealthplan.core.lang import Lang
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.templated import Templated, VietnameseNumber
-from vnhealthplan.core.vocab import Lang
 
 __all__ = ["CONTEXT", "FIELD_CONTEXT", "Message", "field_name", "message", "number", "said"]
 

@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, cast
 
-from vnhealthplan.core.vocab import Lang
+from vnhealthplan.core.lang import Lang
 
 __all__ = ["ENVIRONMENT_VARIABLE", "get_language", "language", "resolve_language", "set_language"]
 

@@ -35,8 +35,8 @@ from types import MappingProxyType
 from typing import Any, ClassVar, NoReturn, Self
 
 from vnhealthplan.core.i18n import translate
+from vnhealthplan.core.lang import Lang
 from vnhealthplan.core.options import resolve_language
-from vnhealthplan.core.vocab import Lang
 
 __all__ = ["Templated", "VietnameseNumber"]
 

@@ -17,9 +17,14 @@ from __future__ import annotations
 
 import enum
 import functools
-from typing import Any, Literal, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 import numpy as np
+
+from vnhealthplan.core.argchecks import tolerance_share
+from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.lang import Lang
+from vnhealthplan.core.messages import message
 
 __all__ = [
     "AutonomyGroup",
@@ -32,8 +37,6 @@ __all__ = [
     "TargetKind",
     "Tier",
 ]
-
-Lang = Literal["vi", "en"]
 
 
 class _Vocab(enum.Enum):
@@ -181,8 +184,9 @@ class Comparator(_Vocab):
 
         Raises
         ------
-        ValueError
-            If ``RANGE`` is asked without *upper*.
+        vnhealthplan.errors.ValidationError
+            If ``RANGE`` is asked without *upper*, or for a *tolerance* that is no share
+            from 0 to below 1 (5 typed for 5 %: ±500 % would hold for nearly any level).
 
         Examples
         --------
@@ -198,6 +202,7 @@ class Comparator(_Vocab):
         >>> Comparator.RANGE.holds([0, 1, 2, 3], 1, 2)
         array([False,  True,  True, False])
         """
+        tolerance = tolerance_share(tolerance, "Comparator.holds")
         obs = np.asarray(observed, dtype=float)
         val = np.asarray(value, dtype=float)
         if self is Comparator.LT:
@@ -210,7 +215,8 @@ class Comparator(_Vocab):
             result = obs >= val
         elif self is Comparator.RANGE:
             if upper is None:
-                raise ValueError("Comparator.RANGE needs an upper bound")
+                expected = message("an upper bound for a range")
+                raise ValidationError("Comparator.holds", "upper", upper, expected)
             result = (obs >= val) & (obs <= np.asarray(upper, dtype=float))
         else:
             result = np.abs(obs - val) <= tolerance * np.abs(val)

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 import numpy as np
 
-from vnhealthplan.core.checks import check_values, non_negative
+from vnhealthplan.core.argchecks import tolerance_share
+from vnhealthplan.core.checks import check_values
 from vnhealthplan.core.errors import DimensionError, ShapeError, ValidationError, WrongTypeError
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_any_quantity
@@ -252,29 +253,15 @@ def _code_array(value: Any, vocab: type[Any], name: str) -> np.ndarray[Any, Any]
 
 
 def check_tolerance(tolerance: float, owner: str = "gap_arrays") -> float:
-    """The relative *tolerance* of ``"~"`` as a float, checked: a share, 0 ≤ tolerance < 1
-    (``5`` typed for 5 % is refused: ±500 % would make any level "about" the target).
-
-    Raises
-    ------
-    vnhealthplan.errors.ValidationError
-        For a negative, infinite or ≥ 1 number (a :class:`WrongTypeError` for text or None).
+    """The relative *tolerance* of ``"~"`` as a float, checked: a share, 0 ≤ tolerance < 1,
+    by :func:`vnhealthplan.core.argchecks.tolerance_share` (a ValidationError otherwise).
 
     Examples
     --------
     >>> check_tolerance(0.05)
     0.05
-    >>> check_tolerance(5, "gaps_frame")
-    Traceback (most recent call last):
-    ...
-    vnhealthplan.errors.ValidationError: gaps_frame.tolerance: got 5; expected a share \
-below 1 (0.05 for 5 %)
     """
-    number = float(non_negative(tolerance, owner, "tolerance"))
-    if number >= 1:
-        expected = message("a share below 1 (0.05 for 5 %)")
-        raise ValidationError(owner, "tolerance", tolerance, expected)
-    return number
+    return tolerance_share(tolerance, owner)
 
 
 def gap_arrays(

@@ -71,6 +71,7 @@ import attrs
 
 from vnhealthplan._version import __version__
 from vnhealthplan.core import options
+from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.clihelp import ArgumentParser, chosen_language
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.i18n import translate
@@ -200,6 +201,7 @@ def register_command(command: Command, *, replace: bool = False) -> Command:
     xin chào
     0
     """
+    replace = flag(replace, "register_command", "replace")
     if not isinstance(command, Command):
         raise ValidationError("register_command", "command", command, message("a Command"))
     return _REGISTRY.add(command.name, command, replace=replace)

@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
+from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.html import STATUSES
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.optional import require
@@ -189,6 +190,7 @@ def indicator_chart(
     [('observed', [76.5]), ('target:2020', [90.0, 90.0]), ('target-year:2020', [0.0, 1.0])]
     >>> import matplotlib.pyplot as plt; plt.close("all")
     """
+    national = flag(national, "indicator_chart", "national")
     language = resolve_language(lang)
     targets = [t for t in plan.targets_for(indicator) if t.kind is not TargetKind.CHANGE]
     ind = targets[0].indicator if targets else indicators.get(indicator)

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "indicator_unit",
     "is_missing",
     "observation_records_frame",
     "observations_from_frame",
@@ -101,7 +102,8 @@ def observation_records_frame(
         )
         for obs, fallback in pairs:
             if not isinstance(obs, Observation):
-                raise TypeError(f"observations: expected Observation or Plan objects, got {obs!r}")
+                expected = message("Observation or Plan objects")
+                raise WrongTypeError("observation_records_frame", "observations", obs, expected)
             rows.append(_row(obs, obs.province or fallback))
     return tidy_frame(rows, "observation_records")
 
@@ -237,7 +239,7 @@ def _observation(
     province = check("province", lambda cell: read_province(cell, period))
     problems[:] = problems[before:] + problems[:before]  # the province's problem first
     value = check("value", read_finite)
-    unit = check("unit", lambda u: _unit(u, indicator)) if indicator is not None else None
+    unit = check("unit", lambda u: indicator_unit(u, indicator)) if indicator is not None else None
     src = check("quote", lambda _: _source(row, record, source))
     if problems:
         return None, problems
@@ -370,7 +372,26 @@ def read_finite(cell: Any) -> float:
     return float(number)
 
 
-def _unit(cell: Any, indicator: Indicator) -> Any:
+def indicator_unit(cell: Any, indicator: Indicator) -> Any:
+    """The unit a cell names for *indicator*: a unit of the package registry, or the unit as
+    the plans (and the package's Vietnamese tables) write it, read against the indicator.
+
+    An empty cell is the indicator's own unit. The unit returned is not checked against the
+    indicator's dimension when the registry reads it (the caller converts or refuses it).
+
+    Raises
+    ------
+    ValueError
+        For text that is no unit at all, or a written unit that is not the indicator's.
+
+    Examples
+    --------
+    >>> from vnhealthplan.data import indicators
+    >>> str(indicator_unit("bác sĩ/vạn dân", indicators.get("doctors_per_10k")))
+    'doctor / ten_thousand_people'
+    >>> str(indicator_unit("‰", indicators.get("imr")))
+    'death / thousand_live_births'
+    """
     if is_missing(cell) or cell == "":
         return indicator.unit
     try:

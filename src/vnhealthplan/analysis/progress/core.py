@@ -20,6 +20,7 @@ import attrs
 import numpy as np
 
 from vnhealthplan.analysis.progress.method import Method, resolve_method
+from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.checks import check_values
 from vnhealthplan.core.errors import ShapeError, ValidationError
 from vnhealthplan.core.i18n import translate
@@ -306,6 +307,7 @@ def progress_arrays(
     ...                 method="unsd").ratio.round(4).tolist()
     [0.3933, 0.8103]
     """
+    details = flag(details, "progress_arrays", "details")
     m = resolve_method(method, thresholds)
     named = {"v0": v0, "t0": t0, "vt": vt, "t": t, "target": target, "T": T}
     named |= {"direction": direction, "limit": limit}

@@ -28,6 +28,7 @@ from typing import Any, Final, Literal
 import attrs
 import numpy as np
 
+from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.registry import Registry
@@ -231,6 +232,7 @@ def register_method(method: Method, *, replace: bool = False) -> Method:
     ...     _ = unregister_method("strict")
     limited_progress
     """
+    replace = flag(replace, "register_method", "replace")
     if not isinstance(method, Method):
         raise ValidationError("register_method", "method", method, message("a Method"))
     return _REGISTRY.add(method.key, method, replace=replace)

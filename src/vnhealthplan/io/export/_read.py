@@ -26,7 +26,13 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from vnhealthplan.analysis.observations import observations_from_frame
-from vnhealthplan.core.errors import PlanDataError, Problem, ValidationError, VNHealthPlanError
+from vnhealthplan.core.errors import (
+    PlanDataError,
+    Problem,
+    ValidationError,
+    VNHealthPlanError,
+    WrongTypeError,
+)
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.optional import require
 from vnhealthplan.io.export._cells import unescape_text
@@ -129,6 +135,9 @@ def read_observations(
       observed.csv: row 3: value = '=1+1': expected a finite number
       observed.csv: row 4: indicator = 'doctors': unknown indicator 'doctors'...
     """
+    if not isinstance(path, str | os.PathLike):
+        expected = message("a path to a .csv or .xlsx file")
+        raise WrongTypeError("read_observations", "path", path, expected)
     file = Path(path)
     suffix = file.suffix.lower()
     if suffix in (".csv", ".xlsx") and is_form(file):

@@ -28,7 +28,10 @@ from vnhealthplan.analysis.frames import (
     targets_frame,
 )
 from vnhealthplan.analysis.planstatus import plan_gaps
+from vnhealthplan.core.argchecks import flag
+from vnhealthplan.core.errors import ValidationError, WrongTypeError
 from vnhealthplan.core.i18n import translate
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import FacilityKind, Lang, Tier
 from vnhealthplan.io.export._headers import header, number_format, sheet_title
@@ -44,7 +47,7 @@ def _check_frame(inst: ExportTable, attribute: attrs.Attribute[Any], value: Any)
     import pandas as pd
 
     if not isinstance(value, pd.DataFrame):
-        raise TypeError(f"ExportTable.frame: expected a pandas DataFrame, got {value!r}")
+        raise WrongTypeError("ExportTable", "frame", value, message("a pandas DataFrame"))
 
 
 @attrs.frozen(eq=False)
@@ -84,20 +87,15 @@ class ExportTable:
 
     def __attrs_post_init__(self) -> None:
         if len(self.headers) != len(self.frame.columns):
-            raise ValueError(
-                f"ExportTable {self.name!r}: got {len(self.headers)} headers for "
-                f"{len(self.frame.columns)} columns"
-            )
+            expected = message("one header a column ({count})", count=len(self.frame.columns))
+            raise ValidationError("ExportTable", "headers", self.headers, expected)
         if self.formats and len(self.formats) != len(self.frame.columns):
-            raise ValueError(
-                f"ExportTable {self.name!r}: got {len(self.formats)} number formats for "
-                f"{len(self.frame.columns)} columns"
-            )
+            expected = message("one number format a column ({count})",
+                               count=len(self.frame.columns))  # fmt: skip
+            raise ValidationError("ExportTable", "formats", self.formats, expected)
         if not 0 < len(self.title) <= 31 or any(c in self.title for c in "[]:*?/\\"):
-            raise ValueError(
-                f"ExportTable {self.name!r}: title {self.title!r}: expected 1–31 characters "
-                "without []:*?/\\ (an Excel sheet name)"
-            )
+            expected = message("1–31 characters without []:*?/\\ (an Excel sheet name)")
+            raise ValidationError("ExportTable", "title", self.title, expected)
 
     @classmethod
     def build(cls, name: str, frame: pd.DataFrame, lang: Lang | None = None) -> ExportTable:
@@ -236,8 +234,10 @@ def export_tables(
     >>> [t.name for t in tables]
     ['document', 'targets', 'observations', 'facilities', 'assignments']
     """
+    gaps = flag(gaps, "export_tables", "gaps")
+    audit = flag(audit, "export_tables", "audit")
     if not isinstance(plan, Plan):
-        raise TypeError(f"export_tables: expected a Plan, got {plan!r}")
+        raise WrongTypeError("export_tables", "plan", plan, message("a Plan"))
     lang = resolve_language(lang)
     frames: list[tuple[str, pd.DataFrame]] = [
         ("document", document_frame(plan, lang)),
@@ -264,10 +264,13 @@ def as_tables(
     tables = tuple(plan_or_tables)
     for t in tables:
         if not isinstance(t, ExportTable):
-            raise TypeError(f"expected a Plan or ExportTable objects, got {t!r}")
+            expected = message("a Plan or ExportTable objects")
+            raise WrongTypeError("export", "plan_or_tables", t, expected)
     if options.get("lang") is not None or not options.get("gaps", True):
-        raise TypeError("lang, gaps and audit apply to a Plan, not to ready-made tables")
+        expected = message("lang, gaps and audit left out: they apply to a Plan, not to "
+                           "ready-made tables")  # fmt: skip
+        raise ValidationError("export", "options", options, expected)
     names = [t.name for t in tables]
     if len(set(names)) != len(names):
-        raise ValueError(f"table names must be unique, got {names}")
+        raise ValidationError("export", "tables", names, message("unique table names"))
     return tables

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypeVar
 
+from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.atomic import atomic_open
 from vnhealthplan.core.checks import file_suffix
 from vnhealthplan.core.errors import MissingDependencyError, ValidationError
@@ -115,11 +116,13 @@ def to_excel(
     (['Comparator', "Value (in the row's unit)", "Upper bound (in the row's unit)"], \
 'underweight_u5', 17.6)
     """
+    gaps = flag(gaps, "to_excel", "gaps")
+    audit = flag(audit, "to_excel", "audit")
     file = file_suffix(path, "to_excel", [".xlsx"])
     openpyxl = require("openpyxl", "excel", "to_excel")
     tables = as_tables(plan_or_tables, lang=lang, gaps=gaps, audit=audit)
     if not tables:
-        raise ValueError("to_excel: no tables to write")
+        raise ValidationError("to_excel", "plan_or_tables", (), message("at least one table"))
     book = openpyxl.Workbook()
     for i, table in enumerate(tables):
         sheet = book.active if i == 0 else book.create_sheet()
@@ -316,6 +319,8 @@ def to_csv(
     Kế hoạch,Tỉnh,Mã chỉ tiêu,Chỉ tiêu,Năm,Từ ngày,Đến ngày,Giá trị (%),Đơn vị,Tuyến,\
 Loại cơ sở,Mô tả phạm vi,Ghi chú,Mục,Trích nguyên văn,Đọc lại (đã sửa)
     """
+    gaps = flag(gaps, "to_csv", "gaps")
+    audit = flag(audit, "to_csv", "audit")
     tables = as_tables(plan_or_tables, lang=lang, gaps=gaps, audit=audit)
     for table in tables:  # before the folder is made
         file_name(table.name)
@@ -373,6 +378,8 @@ def to_parquet(
     >>> schema.field("value").type, schema.field("value").metadata[b"header"].decode()
     (DataType(double), 'Giá trị (theo đơn vị của dòng)')
     """
+    gaps = flag(gaps, "to_parquet", "gaps")
+    audit = flag(audit, "to_parquet", "audit")
     pa = require("pyarrow", "parquet", "to_parquet")
     pq = require("pyarrow.parquet", "parquet", "to_parquet")
     tables = as_tables(plan_or_tables, lang=lang, gaps=gaps, audit=audit)

@@ -25,6 +25,7 @@ from typing import Any, Final, Protocol
 
 import attrs
 
+from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.registry import Registry
@@ -159,6 +160,7 @@ def register_format(format: ExportFormat, *, replace: bool = False) -> ExportFor
     ...     _ = unregister_format("counts")
     targets 14
     """
+    replace = flag(replace, "register_format", "replace")
     if not isinstance(format, ExportFormat):
         raise ValidationError("register_format", "format", format, message("an ExportFormat"))
     return _REGISTRY.add(format.key, format, replace=replace)
@@ -199,7 +201,7 @@ def get_format(key: str) -> ExportFormat:
 
     Raises
     ------
-    ValueError
+    vnhealthplan.errors.ValidationError
         For an unknown key, listing the registered ones.
 
     Examples
@@ -208,7 +210,8 @@ def get_format(key: str) -> ExportFormat:
     ('.xlsx',)
     """
     if key not in _REGISTRY:
-        raise ValueError(f"export: format {key!r}: expected one of {', '.join(_REGISTRY)}")
+        expected = message("one of {keys}", keys=", ".join(_REGISTRY))
+        raise ValidationError("export", "format", key, expected)
     return _REGISTRY.get(key)
 
 
@@ -217,7 +220,7 @@ def format_for(path: str | os.PathLike[str]) -> ExportFormat:
 
     Raises
     ------
-    ValueError
+    vnhealthplan.errors.ValidationError
         For a suffix no file format has, or one of a folder format.
 
     Examples
@@ -227,23 +230,22 @@ def format_for(path: str | os.PathLike[str]) -> ExportFormat:
     >>> format_for("an-giang.parquet")
     Traceback (most recent call last):
     ...
-    ValueError: export: 'an-giang.parquet': a Parquet export writes one file per table; give \
-a folder and format='parquet'
+    vnhealthplan.errors.ValidationError: export.path: got 'an-giang.parquet'; expected a folder \
+and format='parquet': a Parquet export writes one file per table
     """
     suffix = Path(path).suffix.lower()
     for f in _REGISTRY.entries.values():
         if suffix in f.suffixes and f.folder:
-            raise ValueError(
-                f"export: {str(path)!r}: a {f.name} export writes one file per table; give a "
-                f"folder and format={f.key!r}"
-            )
+            expected = message("a folder and format={key!r}: a {name} export writes one file "
+                               "per table", key=f.key, name=f.name)  # fmt: skip
+            raise ValidationError("export", "path", str(path), expected)
         if suffix in f.suffixes:
             return f
     endings = ", ".join(s for f in _REGISTRY.entries.values() if not f.folder for s in f.suffixes)
-    raise ValueError(
-        f"export: {str(path)!r}: no format; give a path ending in {endings}, or a folder and "
-        f"format= one of {', '.join(_REGISTRY)}"
-    )
+    keys = ", ".join(_REGISTRY)
+    expected = message("a path ending in {endings} (this one gives no format), or a folder "
+                       "and format= one of {keys}", endings=endings, keys=keys)  # fmt: skip
+    raise ValidationError("export", "path", str(path), expected)
 
 
 def export(
@@ -275,8 +277,8 @@ def export(
 
     Raises
     ------
-    ValueError
-        For an unknown format, or a path whose suffix gives none.
+    vnhealthplan.errors.ValidationError
+        For an unknown format, a path whose suffix gives none, or a flag that is not a bool.
 
     Examples
     --------
@@ -289,9 +291,11 @@ def export(
     >>> export(plans.load("quang-ngai-2023"), "quang-ngai.csv")
     Traceback (most recent call last):
     ...
-    ValueError: export: 'quang-ngai.csv': a CSV export writes one file per table; give a \
-folder and format='csv'
+    vnhealthplan.errors.ValidationError: export.path: got 'quang-ngai.csv'; expected a folder \
+and format='csv': a CSV export writes one file per table
     """
+    gaps = flag(gaps, "export", "gaps")
+    audit = flag(audit, "export", "audit")
     chosen = format_for(path) if format is None else get_format(format)
     written = chosen.write(plan_or_tables, path, lang=lang, gaps=gaps, audit=audit)
     return (written,) if isinstance(written, Path) else tuple(written)

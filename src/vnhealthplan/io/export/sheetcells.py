@@ -21,9 +21,16 @@ from xml.etree import ElementTree
 
 from vnhealthplan.core.errors import Problem
 from vnhealthplan.core.messages import message
-from vnhealthplan.io.forms.numbers import scales_by_100
+from vnhealthplan.io.forms.numbers import scales_by_100, shows_percent
 
-__all__ = ["ShownPercent", "cell_value", "merged_cells", "scales_by_100", "shown_percents"]
+__all__ = [
+    "ShownPercent",
+    "WrittenPercent",
+    "cell_value",
+    "merged_cells",
+    "scales_by_100",
+    "shown_percents",
+]
 
 _MAIN: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -44,8 +51,26 @@ class ShownPercent(float):
         return round(float(self) * 100, 12)
 
 
+class WrittenPercent(ShownPercent):
+    """A number whose format writes a "%" after it (``0.0"%"``): ``WrittenPercent(29)``
+    shows 29 %. It is read as a percentage like a :class:`ShownPercent`, not as a count.
+
+    Examples
+    --------
+    >>> WrittenPercent(29.0).shown
+    29.0
+    """
+
+    @property
+    def shown(self) -> float:
+        """The figure the sheet shows, in per cent."""
+        return float(self)
+
+
 def cell_value(cell: Any) -> Any:
-    """A cell's value; a number formatted as a percentage becomes a :class:`ShownPercent`.
+    """A cell's value; a number formatted as a percentage becomes a :class:`ShownPercent`
+    (a :class:`WrittenPercent` when the format only writes a "%" after it), by the rule the
+    forms read (:func:`~vnhealthplan.io.forms.numbers.shows_percent`).
 
     Examples
     --------
@@ -57,8 +82,9 @@ def cell_value(cell: Any) -> Any:
     """
     value = cell.value
     number = isinstance(value, int | float) and not isinstance(value, bool)
-    if number and scales_by_100(getattr(cell, "number_format", None)):
-        return ShownPercent(value)
+    fmt = getattr(cell, "number_format", None)
+    if number and shows_percent(fmt):
+        return ShownPercent(value) if scales_by_100(fmt) else WrittenPercent(value)
     return value
 
 

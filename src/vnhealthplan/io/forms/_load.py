@@ -17,7 +17,7 @@ from vnhealthplan.core.messages import message
 from vnhealthplan.core.optional import require
 from vnhealthplan.io.forms._write import CSV_MARK, STRUCTURE_META_ROW
 from vnhealthplan.io.forms.layout import COLUMNS, META_SHEET, STRUCTURE, sheet_name
-from vnhealthplan.io.forms.numbers import scales_by_100
+from vnhealthplan.io.forms.numbers import scales_by_100, shows_percent
 
 __all__ = ["FORMULA", "FormLoadError", "LoadedForm", "is_form", "load_form", "structure_copy"]
 
@@ -280,7 +280,7 @@ def _cell_value(cell: Any) -> Any:
     when "%" is the format's code, as it is when the "%" is only written after it."""
     value = cell.value
     fmt = getattr(cell, "number_format", None) or ""
-    if "%" in fmt and isinstance(value, int | float) and not isinstance(value, bool):
+    if shows_percent(fmt) and isinstance(value, int | float) and not isinstance(value, bool):
         return PercentCell(float(value), scaled=scales_by_100(fmt))
     return value
 

@@ -24,12 +24,20 @@ from __future__ import annotations
 import re
 from typing import Any, Final, Literal
 
+from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.unitnames import unit_name
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 from vnhealthplan.text.numbers import parse_number
 
-__all__ = ["CONVENTIONS", "Convention", "percent_text", "read_number", "scales_by_100"]
+__all__ = [
+    "CONVENTIONS",
+    "Convention",
+    "percent_text",
+    "read_number",
+    "scales_by_100",
+    "shows_percent",
+]
 
 Convention = Literal["vi", "en"]
 
@@ -61,6 +69,19 @@ def scales_by_100(number_format: str | None) -> bool:
     (False, False, True)
     """
     return "%" in _LITERAL.sub("", number_format or "")
+
+
+def shows_percent(number_format: str | None) -> bool:
+    """Tell whether an Excel number format shows a "%" at all: scaled (``0%``) or written
+    after the figure (``0.0"%"``). Such a number is a percentage, whatever the row's unit:
+    the forms and :func:`~vnhealthplan.export.read_observations` read it by this one rule.
+
+    Examples
+    --------
+    >>> shows_percent("0%"), shows_percent('0.0"%"'), shows_percent("#,##0"), shows_percent(None)
+    (True, True, False, False)
+    """
+    return "%" in (number_format or "")
 
 
 def _two_ways(text: str) -> ParseError:
@@ -111,7 +132,9 @@ def read_number(text: str, convention: Convention | None) -> int | float:
     """
     if convention is not None:
         if convention not in CONVENTIONS:
-            raise ValueError(f"number convention must be 'vi' or 'en', got {convention!r}")
+            raise ValidationError(
+                "read_number", "convention", convention, message("'vi' (5.130,5) or 'en' (5,130.5)")
+            )
         if convention == "vi" and _COMMA_THOUSANDS.fullmatch(text.strip()):
             raise _two_ways(text)
         return parse_number(text, decimal=CONVENTIONS[convention])

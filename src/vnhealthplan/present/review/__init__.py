@@ -23,6 +23,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.messages import message
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ def write_review(
     vnhealthplan.errors.MissingDependencyError
         Without openpyxl (xlsx), python-docx (docx) or matplotlib (charts).
     """
+    charts = flag(charts, "write_review", "charts")
     from vnhealthplan.present.review.docx import to_docx
     from vnhealthplan.present.review.html import to_html
     from vnhealthplan.present.review.xlsx import to_xlsx

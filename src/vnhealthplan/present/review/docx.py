@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from vnhealthplan.analysis.review import Review
+from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.atomic import atomic_open
 from vnhealthplan.core.checks import file_suffix
 from vnhealthplan.core.optional import require
@@ -70,6 +71,7 @@ def to_docx(
     r: Review, path: str | os.PathLike[str], *, lang: Lang = "vi", charts: bool = True
 ) -> Path:
     """Write *r* as a ``.docx`` file on A4 paper (atomically); return its path."""
+    charts = flag(charts, "to_docx", "charts")
     target = file_suffix(path, "vnhealthplan.review.to_docx", [".docx"])
     docx = require("docx", "docx", "vnhealthplan.review.to_docx")
     shared = require("docx.shared", "docx", "vnhealthplan.review.to_docx")

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Final
 
 from vnhealthplan.analysis.review import Review
+from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.atomic import atomic_open
 from vnhealthplan.core.checks import file_suffix
 from vnhealthplan.core.vocab import Lang
@@ -65,6 +66,7 @@ def _table(table: ReportTable, lang: Lang) -> str:
 
 def review_html(r: Review, *, lang: Lang = "vi", charts: bool = True) -> str:
     """The report as one HTML document (a string); charts need matplotlib."""
+    charts = flag(charts, "review_html", "charts")
     parts = report_parts(r, lang)
     left = "".join(f"<p>{_e(t)}</p>" for t in parts.left)
     right = "".join(f"<p>{_e(t)}</p>" for t in parts.right)
@@ -97,6 +99,7 @@ def to_html(
     r: Review, path: str | os.PathLike[str], *, lang: Lang = "vi", charts: bool = True
 ) -> Path:
     """Write *r* as one self-contained ``.html`` file (atomically); return its path."""
+    charts = flag(charts, "to_html", "charts")
     target = file_suffix(path, "vnhealthplan.review.to_html", [".html", ".htm"])
     text = review_html(r, lang=lang, charts=charts)
     with atomic_open(target, "w", encoding="utf-8") as handle:
