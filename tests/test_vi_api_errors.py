@@ -39,9 +39,8 @@ _MESSAGE_AT = {
 _PERIOD_AT = {"at": 2, "error": 2, "_small": 3}
 #: Variables that hold an error's message before it is raised.
 _MESSAGE_NAMES = frozenset({"expected", "why", "hint"})
-#: Modules left for now, each with why. reviewcells.py is being split into smaller modules
-#: this session (its review-cell messages are English until that lands).
-_LEFT = {"io/extract/reviewcells.py"}
+#: Modules left for now, each with why (none: the review workbook's read-back speaks both).
+_LEFT: frozenset[str] = frozenset()
 #: Modules whose ``hint`` or ``why`` are words of a display or a code, not an error's text.
 _DISPLAYS = {"model/displays.py", "core/html.py", "io/extract/changes.py"}
 
@@ -201,3 +200,31 @@ def test_a_problem_report_follows_the_package_language(tmp_path):
     assert (
         str(caught.value.problems[0]) == "mine.csv: row 2: value = 'abc': expected a finite number"
     )
+
+
+def test_a_review_workbook_read_back_error_follows_the_package_language():
+    """A reviewer who reads Vietnamese gets the workbook's bad cells in Vietnamese."""
+    from vnhealthplan.extract import draft_plan
+    from vnhealthplan.io.extract.reviewcells import apply_rows, row_cells, rows_of
+
+    draft = draft_plan("KẾ HOẠCH\nY tế năm 2025\n\nĐến năm 2025 đạt 10 bác sĩ/vạn dân.")
+    cells = [row_cells(row, "vi") for row in rows_of(draft)]
+    cells[2][2], cells[2][3], cells[2][4] = "hmm", "doctors", "mười một"
+    problems: list = []
+    apply_rows(draft, list(enumerate(cells, 2)), "vi", ("r.xlsx", "Rà soát"), problems)
+    assert [str(p) for p in problems] == [
+        "r.xlsx: Rà soát!C4: keep = 'hmm': expected 'có' or 'không'",
+        "r.xlsx: Rà soát!D4: record = 'doctors': expected an indicator code of the catalogue or "
+        "of this draft (unknown indicator 'doctors'; did you mean 'doctors_per_10k'?)",
+        "r.xlsx: Rà soát!E4: value = 'mười một': expected a number in the row's unit, or a number "
+        "with its unit (a number first)",
+    ]
+    with options.language("vi"):
+        said = [str(p) for p in problems]
+    assert said == [
+        "r.xlsx: Rà soát!C4: giữ = 'hmm': cần 'có' hoặc 'không'",
+        "r.xlsx: Rà soát!D4: bản ghi = 'doctors': cần một mã chỉ tiêu của danh mục hoặc của bản "
+        "dự thảo này (không có chỉ tiêu 'doctors'; có phải là 'doctors_per_10k'?)",
+        "r.xlsx: Rà soát!E4: giá trị = 'mười một': cần một số theo đơn vị của dòng, hoặc một số "
+        "kèm đơn vị của nó (một số đứng trước)",
+    ]

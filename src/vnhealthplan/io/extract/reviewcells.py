@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from vnhealthplan.core.errors import Problem, VNHealthPlanError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.vocab import Lang
-from vnhealthplan.io.extract.reviewedits import AS_DRAFTED, Reading, edited
+from vnhealthplan.io.extract.reviewedits import AS_DRAFTED, Reading, edited, reason
 from vnhealthplan.io.extract.reviewrows import (
     COLUMN_AT,
     COLUMNS,
@@ -46,6 +47,9 @@ if TYPE_CHECKING:
 __all__ = ["COLUMNS", "EDITABLE", "Row", "apply_rows", "keep_words", "row_cells", "rows_of"]
 
 _DROPPABLE: Final = ("number", "issued", "place")
+_FOR_READING: Final = message(
+    "no edit: a deadline row is for reading (change the year of its assignment)"
+)
 
 
 def _same(got: Any, written: Any) -> bool:
@@ -92,10 +96,12 @@ with its unit (a number first)
     for index, row in sorted(rows.items()):
         if index not in results and row.kind not in READ_ONLY:
             drop = keep_words(lang)[1]
-            reading.problems.append(Problem(
-                reading.file, reading.sheet, "id", index,
+            deleted = message(
                 "expected every row of the draft: this id's row was deleted (write "
-                f"{drop!r} in its keep column to drop a record instead)"))  # fmt: skip
+                "{drop!r} in its keep column to drop a record instead)",
+                drop=drop,
+            )
+            reading.problems.append(Problem(reading.file, reading.sheet, "id", index, deleted))
     if problems:
         return None
     return _assembled(draft, rows, results, reading)
@@ -108,10 +114,11 @@ def _row_at(
     if isinstance(cell, float) and cell.is_integer():
         cell = int(cell)
     if isinstance(cell, bool) or not isinstance(cell, int) or cell not in rows:
-        reading.bad(n, "id", cell, f"a row id of this draft, 0–{len(rows) - 1} (as written)")
+        ids = message("a row id of this draft, 0–{last} (as written)", last=len(rows) - 1)
+        reading.bad(n, "id", cell, ids)
         return None
     if cell in done:
-        reading.bad(n, "id", cell, "each row once (this id's row is repeated)")
+        reading.bad(n, "id", cell, message("each row once (this id's row is repeated)"))
         return None
     return rows[cell]
 
@@ -124,17 +131,18 @@ def _applied(reading: Reading, row: Row, n: int, cells: list[Any]) -> Any:
     changed = [c for c in EDITABLE if not _same(cells[COLUMN_AT[c]], written[COLUMN_AT[c]])]
     if row.kind in READ_ONLY:
         for column in changed:
-            reading.bad(n, column, cells[COLUMN_AT[column]], "no edit: a deadline row is for "
-                        "reading (change the year of its assignment)")  # fmt: skip
+            reading.bad(n, column, cells[COLUMN_AT[column]], _FOR_READING)
         return AS_DRAFTED
     yes, no = keep_words(reading.lang)
     keep = str(cells[COLUMN_AT["keep"]] or "").strip().casefold()
     if keep not in (yes, no):  # reported; the other cells are still checked
-        reading.bad(n, "keep", cells[COLUMN_AT["keep"]], f"{yes!r} or {no!r}")
+        either = message("{yes!r} or {no!r}", yes=yes, no=no)
+        reading.bad(n, "keep", cells[COLUMN_AT["keep"]], either)
     elif keep == no:
         if row.kind == "document" and row.finding.record not in _DROPPABLE:
-            reading.bad(n, "keep", cells[COLUMN_AT["keep"]],
-                        f"{yes!r}: a plan's document needs its {row.finding.record}")  # fmt: skip
+            needed = message("{yes!r}: a plan's document needs its {field}", yes=yes,
+                             field=row.finding.record)  # fmt: skip
+            reading.bad(n, "keep", cells[COLUMN_AT["keep"]], needed)
         return None
     changed = [c for c in changed if c != "keep"]
     if not changed:
@@ -163,8 +171,8 @@ def _assembled(
     try:
         document = attrs.evolve(plan.document, **fields) if fields else plan.document
     except (VNHealthPlanError, ValueError, TypeError) as err:
-        reading.problems.append(Problem(reading.file, reading.sheet, "document", fields,
-                                        f"expected document fields that fit ({err})"))  # fmt: skip
+        unfit = message("expected document fields that fit ({error})", error=reason(err))
+        reading.problems.append(Problem(reading.file, reading.sheet, "document", fields, unfit))
         return None
     if fields:
         kept = {kind: [_sourced(r, document) for r in records] for kind, records in kept.items()}

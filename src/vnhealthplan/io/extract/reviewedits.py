@@ -33,6 +33,7 @@ from typing import Any, Final, Literal
 import attrs
 
 from vnhealthplan.core.errors import Problem, VNHealthPlanError
+from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.vocab import Comparator, Lang
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.reviewrows import COLUMN_AT, Row
@@ -42,11 +43,27 @@ from vnhealthplan.text.periods import parse_period
 from vnhealthplan.text.phrases import parse_target_phrase
 from vnhealthplan.text.units import parse_quantity
 
-__all__ = ["AS_DRAFTED", "Reading", "edited"]
+__all__ = ["AS_DRAFTED", "Reading", "edited", "reason"]
 
 _BARE_NUMBER: Final = re.compile(r"[\d\s.,+\-−]+")
 #: A row kept as drafted.
 AS_DRAFTED: Final = object()
+
+
+def reason(err: Exception) -> Message | str:
+    """*err*'s message, to quote in a problem: said in the problem's language where it can be.
+
+    Examples
+    --------
+    >>> from vnhealthplan import indicators
+    >>> try:
+    ...     indicators.get("doctors")
+    ... except VNHealthPlanError as err:
+    ...     said = reason(err)
+    >>> said.said("vi")
+    "không có chỉ tiêu 'doctors'; có phải là 'doctors_per_10k'?"
+    """
+    return err.as_message() if isinstance(err, VNHealthPlanError) else str(err)
 
 
 @attrs.define
@@ -56,9 +73,11 @@ class Reading:
     Examples
     --------
     >>> reading = Reading("r.xlsx", "Rà soát", "vi", [], {})
-    >>> reading.bad(4, "value", "mười", "a number")
+    >>> reading.bad(4, "value", "mười", message("a number"))
     >>> print(reading.problems[0])
     r.xlsx: Rà soát!E4: value = 'mười': expected a number
+    >>> reading.problems[0].said("vi")
+    "r.xlsx: Rà soát!E4: giá trị = 'mười': cần một số"
     """
 
     file: str
@@ -69,9 +88,11 @@ class Reading:
     document: Any = None
 
     def bad(self, n: int, column: str, value: Any, expected: str) -> None:
-        """Report *value*, in *column* of sheet row *n*, as not what was *expected*."""
+        """Report *value*, in *column* of sheet row *n*, as not what was *expected* (a
+        :func:`~vnhealthplan.core.messages.message`, to be said in Vietnamese too)."""
         where = f"{self.sheet}!{chr(ord('A') + COLUMN_AT[column])}{n}"
-        self.problems.append(Problem(self.file, where, column, value, f"expected {expected}"))
+        said = message("expected {why}", why=expected)
+        self.problems.append(Problem(self.file, where, column, value, said))
 
 
 def _indicator(reading: Reading, row: Row, n: int, cells: list[Any], changed: list[str]) -> Any:
@@ -83,8 +104,9 @@ def _indicator(reading: Reading, row: Row, n: int, cells: list[Any], changed: li
     try:
         return indicators.get(code)
     except VNHealthPlanError as err:
-        reading.bad(n, "record", cells[COLUMN_AT["record"]], f"an indicator code of the catalogue "
-                    f"or of this draft ({err})")  # fmt: skip
+        expected = message("an indicator code of the catalogue or of this draft ({error})",
+                           error=reason(err))  # fmt: skip
+        reading.bad(n, "record", cells[COLUMN_AT["record"]], expected)
         return None
 
 
@@ -95,8 +117,9 @@ def _period(reading: Reading, row: Row, n: int, cell: Any, original: Any) -> Any
     try:
         return parse_period(text)
     except ParseError as err:
-        reading.bad(n, "year", cell, f"a year or period such as 2025, 2021–2025 or Quý II/2024 "
-                    f"({err.expected})")  # fmt: skip
+        expected = message("a year or period such as 2025, 2021–2025 or Quý II/2024 ({error})",
+                           error=err.expected)  # fmt: skip
+        reading.bad(n, "year", cell, expected)
         return original
 
 
@@ -111,8 +134,9 @@ def _quantity(reading: Reading, n: int, cell: Any, unit: Any, indicator: Any) ->
             return read_number(text, reading.lang) * unit
         return parse_quantity(text, indicator=indicator, decimal=decimal)
     except ParseError as err:
-        reading.bad(n, "value", cell, f"a number in the row's unit, or a number with its unit "
-                    f"({err.expected})")  # fmt: skip
+        expected = message("a number in the row's unit, or a number with its unit ({error})",
+                           error=err.expected)  # fmt: skip
+        reading.bad(n, "value", cell, expected)
         return None
 
 
@@ -121,10 +145,11 @@ def _range(reading: Reading, n: int, cell: Any, indicator: Any) -> tuple[Any, An
     try:
         phrase = parse_target_phrase(str(cell or ""), indicator=indicator, decimal=decimal)
     except ParseError as err:
-        reading.bad(n, "value", cell, f"a range such as 80–90 ({err.expected})")
+        expected = message("a range such as 80–90 ({error})", error=err.expected)
+        reading.bad(n, "value", cell, expected)
         return None, None
     if phrase.upper is None:
-        reading.bad(n, "value", cell, "a range such as 80–90 (the comparator is –)")
+        reading.bad(n, "value", cell, message("a range such as 80–90 (the comparator is –)"))
         return None, None
     return phrase.value, phrase.upper
 
@@ -133,7 +158,7 @@ def _comparator(reading: Reading, row: Row, n: int, cell: Any) -> Any:
     try:
         return Comparator.parse(str(cell or "").strip())
     except ValueError:
-        reading.bad(n, "comparator", cell, "one of =, <, ≤, >, ≥, ≈, – (a range)")
+        reading.bad(n, "comparator", cell, message("one of =, <, ≤, >, ≥, ≈, – (a range)"))
         return row.record.comparator
 
 
@@ -144,7 +169,7 @@ def _measured(reading: Reading, row: Row, n: int, cells: list[Any], changed: lis
     changes: dict[str, Any] = {"notes": _edited(r.notes, changed)}
     if row.kind == "observation" and "comparator" in changed:
         reading.bad(n, "comparator", cells[COLUMN_AT["comparator"]],
-                    "no comparator: a status figure is one level")  # fmt: skip
+                    message("no comparator: a status figure is one level"))  # fmt: skip
     elif "comparator" in changed:
         changes["comparator"] = _comparator(reading, row, n, cells[COLUMN_AT["comparator"]])
     ranged = changes.get("comparator", getattr(r, "comparator", None)) is Comparator.RANGE
@@ -159,7 +184,8 @@ def _measured(reading: Reading, row: Row, n: int, cells: list[Any], changed: lis
     if "year" in changed:
         changes["period"] = _period(reading, row, n, cells[COLUMN_AT["year"]], r.period)
         if changes["period"] is None:
-            reading.bad(n, "year", cells[COLUMN_AT["year"]], "a year or period such as 2025")
+            reading.bad(n, "year", cells[COLUMN_AT["year"]],
+                        message("a year or period such as 2025"))  # fmt: skip
     if indicator is None or any(v is None for k, v in changes.items() if k != "upper"):
         return AS_DRAFTED
     return _built(reading, row, n, cells, changed, {"indicator": indicator, **changes})
@@ -175,7 +201,8 @@ def _built(
         return attrs.evolve(row.record, **changes)
     except (VNHealthPlanError, ValueError, TypeError) as err:
         column = changed[0]
-        reading.bad(n, column, cells[COLUMN_AT[column]], f"edits that fit the record ({err})")
+        reading.bad(n, column, cells[COLUMN_AT[column]],
+                    message("edits that fit the record ({error})", error=reason(err)))  # fmt: skip
         return AS_DRAFTED
 
 
@@ -191,18 +218,24 @@ def _edited(notes: str, fields: Sequence[str]) -> str:
     return f"{notes}; {said}" if notes else said
 
 
+#: An assignment's edited columns: (column, field, what its cell must hold).
+_ASSIGNED: Final = (
+    ("record", "lead", message("the assignment's lead (text)")),
+    ("value", "task", message("the assignment's task (text)")),
+)
+
+
 def _assignment(reading: Reading, row: Row, n: int, cells: list[Any], changed: list[str]) -> Any:
     r = row.record
     changes: dict[str, Any] = {"notes": _edited(r.notes, changed)}
     if "comparator" in changed:
-        reading.bad(
-            n, "comparator", cells[COLUMN_AT["comparator"]], "no comparator for an assignment"
-        )
-    for column, field in (("record", "lead"), ("value", "task")):
+        reading.bad(n, "comparator", cells[COLUMN_AT["comparator"]],
+                    message("no comparator for an assignment"))  # fmt: skip
+    for column, field, expected in _ASSIGNED:
         if column in changed:
             text = str(cells[COLUMN_AT[column]] or "").strip()
             if not text:
-                reading.bad(n, column, cells[COLUMN_AT[column]], f"the assignment's {field} (text)")
+                reading.bad(n, column, cells[COLUMN_AT[column]], expected)
             changes[field] = text
     if "year" in changed:
         changes["due"] = _period(reading, row, n, cells[COLUMN_AT["year"]], r.due)
@@ -214,8 +247,8 @@ def _document(reading: Reading, row: Row, n: int, cells: list[Any], changed: lis
     field = row.finding.record
     for column in changed:
         if column != "value":
-            reading.bad(n, column, cells[COLUMN_AT[column]], "no edit here: edit the value of a "
-                        "document field")  # fmt: skip
+            reading.bad(n, column, cells[COLUMN_AT[column]],
+                        message("no edit here: edit the value of a document field"))  # fmt: skip
     if "value" not in changed:
         return AS_DRAFTED
     cell = cells[COLUMN_AT["value"]]
@@ -226,7 +259,7 @@ def _document(reading: Reading, row: Row, n: int, cells: list[Any], changed: lis
     try:
         return (field, dt.date.fromisoformat(str(cell).strip()))
     except ValueError:
-        reading.bad(n, "value", cell, "a date such as 2024-01-10 (year-month-day)")
+        reading.bad(n, "value", cell, message("a date such as 2024-01-10 (year-month-day)"))
         return AS_DRAFTED
 
 

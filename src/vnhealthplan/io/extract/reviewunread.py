@@ -36,9 +36,11 @@ from typing import Any, Final, Literal
 
 from vnhealthplan.core.errors import VNHealthPlanError
 from vnhealthplan.core.i18n import translate
+from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.vocab import Comparator, Lang
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.records import Finding
+from vnhealthplan.io.extract.reviewedits import reason
 from vnhealthplan.io.extract.unread import UNREAD
 from vnhealthplan.io.forms.numbers import read_number
 from vnhealthplan.model.observation import Observation
@@ -134,7 +136,8 @@ def unread_record(
             return kind, Target(indicator, value, period, comparator, source=source, notes=notes)
         return kind, Observation(indicator, value, period, source=source, notes=notes)
     except (VNHealthPlanError, ValueError, TypeError) as err:
-        bad("value", cells.get("value"), f"a value that fits the record ({err})")
+        bad("value", cells.get("value"), message("a value that fits the record ({error})",
+                                                 error=reason(err)))  # fmt: skip
         return None
 
 
@@ -158,9 +161,9 @@ def unread_row(reading: Any, n: int, cells: Mapping[str, Any], finding: Finding)
     )  # fmt: skip
 
 
-def _kinds(lang: Lang) -> str:
+def _kinds(lang: Lang) -> Message:
     words = [translate(w, lang, context="review workbook") for w in KIND_WORDS]
-    return "the kind " + ", ".join(repr(w) for w in words)
+    return message("the kind {kinds}", kinds=", ".join(repr(w) for w in words))
 
 
 def _indicator(cell: Any, known: Mapping[str, Any], bad: Bad) -> Any:
@@ -170,7 +173,8 @@ def _indicator(cell: Any, known: Mapping[str, Any], bad: Bad) -> Any:
     try:
         return indicators.get(code)
     except VNHealthPlanError as err:
-        bad("record", cell, f"an indicator code of the catalogue or of this draft ({err})")
+        bad("record", cell, message("an indicator code of the catalogue or of this draft ({error})",
+                                    error=reason(err)))  # fmt: skip
         return None
 
 
@@ -184,8 +188,8 @@ def _quantity(cell: Any, indicator: Any, lang: Lang, bad: Bad) -> Any:
             return read_number(text, lang) * indicator.unit
         return parse_quantity(text, indicator=indicator, decimal=decimal)
     except ParseError as err:
-        bad("value", cell, f"a number in the indicator's unit, or a number with its unit "
-            f"({err.expected})")  # fmt: skip
+        bad("value", cell, message("a number in the indicator's unit, or a number with its unit "
+                                   "({error})", error=err.expected))  # fmt: skip
         return None
 
 
@@ -194,17 +198,18 @@ def _period(cell: Any, bad: Bad) -> Any:
     try:
         return parse_period(text)
     except ParseError as err:
-        bad("year", cell, f"a year or period such as 2025 or 2021–2025 ({err.expected})")
+        bad("year", cell, message("a year or period such as 2025 or 2021–2025 ({error})",
+                                  error=err.expected))  # fmt: skip
         return None
 
 
 def _comparator(cell: Any, kind: str, bad: Bad) -> Comparator | None:
     text = str(cell or "").strip() or "="
     if kind == "observation" and text != "=":
-        bad("comparator", cell, "no comparator: a status figure is one level")
+        bad("comparator", cell, message("no comparator: a status figure is one level"))
         return None
     try:
         return Comparator.parse(text)
     except ValueError:
-        bad("comparator", cell, "one of =, <, ≤, >, ≥, ≈")
+        bad("comparator", cell, message("one of =, <, ≤, >, ≥, ≈"))
         return None
