@@ -25,7 +25,7 @@ import attrs
 from vnhealthplan.core.errors import Problem, VNHealthPlanError
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.vocab import Lang
-from vnhealthplan.io.extract.reviewedits import AS_DRAFTED, Reading, edited, reason
+from vnhealthplan.io.extract.reviewedits import AS_DRAFTED, Reading, edited, quoted_error
 from vnhealthplan.io.extract.reviewrows import (
     COLUMN_AT,
     COLUMNS,
@@ -171,7 +171,8 @@ def _assembled(
     try:
         document = attrs.evolve(plan.document, **fields) if fields else plan.document
     except (VNHealthPlanError, ValueError, TypeError) as err:
-        unfit = message("expected document fields that fit ({error})", error=reason(err))
+        why = quoted_error(err)
+        unfit = message("expected document fields that fit ({error})", error=why)
         reading.problems.append(Problem(reading.file, reading.sheet, "document", fields, unfit))
         return None
     if fields:

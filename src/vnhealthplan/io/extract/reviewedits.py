@@ -43,14 +43,14 @@ from vnhealthplan.text.periods import parse_period
 from vnhealthplan.text.phrases import parse_target_phrase
 from vnhealthplan.text.units import parse_quantity
 
-__all__ = ["AS_DRAFTED", "Reading", "edited", "reason"]
+__all__ = ["AS_DRAFTED", "Reading", "edited", "quoted_error"]
 
 _BARE_NUMBER: Final = re.compile(r"[\d\s.,+\-−]+")
 #: A row kept as drafted.
 AS_DRAFTED: Final = object()
 
 
-def reason(err: Exception) -> Message | str:
+def quoted_error(err: Exception) -> Message | str:
     """*err*'s message, to quote in a problem: said in the problem's language where it can be.
 
     Examples
@@ -59,7 +59,7 @@ def reason(err: Exception) -> Message | str:
     >>> try:
     ...     indicators.get("doctors")
     ... except VNHealthPlanError as err:
-    ...     said = reason(err)
+    ...     said = quoted_error(err)
     >>> said.said("vi")
     "không có chỉ tiêu 'doctors'; có phải là 'doctors_per_10k'?"
     """
@@ -105,7 +105,7 @@ def _indicator(reading: Reading, row: Row, n: int, cells: list[Any], changed: li
         return indicators.get(code)
     except VNHealthPlanError as err:
         expected = message("an indicator code of the catalogue or of this draft ({error})",
-                           error=reason(err))  # fmt: skip
+                           error=quoted_error(err))  # fmt: skip
         reading.bad(n, "record", cells[COLUMN_AT["record"]], expected)
         return None
 
@@ -201,8 +201,8 @@ def _built(
         return attrs.evolve(row.record, **changes)
     except (VNHealthPlanError, ValueError, TypeError) as err:
         column = changed[0]
-        reading.bad(n, column, cells[COLUMN_AT[column]],
-                    message("edits that fit the record ({error})", error=reason(err)))  # fmt: skip
+        unfit = message("edits that fit the record ({error})", error=quoted_error(err))
+        reading.bad(n, column, cells[COLUMN_AT[column]], unfit)
         return AS_DRAFTED
 
 

@@ -40,7 +40,7 @@ from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.vocab import Comparator, Lang
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.records import Finding
-from vnhealthplan.io.extract.reviewedits import reason
+from vnhealthplan.io.extract.reviewedits import quoted_error
 from vnhealthplan.io.extract.unread import UNREAD
 from vnhealthplan.io.forms.numbers import read_number
 from vnhealthplan.model.observation import Observation
@@ -136,8 +136,8 @@ def unread_record(
             return kind, Target(indicator, value, period, comparator, source=source, notes=notes)
         return kind, Observation(indicator, value, period, source=source, notes=notes)
     except (VNHealthPlanError, ValueError, TypeError) as err:
-        bad("value", cells.get("value"), message("a value that fits the record ({error})",
-                                                 error=reason(err)))  # fmt: skip
+        unfit = message("a value that fits the record ({error})", error=quoted_error(err))
+        bad("value", cells.get("value"), unfit)
         return None
 
 
@@ -173,8 +173,9 @@ def _indicator(cell: Any, known: Mapping[str, Any], bad: Bad) -> Any:
     try:
         return indicators.get(code)
     except VNHealthPlanError as err:
-        bad("record", cell, message("an indicator code of the catalogue or of this draft ({error})",
-                                    error=reason(err)))  # fmt: skip
+        unknown = message("an indicator code of the catalogue or of this draft ({error})",
+                          error=quoted_error(err))  # fmt: skip
+        bad("record", cell, unknown)
         return None
 
 
