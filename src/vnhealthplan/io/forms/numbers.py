@@ -27,7 +27,8 @@ from typing import Any, Final, Literal
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.unitnames import unit_name
-from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
+from vnhealthplan.text.cellnumbers import read_cell_number
+from vnhealthplan.text.errors import ParseError
 from vnhealthplan.text.numbers import parse_number
 
 __all__ = [
@@ -138,20 +139,7 @@ def read_number(text: str, convention: Convention | None) -> int | float:
         if convention == "vi" and _COMMA_THOUSANDS.fullmatch(text.strip()):
             raise _two_ways(text)
         return parse_number(text, decimal=CONVENTIONS[convention])
-    readings: dict[str, int | float] = {}
-    first: ParseError | None = None
-    for role, decimal in (("decimal", "."), ("grouping", ",")):
-        try:
-            readings[role] = parse_number(text, decimal=decimal)  # type: ignore[arg-type]
-        except ParseError as err:
-            first = first or err
-    values = set(readings.values())
-    if not values:
-        assert first is not None
-        raise first
-    if len(values) > 1:
-        raise AmbiguousNumberError(text, list(readings.items()))
-    return readings.popitem()[1]
+    return read_cell_number(text)  # no convention: the one reading both conventions agree on
 
 
 def percent_text(text: str, unit: Any) -> tuple[str, Message | None]:
