@@ -30,7 +30,7 @@ from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Source
-from vnhealthplan.model.target import Scope, own_scalar
+from vnhealthplan.model.target import Scope, own_scalar, refuse_outside_bounds, unit_words
 
 __all__ = ["Observation"]
 
@@ -43,11 +43,6 @@ def _to_indicator_unit(value: Any, inst: Any) -> Any:
     if isinstance(indicator, Indicator) and number is not None:
         return indicator.quantity(number)
     return value
-
-
-def _unit_words(unit: Any) -> dict[str, str]:
-    """A unit as an error message names it: its symbol in English, its words in Vietnamese."""
-    return {"en": str(unit), "vi": unit_name(unit)}
 
 
 def whole_number(unit: Any) -> Message:
@@ -71,7 +66,7 @@ def _check_value(inst: Observation, attribute: attrs.Attribute[Any], value: Any)
             value,
             message(
                 "a quantity in {unit} (dimension {dimension})",
-                unit=_unit_words(ind.unit),
+                unit=unit_words(ind.unit),
                 dimension=str(ind.dimensionality),
             ),
         )
@@ -79,30 +74,7 @@ def _check_value(inst: Observation, attribute: attrs.Attribute[Any], value: Any)
     level = value.to(ind.unit).magnitude
     if ind.is_count and float(level) != int(level):
         fail(inst, attribute, value, whole_number(ind.unit))
-    if ind.minimum is not None and level < ind.minimum:
-        fail(
-            inst,
-            attribute,
-            value,
-            message(
-                "a level ≥ {limit} {unit} for {code}",
-                limit=ind.minimum,
-                unit=_unit_words(ind.unit),
-                code=ind.code,
-            ),
-        )
-    if ind.maximum is not None and level > ind.maximum:
-        fail(
-            inst,
-            attribute,
-            value,
-            message(
-                "a level ≤ {limit} {unit} for {code}",
-                limit=ind.maximum,
-                unit=_unit_words(ind.unit),
-                code=ind.code,
-            ),
-        )
+    refuse_outside_bounds(inst, attribute, value, level, ind)
 
 
 @attrs.frozen(repr=False)

@@ -22,6 +22,7 @@ import numpy as np
 
 from vnhealthplan.core.checks import fail, member_of, plain_number
 from vnhealthplan.core.messages import message
+from vnhealthplan.core.unitnames import unit_name
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import (
     Comparator,
@@ -50,7 +51,13 @@ from vnhealthplan.model.period import Period
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Source
 
-__all__ = ["Baseline", "Scope", "Target"]
+__all__ = [
+    "Baseline",
+    "Scope",
+    "Target",
+    "refuse_outside_bounds",
+    "unit_words",
+]
 
 
 @attrs.frozen
@@ -151,30 +158,30 @@ def _check_bounds(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> 
                     message("a change of at most ±{span:g} {unit}", span=span, unit=str(ind.unit)),
                 )
         return
+    refuse_outside_bounds(inst, attribute, value, level, ind)
+
+
+def unit_words(unit: Any) -> dict[str, str]:
+    """A unit as an error message names it: its symbol in English, its words in Vietnamese."""
+    return {"en": str(unit), "vi": unit_name(unit)}
+
+
+def refuse_outside_bounds(
+    inst: Any, attribute: attrs.Attribute[Any], value: Any, level: float, ind: Indicator
+) -> None:
+    """Fail an attrs validator when *level* is outside the indicator's minimum or maximum.
+
+    Shared by :class:`Target` and :class:`~vnhealthplan.Observation`.
+    """
+    unit = unit_words(ind.unit)
     if ind.minimum is not None and level < ind.minimum:
-        fail(
-            inst,
-            attribute,
-            value,
-            message(
-                "a level ≥ {limit} {unit} for {code}",
-                limit=ind.minimum,
-                unit=str(ind.unit),
-                code=ind.code,
-            ),
-        )
+        expected = message("a level ≥ {limit} {unit} for {code}", limit=ind.minimum, unit=unit,
+                           code=ind.code)  # fmt: skip
+        fail(inst, attribute, value, expected)
     if ind.maximum is not None and level > ind.maximum:
-        fail(
-            inst,
-            attribute,
-            value,
-            message(
-                "a level ≤ {limit} {unit} for {code}",
-                limit=ind.maximum,
-                unit=str(ind.unit),
-                code=ind.code,
-            ),
-        )
+        expected = message("a level ≤ {limit} {unit} for {code}", limit=ind.maximum, unit=unit,
+                           code=ind.code)  # fmt: skip
+        fail(inst, attribute, value, expected)
 
 
 def _check_upper(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> None:
