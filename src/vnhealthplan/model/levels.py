@@ -12,17 +12,19 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any
 
+import attrs
 import numpy as np
 
-from vnhealthplan.core.checks import check_values
+from vnhealthplan.core.checks import check_values, fail
 from vnhealthplan.core.errors import DimensionError, ValidationError, WrongTypeError
 from vnhealthplan.core.messages import message
+from vnhealthplan.core.unitnames import unit_name
 from vnhealthplan.core.units import is_any_quantity, is_quantity
 
 if TYPE_CHECKING:
     from vnhealthplan.model.indicator import Indicator
 
-__all__ = ["check_levels", "levels_in_unit"]
+__all__ = ["check_levels", "levels_in_unit", "refuse_outside_bounds", "unit_words"]
 
 
 def levels_in_unit(
@@ -131,3 +133,41 @@ bed / ten_thousand_people for beds_per_10k
     expected = message("a level {sign} {limit:g} {unit} for {code}", sign=sign, limit=limit,
                        unit=str(indicator.unit), code=indicator.code)  # fmt: skip
     raise ValidationError(owner, where, shown, expected)
+
+
+def unit_words(unit: Any) -> dict[str, str]:
+    """A unit as an error message names it: its symbol in English, its words in Vietnamese.
+
+    Examples
+    --------
+    >>> unit_words("bed")
+    {'en': 'bed', 'vi': 'giường bệnh'}
+    """
+    return {"en": str(unit), "vi": unit_name(unit)}
+
+
+def refuse_outside_bounds(
+    inst: Any, attribute: attrs.Attribute[Any], value: Any, level: float, ind: Indicator
+) -> None:
+    """Fail an attrs validator when *level* is outside the indicator's minimum or maximum.
+
+    Shared by :class:`~vnhealthplan.Target` and :class:`~vnhealthplan.Observation`.
+
+    Examples
+    --------
+    >>> from vnhealthplan import Observation, Period, indicators
+    >>> Observation(indicators.get("beds_per_10k"), -5, Period.parse("2024"))
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: Observation.value: got -5 bed / ten_thousand_people; \
+expected a level ≥ 0 bed / ten_thousand_people for beds_per_10k
+    """
+    unit = unit_words(ind.unit)
+    if ind.minimum is not None and level < ind.minimum:
+        expected = message("a level ≥ {limit} {unit} for {code}", limit=ind.minimum, unit=unit,
+                           code=ind.code)  # fmt: skip
+        fail(inst, attribute, value, expected)
+    if ind.maximum is not None and level > ind.maximum:
+        expected = message("a level ≤ {limit} {unit} for {code}", limit=ind.maximum, unit=unit,
+                           code=ind.code)  # fmt: skip
+        fail(inst, attribute, value, expected)

@@ -27,10 +27,11 @@ from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.baseline import check_finite
 from vnhealthplan.model.displays import ShownInNotebooks, observation_parts
 from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.model.levels import refuse_outside_bounds, unit_words
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Source
-from vnhealthplan.model.target import Scope, own_scalar, refuse_outside_bounds, unit_words
+from vnhealthplan.model.target import Scope, own_scalar
 
 __all__ = ["Observation"]
 

@@ -22,7 +22,6 @@ import numpy as np
 
 from vnhealthplan.core.checks import fail, member_of, plain_number
 from vnhealthplan.core.messages import message
-from vnhealthplan.core.unitnames import unit_name
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import (
     Comparator,
@@ -47,6 +46,7 @@ from vnhealthplan.model.compare import (
 from vnhealthplan.model.displays import ShownInNotebooks, target_parts
 from vnhealthplan.model.gap import Gap, gap
 from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.model.levels import refuse_outside_bounds
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Source
@@ -55,8 +55,6 @@ __all__ = [
     "Baseline",
     "Scope",
     "Target",
-    "refuse_outside_bounds",
-    "unit_words",
 ]
 
 
@@ -159,29 +157,6 @@ def _check_bounds(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> 
                 )
         return
     refuse_outside_bounds(inst, attribute, value, level, ind)
-
-
-def unit_words(unit: Any) -> dict[str, str]:
-    """A unit as an error message names it: its symbol in English, its words in Vietnamese."""
-    return {"en": str(unit), "vi": unit_name(unit)}
-
-
-def refuse_outside_bounds(
-    inst: Any, attribute: attrs.Attribute[Any], value: Any, level: float, ind: Indicator
-) -> None:
-    """Fail an attrs validator when *level* is outside the indicator's minimum or maximum.
-
-    Shared by :class:`Target` and :class:`~vnhealthplan.Observation`.
-    """
-    unit = unit_words(ind.unit)
-    if ind.minimum is not None and level < ind.minimum:
-        expected = message("a level ≥ {limit} {unit} for {code}", limit=ind.minimum, unit=unit,
-                           code=ind.code)  # fmt: skip
-        fail(inst, attribute, value, expected)
-    if ind.maximum is not None and level > ind.maximum:
-        expected = message("a level ≤ {limit} {unit} for {code}", limit=ind.maximum, unit=unit,
-                           code=ind.code)  # fmt: skip
-        fail(inst, attribute, value, expected)
 
 
 def _check_upper(inst: Target, attribute: attrs.Attribute[Any], value: Any) -> None:
