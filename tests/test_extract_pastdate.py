@@ -9,17 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from figureroles import roles
 from vnhealthplan.io.extract.pastdate import past_date
-from vnhealthplan.io.extract.targets import find_figures
-
-
-def roles(text: str, doc_year: int) -> list[tuple[str, float, str]]:
-    """(role, value, period code) of each figure drafted from *text*."""
-    return [
-        (c.role, c.value.magnitude, c.period.code)
-        for c in find_figures(text, doc_year=doc_year)
-        if c.role in ("target", "observation")
-    ]
 
 
 @pytest.mark.parametrize(
