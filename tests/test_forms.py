@@ -118,8 +118,11 @@ def test_the_csv_form_states_plan_and_convention_and_reads_back(tmp_path):
 
 
 def test_an_unknown_suffix_or_language_is_refused(tmp_path):
-    with pytest.raises(ValueError, match=r"expected a \.xlsx or \.csv"):
+    with pytest.raises(
+        ValidationError, match=r"write_form\.path: .*expected a file ending in \.xlsx or \.csv"
+    ):
         write_form(DAK_LAK, tmp_path / "f.ods")
+    assert not (tmp_path / "f.ods").exists()
     with pytest.raises(ValidationError, match="lang"):
         write_form(DAK_LAK, tmp_path / "f.xlsx", lang="fr")  # type: ignore[arg-type]
 

@@ -479,8 +479,7 @@ def file_suffix(
     """*path* as a :class:`~pathlib.Path`, checked to end in one of *suffixes* (any case),
     or in none if *bare* (a plain name such as ``draft``).
 
-    A writer calls it before it writes anything: a workbook is never written to
-    ``plan.toml``, nor a plan file to ``plan.xlsx``.
+    A writer calls it before it writes anything (no workbook is written to ``plan.toml``).
 
     Examples
     --------
@@ -496,5 +495,6 @@ ending in .toml
     allowed = tuple(suffixes)
     if file.suffix.lower() not in allowed and not (bare and not file.suffix):
         raise ValidationError(owner, "path", str(path), message(
-            "a file ending in {suffixes}", suffixes=" or ".join(allowed)))  # fmt: skip
+            "a file ending in {suffixes}",
+            suffixes={"en": " or ".join(allowed), "vi": " hoặc ".join(allowed)}))  # fmt: skip
     return file

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from vnhealthplan.core.atomic import atomic_open
+from vnhealthplan.core.checks import file_suffix
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.optional import require
@@ -118,8 +119,7 @@ def write_form(
     ------
     vnhealthplan.errors.ValidationError
         For a year outside the plan's period, an unknown language or convention.
-    ValueError
-        For a path that ends in neither .xlsx nor .csv.
+        Also for a path that ends in neither .xlsx nor .csv (nothing is written).
     vnhealthplan.errors.MissingDependencyError
         For .xlsx without openpyxl (``pip install "vnhealthplan[excel]"``).
 
@@ -145,11 +145,8 @@ period of plan 'dak-lak-2024', 2024–2024
         raise ValidationError(
             "form", "number_convention", number_convention, message("'vi' or 'en'")
         )
-    file = Path(path)
+    file = file_suffix(path, "write_form", [".xlsx", ".csv"])
     suffix = file.suffix.lower()
-    if suffix not in (".xlsx", ".csv"):
-        raise ValueError(message("write_form: {file!r}: expected a .xlsx or .csv file",
-                                 file=str(file)))  # fmt: skip
     chosen = None if years is None else sorted(set(years))
     rows = form_rows(plan, chosen, lang)
     meta = metadata(plan, rows, chosen, lang, number_convention)
