@@ -64,9 +64,11 @@ from vnhealthplan.core.terminal import (
     wrap,
 )
 from vnhealthplan.core.vocab import Lang
+from vnhealthplan.data.planfile import write_plan
 from vnhealthplan.io.extract.draft import draft_file
 from vnhealthplan.io.extract.reading import ExtractError
 from vnhealthplan.io.extract.reasons import said
+from vnhealthplan.io.extract.reviewbook import read_review_left, write_review
 from vnhealthplan.io.extract.unread import left_unread
 from vnhealthplan.text.numbers import format_number
 
@@ -263,15 +265,11 @@ def _show(draft: Any, plan: Any, lang: Lang, *, table: bool) -> None:
 
 def _write_plan(plan: Any, out: str, lang: Lang, done: str) -> None:
     """Write *plan* to *out* (atomically) and say so with *done*."""
-    from vnhealthplan.data.planfile import write_plan
-
     _named(write_plan, plan, out)
     print(translate(done, lang, context="cli", file=out))
 
 
 def _write_book(draft: Any, out: str, lang: Lang) -> None:
-    from vnhealthplan.io.extract.reviewbook import write_review
-
     _named(write_review, draft, out, lang)
     print(translate("review workbook written to {file}", lang, context="cli", file=out))
 
@@ -294,8 +292,6 @@ def _named(write: Any, *args: Any) -> None:
 
 def _from_review(draft: Any, args: argparse.Namespace, lang: Lang) -> int:
     """Read the corrected workbook back; write the corrected plan to ``-o``."""
-    from vnhealthplan.io.extract.reviewbook import read_review_left
-
     try:
         plan, left = read_review_left(args.from_review, draft)
     except PlanDataError as err:
