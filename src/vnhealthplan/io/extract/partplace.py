@@ -30,6 +30,7 @@ from typing import Final
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.data import provinces
+from vnhealthplan.io.extract.placescope import capitalised
 
 __all__ = ["named_part"]
 
@@ -51,16 +52,6 @@ def _province_names() -> frozenset[str]:
     for province in provinces.all():
         names.add(" ".join(fold(province.name).replace("-", " ").split()))
     return frozenset(names)
-
-
-def _capitalised(words: str) -> str:
-    """The leading capitalised words of *words* ("Krông Bông", "Bà Rịa - Vũng Tàu")."""
-    kept = []
-    for word in re.split(r"[ \t]+", words):
-        if word != "-" and not word[:1].isupper():
-            break
-        kept.append(word)
-    return " ".join(kept).strip(" -")
 
 
 def _is_part(name: str) -> bool:
@@ -101,7 +92,7 @@ def named_part(own: str, after: str) -> str:
         for found in _PART.finditer(words):
             if found.group(1):
                 return " ".join(found.group().split())
-            name = _capitalised(found.group(2))
+            name = capitalised(found.group(2))
             if name and _is_part(name):
                 noun = found.group()[: found.start(2) - found.start()]
                 return " ".join([*noun.split(), name])

@@ -25,7 +25,7 @@ from typing import Final
 
 from vnhealthplan.core.fold import fold
 
-__all__ = ["place_of"]
+__all__ = ["capitalised", "place_of"]
 
 #: A plan named in the title.
 _PLAN: Final = re.compile(r"\b(?:quy hoach|ke hoach|chuong trinh|de an|muc tieu|chi tieu)\b")
@@ -55,7 +55,7 @@ def place_of(title: str) -> str | None:
     if not _PLAN.search(fold(title)):
         return None
     for m in _PLACE.finditer(title):
-        name = _capitalised(m.group("name"))
+        name = capitalised(m.group("name"))
         if not name:
             continue
         if fold(name) in _PROVINCES or fold(name).startswith("ho chi minh"):
@@ -64,13 +64,23 @@ def place_of(title: str) -> str | None:
     return None
 
 
-def _capitalised(words: str) -> str:
-    """The leading capitalised words of *words* (a number stands alone)."""
-    if words[0].isdigit():
+def capitalised(words: str) -> str:
+    """The leading capitalised words of a place's name as matched (a number stands alone).
+
+    Examples
+    --------
+    >>> capitalised("Krông Bông giảm xuống")
+    'Krông Bông'
+    >>> capitalised("Bà Rịa - Vũng Tàu đạt")
+    'Bà Rịa - Vũng Tàu'
+    >>> capitalised("3 đạt")
+    '3 đạt'
+    """
+    if words[:1].isdigit():
         return words
     kept = []
     for word in re.split(r"[ \t]+", words):
-        if not word[0].isupper():
+        if word != "-" and not word[:1].isupper():
             break
         kept.append(word)
-    return " ".join(kept)
+    return " ".join(kept).strip(" -")
