@@ -7,10 +7,12 @@ of all plans pooled), and whether the goal of issue #18 is met. The matching rul
 ``vnhealthplan.io.extract.evaluate`` (seeds) and ``vnhealthplan.io.extract.cases`` (case
 files). With ``--cases FILE`` it scores the documents of a labelled case file (SCHEMA of
 docs/labelling.rst; e.g. tests/data/extract/cases.toml) instead, every kind the file labels,
-and references too. With ``--details`` it lists every missed and every extra record. Run
-with
+and references too. With ``--details`` it lists every missed and every extra record. With
+``--cases A --agree B`` it scores labeller B's case file against labeller A's instead of the
+drafter (``vnhealthplan.io.extract.agreement``): how far two readers agree, the ceiling a goal
+for the drafter can sensibly ask for. Run with
 
-    python benchmarks/eval_extract.py [--details] [--cases FILE]
+    python benchmarks/eval_extract.py [--details] [--cases FILE [--agree FILE]]
 
 Goals (issue #18): targets recall ≥ 95 % and precision ≥ 95 % (on the seeds and on a
 blind case file); observations, deadlines and assignments each ≥ 85 % and ≥ 85 % on the
@@ -24,6 +26,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from vnhealthplan.extract import evaluate_all
+from vnhealthplan.io.extract.agreement import agreement
 from vnhealthplan.io.extract.cases import LABELLED, evaluate_cases
 from vnhealthplan.io.extract.evaluate import KINDS, Score, total
 
@@ -36,17 +39,25 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="list missed and extra records")
     parser.add_argument("--cases", metavar="FILE", help="score a labelled case file instead")
+    parser.add_argument(
+        "--agree", metavar="FILE", help="score FILE's labels against --cases FILE's labels"
+    )
     args = parser.parse_args(argv)
+    if args.agree and not args.cases:
+        parser.error("--agree needs --cases")
 
     kinds = tuple(LABELLED) if args.cases else KINDS
     for kind in kinds:
-        scores = evaluate_cases(args.cases, kind) if args.cases else evaluate_all(kind)
+        if args.agree:
+            scores = agreement(args.cases, args.agree, kind)
+        else:
+            scores = evaluate_cases(args.cases, kind) if args.cases else evaluate_all(kind)
         if not scores:
             print(f"{kind}s: not labelled in {args.cases}\n")
             continue
         overall = total(scores)
-        _table(f"{kind}s", (*scores, overall))
-        if kind in GOALS and (kind == "target" or not args.cases):
+        _table(f"{kind}s" + (" (B vs A)" if args.agree else ""), (*scores, overall))
+        if kind in GOALS and (kind == "target" or not args.cases) and not args.agree:
             want_r, want_p = GOALS[kind]
             met = overall.recall >= want_r and overall.precision >= want_p
             print(

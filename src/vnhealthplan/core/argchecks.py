@@ -1,7 +1,8 @@
-"""Checks of two kinds of argument of the public API: a yes-or-no flag and a tolerance.
+"""Checks of three kinds of argument of the public API: a flag, a choice and a tolerance.
 
-A flag is a bool (``to_excel(gaps="no")`` is refused, not taken as true); a relative
-tolerance is a share below 1 (5 typed for 5 % is refused). Both raise the package's errors
+A flag is a bool (``to_excel(gaps="no")`` is refused, not taken as true); a choice is one
+of a few names, exactly; a relative tolerance is a share below 1 (5 typed for 5 % is
+refused). All raise the package's errors
 with their Vietnamese, like :mod:`vnhealthplan.core.checks`; the vocabularies use them
 (``Comparator.holds``).
 
@@ -13,13 +14,14 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from vnhealthplan.core.checks import non_negative
 from vnhealthplan.core.errors import ValidationError, WrongTypeError
 from vnhealthplan.core.messages import message
 
-__all__ = ["flag", "tolerance_share"]
+__all__ = ["choice", "flag", "tolerance_share"]
 
 
 def flag(value: Any, owner: str, field: str) -> bool:
@@ -40,6 +42,27 @@ def flag(value: Any, owner: str, field: str) -> bool:
     if getattr(value, "dtype", None) is not None and value.dtype.kind == "b" and not value.shape:
         return bool(value)
     raise WrongTypeError(owner, field, value, message("True or False"))
+
+
+def choice(value: Any, allowed: Iterable[str], owner: str, field: str) -> str:
+    """A name-valued argument that must be one of *allowed*, exactly.
+
+    Examples
+    --------
+    >>> choice("target", ("target", "deadline"), "evaluate", "kind")
+    'target'
+    >>> choice("targets", ("target", "deadline"), "evaluate", "kind")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: evaluate.kind: got 'targets'; expected one of \
+'target', 'deadline'
+    """
+    names = tuple(allowed)
+    if isinstance(value, str) and value in names:
+        return value
+    raise ValidationError(
+        owner, field, value, message("one of {values}", values=", ".join(map(repr, names)))
+    )
 
 
 def tolerance_share(value: Any, owner: str) -> float:

@@ -45,6 +45,7 @@ from typing import Any, Final
 
 import attrs
 
+from vnhealthplan.core.argchecks import choice
 from vnhealthplan.core.errors import PlanDataError, Problem
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.vocab import Comparator, TargetKind
@@ -58,6 +59,7 @@ __all__ = [  # noqa: RUF022 (plainly sorted, as tests/test_extract.py wants)
     "LABELLED",
     "Label",
     "evaluate_cases",
+    "pair_by_place",
     "read_cases",
     "score_case",
 ]
@@ -312,29 +314,48 @@ def score_case(case: Case, draft: Draft, kind: str = "target") -> Score | None:
     >>> score.curated, score.drafted, score.matched
     (1, 1, 1)
     """
-    if kind not in _SAME:
-        raise ValueError(f"kind must be one of {', '.join(map(repr, _SAME))}, not {kind!r}")
+    choice(kind, _SAME, "score_case", "kind")
     if kind not in case.labels:
         return None
     labels = case.labels[kind]
     records, spans = _drafted(draft, kind)
-    same = _SAME[kind]
+    pairs = pair_by_place(labels, records, spans, _SAME[kind], draft.text)
+    return tally(case.key, list(records), list(labels), pairs, kind)
+
+
+def pair_by_place(
+    labels: Sequence[Label],
+    records: Sequence[Any],
+    spans: Sequence[Span],
+    same: Callable[[Label, Any, Span, str], bool],
+    text: str,
+) -> list[tuple[int, int]]:
+    """Pairs (record index, label index) that *same* accepts, each used at most once.
+
+    The pairs whose quotes overlap are made first, then any: repeated periods pair by
+    place.
+
+    Examples
+    --------
+    >>> label = Label("deadline", {"period": "2025", "quote": "năm 2025"})
+    >>> pair_by_place([label], ["2025"], [(4, 12)], lambda l, r, s, t: True, "Đến năm 2025")
+    [(0, 0)]
+    """
     used_d: set[int] = set()
     used_l: set[int] = set()
     pairs = []
-    # first the pairs whose quotes overlap, then any: repeated periods pair by place
     for by_place in (True, False):
         for j, label in enumerate(labels):
-            places = quote_spans(draft.text, label.get("quote") or "") if by_place else []
+            places = quote_spans(text, label.get("quote") or "") if by_place else []
             for i, (record, span) in enumerate(zip(records, spans, strict=True)):
                 if i in used_d or j in used_l or (by_place and not overlaps(span, places)):
                     continue
-                if same(label, record, span, draft.text):
+                if same(label, record, span, text):
                     pairs.append((i, j))
                     used_d.add(i)
                     used_l.add(j)
                     break
-    return tally(case.key, list(records), list(labels), pairs, kind)
+    return pairs
 
 
 def evaluate_cases(path: str | os.PathLike[str], kind: str = "target") -> tuple[Score, ...]:

@@ -53,6 +53,7 @@ from typing import Any, Literal, get_args
 
 import attrs
 
+from vnhealthplan.core.argchecks import choice
 from vnhealthplan.data import indicators, plans
 from vnhealthplan.io.extract.deadlines import Deadline
 from vnhealthplan.io.extract.draft import Draft, draft_plan
@@ -346,8 +347,7 @@ def score_draft(draft: Draft, curated: Plan, kind: Kind = "target") -> Score:
         "observation": (draft.plan.observations, curated.observations, _same_observation),
         "assignment": (draft.plan.assignments, curated.assignments, _same_assignment),
     }
-    if kind not in records:
-        raise ValueError(f"kind must be one of {', '.join(map(repr, KINDS))}, not {kind!r}")
+    choice(kind, KINDS, "score_draft", "kind")
     found, wanted, same = records[kind]
     return tally(curated.key, found, wanted, pairs(found, spans, wanted, draft.text, same), kind)
 
