@@ -1,0 +1,61 @@
+"""An analyst of Sở Y tế Quảng Ngãi tries the monitoring cycle of plan 193/KH-UBND in
+Vietnamese. The plan was issued on 02/11/2023 "đến năm 2025"; every figure below is
+hypothetical (ví dụ: số liệu giả định)."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+
+import pytest
+
+from vnhealthplan import plans
+from vnhealthplan.cli import main
+from vnhealthplan.errors import ValidationError
+from vnhealthplan.forms import form_rows, read_form
+
+openpyxl = pytest.importorskip("openpyxl")
+
+
+def _run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(argv))
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_a_plan_issued_before_its_targets_year_has_forms_for_the_years_in_between():
+    # the targets are all due in 2025: the form refused 2024 ("2025–2025")
+    quang_ngai = plans.load("quang-ngai-2023")
+    rows = form_rows(quang_ngai, years=[2024, 2025])
+    assert sorted({r.year for r in rows}) == [2024, 2025]
+    assert len(rows) == 8
+    assert rows[0].target_text == "duy trì 100% (2025)"
+    with pytest.raises(ValidationError, match="2023–2025"):
+        form_rows(quang_ngai, years=[2022])
+
+
+def test_the_2024_and_2025_forms_give_gaps_and_progress(tmp_path):
+    form = tmp_path / "bieu-mau.xlsx"
+    code, out, _ = _run("--lang", "vi", "template", "quang-ngai-2023", "-o", str(form),
+                        "--years", "2024", "2025")  # fmt: skip
+    assert code == 0, out
+    book = openpyxl.load_workbook(form)
+    sheet = book["Biểu mẫu"]
+    cells = {(row[0].value, row[8].value): row[10].coordinate for row in sheet.iter_rows(min_row=2)}
+    sheet[cells["stations_with_doctor", 2024]] = 97.1
+    sheet[cells["stations_with_doctor", 2025]] = 98.6
+    sheet[cells["population_with_ehr", 2024]] = "21,3"
+    sheet[cells["population_with_ehr", 2025]] = "29,5 %"  # a typo the reader forgives
+    book.save(form)
+    observed = read_form(form, plans.load("quang-ngai-2023"))
+    assert [(o.indicator.code, o.year, o.value.magnitude) for o in observed] == [
+        ("stations_with_doctor", 2024, 97.1),
+        ("stations_with_doctor", 2025, 98.6),
+        ("population_with_ehr", 2024, 21.3),
+        ("population_with_ehr", 2025, 29.5),
+    ]
+    code, out, _ = _run("--lang", "vi", "progress", "quang-ngai-2023", "--observations", str(form))
+    assert code == 0
+    line = next(x for x in out.splitlines() if "2024: 21,3" in x)
+    assert "2025: 29,5" in line
