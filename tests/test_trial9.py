@@ -59,3 +59,22 @@ def test_the_2024_and_2025_forms_give_gaps_and_progress(tmp_path):
     assert code == 0
     line = next(x for x in out.splitlines() if "2024: 21,3" in x)
     assert "2025: 29,5" in line
+
+
+def test_kon_tum_figures_left_out_say_why_and_what_to_do(tmp_path):
+    # since 1 July 2025 Kon Tum is part of Quảng Ngãi; the plan (and its targets) are the
+    # former Quảng Ngãi's, so Kon Tum's figures were left out with no word of the merger
+    figures = tmp_path / "kon-tum-2025.csv"
+    figures.write_text("province,indicator,year,value,notes\n"
+                       "Kon Tum,stations_with_doctor,2025,\"92,3\",ví dụ: số liệu giả định\n",
+                       encoding="utf-8")  # fmt: skip
+    code, _, err = _run("--lang", "vi", "gaps", "quang-ngai-2023", "--observations", str(figures))
+    assert code == 0
+    lines = err.splitlines()
+    assert lines[0].startswith("vnhealthplan: bỏ qua 1 số liệu trong tệp")
+    assert lines[1].startswith("vnhealthplan: Kon Tum và Quảng Ngãi hợp nhất thành Quảng Ngãi")
+    assert "từ 01/07/2025" in lines[1]
+    assert "vnhealthplan.rollup" in lines[1]
+    code, _, err = _run("gaps", "dak-lak-2024", "--observations", str(figures))
+    assert code == 0
+    assert len(err.splitlines()) == 1  # Kon Tum was not merged with Đắk Lắk: no merger line
