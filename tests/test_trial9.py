@@ -78,3 +78,29 @@ def test_kon_tum_figures_left_out_say_why_and_what_to_do(tmp_path):
     code, _, err = _run("gaps", "dak-lak-2024", "--observations", str(figures))
     assert code == 0
     assert len(err.splitlines()) == 1  # Kon Tum was not merged with Đắk Lắk: no merger line
+
+
+def test_a_vietnamese_chart_writes_its_value_axis_the_vietnamese_way():
+    # the report's charts printed "97.5", "99.5" on the value axis beside "98,6 (2025)"
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from vnhealthplan import Observation, Period
+    from vnhealthplan.plot import indicator_chart
+
+    quang_ngai = plans.load("quang-ngai-2023")
+    share = quang_ngai.targets[0].indicator  # stations_with_doctor, 100 % "duy trì"
+    figures = [Observation(share, v, Period.year(y), province=quang_ngai.province,
+                           scope=quang_ngai.targets[0].scope)
+               for y, v in ((2024, 97.1), (2025, 98.6))]  # fmt: skip
+    try:
+        for lang, mark in (("vi", ","), ("en", ".")):
+            ax = indicator_chart(quang_ngai, share, observations=figures, lang=lang)
+            ax.figure.canvas.draw()
+            ticks = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
+            assert any(mark in t for t in ticks), ticks
+            other = "." if mark == "," else ","
+            assert not any(other in t for t in ticks), ticks
+    finally:
+        plt.close("all")
