@@ -33,13 +33,30 @@ def test_a_change_target_reads_as_a_change_not_as_a_level():
 
 def test_figures_of_a_tier_are_not_dropped_silently():
     total = _observed("total_beds", 2024, 5210, "bed")
-    district = _observed("total_beds", 2024, 2820, "bed", Scope(tier="district"))
+    later = _observed("total_beds", 2025, 2820, "bed", Scope(tier="district"))
     dak_lak = plans.load("dak-lak-2024")
-    with_tier = gaps_report(dak_lak, "vi", observations=[total, district], width=200)
-    assert "1 chỉ tiêu của một tuyến hoặc một loại cơ sở có số liệu riêng" in with_tier
-    assert "'vnhealthplan report'" in with_tier
+    with_tier = gaps_report(dak_lak, "vi", observations=[total, later], width=200)
+    assert "có số liệu riêng nhưng không có số liệu nào đến năm của chỉ tiêu" in with_tier
+    assert with_tier.rstrip().endswith("so sánh ở đây: 1")
     without = gaps_report(dak_lak, "en", observations=[total], width=200)
     assert "tier" not in without
+
+
+def test_a_tier_compared_with_its_own_figure_is_named_and_not_said_to_be_left_out():
+    # Đắk Lắk 2024: 5.130 beds, of them 2.700 "Tuyến huyện, thành phố, TX"; the table
+    # compared the district's 2.820 and yet said it was "not compared here", and its two
+    # rows read "Tổng số giường bệnh" alike (hypothetical figures)
+    total = _observed("total_beds", 2024, 5210, "bed")
+    district = _observed("total_beds", 2024, 2820, "bed", Scope(tier="district"))
+    dak_lak = plans.load("dak-lak-2024")
+    vi = gaps_report(dak_lak, "vi", observations=[total, district], width=200)
+    lines = vi.splitlines()
+    assert len(lines) == 4  # title, header, two rows: no note
+    assert "Tổng số giường bệnh (tuyến huyện)" in lines[3]
+    assert "2.820 (2024)" in lines[3]
+    assert "(tuyến" not in lines[2]
+    en = gaps_report(dak_lak, "en", observations=[total, district], width=200)
+    assert "Hospital beds (district)" in en.splitlines()[3]
 
 
 def test_the_progress_table_says_which_targets_with_figures_it_leaves_out():

@@ -91,13 +91,16 @@ def _finish(ax: Axes, title: str, ind: Indicator, lang: Lang) -> Axes:
     """A chart of *ind* by year: its title, axis labels, whole-year ticks and legend.
 
     The legend stands right of the plot, where long instrument names do not hide the data.
+    In Vietnamese the value axis writes its numbers the Vietnamese way ("99,5", "15.000").
     """
-    from matplotlib.ticker import MaxNLocator
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     ax.set_title(_nfc(title))
     ax.set_xlabel(_w("year", lang))
     ax.set_ylabel(_nfc(_unit(ind, lang)))
     ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    if lang == "vi":
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: _number(value, "vi")))
     ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="x-small", frameon=False)
     ax.margins(x=0.15, y=0.1)
     return ax

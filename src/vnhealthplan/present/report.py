@@ -46,6 +46,7 @@ from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.ratios import required_count
+from vnhealthplan.model.target import Target
 from vnhealthplan.present.auditlines import audit_lines
 from vnhealthplan.present.targetcell import target_cell
 from vnhealthplan.text.numbers import format_number
@@ -292,7 +293,7 @@ def gaps_report(
                 *lines,
                 "  "
                 + translate("no target has an observation to compare with", lang, context="cli"),
-                *_tiers_note(plan, used, lang, width),
+                *_tiers_note(plan, used, lang, width, frame),
             ]
         )
     header = [
@@ -311,12 +312,14 @@ def gaps_report(
     }
     names = _names(plan)
     rows = []
-    for row in compared.to_dict("records"):
+    for target, row in zip(plan.targets, frame.to_dict("records"), strict=True):
+        if pd_isna(row["observed"]):
+            continue
         met = None if pd_isna(row["met"]) else bool(row["met"])
         shortfall = "" if pd_isna(row["shortfall"]) else _number(row["shortfall"], lang)
         cells = [
             str(row["year"]),
-            _name(names, row["indicator"], lang),
+            _name(names, row["indicator"], lang) + _scope_suffix(target, lang),
             target_cell(row, lang),
             _unit(row["unit"], lang),
             f"{_number(row['observed'], lang)} ({row['observed_year']})",
@@ -327,23 +330,37 @@ def gaps_report(
     if codes:
         header.append(translate("Code", lang, context="cli"))
     return "\n".join([*lines, *table(header, rows, "LlLlLlrL", width=width),
-                      *_tiers_note(plan, used, lang, width)])  # fmt: skip
+                      *_tiers_note(plan, used, lang, width, frame)])  # fmt: skip
+
+
+def _scope_suffix(target: Target, lang: Lang) -> str:
+    """The tier, else the kind of facility, of a target in brackets: " (tuyến tỉnh)";
+    a table's rows of one indicator must say which is the province's and which a tier's."""
+    scope = target.scope
+    part = scope.tier or scope.facility_kind
+    return "" if part is None else f" ({part.label(lang)})"
 
 
 def _tiers_note(
-    plan: Plan, observations: Sequence[Observation], lang: Lang, width: int | None
+    plan: Plan,
+    observations: Sequence[Observation],
+    lang: Lang,
+    width: int | None,
+    frame: Any = None,
 ) -> list[str]:
-    """A line on the targets of one tier or kind of facility with figures of their own,
-    which the table leaves out (it compares the province's targets and figures)."""
+    """A line on the targets of one tier or kind of facility with figures of their own that
+    the table leaves out: those *frame* (:func:`plan_gaps`) compared with none of them, their
+    figures being all of later years."""
     observed = {(o.indicator.code, o.scope.tier, o.scope.facility_kind) for o in observations}
+    unmatched = [True] * len(plan.targets) if frame is None else frame["observed"].isna()
     count = sum((t.indicator.code, t.scope.tier, t.scope.facility_kind) in observed
-                for t in plan.targets
-                if t.scope.tier is not None or t.scope.facility_kind is not None)  # fmt: skip
+                for t, left_out in zip(plan.targets, unmatched, strict=True)
+                if left_out and (t.scope.tier is not None
+                                 or t.scope.facility_kind is not None))  # fmt: skip
     if not count:
         return []
-    note = translate("{count} targets of one tier or kind of facility have figures of their "
-                     "own, not compared here (this table compares the province's targets with "
-                     "the province's figures); 'vnhealthplan report' compares them",
+    note = translate("target(s) of one tier or kind of facility with figures of their own, "
+                     "none up to the target's year, not compared here: {count}",
                      lang, context="cli", count=_number(count, lang))  # fmt: skip
     width = terminal_width() if width is None else width
     return ["  " + line for line in wrap(note, max(20, width - 2))]

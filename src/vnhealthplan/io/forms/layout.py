@@ -179,19 +179,27 @@ class FormRow:
 
 
 def plan_years(plan: Plan) -> tuple[int, int]:
-    """The first and last year of the plan's targets: the years a form may ask about.
+    """The years a form may ask about: from the year the plan was issued, or its targets'
+    first year if earlier, to the targets' last year.
+
+    A plan issued in November 2023 "đến năm 2025", whose targets are all due in 2025, is
+    monitored year by year from its issue: its forms may ask for 2023, 2024 and 2025.
 
     Examples
     --------
     >>> from vnhealthplan import plans
     >>> plan_years(plans.load("thanh-hoa-2023"))
     (2021, 2045)
+    >>> plan_years(plans.load("quang-ngai-2023"))  # 193/KH-UBND of 02/11/2023, targets 2025
+    (2023, 2025)
     """
     if not plan.targets:
         raise ValueError(message("plan {key!r} has no targets: a form asks about targets",
                                  key=plan.key))  # fmt: skip
+    first = min(t.period.first_year for t in plan.targets)
+    issued = plan.document.issued
     return (
-        min(t.period.first_year for t in plan.targets),
+        first if issued is None else min(first, issued.year),
         max(t.period.last_year for t in plan.targets),
     )
 

@@ -41,7 +41,7 @@ from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.messages import message, number
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
-from vnhealthplan.data import plans
+from vnhealthplan.data import plans, provinces
 from vnhealthplan.io.export import export, formats, read_observations
 from vnhealthplan.io.forms import write_form
 from vnhealthplan.model.observation import Observation
@@ -130,7 +130,7 @@ def _combined(args: argparse.Namespace) -> tuple[Plan, tuple[Observation, ...] |
         warnings.simplefilter("ignore", LikelySlipWarning)
         mine = read_observation_files(args.observations)
     combined, left_out = combine_observations(plan, mine)
-    _say_left_out(plan, left_out)
+    _say_left_out(plan, left_out, mine=mine)
     _say_slips(plan, mine)
     return plan, combined
 
@@ -149,14 +149,52 @@ def _say_slips(plan: Plan, mine: Sequence[Observation]) -> None:
         print(f"vnhealthplan: {message('warning: {said}', said=said).said()}", file=sys.stderr)
 
 
-def _say_left_out(plan: Plan, count: int, lang: Lang | None = None) -> None:
-    """Warn on stderr of the user's figures left out as of another province, if any."""
+def _say_left_out(
+    plan: Plan, count: int, lang: Lang | None = None, mine: Sequence[Observation] = ()
+) -> None:
+    """Warn on stderr of the user's figures left out as of another province, if any, and
+    of those of a province merged with the plan's in 2025 (Kon Tum into Quảng Ngãi)."""
     if count:
         province = plan.province.name if plan.province else plan.key
         said = translate("left out {count} figures of the files: their province is not the "
                          "plan's ({province})", lang, context="cli", count=count,
                          province=province)  # fmt: skip
         print(f"vnhealthplan: {said}", file=sys.stderr)
+        for line in _merged_note(plan, mine, lang):
+            print(f"vnhealthplan: {line}", file=sys.stderr)
+
+
+def _merged_note(plan: Plan, mine: Sequence[Observation], lang: Lang | None) -> list[str]:
+    """A line naming the left-out provinces merged with the plan's: their figures are not
+    added to the plan's (the plan and its targets are of the province before the merger).
+
+    Examples
+    --------
+    >>> from vnhealthplan import Observation, Period, indicators, provinces
+    >>> kon_tum = Observation(indicators.get("stations_with_doctor"), 92.3, Period.year(2025),
+    ...                       province=provinces.get("Kon Tum"))
+    >>> print(_merged_note(plans.load("quang-ngai-2023"), [kon_tum], "vi")[0])
+    Kon Tum và Quảng Ngãi hợp nhất thành Quảng Ngãi mới từ 01/07/2025; kế hoạch và các chỉ \
+tiêu của kế hoạch là của Quảng Ngãi trước khi hợp nhất, nên số liệu của Kon Tum không được \
+cộng vào (muốn so sánh cho cả Quảng Ngãi mới, hãy cộng gộp số liệu trước: vnhealthplan.rollup)
+    """
+    own = plan.province
+    merged = None if own is None else provinces.successor(own)
+    if own is None or merged is None:
+        return []
+    others = {o.province for o in mine if o.province is not None and o.province != own}
+    names = sorted(str(p.name) for p in others if provinces.successor(p) == merged)
+    if not names:
+        return []
+    chosen = resolve_language(lang)
+    day = merged.valid_from
+    when = "" if day is None else (day.strftime("%d/%m/%Y") if chosen == "vi" else str(day))
+    return [translate("{parts} and {province} formed the new {merged} from {day}; the plan and "
+                      "its targets are of {province} before the merger, so the figures of "
+                      "{parts} are not added to them (to compare the whole new province, add "
+                      "the figures up first: vnhealthplan.rollup)", chosen, context="cli",
+                      parts=", ".join(names), province=str(own.name), merged=str(merged.name),
+                      day=when)]  # fmt: skip
 
 
 def run_gaps(args: argparse.Namespace) -> int:
@@ -208,7 +246,7 @@ def run_report(args: argparse.Namespace) -> int:
     with _slips_said():
         mine = read_observation_files(args.observations, lang)
         r = review(plan, mine, method=args.method)
-    _say_left_out(plan, r.ignored, args.report_lang)
+    _say_left_out(plan, r.ignored, args.report_lang, mine)
     _say_slips(plan, mine)
     try:
         print(writers.write_review(r, args.output, lang=lang, charts=not args.no_charts))
