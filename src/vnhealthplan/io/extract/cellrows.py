@@ -34,7 +34,12 @@ else the catalogue indicator's own unit when the label names its kind of figure 
 ratio to a population); else the unit its words read as ("Số giường bệnh": beds). A row that
 says it is a part ("Trong đó: …") and writes no unit takes the unit of the row above.
 Comparators in cells are kept (">90": more than 90); a footnote star ("46*") is dropped from
-the value. Each figure is quoted from its row's label to its cell.
+the value. Each figure is quoted from its row's label to its cell. A table that states its
+unit once ("ĐVT: triệu đồng" above it, or the same unit in the brackets of its headings:
+:mod:`.tableunit`) gives it to every row that writes no sign of its own (its labels then
+name places or items: "HUYỆN PHÙ MỸ", "Xây dựng mới Trạm y tế xã …"); a budget's "Dự toán"
+column aims; a totals row restating a sum of the text before the table is left out
+(:mod:`.totalrows`). Rows laid one a line may hold a single column of figures.
 
 Examples
 --------
@@ -89,7 +94,7 @@ _YEAR: Final = re.compile(r"\b((?:19|20)\d\d)\b")
 #: A cell: a comparator, a number (with "%", "‰" or a footnote star), nothing else.
 _CELL: Final = re.compile(r"[<>≤≥]?\s*\d+(?:[.,]\d+)*\s*(?:%0|%|‰)?\s*\**")
 _RESULTS: Final = r"thuc hien|\buoc\b|\bth\b|ket qua|dat duoc|implemented|actual|estimat|result"
-_AIMS: Final = r"muc tieu|ke hoach|\bkh\b|chi tieu|phan dau|target|plan"
+_AIMS: Final = r"muc tieu|ke hoach|\bkh\b|chi tieu|phan dau|du toan|target|plan"
 _CUE: Final = re.compile(rf"(?P<results>{_RESULTS})|(?P<aims>{_AIMS})")
 #: A column comparing two figures ("So sánh 2024/2023", "Tăng/giảm so với 2023", "% KH").
 _COMPARED: Final = re.compile(

@@ -44,7 +44,9 @@ _RESULT_HEAD: Final = re.compile(
     r"|implemented|actual"
     r"|estimated?|results?"
 )
-_AIM_HEAD: Final = re.compile(r"ke hoach|kh|muc tieu|chi tieu (?:ke hoach|giao)|plan|target")
+_AIM_HEAD: Final = re.compile(
+    r"ke hoach|kh|muc tieu|chi tieu (?:ke hoach|giao)|du toan|plan|target"
+)
 _CUE_HEAD: Final = re.compile(
     rf"\s*(?:(?P<results>{_RESULT_HEAD.pattern})|(?P<aims>{_AIM_HEAD.pattern})){_WHEN}\s*[.:]?\s*"
 )

@@ -33,6 +33,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, Final
 
+from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.headcues import holds_no_figure
 from vnhealthplan.io.extract.reasons import Reason, reason
 from vnhealthplan.text import ParseError, format_unit, parse_unit
 
@@ -46,6 +48,8 @@ _STATED: Final = re.compile(
 )
 #: A unit in brackets at the end of a heading ("Năm 2025 (triệu đồng)").
 _BRACKETED: Final = re.compile(r"\(\s*([^()\n\d]{1,30}?)\s*\)\s*$")
+#: Words of a heading that compares two figures ("So với cùng kỳ 2023 (%)", "2024/2023").
+_COMPARES: Final = re.compile(r"\bso (?:voi|sanh)\b|\bss\b|tang\s*/?\s*giam|\d/(?:19|20)\d\d")
 #: How far before a table its caption is read.
 _CAPTION_CHARS: Final = 240
 #: A sentence ending before the caption: what stands before it is not the table's.
@@ -99,6 +103,8 @@ def table_unit(text: str, start: int, headings: Sequence[str] = ()) -> Any:
     'million_dong'
     >>> table_unit(text, text.index("Chỉ tiêu"), ["Năm 2024 (%)", "Năm 2025 (người)"]) is None
     True
+    >>> table_unit(text, text.index("Chỉ tiêu"), ["Thực hiện 2024", "So với cùng kỳ (%)"]) is None
+    True
 
     A "ĐVT" above a sentence that ends is another table's:
 
@@ -113,6 +119,8 @@ def table_unit(text: str, start: int, headings: Sequence[str] = ()) -> Any:
             return unit
     units: dict[str, Any] = {}
     for heading in headings:
+        if holds_no_figure(heading) or _COMPARES.search(fold(heading)):
+            continue  # "So với cùng kỳ 2023 (%)": a comparison's sign, not the figures'
         written = stated_unit(heading)
         if written is None and (m := _BRACKETED.search(heading)):
             written = _unit(m.group(1))
