@@ -314,3 +314,47 @@ def test_a_table_flattened_between_pipe_lines_takes_the_stated_unit() -> None:
         ("case", 340.0, "2022"),
         ("case", 295.0, "2023"),
     ]
+
+
+#: 10. Rows numbered "1.1", "a" with one column of figures whose thousands are grouped: a
+#: figure "1.050" is not a row's number (a group row would leave its cells out).
+NUMBERED = (
+    "ĐVT: người\n\n| TT | Địa phương | Mục tiêu 2026 |\n|---|---|---|\n"
+    "| 1.1 | Phường Một | 1.050 |\n| a | Xã Hai | 980 |\n| 1.2 | Xã Ba | 2.015 |\n"
+)
+
+
+def test_grouped_figures_are_not_row_numbers() -> None:
+    assert _cells(NUMBERED) == [
+        ("target", "person", 1050.0, "2026"),
+        ("target", "person", 980.0, "2026"),
+        ("target", "person", 2015.0, "2026"),
+    ]
+
+
+#: 11. A group row whose cells are merged (blank), its items under it; sub-rows "- …".
+GROUPED = (
+    "ĐVT: triệu đồng\n\n| STT | Nội dung | Kế hoạch năm 2025 | Ghi chú |\n|---|---|---|---|\n"
+    "| 1 | Sở Y tế |  |  |\n| 1.1 | Mua sắm trang thiết bị | 1.500 |  |\n"
+    "| 1.2 | Đào tạo | 300 | Nguồn sự nghiệp |\n"
+)
+SUB_ROWS = (
+    "Bảng 4. Giường bệnh theo tuyến (ĐVT: giường)\n\n| TT | Tuyến | Năm 2025 | Năm 2030 |\n"
+    "|---|---|---|---|\n| 1 | Toàn tỉnh | 3.500 | 4.000 |\n|  | - Tuyến tỉnh | 1.200 | 1.400 |\n"
+)
+
+
+def test_a_group_row_with_merged_cells_has_no_figure_its_items_do() -> None:
+    assert [(u, v) for _, u, v, _ in _cells(GROUPED, 2024)] == [
+        ("million_dong", 1500.0),
+        ("million_dong", 300.0),
+    ]
+
+
+def test_sub_rows_take_the_stated_unit_and_the_columns_years() -> None:
+    assert _cells(SUB_ROWS, 2024) == [
+        ("target", "bed", 3500.0, "2025"),
+        ("target", "bed", 4000.0, "2030"),
+        ("target", "bed", 1200.0, "2025"),
+        ("target", "bed", 1400.0, "2030"),
+    ]

@@ -102,6 +102,8 @@ _COMPARED: Final = re.compile(
 )
 #: A row's number ("1", "2.1", "II", "a"), or its empty cell.
 _ROW_NUMBER: Final = re.compile(r"\s*(?:\d+(?:\.\d+)*|[IVXivx]+|[a-zđ])?\.?\s*")
+#: A figure with its thousands grouped ("1.050"), never a row's number ("1.1", "2.3.1").
+_THOUSANDS: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: Marks a table writes in a cell with no figure.
 _NO_DATA: Final = frozenset({"-", "–", "—", "x", "X", "...", "…", "-/-", "k/c"})
 #: The longest unit cell ("Giường bệnh/vạn dân").
@@ -250,6 +252,7 @@ def _row(
             not notes
             and len(ahead) == 3
             and _ROW_NUMBER.fullmatch(ahead[1])
+            and not _THOUSANDS.fullmatch(ahead[1].strip())  # "1.050": a figure, no number
             and not _is_cell(ahead[2])
         ):
             return (paragraphs[at], "", []), at + 1  # a row of a group, its cells left out
