@@ -35,6 +35,7 @@ Span = tuple[int, int]
 
 #: A number written with its thousands grouped ("50.000", "1.250,5").
 _GROUPED: Final = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,]*\d)")
+_LINE: Final = re.compile(r"[^\n]+")
 #: The label of a totals row (folded, its numbering and closing marks left out).
 _TOTAL: Final = re.compile(r"(?:tong(?: so| cong)?|cong|toan tinh)(?:\s*\([^()]*\))?\s*[:.]?\s*")
 #: The number at the end of a figure's quote (its cell).
@@ -51,13 +52,11 @@ def prose_numbers(text: str) -> dict[str, int]:
     {'1.200': 5}
     """
     first: dict[str, int] = {}
-    for m in _GROUPED.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        line = text[start : len(text) if end < 0 else end]
-        if "|" in line or "\t" in line:
-            continue
-        first.setdefault(m.group(), m.start())
+    for line in _LINE.finditer(text):
+        if "|" in line.group() or "\t" in line.group():
+            continue  # a table's row
+        for m in _GROUPED.finditer(text, *line.span()):
+            first.setdefault(m.group(), m.start())
     return first
 
 
