@@ -39,7 +39,9 @@ Modules, by what they read:
   :mod:`.cellrows`, :mod:`.subheads` (a second row of headings), :mod:`.headcues`
   (headings of results or aims without a year) and :mod:`.flatcells`
   (tables flattened one cell a line), :mod:`.linecells` (rows a line, cells between "|"
-  or runs of spaces; cells a PDF broke over two lines);
+  or runs of spaces; cells a PDF broke over two lines), :mod:`.tableunit` (the unit a
+  table states once: "ĐVT: triệu đồng") and :mod:`.totalrows` (a totals row restating
+  the text);
 * tasks: :mod:`.assignments`, :mod:`.duties` and :mod:`.agents` (who leads, who helps),
   :mod:`.deadlines`, :mod:`.goaldates`, :mod:`.aheadyears`, :mod:`.owntitle` and
   :mod:`.taskdates` (periods that govern a task or a target);

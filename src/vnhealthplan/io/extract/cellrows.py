@@ -34,7 +34,12 @@ else the catalogue indicator's own unit when the label names its kind of figure 
 ratio to a population); else the unit its words read as ("Số giường bệnh": beds). A row that
 says it is a part ("Trong đó: …") and writes no unit takes the unit of the row above.
 Comparators in cells are kept (">90": more than 90); a footnote star ("46*") is dropped from
-the value. Each figure is quoted from its row's label to its cell.
+the value. Each figure is quoted from its row's label to its cell. A table that states its
+unit once ("ĐVT: triệu đồng" above it, or the same unit in the brackets of its headings:
+:mod:`.tableunit`) gives it to every row that writes no sign of its own (its labels then
+name places or items: "HUYỆN PHÙ MỸ", "Xây dựng mới Trạm y tế xã …"); a budget's "Dự toán"
+column aims; a totals row restating a sum of the text before the table is left out
+(:mod:`.totalrows`). Rows laid one a line may hold a single column of figures.
 
 Examples
 --------
@@ -72,6 +77,8 @@ from vnhealthplan.io.extract.linecells import (
 )
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.subheads import Column, expand_columns, sub_row
+from vnhealthplan.io.extract.tableunit import stated_reason, table_unit
+from vnhealthplan.io.extract.totalrows import is_restated_total, prose_numbers
 from vnhealthplan.io.extract.values import Decimal
 from vnhealthplan.model.period import Period
 
@@ -87,7 +94,7 @@ _YEAR: Final = re.compile(r"\b((?:19|20)\d\d)\b")
 #: A cell: a comparator, a number (with "%", "‰" or a footnote star), nothing else.
 _CELL: Final = re.compile(r"[<>≤≥]?\s*\d+(?:[.,]\d+)*\s*(?:%0|%|‰)?\s*\**")
 _RESULTS: Final = r"thuc hien|\buoc\b|\bth\b|ket qua|dat duoc|implemented|actual|estimat|result"
-_AIMS: Final = r"muc tieu|ke hoach|\bkh\b|chi tieu|phan dau|target|plan"
+_AIMS: Final = r"muc tieu|ke hoach|\bkh\b|chi tieu|phan dau|du toan|target|plan"
 _CUE: Final = re.compile(rf"(?P<results>{_RESULTS})|(?P<aims>{_AIMS})")
 #: A column comparing two figures ("So sánh 2024/2023", "Tăng/giảm so với 2023", "% KH").
 _COMPARED: Final = re.compile(
@@ -95,6 +102,8 @@ _COMPARED: Final = re.compile(
 )
 #: A row's number ("1", "2.1", "II", "a"), or its empty cell.
 _ROW_NUMBER: Final = re.compile(r"\s*(?:\d+(?:\.\d+)*|[IVXivx]+|[a-zđ])?\.?\s*")
+#: A figure with its thousands grouped ("1.050"), never a row's number ("1.1", "2.3.1").
+_THOUSANDS: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: Marks a table writes in a cell with no figure.
 _NO_DATA: Final = frozenset({"-", "–", "—", "x", "X", "...", "…", "-/-", "k/c"})
 #: The longest unit cell ("Giường bệnh/vạn dân").
@@ -174,11 +183,13 @@ def _figure(
     column: Column,
     unit: Any,
     decimal: Decimal | None,
+    stated: Any = None,
 ) -> tuple[Candidate | None, Any]:
     """The cell read as a figure of its column, and the unit the row's next part takes.
 
     *row* is the row's label and the words of its unit cell ("" when none); a sub-column
-    that names what it counts (:mod:`.subheads`) makes a part: a draft indicator."""
+    that names what it counts (:mod:`.subheads`) makes a part: a draft indicator; *stated*
+    is the unit the table states for all its figures (:mod:`.tableunit`)."""
     label, written = row
     role, year, measure = column
     words = " ".join(text[slice(*label)].split())
@@ -187,7 +198,7 @@ def _figure(
     phrase = read_cell(number, decimal)
     if phrase is None:
         return None, unit
-    code, value = cell_value(words, number, sign, decimal, (unit, column), phrase)
+    code, value = cell_value(words, number, sign, decimal, (unit, column), phrase, stated)
     if value is None:
         return None, unit
     if role == "observation":
@@ -201,6 +212,8 @@ def _figure(
     reasons = [why]
     if measure:
         reasons.append(reason("a sub-column of {year}: {measure}", year=year, measure=measure))
+    if stated is not None and value.units == stated:
+        reasons.append(stated_reason(stated))
     if not code:
         reasons.append(reason("no catalogue indicator fits the row's label: a draft indicator"))
     found = Candidate(
@@ -239,6 +252,7 @@ def _row(
             not notes
             and len(ahead) == 3
             and _ROW_NUMBER.fullmatch(ahead[1])
+            and not _THOUSANDS.fullmatch(ahead[1].strip())  # "1.050": a figure, no number
             and not _is_cell(ahead[2])
         ):
             return (paragraphs[at], "", []), at + 1  # a row of a group, its cells left out
@@ -266,6 +280,7 @@ def _rows(
     at: int,
     columns: Sequence[Column | None],
     lead: tuple[bool, bool, bool],
+    stated: Any = None,
 ) -> tuple[list[Candidate], int]:
     """The figures of the rows from paragraph *at*, and the index after the last row."""
     rows: list[Row] = []
@@ -283,7 +298,8 @@ def _rows(
         for cell, column in zip(cells, columns, strict=False):  # a cut last row is short
             if column is None or not text[slice(*cell)].strip():
                 continue
-            figure, row_unit = _figure(text, (label, words), cell, column, above, decimal)
+            own = None if words else stated  # a unit column: the row writes its own
+            figure, row_unit = _figure(text, (label, words), cell, column, above, decimal, own)
             unit = row_unit if unit is None else unit
             if figure is not None:
                 found.append(figure)
@@ -312,14 +328,23 @@ def _head_rows(
     return columns, subs, first
 
 
+def _beside(text: str, items: list[Span], at: int) -> bool:
+    """Whether the item *at* shares its line with the item before it: a cell of a row laid
+    one a line (a table of one column of figures is then a table, not a line naming a
+    year)."""
+    return at > 0 and "\n" not in text[items[at - 1][1] : items[at][0]]
+
+
 def _tables_of(text: str, items: list[Span], issued: int | None) -> list[Table]:
     """Each table among *items* (paragraphs, lines, or the cells of rows a line): its
     extent and its figures."""
     tables: list[Table] = []
+    written = prose_numbers(text)  # a totals row restating one of them is left out
     at = 0
     while at < len(items):
         columns = _headings(text, items, at, issued)
-        if len(columns) < _FEWEST_COLUMNS or not any(columns):
+        fewest = 1 if _beside(text, items, at) else _FEWEST_COLUMNS
+        if len(columns) < fewest or not any(columns):
             at += max(1, len(columns))
             continue
         notes = is_notes(text[slice(*items[at + len(columns) - 1])])
@@ -328,7 +353,11 @@ def _tables_of(text: str, items: list[Span], issued: int | None) -> list[Table]:
         columns, subs, first = _head_rows(text, items, at, columns, lead[0])
         if any(c and not c[1] for c in columns):  # a heading without a year: its table's
             columns = dated(columns, caption_year(text, items[at][0]) or issued)
-        rows, after = _rows(text, items, first, expand_columns(columns, subs), lead)
+        head = max(0, at - 1 - lead[0] - lead[1])  # the labels' heading, the number's
+        start = text.rfind("\n", 0, items[head][0]) + 1
+        stated = table_unit(text, start, [text[slice(*p)] for p in items[at:first]])
+        rows, after = _rows(text, items, first, expand_columns(columns, subs), lead, stated)
+        rows = [c for c in rows if not is_restated_total(text, c.name, c.span, written)]
         if rows:
             tables.append(((items[at][0], items[after - 1][1]), rows))
         at = max(after, at + len(columns))

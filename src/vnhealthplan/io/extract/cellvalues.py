@@ -127,9 +127,15 @@ def cell_value(
     decimal: Decimal | None,
     above: tuple[Any, Column],
     phrase: TargetPhrase,
+    table: Any = None,
 ) -> tuple[str, Any]:
     """The catalogue code ("" for none) and the value of a cell read as *phrase*, or ("",
     None) with no unit.
+
+    *table* is the unit the table states for all its figures ("ĐVT: triệu đồng",
+    :mod:`.tableunit`): a row that writes no sign of its own takes it, under the catalogue
+    indicator its label names if that indicator's unit is of the same kind, else a draft
+    one (its label then names a place or an item, not what is counted).
 
     *above* is the unit of the row above (for a part row) and the cell's column: a count
     under a sub-heading naming what it counts is drafted without a unit when it reports,
@@ -140,9 +146,21 @@ def cell_value(
     >>> phrase = read_cell("12", None)
     >>> cell_value("Số bác sĩ/vạn dân", "12", "", None, (None, ("target", 2025, "")), phrase)
     ('doctors_per_10k', <Quantity(12, 'doctor / ten_thousand_people')>)
+
+    Under "ĐVT: triệu đồng", a school's row is a sum of money, not a count of schools:
+
+    >>> money = registry().Unit("million_dong")
+    >>> column = (None, ("target", 2023, ""))
+    >>> cell = read_cell("700", None)
+    >>> cell_value("Trường THCS Tam Quan: Nhà hiệu bộ", "700", "", None, column, cell, money)
+    ('', <Quantity(700, 'million_dong')>)
     """
     unit, (role, _, measure) = above
     code, value = ("", None) if measure else _catalogue(words, number, sign, decimal)
+    if table is not None and not measure and not sign and "%" not in number:
+        if code and getattr(value, "dimensionality", None) == table.dimensionality:
+            return code, value
+        return "", registry().Quantity(getattr(phrase.value, "magnitude", phrase.value), table)
     if code:
         return code, value
     own = _own_unit(words, number, sign, decimal)

@@ -44,7 +44,9 @@ _RESULT_HEAD: Final = re.compile(
     r"|implemented|actual"
     r"|estimated?|results?"
 )
-_AIM_HEAD: Final = re.compile(r"ke hoach|kh|muc tieu|chi tieu (?:ke hoach|giao)|plan|target")
+_AIM_HEAD: Final = re.compile(
+    r"ke hoach|kh|muc tieu|chi tieu (?:ke hoach|giao)|du toan|plan|target"
+)
 _CUE_HEAD: Final = re.compile(
     rf"\s*(?:(?P<results>{_RESULT_HEAD.pattern})|(?P<aims>{_AIM_HEAD.pattern})){_WHEN}\s*[.:]?\s*"
 )
@@ -58,7 +60,7 @@ _COMPARISON: Final = re.compile(
 #: A column of notes ("Ghi chú"): its cells, when filled, are words.
 _NOTES: Final = re.compile(r"\s*(?:ghi chu|note|notes|remarks?)\s*")
 #: Headings of the columns before the figures' (folded): the row's number, its unit.
-_NUMBER_HEAD: Final = re.compile(r"s?tt|so tt|so thu tu|no\.?")
+_NUMBER_HEAD: Final = re.compile(r"s? ?tt|so tt|so thu tu|no\.?")
 _UNIT_HEAD: Final = re.compile(r"d ?vt|don vi tinh|don vi|unit")
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 #: How far before a table its caption's year is looked for.
@@ -173,11 +175,13 @@ def lead_columns(names: Sequence[str]) -> tuple[bool, bool]:
     --------
     >>> lead_columns(["STT", "Chỉ tiêu", "ĐVT"]), lead_columns(["TT", "Huyện/Năm"])
     ((True, True), (True, False))
-    >>> lead_columns(["Bảng 2", "Chỉ tiêu"])
-    (False, False)
+    >>> lead_columns(["Bảng 2", "Chỉ tiêu"]), lead_columns(["ĐVT: triệu đồng", "STT", "Đơn vị"])
+    ((False, False), (True, False))
     """
     folded = [fold(n).strip(" .:") for n in names[-3:]]
     unit = bool(folded) and _UNIT_HEAD.fullmatch(folded[-1]) is not None
+    if unit and len(folded) >= 2 and _NUMBER_HEAD.fullmatch(folded[-2]):
+        unit = False  # "STT | Đơn vị | Năm 2024": the agencies' heading, no unit's
     before = folded[:-1] if unit else folded
     number = (
         len(before) >= 2

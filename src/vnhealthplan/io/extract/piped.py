@@ -12,7 +12,8 @@ to the cell. Its year is the column's when the heading is a year ("2019"), else 
 the caption just above the table writes ("Cấu trúc dân số … cuối năm 2019"), else the
 document's. Its unit is written in the row's label, the headings or the caption: "(%)", a
 unit the words read as ("Số giường bệnh": beds), or a population ("Dân số", "số người"):
-people. A row with no unit, or a table whose headings say it plans ("kế hoạch", "mục
+people; a unit the caption states ("ĐVT: người", :mod:`.tableunit`) is that of every row
+but a share's. A row with no unit, or a table whose headings say it plans ("kế hoạch", "mục
 tiêu", "chỉ tiêu") or whose years come after the document's, is left alone. A cell that
 repeats a number the text wrote before the table ("dân số 908.241 người" in the
 paragraph, then the table's total 908.241) is the same figure: not drafted again.
@@ -38,6 +39,7 @@ from vnhealthplan.core.units import registry
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.flatcells import label_unit, row_span
 from vnhealthplan.io.extract.reasons import reason
+from vnhealthplan.io.extract.tableunit import table_unit
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import parse_target_phrase
 
@@ -99,6 +101,14 @@ def _unit(words: str) -> Any:
     return None
 
 
+def _row_unit(label: str, stated: Any) -> Any:
+    """The unit the row's label writes; under a unit the table states, only a share's
+    ("(%)", "tỷ lệ"): the label then names a place or an item, not what is counted."""
+    if stated is None:
+        return _unit(label)
+    return registry().Unit("percent") if _PERCENT.search(fold(label)) else None
+
+
 def _is_heading_year(text: str, cell: Span) -> bool:
     return _BARE_YEAR.fullmatch(text, *cell) is not None
 
@@ -116,7 +126,8 @@ def _figures(
     words = "\n".join([caption, *headings])
     if _PLANNED.search(fold(words)):
         return
-    table_unit = _unit(words)
+    stated = table_unit(text, cells[0][0], headings)  # "ĐVT: …" above, :mod:`.tableunit`
+    unit_of_table = stated or _unit(words)
     years = [int(m.group(1)) if (m := _BARE_YEAR.fullmatch(h)) else None for h in headings]
     in_caption = _YEAR.findall(caption)
     year = int(in_caption[-1]) if in_caption else fallback
@@ -126,7 +137,7 @@ def _figures(
         label, values = cells[row], cells[row + 1 : row + width]
         if _is_number(text, label) or not re.search(r"[^\W\d_]", text[slice(*label)]):
             return
-        unit = _unit(text[slice(*label)]) or table_unit
+        unit = _row_unit(text[slice(*label)], stated) or unit_of_table
         for column, cell in enumerate(values, 1):
             written = text[slice(*cell)].strip()
             if not _is_number(text, cell):

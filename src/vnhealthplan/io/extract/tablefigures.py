@@ -28,6 +28,7 @@ from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.role import Role
 from vnhealthplan.io.extract.segment import YearMark
 from vnhealthplan.io.extract.tables import TableRow
+from vnhealthplan.io.extract.tableunit import stated_reason
 from vnhealthplan.io.extract.values import Decimal, Value
 from vnhealthplan.io.extract.valueyear import TITLE
 from vnhealthplan.text import ParseError, parse_target_phrase
@@ -120,6 +121,8 @@ def _cell(
                 "{said!r} reads two ways: read with '.' as the decimal point", said=row.clean(cell)
             )
         )
+    if row.stated and not row.cell("unit") and phrase.unit is not None:
+        reasons.append(stated_reason(phrase.unit))  # "ĐVT: …" above the table
     if reading is None:
         if phrase.unit is None:
             return None

@@ -28,7 +28,9 @@ import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
+from vnhealthplan.io.extract.tableunit import table_unit
 from vnhealthplan.model.period import Period
+from vnhealthplan.text import format_unit
 
 __all__ = ["TableRow", "table_rows"]
 
@@ -47,6 +49,8 @@ _ROLES: Final = {
     "label": r"chi tieu|chi so|noi dung|ten chi",
 }
 _BARE_YEAR: Final = re.compile(r"\s*(?:19|20)\d\d\s*")
+#: The heading of the rows' number (folded): "TT", "STT", "S TT", "Số TT".
+_NUMBER: Final = re.compile(r"\s*(?:s? ?tt|so tt|so thu tu)\s*")
 _PAST_COLUMN: Final = re.compile(r"thuc hien|\buoc\b|ket qua|nam truoc")
 _TARGET_HEADER: Final = re.compile(r"chi tieu|chi so|\bd ?vt\b|don vi tinh|ke hoach|muc tieu")
 
@@ -89,11 +93,17 @@ class TableRow:
     results: tuple[tuple[Span, YearMark | None], ...] = ()
     label_span: Span = (0, 0)
     is_sub_row: bool = False
+    stated: str = ""
 
     def column(self, role: str) -> int | None:
-        """The index of the header column playing *role* ("lead", "unit", "due" …)."""
+        """The index of the header column playing *role* ("lead", "unit", "due" …); "Đơn
+        vị" right after the rows' number ("STT | Đơn vị | Năm 2024") heads the agencies or
+        places the rows are for, not a unit."""
         pattern = re.compile(_ROLES[role])
-        return next((i for i, h in enumerate(self.header) if pattern.search(h)), None)
+        for i, h in enumerate(self.header):
+            if pattern.search(h) and not (role == "unit" and _agencies(self.header, i)):
+                return i
+        return None
 
     def cell(self, role: str) -> str:
         """The cleaned text of the cell playing *role*, or ``""``."""
@@ -107,8 +117,9 @@ class TableRow:
 
     @property
     def unit(self) -> str:
-        """The row's unit cell, cleaned."""
-        return self.cell("unit")
+        """The row's unit cell, cleaned; else the unit its table states ("ĐVT: triệu
+        đồng" above it, :mod:`.tableunit`)."""
+        return self.cell("unit") or self.stated
 
     def text_at(self, span: Span) -> str:
         """The cleaned text of the cell at *span*."""
@@ -118,6 +129,11 @@ class TableRow:
     def clean(self, span: Span) -> str:
         """The cleaned text of the cell at *span* (an alias of :meth:`text_at`)."""
         return self.text_at(span)
+
+
+def _agencies(header: Sequence[str], at: int) -> bool:
+    """Whether the heading "Đơn vị" at *at* follows the rows' number: it heads agencies."""
+    return header[at].strip() == "don vi" and (at == 0 or bool(_NUMBER.fullmatch(header[at - 1])))
 
 
 def _clean_text(cell: str) -> str:
@@ -165,6 +181,7 @@ def table_rows(text: str, lines: Sequence[Line]) -> list[TableRow]:
     rows: list[TableRow] = []
     header: tuple[str, ...] = ()
     header_marks: list[YearMark | None] = []
+    stated = ""
     for line in lines:
         if not line.cells:
             if text[slice(*line.span)].strip():
@@ -174,10 +191,12 @@ def table_rows(text: str, lines: Sequence[Line]) -> list[TableRow]:
         if _is_header(texts, header):
             header = tuple(fold(t) for t in texts)
             header_marks = [_year_of(text, cell) for cell in line.cells]
+            unit = table_unit(text, line.span[0], texts)
+            stated = "" if unit is None else format_unit(unit)
             continue
         if not header:
             continue
-        rows.append(_row(text, line, texts, header, header_marks))
+        rows.append(attrs.evolve(_row(text, line, texts, header, header_marks), stated=stated))
     return rows
 
 

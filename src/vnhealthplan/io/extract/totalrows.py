@@ -1,0 +1,83 @@
+"""A table's totals row that restates a sum the text wrote before the table: drafted once.
+
+A decision allocates money in its articles and details it in an appendix table: "Đề án …:
+50.000 triệu đồng (Chi tiết tại Phụ lục 02)", then the appendix's first row "TỔNG SỐ |
+50.000". By the labelling convention (docs/labelling.rst, *Once only*) a target stated
+twice is labelled at its first statement. The convention says nothing else of totals
+rows: a table's total, and each subtotal row (a district, an agency), is a target of its
+own, as every row of a budget table is (*Frequencies and budgets*); only a totals row
+("Tổng số", "Tổng cộng", "Tổng", "Cộng", "Toàn tỉnh") whose number, written the same way
+with its thousands grouped ("50.000"), stands in the running text before the table (a
+line that is not a table's row) restates it, and is left out. A subtotal is never left
+out, nor is a total the text did not write before (a small number, "100", is too common
+to be the same figure).
+
+Examples
+--------
+>>> text = "Điều 1. Đề án A: 50.000 triệu đồng.\\n| | TỔNG SỐ | 50.000 |\\n| 1 | Huyện X | 50.000 |"
+>>> written = prose_numbers(text)
+>>> is_restated_total(text, "TỔNG SỐ", (text.index("| |"), text.index(" |\\n| 1")), written)
+True
+>>> is_restated_total(text, "Huyện X", (text.index("Huyện X"), len(text) - 2), written)
+False
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vnhealthplan.core.fold import fold
+
+__all__ = ["is_restated_total", "prose_numbers"]
+
+Span = tuple[int, int]
+
+#: A number written with its thousands grouped ("50.000", "1.250,5").
+_GROUPED: Final = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,]*\d)")
+_LINE: Final = re.compile(r"[^\n]+")
+#: The label of a totals row (folded, its numbering and closing marks left out).
+_TOTAL: Final = re.compile(r"(?:tong(?: so| cong)?|cong|toan tinh)(?:\s*\([^()]*\))?\s*[:.]?\s*")
+#: The number at the end of a figure's quote (its cell).
+_CELL: Final = re.compile(r"\d[\d.,]*(?=\s*$)")
+
+
+def prose_numbers(text: str) -> dict[str, int]:
+    """The grouped numbers of the running text (not of a table's row), each with where it is
+    first written. One pass over the text.
+
+    Examples
+    --------
+    >>> prose_numbers("Tổng 1.200 triệu đồng, 300 người.\\n| Tổng | 4.500 |")
+    {'1.200': 5}
+    """
+    first: dict[str, int] = {}
+    for line in _LINE.finditer(text):
+        if "|" in line.group() or "\t" in line.group():
+            continue  # a table's row
+        for m in _GROUPED.finditer(text, *line.span()):
+            first.setdefault(m.group(), m.start())
+    return first
+
+
+def is_restated_total(text: str, label: str, span: Span, written: dict[str, int]) -> bool:
+    """Whether the figure of the row *label*, quoted at *span* (from the label to its cell),
+    is a totals row whose number the running text wrote before it (*written*:
+    :func:`prose_numbers`).
+
+    Examples
+    --------
+    >>> text = "Kinh phí 2.000 triệu đồng.\\n| Tổng cộng | 2.000 |"
+    >>> span = (text.index("Tổng cộng"), text.rindex(" |"))
+    >>> is_restated_total(text, "Tổng cộng", span, prose_numbers(text))
+    True
+    >>> is_restated_total(text, "Tổng cộng", span, {})
+    False
+    """
+    if _TOTAL.fullmatch(fold(label).strip()) is None:
+        return False
+    cell = _CELL.search(text, span[0], span[1])
+    if cell is None:
+        return False
+    at = written.get(cell.group())
+    return at is not None and at < span[0]
