@@ -7,6 +7,8 @@ showed and earlier sets had in the class "catalogue indicator not named":
   sex ratio at birth even where the words do not use the catalogue's name
   (:mod:`vnhealthplan.io.extract.unitnamed`); not another place's figure, not a group the
   catalogue does not name, not the sex ratio of a whole population ("nam/100 nữ");
+* "cụ" alone counts the elderly ("mừng thọ cho 6.104 cụ"), not before "thể" ("cụ thể",
+  concrete) (:mod:`vnhealthplan.io.extract.valueunits`), class "unit not read";
 * "nam 18 tuổi" (men of 18), "Việt Nam 18 tuổi", "sau 18 tuổi" are an age of 18, not a range
   from "năm" (five) or "sáu" (six) to 18 (:mod:`vnhealthplan.io.extract.qualifiers`).
 """
@@ -99,3 +101,32 @@ def test_the_height_of_men_of_18_in_viet_nam() -> None:
     )
     assert ("height_male_18", 168.5) in _codes(text)
     assert ("height_female_18", 157.5) in _codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Năm 2023, các cấp hội đã tổ chức mừng thọ cho 6.104 cụ.", 6104.0),
+        ("Trong năm 2023 đã khám sàng lọc các bệnh về mắt cho 2.600 cụ.", 2600.0),
+        ("Năm 2026 phấn đấu tặng quà cho 1.200 cụ có hoàn cảnh khó khăn.", 1200.0),
+        ("Đến năm 2030, 500 cụ được chăm sóc tại nhà.", 500.0),
+    ],
+)
+def test_cu_counts_the_elderly(text: str, value: float) -> None:
+    plan = draft_plan(_HEAD + text).plan
+    found = [*plan.targets, *plan.observations]
+    assert [(float(r.value.magnitude), str(r.value.units)) for r in found] == [(value, "person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mục tiêu năm 2026: thực hiện 5 cụ thể hóa nhiệm vụ của Nghị quyết.",
+        "Năm 2026 ban hành 3 cụ thể các chỉ tiêu cho từng huyện.",
+        "Đến năm 2030 hoàn thành 2 văn bản cụ thể hóa chính sách.",
+    ],
+)
+def test_cu_the_is_no_count_of_people(text: str) -> None:
+    plan = draft_plan(_HEAD + text).plan
+    found = [*plan.targets, *plan.observations]
+    assert all(str(r.value.units) != "person" for r in found)
