@@ -270,7 +270,7 @@ def test_duy_tri_before_the_name_keeps_the_figure(text: str, want: tuple[str, st
 
 
 def test_cu_alone_is_no_unit_of_people() -> None:
-    """The word "cụ" names the elderly only with its noun ("cụ cao tuổi", "cụ nam giới"):
+    """The word "cụ" (the elderly) is no unit before "thể" ("cụ thể", concrete):
     "5 cụ thể hóa" holds no count of people."""
     from vnhealthplan.extract import draft_plan
 

@@ -95,12 +95,18 @@ def indicator_of(indicator: Indicator | str | None) -> Indicator | None:
     return None if indicator is None else indicators.get(indicator)
 
 
+#: Unit words that are no unit before the word given: "cụ" (the elderly) is "cụ thể"
+#: (concrete) in "5 cụ thể hóa".
+_NOT_BEFORE: Final = {"cụ": r"(?!\s+thể(?![^\W\d_]))"}
+
+
 def _alternation(spellings: Any) -> re.Pattern[str]:
     """A pattern matching any of *spellings* as whole words, longest first, any case."""
     parts = []
     for spelling in sorted(spellings, key=len, reverse=True):
         pattern = r"\s+".join(map(re.escape, spelling.split()))
-        parts.append(pattern + (r"(?![^\W\d_])" if spelling[-1].isalpha() else ""))
+        pattern += r"(?![^\W\d_])" if spelling[-1].isalpha() else ""
+        parts.append(pattern + _NOT_BEFORE.get(spelling.casefold(), ""))
     return re.compile("|".join(parts), re.IGNORECASE)
 
 

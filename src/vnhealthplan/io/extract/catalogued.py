@@ -32,6 +32,7 @@ from vnhealthplan.io.extract.lexicon import count_ranks, phrase_for
 from vnhealthplan.io.extract.partplace import named_part
 from vnhealthplan.io.extract.qualifiers import foreign_qualifiers
 from vnhealthplan.io.extract.reasons import reason
+from vnhealthplan.io.extract.unitnamed import unit_named, unit_reason
 from vnhealthplan.io.extract.values import Value
 from vnhealthplan.text import TargetPhrase
 
@@ -170,6 +171,10 @@ def indicator_reading(
     if part:  # "… ở huyện Krông Bông": the part's figure, not the province's
         ranked = []
     code, reading, why = choose(value, value.text, unit, ranked)
+    by_unit = "" if reading is not None or part else unit_named(unit, own, value.text)
+    if by_unit:  # "giảm chênh lệch giới tính xuống dưới 107 trẻ trai/100 trẻ gái"
+        code, reading, why = choose(value, value.text, unit, [(0, by_unit)])
+        why = [*why, unit_reason(unit)] if reading is not None else why
     if part:
         why = [*why, reason("the words name a part of the province ({part})", part=part)]
     if reading is not None and reading[2].kind is not value.phrase.kind:  # a count's verb

@@ -66,10 +66,13 @@ _NUMBER_WORDS: Final = {
 }  # fmt: skip
 _NUM = r"(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")"
 #: An age in years or months: "dưới 5 tuổi", "từ trên 5-16 tuổi", "60 tuổi trở lên",
-#: "6 - 23 tháng tuổi" (folded words).
+#: "6 - 23 tháng tuổi" (folded words). A range joined by a mere blank is one of digits
+#: ("5-16" folds to "5 16"): "nam 18 tuổi" (men of 18, "Việt Nam 18 tuổi") and "sau 18
+#: tuổi" (after 18) are not 5-18 and 6-18.
 _AGE: Final = re.compile(
     rf"(?:\b(duoi|tren|tu(?: tren)?|den)\s+)?(?<![\d,.])\b{_NUM}\b(?![,.]\d)"
-    rf"(?:(?:\s*(?:–|den|toi)\s*|\s+){_NUM}\b)?\s*(thang\s+)?tuoi\b(?!\s+tho)(\s+tro\s+len)?"
+    rf"(?:(?:\s*(?:–|den|toi)\s*|(?<=\d)\s+(?=\d)){_NUM}\b)?\s*(thang\s+)?tuoi\b(?!\s+tho)"
+    rf"(\s+tro\s+len)?"
 )
 #: Qualifiers written as words, by family: (pattern over folded words, value).
 _WORDS: Final[tuple[tuple[str, str, str], ...]] = (

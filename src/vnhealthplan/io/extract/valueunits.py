@@ -63,6 +63,10 @@ def unit_after(text: str, pos: int, limit: int) -> tuple[Any, int, bool]:
     return unit, pos + length, counted
 
 
+#: Unit words that are no unit before the next word: "cụ thể" (concrete) is no "cụ" (elders).
+_NO_UNIT: Final = re.compile(r"cụ\s+thể(?![^\W\d_])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)
 def _unit_of(window: str) -> tuple[Any, int, bool]:
     """:func:`unit_after` of a window (a pure function of its words, so cached): the
@@ -82,6 +86,8 @@ def _unit_of(window: str) -> tuple[Any, int, bool]:
         )
     words = list(re.finditer(r"\S+", body))
     if not words:  # only white space other than blanks and tabs, e.g. a no-break space
+        return None, 0, False
+    if _NO_UNIT.match(body):  # "5 cụ thể hóa": "cụ" (the elderly) is "cụ thể" (concrete)
         return None, 0, False
     if body[0] == "/" or fold(words[0].group()).split("/")[0] in UNIT_FIRST:
         for n in range(min(len(words), _MAX_UNIT_WORDS), 0, -1):
