@@ -239,3 +239,48 @@ def test_hard_wraps(text: str, breaks: list[str]) -> None:
 
 def test_a_text_with_few_blank_lines_is_not_paragraphed() -> None:
     assert list(hard_wraps("Giao Sở Y tế chủ trì triển khai …\nKế hoạch số 12/KH-UBND\n")) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12. Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội",
+        "14. Đề nghị Viện kiểm sát nhân dân tỉnh",
+        "15. Tòa án nhân dân tỉnh",
+    ],
+)
+def test_courts_and_mass_organisations_head_tasks(line: str) -> None:
+    assert agency_heading(line) is not None
+
+
+def test_the_parts_of_a_task_are_not_tasks() -> None:
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n1. Công an tỉnh\n\n"
+        "a) Chủ trì thực hiện các dự án của Chương trình, bao gồm:\n\n"
+        "- Dự án 1: Phòng ngừa tội phạm về ma túy.\n\n- Dự án 2: Cai nghiện ma túy.\n\n"
+        "b) Tham mưu UBND tỉnh sơ kết Chương trình.\n\n"
+        "2. Sở Y tế\n\n- Hướng dẫn điều trị thay thế.\n\n" + _CLOSING
+    )
+    assert [q[:2] for _, _, _, q in _found(text)] == ["a)", "b)", "- "]
+
+
+def test_the_recipients_in_markup_end_the_tasks() -> None:
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế\n\n- Theo dõi việc thực hiện Kế hoạch./.\n\n"
+        "|\n*Nơi nhận:*\n- Bộ Y tế (để báo cáo);\n- Sở Tài chính;\n"
+    )
+    assert _leads(text) == ["Sở Y tế"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "UBND tỉnh giao cho Hội Người cao tuổi tỉnh là đơn vị chủ trì triển khai.",
+            "Hội Người cao tuổi tỉnh",
+        ),
+        ("Giao cho Sở Y tế chủ trì, phối hợp với các sở, ngành triển khai Kế hoạch.", "Sở Y tế"),
+    ],
+)
+def test_a_task_given_to_an_agency_with_cho(text: str, lead: str) -> None:
+    assert _leads(text) == [lead]

@@ -32,7 +32,7 @@ import attrs
 
 from vnhealthplan.io.extract.agents import AGENCY, TASK_VERBS
 
-__all__ = ["AgencyHeading", "agency_heading", "opens_tasks"]
+__all__ = ["AgencyHeading", "agency_heading", "is_part", "opens_tasks"]
 
 _MARKUP: Final = re.compile(r"\*\*|<[^<>\n]{1,20}>")
 _NUMBER: Final = re.compile(
@@ -40,7 +40,10 @@ _NUMBER: Final = re.compile(
     r"[ \t]*[.\-–)][ \t]*"
 )
 _PREFIX: Final = re.compile(r"(?:(?:Trách nhiệm|Nhiệm vụ) của|Đề nghị|Giao)[ \t]+")
-_AGENCY_START: Final = re.compile(AGENCY)
+#: An agency's first words: those of :data:`~.agents.AGENCY`, and courts and procuracies.
+_AGENCY_START: Final = re.compile(rf"{AGENCY}|Viện kiểm sát|Tòa án|Toà án|Cục|Kho bạc")
+#: "tổ chức" as a noun inside a name ("các tổ chức chính trị - xã hội"), not a task's verb.
+_BODIES: Final = re.compile(r"\b(?:các|và)[ \t]+tổ chức\b")
 #: A task's verb inside the name: the line goes on with a task, so it is not a heading alone.
 _VERB: Final = re.compile(rf"(?:^|[ \t,]){TASK_VERBS}(?=[ \t,.;:]|$)")
 #: A report, not a task: "đã", "đang".
@@ -51,6 +54,8 @@ _OPENER: Final = re.compile(
     rf"(?:{TASK_VERBS}|tiếp tục|ban hành|phát động|tăng cường|đẩy mạnh|làm tốt|nâng cao)\b",
     re.IGNORECASE,
 )
+#: A dashed line: a part of the task above it when that one ends with ":".
+_DASHED: Final = re.compile(r"[ \t]*[-–+•][ \t]")
 _LETTER_LEVEL: Final = 6  # as :mod:`.segment` gives an "a)" item
 _LONGEST: Final = 140
 
@@ -94,7 +99,7 @@ others=('Báo và Phát thanh, Truyền hình',), level=2)
     prefix = _PREFIX.match(rest)
     rest = rest[prefix.end() :] if prefix else rest
     rest = rest.rstrip(" .:")
-    if ":" in rest or not rest or _VERB.search(rest) or _REPORT.search(rest):
+    if ":" in rest or not rest or _VERB.search(_BODIES.sub("", rest)) or _REPORT.search(rest):
         return None
     names = [n.strip() for n in rest.split(";") if n.strip()]
     if not names or not all(_AGENCY_START.match(n[:1].upper() + n[1:]) for n in names):
@@ -123,3 +128,17 @@ def opens_tasks(raw: str) -> bool:
     """
     words = " ".join(_MARKUP.sub(" ", raw).split())
     return _OPENER.match(words) is not None
+
+
+def is_part(above: str, raw: str) -> bool:
+    """Whether a dashed line is a part of the task above it, which ends with ":" ("h) Chủ
+    trì các dự án sau:" over "- Dự án 1: …"): not a task of its own.
+
+    Examples
+    --------
+    >>> is_part("h) Chủ trì thực hiện các dự án, bao gồm:", "- Dự án 1: Phòng ngừa tội phạm.")
+    True
+    >>> is_part("h) Chủ trì thực hiện các dự án.", "- Dự án 1: Phòng ngừa tội phạm.")
+    False
+    """
+    return above.rstrip().endswith(":") and _DASHED.match(raw) is not None

@@ -61,7 +61,7 @@ TASK_VERBS: Final = (
 _SUBJECT: Final = re.compile(
     rf"(?:Điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?"
     rf"(?:(?:UBND|Ủy ban [Nn]hân dân|Uỷ ban [Nn]hân dân)[ \t]+tỉnh[ \t]+)?"
-    rf"(?:[Gg]iao[ \t]+|[Đđ]ề nghị[ \t]+|[Yy]êu cầu[ \t]+)?"
+    rf"(?:[Gg]iao(?:[ \t]+cho)?[ \t]+|[Đđ]ề nghị[ \t]+|[Yy]êu cầu[ \t]+)?"
     rf"(?P<who>{AGENCY}(?:[^.;:\n]|;[ \t]*(?=UBND|Ủy ban|Uỷ ban|[Cc]ác[ \t]))"
     rf"{{0,100}}?)(?<![Cc]ác)[ \t,]+{TASK_VERBS}\b"
 )
@@ -76,7 +76,7 @@ _INTRO: Final = re.compile(
 #: Words that, inside the words before a task's verb, show that the agency named first gives
 #: the task to the one after them: "UBND tỉnh Gia Lai giao Sở Y tế …", "Bộ Y tế đề nghị
 #: các địa phương …".
-_GIVES: Final = re.compile(r"^.*[ \t](?:giao|đề nghị|yêu cầu)[ \t]+")
+_GIVES: Final = re.compile(r"^.*[ \t](?:giao|đề nghị|yêu cầu)(?:[ \t]+cho)?[ \t]+")
 #: Words that make an agency's clause a report, not a task: what it has done or is doing
 #: ("đã", "đang", "vừa"), or what someone said ("Giám đốc Sở Y tế … cho biết").
 _NOT_A_TASK: Final = re.compile(

@@ -51,7 +51,7 @@ import attrs
 
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.fold import fold
-from vnhealthplan.io.extract.agencyheads import agency_heading, opens_tasks
+from vnhealthplan.io.extract.agencyheads import agency_heading, is_part, opens_tasks
 from vnhealthplan.io.extract.agents import (
     AGENCY,
     TASK_VERBS,
@@ -90,10 +90,12 @@ _LEADS_WITH: Final = re.compile(r"^[ \t,]*phối hợp[ \t]+với[ \t]+", re.IGN
 _IMPLEMENTATION: Final = re.compile(
     r"to chuc thuc hien|phan cong (?:nhiem vu|trach nhiem)|trach nhiem (?:thuc hien|cua cac)"
 )
-_GIAO: Final = re.compile(rf"\b[Gg]iao[ \t]+{AGENCY}[^.;:\n]{{0,60}}?[ \t,]+chủ trì")
+_GIAO: Final = re.compile(rf"\b[Gg]iao[ \t]+(?:cho[ \t]+)?{AGENCY}[^.;:\n]{{0,60}}?[ \t,]+chủ trì")
 #: A task given to an agency in a sentence of its own: "UBND tỉnh giao ngành Y tế thực hiện
 #: …", "Nhận được Kế hoạch này, các đơn vị căn cứ …".
-_GIVEN: Final = re.compile(rf"\b[Gg]iao[ \t]+{AGENCY}[^.;:\n]{{0,60}}?[ \t,]+{TASK_VERBS}\b")
+_GIVEN: Final = re.compile(
+    rf"\b[Gg]iao[ \t]+(?:cho[ \t]+)?{AGENCY}[^.;:\n]{{0,60}}?[ \t,]+{TASK_VERBS}\b"
+)
 _RECEIVED: Final = re.compile(
     r"[ \t]*Nhận được[ \t]+(?:[Kk]ế hoạch|[Cc]ông văn|[Qq]uyết định|[Cc]hỉ thị)[ \t]+này,"
 )
@@ -123,7 +125,7 @@ _DIFFICULTIES: Final = re.compile(
 _SOFT_BREAK: Final = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?=[ \t]*[a-zà-ỹđ])")
 _SOFT_NEWLINE: Final = re.compile(r"\n(?=[ \t]*[a-zà-ỹđ])")  # _soft_breaks: as _SOFT_BREAK
 _CLOSING: Final = re.compile(r"[ \t\-–•]*Trên đây là", re.IGNORECASE)
-_RECIPIENTS: Final = re.compile(r"[ \t]*Nơi nhận", re.IGNORECASE)
+_RECIPIENTS: Final = re.compile(r"[ \t|*_]*Nơi nhận", re.IGNORECASE)
 _CLAUSE_CUT: Final = re.compile(r";[ \t]*(?=đồng thời\b)")
 #: An agency that leads a clause glued to the words before it, with no stop between.
 _GLUED: Final = re.compile(
@@ -172,6 +174,8 @@ class _Walk:
     one_line: bool = False
     #: The other agencies the heading names after its lead: partners of its tasks.
     others: tuple[str, ...] = ()
+    #: The last task line under the heading: a list's head when it ends with ":".
+    above: str = ""
 
 
 def _cuts(words: str) -> list[int]:
@@ -414,6 +418,7 @@ def _headed(text: str, lines: Sequence[Line], i: int, walk: _Walk) -> bool:
         walk.inside, walk.one_line, walk.main = True, False, None
     walk.heading, walk.level = head.lead, head.level
     walk.others = tuple(p for other in head.others for p in agency_list(other))
+    walk.above = ""
     return True
 
 
@@ -451,8 +456,12 @@ def _walk(text: str, lines: Sequence[Line], document: Document) -> list[Assignme
         headed = _heading(text, line, walk, document)
         if headed is not None:
             found.extend(headed)
+            walk.above = ""
             continue
         if line.level is not None and line.level <= walk.level:
             walk.heading, walk.level, walk.others = None, 99, ()
+        if walk.heading is not None and is_part(walk.above, raw):
+            continue  # "- Dự án 1: …" under "h) Chủ trì các dự án, bao gồm:"
+        walk.above = raw
         found.extend(_line_duties(text, line, walk, document))
     return found
