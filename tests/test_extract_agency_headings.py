@@ -284,3 +284,13 @@ def test_the_recipients_in_markup_end_the_tasks() -> None:
 )
 def test_a_task_given_to_an_agency_with_cho(text: str, lead: str) -> None:
     assert _leads(text) == [lead]
+
+
+def test_a_commune_group_is_one_partner_and_bold_closing_ends_the_tasks() -> None:
+    text = (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Y tế\n\n"
+        "- Chủ trì, phối hợp với Sở Nội vụ, Ủy ban nhân dân xã, phường tăng cường kiểm tra.\n\n"
+        "**Trên đây là Kế hoạch thực hiện công tác dân số, yêu cầu các đơn vị triển khai.**\n"
+    )
+    ((lead, partners, _, _),) = _found(text)
+    assert (lead, partners) == ("Sở Y tế", ("Sở Nội vụ", "Ủy ban nhân dân xã, phường"))

@@ -123,7 +123,10 @@ _ROLE: Final = re.compile(
 #: Where a list of partners is cut: commas, semicolons, and "và" before another agency.
 _PIECE_CUT: Final = re.compile(rf"[,;]| và (?={_GROUP_START})")
 #: A group of agencies whose kinds may follow in lower case ("UBND các huyện, thị xã").
-_GROUP: Final = re.compile(r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+)?[Cc]ác ")
+_GROUP: Final = re.compile(
+    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+(?:các[ \t]+)?(?=huyện|xã|tỉnh|thành phố|quận)|"
+    r"[Cc]ác "
+)
 
 
 @lru_cache(maxsize=4096)

@@ -124,7 +124,7 @@ _DIFFICULTIES: Final = re.compile(
 #: A line broken mid-sentence (a web page's layout): no stop at its end, lower case after.
 _SOFT_BREAK: Final = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?=[ \t]*[a-zà-ỹđ])")
 _SOFT_NEWLINE: Final = re.compile(r"\n(?=[ \t]*[a-zà-ỹđ])")  # _soft_breaks: as _SOFT_BREAK
-_CLOSING: Final = re.compile(r"[ \t\-–•]*Trên đây là", re.IGNORECASE)
+_CLOSING: Final = re.compile(r"[ \t\-–•*_]*Trên đây là", re.IGNORECASE)
 _RECIPIENTS: Final = re.compile(r"[ \t|*_]*Nơi nhận", re.IGNORECASE)
 _CLAUSE_CUT: Final = re.compile(r";[ \t]*(?=đồng thời\b)")
 #: An agency that leads a clause glued to the words before it, with no stop between.
@@ -417,7 +417,7 @@ def _headed(text: str, lines: Sequence[Line], i: int, walk: _Walk) -> bool:
             return False
         walk.inside, walk.one_line, walk.main = True, False, None
     walk.heading, walk.level = head.lead, head.level
-    walk.others = tuple(p for other in head.others for p in agency_list(other))
+    walk.others = head.others
     walk.above = ""
     return True
 
