@@ -294,3 +294,54 @@ def test_a_commune_group_is_one_partner_and_bold_closing_ends_the_tasks() -> Non
     )
     ((lead, partners, _, _),) = _found(text)
     assert (lead, partners) == ("Sở Y tế", ("Sở Nội vụ", "Ủy ban nhân dân xã, phường"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (
+            "Các cơ quan, đơn vị nêu tại Điều 1 Quyết định này chịu trách nhiệm lập hồ sơ dự án.",
+            "Các cơ quan, đơn vị",
+        ),
+        (
+            "Các xã có tên tại Phụ lục II có trách nhiệm rà soát đối tượng tiêm chủng.",
+            "Các xã",
+        ),
+        (
+            "Các đơn vị quy định tại khoản 2 Điều 3 chủ động bố trí kinh phí.",
+            "Các đơn vị",
+        ),
+        # near-miss: "tại" naming a place, not a part of the document, stays in the name
+        (
+            "Các đơn vị y tế tại các huyện chủ động bố trí nhân lực tiêm chủng.",
+            "Các đơn vị y tế tại các huyện",
+        ),
+    ],
+)
+def test_the_place_a_document_names_agencies_is_not_their_name(text: str, lead: str) -> None:
+    assert _leads("IV. TỔ CHỨC THỰC HIỆN\n\n" + text) == [lead]
+
+
+@pytest.mark.parametrize(
+    ("text", "leads"),
+    [
+        (
+            "Các cấp ủy đảng, chính quyền, các tổ chức và mỗi người dân đều có trách nhiệm "
+            "bảo đảm an toàn thực phẩm.",
+            [],
+        ),
+        ("Các cơ quan, đơn vị và cá nhân có trách nhiệm chấp hành quy định về tiêm chủng.", []),
+        ("Toàn dân, toàn xã hội có trách nhiệm tham gia phòng, chống dịch bệnh.", []),
+        # near-misses: an agency that acts FOR the people is a lead
+        (
+            "Sở Y tế chủ trì tuyên truyền để người dân chủ động phòng bệnh.",
+            ["Sở Y tế"],
+        ),
+        (
+            "UBND các huyện có trách nhiệm vận động người dân tham gia bảo hiểm y tế.",
+            ["UBND các huyện"],
+        ),
+    ],
+)
+def test_a_duty_of_everyone_is_no_assignment(text: str, leads: list[str]) -> None:
+    assert _leads("IV. TỔ CHỨC THỰC HIỆN\n\n" + text) == leads
