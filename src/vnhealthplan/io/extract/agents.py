@@ -61,7 +61,7 @@ TASK_VERBS: Final = (
 _SUBJECT: Final = re.compile(
     rf"(?:Điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?"
     rf"(?:(?:UBND|Ủy ban [Nn]hân dân|Uỷ ban [Nn]hân dân)[ \t]+tỉnh[ \t]+)?"
-    rf"(?:[Gg]iao[ \t]+|[Đđ]ề nghị[ \t]+|[Yy]êu cầu[ \t]+)?"
+    rf"(?:[Gg]iao(?:[ \t]+cho)?[ \t]+|[Đđ]ề nghị[ \t]+|[Yy]êu cầu[ \t]+)?"
     rf"(?P<who>{AGENCY}(?:[^.;:\n]|;[ \t]*(?=UBND|Ủy ban|Uỷ ban|[Cc]ác[ \t]))"
     rf"{{0,100}}?)(?<![Cc]ác)[ \t,]+{TASK_VERBS}\b"
 )
@@ -76,7 +76,7 @@ _INTRO: Final = re.compile(
 #: Words that, inside the words before a task's verb, show that the agency named first gives
 #: the task to the one after them: "UBND tỉnh Gia Lai giao Sở Y tế …", "Bộ Y tế đề nghị
 #: các địa phương …".
-_GIVES: Final = re.compile(r"^.*[ \t](?:giao|đề nghị|yêu cầu)[ \t]+")
+_GIVES: Final = re.compile(r"^.*[ \t](?:giao|đề nghị|yêu cầu)(?:[ \t]+cho)?[ \t]+")
 #: Words that make an agency's clause a report, not a task: what it has done or is doing
 #: ("đã", "đang", "vừa"), or what someone said ("Giám đốc Sở Y tế … cho biết").
 _NOT_A_TASK: Final = re.compile(
@@ -120,10 +120,22 @@ _HEAD_OF: Final = re.compile(
 _ROLE: Final = re.compile(
     r"[ \t]+[-–][ \t]+(?:cơ quan|đơn vị|là)\b.*$|[ \t]*\((?:cơ quan|đơn vị|là)\b[^()]*\)"
 )
+#: Where a document places the agencies a clause names: "Các cơ quan, đơn vị … nêu tại Điều 1
+#: Quyết định này" are those agencies; the place is not part of the name.
+_PLACED_AT: Final = re.compile(
+    r"[ \t,]+(?:nêu|quy định|ghi|có tên)[ \t]+(?:tại|ở)[ \t]+"
+    r"(?:Điều|[Kk]hoản|[Mm]ục|[Pp]hụ lục|[Bb]iểu)\b.*$"
+)
+#: Everyone: a clause that gives a duty to the people as well ("… và mỗi người dân đều có
+#: trách nhiệm …") states a principle, not a task an agency leads.
+_EVERYONE: Final = re.compile(r"\b(?:người dân|toàn dân|toàn xã hội|mọi người|cá nhân)\b")
 #: Where a list of partners is cut: commas, semicolons, and "và" before another agency.
 _PIECE_CUT: Final = re.compile(rf"[,;]| và (?={_GROUP_START})")
 #: A group of agencies whose kinds may follow in lower case ("UBND các huyện, thị xã").
-_GROUP: Final = re.compile(r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+)?[Cc]ác ")
+_GROUP: Final = re.compile(
+    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+(?:các[ \t]+)?(?=huyện|xã|tỉnh|thành phố|quận)|"
+    r"[Cc]ác "
+)
 
 
 @lru_cache(maxsize=4096)
@@ -225,14 +237,14 @@ def subject_of(clause: str) -> tuple[str, int] | None:
     if m is None:
         return None
     who = " ".join(m.group("who").split()).rstrip(" ,")
-    if _NOT_A_TASK.search(who):
+    if _NOT_A_TASK.search(who) or _EVERYONE.search(who):
         return None
     given = _GIVES.match(who)
     if given:
         who = who[given.end() :]
         if not re.match(AGENCY, who[:1].upper() + who[1:]):
             return None
-    who = _ROLE.sub("", _HEAD_OF.sub("", who))
+    who = _PLACED_AT.sub("", _ROLE.sub("", _HEAD_OF.sub("", who)))
     if intro and intro.group("received") and _RECIPIENT_UNITS.fullmatch(who):
         document = clause[intro.end("received") : intro.end()].strip(" \t,")
         who = f"Các đơn vị nhận {document.removesuffix(' này')}"

@@ -51,6 +51,7 @@ import attrs
 
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.agencyheads import agency_heading, is_part, opens_tasks
 from vnhealthplan.io.extract.agents import (
     AGENCY,
     TASK_VERBS,
@@ -61,6 +62,7 @@ from vnhealthplan.io.extract.agents import (
     submitted_to,
 )
 from vnhealthplan.io.extract.deadlines import task_periods
+from vnhealthplan.io.extract.hardwraps import hard_wraps
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.segment import Line
 from vnhealthplan.io.extract.stops import sentences
@@ -88,10 +90,12 @@ _LEADS_WITH: Final = re.compile(r"^[ \t,]*phối hợp[ \t]+với[ \t]+", re.IGN
 _IMPLEMENTATION: Final = re.compile(
     r"to chuc thuc hien|phan cong (?:nhiem vu|trach nhiem)|trach nhiem (?:thuc hien|cua cac)"
 )
-_GIAO: Final = re.compile(rf"\b[Gg]iao[ \t]+{AGENCY}[^.;:\n]{{0,60}}?[ \t,]+chủ trì")
+_GIAO: Final = re.compile(rf"\b[Gg]iao[ \t]+(?:cho[ \t]+)?{AGENCY}[^.;:\n]{{0,60}}?[ \t,]+chủ trì")
 #: A task given to an agency in a sentence of its own: "UBND tỉnh giao ngành Y tế thực hiện
 #: …", "Nhận được Kế hoạch này, các đơn vị căn cứ …".
-_GIVEN: Final = re.compile(rf"\b[Gg]iao[ \t]+{AGENCY}[^.;:\n]{{0,60}}?[ \t,]+{TASK_VERBS}\b")
+_GIVEN: Final = re.compile(
+    rf"\b[Gg]iao[ \t]+(?:cho[ \t]+)?{AGENCY}[^.;:\n]{{0,60}}?[ \t,]+{TASK_VERBS}\b"
+)
 _RECEIVED: Final = re.compile(
     r"[ \t]*Nhận được[ \t]+(?:[Kk]ế hoạch|[Cc]ông văn|[Qq]uyết định|[Cc]hỉ thị)[ \t]+này,"
 )
@@ -120,8 +124,8 @@ _DIFFICULTIES: Final = re.compile(
 #: A line broken mid-sentence (a web page's layout): no stop at its end, lower case after.
 _SOFT_BREAK: Final = re.compile(r"(?<=[^\s.;:!?])[ \t]*\n(?=[ \t]*[a-zà-ỹđ])")
 _SOFT_NEWLINE: Final = re.compile(r"\n(?=[ \t]*[a-zà-ỹđ])")  # _soft_breaks: as _SOFT_BREAK
-_CLOSING: Final = re.compile(r"[ \t\-–•]*Trên đây là", re.IGNORECASE)
-_RECIPIENTS: Final = re.compile(r"[ \t]*Nơi nhận", re.IGNORECASE)
+_CLOSING: Final = re.compile(r"[ \t\-–•*_]*Trên đây là", re.IGNORECASE)
+_RECIPIENTS: Final = re.compile(r"[ \t|*_]*Nơi nhận", re.IGNORECASE)
 _CLAUSE_CUT: Final = re.compile(r";[ \t]*(?=đồng thời\b)")
 #: An agency that leads a clause glued to the words before it, with no stop between.
 _GLUED: Final = re.compile(
@@ -168,6 +172,10 @@ class _Walk:
     #: A walk started by one paragraph outside the implementation section: it ends with the
     #: paragraph, and only clauses that name their agency, or go on its sentence, are tasks.
     one_line: bool = False
+    #: The other agencies the heading names after its lead: partners of its tasks.
+    others: tuple[str, ...] = ()
+    #: The last task line under the heading: a list's head when it ends with ":".
+    above: str = ""
 
 
 def _cuts(words: str) -> list[int]:
@@ -203,6 +211,8 @@ def _duty(
     task = _BULLET.sub("", quote, count=1).rstrip(" .;/")
     task = task[:1].upper() + task[1:]
     lead, partners, reasons = who, list(partners_of(task)), []
+    if who == walk.heading:
+        partners += [p for p in walk.others if p not in partners]
     body = task
     named = subject_of(task) or labelled_subject(task)
     if named:
@@ -245,12 +255,14 @@ def _line_duties(
     is_bullet = bulleted is not None and bulleted.end() > line.span[0]
     if not is_bullet and walk.heading is None:
         who = None
-    for clause, opens in _clauses(text, line):
+    for n, (clause, opens) in enumerate(_clauses(text, line)):
         words = _BULLET.sub("", text[slice(*clause)].strip(), count=1)
         if _CLOSING.match(words) or _DIFFICULTIES.match(words):
             walk.inside = False
             break
         named = subject_of(words) or labelled_subject(words)
+        if n and opens and not named and who is not None and who == walk.heading:
+            continue  # a later sentence of an item under an agency's heading: the same task
         if walk.one_line and opens and not named:
             who = None  # a later sentence of a paragraph outside the section: not its task
         if named:
@@ -271,11 +283,13 @@ def _heading(
     over = _over_list(_BULLET.sub("", raw, count=1))
     if over is not None:
         walk.heading, walk.level = over, 99 if line.level is None else line.level
+        walk.others = ()
         return []
     headed = _HEADED.match(raw)
     if not headed or line.level is None or subject_of(_BULLET.sub("", raw, count=1)):
         return None
     walk.heading, walk.level = " ".join(headed.group(1).split()), line.level
+    walk.others = ()
     if not (headed.group(2) and headed.group(2).strip()):
         return []
     at = line.span[0] + headed.start(2)
@@ -343,7 +357,8 @@ def _leads(raw: str, line: Line) -> bool:
 def _unwrap(text: str, lines: Sequence[Line]) -> tuple[str, list[Line]]:
     """The text with its lines broken mid-sentence joined (a space for each break, so that
     spans stay), and its lines so joined."""
-    soft = set(_soft_breaks(text))
+    hard = set(hard_wraps(text))
+    soft = set(_soft_breaks(text)) | hard
     if not soft:
         return text, list(lines)
     parts, last = [], 0
@@ -356,9 +371,9 @@ def _unwrap(text: str, lines: Sequence[Line]) -> tuple[str, list[Line]]:
         prev = joined[-1] if joined else None
         if (
             prev is not None
-            and text.find("\n", prev.span[1], line.span[0]) in soft
+            and (at := text.find("\n", prev.span[1], line.span[0])) in soft
             and not (prev.cells or line.cells)
-            and prev.level is None
+            and (prev.level is None or at in hard)
             and line.level is None
         ):
             joined[-1] = attrs.evolve(prev, span=(prev.span[0], line.span[1]))
@@ -389,10 +404,28 @@ def _requoted(text: str, made: AssignmentCandidate) -> AssignmentCandidate:
     )
 
 
+def _headed(text: str, lines: Sequence[Line], i: int, walk: _Walk) -> bool:
+    """Whether line *i* is an agency's heading (:mod:`.agencyheads`), inside the walk or
+    over a task that starts one; *walk* then goes on under it."""
+    line = lines[i]
+    head = None if line.cells else agency_heading(text[slice(*line.span)])
+    if head is None:
+        return False
+    if not walk.inside:
+        nxt = next((n for n in lines[i + 1 : i + 3] if text[slice(*n.span)].strip()), None)
+        if line.in_status or nxt is None or not opens_tasks(text[slice(*nxt.span)]):
+            return False
+        walk.inside, walk.one_line, walk.main = True, False, None
+    walk.heading, walk.level = head.lead, head.level
+    walk.others = head.others
+    walk.above = ""
+    return True
+
+
 def _walk(text: str, lines: Sequence[Line], document: Document) -> list[AssignmentCandidate]:
     found: list[AssignmentCandidate] = []
     walk = _Walk()
-    for line in lines:
+    for i, line in enumerate(lines):
         raw = text[slice(*line.span)]
         if (
             line.level is not None
@@ -404,6 +437,8 @@ def _walk(text: str, lines: Sequence[Line], document: Document) -> list[Assignme
             continue
         if (line.level is not None and line.level <= 1) or _RECIPIENTS.match(raw):
             walk.inside = False
+        if _headed(text, lines, i, walk):
+            continue
         if not line.cells and not line.in_status and _RECEIVED.match(raw):
             walk = _Walk(inside=True, one_line=not walk.inside, main=walk.main)
         elif walk.one_line:
@@ -421,8 +456,12 @@ def _walk(text: str, lines: Sequence[Line], document: Document) -> list[Assignme
         headed = _heading(text, line, walk, document)
         if headed is not None:
             found.extend(headed)
+            walk.above = ""
             continue
         if line.level is not None and line.level <= walk.level:
-            walk.heading, walk.level = None, 99
+            walk.heading, walk.level, walk.others = None, 99, ()
+        if walk.heading is not None and is_part(walk.above, raw):
+            continue  # "- Dự án 1: …" under "h) Chủ trì các dự án, bao gồm:"
+        walk.above = raw
         found.extend(_line_duties(text, line, walk, document))
     return found
