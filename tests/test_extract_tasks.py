@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from vnhealthplan import plans
-from vnhealthplan.errors import PlanDataError
+from vnhealthplan.errors import PlanDataError, ValidationError
 from vnhealthplan.extract import draft_plan
 from vnhealthplan.io.extract.cases import evaluate_cases, read_cases
 from vnhealthplan.io.extract.duties import partners_of
@@ -134,7 +134,7 @@ def test_the_seeds_reach_85_85_on_each_kind(kind: str) -> None:
 def test_every_kind_is_scored_and_a_wrong_kind_refused() -> None:
     assert KINDS == ("target", "observation", "deadline", "assignment")
     assert evaluate("dak-lak-2024", "deadline").matched == 1
-    with pytest.raises(ValueError, match="kind must be one of"):
+    with pytest.raises(ValidationError, match=r"evaluate\.kind: got 'budget'; expected one of"):
         evaluate("dak-lak-2024", "budget")  # type: ignore[arg-type]
 
 

@@ -387,6 +387,7 @@ def evaluate(key: str, kind: Kind = "target") -> Score:
     >>> evaluate("unattributed-kbcb-2024").curated
     10
     """
+    choice(kind, KINDS, "evaluate", "kind")
     draft = draft_plan(plans.source_text(key), key=key)
     return score_draft(draft, plans.load(key), kind)
 
