@@ -9,20 +9,32 @@ explainable features: the folded words ±6 tokens around the number, the unit fa
 comparator words, the nearest year and its distance, the section heading's words, the line's
 shape, and the rules' own decision and confidence.
 
-Evaluation is leave-one-SET-out over the released sets (seeds, cases.toml, blind sets 1–8):
-for each held-out set, the figure-level decisions of the rules, of the model, and of the
-model gating the rules (drop a drafted target with p < t, promote an unread figure with
-p > t'; t and t' chosen on out-of-fold predictions of the training sets only). The honest
-tests are the sets the rules were not tuned on: set 8 with today's drafter, and sets 3–7 at
-their blind-time drafters when their dumps exist (``--blindtime DIR``: files
-``dump-setN.json`` written by ``python benchmarks/gate_data.py setN FILE`` with the
-blind-time commit's ``src`` on PYTHONPATH). Last, the gate end to end on set 8 with the real
-matcher (:func:`~vnhealthplan.io.extract.cases.score_case`), and set 8's misses and extras
-split into decision errors and attribute errors. Nothing here is wired into the library.
+Evaluation is leave-one-SET-out (seeds, blind sets 1–8; cases.toml is left out, its labels
+have no quotes). For each held-out set, the figure-level decisions of the rules, of the
+model, of the model gating the rules (drop a drafted target with p < t, promote an unread
+figure with p > t'; t and t' chosen on inner out-of-fold predictions of the training sets
+only), and of a "text" model without the rules' features. Tables: (A) on today's drafts of
+every set (the rules were tuned on all but set 8); (B) the models of (A) on sets 3–7 at
+their blind-time drafters; (C) trained and tested only on the rules' behaviour on text
+they were not tuned on (sets 3–7 at blind time, set 8 today). Last, each gate end to end on
+set 8 with the real matcher (:func:`~vnhealthplan.io.extract.cases.score_case`), and set
+8's misses and extras split into decision errors, attribute errors and no figure at all.
+Nothing here is wired into the library.
 
 Run with
 
-    python benchmarks/learned_gate.py [--blindtime /work/s9/bt/rank9]
+    python benchmarks/learned_gate.py [--blindtime DIR]
+
+The blind-time dumps (read-only worktrees of the commits that brought each set; nothing is
+committed there):
+
+    git worktree add --detach /work/s9/bt/wt-set3 3969757   # set4 c0b23db, set5 2ac011a,
+    PYTHONPATH=/work/s9/bt/wt-set3/src python benchmarks/gate_data.py set3 DIR/dump-set3.json
+                                                            # set6 ff03945, set7 9272240
+
+The unread module came after those commits: a blind-time draft's unread figures are today's
+:func:`~vnhealthplan.io.extract.unread.unread_findings` of its findings. Set 8's rows are
+today's drafter (at 5d201f6 it drafts set 8 as at its blind score, 174/266, 209 drafted).
 """
 
 from __future__ import annotations
