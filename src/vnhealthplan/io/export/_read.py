@@ -45,7 +45,7 @@ from vnhealthplan.io.export.sheetcells import (
 )
 from vnhealthplan.io.export.valuecells import YEAR_ALONE, percent_values
 from vnhealthplan.io.forms import is_form, read_form
-from vnhealthplan.io.forms._load import BOOK_ERRORS
+from vnhealthplan.io.forms._load import BOOK_ERRORS, unopened
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.source import Document, Source
 from vnhealthplan.model.target import Scope
@@ -140,6 +140,9 @@ def read_observations(
         raise WrongTypeError("read_observations", "path", path, expected)
     file = Path(path)
     suffix = file.suffix.lower()
+    unread = unopened(file) if suffix in (".csv", ".xlsx") else None
+    if unread is not None:
+        raise PlanDataError([unread])
     if suffix in (".csv", ".xlsx") and is_form(file):
         return read_form(file)
     ragged: list[Problem] = []
