@@ -26,7 +26,8 @@ def test_a_missing_file_is_a_package_error_naming_its_path(tmp_path, read, name)
     assert "expected an existing file" in str(caught.value)
     with options.language("vi"):
         said = str(caught.value)
-    assert str(path) in said and "cần một tệp có thật" in said, said
+    assert str(path) in said
+    assert "cần một tệp có thật" in said, said
 
 
 @pytest.mark.parametrize("read", [read_form, read_observations])
@@ -37,7 +38,8 @@ def test_a_folder_is_a_package_error_naming_its_path(tmp_path, read, name):
     path.mkdir()
     with pytest.raises(PlanDataError) as caught:
         read(path)
-    assert str(path) in str(caught.value) and "a folder" in str(caught.value)
+    assert str(path) in str(caught.value)
+    assert "a folder" in str(caught.value)
     with options.language("vi"):
         assert "thư mục" in str(caught.value)
 

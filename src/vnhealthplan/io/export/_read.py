@@ -43,7 +43,7 @@ from vnhealthplan.io.export.sheetcells import (
     merged_cells,
     shown_percents,
 )
-from vnhealthplan.io.export.valuecells import YEAR_ALONE, percent_values
+from vnhealthplan.io.export.valuecells import YEAR_ALONE
 from vnhealthplan.io.forms import is_form, read_form
 from vnhealthplan.io.forms._load import BOOK_ERRORS, unopened
 from vnhealthplan.model.observation import Observation
@@ -439,9 +439,6 @@ def _canonical(frame: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Probl
                                                 "its text")))  # fmt: skip
     if problems:
         raise PlanDataError(problems)
-    if "value" in frame.columns:
-        frame["value"] = pd.Series(percent_values(frame, file, problems), index=frame.index,
-                                   dtype=object)  # fmt: skip
     for name in _NUMERIC:
         if name in frame.columns:
             frame[name] = pd.Series(_numbers(frame[name], name, file, problems),
