@@ -132,7 +132,14 @@ _ENGLISH = frozenset(
 def _english_left(text: str) -> set[str]:
     text = re.sub(r"'[^']*'|\"[^\"]*\"", " ", text)  # what the user wrote, examples, codes
     text = re.sub(r"\b[\w.]+\.[\w.]+\b|\b\w+_\w+\b|\b[A-Z]\w*[A-Z]\w*\b", " ", text)
-    return {w for w in re.findall(r"[A-Za-z]+", text) if w.casefold() in _ENGLISH}
+    return {w for w in re.findall(r"\w+", text) if w.casefold() in _ENGLISH}
+
+
+def test_the_english_check_reads_whole_words():
+    """Before: "[A-Za-z]+" split "địa" into "a" and "đa khoa" into "a", "khoa": English."""
+    assert _english_left("cần một số địa bàn; đa khoa; quận Hai Bà Trưng") == set()
+    assert _english_left("cần a number") == {"a", "number"}
+    assert _english_left("expected 'a number' in vnhealthplan.a_b") == {"expected"}
 
 
 API_ERRORS = {
