@@ -13,13 +13,14 @@ Examples
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from vnhealthplan.core.checks import non_negative
 from vnhealthplan.core.errors import ValidationError, WrongTypeError
+from vnhealthplan.core.lang import Lang
 from vnhealthplan.core.messages import message
 
-__all__ = ["flag", "tolerance_share"]
+__all__ = ["flag", "language_code", "tolerance_share"]
 
 
 def flag(value: Any, owner: str, field: str) -> bool:
@@ -60,3 +61,20 @@ below 1 (0.05 for 5 %)
     if number >= 1:
         raise ValidationError(owner, "tolerance", value, message("a share below 1 (0.05 for 5 %)"))
     return number
+
+
+def language_code(value: Any, owner: str) -> Lang:
+    """A *lang* argument that must be "vi" or "en" (no other language has the words).
+
+    Examples
+    --------
+    >>> language_code("vi", "format_unit")
+    'vi'
+    >>> language_code("fr", "format_unit")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: format_unit.lang: got 'fr'; expected 'vi' or 'en'
+    """
+    if value not in ("vi", "en"):
+        raise ValidationError(owner, "lang", value, message("'vi' or 'en'"))
+    return cast(Lang, value)

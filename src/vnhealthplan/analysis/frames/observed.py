@@ -319,7 +319,8 @@ def read_province(cell: Any, period: Period | None = None) -> Province | None:
 def _same_year(cell: Any, period: Period) -> None:
     year = read_period(cell).last_year
     if not period.first_year <= year <= period.last_year:
-        raise ValueError(f"expected a year of the period {period}, or no year")
+        raise ValueError(message("expected a year of the period {period}, or no year",
+                                 period=str(period)))  # fmt: skip
 
 
 def read_period(cell: Any) -> Period:

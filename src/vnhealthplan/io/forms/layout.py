@@ -188,8 +188,8 @@ def plan_years(plan: Plan) -> tuple[int, int]:
     (2021, 2045)
     """
     if not plan.targets:
-        raise ValueError(message("plan {key!r} has no targets: a form asks about targets",
-                                 key=plan.key))  # fmt: skip
+        expected = message("a plan with targets: a form asks about targets")
+        raise ValidationError("write_form", "plan", plan.key, expected)
     return (
         min(t.period.first_year for t in plan.targets),
         max(t.period.last_year for t in plan.targets),
