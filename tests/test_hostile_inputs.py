@@ -78,3 +78,50 @@ def test_a_frame_refuses_a_percent_sign_in_a_row_of_another_unit():
     assert "remove the % sign" in str(caught.value)
     with options.language("vi"):
         assert "bỏ dấu %" in str(caught.value)
+
+
+def _book(tmp_path, rows, setup=None):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "observations"
+    for row in [["Tỉnh", "Mã chỉ tiêu", "Năm", "Giá trị"], *rows]:
+        sheet.append(row)
+    if setup is not None:
+        setup(sheet)
+    path = tmp_path / "so-lieu.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_formula_saved_without_its_result_is_refused_where_it_is(tmp_path):
+    """Before: a province formula with no saved result read as no province (row 2 became an
+    observation of no province, in silence); a value formula as 'expected a finite number'."""
+    path = _book(tmp_path, [["=A3", "imr", 2024, 12], ["Thanh Hóa", "imr", 2023, "=10+3"]])
+    with pytest.raises(PlanDataError) as caught:
+        read_observations(path)
+    assert [(p.record, p.value) for p in caught.value.problems] == [
+        ("observations!A2", "=A3"),
+        ("observations!D3", "=10+3"),
+    ]
+    with options.language("vi"):
+        assert "công thức = '=A3': cần một giá trị" in str(caught.value)
+
+
+def test_a_formula_whose_saved_result_is_empty_text_is_read_as_empty(tmp_path):
+    """Excel saves =IF(...;"") as t="str" with an empty result: that is a result, not none."""
+    import zipfile
+
+    path = _book(tmp_path, [["Thanh Hóa", "imr", 2024, 12]])
+    with zipfile.ZipFile(path) as archive:
+        parts = {n: archive.read(n) for n in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"].decode()
+    sheet = sheet.replace(
+        "</row></sheetData>", '<c r="E2" t="str"><f>IF(1=2,"x","")</f><v></v></c></row></sheetData>'
+    )
+    parts["xl/worksheets/sheet1.xml"] = sheet.encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert [o.value.magnitude for o in read_observations(path)] == [12]

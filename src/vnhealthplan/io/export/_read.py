@@ -42,6 +42,7 @@ from vnhealthplan.io.export.sheetcells import (
     cell_value,
     merged_cells,
     shown_percents,
+    unsaved_formulas,
 )
 from vnhealthplan.io.export.valuecells import YEAR_ALONE
 from vnhealthplan.io.forms import is_form, read_form
@@ -337,9 +338,10 @@ def _read_xlsx(file: Path, sheet: str | int | None) -> pd.DataFrame:
         raise PlanDataError([_unreadable(file, err)]) from None
     finally:
         book.close()
-    merged = merged_cells(file, ws.title)  # the rows under a merged province read empty
-    if merged:
-        raise PlanDataError(merged)
+    # the rows under a merged province read empty, as does a formula saved without its result
+    unread = merged_cells(file, ws.title) + unsaved_formulas(file, ws.title)
+    if unread:
+        raise PlanDataError(unread)
     if not rows:
         return pd.DataFrame()
     head = rows[0][1]
