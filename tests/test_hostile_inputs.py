@@ -125,3 +125,11 @@ def test_a_formula_whose_saved_result_is_empty_text_is_read_as_empty(tmp_path):
         for name, data in parts.items():
             archive.writestr(name, data)
     assert [o.value.magnitude for o in read_observations(path)] == [12]
+
+
+def test_a_row_repeated_with_the_province_spelt_another_way_is_reported(tmp_path):
+    """Before: "Thanh Hóa" and "Thanh Hoá" (the accent on another letter) were two keys, and
+    both values were read (the gaps then refused them, far from the file's rows)."""
+    path = _book(tmp_path, [["Thanh Hóa", "imr", 2024, 12], ["Thanh Hoá", "imr", 2024, 14]])
+    with pytest.raises(PlanDataError, match="row 2 gives this one already"):
+        read_observations(path)

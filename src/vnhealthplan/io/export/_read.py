@@ -35,6 +35,7 @@ from vnhealthplan.core.errors import (
 )
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.optional import require
+from vnhealthplan.data import provinces
 from vnhealthplan.io.export._cells import unescape_text
 from vnhealthplan.io.export._headers import canonical_column, header_unit, sheet_title
 from vnhealthplan.io.export.sheetcells import (
@@ -184,7 +185,7 @@ def _repeated(frame: pd.DataFrame, file: str) -> list[Problem]:
     first: dict[tuple[str, ...], Any] = {}
     problems = []
     for label, row in frame[columns].iterrows():
-        key = tuple(" ".join(str(row[c] or "").split()).casefold() for c in columns)
+        key = tuple(_key_text(c, row[c]) for c in columns)
         if key in first:
             problems.append(
                 Problem(
@@ -202,6 +203,18 @@ def _repeated(frame: pd.DataFrame, file: str) -> list[Problem]:
             )
         first.setdefault(key, label)
     return problems
+
+
+def _key_text(column: str, cell: Any) -> str:
+    """A cell as the repeated-row check compares it: spaces and case aside, a province by
+    the province it names ("Thanh Hóa" and "Thanh Hoá" are one)."""
+    text = " ".join(str(cell or "").split()).casefold()
+    if column == "province" and text:
+        try:
+            return provinces.get(text).key
+        except VNHealthPlanError:
+            return text  # an unknown name is reported as such
+    return text
 
 
 def _read_csv(file: Path) -> tuple[pd.DataFrame, list[Problem]]:
