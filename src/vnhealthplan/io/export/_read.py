@@ -116,8 +116,9 @@ def read_observations(
     vnhealthplan.errors.PlanDataError
         Listing every bad value, as "file: row N: field = value: expected …", N the row
         number a spreadsheet shows (the header is row 1); also for a file that cannot be
-        read: an .xlsx file that cannot be opened, a CSV file that is empty, not UTF-8 or
-        with a quote left open.
+        read: a path with no file or a folder, an .xlsx file that cannot be opened, a CSV file
+        that is empty, not UTF-8 or with a quote left open; a formula cell saved without its
+        result.
     vnhealthplan.errors.ValidationError
         For a file that is neither ``.csv`` nor ``.xlsx``, or an Excel file without the sheet.
 
@@ -206,8 +207,7 @@ def _repeated(frame: pd.DataFrame, file: str) -> list[Problem]:
 
 
 def _key_text(column: str, cell: Any) -> str:
-    """A cell as the repeated-row check compares it: spaces and case aside, a province by
-    the province it names ("Thanh Hóa" and "Thanh Hoá" are one)."""
+    """A cell as the repeated-row check compares it; a province by the one it names."""
     text = " ".join(str(cell or "").split()).casefold()
     if column == "province" and text:
         try:
