@@ -160,7 +160,7 @@ def test_gaps_frame_and_findings_show():
 
 def test_show_refuses_a_frame_without_gap_columns():
     with pytest.raises(
-        ValueError, match=r"columns of gaps_frame\(\); missing met, observed, target"
+        ValueError, match=r"columns of gaps_frame\(\); it lacks 'met', 'observed', 'target'"
     ):
         show(targets_frame(plans.load("dak-lak-2024")))
     with pytest.raises(TypeError, match="findings, gaps"):

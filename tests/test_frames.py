@@ -66,7 +66,9 @@ def test_a_frame_of_no_plans_keeps_its_columns(to_frame, table, records):
 @pytest.mark.parametrize("to_frame", [f for f, _, _ in RECORD_FRAMES])
 def test_anything_but_plans_is_refused(to_frame):
     target = plans.load("dak-lak-2024").targets[0]
-    with pytest.raises(TypeError, match="expected a Plan or Plan objects, got Target"):
+    with pytest.raises(
+        TypeError, match=r"\.plans: got Target\(.*\); expected a Plan or Plan objects"
+    ):
         to_frame([target])
 
 

@@ -215,7 +215,7 @@ def test_bad_arguments_raise():
         gap_arrays(Q(1, "percent"), None, "=", "level", "higher", 1)
     with pytest.raises(WrongTypeError, match="observed: got \\['a'\\]; expected numbers"):
         gap_arrays(1, None, "=", "level", "higher", ["a"])
-    with pytest.raises(ValueError, match="missing value"):
+    with pytest.raises(ValueError, match="with no value missing"):
         codes(Comparator, ["<", None])
 
 

@@ -51,7 +51,7 @@ def test_a_unit_per_count_per_time_is_named(unit: str, vi: str, en: str) -> None
 
 @pytest.mark.parametrize("unit", ["liter / day / year", "gram / person / household / day"])
 def test_two_times_or_three_denominators_have_no_name(unit: str) -> None:
-    with pytest.raises(ValueError, match="no name"):
+    with pytest.raises(ValueError, match="expected a unit the package has a name for"):
         format_unit(unit)
 
 

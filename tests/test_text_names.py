@@ -206,9 +206,9 @@ def test_registry_is_consistent():
 
 
 def test_format_agency_refuses_other_languages_and_types():
-    with pytest.raises(ValueError, match="lang must be 'vi' or 'en', got 'fr'"):
+    with pytest.raises(ValueError, match="lang: got 'fr'; expected 'vi' or 'en'"):
         format_agency(lookup_agency("SYT"), "fr")  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="expected an Agency, got str"):
+    with pytest.raises(TypeError, match="agency: got 'Sở Y tế'; expected an Agency"):
         format_agency("Sở Y tế")  # type: ignore[arg-type]
 
 

@@ -170,9 +170,9 @@ def test_format_period(period, vi, en):
 
 
 def test_format_period_refuses_other_languages_and_types():
-    with pytest.raises(ValueError, match="lang must be 'vi' or 'en', got 'fr'"):
+    with pytest.raises(ValueError, match="lang: got 'fr'; expected 'vi' or 'en'"):
         format_period(Y(2025), "fr")  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="expected a Period, got str"):
+    with pytest.raises(TypeError, match="period: got '2025'; expected a Period"):
         format_period("2025")  # type: ignore[arg-type]
 
 

@@ -315,7 +315,7 @@ def test_format_target_of_a_phrase_and_errors() -> None:
     assert format_target(parse_target_phrase("từ 1 đến 2")) == "từ 1 đến 2"
     assert format_target(parse_target_phrase("từ 1 đến 2"), "en") == "1–2"
     assert format_target(parse_target_phrase("giảm ít nhất 0,2")) == "giảm ít nhất 0,2"
-    with pytest.raises(ValueError, match="lang must be"):
+    with pytest.raises(ValueError, match="lang: got 'fr'; expected 'vi' or 'en'"):
         format_target(parse_target_phrase("<22"), "fr")  # type: ignore[arg-type]
 
 

@@ -250,7 +250,7 @@ def test_format_unit(unit: str, vi: str, en: str) -> None:
              "bed / doctor / station"],
 )  # fmt: skip
 def test_format_unit_refuses_units_without_a_name(unit: str) -> None:
-    with pytest.raises(ValueError, match="no name for the unit"):
+    with pytest.raises(ValueError, match="expected a unit the package has a name for"):
         format_unit(unit)
 
 

@@ -7,16 +7,38 @@ from __future__ import annotations
 import ast
 import re
 
+import attrs
 import numpy as np
+import pandas as pd
 import pytest
 
 from sourcecalls import SRC, calls_named
 from vnhealthplan import Period, districts, options, per_capita, plans, provinces, ureg
 from vnhealthplan.core.i18n import catalogue
 from vnhealthplan.core.messages import CONTEXT
+from vnhealthplan.display import show, to_html
 from vnhealthplan.errors import VNHealthPlanError
 from vnhealthplan.extract import draft_plan
-from vnhealthplan.text import parse_number, parse_period, parse_quantity, parse_target_phrase
+from vnhealthplan.forms import write_form
+from vnhealthplan.frames import targets_frame
+from vnhealthplan.model.compare import codes
+from vnhealthplan.plot import assignment_timeline, indicator_chart
+from vnhealthplan.review import write_review
+from vnhealthplan.rollup import counts_needed, rollup, weighted_mean
+from vnhealthplan.text import (
+    format_number,
+    format_numbers,
+    format_period,
+    format_quantity,
+    format_target,
+    format_unit,
+    parse_number,
+    parse_period,
+    parse_quantity,
+    parse_target_phrase,
+)
+from vnhealthplan.text.names import format_agency, lookup_agency
+from vnhealthplan.vocab import Comparator
 
 #: Where each error (or error-making call) takes its message: (position, keyword).
 _MESSAGE_AT = {
@@ -132,7 +154,14 @@ _ENGLISH = frozenset(
 def _english_left(text: str) -> set[str]:
     text = re.sub(r"'[^']*'|\"[^\"]*\"", " ", text)  # what the user wrote, examples, codes
     text = re.sub(r"\b[\w.]+\.[\w.]+\b|\b\w+_\w+\b|\b[A-Z]\w*[A-Z]\w*\b", " ", text)
-    return {w for w in re.findall(r"[A-Za-z]+", text) if w.casefold() in _ENGLISH}
+    return {w for w in re.findall(r"\w+", text) if w.casefold() in _ENGLISH}
+
+
+def test_the_english_check_reads_whole_words():
+    """Before: "[A-Za-z]+" split "địa" into "a" and "đa khoa" into "a", "khoa": English."""
+    assert _english_left("cần một số địa bàn; đa khoa; quận Hai Bà Trưng") == set()
+    assert _english_left("cần a number") == {"a", "number"}
+    assert _english_left("expected 'a number' in vnhealthplan.a_b") == {"expected"}
 
 
 API_ERRORS = {
@@ -155,6 +184,52 @@ API_ERRORS = {
     "a province given a number": lambda: provinces.get(5),
     "a district given a number": lambda: districts.get(5),
     "an unknown plan": lambda: plans.load("ha-noi-2024"),
+    # session 9: the built-in raises of the public API made package errors
+    "a unit in a language without words": lambda: format_unit("bed", "fr"),
+    "a unit the package has no name for": lambda: format_unit("bed ** 2"),
+    "an agency given as text": lambda: format_agency("BHXH"),
+    "an agency in a language without words": lambda: format_agency(lookup_agency("SYT"), "fr"),
+    "a target in a language without words": lambda: format_target(
+        plans.load("an-giang-2018").targets[0], "fr"),
+    "text given to format_number": lambda: format_number("5.130"),
+    "negative decimals": lambda: format_number(5, decimals=-1),
+    "an empty locale": lambda: format_number(5, lang=""),
+    "a locale babel does not know": lambda: format_number(5, lang="xx"),
+    "text among numbers to format": lambda: format_numbers(np.array([1, "a"], dtype=object)),
+    "dates given to format_numbers": lambda: format_numbers(np.array(["2024-01-01"],
+                                                                     dtype="datetime64[D]")),
+    "na_rep not text": lambda: format_numbers([1], na_rep=0),
+    "a period given as text to format": lambda: format_period("2024"),
+    "a period in a language without words": lambda: format_period(Period.year(2024), "fr"),
+    "a number given for a quantity": lambda: format_quantity(5),
+    "a quantity that is NaN": lambda: format_quantity(ureg.Quantity(float("nan"), "bed")),
+    "a quantity in a language without words": lambda: format_quantity(ureg.Quantity(5, "bed"),
+                                                                      "fr"),
+    "a missing comparator among codes": lambda: codes(Comparator, ["<", None]),
+    "a chart of an indicator the plan lacks": lambda: indicator_chart(
+        plans.load("an-giang-2018"), "crude_birth_rate"),
+    "a timeline of a plan without due dates": lambda: assignment_timeline(
+        plans.load("quang-ngai-2023")),
+    "a review file of another kind": lambda: write_review(plans.load("an-giang-2018"), "r.txt"),
+    "a frame without the gaps columns": lambda: show(pd.DataFrame({"indicator": []})),
+    "no HTML display for a number": lambda: to_html(5),
+    "a list of numbers to show": lambda: show([1, 2]),
+    "a number given for plans": lambda: targets_frame([5]),
+    "a form of a plan without targets": lambda: write_form(
+        attrs.evolve(plans.load("an-giang-2018"), targets=()), "f.xlsx"),
+    "a growth rate of -2": lambda: counts_needed(
+        plans.load("thanh-hoa-2023").targets_for("beds_per_10k")[0], 1_000_000,
+        growth_rate=-2, population_year=2020),
+    "a growth rate without its year": lambda: counts_needed(
+        plans.load("thanh-hoa-2023").targets_for("beds_per_10k")[0], 1_000_000,
+        growth_rate=0.01),
+    "a roll-up without its column": lambda: rollup(
+        pd.DataFrame({"p": ["a"], "beds": [1]}), "p", count="beds", population="pop"),
+    "a roll-up of text": lambda: rollup(
+        pd.DataFrame({"p": ["a"], "beds": ["1"], "pop": [5]}), "p", count="beds",
+        population="pop"),
+    "negative weights": lambda: weighted_mean([1, 2], [-1, 2]),
+    "weights that sum to 0": lambda: weighted_mean([1, 2], [0, 0]),
 }  # fmt: skip
 
 

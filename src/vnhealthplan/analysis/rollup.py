@@ -31,7 +31,7 @@ import numpy as np
 
 from vnhealthplan.analysis.rollcheck import float_numbers, paired_by_position
 from vnhealthplan.core.checks import check_values, per_size, plain_number, year
-from vnhealthplan.core.errors import DimensionError, ShapeError, WrongTypeError
+from vnhealthplan.core.errors import DimensionError, ShapeError, ValidationError, WrongTypeError
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_quantity, registry
 from vnhealthplan.core.vocab import TargetKind
@@ -168,7 +168,8 @@ def counts_needed(
     if not ind.is_ratio:
         raise DimensionError("target", f"{ind.code} [{ind.unit}]", message("a per-capita target"))
     if target.kind is TargetKind.CHANGE:
-        raise ValueError(f"target: got a change target on {ind.code}; expected a level target")
+        expected = message("a level target (this is a change target on {code})", code=ind.code)
+        raise ValidationError("counts_needed", "target", target.kind.value, expected)
     people = population if is_quantity(population) else registry().Quantity(population, "person")
     projected, how = _project(people, target.year, population_year, growth_rate)
     required = ratios.required_count(target.value, projected)
@@ -197,9 +198,11 @@ def _project(people: Any, year: int, since: int | None, rate: float | None) -> t
         return people, f"population{when} used for {year} without projection"
     number = plain_number(rate)
     if number is None or not math.isfinite(number) or number <= -1:
-        raise ValueError(f"growth_rate: got {rate!r}; expected a number > -1, e.g. 0.01")
+        expected = message("a number > -1, e.g. 0.01")
+        raise ValidationError("counts_needed", "growth_rate", rate, expected)
     if since is None or isinstance(since, bool) or not isinstance(since, int):
-        raise ValueError("population_year: expected the year of the population, to project it")
+        expected = message("the year of the population, to project it by growth_rate")
+        raise ValidationError("counts_needed", "population_year", since, expected)
     factor = (1 + number) ** (year - since)
     method = (
         f"population projected from {since} to {year} as P·(1+r)^(T−t) with r = {number:.2%}: "
@@ -274,10 +277,13 @@ def rollup(
     columns = [count] if isinstance(count, str) else list(count)
     missing = [name for name in [*columns, population] if name not in frame.columns]
     if missing:
-        raise ValueError(f"rollup: no column {missing} in the frame; it has {list(frame.columns)}")
+        expected = message("the columns {missing} (the frame has {columns})", missing=missing,
+                           columns=list(frame.columns))  # fmt: skip
+        raise ValidationError("rollup", "frame", missing, expected)
     for name in [*columns, population]:
         if not pd.api.types.is_numeric_dtype(frame[name]):
-            raise TypeError(f"rollup: column {name!r} holds {frame[name].dtype}, expected numbers")
+            dtype = str(frame[name].dtype)
+            raise WrongTypeError("rollup", name, dtype, message("a column of numbers"))
         if pd.api.types.is_bool_dtype(frame[name]):  # True/False is no count
             raise WrongTypeError("rollup", name, frame[name].dtype, message("a column of numbers"))
     per = per_size(per, "rollup")
@@ -479,11 +485,12 @@ def weighted_mean(values: Any, weights: Any, *, weighted_by: str | None = None) 
             )
         )
     if (w < 0).any():
-        raise ValueError("weights: expected weights ≥ 0")
+        raise ValidationError("weighted_mean", "weights", weights, message("weights ≥ 0"))
     check_values(v, "weighted_mean", "values")  # ±inf refused; NaN stays missing
     check_values(w, "weighted_mean", "weights")
     total = float(w.sum())
     if total == 0:
-        raise ValueError("weights: expected weights with a positive sum")
+        expected = message("weights with a positive sum")
+        raise ValidationError("weighted_mean", "weights", weights, expected)
     name = weighted_by or getattr(weights, "name", None) or "the weights given"
     return WeightedMean(float(np.dot(v, w) / total), str(name), total, int(v.size))

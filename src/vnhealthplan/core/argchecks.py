@@ -1,10 +1,9 @@
-"""Checks of three kinds of argument of the public API: a flag, a choice and a tolerance.
+"""Checks of arguments of the public API: a flag, a choice, a language and a tolerance.
 
 A flag is a bool (``to_excel(gaps="no")`` is refused, not taken as true); a choice is one
-of a few names, exactly; a relative tolerance is a share below 1 (5 typed for 5 % is
-refused). All raise the package's errors
-with their Vietnamese, like :mod:`vnhealthplan.core.checks`; the vocabularies use them
-(``Comparator.holds``).
+of a few names, exactly; a language is "vi" or "en"; a relative tolerance is a share below
+1 (5 typed for 5 % is refused). All raise the package's errors with their Vietnamese, like
+:mod:`vnhealthplan.core.checks`; the vocabularies use them (``Comparator.holds``).
 
 Examples
 --------
@@ -15,13 +14,14 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
 from vnhealthplan.core.checks import non_negative
 from vnhealthplan.core.errors import ValidationError, WrongTypeError
+from vnhealthplan.core.lang import Lang
 from vnhealthplan.core.messages import message
 
-__all__ = ["choice", "flag", "tolerance_share"]
+__all__ = ["choice", "flag", "language_code", "tolerance_share"]
 
 
 def flag(value: Any, owner: str, field: str) -> bool:
@@ -83,3 +83,20 @@ below 1 (0.05 for 5 %)
     if number >= 1:
         raise ValidationError(owner, "tolerance", value, message("a share below 1 (0.05 for 5 %)"))
     return number
+
+
+def language_code(value: Any, owner: str) -> Lang:
+    """A *lang* argument that must be "vi" or "en" (no other language has the words).
+
+    Examples
+    --------
+    >>> language_code("vi", "format_unit")
+    'vi'
+    >>> language_code("fr", "format_unit")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: format_unit.lang: got 'fr'; expected 'vi' or 'en'
+    """
+    if value not in ("vi", "en"):
+        raise ValidationError(owner, "lang", value, message("'vi' or 'en'"))
+    return cast(Lang, value)

@@ -31,6 +31,9 @@ import attrs
 import numpy as np
 from numpy.typing import NDArray
 
+from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.messages import message
+
 #: The most decimals the vectorised path writes from a table (10**4 entries).
 _TABLE_DECIMALS = 4
 #: The vectorised path needs the context to hold 20 integer digits and the decimals.
@@ -74,15 +77,16 @@ def style(lang: str, decimals: int | None) -> Style:
     try:
         locale = Locale.parse(lang)
     except (UnknownLocaleError, ValueError) as err:
-        raise ValueError(
-            f"unknown locale {lang!r}: expected one babel knows, e.g. 'vi', 'en'"
-        ) from err
+        expected = message("a locale babel knows, e.g. 'vi', 'en'")
+        raise ValidationError("format_number", "lang", lang, expected) from err
     pattern = locale.decimal_formats[None]
     if decimals is not None:
         pattern = parse_pattern(fixed_pattern(pattern.pattern, decimals))
     point, group = get_decimal_symbol(locale), get_group_symbol(locale)
     if pattern.scale or pattern.exp_prec or "@" in pattern.pattern or "'" in point + group:
-        raise ValueError(f"{lang!r} writes numbers as {pattern.pattern!r}: not a plain decimal")
+        expected = message("a locale that writes plain decimals (it writes {pattern!r})",
+                           pattern=pattern.pattern)  # fmt: skip
+        raise ValidationError("format_number", "lang", lang, expected)
     low, high = pattern.frac_prec
     fractions = None
     if high <= _TABLE_DECIMALS:

@@ -17,6 +17,8 @@ import math
 from collections.abc import Mapping
 from typing import Any, Final
 
+from vnhealthplan.core.errors import ValidationError, WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import as_unit, is_quantity
 from vnhealthplan.core.vocab import Lang
 
@@ -158,9 +160,11 @@ def unit_name(unit: Any, lang: Lang = "vi", *, singular: bool = False) -> str:
     bottoms = [name for name in bottoms if name not in per_time] + per_time  # "g/người/ngày"
     many = len(bottoms) > 1 + len(per_time)
     if len(tops) > 1 or many or any(abs(p) != 1 for _, p in items) or not known:
-        raise ValueError(f"format_unit: no name for the unit {str(unit)!r}")
+        raise ValidationError("format_unit", "unit", str(unit), message("a unit the package has a "
+                              "name for (vnhealthplan.units)"))  # fmt: skip
     if tops and tops[0] not in NAMES:
-        raise ValueError(f"format_unit: no name for the unit {str(unit)!r} (a denominator)")
+        raise ValidationError("format_unit", "unit", str(unit), message("a unit the package has "
+                              "a name for (this one is a denominator alone)"))  # fmt: skip
     top = NAMES[tops[0]][2 if en and singular else 1 if en else 0] if tops else ""
     for name in bottoms:
         bottom = DENOMINATORS[name][en] if name in DENOMINATORS else NAMES[name][2 if en else 0]
@@ -194,13 +198,14 @@ def number_text(value: Any, lang: Lang, decimals: int | None = None) -> str:
         try:
             value = float(value)
         except (TypeError, ValueError):
-            raise TypeError(f"expected a number, got {type(value).__name__}: {value!r}") from None
+            raise WrongTypeError("format_quantity", "value", value, message("a number")) from None
     if not math.isfinite(value):
-        raise ValueError(f"cannot format {value!r}: expected a finite number")
+        raise ValidationError("format_quantity", "value", value, message("a finite number"))
     if decimals is None:
         return str(format_decimal(value, locale=lang, decimal_quantization=False))
     if isinstance(decimals, bool) or not isinstance(decimals, int) or decimals < 0:
-        raise ValueError(f"decimals must be a whole number ≥ 0, got {decimals!r}")
+        raise ValidationError("format_quantity", "decimals", decimals,
+                              message("None or an int ≥ 0"))  # fmt: skip
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return str(format_decimal(value, format=pattern, locale=lang))
 
@@ -235,9 +240,10 @@ def quantity_text(quantity: Any, lang: Lang = "vi", *, decimals: int | None = No
     '857,490 million VND'
     """
     if not is_quantity(quantity):
-        raise TypeError(f"expected a quantity of vnhealthplan.ureg, got {quantity!r}")
+        raise WrongTypeError("format_quantity", "quantity", quantity,
+                             message("a quantity of vnhealthplan.ureg"))  # fmt: skip
     if lang not in ("vi", "en"):
-        raise ValueError(f"format_quantity: lang must be 'vi' or 'en', got {lang!r}")
+        raise ValidationError("format_quantity", "lang", lang, message("'vi' or 'en'"))
     magnitude = quantity.magnitude
     number = number_text(magnitude, lang, decimals)
     singular = lang == "en" and abs(magnitude) == 1

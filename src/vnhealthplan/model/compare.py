@@ -157,7 +157,9 @@ def codes(vocab: type[Comparator | TargetKind | Direction], values: Any) -> Any:
     positions, uniques = pd.factorize(values if own else np.asarray(values, dtype=object).ravel())
     lookup = np.array([table[parse(u)] for u in uniques], dtype=np.int8)
     if (positions < 0).any():
-        raise ValueError(f"{vocab.__name__}: missing value; expected one of {list(table)}")
+        names = ", ".join(repr(getattr(key, "value", key)) for key in table)
+        expected = message("one of {names}, with no value missing", names=names)
+        raise ValidationError(vocab.__name__, "values", None, expected)
     return lookup[positions].reshape(np.shape(values))
 
 

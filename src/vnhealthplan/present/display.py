@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from vnhealthplan.analysis.audit import Finding, audit
+from vnhealthplan.core.errors import ValidationError, WrongTypeError
 from vnhealthplan.core.html import (
     STATUSES,
     STYLE,
@@ -46,6 +47,7 @@ from vnhealthplan.core.html import (
     render,
     word,
 )
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.displays import assignment_status, number, plan_parts
@@ -129,9 +131,9 @@ def _met_key(met: Any) -> str:
 def _gaps_frame_parts(frame: pd.DataFrame, lang: Lang) -> tuple[tuple[Any, ...], int]:
     missing = sorted({"indicator", "year", "target", "observed", "met"} - set(frame.columns))
     if missing:
-        raise ValueError(
-            f"show: a frame needs the columns of gaps_frame(); missing {', '.join(missing)}"
-        )
+        expected = message("a frame with the columns of gaps_frame(); it lacks {columns}",
+                           columns=", ".join(map(repr, missing)))  # fmt: skip
+        raise ValidationError("show", "frame", list(frame.columns), expected)
     from vnhealthplan.data import indicators
 
     rows, keys = [], []
@@ -200,8 +202,8 @@ def to_html(obj: Any, *, lang: Lang | None = None, as_of: date | None = None) ->
     >>> to_html(42)
     Traceback (most recent call last):
     ...
-    TypeError: to_html: no HTML display for int; expected a Plan, Target, Indicator, \
-Province, Facility, Assignment, Observation or Gap
+    vnhealthplan.errors.WrongTypeError: to_html.obj: got 42; expected a Plan, Target, Indicator, \
+Province, Facility, Assignment, Observation or Gap (there is no HTML display for int)
     """
     language = resolve_language(lang)
     day = date.today() if as_of is None else as_of
@@ -209,10 +211,12 @@ Province, Facility, Assignment, Observation or Gap
         return STYLE + render(_plan_parts(obj, language, day), language)
     if isinstance(obj, Displayable) and not isinstance(obj, type):
         return STYLE + render(obj.display_parts(language, day), language)
-    raise TypeError(
-        f"to_html: no HTML display for {type(obj).__name__}; expected a Plan, Target, "
-        "Indicator, Province, Facility, Assignment, Observation or Gap"
+    expected = message(
+        "a Plan, Target, Indicator, Province, Facility, Assignment, Observation "
+        "or Gap (there is no HTML display for {kind})",
+        kind=type(obj).__name__,
     )
+    raise WrongTypeError("to_html", "obj", obj, expected)
 
 
 def show(obj: Any, *, lang: Lang | None = None, as_of: date | None = None) -> HTML:
@@ -261,5 +265,6 @@ def show(obj: Any, *, lang: Lang | None = None, as_of: date | None = None) -> HT
         if all(isinstance(g, Gap) for g in items):
             parts = tuple(g.display_parts(language, date.today()) for g in items)
             return HTML(STYLE + render(parts, language), len(items))
-        raise TypeError("show: expected findings, gaps, a gaps frame or a model object")
+        expected = message("findings, gaps, a gaps frame or a model object")
+        raise WrongTypeError("show", "obj", obj, expected)
     return HTML(to_html(obj, lang=language, as_of=as_of), 1)

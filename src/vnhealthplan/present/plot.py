@@ -33,8 +33,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Final
 
 from vnhealthplan.core.argchecks import flag
+from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.html import STATUSES
 from vnhealthplan.core.i18n import translate
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.optional import require
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
@@ -199,10 +201,10 @@ def indicator_chart(
     ind = targets[0].indicator if targets else indicators.get(indicator)
     seen = [o for o in (*plan.observations, *observations) if o.indicator.code == ind.code]
     if not targets and not seen:
-        raise ValueError(
-            f"indicator_chart: plan {plan.key!r} has no level target and no observation "
-            f"on {ind.code!r}; expected one of {[i.code for i in plan.indicators]}"
-        )
+        expected = message("an indicator with a level target or an observation in plan "
+                           "{key!r} (there is none on {code!r}): one of {codes}", key=plan.key,
+                           code=ind.code, codes=[i.code for i in plan.indicators])  # fmt: skip
+        raise ValidationError("indicator_chart", "indicator", indicator, expected)
     axes = _axes(ax, (9.0, 4.2))
     years = [t.year for t in targets] + [o.year for o in seen]
     if plan.document.issued is not None:
@@ -317,10 +319,10 @@ def provinces_chart(
     ind = indicators.get(indicator) if isinstance(indicator, str) else indicator
     frame = compare_targets(ind, bundled=plans)
     if frame.empty:
-        raise ValueError(
-            f"provinces_chart: no plan and no national instrument sets a level target on "
-            f"{ind.code!r}"
-        )
+        expected = message("an indicator on which a plan or a national instrument sets a level "
+                           "target (no plan and no national instrument sets one on {code!r})",
+                           code=ind.code)  # fmt: skip
+        raise ValidationError("provinces_chart", "indicator", ind.code, expected)
     axes = _axes(ax, (9.0, 4.5))
     _draw_instruments(axes, frame, language)
     provincial = frame[frame["source"] != "national"]
@@ -395,10 +397,12 @@ def assignment_timeline(
     day = date.today() if as_of is None else as_of
     dated = [(i, a) for i, a in enumerate(plan.assignments) if a.due is not None]
     if not dated:
-        raise ValueError(
-            f"assignment_timeline: plan {plan.key!r} has {len(plan.assignments)} assignments, "
-            "none with a due date"
+        expected = message(
+            "a plan with an assignment that has a due date (it has {count} "
+            "assignments, none with a due date)",
+            count=len(plan.assignments),
         )
+        raise ValidationError("assignment_timeline", "plan", plan.key, expected)
     axes = _axes(ax, (9.0, 1.2 + 0.42 * len(dated)))
     labels = []
     for y, (i, a) in enumerate(dated):

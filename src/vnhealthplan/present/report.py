@@ -38,6 +38,7 @@ from typing import Any
 from vnhealthplan.analysis.audit import Finding, audit
 from vnhealthplan.analysis.planstatus import plan_gaps, plan_observations, plan_progress
 from vnhealthplan.analysis.progress.method import method_said
+from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.terminal import table, terminal_width, wrap
@@ -168,6 +169,7 @@ def plan_report(
     2030  Số giường bệnh trên 10.000 dân               = 39      giường bệnh/vạn dân
     2045  Số giường bệnh trên 10.000 dân               = 40      giường bệnh/vạn dân
     """
+    codes = flag(codes, "plan_report", "codes")
     lang = resolve_language(lang)
     width = terminal_width() if width is None else width
     lines = [*wrap(_heading(plan, lang), width), *wrap(plan.document.title, width), ""]
@@ -271,6 +273,7 @@ def gaps_report(
     2025  Tỷ lệ tham gia bảo hiểm y tế  = 95      %       76,5 (2017)    chưa đạt       18,5
     2030  Tỷ lệ tham gia bảo hiểm y tế  > 95      %       76,5 (2017)    chưa đạt       18,5
     """
+    codes = flag(codes, "gaps_report", "codes")
     lang = resolve_language(lang)
     used = plan_observations(plan) if observations is None else observations
     frame = plan_gaps(plan, None if observations is None else used)
@@ -401,6 +404,7 @@ def progress_report(
     2030  Tỷ lệ tham gia     > 95      %       2017: 76,5  2017: 76,5        không đánh giá
           bảo hiểm y tế                                                      được
     """
+    codes = flag(codes, "progress_report", "codes")
     lang = resolve_language(lang)
     frame = plan_progress(plan, lang, method, observations=observations)
     note = _unassessed_note(plan, plan_observations(plan) if observations is None else observations,

@@ -6,7 +6,8 @@ both readings agree ("17,6", "76.5", "5130") that is the number; when they diffe
 is refused (:class:`~vnhealthplan.text.errors.AmbiguousNumberError`), not guessed. Both
 :func:`vnhealthplan.observations.observations_from_frame` and
 :func:`vnhealthplan.export.read_observations` read value cells with :func:`read_cell_number`,
-so the two read a cell the same way.
+so the two read a cell the same way; a value typed with its per cent sign ("96,4%") is read
+by :func:`percent_text` in the frames, the tables and the forms alike.
 
 Examples
 --------
@@ -17,13 +18,22 @@ Examples
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Any, Final
 
 from vnhealthplan.core.messages import Message, message
+from vnhealthplan.core.unitnames import unit_name
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 from vnhealthplan.text.numbers import parse_number
 
-__all__ = ["NUMBER_ALONE", "WITH_UNIT", "read_cell_number", "two_readings"]
+__all__ = [
+    "NUMBER_ALONE",
+    "PERCENT_WORDS",
+    "WITH_UNIT",
+    "percent_text",
+    "read_cell_number",
+    "row_unit",
+    "two_readings",
+]
 
 #: A number followed by words: "27,4 giường" (a unit that belongs in the unit column).
 WITH_UNIT: Final = re.compile(r"\s*[-+]?\d[\d.,]*\s*[^\d\s.,]")
@@ -31,6 +41,9 @@ WITH_UNIT: Final = re.compile(r"\s*[-+]?\d[\d.,]*\s*[^\d\s.,]")
 NUMBER_ALONE: Final = message(
     "expected a number alone: a unit goes in the 'unit' column, not in the value"
 )
+
+#: A unit cell that says per cent.
+PERCENT_WORDS: Final = ("%", "percent", "phần trăm")
 
 
 def read_cell_number(text: str) -> int | float:
@@ -83,3 +96,50 @@ convention: write it so that it reads one way (5130, 5.13), or use a form
     return message("expected one reading; it reads as {readings}, and the file states no "
                    "number convention: write it so that it reads one way (5130, 5.13), or "
                    "use a form", readings=readings)  # fmt: skip
+
+
+def percent_text(text: str, unit: Any) -> tuple[str, Message | None]:
+    """*text* without a trailing "%" when *unit* is percent; a refusal when it is not.
+
+    Parameters
+    ----------
+    text : str
+        A value cell's text, e.g. "96,4%".
+    unit : pint.Unit or str
+        The unit of the cell's row.
+
+    Returns
+    -------
+    tuple of (str, Message or None)
+        The text to read as a number, and what was expected instead (None when fine).
+
+    Examples
+    --------
+    >>> percent_text("96,4 %", "percent")
+    ('96,4', None)
+    >>> percent_text("96,4%", "bed")[1].said("vi")
+    'một số không có dấu % (đơn vị của dòng là giường bệnh): bỏ dấu %'
+    >>> percent_text("5.130", "bed")
+    ('5.130', None)
+    """
+    body = text.strip()
+    if not body.endswith("%"):
+        return text, None
+    if str(unit) == "percent":
+        return body[:-1].strip(), None
+    return text, message("a number without a % sign (the row's unit is {unit}): remove the % sign",
+                         unit={"en": str(unit), "vi": unit_name(unit)})  # fmt: skip
+
+
+def row_unit(cell: Any, default: Any) -> Any:
+    """The unit a row's value is in: its unit cell when it has text ("%" and "phần trăm" are
+    per cent), else *default* (the indicator's unit).
+
+    Examples
+    --------
+    >>> row_unit("%", "bed"), row_unit(" giường ", "percent"), row_unit(None, "percent")
+    ('percent', 'giường', 'percent')
+    """
+    if isinstance(cell, str) and cell.strip():
+        return "percent" if cell.strip().casefold() in PERCENT_WORDS else cell.strip()
+    return default

@@ -30,6 +30,7 @@ from types import MappingProxyType
 
 import attrs
 
+from vnhealthplan.core.argchecks import language_code
 from vnhealthplan.core.checks import items_of, text, to_tuple
 from vnhealthplan.core.errors import UnknownProvinceError, WrongTypeError
 from vnhealthplan.core.fold import fold
@@ -481,7 +482,8 @@ def format_agency(agency: Agency, lang: Lang = "vi") -> str:
     ('Bảo hiểm xã hội tỉnh', 'Provincial Social Security')
     """
     if not isinstance(agency, Agency):
-        raise TypeError(f"format_agency: expected an Agency, got {type(agency).__name__}")
-    if lang not in ("vi", "en"):
-        raise ValueError(f"format_agency: lang must be 'vi' or 'en', got {lang!r}")
+        raise WrongTypeError(
+            "format_agency", "agency", agency, message("an Agency (lookup_agency)")
+        )
+    language_code(lang, "format_agency")
     return agency.name if lang == "vi" else agency.name_en

@@ -271,8 +271,9 @@ def format_number(value: Any, lang: str = "vi", *, decimals: int | None = None) 
 not NaN (babel would write 'NaN', which parse_number does not read)
     """
     if not _is_number(value):
-        hint = "; read text with parse_number" if isinstance(value, str) else ""
-        raise TypeError(f"format_number: expected a number, got {value!r}{hint}")
+        expected = message("a number (read text with parse_number)" if isinstance(value, str)
+                           else "a number")  # fmt: skip
+        raise WrongTypeError("format_number", "value", value, expected)
     style = fmt.style(_check_lang(lang), _check_decimals(decimals))
     try:
         return fmt.write(str(value), style, fmt.digit_limit())
@@ -355,7 +356,7 @@ text) to write them
 
     style = fmt.style(_check_lang(lang), _check_decimals(decimals))
     if na_rep is not None and not isinstance(na_rep, str):
-        raise TypeError(f"format_numbers: na_rep must be a str, got {na_rep!r}")
+        raise WrongTypeError("format_numbers", "na_rep", na_rep, message("a str"))
     if isinstance(values, pd.Series):
         _check_dtype(values.dtype)
         array, missing = _numeric_array(values), values.isna().to_numpy()
@@ -419,7 +420,8 @@ def _write_many(
     for i in np.flatnonzero(left & ~missing).tolist():
         value = items[i].item() if isinstance(items, np.ndarray) else items[i]
         if not _is_number(value):
-            raise TypeError(f"format_numbers: expected numbers, got {value!r} at {label(i)!r}")
+            raise WrongTypeError("format_numbers", f"values[{label(i)!r}]", value,
+                                 message("numbers"))  # fmt: skip
         try:
             text[i] = fmt.write(str(value), style, limit)
         except fmt.Unwritable as err:
@@ -439,12 +441,12 @@ def _is_number(value: object) -> bool:
 
 def _check_dtype(dtype: Any) -> None:
     if getattr(dtype, "kind", "O") not in "iufO":
-        raise TypeError(f"format_numbers: expected numbers, got values of dtype {dtype}")
+        raise WrongTypeError("format_numbers", "values", str(dtype), message("numbers"))
 
 
 def _check_lang(lang: object) -> str:
     if not isinstance(lang, str) or not lang:
-        raise ValueError(f"format_number: lang must be a locale such as 'vi', got {lang!r}")
+        raise ValidationError("format_number", "lang", lang, message("a locale such as 'vi'"))
     return lang
 
 
@@ -452,5 +454,5 @@ def _check_decimals(decimals: object) -> int | None:
     if decimals is None:
         return None
     if isinstance(decimals, bool) or not isinstance(decimals, int | np.integer) or decimals < 0:
-        raise ValueError(f"format_number: decimals must be None or an int ≥ 0, got {decimals!r}")
+        raise ValidationError("format_number", "decimals", decimals, message("None or an int ≥ 0"))
     return int(decimals)

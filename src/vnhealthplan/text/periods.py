@@ -32,6 +32,7 @@ from typing import Literal
 
 from babel.dates import get_month_names
 
+from vnhealthplan.core.argchecks import language_code
 from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR
 from vnhealthplan.core.errors import ValidationError, WrongTypeError
 from vnhealthplan.core.messages import message
@@ -430,7 +431,6 @@ def format_period(period: Period, lang: Lang = "vi") -> str:
     True
     """
     if not isinstance(period, Period):
-        raise TypeError(f"format_period: expected a Period, got {type(period).__name__}")
-    if lang not in ("vi", "en"):
-        raise ValueError(f"format_period: lang must be 'vi' or 'en', got {lang!r}")
+        raise WrongTypeError("format_period", "period", period, message("a Period"))
+    language_code(lang, "format_period")
     return period_text(period, lang)

@@ -52,6 +52,9 @@ from typing import Any
 
 import attrs
 
+from vnhealthplan.core.argchecks import language_code
+from vnhealthplan.core.errors import WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind, to_comparator, to_target_kind
 from vnhealthplan.data import indicators
@@ -121,12 +124,12 @@ class TargetPhrase:
     @comparator.validator
     def _check_comparator(self, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, Comparator):
-            raise ValueError(f"TargetPhrase.comparator: got {value!r}; expected a Comparator")
+            raise WrongTypeError("TargetPhrase", "comparator", value, message("a Comparator"))
 
     @kind.validator
     def _check_kind(self, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, TargetKind):
-            raise ValueError(f"TargetPhrase.kind: got {value!r}; expected a TargetKind")
+            raise WrongTypeError("TargetPhrase", "kind", value, message("a TargetKind"))
 
     def __repr__(self) -> str:
         kind = "" if self.kind is TargetKind.LEVEL else f"{self.kind.value} "
@@ -272,8 +275,7 @@ def format_target(target: Any, lang: Lang = "vi") -> str:
     >>> format_target(plans.load("quang-ngai-2023").targets[0], "en")
     'maintain 100%'
     """
-    if lang not in ("vi", "en"):
-        raise ValueError(f"format_target: lang must be 'vi' or 'en', got {lang!r}")
+    language_code(lang, "format_target")
     return target_text(target, lang)
 
 

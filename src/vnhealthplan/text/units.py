@@ -41,6 +41,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from vnhealthplan.core.argchecks import language_code
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.unitnames import join_unit, number_text, quantity_text, unit_name
 from vnhealthplan.core.units import registry
@@ -263,8 +264,7 @@ def format_unit(unit: Any, lang: Lang = "vi") -> str:
     >>> format_unit("live_birth / woman"), format_unit("male_birth / hundred_female_births", "en")
     ('con/phụ nữ', 'boys per 100 girls')
     """
-    if lang not in ("vi", "en"):
-        raise ValueError(f"format_unit: lang must be 'vi' or 'en', got {lang!r}")
+    language_code(lang, "format_unit")
     return _unit_name(unit, lang)
 
 

@@ -25,7 +25,7 @@ from typing import Any
 from vnhealthplan.analysis import rollup as eager
 from vnhealthplan.analysis.engines.kinds import engine_of, to_narwhals, with_engines_note
 from vnhealthplan.core.checks import per_size
-from vnhealthplan.core.errors import WrongTypeError
+from vnhealthplan.core.errors import ValidationError, WrongTypeError
 from vnhealthplan.core.messages import message
 
 __all__ = ["rollup"]
@@ -108,7 +108,10 @@ def _check_columns(nf: Any, names: list[str]) -> None:
     schema = nf.collect_schema()
     missing = [name for name in names if name not in schema]
     if missing:
-        raise ValueError(f"rollup: no column {missing} in the frame; it has {list(schema)}")
+        expected = message("the columns {missing} (the frame has {columns})", missing=missing,
+                           columns=list(schema))  # fmt: skip
+        raise ValidationError("rollup", "frame", missing, expected)
     for name in names:
         if not schema[name].is_numeric():
-            raise TypeError(f"rollup: column {name!r} holds {schema[name]}, expected numbers")
+            dtype = str(schema[name])
+            raise WrongTypeError("rollup", name, dtype, message("a column of numbers"))

@@ -45,7 +45,14 @@ from vnhealthplan.model.period import Period
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Document, Source
-from vnhealthplan.text.cellnumbers import NUMBER_ALONE, WITH_UNIT, read_cell_number, two_readings
+from vnhealthplan.text.cellnumbers import (
+    NUMBER_ALONE,
+    WITH_UNIT,
+    percent_text,
+    read_cell_number,
+    row_unit,
+    two_readings,
+)
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 from vnhealthplan.text.units import parse_unit
 
@@ -238,7 +245,8 @@ def _observation(
     before = len(problems)
     province = check("province", lambda cell: read_province(cell, period))
     problems[:] = problems[before:] + problems[:before]  # the province's problem first
-    value = check("value", read_finite)
+    per = row_unit(row.get("unit"), indicator.unit if indicator is not None else None)
+    value = check("value", lambda cell: read_finite(cell, per))
     unit = check("unit", lambda u: indicator_unit(u, indicator)) if indicator is not None else None
     src = check("quote", lambda _: _source(row, record, source))
     if problems:
@@ -311,7 +319,8 @@ def read_province(cell: Any, period: Period | None = None) -> Province | None:
 def _same_year(cell: Any, period: Period) -> None:
     year = read_period(cell).last_year
     if not period.first_year <= year <= period.last_year:
-        raise ValueError(f"expected a year of the period {period}, or no year")
+        raise ValueError(message("expected a year of the period {period}, or no year",
+                                 period=str(period)))  # fmt: skip
 
 
 def read_period(cell: Any) -> Period:
@@ -338,12 +347,15 @@ def _day(cell: Any) -> date:
     return cell.date() if isinstance(cell, datetime) else cell  # a pandas Timestamp too
 
 
-def read_finite(cell: Any) -> float:
+def read_finite(cell: Any, unit: Any = None) -> float:
     """The finite number of a cell, as a float.
 
     Text is read as :func:`vnhealthplan.export.read_observations` reads it
     (:func:`~vnhealthplan.text.cellnumbers.read_cell_number`: either convention, when both
     readings agree); text that reads two ways, or a number with a unit after it, is refused.
+    Text with a per cent sign ("96,4%") is read when *unit* (the row's) is per cent, and
+    refused ("remove the % sign") when it is another unit, as the forms read it
+    (:func:`~vnhealthplan.text.cellnumbers.percent_text`).
 
     Examples
     --------
@@ -357,7 +369,13 @@ def read_finite(cell: Any) -> float:
     Traceback (most recent call last):
     ...
     ValueError: expected a finite number
+    >>> read_finite("96,4%", "percent")
+    96.4
     """
+    if isinstance(cell, str) and unit is not None:
+        cell, wrong = percent_text(cell, unit)
+        if wrong is not None:
+            raise ValueError(message("expected {expected}", expected=wrong))
     if isinstance(cell, str):
         try:
             cell = read_cell_number(cell)

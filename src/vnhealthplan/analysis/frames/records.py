@@ -25,6 +25,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from vnhealthplan.analysis.frames.layout import SOURCE_COLUMNS, tidy_frame, vocab_value
+from vnhealthplan.core.errors import WrongTypeError
+from vnhealthplan.core.messages import message
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.assignment import Assignment
@@ -52,7 +54,7 @@ __all__ = [
 def _plans(plans: Plan | Iterable[Plan], name: str) -> Iterator[Plan]:
     for plan in [plans] if isinstance(plans, Plan) else plans:
         if not isinstance(plan, Plan):
-            raise TypeError(f"{name}: expected a Plan or Plan objects, got {plan!r}")
+            raise WrongTypeError(name, "plans", plan, message("a Plan or Plan objects"))
         yield plan
 
 

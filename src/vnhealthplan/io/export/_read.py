@@ -35,6 +35,7 @@ from vnhealthplan.core.errors import (
 )
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.optional import require
+from vnhealthplan.data import provinces
 from vnhealthplan.io.export._cells import unescape_text
 from vnhealthplan.io.export._headers import canonical_column, header_unit, sheet_title
 from vnhealthplan.io.export.sheetcells import (
@@ -42,10 +43,11 @@ from vnhealthplan.io.export.sheetcells import (
     cell_value,
     merged_cells,
     shown_percents,
+    unsaved_formulas,
 )
-from vnhealthplan.io.export.valuecells import YEAR_ALONE, percent_values
+from vnhealthplan.io.export.valuecells import YEAR_ALONE
 from vnhealthplan.io.forms import is_form, read_form
-from vnhealthplan.io.forms._load import BOOK_ERRORS
+from vnhealthplan.io.forms._load import BOOK_ERRORS, unopened
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.source import Document, Source
 from vnhealthplan.model.target import Scope
@@ -114,8 +116,9 @@ def read_observations(
     vnhealthplan.errors.PlanDataError
         Listing every bad value, as "file: row N: field = value: expected …", N the row
         number a spreadsheet shows (the header is row 1); also for a file that cannot be
-        read: an .xlsx file that cannot be opened, a CSV file that is empty, not UTF-8 or
-        with a quote left open.
+        read: a path with no file or a folder, an .xlsx file that cannot be opened, a CSV file
+        that is empty, not UTF-8 or with a quote left open; a formula cell saved without its
+        result.
     vnhealthplan.errors.ValidationError
         For a file that is neither ``.csv`` nor ``.xlsx``, or an Excel file without the sheet.
 
@@ -140,6 +143,9 @@ def read_observations(
         raise WrongTypeError("read_observations", "path", path, expected)
     file = Path(path)
     suffix = file.suffix.lower()
+    unread = unopened(file) if suffix in (".csv", ".xlsx") else None
+    if unread is not None:
+        raise PlanDataError([unread])
     if suffix in (".csv", ".xlsx") and is_form(file):
         return read_form(file)
     ragged: list[Problem] = []
@@ -180,7 +186,7 @@ def _repeated(frame: pd.DataFrame, file: str) -> list[Problem]:
     first: dict[tuple[str, ...], Any] = {}
     problems = []
     for label, row in frame[columns].iterrows():
-        key = tuple(" ".join(str(row[c] or "").split()).casefold() for c in columns)
+        key = tuple(_key_text(c, row[c]) for c in columns)
         if key in first:
             problems.append(
                 Problem(
@@ -198,6 +204,17 @@ def _repeated(frame: pd.DataFrame, file: str) -> list[Problem]:
             )
         first.setdefault(key, label)
     return problems
+
+
+def _key_text(column: str, cell: Any) -> str:
+    """A cell as the repeated-row check compares it; a province by the one it names."""
+    text = " ".join(str(cell or "").split()).casefold()
+    if column == "province" and text:
+        try:
+            return provinces.get(text).key
+        except VNHealthPlanError:
+            return text  # an unknown name is reported as such
+    return text
 
 
 def _read_csv(file: Path) -> tuple[pd.DataFrame, list[Problem]]:
@@ -334,9 +351,10 @@ def _read_xlsx(file: Path, sheet: str | int | None) -> pd.DataFrame:
         raise PlanDataError([_unreadable(file, err)]) from None
     finally:
         book.close()
-    merged = merged_cells(file, ws.title)  # the rows under a merged province read empty
-    if merged:
-        raise PlanDataError(merged)
+    # the rows under a merged province read empty, as does a formula saved without its result
+    unread = merged_cells(file, ws.title) + unsaved_formulas(file, ws.title)
+    if unread:
+        raise PlanDataError(unread)
     if not rows:
         return pd.DataFrame()
     head = rows[0][1]
@@ -436,9 +454,6 @@ def _canonical(frame: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Probl
                                                 "its text")))  # fmt: skip
     if problems:
         raise PlanDataError(problems)
-    if "value" in frame.columns:
-        frame["value"] = pd.Series(percent_values(frame, file, problems), index=frame.index,
-                                   dtype=object)  # fmt: skip
     for name in _NUMERIC:
         if name in frame.columns:
             frame[name] = pd.Series(_numbers(frame[name], name, file, problems),

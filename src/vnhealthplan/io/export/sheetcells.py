@@ -1,10 +1,10 @@
-"""What an Excel sheet shows but its cells do not hold: percentages and merged cells.
+"""What an Excel sheet shows but its cells do not hold: percentages, merged cells, formulas.
 
 A cell formatted as a percentage holds 0.95 and shows 95 %; a merged block holds its value
 in its first cell only, the others read empty. Read naively, the first gives 0.95 % and the
 second rows without a province. :func:`read_observations
 <vnhealthplan.export.read_observations>` reads the figure shown instead, and refuses merged
-cells, each named.
+cells and formulas saved without their result, each named.
 
 Examples
 --------
@@ -30,6 +30,7 @@ __all__ = [
     "merged_cells",
     "scales_by_100",
     "shown_percents",
+    "unsaved_formulas",
 ]
 
 _MAIN: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -118,6 +119,21 @@ def shown_percents(head: list[Any], body: list[list[Any]], value: int, unit: int
             row[value] = f"{cell.shown:g}%"
 
 
+def _sheet_xml(file: Path, sheet: str) -> ElementTree.Element | None:
+    """The XML of *sheet* in the workbook *file*; None for a book laid out otherwise."""
+    try:
+        with zipfile.ZipFile(file) as archive:
+            book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+            sheets = book.iter(f"{_MAIN}sheet")
+            rid = next(s.get(f"{_REL}id") for s in sheets if s.get("name") == sheet)
+            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+            target = next(r.get("Target", "") for r in rels if r.get("Id") == rid)
+            path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            return ElementTree.fromstring(archive.read(path))
+    except (KeyError, StopIteration, ElementTree.ParseError, zipfile.BadZipFile):
+        return None  # a book laid out otherwise: openpyxl has read it, its blocks are unknown
+
+
 def merged_cells(file: Path, sheet: str) -> list[Problem]:
     """One problem for each merged block of *sheet*: only its first cell holds the value.
 
@@ -133,19 +149,50 @@ def merged_cells(file: Path, sheet: str) -> list[Problem]:
     ...     [p.record for p in merged_cells(path, "observations")]
     ['observations!A2:A3']
     """
-    try:
-        with zipfile.ZipFile(file) as archive:
-            book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-            sheets = book.iter(f"{_MAIN}sheet")
-            rid = next(s.get(f"{_REL}id") for s in sheets if s.get("name") == sheet)
-            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-            target = next(r.get("Target", "") for r in rels if r.get("Id") == rid)
-            path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-            xml = ElementTree.fromstring(archive.read(path))
-    except (KeyError, StopIteration, ElementTree.ParseError, zipfile.BadZipFile):
-        return []  # a book laid out otherwise: openpyxl has read it, its blocks are unknown
+    xml = _sheet_xml(file, sheet)
+    if xml is None:
+        return []
     expected = message("cells not merged (unmerge them and repeat the value on every row)")
     return [
         Problem(file.name, f"{sheet}!{m.get('ref')}", "cells", None, expected)
         for m in xml.iter(f"{_MAIN}mergeCell")
     ]
+
+
+def unsaved_formulas(file: Path, sheet: str) -> list[Problem]:
+    """One problem for each formula cell of *sheet* saved without its result.
+
+    A program that writes a workbook without calculating it (openpyxl, a script) leaves a
+    formula with no result; read for its value the cell is empty, so a formula giving the
+    province would leave the row without one. Such a cell is refused, never evaluated.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile, openpyxl
+    >>> book = openpyxl.Workbook()
+    >>> book.active.title = "observations"
+    >>> book.active.append(["Tỉnh", "Năm"])
+    >>> book.active.append(["=A3", 2024])
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "observed.xlsx")
+    ...     book.save(path)
+    ...     print(*unsaved_formulas(path, "observations"))
+    observed.xlsx: observations!A2: formula = '=A3': expected a value; a formula is read only \
+through the result saved with it and this one has none (open and save the file in a \
+spreadsheet program, or type the value)
+    """
+    xml = _sheet_xml(file, sheet)
+    if xml is None:
+        return []
+    expected = message("expected a value; a formula is read only through the result saved "
+                       "with it and this one has none (open and save the file in a "
+                       "spreadsheet program, or type the value)")  # fmt: skip
+    problems = []
+    for cell in xml.iter(f"{_MAIN}c"):
+        formula, result = cell.find(f"{_MAIN}f"), cell.find(f"{_MAIN}v")
+        empty = result is None or (not result.text and cell.get("t") != "str")  # "" is saved
+        if formula is not None and empty:
+            written = f"={formula.text}" if formula.text else "="
+            problems.append(Problem(file.name, f"{sheet}!{cell.get('r')}", "formula", written,
+                                    expected))  # fmt: skip
+    return problems

@@ -19,7 +19,15 @@ from vnhealthplan.io.forms._write import CSV_MARK, STRUCTURE_META_ROW
 from vnhealthplan.io.forms.layout import COLUMNS, META_SHEET, STRUCTURE, sheet_name
 from vnhealthplan.io.forms.numbers import scales_by_100, shows_percent
 
-__all__ = ["FORMULA", "FormLoadError", "LoadedForm", "is_form", "load_form", "structure_copy"]
+__all__ = [
+    "FORMULA",
+    "FormLoadError",
+    "LoadedForm",
+    "is_form",
+    "load_form",
+    "structure_copy",
+    "unopened",
+]
 
 #: Stands for a formula cell with no cached value.
 FORMULA: Final = object()
@@ -129,14 +137,45 @@ BOOK_ERRORS: Final = (
 )  # fmt: skip
 
 
+def unopened(file: Path) -> Problem | None:
+    """Why *file* cannot be opened for reading (no file there, a folder, no permission), as
+    a problem naming its path; None when it can.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     missing = unopened(pathlib.Path(folder, "so-lieu.csv"))
+    ...     folder_given = unopened(pathlib.Path(folder))
+    >>> print(missing.said("vi"))
+    so-lieu.csv: tệp: đường dẫn = '.../so-lieu.csv': cần một tệp có thật; không có tệp nào ở \
+đường dẫn này
+    >>> folder_given.message
+    'expected a file, not a folder'
+    """
+    try:
+        with file.open("rb"):
+            return None
+    except FileNotFoundError:
+        why = message("expected an existing file; there is none at this path")
+    except IsADirectoryError:
+        why = message("expected a file, not a folder")
+    except OSError as err:
+        why = message("expected a file that can be read ({error})", error=err.strerror or str(err))
+    return Problem(file.name or str(file), "file", "path", str(file), why)
+
+
 def load_form(file: Path, max_bytes: int) -> LoadedForm:
     """The cells of the form in *file*.
 
     Raises
     ------
     FormLoadError
-        For a file too large, not a form, or not readable at all.
+        For a file too large, not a form, or not readable at all (missing, a folder).
     """
+    problem = unopened(file)
+    if problem is not None:
+        raise FormLoadError(problem)
     size = file.stat().st_size
     if size > max_bytes:
         raise FormLoadError(

@@ -97,7 +97,8 @@ def read_form(
         structure cell (the unit, the province, the year, the indicator; found by the
         checksum), an added or removed row, merged cells, hidden rows; a form of another
         plan or version, a file that is not a form, a damaged workbook, a file over
-        *max_bytes*; two different values for one indicator, scope and year.
+        *max_bytes*, a path with no file or a folder; two different values for one
+        indicator, scope and year.
 
     Warns
     -----

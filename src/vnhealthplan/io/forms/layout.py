@@ -194,8 +194,8 @@ def plan_years(plan: Plan) -> tuple[int, int]:
     (2023, 2025)
     """
     if not plan.targets:
-        raise ValueError(message("plan {key!r} has no targets: a form asks about targets",
-                                 key=plan.key))  # fmt: skip
+        expected = message("a plan with targets: a form asks about targets")
+        raise ValidationError("write_form", "plan", plan.key, expected)
     first = min(t.period.first_year for t in plan.targets)
     issued = plan.document.issued
     return (

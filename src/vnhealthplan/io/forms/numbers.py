@@ -22,12 +22,11 @@ vnhealthplan.text.errors.AmbiguousNumberError: ...'5.130'...
 from __future__ import annotations
 
 import re
-from typing import Any, Final, Literal
+from typing import Final, Literal
 
 from vnhealthplan.core.errors import ValidationError
-from vnhealthplan.core.messages import Message, message
-from vnhealthplan.core.unitnames import unit_name
-from vnhealthplan.text.cellnumbers import read_cell_number
+from vnhealthplan.core.messages import message
+from vnhealthplan.text.cellnumbers import percent_text, read_cell_number
 from vnhealthplan.text.errors import ParseError
 from vnhealthplan.text.numbers import parse_number
 
@@ -140,36 +139,3 @@ def read_number(text: str, convention: Convention | None) -> int | float:
             raise _two_ways(text)
         return parse_number(text, decimal=CONVENTIONS[convention])
     return read_cell_number(text)  # no convention: the one reading both conventions agree on
-
-
-def percent_text(text: str, unit: Any) -> tuple[str, Message | None]:
-    """*text* without a trailing "%" when *unit* is percent; a refusal when it is not.
-
-    Parameters
-    ----------
-    text : str
-        A value cell's text, e.g. "96,4%".
-    unit : pint.Unit or str
-        The unit of the cell's row.
-
-    Returns
-    -------
-    tuple of (str, Message or None)
-        The text to read as a number, and what was expected instead (None when fine).
-
-    Examples
-    --------
-    >>> percent_text("96,4 %", "percent")
-    ('96,4', None)
-    >>> percent_text("96,4%", "bed")[1].said("vi")
-    'một số không có dấu % (đơn vị của dòng là giường bệnh): bỏ dấu %'
-    >>> percent_text("5.130", "bed")
-    ('5.130', None)
-    """
-    body = text.strip()
-    if not body.endswith("%"):
-        return text, None
-    if str(unit) == "percent":
-        return body[:-1].strip(), None
-    return text, message("a number without a % sign (the row's unit is {unit}): remove the % sign",
-                         unit={"en": str(unit), "vi": unit_name(unit)})  # fmt: skip

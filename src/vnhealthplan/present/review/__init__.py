@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from vnhealthplan.core.argchecks import flag
+from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.messages import message
 
 if TYPE_CHECKING:
@@ -92,7 +93,5 @@ def write_review(
         return to_html(r, path, lang=lang, charts=charts)
     if suffix == ".docx":
         return to_docx(r, path, lang=lang, charts=charts)
-    raise ValueError(
-        message("write_review: {file!r}: expected a file ending in {suffixes}",
-                file=str(path), suffixes=", ".join(SUFFIXES))
-    )  # fmt: skip
+    expected = message("a file ending in {suffixes}", suffixes=", ".join(SUFFIXES))
+    raise ValidationError("write_review", "path", str(path), expected)
