@@ -214,7 +214,8 @@ def _clause(
     # the head of a parenthesis, read back no further than a long head is (a parenthesis in
     # a sentence with no ";" before it would read the sentence again for each value)
     outer = text[max(paren[0], paren[1] - LONG_HEAD) : paren[1]] if paren else ""
-    found, long = [], None
+    found: list[Candidate] = []
+    long: LongHead | None = None
     for i, value in enumerate(items):
         own_start = items[i - 1].span[1] if i else clause[0]
         own = text[own_start : value.span[0]]
@@ -230,56 +231,87 @@ def _clause(
         after = own_after(own, after)  # not the next item's name
         lead = text[own_start : value.number_span[0]]  # with its verb: 'đã đạt', 'ước đạt'
         value, counted = read_count(value, items[:i], lead)
-        role, (mark, year_reason, year_cost), near, due = _role_and_year(
+        role, year, near, due = _role_and_year(
             text, value, range_lead(past_base(lead) if i else lead, value.phrase), after,
             sentence, line, years, doc_year,
         )  # fmt: skip
         unit = promoted.get(i, value.unit)
-        drafted = indicator_reading(value, unit, own, after, head)
-        if mark is None or drafted is None:
-            continue
-        code, reading, why, cost = drafted
-        reading, counted = built_level(code, reading, counted, lead)
-        budget = budget_line(own, outer) if is_money(reading[0].units) else ""
-        code, why = budget_code(budget, code, why)
-        target_reason = ""
-        if role.kind == "target":
-            aim = horizon_aim(text, value.span, year_reason, years.issue_year)
-            ok, target_reason = _is_target(
-                value, reading[0].units, line, near or aim, aim or year_reason != EARLIER,
-                budget=budget,
-            )  # fmt: skip
-            if not ok and not (_counted(reading[0].units) or is_money(reading[0].units)):
-                continue
-            role = role if ok else Role(ASIDE, role.reasons, role.cost)  # .promoted decides
-        reasons = [r for r in (year_reason, target_reason) if r] + [*role.reasons, *counted, *why]
-        if i in promoted:
-            reasons.append(
-                reason("the denominator is read from the end of the list ({unit})", unit=unit)
-            )
-        cost += year_cost + role.cost + 0.1 * bool(target_reason)
-        cost += 0.3 * bool(value.decimal) + 0.2 * any("footnote" in r for r in value.reasons)
-        made = Candidate(
-            value.span,
-            code,
-            value_name(own, after, head),
-            reading[0],
-            reading[1],
-            reading[2],
-            mark.period,
-            tier_of(fold(own + " " + after)),
-            line.section,
-            round(max(0.05, 1.0 - cost), 2),
-            (*value.reasons, *reasons),
-            role=role.kind,
-        )
-        made = baseline_change(text, made, value.number_span[0], clause[0])
-        made = kept_level(text, made, own_start)
-        kept = maintained(text, made, due, len(text)) if due is not None else None
-        if kept is None:  # "… vào năm 2025 và duy trì đến năm 2030" closing the clause
-            made, kept = kept_to(text, made, clause)
-        found.extend([made, kept] if kept else [made])
+        extra = (_denominator(unit),) if i in promoted else ()
+        made = _made(text, value, unit, (own, after, head, outer), lead, role, year, near, line,
+                     years, (counted, extra))  # fmt: skip
+        if made is not None:
+            found.extend(_and_kept(text, made, value, own_start, due, clause))
     return found
+
+
+def _denominator(unit: Any) -> str:
+    return reason("the denominator is read from the end of the list ({unit})", unit=unit)
+
+
+def _made(
+    text: str,
+    value: Value,
+    unit: Any,
+    words: tuple[str, str, str | tuple[LongHead, int], str],
+    lead: str,
+    role: Role,
+    year: tuple[YearMark | None, str, float],
+    near: bool,
+    line: Line,
+    years: YearContext,
+    said: tuple[tuple[str, ...], tuple[str, ...]],
+) -> Candidate | None:
+    """The candidate one value of a clause makes, or None (no year, no reading, no aim)."""
+    own, after, head, outer = words
+    mark, year_reason, year_cost = year
+    counted, extra = said
+    drafted = indicator_reading(value, unit, own, after, head)
+    if mark is None or drafted is None:
+        return None
+    code, reading, why, cost = drafted
+    reading, counted = built_level(code, reading, counted, lead)
+    budget = budget_line(own, outer) if is_money(reading[0].units) else ""
+    code, why = budget_code(budget, code, why)
+    target_reason = ""
+    if role.kind == "target":
+        aim = horizon_aim(text, value.span, year_reason, years.issue_year)
+        ok, target_reason = _is_target(
+            value, reading[0].units, line, near or aim, aim or year_reason != EARLIER,
+            budget=budget,
+        )  # fmt: skip
+        if not ok and not (_counted(reading[0].units) or is_money(reading[0].units)):
+            return None
+        role = role if ok else Role(ASIDE, role.reasons, role.cost)  # .promoted decides
+    reasons = [r for r in (year_reason, target_reason) if r]
+    reasons += [*role.reasons, *counted, *why, *extra]
+    cost += year_cost + role.cost + 0.1 * bool(target_reason)
+    cost += 0.3 * bool(value.decimal) + 0.2 * any("footnote" in r for r in value.reasons)
+    return Candidate(
+        value.span,
+        code,
+        value_name(own, after, head),
+        reading[0],
+        reading[1],
+        reading[2],
+        mark.period,
+        tier_of(fold(own + " " + after)),
+        line.section,
+        round(max(0.05, 1.0 - cost), 2),
+        (*value.reasons, *reasons),
+        role=role.kind,
+    )
+
+
+def _and_kept(
+    text: str, made: Candidate, value: Value, own_start: int, due: Any, clause: Span
+) -> list[Candidate]:
+    """*made* read against what follows it: a baseline, a level kept, "… và duy trì đến Y"."""
+    made = baseline_change(text, made, value.number_span[0], clause[0])
+    made = kept_level(text, made, own_start)
+    kept = maintained(text, made, due, len(text)) if due is not None else None
+    if kept is None:  # "… vào năm 2025 và duy trì đến năm 2030" closing the clause
+        made, kept = kept_to(text, made, clause)
+    return [made, kept] if kept else [made]
 
 
 def _apart(text: str, mark: YearMark | None, start: int) -> bool:
