@@ -84,8 +84,8 @@ _REVIEWED: Final = re.compile(
     r"|(?<!\w)diễn ra(?!\w)[^.;:!?\n,]{0,30}$"
 )
 #: A date that says when a review is held ("Tổng kết, đánh giá kết quả thực hiện Kế hoạch
-#: vào tháng 12/2026"), not the period it looks back on.
-_WHEN_DONE: Final = re.compile(r"(?i)vào[ \t]")
+#: vào tháng 12/2026", "Tổ chức sơ kết trong Quý IV/2025"), not the period it looks back on.
+_WHEN_DONE: Final = re.compile(r"(?i)(?:vào|trong[ \t]+(?:quý|tháng))[ \t]")
 #: Before a date: it is a task's due date whatever the sentence says.
 _DUE: Final = re.compile(r"(?i)(?<!\w)(?:trước|chậm nhất|hạn|hoàn thành)(?!\w)")
 #: Just before a date, words that look ahead: "triển khai phương hướng, nhiệm vụ năm 2026".
