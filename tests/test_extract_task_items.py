@@ -210,6 +210,7 @@ def test_tasks_under_a_broken_title_are_read(title: str, read: bool) -> None:
         ("Tổ chức hội nghị tổng kết hoạt động năm 2020", []),
         ("Sơ kết công tác 6 tháng đầu năm 2018", []),
         ("Đánh giá kết quả thực hiện Quý III/2025", []),
+        ("Tháng hành động diễn ra trong tháng 11/2026", []),
     ],
 )
 def test_when_a_review_is_held(task: str, due: list[str]) -> None:
