@@ -138,10 +138,12 @@ def test_agency_headings_in_the_section_lead_the_lines_under_them() -> None:
     assert [c.assignment.lead for c in found] == [
         "Sở Y tế",
         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
-        "Các sở, ban, ngành liên quan",
+        # "Căn cứ …, phối hợp với Sở Y tế …": Sở Y tế's task (docs/labelling.rst, Assignments)
+        "Sở Y tế",
         "UBND các huyện, thị xã, thành phố",
         "UBND các huyện, thị xã, thành phố",
     ]
+    assert found[2].assignment.partners == ("Các sở, ban, ngành liên quan",)
     last = found[-1].assignment
     assert (last.submitted_to, last.due.code if last.due else None) == ("Sở Y tế", "2025-12-15")
 

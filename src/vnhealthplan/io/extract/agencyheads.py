@@ -11,7 +11,8 @@ chính: phối hợp …") is not a heading alone: :mod:`.duties` reads it as a 
 :func:`agency_heading` reads one line; :func:`opens_tasks` says whether the line after a
 heading opens a task ("Chủ trì, phối hợp với …", "a) Tham mưu …"), which lets a heading
 start the reading of tasks outside a section titled "Tổ chức thực hiện" (a plan that gives
-its tasks under "II. Nội dung thực hiện", or whose "TỔ CHỨC\\nTHỰC HIỆN" is broken).
+its tasks under "II. Nội dung thực hiện"). :func:`implementation_heading` reads that title,
+whole or broken over two lines ("**III. TỔ CHỨC\\nTHỰC HIỆN**").
 
 Examples
 --------
@@ -30,9 +31,17 @@ from typing import Final
 
 import attrs
 
+from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.agents import AGENCY, TASK_VERBS
 
-__all__ = ["AgencyHeading", "agency_heading", "is_part", "opens_tasks"]
+__all__ = ["AgencyHeading", "agency_heading", "implementation_heading", "is_part", "opens_tasks"]
+
+#: The title of an implementation section (folded): "Tổ chức thực hiện", "Phân công nhiệm vụ".
+_IMPLEMENTATION: Final = re.compile(
+    r"to chuc thuc hien|phan cong (?:nhiem vu|trach nhiem)|trach nhiem (?:thuc hien|cua cac)"
+)
+_TITLE_CHARS: Final = 80  # a longer line is a task that says "tổ chức thực hiện"
+_REST_CHARS: Final = 40  # the longest second line of a title broken in two
 
 _MARKUP: Final = re.compile(r"\*\*|<[^<>\n]{1,20}>")
 _NUMBER: Final = re.compile(
@@ -142,3 +151,33 @@ def is_part(above: str, raw: str) -> bool:
     False
     """
     return above.rstrip().endswith(":") and _DASHED.match(raw) is not None
+
+
+def implementation_heading(raw: str, after: str = "") -> int:
+    """How many lines the title of an implementation section takes: 1 ("IV. TỔ CHỨC THỰC
+    HIỆN"), 2 where it is broken over two lines in capitals or in one bold run ("**III. TỔ
+    CHỨC" over "THỰC HIỆN**"), 0 where *raw* is no such title. *after* is the next line.
+
+    Examples
+    --------
+    >>> implementation_heading("**III. TỔ CHỨC", "THỰC HIỆN**")
+    2
+    >>> implementation_heading("2. Tổ chức", "thực hiện các đợt truyền thông cao điểm")
+    0
+    """
+    if len(raw.strip()) > _TITLE_CHARS:
+        return 0
+    if _IMPLEMENTATION.search(fold(raw)):
+        return 1
+    rest = after.strip()
+    if not rest or len(rest) > _REST_CHARS:
+        return 0
+    bold = raw.lstrip().startswith("**") and rest.endswith("**")
+    if not (bold or (_capitals(raw) and _capitals(rest))):
+        return 0
+    return 2 if _IMPLEMENTATION.search(fold(f"{raw} {rest}")) else 0
+
+
+def _capitals(raw: str) -> bool:
+    letters = [c for c in _MARKUP.sub("", raw) if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)

@@ -31,6 +31,7 @@ from vnhealthplan.text.names import name_key
 
 __all__ = [
     "AGENCY",
+    "OPENING",
     "TASK_VERBS",
     "agency_list",
     "labelled_subject",
@@ -58,12 +59,23 @@ TASK_VERBS: Final = (
     r"tập trung|được giao|là đơn vị|chịu trách nhiệm|trình(?=[ \t]+(?:Quốc hội|Chính phủ|"
     r"Thủ tướng|Hội đồng nhân dân|HĐND|Ủy ban|Uỷ ban|UBND|Bộ trưởng|Ban Thường vụ)\b))"
 )
+#: A "Căn cứ …," opening before a clause's task, its parts after commas no task of their own:
+#: "Căn cứ theo chức năng, nhiệm vụ, quyền hạn được giao, " (empty where there is none).
+OPENING: Final = (
+    rf"(?:[Cc]ăn cứ\b[^,.;:\n]{{0,100}},"
+    rf"(?:(?![ \t]*{TASK_VERBS}\b)[^,.;:\n]{{1,60}},){{0,4}}[ \t]*)?"
+)
+#: "tổ chức" listed among bodies ("Các cơ quan, tổ chức, cá nhân", "…, tổ chức và …"): a
+#: noun, not the verb of a task (the lookahead after a comma that excludes it).
+_BODY_NOUN: Final = (
+    r"(?!tổ chức(?:[ \t]*,|[ \t]+(?:và|cá nhân|đoàn thể|chính trị|liên quan|có liên quan)\b))"
+)
 _SUBJECT: Final = re.compile(
     rf"(?:Điều[ \t]+\d{{1,3}}[ \t]*[.:][ \t]*)?"
     rf"(?:(?:UBND|Ủy ban [Nn]hân dân|Uỷ ban [Nn]hân dân)[ \t]+tỉnh[ \t]+)?"
     rf"(?:[Gg]iao(?:[ \t]+cho)?[ \t]+|[Đđ]ề nghị[ \t]+|[Yy]êu cầu[ \t]+)?"
     rf"(?P<who>{AGENCY}(?:[^.;:\n]|;[ \t]*(?=UBND|Ủy ban|Uỷ ban|[Cc]ác[ \t]))"
-    rf"{{0,100}}?)(?<![Cc]ác)[ \t,]+{TASK_VERBS}\b"
+    rf"{{0,100}}?)(?<![Cc]ác)(?:(?<![ \t,])[ \t]+|[ \t]*,[ \t]*{_BODY_NOUN})+{TASK_VERBS}\b"
 )
 #: An agency set before its task by a colon: "- Sở Tài chính: tham mưu bố trí kinh phí".
 _LABELLED: Final = re.compile(
@@ -92,9 +104,13 @@ _GROUP_START: Final = (
     r"(?:[Cc]ác|UBND|Ủy ban|Uỷ ban|Sở|Ban|Bảo hiểm|Công an|Hội|Mặt trận|Trung tâm|Bệnh viện|"
     r"Đài|Báo|Bộ|Phòng|Chi cục)\b"
 )
+#: Where the agencies worked with end though no task's verb follows: "phối hợp với Sở Y tế
+#: trong việc tổ chức …", "… để triển khai", "… củng cố, kiện toàn bộ máy".
+_PARTNERS_END: Final = r"trong (?:việc|công tác|quá trình)|để|nhằm|củng cố|kiện toàn|sắp xếp"
 _PARTNERS: Final = re.compile(
     r"[Pp]hối hợp(?: chặt chẽ)?(?: với)?[ \t]+(?=[A-ZĐÂỦƯ]|các\b)(.+?)"
-    rf"(?<![Cc]ác)(?=[ \t,]+(?:{TASK_VERBS}|kêu gọi|đánh giá|làm tốt|theo chức năng)\b|"
+    rf"(?<![Cc]ác)(?=[ \t,]+(?:{TASK_VERBS}|kêu gọi|đánh giá|làm tốt|theo chức năng|"
+    rf"{_PARTNERS_END})\b|"
     rf";(?![ \t]*{_GROUP_START})|\.|$)"
 )
 _TO: Final = re.compile(
@@ -134,7 +150,7 @@ _PIECE_CUT: Final = re.compile(rf"[,;]| và (?={_GROUP_START})")
 #: A group of agencies whose kinds may follow in lower case ("UBND các huyện, thị xã").
 _GROUP: Final = re.compile(
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)[ \t]+(?:các[ \t]+)?(?=huyện|xã|tỉnh|thành phố|quận)|"
-    r"[Cc]ác "
+    r"[Cc]ác |(?:Sở|Ban|Ngành)$"  # a bare kind in a list: "Sở, ban, ngành liên quan"
 )
 
 

@@ -79,8 +79,10 @@ _TASK_PRE: Final = re.compile(_TASK_DATE.pattern.split(")?", 1)[0][8:] + "$")
 #: A year a task is due in: "trong năm 2024", "trước năm 2025", "hoàn thành năm 2024".
 _TASK_YEAR: Final = re.compile(
     r"(?:trước|trong|chậm nhất(?:[ \t]+là)?|đến hết|hết|hoàn thành(?:[ \t]+(?:trong|trước))?)"
-    r"[ \t]+(?:quý[ \t]+[IV]+[ \t]+)?năm[ \t]+((?:19|20)\d\d)(?![\d/])"
+    r"[ \t]+(?:[Qq]uý[ \t]+(?P<quarter>I{1,3}|IV|[1-4])[ \t]+)?năm[ \t]+(?P<year>(?:19|20)\d\d)"
+    r"(?![\d/])"
 )
+_QUARTERS: Final = {"I": 1, "II": 2, "III": 3, "IV": 4}
 #: A document number just before a bare date: the date is the document's; a draft's number
 #: left blank too ("Số …/BCKH-SYT, ngày 31/12/2014").
 _NUMBER_BEFORE: Final = re.compile(
@@ -232,8 +234,16 @@ def task_periods(text: str, start: int = 0, end: int | None = None) -> list[Dead
     for m in _TASK_YEAR.finditer(part):
         if not _inside(m.span(), taken):
             span = (start + m.start(), start + m.end())
-            found.append(Deadline(Period.year(int(m.group(1))), m.group(), span))
+            found.append(Deadline(_task_year(m), m.group(), span))
     return sorted(found, key=lambda d: d.span)
+
+
+def _task_year(m: re.Match[str]) -> Period:
+    """The year of a ``_TASK_YEAR`` match, or its quarter ("trong quý IV năm 2025")."""
+    year, quarter = int(m.group("year")), m.group("quarter")
+    if quarter is None:
+        return Period.year(year)
+    return Period.quarter(year, _QUARTERS.get(quarter) or int(quarter))
 
 
 def _governing(text: str, span: Span, starts: list[int], marks: list[Span]) -> Span:

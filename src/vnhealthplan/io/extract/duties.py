@@ -9,9 +9,10 @@ sentence, or its part after "; đồng thời"):
 * a clause that opens with an agency ("Ban Tuyên giáo Tỉnh uỷ chủ trì, …", "Giao Phòng Kế
   hoạch - Tài chính, Sở Y tế là đầu mối …", after an opening "Trên cơ sở …,") is that
   agency's, and the clauses after it in the paragraph are too;
-* a task that another agency leads: "<A>: Phối hợp với <B>, <C> …" makes B the lead and
-  A, C partners; "<A> … có trách nhiệm phối hợp thực hiện" (with no one named) makes A a
-  partner of the agency the paragraph's "giao … chủ trì" put in charge;
+* a task that another agency leads: "<A>: Phối hợp với <B>, <C> …" (after a "Căn cứ …,"
+  opening or "chủ động" too) makes B the lead and A, C partners; "<A> … có trách nhiệm
+  phối hợp thực hiện" (with no one named) makes A a partner of the agency the paragraph's
+  "giao … chủ trì" put in charge;
 * a bullet that names its agency before a colon ("- Sở Tài chính: tham mưu …") is that
   agency's;
 * outside a status section, a paragraph that opens with an agency leading a task ("Sở Y tế
@@ -50,10 +51,15 @@ from typing import Any, Final
 import attrs
 
 from vnhealthplan.core.errors import ValidationError
-from vnhealthplan.core.fold import fold
-from vnhealthplan.io.extract.agencyheads import agency_heading, is_part, opens_tasks
+from vnhealthplan.io.extract.agencyheads import (
+    agency_heading,
+    implementation_heading,
+    is_part,
+    opens_tasks,
+)
 from vnhealthplan.io.extract.agents import (
     AGENCY,
+    OPENING,
     TASK_VERBS,
     agency_list,
     labelled_subject,
@@ -86,9 +92,9 @@ _AGENCY_ALONE: Final = re.compile(
     rf"(?:(?:Trách nhiệm|Nhiệm vụ) của[ \t]+|Đề nghị[ \t]+|Giao[ \t]+)?"
     rf"({AGENCY}[^.;:\n]{{0,80}}?)[ \t]*:[ \t]*$"
 )
-_LEADS_WITH: Final = re.compile(r"^[ \t,]*phối hợp[ \t]+với[ \t]+", re.IGNORECASE)
-_IMPLEMENTATION: Final = re.compile(
-    r"to chuc thuc hien|phan cong (?:nhiem vu|trach nhiem)|trach nhiem (?:thuc hien|cua cac)"
+#: An item "Phối hợp với X …" (after a "Căn cứ …," opening, or "chủ động"): X leads.
+_LEADS_WITH: Final = re.compile(
+    rf"^[ \t,]*{OPENING}(?:chủ động[ \t]+)?phối hợp[ \t]+với[ \t]+", re.I
 )
 _GIAO: Final = re.compile(rf"\b[Gg]iao[ \t]+(?:cho[ \t]+)?{AGENCY}[^.;:\n]{{0,60}}?[ \t,]+chủ trì")
 #: A task given to an agency in a sentence of its own: "UBND tỉnh giao ngành Y tế thực hiện
@@ -424,16 +430,14 @@ def _headed(text: str, lines: Sequence[Line], i: int, walk: _Walk) -> bool:
 
 def _walk(text: str, lines: Sequence[Line], document: Document) -> list[AssignmentCandidate]:
     found: list[AssignmentCandidate] = []
-    walk = _Walk()
+    walk, title_end = _Walk(), -1
     for i, line in enumerate(lines):
         raw = text[slice(*line.span)]
-        if (
-            line.level is not None
-            and line.level <= 2
-            and len(raw.strip()) <= 80  # a heading, not a task that says "tổ chức thực hiện"
-            and _IMPLEMENTATION.search(fold(raw))
-        ):
-            walk = _Walk(inside=True)
+        if i <= title_end:
+            continue  # the second line of a title broken in two
+        after = text[slice(*lines[i + 1].span)] if i + 1 < len(lines) else ""
+        if line.level is not None and line.level <= 2 and (n := implementation_heading(raw, after)):
+            walk, title_end = _Walk(inside=True), i + n - 1
             continue
         if (line.level is not None and line.level <= 1) or _RECIPIENTS.match(raw):
             walk.inside = False

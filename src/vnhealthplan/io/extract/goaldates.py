@@ -80,12 +80,14 @@ _EVENT_OPENING: Final = re.compile(
 #: A review or meeting that looks back on the period just after it; an event that takes
 #: place over it ("Tháng hành động … diễn ra từ ngày 10/11 đến ngày 10/12/2019").
 _REVIEWED: Final = re.compile(
-    r"(?i)(?<!\w)(?:sơ kết|tổng kết|kết quả|đánh giá)(?!\w)[^.;:!?\n,]{0,60}$"
+    r"(?i)(?<!\w)(?P<review>sơ kết|tổng kết|kết quả|đánh giá)(?!\w)[^.;:!?\n,]{0,60}$"
     r"|(?<!\w)diễn ra(?!\w)[^.;:!?\n,]{0,30}$"
 )
 #: A date that says when a review is held ("Tổng kết, đánh giá kết quả thực hiện Kế hoạch
-#: vào tháng 12/2026"), not the period it looks back on.
+#: vào tháng 12/2026"), not the period it looks back on; for a review, also "trong" a
+#: quarter or a month ("Tổ chức sơ kết trong Quý IV/2025").
 _WHEN_DONE: Final = re.compile(r"(?i)vào[ \t]")
+_HELD_IN: Final = re.compile(r"(?i)trong[ \t]+(?:quý|tháng)[ \t]")
 #: Before a date: it is a task's due date whatever the sentence says.
 _DUE: Final = re.compile(r"(?i)(?<!\w)(?:trước|chậm nhất|hạn|hoàn thành)(?!\w)")
 #: Just before a date, words that look ahead: "triển khai phương hướng, nhiệm vụ năm 2026".
@@ -182,10 +184,11 @@ def narrated(text: str, span: Span) -> bool:
     """
     if _DUE.search(text, max(0, span[0] - 20), min(span[1], span[0] + 12)):
         return False
-    if _REVIEWED.search(text, max(0, span[0] - 80), span[0]) and not _WHEN_DONE.match(
-        text, span[0], span[1]
-    ):
-        return True
+    reviewed = _REVIEWED.search(text, max(0, span[0] - 80), span[0])
+    if reviewed and not _WHEN_DONE.match(text, span[0], span[1]):
+        held = reviewed.group("review") and _HELD_IN.match(text, span[0], span[1])
+        if not held:
+            return True
     if _AHEAD.search(text, max(0, span[0] - 60), span[0]):
         return False
     start = _sentence_start(text, span[0])
