@@ -262,6 +262,16 @@ def test_a_unit_of_an_earlier_table_does_not_carry_over() -> None:
     assert _cells(text) == []
 
 
+def test_a_unit_above_an_earlier_tables_rows_is_not_the_next_tables() -> None:
+    # review9: two appendices, no full stop between them; the second counts people
+    text = (
+        "PHỤ LỤC 1\nĐVT: triệu đồng\n| STT | Nội dung | Kế hoạch 2025 |\n|---|---|---|\n"
+        "| 1 | Mua sắm trang thiết bị | 1.500 |\n\nPHỤ LỤC 2\nCHỈ TIÊU CHUYÊN MÔN NĂM 2025\n"
+        "| STT | Huyện | Kế hoạch 2025 |\n|---|---|---|\n| 1 | Huyện An Lão | 320 |\n"
+    )
+    assert _cells(text) == [("target", "million_dong", 1500.0, "2025")]
+
+
 # -- totals rows ------------------------------------------------------------------------
 
 
