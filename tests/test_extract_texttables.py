@@ -300,6 +300,18 @@ def test_other_rows_are_kept(label: str, prose: str, cell: str) -> None:
     assert not is_restated_total(text, label, span, prose_numbers(text))
 
 
+def test_a_total_whose_number_the_text_wrote_in_another_unit_is_drafted() -> None:
+    # review9: "1.500 người" in the text is not the table's 1.500 million đồng
+    text = (
+        "Năm 2024 toàn tỉnh có 1.500 người nhiễm HIV đang điều trị.\nĐVT: triệu đồng\n"
+        "| STT | Nội dung | Kế hoạch 2025 |\n|---|---|---|\n| 1 | Phòng chống HIV | 1.000 |\n"
+        "| 2 | Phòng chống lao | 500 |\n| | Tổng cộng | 1.500 |\n"
+    )
+    assert ("target", "million_dong", 1500.0, "2025") in _cells(text)
+    said = text.replace("1.500 người nhiễm HIV đang điều trị", "kinh phí 1.500 triệu đồng")
+    assert ("target", "million_dong", 1500.0, "2025") not in _cells(said)
+
+
 def test_a_total_the_text_did_not_write_is_drafted() -> None:
     text = APPENDIX.replace("thực hiện Đề án phát triển y tế cơ sở: 9.600 triệu đồng", "như sau")
     assert ("target", "million_dong", 9600.0, "2025") in _cells(text, 2025)
