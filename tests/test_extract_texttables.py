@@ -380,3 +380,12 @@ def test_sub_rows_take_the_stated_unit_and_the_columns_years() -> None:
         ("target", "bed", 1200.0, "2025"),
         ("target", "bed", 1400.0, "2030"),
     ]
+
+
+def test_a_one_column_table_whose_first_row_is_numbered_i() -> None:
+    # review9: "I" was read with the first row's label as two sub-headings of the year
+    text = (
+        "ĐVT: triệu đồng\n| STT | Nội dung | Kế hoạch 2025 |\n|---|---|---|\n"
+        "| I | Vốn tỉnh | 3.000 |\n| 1 | Xây dựng | 2.000 |\n| 2 | Thiết bị | 1.000 |\n"
+    )
+    assert [v for _, _, v, _ in _cells(text)] == [3000.0, 2000.0, 1000.0]
