@@ -389,3 +389,20 @@ def test_a_one_column_table_whose_first_row_is_numbered_i() -> None:
         "| I | Vốn tỉnh | 3.000 |\n| 1 | Xây dựng | 2.000 |\n| 2 | Thiết bị | 1.000 |\n"
     )
     assert [v for _, _, v, _ in _cells(text)] == [3000.0, 2000.0, 1000.0]
+
+
+def test_a_row_writing_a_ratio_keeps_its_indicator_under_a_stated_unit() -> None:
+    # review9: "ĐVT: người" over a staff table was the unit of "Số bác sĩ/vạn dân" too
+    text = (
+        "ĐVT: người\n| STT | Chỉ tiêu | Kế hoạch 2025 | Kế hoạch 2030 |\n|---|---|---|---|\n"
+        "| 1 | Tổng số bác sĩ | 1.200 | 1.500 |\n| 2 | Số bác sĩ/vạn dân | 12 | 15 |\n"
+        "| 3 | Tỷ lệ trạm y tế xã có bác sĩ | 95 | 100 |\n"
+    )
+    assert [(u, v) for _, u, v, _ in _cells(text)] == [
+        ("person", 1200.0),
+        ("person", 1500.0),
+        ("doctor / ten_thousand_people", 12.0),
+        ("doctor / ten_thousand_people", 15.0),
+        ("percent", 95.0),
+        ("percent", 100.0),
+    ]
