@@ -12,8 +12,9 @@ A unit written in the row (a "%" in its label or its cell, a unit column) still 
 
 :func:`stated_unit` reads the unit such words state; :func:`table_unit` finds it for a
 table, in the lines of its caption (after the last sentence that ends before the table,
-and below the rows of any table before it: a "ĐVT" of another table further up is not its) or, failing that, in its headings, when
-they all write the same unit in brackets. The readers of tables laid out as text
+and below the rows of any table before it: a "ĐVT" of another table further up is not
+its) or, failing that, in its headings, when they all write the same unit in brackets.
+The readers of tables laid out as text
 (:mod:`.cellrows`: cells between "|" marks, one a line, one a paragraph) and of tables
 flattened between "|" lines (:mod:`.piped`) take it.
 
