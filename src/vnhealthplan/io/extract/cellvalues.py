@@ -169,7 +169,8 @@ def cell_value(
     unit, (role, _, measure) = above
     code, value = ("", None) if measure else _catalogue(words, number, sign, decimal)
     if table is not None and not measure and not sign and "%" not in number:
-        if code and (value.dimensionality == table.dimensionality or _is_ratio(value.units)):
+        same = value is not None and value.dimensionality == table.dimensionality
+        if code and (same or (value is not None and _is_ratio(value.units))):
             return code, value  # the label writes its ratio ("Số bác sĩ/vạn dân") or kind
         return "", registry().Quantity(getattr(phrase.value, "magnitude", phrase.value), table)
     if code:
