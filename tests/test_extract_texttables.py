@@ -262,6 +262,16 @@ def test_a_unit_of_an_earlier_table_does_not_carry_over() -> None:
     assert _cells(text) == []
 
 
+def test_a_unit_above_an_earlier_tables_rows_is_not_the_next_tables() -> None:
+    # review9: two appendices, no full stop between them; the second counts people
+    text = (
+        "PHỤ LỤC 1\nĐVT: triệu đồng\n| STT | Nội dung | Kế hoạch 2025 |\n|---|---|---|\n"
+        "| 1 | Mua sắm trang thiết bị | 1.500 |\n\nPHỤ LỤC 2\nCHỈ TIÊU CHUYÊN MÔN NĂM 2025\n"
+        "| STT | Huyện | Kế hoạch 2025 |\n|---|---|---|\n| 1 | Huyện An Lão | 320 |\n"
+    )
+    assert _cells(text) == [("target", "million_dong", 1500.0, "2025")]
+
+
 # -- totals rows ------------------------------------------------------------------------
 
 
@@ -288,6 +298,18 @@ def test_other_rows_are_kept(label: str, prose: str, cell: str) -> None:
     text = f"{prose}\n| | {label} | {cell} |"
     span = (text.index(f"| {label}") + 2, text.rindex(" |"))
     assert not is_restated_total(text, label, span, prose_numbers(text))
+
+
+def test_a_total_whose_number_the_text_wrote_in_another_unit_is_drafted() -> None:
+    # review9: "1.500 người" in the text is not the table's 1.500 million đồng
+    text = (
+        "Năm 2024 toàn tỉnh có 1.500 người nhiễm HIV đang điều trị.\nĐVT: triệu đồng\n"
+        "| STT | Nội dung | Kế hoạch 2025 |\n|---|---|---|\n| 1 | Phòng chống HIV | 1.000 |\n"
+        "| 2 | Phòng chống lao | 500 |\n| | Tổng cộng | 1.500 |\n"
+    )
+    assert ("target", "million_dong", 1500.0, "2025") in _cells(text)
+    said = text.replace("1.500 người nhiễm HIV đang điều trị", "kinh phí 1.500 triệu đồng")
+    assert ("target", "million_dong", 1500.0, "2025") not in _cells(said)
 
 
 def test_a_total_the_text_did_not_write_is_drafted() -> None:
@@ -357,4 +379,30 @@ def test_sub_rows_take_the_stated_unit_and_the_columns_years() -> None:
         ("target", "bed", 4000.0, "2030"),
         ("target", "bed", 1200.0, "2025"),
         ("target", "bed", 1400.0, "2030"),
+    ]
+
+
+def test_a_one_column_table_whose_first_row_is_numbered_i() -> None:
+    # review9: "I" was read with the first row's label as two sub-headings of the year
+    text = (
+        "ĐVT: triệu đồng\n| STT | Nội dung | Kế hoạch 2025 |\n|---|---|---|\n"
+        "| I | Vốn tỉnh | 3.000 |\n| 1 | Xây dựng | 2.000 |\n| 2 | Thiết bị | 1.000 |\n"
+    )
+    assert [v for _, _, v, _ in _cells(text)] == [3000.0, 2000.0, 1000.0]
+
+
+def test_a_row_writing_a_ratio_keeps_its_indicator_under_a_stated_unit() -> None:
+    # review9: "ĐVT: người" over a staff table was the unit of "Số bác sĩ/vạn dân" too
+    text = (
+        "ĐVT: người\n| STT | Chỉ tiêu | Kế hoạch 2025 | Kế hoạch 2030 |\n|---|---|---|---|\n"
+        "| 1 | Tổng số bác sĩ | 1.200 | 1.500 |\n| 2 | Số bác sĩ/vạn dân | 12 | 15 |\n"
+        "| 3 | Tỷ lệ trạm y tế xã có bác sĩ | 95 | 100 |\n"
+    )
+    assert [(u, v) for _, u, v, _ in _cells(text)] == [
+        ("person", 1200.0),
+        ("person", 1500.0),
+        ("doctor / ten_thousand_people", 12.0),
+        ("doctor / ten_thousand_people", 15.0),
+        ("percent", 95.0),
+        ("percent", 100.0),
     ]

@@ -67,6 +67,11 @@ def test_a_unit_of_one_indicator_names_it(text: str, expected: tuple[str, float]
         ("Đến năm 2030 tỉnh đạt 1,9 con/phụ nữ (cả nước 1,96 con/phụ nữ).", 1.96),
         # a group the catalogue's total fertility does not name
         ("Đến năm 2030 phụ nữ dân tộc thiểu số dưới 20 tuổi còn 0,3 con/phụ nữ.", 0.3),
+        # a part of the province's figure (review9): the district's, not the province's
+        ("Đến năm 2030 huyện Hoài Ân giảm còn 2,2 con/phụ nữ.", 2.2),
+        ("Đến năm 2030 giảm mức sinh còn 2,2 con/phụ nữ ở huyện Hoài Ân.", 2.2),
+        ("Đến năm 2030 thị xã Hoài Nhơn đạt 2,0 con/phụ nữ.", 2.0),
+        ("Đến năm 2030 huyện Tuy Phước giảm xuống dưới 110 bé trai/100 bé gái.", 110.0),
         # a percentage is no unit of the sex ratio
         ("Đến năm 2030 giảm chênh lệch giới tính trong giáo dục xuống dưới 5%.", 5.0),
     ],

@@ -172,6 +172,8 @@ def indicator_reading(
         ranked = []
     code, reading, why = choose(value, value.text, unit, ranked)
     by_unit = "" if reading is not None or part else unit_named(unit, own, value.text)
+    if by_unit and named_part(own, after):  # "huyện A giảm còn 2,2 con/phụ nữ": A's
+        by_unit = ""
     if by_unit:  # "giảm chênh lệch giới tính xuống dưới 107 trẻ trai/100 trẻ gái"
         code, reading, why = choose(value, value.text, unit, [(0, by_unit)])
         why = [*why, unit_reason(unit)] if reading is not None else why

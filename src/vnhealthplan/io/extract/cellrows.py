@@ -335,6 +335,12 @@ def _beside(text: str, items: list[Span], at: int) -> bool:
     return at > 0 and "\n" not in text[items[at - 1][1] : items[at][0]]
 
 
+def _restates(text: str, figure: Candidate, written: dict[str, int]) -> bool:
+    """Whether *figure* is a totals row restating a number of the text in its unit."""
+    unit = getattr(figure.value, "units", None)
+    return is_restated_total(text, figure.name, figure.span, written, unit)
+
+
 def _tables_of(text: str, items: list[Span], issued: int | None) -> list[Table]:
     """Each table among *items* (paragraphs, lines, or the cells of rows a line): its
     extent and its figures."""
@@ -357,7 +363,7 @@ def _tables_of(text: str, items: list[Span], issued: int | None) -> list[Table]:
         start = text.rfind("\n", 0, items[head][0]) + 1
         stated = table_unit(text, start, [text[slice(*p)] for p in items[at:first]])
         rows, after = _rows(text, items, first, expand_columns(columns, subs), lead, stated)
-        rows = [c for c in rows if not is_restated_total(text, c.name, c.span, written)]
+        rows = [c for c in rows if not _restates(text, c, written)]
         if rows:
             tables.append(((items[at][0], items[after - 1][1]), rows))
         at = max(after, at + len(columns))

@@ -85,6 +85,11 @@ def read_cell(words: str, decimal: Decimal | None, code: str | None = None) -> T
         return None
 
 
+def _is_ratio(unit: Any) -> bool:
+    """Whether *unit* is a share or a ratio ("%", "giường bệnh/vạn dân")."""
+    return "/" in str(unit) or str(unit) == "percent"
+
+
 def _catalogue(label: str, number: str, sign: str, decimal: Decimal | None) -> tuple[str, Any]:
     """The catalogue code and value the row's label and cell read as, or ("", None)."""
     spelled = fold(_UNIT_SIGN.sub(" ", NUMBERING.sub("", label)))
@@ -97,8 +102,7 @@ def _catalogue(label: str, number: str, sign: str, decimal: Decimal | None) -> t
             if phrase is not None:
                 return code, phrase.value
             continue
-        ratio = "/" in str(indicator.unit) or str(indicator.unit) == "percent"
-        if ratio and not _RATIO_WORDS.search(spelled):
+        if _is_ratio(indicator.unit) and not _RATIO_WORDS.search(spelled):
             continue
         cell = read_cell(number, decimal)
         if cell is None:
@@ -135,7 +139,8 @@ def cell_value(
     *table* is the unit the table states for all its figures ("ĐVT: triệu đồng",
     :mod:`.tableunit`): a row that writes no sign of its own takes it, under the catalogue
     indicator its label names if that indicator's unit is of the same kind, else a draft
-    one (its label then names a place or an item, not what is counted).
+    one (its label then names a place or an item, not what is counted); a label that
+    writes a ratio or a share ("Số bác sĩ/vạn dân", "Tỷ lệ …") keeps its indicator's unit.
 
     *above* is the unit of the row above (for a part row) and the cell's column: a count
     under a sub-heading naming what it counts is drafted without a unit when it reports,
@@ -154,12 +159,19 @@ def cell_value(
     >>> cell = read_cell("700", None)
     >>> cell_value("Trường THCS Tam Quan: Nhà hiệu bộ", "700", "", None, column, cell, money)
     ('', <Quantity(700, 'million_dong')>)
+
+    Under "ĐVT: người", a row of doctors per 10,000 people keeps its ratio:
+
+    >>> people = registry().Unit("person")
+    >>> cell_value("Số bác sĩ/vạn dân", "12", "", None, column, read_cell("12", None), people)
+    ('doctors_per_10k', <Quantity(12, 'doctor / ten_thousand_people')>)
     """
     unit, (role, _, measure) = above
     code, value = ("", None) if measure else _catalogue(words, number, sign, decimal)
     if table is not None and not measure and not sign and "%" not in number:
-        if code and getattr(value, "dimensionality", None) == table.dimensionality:
-            return code, value
+        same = value is not None and value.dimensionality == table.dimensionality
+        if code and (same or (value is not None and _is_ratio(value.units))):
+            return code, value  # the label writes its ratio ("Số bác sĩ/vạn dân") or kind
         return "", registry().Quantity(getattr(phrase.value, "magnitude", phrase.value), table)
     if code:
         return code, value

@@ -92,12 +92,14 @@ def sub_headings(cells: Sequence[str], groups: int, *, numbered: bool) -> tuple[
     ('KH', 'TH', 'KH', 'TH')
     >>> sub_headings(["KH", "TH", "KH", "1", "Số xã", "12"], 2, numbered=True)  # 3 for 2 years
     ()
+    >>> sub_headings(["I", "Vốn tỉnh", "3.000"], 1, numbered=True)  # the first row: "I"
+    ()
     """
     run: list[str] = []
     for words in cells[: groups * _MOST + 1]:
         if not words.strip() or _NUMBER.fullmatch(words.strip()):
             break
-        whole = groups > 0 and run and len(run) % groups == 0
+        whole = groups > 0 and len(run) % groups == 0  # none yet, or a full row of them
         if numbered and whole and _ROMAN.fullmatch(words.strip()):
             break  # the first row's number, "I" (a sub-heading may read so too: "XV")
         run.append(" ".join(words.split()))

@@ -11,9 +11,10 @@ so the words of the label are not read as a unit ("Trường …" is not a count
 A unit written in the row (a "%" in its label or its cell, a unit column) still wins.
 
 :func:`stated_unit` reads the unit such words state; :func:`table_unit` finds it for a
-table, in the lines of its caption (after the last sentence that ends before the table:
-a "ĐVT" of another table further up is not its) or, failing that, in its headings, when
-they all write the same unit in brackets. The readers of tables laid out as text
+table, in the lines of its caption (after the last sentence that ends before the table,
+and below the rows of any table before it: a "ĐVT" of another table further up is not
+its) or, failing that, in its headings, when they all write the same unit in brackets.
+The readers of tables laid out as text
 (:mod:`.cellrows`: cells between "|" marks, one a line, one a paragraph) and of tables
 flattened between "|" lines (:mod:`.piped`) take it.
 
@@ -111,12 +112,22 @@ def table_unit(text: str, start: int, headings: Sequence[str] = ()) -> Any:
     >>> text = "ĐVT: người\\nBảng trên cho thấy dân số tăng.\\nChỉ tiêu | 2024"
     >>> table_unit(text, text.index("Chỉ tiêu")) is None
     True
+
+    So is a "ĐVT" above another table's rows (no full stop between the two tables):
+
+    >>> text = "ĐVT: triệu đồng\\n| Vốn | 1.500 |\\nPHỤ LỤC 2\\n| Huyện | 320 |"
+    >>> table_unit(text, text.rindex("| Huyện")) is None
+    True
     """
-    caption = _caption(text, start)
-    for line in reversed(caption.splitlines()):
+    own_rows = True  # the table's own heading rows, just above *start*
+    for line in reversed(_caption(text, start).splitlines()):
         unit = stated_unit(line)
         if unit is not None:
             return unit
+        is_row = "|" in line or "\t" in line
+        if is_row and not own_rows:
+            break  # another table's row: a "ĐVT" above it is that table's
+        own_rows = own_rows and is_row
     units: dict[str, Any] = {}
     for heading in headings:
         if holds_no_figure(heading) or _COMPARES.search(fold(heading)):

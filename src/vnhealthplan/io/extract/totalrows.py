@@ -10,7 +10,7 @@ own, as every row of a budget table is (*Frequencies and budgets*); only a total
 with its thousands grouped ("50.000"), stands in the running text before the table (a
 line that is not a table's row) restates it, and is left out. A subtotal is never left
 out, nor is a total the text did not write before (a small number, "100", is too common
-to be the same figure).
+to be the same figure), nor one the text wrote in another unit.
 
 Examples
 --------
@@ -25,9 +25,10 @@ False
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Any, Final
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.valueunits import unit_after
 
 __all__ = ["is_restated_total", "prose_numbers"]
 
@@ -60,10 +61,13 @@ def prose_numbers(text: str) -> dict[str, int]:
     return first
 
 
-def is_restated_total(text: str, label: str, span: Span, written: dict[str, int]) -> bool:
+def is_restated_total(
+    text: str, label: str, span: Span, written: dict[str, int], unit: Any = None
+) -> bool:
     """Whether the figure of the row *label*, quoted at *span* (from the label to its cell),
     is a totals row whose number the running text wrote before it (*written*:
-    :func:`prose_numbers`).
+    :func:`prose_numbers`); with the row's *unit*, a number the text wrote in another unit
+    ("1.500 người" before a total of 1.500 million đồng) is another figure.
 
     Examples
     --------
@@ -73,6 +77,9 @@ def is_restated_total(text: str, label: str, span: Span, written: dict[str, int]
     True
     >>> is_restated_total(text, "Tổng cộng", span, {})
     False
+    >>> from vnhealthplan.core.units import registry
+    >>> is_restated_total(text, "Tổng cộng", span, prose_numbers(text), registry().Unit("person"))
+    False
     """
     if _TOTAL.fullmatch(fold(label).strip()) is None:
         return False
@@ -80,4 +87,7 @@ def is_restated_total(text: str, label: str, span: Span, written: dict[str, int]
     if cell is None:
         return False
     at = written.get(cell.group())
-    return at is not None and at < span[0]
+    if at is None or at >= span[0]:
+        return False
+    said = unit_after(text, at + len(cell.group()), span[0])[0]
+    return unit is None or said is None or str(said) == str(unit)

@@ -28,6 +28,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.elsewhere import elsewhere
 from vnhealthplan.io.extract.qualifiers import foreign_qualifiers
 from vnhealthplan.io.extract.reasons import Reason, reason
+from vnhealthplan.text import format_unit
 
 __all__ = ["UNIT_INDICATORS", "unit_named", "unit_reason"]
 
@@ -71,9 +72,9 @@ def unit_reason(unit: Any) -> Reason:
     --------
     >>> from vnhealthplan.core.units import registry
     >>> str(unit_reason(registry().Unit("live_birth / woman")))
-    "no catalogue name fits the words, but the unit 'live_birth / woman' is the indicator's"
+    "no catalogue name fits the words, but the unit con/phụ nữ is the indicator's"
     """
     return reason(
-        "no catalogue name fits the words, but the unit {unit!r} is the indicator's",
-        unit=str(unit),
+        "no catalogue name fits the words, but the unit {unit} is the indicator's",
+        unit=format_unit(unit),
     )
