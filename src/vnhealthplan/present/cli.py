@@ -5,6 +5,7 @@
 ``show PLAN``            a plan's targets, the counts they imply, its audit
 ``gaps PLAN``            each target against the plan's own and the bundled observations
 ``progress PLAN``        whether targets with observations are on track
+``assignments PLAN``     who leads, who helps, what is due when and what is overdue
 ``report PLAN -o OUT``   a review report (báo cáo): ``.xlsx``, ``.html`` or ``.docx``
 ``audit PLAN``           the audit's findings; exit code 1 if one is an error
 ``export PLAN -o OUT``   Excel (``OUT.xlsx``), or CSV / Parquet files in a folder
@@ -78,6 +79,7 @@ from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.registry import Registry
 from vnhealthplan.data import plans
+from vnhealthplan.present.assignments import assignments_arguments, run_assignments
 from vnhealthplan.present.console import default_language, error_text, run_safely
 from vnhealthplan.present.review.commands import (
     codes_argument,
@@ -231,8 +233,9 @@ def commands() -> Mapping[str, Command]:
 
     Examples
     --------
-    >>> list(commands())
-    ['list', 'show', 'gaps', 'progress', 'template', 'report', 'audit', 'export', 'extract']
+    >>> list(commands())  # doctest: +NORMALIZE_WHITESPACE
+    ['list', 'show', 'gaps', 'progress', 'assignments', 'template', 'report', 'audit',
+     'export', 'extract']
     """
     return _REGISTRY.view()
 
@@ -314,6 +317,8 @@ for _command in (
             _gaps_arguments),
     Command("progress", "whether targets with observations are on track", run_progress,
             _progress_arguments),
+    Command("assignments", "who leads, who helps, what is due when and what is overdue",
+            run_assignments, assignments_arguments),
     Command("template", "a plan's data-collection form (biểu mẫu) to fill: xlsx or csv",
             run_template, template_arguments),
     Command("report", "a review report of a plan (xlsx, html, docx; Vietnamese by default)",

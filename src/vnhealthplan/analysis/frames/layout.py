@@ -184,6 +184,7 @@ LABELS: Final[MappingProxyType[str | tuple[str, str], str]] = MappingProxyType(
         "quotes": "Quotes",
         "field": "Field",
         ("progress", "document"): "Document",
+        ("assignments", "status"): "Status",
     }
 )
 
