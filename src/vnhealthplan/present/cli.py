@@ -77,6 +77,7 @@ from vnhealthplan.core.clihelp import ArgumentParser, chosen_language
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.messages import message
+from vnhealthplan.core.plural import counted
 from vnhealthplan.core.registry import Registry
 from vnhealthplan.data import plans
 from vnhealthplan.present.assignments import assignments_arguments, run_assignments
@@ -297,10 +298,14 @@ def _audit(args: argparse.Namespace) -> int:
     from vnhealthplan.present.auditlines import audit_lines
 
     findings = audit(plans.load(args.plan))
-    count = {s: str(sum(f.severity == s for f in findings)) for s in _SEVERITIES}
-    print(translate("{plan}: {count} findings ({errors} errors, {warnings} warnings)",
-                    context="cli", plan=args.plan, count=str(len(findings)),
-                    errors=count["error"], warnings=count["warning"]))  # fmt: skip
+    errors, warned = (sum(f.severity == s for f in findings) for s in ("error", "warning"))
+    print(translate("{plan}: {findings} ({errors}, {warnings})", context="cli", plan=args.plan,
+                    findings=counted(len(findings), "{count} finding", "{count} findings",
+                                     context="cli", count=str(len(findings))),
+                    errors=counted(errors, "{count} error", "{count} errors", context="cli",
+                                   count=str(errors)),
+                    warnings=counted(warned, "{count} warning", "{count} warnings",
+                                     context="cli", count=str(warned))))  # fmt: skip
     for line in audit_lines(findings):
         print(line)
     if args.fail_on == "never":
