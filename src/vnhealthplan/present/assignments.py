@@ -182,7 +182,7 @@ def assignments_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("plan", metavar="PLAN", help="a plan key, e.g. thanh-hoa-2023 (see list)")
     parser.add_argument("--as-of", dest="as_of", metavar="DATE",
                         help="the day, as YYYY-MM-DD (default: today)")  # fmt: skip
-    parser.add_argument("--status", nargs="+", choices=tuple(STATUS_CHOICES), metavar="STATUS",
+    parser.add_argument("--status", nargs="+", choices=tuple(STATUS_CHOICES),
                         help="keep only these statuses (one or more)")  # fmt: skip
     parser.add_argument("-o", "--output", metavar="FILE",
                         help="also write the rows to FILE.xlsx or FILE.csv")  # fmt: skip
