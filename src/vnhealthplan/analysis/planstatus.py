@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from vnhealthplan.analysis.frames import columns
+from vnhealthplan.analysis.frames.records import scope_text
 from vnhealthplan.analysis.gaps import gaps_frame
 from vnhealthplan.analysis.progress import progress_status
 from vnhealthplan.analysis.slips import warn_slips, warn_slips_against
@@ -170,7 +171,7 @@ def plan_progress(
     Returns
     -------
     pandas.DataFrame
-        ``indicator, year, comparator, target, unit, base_year, base_value, latest_year,
+        ``indicator, scope, year, comparator, target, unit, base_year, base_value, latest_year,
         latest_value, status, label, notes, document`` (the target's document, its short
         number: "QĐ 201").
 
@@ -202,7 +203,8 @@ def plan_progress(
     for t, own in progress_targets(plan, observations):
         p = progress_status(t, own, method=method, lang=lang)
         rows.append({
-            "indicator": t.indicator.code, "year": t.year, "comparator": t.comparator.value,
+            "indicator": t.indicator.code, "scope": scope_text(t.scope, lang),
+            "year": t.year, "comparator": t.comparator.value,
             "target": p.target_value, "unit": p.unit, "base_year": p.base_year,
             "base_value": p.base_value, "latest_year": p.year, "latest_value": p.value,
             "status": p.status, "label": p.label, "notes": "; ".join(p.notes),
