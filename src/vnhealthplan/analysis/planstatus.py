@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from vnhealthplan.analysis.frames import columns
+from vnhealthplan.analysis.frames.records import scope_text
 from vnhealthplan.analysis.gaps import gaps_frame
 from vnhealthplan.analysis.progress import progress_status
 from vnhealthplan.analysis.slips import warn_slips, warn_slips_against
@@ -35,12 +36,7 @@ from vnhealthplan.model.target import Target
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["plan_gaps", "plan_observations", "plan_progress"]
-
-
-def _narrow(item: Target | Observation) -> bool:
-    """A target or observation on part of the health system (a tier or a kind of facility)."""
-    return item.scope.tier is not None or item.scope.facility_kind is not None
+__all__ = ["plan_gaps", "plan_observations", "plan_progress", "progress_targets"]
 
 
 def plan_observations(plan: Plan) -> tuple[Observation, ...]:
@@ -124,6 +120,40 @@ def plan_gaps(plan: Plan, observations: Any = None) -> pd.DataFrame:
     return frame
 
 
+def _scope_key(item: Target | Observation) -> tuple[Any, Any]:
+    return item.scope.tier, item.scope.facility_kind
+
+
+def progress_targets(
+    plan: Plan, observations: Iterable[Observation] | None = None
+) -> tuple[tuple[Target, tuple[Observation, ...]], ...]:
+    """The targets :func:`plan_progress` assesses, each with the observations it uses.
+
+    A level target (not a change) with observations of its indicator and of its own scope:
+    the whole province's for a whole-province target, a tier's (or a kind of facility's)
+    for a target on that tier (or kind). *observations* default to
+    :func:`plan_observations`. In the plan's order, as :func:`plan_progress`'s rows.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> [(t.indicator.code, t.year, len(seen))
+    ...  for t, seen in progress_targets(plans.load("an-giang-2018"))]
+    [('health_insurance_coverage', 2020, 1), ('health_insurance_coverage', 2025, 1), \
+('health_insurance_coverage', 2030, 1)]
+    """
+    used = plan_observations(plan) if observations is None else tuple(observations)
+    out = []
+    for t in plan.targets:
+        if t.kind is TargetKind.CHANGE:
+            continue
+        key = (t.indicator.code, *_scope_key(t))
+        own = tuple(o for o in used if (o.indicator.code, *_scope_key(o)) == key)
+        if own:
+            out.append((t, own))
+    return tuple(out)
+
+
 def plan_progress(
     plan: Plan,
     lang: Lang | None = None,
@@ -141,7 +171,7 @@ def plan_progress(
     Returns
     -------
     pandas.DataFrame
-        ``indicator, year, comparator, target, unit, base_year, base_value, latest_year,
+        ``indicator, scope, year, comparator, target, unit, base_year, base_value, latest_year,
         latest_value, status, label, notes, document`` (the target's document, its short
         number: "QĐ 201").
 
@@ -169,19 +199,12 @@ def plan_progress(
     if observations is not None:  # the user's: a likely slip is warned of (LikelySlipWarning)
         observations = list(observations)
         warn_slips(plan, observations, stacklevel=2)
-    observations = (
-        plan_observations(plan)
-        if observations is None
-        else [o for o in observations if not (o.scope.tier or o.scope.facility_kind)]
-    )
     rows = []
-    for t in plan.targets:
-        own = [o for o in observations if o.indicator.code == t.indicator.code]
-        if not own or t.kind is TargetKind.CHANGE or _narrow(t):
-            continue
+    for t, own in progress_targets(plan, observations):
         p = progress_status(t, own, method=method, lang=lang)
         rows.append({
-            "indicator": t.indicator.code, "year": t.year, "comparator": t.comparator.value,
+            "indicator": t.indicator.code, "scope": scope_text(t.scope, lang),
+            "year": t.year, "comparator": t.comparator.value,
             "target": p.target_value, "unit": p.unit, "base_year": p.base_year,
             "base_value": p.base_value, "latest_year": p.year, "latest_value": p.value,
             "status": p.status, "label": p.label, "notes": "; ".join(p.notes),

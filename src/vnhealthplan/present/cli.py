@@ -5,6 +5,7 @@
 ``show PLAN``            a plan's targets, the counts they imply, its audit
 ``gaps PLAN``            each target against the plan's own and the bundled observations
 ``progress PLAN``        whether targets with observations are on track
+``assignments PLAN``     who leads, who helps, what is due when and what is overdue
 ``report PLAN -o OUT``   a review report (báo cáo): ``.xlsx``, ``.html`` or ``.docx``
 ``audit PLAN``           the audit's findings; exit code 1 if one is an error
 ``export PLAN -o OUT``   Excel (``OUT.xlsx``), or CSV / Parquet files in a folder
@@ -76,8 +77,10 @@ from vnhealthplan.core.clihelp import ArgumentParser, chosen_language
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.messages import message
+from vnhealthplan.core.plural import counted
 from vnhealthplan.core.registry import Registry
 from vnhealthplan.data import plans
+from vnhealthplan.present.assignments import assignments_arguments, run_assignments
 from vnhealthplan.present.console import default_language, error_text, run_safely
 from vnhealthplan.present.review.commands import (
     codes_argument,
@@ -231,8 +234,9 @@ def commands() -> Mapping[str, Command]:
 
     Examples
     --------
-    >>> list(commands())
-    ['list', 'show', 'gaps', 'progress', 'template', 'report', 'audit', 'export', 'extract']
+    >>> list(commands())  # doctest: +NORMALIZE_WHITESPACE
+    ['list', 'show', 'gaps', 'progress', 'assignments', 'template', 'report', 'audit',
+     'export', 'extract']
     """
     return _REGISTRY.view()
 
@@ -294,10 +298,14 @@ def _audit(args: argparse.Namespace) -> int:
     from vnhealthplan.present.auditlines import audit_lines
 
     findings = audit(plans.load(args.plan))
-    count = {s: str(sum(f.severity == s for f in findings)) for s in _SEVERITIES}
-    print(translate("{plan}: {count} findings ({errors} errors, {warnings} warnings)",
-                    context="cli", plan=args.plan, count=str(len(findings)),
-                    errors=count["error"], warnings=count["warning"]))  # fmt: skip
+    errors, warned = (sum(f.severity == s for f in findings) for s in ("error", "warning"))
+    print(translate("{plan}: {findings} ({errors}, {warnings})", context="cli", plan=args.plan,
+                    findings=counted(len(findings), "{count} finding", "{count} findings",
+                                     context="cli", count=str(len(findings))),
+                    errors=counted(errors, "{count} error", "{count} errors", context="cli",
+                                   count=str(errors)),
+                    warnings=counted(warned, "{count} warning", "{count} warnings",
+                                     context="cli", count=str(warned))))  # fmt: skip
     for line in audit_lines(findings):
         print(line)
     if args.fail_on == "never":
@@ -314,6 +322,8 @@ for _command in (
             _gaps_arguments),
     Command("progress", "whether targets with observations are on track", run_progress,
             _progress_arguments),
+    Command("assignments", "who leads, who helps, what is due when and what is overdue",
+            run_assignments, assignments_arguments),
     Command("template", "a plan's data-collection form (biểu mẫu) to fill: xlsx or csv",
             run_template, template_arguments),
     Command("report", "a review report of a plan (xlsx, html, docx; Vietnamese by default)",

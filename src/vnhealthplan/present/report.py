@@ -36,11 +36,17 @@ from datetime import date
 from typing import Any
 
 from vnhealthplan.analysis.audit import Finding, audit
-from vnhealthplan.analysis.planstatus import plan_gaps, plan_observations, plan_progress
+from vnhealthplan.analysis.planstatus import (
+    plan_gaps,
+    plan_observations,
+    plan_progress,
+    progress_targets,
+)
 from vnhealthplan.analysis.progress.method import method_said
 from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.plural import counted
 from vnhealthplan.core.terminal import table, terminal_width, wrap
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
 from vnhealthplan.model.indicator import Indicator
@@ -278,18 +284,15 @@ def gaps_report(
     used = plan_observations(plan) if observations is None else observations
     frame = plan_gaps(plan, None if observations is None else used)
     compared = frame[frame["observed"].notna()]
+    figures = counted(len(used), "{count} observation", "{count} observations", lang,
+                      context="cli", count=_number(len(used), lang))  # fmt: skip
+    targets = counted(len(frame), "{count} target", "{count} targets", lang, context="cli",
+                      count=_number(len(frame), lang))  # fmt: skip
     lines = [
-        translate(
-            "{plan}: gaps against {observations} observations ({targets} targets, {compared} "
-            "compared)",
-            lang,
-            context="cli",
-            plan=plan.key,
-            observations=_number(len(used), lang),
-            targets=_number(len(frame), lang),
-            compared=_number(len(compared), lang),
-        )
-    ]
+        translate("{plan}: gaps against {observations} ({targets}, {compared} compared)", lang,
+                  context="cli", plan=plan.key, observations=figures, targets=targets,
+                  compared=_number(len(compared), lang))
+    ]  # fmt: skip
     if not len(compared):
         return "\n".join(
             [
@@ -407,18 +410,15 @@ def progress_report(
     codes = flag(codes, "progress_report", "codes")
     lang = resolve_language(lang)
     frame = plan_progress(plan, lang, method, observations=observations)
-    note = _unassessed_note(plan, plan_observations(plan) if observations is None else observations,
-                            lang, width)  # fmt: skip
+    used = plan_observations(plan) if observations is None else tuple(observations)
+    assessed = [t for t, _ in progress_targets(plan, used)]
+    note = _unassessed_note(plan, used, lang, width)
     lines = [
-        translate(
-            "{plan}: progress ({method}) of {count} targets with observations",
-            lang,
-            context="cli",
-            plan=plan.key,
-            method=method_said(method, lang),
-            count=_number(len(frame), lang),
-        )
-    ]
+        counted(len(frame), "{plan}: progress ({method}) of {count} target with observations",
+                "{plan}: progress ({method}) of {count} targets with observations", lang,
+                context="cli", plan=plan.key, method=method_said(method, lang),
+                count=_number(len(frame), lang))
+    ]  # fmt: skip
     if not len(frame):
         return "\n".join(
             [
@@ -441,11 +441,11 @@ def progress_report(
     kept = _maintained(plan)
     rows = []
     several = len(set(frame["document"])) > 1  # a column to tell the documents' rows apart
-    for row in frame.to_dict("records"):
+    for target, row in zip(assessed, frame.to_dict("records"), strict=True):
         kind = "maintain" if (row["indicator"], row["year"], row["target"]) in kept else "level"
         cells = [
             str(row["year"]),
-            _name(names, row["indicator"], lang),
+            _name(names, row["indicator"], lang) + _scope_suffix(target, lang),
             target_cell({**row, "kind": kind, "upper": None}, lang),
             _unit(row["unit"], lang),
             f"{row['base_year']}: {_number(row['base_value'], lang)}",
@@ -471,21 +471,18 @@ def _maintained(plan: Plan) -> set[tuple[str, int, float]]:
 def _unassessed_note(
     plan: Plan, observations: Sequence[Observation], lang: Lang, width: int | None
 ) -> list[str]:
-    """A line on the targets with figures that the progress table leaves out: changes, and
-    targets of one tier or kind of facility."""
-    wide = {o.indicator.code for o in observations if o.scope.tier is None
-            and o.scope.facility_kind is None}  # fmt: skip
-    narrow = {(o.indicator.code, o.scope.tier, o.scope.facility_kind) for o in observations}
-    count = 0
-    for t in plan.targets:
-        if t.scope.tier is not None or t.scope.facility_kind is not None:
-            count += (t.indicator.code, t.scope.tier, t.scope.facility_kind) in narrow
-        elif t.kind is TargetKind.CHANGE:
-            count += t.indicator.code in wide
+    """A line on the targets with figures that the progress table leaves out: changes
+    (a target of one tier or kind of facility is assessed with its own figures)."""
+    observed = {(o.indicator.code, o.scope.tier, o.scope.facility_kind) for o in observations}
+    count = sum(t.kind is TargetKind.CHANGE
+                and (t.indicator.code, t.scope.tier, t.scope.facility_kind) in observed
+                for t in plan.targets)  # fmt: skip
     if not count:
         return []
-    note = translate("{count} targets with figures are not assessed here: 'vnhealthplan gaps' "
-                     "compares a change, 'vnhealthplan report' a target of one tier or kind of "
-                     "facility", lang, context="cli", count=_number(count, lang))  # fmt: skip
+    note = counted(count, "{count} target with figures is not assessed here: it sets a change, "
+                   "which 'vnhealthplan gaps' compares",
+                   "{count} targets with figures are not assessed here: they set a change, "
+                   "which 'vnhealthplan gaps' compares", lang, context="cli",
+                   count=_number(count, lang))  # fmt: skip
     width = terminal_width() if width is None else width
     return ["  " + line for line in wrap(note, max(20, width - 2))]

@@ -77,7 +77,7 @@ TABLES: Final = MappingProxyType({
              "upper", "unit", "observed", "observed_year", "baseline", "baseline_year", "met",
              "shortfall", "distance"),
     "gap_counts": ("population", "count_unit", "required_count", "additional_count"),
-    "progress": ("indicator", "year", "comparator", "target", "unit", "base_year",
+    "progress": ("indicator", "scope", "year", "comparator", "target", "unit", "base_year",
                  "base_value", "latest_year", "latest_value", "status", "label", "notes",
                  "document"),
     "audit": ("plan", "check", "severity", "message", "value", "sections", "quotes"),
@@ -184,6 +184,7 @@ LABELS: Final[MappingProxyType[str | tuple[str, str], str]] = MappingProxyType(
         "quotes": "Quotes",
         "field": "Field",
         ("progress", "document"): "Document",
+        ("assignments", "status"): "Status",
     }
 )
 

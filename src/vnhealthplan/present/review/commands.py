@@ -40,6 +40,7 @@ from vnhealthplan.core.errors import LikelySlipWarning, MissingDependencyError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.messages import message, number
 from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.plural import counted
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import plans, provinces
 from vnhealthplan.io.export import export, formats, read_observations
@@ -156,9 +157,10 @@ def _say_left_out(
     of those of a province merged with the plan's in 2025 (Kon Tum into Quảng Ngãi)."""
     if count:
         province = plan.province.name if plan.province else plan.key
-        said = translate("left out {count} figures of the files: their province is not the "
-                         "plan's ({province})", lang, context="cli", count=count,
-                         province=province)  # fmt: skip
+        said = counted(count, "left out {count} figure of the files: its province is not the "
+                       "plan's ({province})", "left out {count} figures of the files: their "
+                       "province is not the plan's ({province})", lang, context="cli",
+                       count=count, province=province)  # fmt: skip
         print(f"vnhealthplan: {said}", file=sys.stderr)
         for line in _merged_note(plan, mine, lang):
             print(f"vnhealthplan: {line}", file=sys.stderr)

@@ -29,7 +29,8 @@ from vnhealthplan.analysis.frames.records import scope_text
 from vnhealthplan.analysis.progress.method import method_said
 from vnhealthplan.analysis.review import Figure, Review, ReviewRow, source_text
 from vnhealthplan.core.i18n import translate
-from vnhealthplan.core.vocab import Lang
+from vnhealthplan.core.plural import counted
+from vnhealthplan.core.vocab import Lang, TargetKind
 from vnhealthplan.text.numbers import format_number
 from vnhealthplan.text.phrases import format_target
 from vnhealthplan.text.units import format_unit
@@ -68,6 +69,10 @@ _W: Final[dict[str, str]] = {
     "baseline": "Baseline",
     "population": "Population",
 }
+
+#: "left_out" for one figure (English only: Vietnamese has no plural).
+_ONE_LEFT_OUT: Final = ("{count} figure of the files given is of another province than "
+                        "{province}: left out.")  # fmt: skip
 
 #: Column headings of the four tables, in English.
 _HEADERS: Final[dict[str, tuple[str, ...]]] = {
@@ -112,6 +117,14 @@ _HEADERS: Final[dict[str, tuple[str, ...]]] = {
     ),
     "t4": ("No.", "Figure", "Value", "Year", "Source"),
 }
+
+
+def _needs_population(r: Review) -> bool:
+    """Whether a target of the review counts per person (a ratio to the population, not a
+    change): only then does a missing population leave counts uncomputed."""
+    return any(row.target.kind is not TargetKind.CHANGE
+               and row.target.indicator.unit.dimensionality.get("[population]", 0) == -1
+               for row in r.rows)  # fmt: skip
 
 
 def _w(key: str, lang: Lang, **fields: Any) -> str:
@@ -288,7 +301,7 @@ def report_parts(r: Review, lang: Lang = "vi") -> ReportParts:
     """
     left, place_date = _heading(r, lang)
     method = _w("method", lang, method=method_said(r.method, lang))
-    pop = _w("no_pop", lang)
+    pop = _w("no_pop", lang) if _needs_population(r) else ""
     if r.population is not None:
         year = "" if r.population.year is None else r.population.year
         pop = _w("pop", lang, value=cell_text(r.population.value, lang), year=year,
@@ -296,7 +309,8 @@ def report_parts(r: Review, lang: Lang = "vi") -> ReportParts:
     left_out = ""
     if r.ignored:
         province = r.plan.province.name if r.plan.province else r.plan.key
-        left_out = _w("left_out", lang, count=r.ignored, province=province)
+        left_out = counted(r.ignored, _ONE_LEFT_OUT, _W["left_out"], lang, context="review",
+                           count=r.ignored, province=province)  # fmt: skip
     tables = (
         ReportTable("results", _w("t1", lang), left_out, _headers("t1", lang),
                     _results(r, lang)),
