@@ -56,6 +56,7 @@ from vnhealthplan.core.clihelp import ArgumentParser, chosen_language
 from vnhealthplan.core.errors import MissingDependencyError, PlanDataError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.plural import counted
 from vnhealthplan.core.terminal import (
     display_width,
     setup_streams,
@@ -75,6 +76,14 @@ from vnhealthplan.text.numbers import format_number
 __all__ = ["QUOTE_WIDTH", "main"]
 
 _PROG = "vnhealthplan extract"
+_NOT_READ = (
+    "{count} figure not read: see the review table",
+    "{count} figures not read: see the review table",
+)
+_LEFT_UNREAD = (
+    "{count} figure left unread in the review workbook: not in the plan",
+    "{count} figures left unread in the review workbook: not in the plan",
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -201,9 +210,7 @@ def _main(argv: Sequence[str] | None) -> int:
         _show(draft, draft.plan, lang, table=True)
         if args.output:
             _write_plan(draft.plan, args.output, lang, "draft written to {file}")
-            _unread(
-                left_unread(draft.findings), lang, "{count} figures not read: see the review table"
-            )
+            _unread(left_unread(draft.findings), lang, _NOT_READ)
         if args.review:
             _write_book(draft, args.review, lang)
     except MissingDependencyError as err:  # openpyxl, for the review workbook
@@ -240,17 +247,16 @@ def _usage(args: argparse.Namespace, lang: Lang) -> int:
 
 def _show(draft: Any, plan: Any, lang: Lang, *, table: bool) -> None:
     """The heading of *plan*, the draft's messages, and the review table if *table*."""
-    heading = translate(
-        "{plan}: {document} — {targets} targets, {figures} status figures, "
-        "{assignments} assignments",
-        lang,
-        context="cli",
-        plan=plan.key,
-        document=_cite(plan.document, lang),
-        targets=len(plan.targets),
-        figures=len(plan.observations),
-        assignments=len(plan.assignments),
+    counts = ", ".join(
+        counted(len(records), one, many, lang, context="cli", count=len(records))
+        for records, one, many in (
+            (plan.targets, "{count} target", "{count} targets"),
+            (plan.observations, "{count} status figure", "{count} status figures"),
+            (plan.assignments, "{count} assignment", "{count} assignments"),
+        )
     )
+    heading = translate("{plan}: {document} — {counts}", lang, context="cli", plan=plan.key,
+                        document=_cite(plan.document, lang), counts=counts)  # fmt: skip
     width = terminal_width()
     print(*wrap(heading, width), sep="\n")
     if not table:
@@ -274,10 +280,10 @@ def _write_book(draft: Any, out: str, lang: Lang) -> None:
     print(translate("review workbook written to {file}", lang, context="cli", file=out))
 
 
-def _unread(count: int, lang: Lang, said: str) -> None:
+def _unread(count: int, lang: Lang, said: tuple[str, str]) -> None:
     """Say how many figures the drafter did not read (:mod:`.unread`), if any."""
     if count:
-        print(translate(said, lang, context="cli", count=count))
+        print(counted(count, *said, lang, context="cli", count=count))
 
 
 def _named(write: Any, *args: Any) -> None:
@@ -304,7 +310,7 @@ def _from_review(draft: Any, args: argparse.Namespace, lang: Lang) -> int:
         return _fail(text, 2)
     _show(draft, plan, lang, table=False)
     _write_plan(plan, args.output, lang, "corrected plan written to {file}")
-    _unread(left, lang, "{count} figures left unread in the review workbook: not in the plan")
+    _unread(left, lang, _LEFT_UNREAD)
     return 0
 
 
