@@ -22,7 +22,13 @@ from vnhealthplan.data import loader
 __all__ = ["problems", "rows"]
 
 _FIELDS = {"name": str, "name_en": str}
-_OPTIONAL = {"abbreviations": tuple, "variants": tuple, "part_of": str, "notes": str}
+_OPTIONAL = {
+    "abbreviations": tuple,
+    "variants": tuple,
+    "part_of": str,
+    "notes": str,
+    "notes_vi": str,
+}
 
 
 def rows() -> tuple[Mapping[str, Any], ...]:

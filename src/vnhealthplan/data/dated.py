@@ -231,7 +231,9 @@ class OnDate(Generic[U, C]):
 
 def registry_source(row: Mapping[str, Any]) -> Source:
     """The :class:`Source` of a ``[source."…"]`` row of the provinces and districts data."""
-    notes = f"{row['quote_kind']}: {row['url']}" + (f" — {row['notes']}" if "notes" in row else "")
-    return Source(
-        Document(row["instrument"], row["publisher"], notes=notes), row["section"], row["quote"]
-    )
+    where = f"{row['quote_kind']}: {row['url']}"
+    notes = where + (f" — {row['notes']}" if "notes" in row else "")
+    notes_vi = where + (f" — {row['notes_vi']}" if "notes_vi" in row else "")
+    notes_vi = "" if "notes" in row and "notes_vi" not in row else notes_vi  # English only
+    document = Document(row["instrument"], row["publisher"], notes=notes, notes_vi=notes_vi)
+    return Source(document, row["section"], row["quote"])

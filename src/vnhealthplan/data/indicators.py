@@ -54,6 +54,7 @@ def _indicator(code: str, row: Mapping[str, Any]) -> Indicator:
         minimum=row.get("minimum"),
         maximum=row.get("maximum"),
         notes=row.get("notes", ()),
+        notes_vi=row.get("notes_vi", ()),
     )
 
 
@@ -69,6 +70,7 @@ _OPTIONAL: dict[str, type | tuple[type, ...]] = {
     "minimum": (int, float),
     "maximum": (int, float),
     "notes": tuple,
+    "notes_vi": tuple,
 }
 
 
@@ -84,7 +86,7 @@ def problems(data: Mapping[str, Any], file: str = "indicators.toml") -> list[Pro
     ...                 "numerator": "beds", "colour": "red"}})  # doctest: +NORMALIZE_WHITESPACE
     [Problem(file='indicators.toml', record='x', field='colour', value='red',
      message='an unknown field; known: name_vi, name_en, unit, direction, numerator,
-     denominator, minimum, maximum, notes'),
+     denominator, minimum, maximum, notes, notes_vi'),
      Problem(file='indicators.toml', record='x', field='direction', value='sideways',
      message="expected a Direction: one of 'higher', 'lower', 'neutral'")]
     """

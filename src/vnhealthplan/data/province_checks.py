@@ -34,9 +34,9 @@ _UNIT_OPTIONAL = {
     "split_from": str,
 }
 _FORMER = {"key": str, "name": str, "ascii_name": str, "kind": str, "valid_until": date}
-_FORMER_OPTIONAL = {"aliases": tuple, "sources": tuple, "notes": str}
+_FORMER_OPTIONAL = {"aliases": tuple, "sources": tuple, "notes": str, "notes_vi": str}
 _SOURCE = dict.fromkeys(("instrument", "section", "publisher", "url", "quote"), str)
-_SOURCE_OPTIONAL = {"quote_kind": str, "notes": str}
+_SOURCE_OPTIONAL = {"quote_kind": str, "notes": str, "notes_vi": str}
 
 
 def problems(data: Mapping[str, Any], file: str = "provinces.toml") -> list[Problem]:

@@ -79,7 +79,12 @@ _FIELDS: dict[str, type | tuple[type, ...]] = {
     "quote": str,
     "quote_kind": str,
 }
-_OPTIONAL: dict[str, type | tuple[type, ...]] = {"comparator": str, "date": str, "notes": str}
+_OPTIONAL: dict[str, type | tuple[type, ...]] = {
+    "comparator": str,
+    "date": str,
+    "notes": str,
+    "notes_vi": str,
+}
 _KINDS = ("target", "observed")
 
 
@@ -122,11 +127,13 @@ def source(row: Mapping[str, Any]) -> Source:
     """
     instrument = row["instrument"]
     issuer = next((who for key, who in _ISSUERS.items() if instrument.startswith(key)), None)
+    where = f"{row['quote_kind']}: {row['url']}"
+    notes_vi = where + (f" — {row['notes_vi']}" if row.get("notes_vi") else "")
     document = Document(
         instrument,
         issuer or row["publisher"],
-        notes=f"{row['quote_kind']}: {row['url']}"
-        + (f" — {row['notes']}" if row.get("notes") else ""),
+        notes=where + (f" — {row['notes']}" if row.get("notes") else ""),
+        notes_vi="" if row.get("notes") and not row.get("notes_vi") else notes_vi,
     )
     restated = message("as restated by {publisher}", publisher=row["publisher"])  # said in vi
     return Source(document, restated, row["quote"])
@@ -174,6 +181,7 @@ def national_targets(indicator: str | Indicator | None = None) -> tuple[Target, 
             row["comparator"],
             source=source(row),
             notes=row.get("notes", ""),
+            notes_vi=row.get("notes_vi", ""),
         )
         for row in _national("target", indicator)
     )
@@ -195,6 +203,7 @@ def national_observations(indicator: str | Indicator | None = None) -> tuple[Obs
             Period.year(row["year"]),
             source=source(row),
             notes=row.get("notes", ""),
+            notes_vi=row.get("notes_vi", ""),
         )
         for row in observed
     )
@@ -223,6 +232,7 @@ def provincial_populations() -> tuple[Observation, ...]:
             province=provinces.get(by_key[key]["scope"]),
             source=source(by_key[key]),
             notes=f"{by_key[key]['indicator']}. {by_key[key].get('notes', '')}".strip(),
+            notes_vi=f"{by_key[key]['indicator']}. {by_key[key].get('notes_vi', '')}".strip(),
         )
         for key in _PROVINCIAL_POPULATIONS
     )
@@ -233,7 +243,7 @@ def reference_frame() -> pd.DataFrame:
 
     Columns are the fields of ``data/reference_sources.toml``: ``key, indicator, scope,
     year, value, unit, comparator, kind, instrument, publisher, url, date, quote,
-    quote_kind, notes``.
+    quote_kind, notes, notes_vi``.
 
     Examples
     --------
@@ -248,6 +258,7 @@ def reference_frame() -> pd.DataFrame:
     columns = [
         *("key", "indicator", "scope", "year", "value", "unit", "comparator", "kind"),
         *("instrument", "publisher", "url", "date", "quote", "quote_kind", "notes"),
+        "notes_vi",
     ]
     frame = pd.DataFrame.from_records([dict(row) for row in records()], columns=columns)
     frame["value"] = frame["value"].astype(float)

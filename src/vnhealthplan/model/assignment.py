@@ -54,6 +54,8 @@ class Assignment(ShownInNotebooks):
         :func:`attrs.evolve`).
     source : Source, optional
     notes : str
+    notes_vi : str
+        The notes in Vietnamese (see :func:`vnhealthplan.model.notes.notes_in`).
 
     Examples
     --------
@@ -85,6 +87,7 @@ class Assignment(ShownInNotebooks):
         default=None, kw_only=True, validator=member_of(Source, optional=True)
     )
     notes: str = attrs.field(default="", kw_only=True, validator=member_of(str))
+    notes_vi: str = attrs.field(default="", kw_only=True, validator=member_of(str))
 
     @property
     def agencies(self) -> tuple[str, ...]:

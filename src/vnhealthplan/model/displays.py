@@ -36,6 +36,7 @@ from vnhealthplan.core.messages import said
 from vnhealthplan.core.unitnames import quantity_text, unit_name
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.gap_text import explain
+from vnhealthplan.model.notes import notes_in
 from vnhealthplan.model.wording import period_text, target_text
 
 if TYPE_CHECKING:
@@ -178,7 +179,7 @@ def indicator_parts(ind: Indicator, lang: Lang) -> Fields:
         ("code", Cell(ind.code, code=True)),
         ("unit", unit),
         ("direction", Cell(ind.direction.label(lang))),
-        ("notes", Cell("\n".join(ind.notes))),
+        ("notes", Cell("\n".join(notes_in(ind, lang)))),
     ])  # fmt: skip
 
 
@@ -203,7 +204,7 @@ def target_parts(t: Target, lang: Lang) -> Table:
 def facility_cells(f: Facility, lang: Lang) -> list[Cell]:
     """A facility's row (see :data:`FACILITY_KEYS`)."""
     return [
-        Cell(f.name, note=f.notes, bold=True),
+        Cell(f.name, note=notes_in(f, lang), bold=True),
         Cell(f.kind.label(lang)),
         Cell(f.tier.label(lang) if f.tier else ""),
         Cell(f.rank.label(lang) if f.rank else ""),
@@ -248,7 +249,7 @@ def assignment_cells(a: Assignment, lang: Lang, as_of: date) -> list[Cell]:
     hint = f"{word('as_of', lang)} {day_text(as_of, lang)}"
     status = Badge(assignment_status(a, as_of), hint)
     return [
-        Cell(a.task, note=a.notes),
+        Cell(a.task, note=notes_in(a, lang)),
         Cell(a.lead),
         Cell("; ".join(a.partners)),
         Cell(a.submitted_to or ""),

@@ -91,6 +91,8 @@ class Facility(ShownInNotebooks):
     source : Source, optional
     notes : str
         What the plan says about it.
+    notes_vi : str
+        The notes in Vietnamese (see :func:`vnhealthplan.model.notes.notes_in`).
 
     Examples
     --------
@@ -148,6 +150,7 @@ one of 'general_hospital', 'regional_general_hospital', ...
         default=None, kw_only=True, validator=member_of(Source, optional=True)
     )
     notes: str = attrs.field(default="", kw_only=True, validator=member_of(str))
+    notes_vi: str = attrs.field(default="", kw_only=True, validator=member_of(str))
 
     def __str__(self) -> str:
         return self.name

@@ -102,6 +102,8 @@ class Indicator(ShownInNotebooks):
         Bounds a level can take, in *unit* (shares are 0–100 %).
     notes : tuple of str
         Definitions and caveats, e.g. "excludes commune health station beds".
+    notes_vi : tuple of str
+        The notes in Vietnamese (see :func:`vnhealthplan.model.notes.notes_in`).
 
     Examples
     --------
@@ -133,6 +135,9 @@ package registry, e.g. 'bed / ten_thousand_people'
     minimum: float | None = attrs.field(default=None, kw_only=True, validator=_check_bound)
     maximum: float | None = attrs.field(default=None, kw_only=True, validator=_check_bound)
     notes: tuple[str, ...] = attrs.field(
+        default=(), kw_only=True, converter=to_tuple, validator=items_of(str)
+    )
+    notes_vi: tuple[str, ...] = attrs.field(
         default=(), kw_only=True, converter=to_tuple, validator=items_of(str)
     )
 

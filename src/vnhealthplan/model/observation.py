@@ -95,6 +95,8 @@ class Observation(ShownInNotebooks):
     source : Source, optional
         Where the value is stated.
     notes : str
+    notes_vi : str
+        The notes in Vietnamese (see :func:`vnhealthplan.model.notes.notes_in`).
 
     Examples
     --------
@@ -119,6 +121,7 @@ class Observation(ShownInNotebooks):
         default=None, kw_only=True, validator=member_of(Source, optional=True)
     )
     notes: str = attrs.field(default="", kw_only=True, validator=member_of(str))
+    notes_vi: str = attrs.field(default="", kw_only=True, validator=member_of(str))
 
     @province.validator
     def _existed(self, attribute: attrs.Attribute[Any], value: Any) -> None:

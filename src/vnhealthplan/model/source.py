@@ -87,6 +87,9 @@ class Document:
         Instruments the document says it implements, e.g. ``("20-NQ/TW",)``.
     notes : str
         Anything else worth keeping, e.g. why the issuer is not named.
+    notes_vi : str
+        The notes in Vietnamese (keyword only; see
+        :func:`vnhealthplan.model.notes.notes_in`).
     references : tuple of Citation
         The documents it cites (its căn cứ), with their dates: the dates of cited
         documents are not deadlines. Left out of the repr, which stays short.
@@ -112,6 +115,7 @@ class Document:
     references: tuple[Citation, ...] = attrs.field(
         default=(), converter=to_tuple, validator=items_of(Citation), repr=False
     )
+    notes_vi: str = attrs.field(default="", kw_only=True, validator=member_of(str))
 
     def cite(self) -> str:
         """A short citation: issuer, number and date, as far as they are known.

@@ -223,6 +223,8 @@ class Target(ShownInNotebooks):
         The document, section and quote.
     notes : str
         What else the plan says about it (e.g. "với 12 loại vắc-xin").
+    notes_vi : str
+        The notes in Vietnamese (see :func:`vnhealthplan.model.notes.notes_in`).
 
     Raises
     ------
@@ -283,6 +285,7 @@ class Target(ShownInNotebooks):
         default=None, kw_only=True, validator=member_of(Source, optional=True)
     )
     notes: str = attrs.field(default="", kw_only=True, validator=member_of(str))
+    notes_vi: str = attrs.field(default="", kw_only=True, validator=member_of(str))
 
     def __attrs_post_init__(self) -> None:
         # Bounds depend on the kind, which is set after the value: check them last.

@@ -31,6 +31,7 @@ from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.assignment import Assignment
 from vnhealthplan.model.facility import Facility
+from vnhealthplan.model.notes import notes_in
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.province import Province
@@ -232,7 +233,7 @@ def observations_frame(plans: Plan | Iterable[Plan], lang: Lang | None = "en") -
             "value": float(o.value.to(o.indicator.unit).magnitude),
             "unit": unit_as_written(o.indicator.unit, lang),
             "scope": scope_text(o.scope, lang),
-            "notes": o.notes,
+            "notes": notes_in(o, lang),
             **source_columns(o.source),
         }
 
@@ -274,7 +275,7 @@ def facilities_frame(plans: Plan | Iterable[Plan], lang: Lang | None = "en") -> 
             "ownership": vocab_value("facilities", "ownership", f.ownership, lang),
             "beds": f.beds,
             "autonomy_group": int(f.autonomy_group) if f.autonomy_group else None,
-            "notes": f.notes,
+            "notes": notes_in(f, lang),
             **source_columns(f.source),
         }
 

@@ -15,6 +15,7 @@ A plan file is plain TOML a person can review in a text editor::
     place = "Đăk Lăk"                            # optional
     implements = ["01/NQ-CP"]
     notes = "..."
+    notes_vi = "..."                             # optional: the notes in Vietnamese
 
     [indicators.my_code]                          # optional: indicators not in the catalogue
     name_vi = "..."; name_en = "..."; unit = "..."; direction = "higher"; numerator = "..."
@@ -33,6 +34,7 @@ A plan file is plain TOML a person can review in a text editor::
     quote = "..."            # verbatim, OCR errors included
     reading = "..."          # optional corrected reading
     notes = "..."
+    notes_vi = "..."         # optional: the notes in Vietnamese (every record with notes)
 
     [[observation]]          # status figures: indicator, value, unit, period, scope, source
     [[facility]]             # name, kind, tier, rank, ownership, beds, autonomy_group, aliases

@@ -10,7 +10,7 @@ Examples
 --------
 >>> [field.key for field in TABLES["assignment"].fields]
 ['task', 'lead', 'partners', 'submitted_to', 'due', 'product', 'completed', 'notes', \
-'section', 'quote', 'reading']
+'notes_vi', 'section', 'quote', 'reading']
 >>> TABLES["target"].keys() >= {"indicator", "value", "unit", "scope", "baseline"}
 True
 """
@@ -346,7 +346,7 @@ def table_row(table: Table, obj: Any, indicator: Indicator | None = None) -> dic
     >>> from vnhealthplan import plans
     >>> row = table_row(TABLES["assignment"], plans.load("dak-lak-2024").assignments[0])
     >>> list(row), row["lead"]
-    (['task', 'lead', 'notes', 'section', 'quote'], 'Các đơn vị nhận Kế hoạch')
+    (['task', 'lead', 'notes', 'notes_vi', 'section', 'quote'], 'Các đơn vị nhận Kế hoạch')
     """
     if indicator is None:
         indicator = getattr(obj, "indicator", None)
@@ -391,6 +391,7 @@ _TARGET = (
     ),
     *SOURCE,
     Field("notes"),
+    Field("notes_vi"),
 )
 _OBSERVATION = (
     _INDICATOR,
@@ -400,6 +401,7 @@ _OBSERVATION = (
     _PROVINCE,
     Field("scope", _nested(SCOPE, "scope"), _sub(SCOPE, "scope"), stand_in=_left_out),
     Field("notes"),
+    Field("notes_vi"),
     *SOURCE,
 )
 _FACILITY = (
@@ -408,6 +410,7 @@ _FACILITY = (
     _PROVINCE,
     *(Field(k) for k in ("tier", "rank", "ownership", "beds", "autonomy_group", "aliases")),
     Field("notes"),
+    Field("notes_vi"),
     *SOURCE,
 )
 _ASSIGNMENT = (
@@ -419,6 +422,7 @@ _ASSIGNMENT = (
     Field("product"),
     Field("completed"),
     Field("notes"),
+    Field("notes_vi"),
     *SOURCE,
 )
 CITATION = Table(
@@ -445,7 +449,7 @@ def _citation_rows(document: Any, indicator: Indicator | None) -> list[dict[str,
 _DOCUMENT = (
     Field("title", required=True),
     Field("issuer", required=True),
-    *(Field(k) for k in ("number", "issued", "place", "implements", "notes")),
+    *(Field(k) for k in ("number", "issued", "place", "implements", "notes", "notes_vi")),
     Field("references", _citations, _citation_rows),
 )
 _INDICATOR_FIELDS = (
@@ -453,6 +457,7 @@ _INDICATOR_FIELDS = (
     Field("unit", write=lambda i, _: str(i.unit)),
     *(Field(k) for k in ("direction", "numerator", "denominator", "minimum", "maximum")),
     Field("notes"),
+    Field("notes_vi"),
 )
 
 #: Every record type of a plan file, by the name the file gives its table.
