@@ -13,7 +13,13 @@ import pandas as pd
 import pytest
 
 from sourcecalls import SRC, calls_named
-from vnhealthplan import Period, districts, options, per_capita, plans, provinces, ureg
+from vnhealthplan import Period, districts, indicators, options, per_capita, plans, provinces, ureg
+from vnhealthplan.analysis.frames.observed import (
+    indicator_unit,
+    read_finite,
+    read_period,
+    read_unit,
+)
 from vnhealthplan.core.i18n import catalogue
 from vnhealthplan.core.messages import CONTEXT
 from vnhealthplan.display import show, to_html
@@ -230,6 +236,15 @@ API_ERRORS = {
         population="pop"),
     "negative weights": lambda: weighted_mean([1, 2], [-1, 2]),
     "weights that sum to 0": lambda: weighted_mean([1, 2], [0, 0]),
+    # follow9: the cell readers of observations_from_frame (plain ValueError before)
+    "a cell that is no number": lambda: read_finite("abc"),
+    "a cell that reads two ways": lambda: read_finite("5.130"),
+    "a number with its unit in the cell": lambda: read_finite("27,4 giường"),
+    "a per cent sign in a row of beds": lambda: read_finite("96,4%", "bed"),
+    "a year that is not whole": lambda: read_period(2024.5),
+    "text that is no unit": lambda: read_unit("xyz"),
+    "text that is no unit of an indicator": lambda: indicator_unit("xyz", indicators.get("imr")),
+    "a unit of another dimension": lambda: indicator_unit("giường", indicators.get("imr")),
 }  # fmt: skip
 
 

@@ -1,0 +1,69 @@
+"""Session 9's leftovers of the trial and the hardening (helper follow9): each test states
+what the package did before."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+import pytest
+
+from vnhealthplan import options, plans
+from vnhealthplan.cli import main
+from vnhealthplan.errors import PlanDataError
+from vnhealthplan.export import read_observations
+
+# ---- 1. a plan's own indicators in a file of figures --------------------------------------
+
+
+def _ehr_csv(folder: Path) -> Path:
+    path = folder / "so-lieu.csv"
+    path.write_text("Tỉnh,Mã chỉ tiêu,Năm,Giá trị\nQuảng Ngãi,population_with_ehr,2024,62,5\n"
+                    .replace("62,5", '"62,5"'), encoding="utf-8")  # fmt: skip
+    return path
+
+
+def test_a_plans_own_indicator_is_read_with_the_plan(tmp_path):
+    """Before: "unknown indicator 'population_with_ehr'" even with Quảng Ngãi's plan at hand
+    (three of its four targets use indicators of its own file)."""
+    quang_ngai = plans.load("quang-ngai-2023")
+    (obs,) = read_observations(_ehr_csv(tmp_path), plan=quang_ngai)
+    assert obs.indicator.code == "population_with_ehr"
+    assert obs.value.magnitude == 62.5
+    assert quang_ngai.targets_for("population_with_ehr")[0].indicator == obs.indicator
+
+
+def test_without_the_plan_the_error_says_how_to_give_it(tmp_path):
+    """Before: the bare "unknown indicator", no word of the plan."""
+    with pytest.raises(PlanDataError) as caught:
+        read_observations(_ehr_csv(tmp_path))
+    (problem,) = caught.value.problems
+    assert "plan=" in problem.said("en")
+    assert "unknown indicator 'population_with_ehr'" in problem.said("en")
+    with options.language("vi"):
+        said = str(problem)
+    assert "không có chỉ tiêu 'population_with_ehr'" in said
+    assert "kế hoạch" in said
+    assert "plan=" in said
+
+
+def test_a_typo_with_the_plan_is_still_refused(tmp_path):
+    path = tmp_path / "x.csv"
+    path.write_text("province,indicator,year,value\nQuảng Ngãi,population_with_eh,2024,6\n",
+                    encoding="utf-8")  # fmt: skip
+    with pytest.raises(PlanDataError, match="unknown indicator 'population_with_eh'"):
+        read_observations(path, plan=plans.load("quang-ngai-2023"))
+
+
+@pytest.mark.parametrize("command", ["gaps", "progress"])
+def test_the_command_line_reads_a_plans_own_indicator(tmp_path, command):
+    """Before: exit 1, "không có chỉ tiêu 'population_with_ehr'"."""
+    path = _ehr_csv(tmp_path)
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["--lang", "vi", command, "quang-ngai-2023", "--observations", str(path)])
+    assert code == 0, err.getvalue()
+    assert "population_with_ehr" not in err.getvalue()
+    if command == "gaps":
+        assert "62,5" in out.getvalue()
