@@ -67,3 +67,42 @@ def test_the_command_line_reads_a_plans_own_indicator(tmp_path, command):
     assert "population_with_ehr" not in err.getvalue()
     if command == "gaps":
         assert "62,5" in out.getvalue()
+
+
+# ---- 7. the model's readers raise package errors; the plan file still names its field ----
+
+
+def test_a_bad_comparator_in_a_plan_file_is_reported_as_the_comparator():
+    """The previous attempt reported it as ``value =``; the field read is the one named."""
+    from vnhealthplan.planfile import plan_from_dict
+
+    data = {"schema": 1, "key": "x", "document": {"title": "t", "issuer": "i"},
+            "target": [{"indicator": "imr", "value": 22, "comparator": "=>", "period": "2024"},
+                       {"indicator": "imr", "value": 22, "comparator": "<", "period": "Q2/2024",
+                        "kind": "xyz"}]}  # fmt: skip
+    with pytest.raises(PlanDataError) as caught:
+        plan_from_dict(data)
+    found = [(p.record, p.field, p.value) for p in caught.value.problems]
+    assert sorted(found) == [("target[1]", "comparator", "=>"), ("target[2]", "kind", "xyz"),
+                             ("target[2]", "period", "Q2/2024")]  # fmt: skip
+    with options.language("vi"):
+        said = [str(p) for p in caught.value.problems]
+    assert said[0].startswith("<records>: target[1]: ")
+    assert "cần một trong" in said[0]
+    assert any("không đọc được 'Q2/2024'; cần một trong các dạng YYYY" in s for s in said)
+
+
+def test_the_model_readers_raise_package_errors():
+    """Before: ValueError("Comparator: unknown value …"), TypeError, ValueError("Period: …")."""
+    from vnhealthplan import Period
+    from vnhealthplan.errors import ValidationError, WrongTypeError
+    from vnhealthplan.vocab import Comparator, Tier
+
+    with pytest.raises(ValidationError, match=r"^Comparator\.parse\.text: got '=>'; expected one "
+                                              r"of '=', '<'"):  # fmt: skip
+        Comparator.parse("=>")
+    with pytest.raises(WrongTypeError, match=r"^Tier\.parse\.text: got 5"):
+        Tier.parse(5)
+    with pytest.raises(ValidationError, match=r"^Period\.parse\.text: got 'Q2/2024'; expected one "
+                                              r"of YYYY"):  # fmt: skip
+        Period.parse("Q2/2024")

@@ -44,7 +44,7 @@ from vnhealthplan.text import (
     parse_target_phrase,
 )
 from vnhealthplan.text.names import format_agency, lookup_agency
-from vnhealthplan.vocab import Comparator
+from vnhealthplan.vocab import AutonomyGroup, Comparator
 
 #: Where each error (or error-making call) takes its message: (position, keyword).
 _MESSAGE_AT = {
@@ -245,6 +245,12 @@ API_ERRORS = {
     "text that is no unit": lambda: read_unit("xyz"),
     "text that is no unit of an indicator": lambda: indicator_unit("xyz", indicators.get("imr")),
     "a unit of another dimension": lambda: indicator_unit("giường", indicators.get("imr")),
+    # follow9: the model's own readers (plain ValueError and TypeError before)
+    "an unknown comparator": lambda: Comparator.parse("=>"),
+    "a comparator given a number": lambda: Comparator.parse(5),
+    "an autonomy group out of range": lambda: AutonomyGroup.parse("nhóm năm"),
+    "a period code of no form": lambda: Period.parse("Q2/2024"),
+    "a period code of a day that does not exist": lambda: Period.parse("2024-02-30"),
 }  # fmt: skip
 
 

@@ -258,6 +258,9 @@ def _observation(
 def _reason(err: Exception) -> Message | str:
     if isinstance(err, ValidationError) and err.owner in (*CELL_READERS, _OWNER):
         return message("expected {expected}", expected=err.expected)
+    if isinstance(err, ValidationError) and err.owner == "Period.parse":
+        return message("cannot read {text!r}; expected {expected}", text=err.value,
+                       expected=err.expected)  # fmt: skip
     if isinstance(err, VNHealthPlanError):
         said = err.as_message()
         owner = said.fields.get("owner") if isinstance(said, Message) else None
