@@ -106,3 +106,49 @@ def test_the_model_readers_raise_package_errors():
     with pytest.raises(ValidationError, match=r"^Period\.parse\.text: got 'Q2/2024'; expected one "
                                               r"of YYYY"):  # fmt: skip
         Period.parse("Q2/2024")
+
+
+# ---- 4. the slip warning for shares bounded at 100 % --------------------------------------
+
+
+def _slips(code: str, value: float, plan_key: str = "dak-lak-2024") -> list[str]:
+    from vnhealthplan import Observation, Period
+    from vnhealthplan.analysis.slips import likely_slips
+
+    plan = plans.load(plan_key)
+    indicator = plan.targets_for(code)[0].indicator
+    return [m.said("vi") for m in likely_slips(plan, [Observation(indicator, value,
+                                                                  Period.year(2024))])]  # fmt: skip
+
+
+@pytest.mark.parametrize("value", [12.4, 12.6, 5.0, 1.5, 1.01])
+def test_a_plausible_share_far_below_100_is_no_slip(value):
+    """Before: 12,4 % against the target 100 % was "gấp khoảng 10 lần" (every share below
+    12,5 % was flagged, by the 8-times cut-off)."""
+    assert _slips("stations_with_doctor", value) == []
+
+
+@pytest.mark.parametrize(("value", "shown"), [(0.124, "0,124"), (0.938, "0,938"), (1.0, "1")])
+def test_a_fraction_typed_for_a_percent_is_a_slip_of_100(value, shown):
+    """0,124 for 12,4 %: the factor is 100 (before: "about 1000 times" for 0,124)."""
+    (said,) = _slips("stations_with_doctor", value)
+    assert said.startswith(f"stations_with_doctor = {shown} % (2024): mục tiêu 100 gấp khoảng "
+                           "100 lần")  # fmt: skip
+
+
+def test_a_share_far_above_a_low_target_is_still_a_slip():
+    """A lost decimal mark (40 typed for 4,0) against a target below 5 % is still flagged;
+    31 is not (less than 8 times)."""
+    from vnhealthplan import Document, Observation, Period, Plan, Target
+
+    share = plans.load("dak-lak-2024").targets_for("stations_with_doctor")[0].indicator
+    plan = Plan("x", Document("-", "-"), targets=[Target(share, 4, Period.year(2025), "<")])
+    from vnhealthplan.analysis.slips import likely_slips
+
+    seen = [len(likely_slips(plan, [Observation(share, v, Period.year(2024))])) for v in (40, 31)]
+    assert seen == [1, 0]
+
+
+@pytest.mark.parametrize(("value", "flagged"), [(2.86, True), (3.7, False), (28.6, False)])
+def test_other_units_keep_the_8_times_rule(value, flagged):
+    assert bool(_slips("beds_per_10k", value)) is flagged
