@@ -152,3 +152,50 @@ def test_a_share_far_above_a_low_target_is_still_a_slip():
 @pytest.mark.parametrize(("value", "flagged"), [(2.86, True), (3.7, False), (28.6, False)])
 def test_other_units_keep_the_8_times_rule(value, flagged):
     assert bool(_slips("beds_per_10k", value)) is flagged
+
+
+# ---- 3. a form's reader gives the form-filler's hint ---------------------------------------
+
+
+def _filled_form(tmp_path: Path, code: str, text: str) -> Path:
+    """Đắk Lắk's CSV form with *text* typed in the value cell of *code* (whole province)."""
+    import csv
+
+    from vnhealthplan.forms import form_rows, write_form
+
+    plan = plans.load("dak-lak-2024")
+    path = write_form(plan, tmp_path / "form.csv")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    line = next(n for n, r in enumerate((r.cells("vi") for r in form_rows(plan)), start=3)
+                if r[0] == code and r[5] == "")  # fmt: skip
+    rows[line - 1][10] = text
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def test_a_form_tells_its_filler_what_to_type(tmp_path):
+    """Before: "pass decimal='.' if '.' is the decimal point" (truyền decimal='.'), advice for
+    a Python caller, given to whoever typed 29.5 in a Vietnamese form."""
+    from vnhealthplan.forms import read_form
+
+    path = _filled_form(tmp_path, "beds_per_10k", "29.5")
+    with pytest.raises(PlanDataError) as caught:
+        read_form(path, plans.load("dak-lak-2024"))
+    (problem,) = caught.value.problems
+    english = problem.said("en")
+    assert "decimal=" not in english
+    assert "type 29,5 if it is a decimal number, or 295 if it is a whole number" in english
+    with options.language("vi"):
+        said = str(problem)
+    assert "decimal=" not in said
+    assert "gõ 29,5 nếu là số thập phân, hoặc 295 nếu là số nguyên" in said
+
+
+def test_the_python_reader_keeps_the_argument_hint():
+    from vnhealthplan.text import parse_number
+    from vnhealthplan.text.errors import AmbiguousNumberError
+
+    with pytest.raises(AmbiguousNumberError, match=r"pass decimal='\.' if '\.' is the decimal"):
+        parse_number("29.5")
