@@ -199,3 +199,45 @@ def test_the_python_reader_keeps_the_argument_hint():
 
     with pytest.raises(AmbiguousNumberError, match=r"pass decimal='\.' if '\.' is the decimal"):
         parse_number("29.5")
+
+
+# ---- 6. scientific notation is named, by every cell reader ---------------------------------
+
+
+@pytest.mark.parametrize("text", ["1e3", "2,5E1", "1.5e-2"])
+def test_scientific_notation_is_named_by_every_cell_reader(tmp_path, text):
+    """Before: "a unit goes in the 'unit' column" (read_observations, read_finite) or
+    "expected digits with '.' grouping thousands" (a form): the unit was blamed."""
+    from vnhealthplan.errors import ValidationError
+    from vnhealthplan.frames import read_finite
+    from vnhealthplan.io.forms.numbers import read_number
+    from vnhealthplan.text.errors import ParseError
+
+    with pytest.raises(ValidationError, match="scientific notation") as caught:
+        read_finite(text)
+    with options.language("vi"):
+        assert "dạng khoa học" in str(caught.value)
+    for convention in ("vi", "en", None):
+        with pytest.raises(ParseError, match="scientific notation"):
+            read_number(text, convention)
+    path = tmp_path / "x.csv"
+    path.write_text(f'province,indicator,year,value\nĐắk Lắk,beds_per_10k,2024,"{text}"\n',
+                    encoding="utf-8")  # fmt: skip
+    with pytest.raises(PlanDataError) as caught:
+        read_observations(path)
+    (problem,) = caught.value.problems
+    assert "scientific notation" in problem.said("en")
+    assert "unit" not in problem.said("en")
+    path = _filled_form(tmp_path, "beds_per_10k", text)
+    from vnhealthplan.forms import read_form
+
+    with pytest.raises(PlanDataError, match="scientific notation"):
+        read_form(path, plans.load("dak-lak-2024"))
+
+
+def test_a_number_with_a_unit_is_still_told_to_move_the_unit():
+    from vnhealthplan.errors import ValidationError
+    from vnhealthplan.frames import read_finite
+
+    with pytest.raises(ValidationError, match="a unit goes in the 'unit' column"):
+        read_finite("27,4 giường")

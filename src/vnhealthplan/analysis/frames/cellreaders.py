@@ -39,6 +39,7 @@ from vnhealthplan.text.cellnumbers import (
     WITH_UNIT,
     percent_text,
     read_cell_number,
+    scientific,
     two_readings,
 )
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
@@ -203,7 +204,9 @@ reads as 5.13 or 5130, ...
             cell = read_cell_number(cell)
         except AmbiguousNumberError as err:
             raise ValidationError("read_finite", "cell", cell, bare(two_readings(err))) from None
-        except ParseError:
+        except ParseError as err:
+            if scientific(cell) is not None:
+                raise ValidationError("read_finite", "cell", cell, err.expected) from None
             if WITH_UNIT.match(cell):
                 raise ValidationError("read_finite", "cell", cell, bare(NUMBER_ALONE)) from None
     number = plain_number(cell)

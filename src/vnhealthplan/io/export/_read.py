@@ -50,7 +50,13 @@ from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.source import Document, Source
 from vnhealthplan.model.target import Scope
-from vnhealthplan.text.cellnumbers import NUMBER_ALONE, WITH_UNIT, read_cell_number, two_readings
+from vnhealthplan.text.cellnumbers import (
+    NUMBER_ALONE,
+    WITH_UNIT,
+    read_cell_number,
+    scientific,
+    two_readings,
+)
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 
 if TYPE_CHECKING:
@@ -249,6 +255,8 @@ def _numbers(column: pd.Series, name: str, file: str, problems: list[Problem]) -
             out.append(cell)
             continue
         percent = name == "value" and isinstance(cell, str) and cell.strip().endswith("%")
+        if scientific(cell) is not None:
+            continue  # named by the frame's reader (read_finite), as every reader names it
         if isinstance(cell, str) and out[-1] is cell and WITH_UNIT.match(cell) and not percent:
             alone = YEAR_ALONE if name == "year" else NUMBER_ALONE
             problems.append(Problem(file, row_record(label), name, cell, alone))

@@ -26,7 +26,7 @@ from typing import Final, Literal
 
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.messages import Message, message
-from vnhealthplan.text.cellnumbers import percent_text, read_cell_number
+from vnhealthplan.text.cellnumbers import percent_text, read_cell_number, scientific
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 from vnhealthplan.text.numbers import parse_number
 
@@ -144,6 +144,9 @@ def read_number(text: str, convention: Convention | None) -> int | float:
     ...
     vnhealthplan.text.errors.ParseError: ...write 5.000 for thousands, or 5,0 for a decimal
     """
+    said = scientific(text)
+    if said is not None:
+        raise ParseError(text, "a number", 0, len(text), said)
     if convention is not None:
         if convention not in CONVENTIONS:
             raise ValidationError(
