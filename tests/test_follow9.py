@@ -241,3 +241,49 @@ def test_a_number_with_a_unit_is_still_told_to_move_the_unit():
 
     with pytest.raises(ValidationError, match="a unit goes in the 'unit' column"):
         read_finite("27,4 giường")
+
+
+# ---- 5. hidden rows and a hidden sheet: refused, as the forms refuse them ------------------
+
+
+def _book(tmp_path: Path, *, hide_row: bool = False, hide_sheet: bool = False) -> Path:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    shown = book.active
+    shown.title = "notes"
+    shown.append(["ví dụ"])
+    sheet = book.create_sheet("observations")
+    for row in (
+        ["province", "indicator", "year", "value"],
+        ["Đắk Lắk", "beds_per_10k", 2024, 28.6],
+        ["Đắk Lắk", "imr", 2024, 13.1],
+    ):
+        sheet.append(row)  # fmt: skip
+    if hide_row:
+        sheet.row_dimensions[3].hidden = True
+    if hide_sheet:
+        sheet.sheet_state = "hidden"
+    path = tmp_path / "observed.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_hidden_row_of_observations_is_refused_as_a_forms_is(tmp_path):
+    """Before: the hidden row 3 (13,1 ‰) was read without a word; a form refuses it."""
+    with pytest.raises(PlanDataError) as caught:
+        read_observations(_book(tmp_path, hide_row=True))
+    (problem,) = caught.value.problems
+    assert (str(problem.record), problem.field) == ("observations!row 3", "row")
+    assert "unhide it" in problem.said("en")
+    with options.language("vi"):
+        assert "dòng" in str(problem)
+    assert len(read_observations(_book(tmp_path))) == 2
+
+
+def test_a_hidden_sheet_is_not_read_unless_named(tmp_path):
+    """Before: the hidden sheet "observations" was found by its title and read silently."""
+    path = _book(tmp_path, hide_sheet=True)
+    with pytest.raises(PlanDataError, match="hidden"):
+        read_observations(path)
+    assert len(read_observations(path, sheet="observations")) == 2  # named: the user's choice

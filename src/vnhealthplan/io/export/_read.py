@@ -39,6 +39,8 @@ from vnhealthplan.io.export.csvtable import read_csv_table, row_record
 from vnhealthplan.io.export.sheetcells import (
     ShownPercent,
     cell_value,
+    hidden_rows,
+    hidden_sheet,
     merged_cells,
     shown_percents,
     unsaved_formulas,
@@ -128,7 +130,9 @@ def read_observations(
         number a spreadsheet shows (the header is row 1); also for a file that cannot be
         read: a path with no file or a folder, an .xlsx file that cannot be opened, a CSV file
         that is empty, not UTF-8 or with a quote left open; a formula cell saved without its
-        result.
+        result; a hidden row (refused as a form refuses it: unhide it to read it, delete it
+        to leave it out), and a hidden sheet found by its title (name it with *sheet* to read
+        it).
     vnhealthplan.errors.ValidationError
         For a file that is neither ``.csv`` nor ``.xlsx``, or an Excel file without the sheet.
 
@@ -282,7 +286,12 @@ def _read_xlsx(file: Path, sheet: str | int | None) -> pd.DataFrame:
     finally:
         book.close()
     # the rows under a merged province read empty, as does a formula saved without its result
+    if sheet is None and hidden_sheet(file, ws.title):
+        raise PlanDataError([Problem(file.name, "file", "sheet", ws.title, message(
+            "expected a visible sheet: the sheet {title!r} is hidden (unhide it, or name it "
+            "with sheet=)", title=ws.title))])  # fmt: skip
     unread = merged_cells(file, ws.title) + unsaved_formulas(file, ws.title)
+    unread += hidden_rows(file, ws.title)
     if unread:
         raise PlanDataError(unread)
     if not rows:
