@@ -287,3 +287,34 @@ def test_a_hidden_sheet_is_not_read_unless_named(tmp_path):
     with pytest.raises(PlanDataError, match="hidden"):
         read_observations(path)
     assert len(read_observations(path, sheet="observations")) == 2  # named: the user's choice
+
+
+# ---- 2. a figure the package quotes itself follows the language ----------------------------
+
+
+def test_a_forms_number_cell_is_quoted_in_the_reports_language(tmp_path):
+    """Before: “98.6” in section IV of a Vietnamese report (the cell's number, written the
+    English way by the package); a quote typed as text stays verbatim."""
+    import openpyxl
+
+    from vnhealthplan.analysis.review import source_text
+    from vnhealthplan.forms import form_rows, read_form, write_form
+
+    plan = plans.load("dak-lak-2024")
+    path = write_form(plan, tmp_path / "form.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    rows = [r.cells("vi") for r in form_rows(plan)]
+    line = next(n for n, r in enumerate(rows, start=2)
+                if r[0] == "stations_with_doctor" and r[5] == "")  # fmt: skip
+    sheet.cell(line, 11).value = 98.6
+    book.save(path)
+    (obs,) = read_form(path, plan)
+    assert obs.source.quote == "98.6"  # its str: the English text, as before
+    assert source_text(obs.source, "vi").endswith("“98,6”")
+    assert source_text(obs.source, "en").endswith("“98.6”")
+    out = tmp_path / "r.html"
+    code = main(["report", "dak-lak-2024", "--observations", str(path), "--no-charts",
+                 "--lang", "vi", "-o", str(out)])  # fmt: skip
+    assert code == 0
+    assert "Biểu mẫu!K6: “98,6”" in out.read_text(encoding="utf-8")
