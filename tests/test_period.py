@@ -260,16 +260,16 @@ def test_parse_and_code(text, period, code):
     ],
 )
 def test_parse_refuses(text):
-    with pytest.raises(ValueError, match=r"^Period"):
+    with pytest.raises(ValidationError, match=r"^Period"):
         Period.parse(text)
 
 
 @pytest.mark.parametrize("text", ["Q2/2024", "", "20245", "2024/2025"])
 def test_parse_lists_the_forms(text):
-    with pytest.raises(ValueError, match=r"^Period: cannot read ") as info:
+    with pytest.raises(ValidationError, match=r"^Period\.parse\.text: got ") as info:
         Period.parse(text)
     assert str(info.value) == (
-        f"Period: cannot read {text!r}; expected one of YYYY, YYYY-YYYY, YYYY-Qn, YYYY-Hn, "
+        f"Period.parse.text: got {text!r}; expected one of YYYY, YYYY-YYYY, YYYY-Qn, YYYY-Hn, "
         "YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD"
     )
 

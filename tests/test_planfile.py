@@ -54,7 +54,7 @@ BAD_RECORDS = [
     ('indicator = "beds_per_10"\nvalue = 29\ncomparator = "="\nperiod = "2024"',
      "target[2]", "indicator", "beds_per_10", "did you mean 'beds_per_10k'"),
     ('indicator = "imr"\nvalue = 22\ncomparator = "=>"\nperiod = "2024"',
-     "target[3]", "comparator", "=>", "Comparator"),
+     "target[3]", "comparator", "=>", "expected one of '=', '<'"),
     ('indicator = "stations_with_doctor"\nvalue = 110\ncomparator = "="\nperiod = "2024"',
      "target[4]", "value", 110, "≤ 100 percent"),
     ('indicator = "beds_per_10k"\nvalue = 29\nunit = "doctor / ten_thousand_people"\n'

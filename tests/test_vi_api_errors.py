@@ -13,7 +13,13 @@ import pandas as pd
 import pytest
 
 from sourcecalls import SRC, calls_named
-from vnhealthplan import Period, districts, options, per_capita, plans, provinces, ureg
+from vnhealthplan import Period, districts, indicators, options, per_capita, plans, provinces, ureg
+from vnhealthplan.analysis.frames.observed import (
+    indicator_unit,
+    read_finite,
+    read_period,
+    read_unit,
+)
 from vnhealthplan.core.i18n import catalogue
 from vnhealthplan.core.messages import CONTEXT
 from vnhealthplan.display import show, to_html
@@ -38,7 +44,7 @@ from vnhealthplan.text import (
     parse_target_phrase,
 )
 from vnhealthplan.text.names import format_agency, lookup_agency
-from vnhealthplan.vocab import Comparator
+from vnhealthplan.vocab import AutonomyGroup, Comparator
 
 #: Where each error (or error-making call) takes its message: (position, keyword).
 _MESSAGE_AT = {
@@ -230,6 +236,21 @@ API_ERRORS = {
         population="pop"),
     "negative weights": lambda: weighted_mean([1, 2], [-1, 2]),
     "weights that sum to 0": lambda: weighted_mean([1, 2], [0, 0]),
+    # follow9: the cell readers of observations_from_frame (plain ValueError before)
+    "a cell that is no number": lambda: read_finite("abc"),
+    "a cell that reads two ways": lambda: read_finite("5.130"),
+    "a number with its unit in the cell": lambda: read_finite("27,4 giường"),
+    "a per cent sign in a row of beds": lambda: read_finite("96,4%", "bed"),
+    "a year that is not whole": lambda: read_period(2024.5),
+    "text that is no unit": lambda: read_unit("xyz"),
+    "text that is no unit of an indicator": lambda: indicator_unit("xyz", indicators.get("imr")),
+    "a unit of another dimension": lambda: indicator_unit("giường", indicators.get("imr")),
+    # follow9: the model's own readers (plain ValueError and TypeError before)
+    "an unknown comparator": lambda: Comparator.parse("=>"),
+    "a comparator given a number": lambda: Comparator.parse(5),
+    "an autonomy group out of range": lambda: AutonomyGroup.parse("nhóm năm"),
+    "a period code of no form": lambda: Period.parse("Q2/2024"),
+    "a period code of a day that does not exist": lambda: Period.parse("2024-02-30"),
 }  # fmt: skip
 
 

@@ -87,7 +87,8 @@ def source_text(source: Source | None, lang: Lang = "en") -> str:
         doc.issued) else ""  # fmt: skip
     issued = f" ({day})" if day else ""
     section = said(source.section, lang)
-    return f"{doc.title}{number}{issued}, {doc.issuer}; {section}: “{source.quote}”"
+    quote = said(source.quote, lang)  # a figure the package wrote: said in the language
+    return f"{doc.title}{number}{issued}, {doc.issuer}; {section}: “{quote}”"
 
 
 @attrs.frozen

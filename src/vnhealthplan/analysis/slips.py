@@ -8,6 +8,17 @@ them is flagged, with the power of ten it is likely off by. Flagged, never refus
 value may be that small. :func:`warn_slips` issues each as a
 :class:`~vnhealthplan.errors.LikelySlipWarning`.
 
+A share bounded at 100 % (:func:`is_share`) is caught for the two slips it can have:
+
+* a fraction typed for a per cent: a value of 1 or less, 8 times or more below the targets
+  (0,124 for 12,4 %, against 100 %), off by 100;
+* a decimal mark lost: a value 8 times or more above the targets (40 for 4,0 against "dưới
+  4 %"); a share above 100 % (124 for 12,4) is refused by
+  :class:`~vnhealthplan.Observation` itself, never warned of.
+
+A share above 1 % but far below its target (12,4 % of stations against 100 %) is a real
+value, not a slip: it is not flagged. Other units keep the 8-times rule both ways.
+
 Examples
 --------
 >>> from vnhealthplan import Observation, Period, plans
@@ -37,7 +48,7 @@ from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.source import Document
 from vnhealthplan.model.target import Target
 
-__all__ = ["SLIP_FACTOR", "likely_slips", "warn_slips", "warn_slips_against"]
+__all__ = ["SLIP_FACTOR", "is_share", "likely_slips", "warn_slips", "warn_slips_against"]
 
 #: How far off (either way) a value must be from every target and baseline to be flagged.
 SLIP_FACTOR: Final = 8.0
@@ -56,6 +67,21 @@ def _references(plan: Plan, obs: Observation) -> tuple[list[float], float | None
     return levels, baseline
 
 
+def is_share(obs: Observation) -> bool:
+    """Whether *obs*'s indicator is a share bounded at 100 % (its slips are few: see
+    :func:`likely_slips`).
+
+    Examples
+    --------
+    >>> from vnhealthplan import Observation, Period, plans
+    >>> share = plans.load("dak-lak-2024").targets_for("stations_with_doctor")[0].indicator
+    >>> is_share(Observation(share, 12.4, Period.year(2024)))
+    True
+    """
+    top = obs.indicator.maximum
+    return str(obs.indicator.unit) == "percent" and top is not None and top <= 100
+
+
 def _slip(obs: Observation, levels: list[float], baseline: float | None) -> Message | None:
     value = float(obs.value.to(obs.indicator.unit).magnitude)
     known = [*levels, *([] if baseline is None else [baseline])]
@@ -66,6 +92,10 @@ def _slip(obs: Observation, levels: list[float], baseline: float | None) -> Mess
     if not (up or all(r <= 1 / SLIP_FACTOR for r in ratios)):
         return None
     factor = 10 ** min(3, max(1, round(abs(math.log10(ratios[0])))))
+    if not up and is_share(obs):  # below: only a fraction typed for a per cent (0,124)
+        if value > 1:
+            return None
+        factor = 100
     unit = {"en": str(obs.indicator.unit), "vi": unit_name(obs.indicator.unit)}
     where = obs.source.section if obs.source is not None and obs.source.section else ""
     file = obs.source.document.title if obs.source is not None else ""

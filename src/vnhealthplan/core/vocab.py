@@ -22,7 +22,7 @@ from typing import Any, Self, TypeVar
 import numpy as np
 
 from vnhealthplan.core.argchecks import tolerance_share
-from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.core.errors import ValidationError, WrongTypeError
 from vnhealthplan.core.lang import Lang
 from vnhealthplan.core.messages import message
 
@@ -82,18 +82,22 @@ class _Vocab(enum.Enum):
 
         Raises
         ------
-        ValueError
+        vnhealthplan.errors.ValidationError
             If *text* matches no member; the message lists the accepted values.
+        vnhealthplan.errors.WrongTypeError
+            If *text* is not a string.
         """
         if isinstance(text, cls):
             return text
+        owner = f"{cls.__name__}.parse"
         if not isinstance(text, str):
-            raise TypeError(f"{cls.__name__}: expected a string, got {type(text).__name__}")
+            expected = message("a string (got {type})", type=type(text).__name__)
+            raise WrongTypeError(owner, "text", text, expected)
         member: Self | None = _spellings(cls).get(" ".join(text.split()).casefold())
         if member is not None:
             return member
         accepted = ", ".join(repr(m.value) for m in cls)
-        raise ValueError(f"{cls.__name__}: unknown value {text!r}; expected one of {accepted}")
+        raise ValidationError(owner, "text", text, message("one of {accepted}", accepted=accepted))
 
 
 _V = TypeVar("_V", bound=_Vocab)
@@ -410,7 +414,7 @@ class AutonomyGroup(enum.IntEnum):
 
         Raises
         ------
-        ValueError
+        vnhealthplan.errors.ValidationError
             If *text* names no group.
 
         Examples
@@ -422,7 +426,8 @@ class AutonomyGroup(enum.IntEnum):
         >>> AutonomyGroup.parse("nhóm năm")
         Traceback (most recent call last):
         ...
-        ValueError: AutonomyGroup: unknown value 'nhóm năm'; expected 1, 2, 3 or 4
+        vnhealthplan.errors.ValidationError: AutonomyGroup.parse.text: got 'nhóm năm'; expected \
+1, 2, 3 or 4 (nhóm một … nhóm bốn)
         """
         if isinstance(text, cls):
             return text
@@ -435,7 +440,8 @@ class AutonomyGroup(enum.IntEnum):
                 words = {str(number), _AUTONOMY_WORDS[number], *_AUTONOMY_LABELS[number]}
                 if key in {w.casefold() for w in words}:
                     return group
-        raise ValueError(f"AutonomyGroup: unknown value {text!r}; expected 1, 2, 3 or 4")
+        expected = message("1, 2, 3 or 4 (nhóm một … nhóm bốn)")
+        raise ValidationError("AutonomyGroup.parse", "text", text, expected)
 
 
 _AUTONOMY_WORDS = {1: "một", 2: "hai", 3: "ba", 4: "bốn"}

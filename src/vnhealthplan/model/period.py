@@ -183,8 +183,9 @@ class Period:
 
         Raises
         ------
-        ValueError
-            If *text* has none of these forms; the message shows them.
+        vnhealthplan.errors.ValidationError
+            If *text* has none of these forms (the message shows them), or names a day that
+            does not exist.
 
         Examples
         --------
@@ -195,8 +196,8 @@ class Period:
         >>> Period.parse("Q2/2024")
         Traceback (most recent call last):
         ...
-        ValueError: Period: cannot read 'Q2/2024'; expected one of YYYY, YYYY-YYYY, YYYY-Qn, \
-YYYY-Hn, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD
+        vnhealthplan.errors.ValidationError: Period.parse.text: got 'Q2/2024'; expected one of \
+YYYY, YYYY-YYYY, YYYY-Qn, YYYY-Hn, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD
         """
         if not isinstance(text, str):
             expected = message(
@@ -211,17 +212,17 @@ YYYY-Hn, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD
                     return cls(*build(*(int(g) for g in match.groups())))
                 except ValidationError:
                     raise
-                except ValueError as err:  # e.g. 2024-02-30
-                    raise ValueError(message("Period: cannot read {text!r}: {error}", text=text,
-                                             error=str(err))) from None  # fmt: skip
+                except ValueError:  # e.g. 2024-02-30
+                    expected = message("a date of the calendar (day, month and year)")
+                    raise ValidationError("Period.parse", "text", text, expected) from None
         if "/" in clean:
             start, _, end = clean.partition("/")
             try:
                 return cls(date.fromisoformat(start), date.fromisoformat(end))
             except ValueError:
                 pass
-        raise ValueError(message("Period: cannot read {text!r}; expected one of {forms}",
-                                 text=text, forms=message(_FORM_NAMES)))  # fmt: skip
+        expected = message("one of {forms}", forms=message(_FORM_NAMES))
+        raise ValidationError("Period.parse", "text", text, expected)
 
     @property
     def code(self) -> str:

@@ -32,6 +32,7 @@ __all__ = [
     "percent_text",
     "read_cell_number",
     "row_unit",
+    "scientific",
     "two_readings",
 ]
 
@@ -41,6 +42,39 @@ WITH_UNIT: Final = re.compile(r"\s*[-+]?\d[\d.,]*\s*[^\d\s.,]")
 NUMBER_ALONE: Final = message(
     "expected a number alone: a unit goes in the 'unit' column, not in the value"
 )
+
+#: A number in scientific notation: "1e3", "2,5E1", "1.5e-2".
+_SCIENTIFIC: Final = re.compile(r"\s*([-+−]?\d[\d.,]*)[eE]([-+−]?\d+)\s*")
+
+
+def scientific(text: Any) -> Message | None:
+    """What a cell in scientific notation ("1e3") should be instead; None for other text.
+
+    Every reader of a cell refuses it by this one rule (the tables, the frames and the
+    forms): "1e3" is no unit after a number, and "2,5E1" may not be read as the writer meant.
+
+    Examples
+    --------
+    >>> scientific("1e3").said("vi")
+    'một số viết đầy đủ, không ở dạng khoa học (1e3): ghi 1000'
+    >>> scientific("2,5E1"), scientific("27,4 giường")
+    ('a number written out in full, not in scientific notation (2,5E1): write 25', None)
+    """
+    found = _SCIENTIFIC.fullmatch(text) if isinstance(text, str) else None
+    if found is None:
+        return None
+    mantissa, exponent = found[1].replace("−", "-"), found[2].replace("−", "-")
+    marks = mantissa.count(",") + mantissa.count(".")
+    if marks > 1:
+        return message("a number written out in full, not in scientific notation ({text})",
+                       text=text.strip())  # fmt: skip
+    full = float(mantissa.replace(",", ".")) * 10 ** int(exponent)
+    if abs(full) < 1e15 and float(full).is_integer():  # 1000, not "1.000" (an int as it is)
+        return message("a number written out in full, not in scientific notation ({text}): "
+                       "write {full}", text=text.strip(), full=int(full))  # fmt: skip
+    return message("a number written out in full, not in scientific notation ({text}): write "
+                   "{full:.15g}", text=text.strip(), full=full)  # fmt: skip
+
 
 #: A unit cell that says per cent.
 PERCENT_WORDS: Final = ("%", "percent", "phần trăm")
@@ -52,7 +86,7 @@ def read_cell_number(text: str) -> int | float:
     Raises
     ------
     vnhealthplan.text.errors.ParseError
-        For text that is not a number.
+        For text that is not a number, or a number in scientific notation (:func:`scientific`).
     vnhealthplan.text.errors.AmbiguousNumberError
         For a number that reads two ways ("5.130": 5130 or 5.13).
 
@@ -63,6 +97,9 @@ def read_cell_number(text: str) -> int | float:
     ...
     vnhealthplan.text.errors.AmbiguousNumberError: ...
     """
+    said = scientific(text)
+    if said is not None:
+        raise ParseError(text, "a number", 0, len(text), said)
     readings: dict[str, int | float] = {}
     first: ParseError | None = None
     for role, decimal in (("decimal", "."), ("grouping", ",")):

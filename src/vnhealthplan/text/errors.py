@@ -91,6 +91,7 @@ pass decimal='.' if '.' is the decimal point
         what: str = "a number",
         start: int = 0,
         end: int | None = None,
+        hint: Message | None = None,
     ) -> None:
         self.readings = tuple(readings)
         parts = [
@@ -101,8 +102,11 @@ pass decimal='.' if '.' is the decimal point
         shown: Message | str = " or ".join(parts)
         if len(parts) == 2:
             shown = message("{first} or {second}", first=parts[0], second=parts[1])
-        expected = message("one reading; it reads as {shown}: pass decimal='.' if '.' is the "
-                           "decimal point", shown=shown)  # fmt: skip
+        if hint is None:  # a Python caller's: the argument that settles it
+            expected = message("one reading; it reads as {shown}: pass decimal='.' if '.' is "
+                               "the decimal point", shown=shown)  # fmt: skip
+        else:  # a form's filler's, say: what to type
+            expected = message("one reading; it reads as {shown}: {hint}", shown=shown, hint=hint)
         super().__init__(text, what, start, len(text) if end is None else end, expected)
 
 

@@ -20,41 +20,37 @@ An Giang's plan reports 76,5 % insured at the end of 2017:
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Final
 
-import numpy as np
-
+from vnhealthplan.analysis.frames.cellreaders import (
+    CELL_READERS,
+    indicator_unit,
+    is_missing,
+    read_finite,
+    read_indicator,
+    read_period,
+    read_province,
+    read_unit,
+)
 from vnhealthplan.analysis.frames.layout import tidy_frame
-from vnhealthplan.core.checks import plain_number
 from vnhealthplan.core.errors import (
     PlanDataError,
     Problem,
-    UnitNotInForceError,
+    UnknownIndicatorError,
+    ValidationError,
     VNHealthPlanError,
     WrongTypeError,
 )
 from vnhealthplan.core.messages import Message, message
-from vnhealthplan.core.units import as_unit, registry
-from vnhealthplan.data import indicators, provinces
-from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.core.units import registry
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Document, Source
-from vnhealthplan.text.cellnumbers import (
-    NUMBER_ALONE,
-    WITH_UNIT,
-    percent_text,
-    read_cell_number,
-    row_unit,
-    two_readings,
-)
-from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
-from vnhealthplan.text.units import parse_unit
+from vnhealthplan.text.cellnumbers import row_unit
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -65,12 +61,14 @@ __all__ = [
     "observation_records_frame",
     "observations_from_frame",
     "read_finite",
+    "read_indicator",
     "read_period",
     "read_province",
     "read_unit",
 ]
 
 _FRAME: Final = "frame"
+_OWNER: Final = "observations_from_frame"
 
 
 def observation_records_frame(
@@ -130,7 +128,7 @@ def _row(obs: Observation, province: Province | None) -> dict[str, Any]:
 
 
 def observations_from_frame(
-    frame: pd.DataFrame, *, source: Source | Document | None = None
+    frame: pd.DataFrame, *, source: Source | Document | None = None, plan: Plan | None = None
 ) -> tuple[Observation, ...]:
     """Observations from a user's tidy frame; every bad row is reported at once.
 
@@ -146,6 +144,9 @@ def observations_from_frame(
         A :class:`Source` is given to every row. With a :class:`Document`, each row's
         source is that document, the row's ``section`` (or "row N") and its ``quote``,
         which every row must then have.
+    plan : Plan, optional
+        The plan the figures are for: an indicator its own file defines
+        (``population_with_ehr`` of Quảng Ngãi's plan) is read as well as a catalogue code.
 
     Returns
     -------
@@ -195,7 +196,7 @@ def observations_from_frame(
     built, problems = [], []
     records: list[dict[str, Any]] = frame.to_dict("records")  # type: ignore[assignment]
     for label, row in zip(frame.index, records, strict=True):
-        obs, found = _observation(row, message("row {row}", row=label), source)
+        obs, found = _observation(row, message("row {row}", row=label), source, plan)
         problems += found
         if obs is not None:
             built.append(obs)
@@ -204,35 +205,21 @@ def observations_from_frame(
     return tuple(built)
 
 
-def is_missing(value: Any) -> bool:
-    """True for an empty cell: None, NaN, pandas' NA (text, even empty, is not missing).
-
-    Examples
-    --------
-    >>> is_missing(None), is_missing(float("nan")), is_missing("")
-    (True, True, False)
-    """
-    import pandas as pd
-
-    return value is None or (not isinstance(value, str) and bool(np.all(pd.isna(value))))
-
-
 def _observation(
-    row: dict[str, Any], record: Message, source: Source | Document | None
+    row: dict[str, Any], record: Message, source: Source | Document | None, plan: Plan | None
 ) -> tuple[Observation | None, list[Problem]]:
     """One row: an Observation, or the problems of each of its fields."""
-    from vnhealthplan.core.errors import ValidationError
-
     problems: list[Problem] = []
 
     def check(field: str, read: Any) -> Any:
         try:
             return read(row.get(field))
         except (ValueError, LookupError, TypeError) as err:
-            problems.append(Problem(_FRAME, record, field, row.get(field), _reason(err)))
+            why = _indicator_problem(err, plan) if field == "indicator" else _reason(err)
+            problems.append(Problem(_FRAME, record, field, row.get(field), why))
             return None
 
-    indicator = check("indicator", indicators.get)
+    indicator = check("indicator", lambda cell: read_indicator(cell, plan))
     if not is_missing(row.get("period")):
         period = check("period", read_period)
         if period is not None and not is_missing(row.get("year")):
@@ -269,6 +256,11 @@ def _observation(
 
 
 def _reason(err: Exception) -> Message | str:
+    if isinstance(err, ValidationError) and err.owner in (*CELL_READERS, _OWNER):
+        return message("expected {expected}", expected=err.expected)
+    if isinstance(err, ValidationError) and err.owner == "Period.parse":
+        return message("cannot read {text!r}; expected {expected}", text=err.value,
+                       expected=err.expected)  # fmt: skip
     if isinstance(err, VNHealthPlanError):
         said = err.as_message()
         owner = said.fields.get("owner") if isinstance(said, Message) else None
@@ -283,62 +275,23 @@ def _reason(err: Exception) -> Message | str:
     return text.split(": ", 1)[1] if text.startswith(("Period", "Province")) else text
 
 
-def read_province(cell: Any, period: Period | None = None) -> Province | None:
-    """The province a cell names in any spelling; None for an empty cell.
-
-    With a *period*, the unit of that name that existed when it began (else when it
-    ended): An Giang in 2026 is the province formed on 1 July 2025, not the one before.
-
-    Raises
-    ------
-    vnhealthplan.errors.UnknownProvinceError
-        For a name no province answers to.
-    vnhealthplan.errors.UnitNotInForceError
-        For a name no unit bore during *period* (Đắk Nông in 2026).
-
-    Examples
-    --------
-    >>> read_province("Dak Lak").name, read_province("")
-    ('Đắk Lắk', None)
-    >>> read_province("Đắk Lắk", Period.year(2026)).key
-    'dak-lak-2025'
-    """
-    if is_missing(cell) or cell == "":
-        return None
-    if isinstance(cell, Province) or period is None:
-        return cell if isinstance(cell, Province) else provinces.get(cell)
-    try:
-        return provinces.get(cell, on=period.start)
-    except UnitNotInForceError as first:
-        try:
-            return provinces.get(cell, on=period.end)
-        except UnitNotInForceError:
-            raise first from None
+def _indicator_problem(err: Exception, plan: Plan | None) -> Message | str:
+    """Why a row's indicator is refused; without a plan, how to give one."""
+    if plan is None and isinstance(err, UnknownIndicatorError):
+        return message("{error}; an indicator a plan defines in its own file is read with that "
+                       "plan: give it as plan=", error=err.as_message())  # fmt: skip
+    return _reason(err)
 
 
 def _same_year(cell: Any, period: Period) -> None:
     year = read_period(cell).last_year
     if not period.first_year <= year <= period.last_year:
-        raise ValueError(message("expected a year of the period {period}, or no year",
-                                 period=str(period)))  # fmt: skip
-
-
-def read_period(cell: Any) -> Period:
-    """The period of a cell: a Period, a text such as ``"2024-Q2"``, or a whole year.
-
-    Examples
-    --------
-    >>> str(read_period(2024.0)), read_period("2024-Q2").end
-    ('2024', datetime.date(2024, 6, 30))
-    """
-    if isinstance(cell, Period):
-        return cell
-    if isinstance(cell, str):
-        return Period.parse(cell)
-    number = plain_number(cell)
-    if number is None or not float(number).is_integer():
-        raise ValueError(message("expected a whole year, e.g. 2024, or a period such as '2024-Q2'"))
-    return Period.year(int(number))
+        raise ValidationError(
+            _OWNER,
+            "year",
+            cell,
+            message("a year of the period {period}, or no year", period=str(period)),
+        )
 
 
 def _day(cell: Any) -> date:
@@ -347,126 +300,13 @@ def _day(cell: Any) -> date:
     return cell.date() if isinstance(cell, datetime) else cell  # a pandas Timestamp too
 
 
-def read_finite(cell: Any, unit: Any = None) -> float:
-    """The finite number of a cell, as a float.
-
-    Text is read as :func:`vnhealthplan.export.read_observations` reads it
-    (:func:`~vnhealthplan.text.cellnumbers.read_cell_number`: either convention, when both
-    readings agree); text that reads two ways, or a number with a unit after it, is refused.
-    Text with a per cent sign ("96,4%") is read when *unit* (the row's) is per cent, and
-    refused ("remove the % sign") when it is another unit, as the forms read it
-    (:func:`~vnhealthplan.text.cellnumbers.percent_text`).
-
-    Examples
-    --------
-    >>> read_finite(76.5), read_finite("76,5"), read_finite("8,8")
-    (76.5, 76.5, 8.8)
-    >>> read_finite("5.130")
-    Traceback (most recent call last):
-    ...
-    ValueError: expected one reading; it reads as 5.13 or 5130, ...
-    >>> read_finite("abc")
-    Traceback (most recent call last):
-    ...
-    ValueError: expected a finite number
-    >>> read_finite("96,4%", "percent")
-    96.4
-    """
-    if isinstance(cell, str) and unit is not None:
-        cell, wrong = percent_text(cell, unit)
-        if wrong is not None:
-            raise ValueError(message("expected {expected}", expected=wrong))
-    if isinstance(cell, str):
-        try:
-            cell = read_cell_number(cell)
-        except AmbiguousNumberError as err:
-            raise ValueError(two_readings(err)) from None
-        except ParseError:
-            if WITH_UNIT.match(cell):
-                raise ValueError(NUMBER_ALONE) from None
-    number = plain_number(cell)
-    if number is None or not math.isfinite(number):
-        raise ValueError(message("expected a finite number"))
-    return float(number)
-
-
-def indicator_unit(cell: Any, indicator: Indicator) -> Any:
-    """The unit a cell names for *indicator*: a unit of the package registry, or the unit as
-    the plans (and the package's Vietnamese tables) write it, read against the indicator.
-
-    An empty cell is the indicator's own unit. The unit returned is not checked against the
-    indicator's dimension when the registry reads it (the caller converts or refuses it).
-
-    Raises
-    ------
-    ValueError
-        For text that is no unit at all, or a written unit that is not the indicator's.
-
-    Examples
-    --------
-    >>> from vnhealthplan.data import indicators
-    >>> str(indicator_unit("bác sĩ/vạn dân", indicators.get("doctors_per_10k")))
-    'doctor / ten_thousand_people'
-    >>> str(indicator_unit("‰", indicators.get("imr")))
-    'death / thousand_live_births'
-    """
-    if is_missing(cell) or cell == "":
-        return indicator.unit
-    try:
-        unit = read_unit(cell)
-    except ValueError:
-        return _written_unit(cell, indicator, None)
-    if unit.dimensionality != indicator.dimensionality:
-        return _written_unit(cell, indicator, unit)
-    return unit
-
-
-def _written_unit(cell: Any, indicator: Indicator, read: Any) -> Any:
-    """The unit as the plans (and the Vietnamese tables) write it: "bác sĩ/vạn dân", "‰"."""
-    try:
-        return parse_unit(str(cell), indicator=indicator)
-    except ParseError:
-        if read is None and not _reads_as_unit(str(cell)):
-            raise ValueError(message("expected a unit of vnhealthplan.ureg, e.g. 'bed'")) from None
-        expected = message("expected a unit of {code}'s dimension, like {unit}",
-                           code=indicator.code, unit=str(indicator.unit))  # fmt: skip
-        raise ValueError(expected) from None
-
-
-def _reads_as_unit(text: str) -> bool:
-    try:
-        parse_unit(text)
-    except ParseError:
-        return False
-    return True
-
-
-def read_unit(text: Any) -> Any:
-    """The unit of the package registry a cell names.
-
-    Raises
-    ------
-    ValueError
-        For text that is not a unit of :data:`vnhealthplan.ureg`.
-
-    Examples
-    --------
-    >>> str(read_unit("bed / ten_thousand_people"))
-    'bed / ten_thousand_people'
-    """
-    import pint
-
-    try:
-        return as_unit(text)
-    except (pint.errors.PintError, AttributeError, TypeError, ValueError):
-        raise ValueError(message("expected a unit of vnhealthplan.ureg, e.g. 'bed'")) from None
-
-
 def _source(row: dict[str, Any], record: str, source: Source | Document | None) -> Source | None:
     if not isinstance(source, Document):
         return source
     quote = row.get("quote")
     if is_missing(quote) or not str(quote).strip():
-        raise ValueError(message("expected the row's verbatim quote, since source is a Document"))
+        raise ValidationError(
+            _OWNER, "quote", quote, message("the row's verbatim quote, since source is a Document")
+        )
     section = row.get("section")
     return Source(source, record if is_missing(section) else str(section), str(quote))

@@ -129,6 +129,8 @@ class RecordReading:
             return build()
         except ERRORS as err:
             named = getattr(err, "field", None) or getattr(err, "argument", None) or field
+            if isinstance(err, ValidationError) and err.owner.endswith(".parse"):
+                named = field  # a reader's own argument ("text"): the file's field is named
             shown = getattr(err, "value", None) if hasattr(err, "value") else value
             self.ctx.out.add(self.label, self.prefix + named, shown, problem_text(err))
             return None

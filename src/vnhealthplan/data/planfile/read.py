@@ -159,8 +159,8 @@ def plan_from_dict(
     Traceback (most recent call last):
     ...
     vnhealthplan.errors.PlanDataError: 2 invalid values in <records>:
-      <records>: target[1]: comparator = '=>': Comparator: unknown value '=>'; expected one of \
-'=', '<', '<=', '>', '>=', '~', 'range'
+      <records>: target[1]: comparator = '=>': expected one of '=', '<', '<=', '>', '>=', '~', \
+'range'
       <records>: target[2]: indicator = 'beds_per_10': unknown indicator 'beds_per_10'; did you \
 mean 'beds_per_10k'...?
     """

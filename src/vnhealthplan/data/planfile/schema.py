@@ -24,6 +24,7 @@ from typing import Any, Protocol
 import attrs
 
 from vnhealthplan.core.checks import MAX_YEAR
+from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator, TargetKind
@@ -243,8 +244,10 @@ def period(value: Any, key: str) -> Period:
         value = str(value)
     try:
         return Period.parse(value)
-    except (ValueError, TypeError) as err:
-        raise FieldError(key, value, str(err)) from None
+    except ValidationError as err:
+        said = message("cannot read {text!r}; expected {expected}", text=value,
+                       expected=err.expected)  # fmt: skip
+        raise FieldError(key, value, said) from None
 
 
 def province(value: Any, key: str = "province") -> Province:

@@ -16,8 +16,6 @@ Write An Giang's observations, read them back:
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 import re
 from pathlib import Path
@@ -36,11 +34,13 @@ from vnhealthplan.core.errors import (
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.optional import require
 from vnhealthplan.data import provinces
-from vnhealthplan.io.export._cells import unescape_text
 from vnhealthplan.io.export._headers import canonical_column, header_unit, sheet_title
+from vnhealthplan.io.export.csvtable import read_csv_table, row_record
 from vnhealthplan.io.export.sheetcells import (
     ShownPercent,
     cell_value,
+    hidden_rows,
+    hidden_sheet,
     merged_cells,
     shown_percents,
     unsaved_formulas,
@@ -49,9 +49,16 @@ from vnhealthplan.io.export.valuecells import YEAR_ALONE
 from vnhealthplan.io.forms import is_form, read_form
 from vnhealthplan.io.forms._load import BOOK_ERRORS, unopened
 from vnhealthplan.model.observation import Observation
+from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.source import Document, Source
 from vnhealthplan.model.target import Scope
-from vnhealthplan.text.cellnumbers import NUMBER_ALONE, WITH_UNIT, read_cell_number, two_readings
+from vnhealthplan.text.cellnumbers import (
+    NUMBER_ALONE,
+    WITH_UNIT,
+    read_cell_number,
+    scientific,
+    two_readings,
+)
 from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 
 if TYPE_CHECKING:
@@ -70,6 +77,7 @@ def read_observations(
     *,
     sheet: str | int | None = None,
     source: Source | Document | None = None,
+    plan: Plan | None = None,
 ) -> tuple[Observation, ...]:
     """Observations from a ``.csv`` or ``.xlsx`` file in the tidy layout; all bad rows at once.
 
@@ -106,6 +114,10 @@ def read_observations(
         "observations" (in either language), else the only sheet.
     source : Source or Document, optional
         As :func:`~vnhealthplan.observations.observations_from_frame` takes it.
+    plan : Plan, optional
+        The plan the figures are for: the indicators its own file defines are read as well as
+        the catalogue's (``population_with_ehr`` of ``quang-ngai-2023``). Without it, such a
+        code is refused with the hint to give the plan. (A form knows its plan by its key.)
 
     Returns
     -------
@@ -118,7 +130,9 @@ def read_observations(
         number a spreadsheet shows (the header is row 1); also for a file that cannot be
         read: a path with no file or a folder, an .xlsx file that cannot be opened, a CSV file
         that is empty, not UTF-8 or with a quote left open; a formula cell saved without its
-        result.
+        result; a hidden row (refused as a form refuses it: unhide it to read it, delete it
+        to leave it out), and a hidden sheet found by its title (name it with *sheet* to read
+        it).
     vnhealthplan.errors.ValidationError
         For a file that is neither ``.csv`` nor ``.xlsx``, or an Excel file without the sheet.
 
@@ -150,7 +164,7 @@ def read_observations(
         return read_form(file)
     ragged: list[Problem] = []
     if suffix == ".csv":
-        frame, ragged = _read_csv(file)
+        frame, ragged = read_csv_table(file)
     elif suffix == ".xlsx":
         frame = _read_xlsx(file, sheet)
     else:
@@ -159,7 +173,7 @@ def read_observations(
     frame, cells = _canonical(frame, file.name)
     rows = ragged + _repeated(frame, file.name)
     try:
-        observations = observations_from_frame(frame, source=source)
+        observations = observations_from_frame(frame, source=source, plan=plan)
     except PlanDataError as err:
         found = [p._replace(file=file.name) for p in err.problems]
         raise PlanDataError(_in_order(rows + _merged(cells, found))) from None
@@ -191,7 +205,7 @@ def _repeated(frame: pd.DataFrame, file: str) -> list[Problem]:
             problems.append(
                 Problem(
                     file,
-                    _row(label),
+                    row_record(label),
                     "indicator",
                     row.get("indicator"),
                     message(
@@ -215,88 +229,6 @@ def _key_text(column: str, cell: Any) -> str:
         except VNHealthPlanError:
             return text  # an unknown name is reported as such
     return text
-
-
-def _read_csv(file: Path) -> tuple[pd.DataFrame, list[Problem]]:
-    """The rows of a CSV file, numbered as a spreadsheet shows them, and its ragged rows.
-
-    Blank rows are skipped but keep their numbers; a row with more cells than the header
-    is reported (a decimal comma splits a cell), not shifted into the wrong columns.
-    """
-    import pandas as pd
-
-    try:
-        text = file.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as err:
-        expected = message("expected UTF-8 text ({error})", error=str(err))
-        raise PlanDataError([_unread(file, "encoding", expected)]) from None
-    delimiter = _delimiter(text)
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
-    except csv.Error as err:
-        expected = message("expected comma-separated rows ({error})", error=str(err))
-        raise PlanDataError([_unread(file, "csv", expected)]) from None
-    rows = [(n, r) for n, r in enumerate(records, start=1) if any(c.strip() for c in r)]
-    if not rows:
-        expected = message("expected a header row (province, indicator, year, value, unit); it "
-                           "is empty")  # fmt: skip
-        raise PlanDataError([_unread(file, "columns", expected)])
-    head = [unescape_text(c) for c in rows[0][1]]
-    body, index, problems = [], [], []
-    for n, record in rows[1:]:
-        extra = [c for c in record[len(head) :] if c.strip()]
-        if extra:
-            problems.append(_ragged(file.name, n, record, head, delimiter))
-            continue
-        cells = (record + [""] * len(head))[: len(head)]
-        body.append([None if c == "" else unescape_text(c) for c in cells])
-        index.append(n)
-    frame = pd.DataFrame(body, columns=_unique(head), index=index, dtype=object)
-    return frame, _twice(file.name, head) + problems
-
-
-def _twice(file: str, head: list[str]) -> list[Problem]:
-    """A column header written twice ("value, value"): which one holds the value?"""
-    names = [canonical_column(h) for h in head]
-    return [Problem(file, "header", name, head[i], message('a second column for it'))
-            for i, name in enumerate(names) if name is not None and name in names[:i]]  # fmt: skip
-
-
-def _delimiter(text: str) -> str:
-    """ "," as a rule; ";" for a header with semicolons and no comma (Excel set to Vietnamese)."""
-    header = next((line for line in text.splitlines() if line.strip()), "")
-    return ";" if ";" in header and "," not in header else ","
-
-
-def _unique(head: list[str]) -> list[str]:
-    """The header with a repeated name numbered as pandas does ("value", "value.1")."""
-    seen: dict[str, int] = {}
-    out = []
-    for name in head:
-        count = seen.get(name, 0)
-        seen[name] = count + 1
-        out.append(name if not count else f"{name}.{count}")
-    return out
-
-
-def _ragged(file: str, row: int, record: list[str], head: list[str], delimiter: str) -> Problem:
-    """A row with more cells than the header, and the likely cause: a decimal comma."""
-    hint = message("; a cell holding the separator must be in double quotes")
-    at = next((i for i, c in enumerate(head) if canonical_column(c) == "value"), None)
-    if at is not None and delimiter == "," and at + 1 < len(record):
-        whole, part = record[at].strip(), record[at + 1].strip()
-        if whole.lstrip("-").isdigit() and part.isdigit():
-            hint = message("; the value {comma} looks like a number with a decimal comma: "
-                           'write it {point}, or in double quotes ("{comma}")',
-                           comma=f"{whole},{part}", point=f"{whole}.{part}")  # fmt: skip
-    expected = message("expected {cells} cells, as in the header; it has {count}{hint}",
-                       cells=len(head), count=len(record), hint=hint)  # fmt: skip
-    return Problem(file, _row(row), "cells", delimiter.join(record), expected)
-
-
-def _row(label: Any) -> Message:
-    """The record of a row: "row 3" ("dòng 3" in Vietnamese)."""
-    return message("row {row}", row=label)
 
 
 def _number(cell: Any) -> Any:
@@ -323,13 +255,15 @@ def _numbers(column: pd.Series, name: str, file: str, problems: list[Problem]) -
         try:
             out.append(_number(cell))
         except AmbiguousNumberError as err:
-            problems.append(Problem(file, _row(label), name, cell, two_readings(err)))
+            problems.append(Problem(file, row_record(label), name, cell, two_readings(err)))
             out.append(cell)
             continue
         percent = name == "value" and isinstance(cell, str) and cell.strip().endswith("%")
+        if scientific(cell) is not None:
+            continue  # named by the frame's reader (read_finite), as every reader names it
         if isinstance(cell, str) and out[-1] is cell and WITH_UNIT.match(cell) and not percent:
             alone = YEAR_ALONE if name == "year" else NUMBER_ALONE
-            problems.append(Problem(file, _row(label), name, cell, alone))
+            problems.append(Problem(file, row_record(label), name, cell, alone))
     return out
 
 
@@ -352,7 +286,12 @@ def _read_xlsx(file: Path, sheet: str | int | None) -> pd.DataFrame:
     finally:
         book.close()
     # the rows under a merged province read empty, as does a formula saved without its result
+    if sheet is None and hidden_sheet(file, ws.title):
+        raise PlanDataError([Problem(file.name, "file", "sheet", ws.title, message(
+            "expected a visible sheet: the sheet {title!r} is hidden (unhide it, or name it "
+            "with sheet=)", title=ws.title))])  # fmt: skip
     unread = merged_cells(file, ws.title) + unsaved_formulas(file, ws.title)
+    unread += hidden_rows(file, ws.title)
     if unread:
         raise PlanDataError(unread)
     if not rows:
@@ -377,10 +316,6 @@ def _percents(head: list[Any], body: list[list[Any]]) -> None:
         for row in body:
             row.append(None)
     shown_percents(head, body, value, names.index("unit") if "unit" in names else None)
-
-
-def _unread(file: Path, field: str, expected: Message) -> Problem:
-    return Problem(file.name, "file", field, None, expected)
 
 
 def _unreadable(file: Path, err: BaseException) -> Problem:
@@ -448,7 +383,7 @@ def _canonical(frame: pd.DataFrame, file: str) -> tuple[pd.DataFrame, list[Probl
     if "scope" in frame.columns:
         for label, text in frame["scope"].items():
             if isinstance(text, str) and text.strip():
-                problems.append(Problem(file, _row(label), "scope", text,
+                problems.append(Problem(file, row_record(label), "scope", text,
                                         message("a scope is read from the columns tier, "
                                                 "facility_kind and scope_description, not from "
                                                 "its text")))  # fmt: skip
@@ -477,7 +412,7 @@ def _with_scopes(
         except (ValueError, LookupError) as err:
             field = next((c for c in ("tier", "facility_kind") if c in str(err)), "tier")
             said = err.as_message() if isinstance(err, VNHealthPlanError) else _vocab(err)
-            problems.append(Problem(file, _row(label), field, cells.get(field), said))
+            problems.append(Problem(file, row_record(label), field, cells.get(field), said))
             continue
         out.append(attrs.evolve(obs, scope=scope))
     if problems:

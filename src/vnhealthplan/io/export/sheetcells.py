@@ -27,6 +27,8 @@ __all__ = [
     "ShownPercent",
     "WrittenPercent",
     "cell_value",
+    "hidden_rows",
+    "hidden_sheet",
     "merged_cells",
     "scales_by_100",
     "shown_percents",
@@ -117,6 +119,63 @@ def shown_percents(head: list[Any], body: list[list[Any]], value: int, unit: int
                 row[unit] = "percent"
         else:
             row[value] = f"{cell.shown:g}%"
+
+
+def hidden_rows(file: Path, sheet: str) -> list[Problem]:
+    """One problem for each hidden row of *sheet*: refused, as a form refuses it.
+
+    A hidden row may hold a figure its writer meant to leave out, or one hidden by mistake:
+    reading it, or skipping it, would each be wrong half the time, and silently. So it is
+    named, for the user to unhide (to read it) or delete (to leave it out).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile, openpyxl
+    >>> book = openpyxl.Workbook()
+    >>> book.active.title = "observations"
+    >>> book.active.append(["Tỉnh", "Năm"])
+    >>> book.active.append(["Đắk Lắk", 2024])
+    >>> book.active.row_dimensions[2].hidden = True
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "observed.xlsx")
+    ...     book.save(path)
+    ...     [p.said("vi") for p in hidden_rows(path, "observations")]
+    ['observed.xlsx: observations!dòng 2: dòng: cần dòng không bị ẩn (hãy bỏ ẩn: dòng ẩn không \
+được đọc, cũng không được bỏ qua)']
+    """
+    xml = _sheet_xml(file, sheet)
+    if xml is None:
+        return []
+    expected = message("expected a visible row (unhide it: hidden rows are not read, "
+                       "and not skipped either)")  # fmt: skip
+    return [
+        Problem(file.name, message("{sheet}!row {row}", sheet=sheet, row=row.get("r", "?")),
+                "row", None, expected)
+        for row in xml.iter(f"{_MAIN}row") if row.get("hidden") in ("1", "true")
+    ]  # fmt: skip
+
+
+def hidden_sheet(file: Path, sheet: str) -> bool:
+    """Whether *sheet* of the workbook *file* is hidden (or very hidden).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile, openpyxl
+    >>> book = openpyxl.Workbook()
+    >>> book.create_sheet("observations").sheet_state = "hidden"
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "observed.xlsx")
+    ...     book.save(path)
+    ...     hidden_sheet(path, "observations"), hidden_sheet(path, "Sheet")
+    (True, False)
+    """
+    try:
+        with zipfile.ZipFile(file) as archive:
+            book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile):
+        return False
+    return any(s.get("name") == sheet and s.get("state") in ("hidden", "veryHidden")
+               for s in book.iter(f"{_MAIN}sheet"))  # fmt: skip
 
 
 def _sheet_xml(file: Path, sheet: str) -> ElementTree.Element | None:

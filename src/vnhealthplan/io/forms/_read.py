@@ -445,6 +445,16 @@ def _number(raw: Any, convention: str, row: FormRow) -> tuple[float, str]:
     return number, ""
 
 
+def _quoted(raw: Any) -> str:
+    """The quote of a value cell: its text as typed; a number cell's figure as the package
+    writes it, a message said in each language ("98.6", "98,6" in Vietnamese)."""
+    if isinstance(raw, str):
+        return raw
+    if isinstance(raw, float):
+        return message("{figure:g}", figure=raw)
+    return str(raw)
+
+
 #: The issuer of a figure whose source cell is empty: whoever filled in the form.
 _FILLER: Final = "người điền biểu mẫu"
 
@@ -470,7 +480,7 @@ def _observation(
         source = Source(
             _document(form.file, str(source_text).strip() if source_text else _FILLER),
             form.address("value", i),
-            raw if isinstance(raw, str) else f"{raw:g}" if isinstance(raw, float) else str(raw),
+            _quoted(raw),
         )
         return Observation(
             row.indicator,

@@ -25,9 +25,9 @@ import re
 from typing import Final, Literal
 
 from vnhealthplan.core.errors import ValidationError
-from vnhealthplan.core.messages import message
-from vnhealthplan.text.cellnumbers import percent_text, read_cell_number
-from vnhealthplan.text.errors import ParseError
+from vnhealthplan.core.messages import Message, message
+from vnhealthplan.text.cellnumbers import percent_text, read_cell_number, scientific
+from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 from vnhealthplan.text.numbers import parse_number
 
 __all__ = [
@@ -96,6 +96,20 @@ def _two_ways(text: str) -> ParseError:
     )  # fmt: skip
 
 
+def _what_to_type(err: AmbiguousNumberError, convention: Convention) -> Message:
+    """What a form's filler types for a number that reads two ways: each reading written the
+    form's way ("type 29,5 if it is a decimal number, or 295 if it is a whole number")."""
+    decimal = next((v for role, v in err.readings if role == "decimal"), err.readings[0][1])
+    whole = next((v for role, v in err.readings if role != "decimal"), err.readings[-1][1])
+    mark, group = (",", ".") if convention == "vi" else (".", ",")
+    typed = f"{decimal:.15g}".replace(".", mark)
+    if convention == "vi" and err.text.strip().count(".") == 1:  # "40.0": 40,0, as typed
+        typed = err.text.strip().replace(".", ",")
+    grouped = f"{whole:,.15g}".replace(",", group)
+    return message("type {decimal} if it is a decimal number, or {whole} if it is a whole number",
+                   decimal=typed, whole=grouped)  # fmt: skip
+
+
 def read_number(text: str, convention: Convention | None) -> int | float:
     """The number *text* states under *convention*, or under either when it is None.
 
@@ -130,6 +144,9 @@ def read_number(text: str, convention: Convention | None) -> int | float:
     ...
     vnhealthplan.text.errors.ParseError: ...write 5.000 for thousands, or 5,0 for a decimal
     """
+    said = scientific(text)
+    if said is not None:
+        raise ParseError(text, "a number", 0, len(text), said)
     if convention is not None:
         if convention not in CONVENTIONS:
             raise ValidationError(
@@ -137,5 +154,9 @@ def read_number(text: str, convention: Convention | None) -> int | float:
             )
         if convention == "vi" and _COMMA_THOUSANDS.fullmatch(text.strip()):
             raise _two_ways(text)
-        return parse_number(text, decimal=CONVENTIONS[convention])
+        try:
+            return parse_number(text, decimal=CONVENTIONS[convention])
+        except AmbiguousNumberError as err:  # the filler is told what to type, not decimal=
+            raise AmbiguousNumberError(text, err.readings, hint=_what_to_type(err, convention),
+                                       start=err.start, end=err.end) from None  # fmt: skip
     return read_cell_number(text)  # no convention: the one reading both conventions agree on

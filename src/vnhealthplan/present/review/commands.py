@@ -72,13 +72,14 @@ _USER_FILE: Final = {"en": "user's file (tệp của người dùng)", "vi": "t�
 
 
 def read_observation_files(
-    paths: Sequence[str | os.PathLike[str]], lang: Lang | None = None
+    paths: Sequence[str | os.PathLike[str]], lang: Lang | None = None, plan: Plan | None = None
 ) -> tuple[Observation, ...]:
     """The observations of every file, each without a source given its file and row.
 
     The source is written in *lang* (default: the package language): "user's file", "row 2"
     and the figure ``5.13`` in English; "tệp của người dùng", "dòng 2" and ``5,13`` in
-    Vietnamese, since the tables and reports that cite it are in that language.
+    Vietnamese, since the tables and reports that cite it are in that language. With
+    *plan*, the indicators its own file defines are read too (the commands give theirs).
     """
     chosen = resolve_language(lang)
     out: list[Observation] = []
@@ -87,7 +88,7 @@ def read_observation_files(
             raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), os.fspath(path))
         name = os.path.basename(os.fspath(path))
         document = Document(name, _USER_FILE[chosen])
-        for i, obs in enumerate(read_observations(path), 2):  # row 1 is the header
+        for i, obs in enumerate(read_observations(path, plan=plan), 2):  # row 1 is the header
             if obs.source is None:
                 value = number(float(obs.value.magnitude), chosen)
                 quote = f"{obs.indicator.code} {obs.year} = {value}"
@@ -129,7 +130,7 @@ def _combined(args: argparse.Namespace) -> tuple[Plan, tuple[Observation, ...] |
         return plan, None  # the plan's own and bundled, as before
     with warnings.catch_warnings():  # a form's own slip warnings: said below, for every file
         warnings.simplefilter("ignore", LikelySlipWarning)
-        mine = read_observation_files(args.observations)
+        mine = read_observation_files(args.observations, plan=plan)
     combined, left_out = combine_observations(plan, mine)
     _say_left_out(plan, left_out, mine=mine)
     _say_slips(plan, mine)
@@ -246,7 +247,7 @@ def run_report(args: argparse.Namespace) -> int:
     plan = resolve_plan(args.plan)
     lang: Lang = "en" if (args.report_lang or args.lang) == "en" else "vi"
     with _slips_said():
-        mine = read_observation_files(args.observations, lang)
+        mine = read_observation_files(args.observations, lang, plan)
         r = review(plan, mine, method=args.method)
     _say_left_out(plan, r.ignored, args.report_lang, mine)
     _say_slips(plan, mine)
