@@ -202,7 +202,7 @@ def test_a_form_of_another_plan_is_refused(tmp_path):
         ("A3", "u5mr", "indicator", "the form's text 'imr'"),
         ("D3", "%", "unit", "the form's unit '‰': a value in another unit is not read"),
         ("E3", "Phú Yên", "province", "the plan's province 'Đắk Lắk'"),
-        ("I3", 2025, "year", "the form's year 2024 (within the plan's period 2024–2024)"),
+        ("I3", 2025, "year", "the form's year 2024 (within the plan's period 2024)"),
         ("J3", "< 20‰", "target", "the form's text '< 22‰'"),
     ],
 )

@@ -299,7 +299,8 @@ def _structure_problems(
         for c, (got, want) in enumerate(zip(shown[0], expected[0], strict=False))
         if got != want
     ]  # fmt: skip
-    period = form.meta.get("period", "").replace("-", "–")
+    first, _, last = form.meta.get("period", "").partition("-")
+    period = first if last in ("", first) else f"{first}–{last}"  # "2024", not "2024–2024"
     for i, (got_row, want_row) in enumerate(zip(shown[1:], expected[1:], strict=False)):
         for column, got, want in zip(STRUCTURE, got_row, want_row, strict=True):
             if got != want:

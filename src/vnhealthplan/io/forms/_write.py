@@ -137,7 +137,7 @@ def write_form(
     Traceback (most recent call last):
     ...
     vnhealthplan.errors.ValidationError: form.years: got [2025]; expected years within the \
-period of plan 'dak-lak-2024', 2024–2024
+period of plan 'dak-lak-2024', 2024
     """
     if lang not in ("vi", "en"):
         raise ValidationError("form", "lang", lang, message("'vi' or 'en'"))

@@ -25,6 +25,7 @@ from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
 from vnhealthplan.model.indicator import Indicator
+from vnhealthplan.model.period import Period
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.target import Scope, Target
 from vnhealthplan.text.numbers import format_number
@@ -240,8 +241,8 @@ def form_rows(plan: Plan, years: Iterable[int] | None = None, lang: Lang = "vi")
         if outside or not chosen:
             raise ValidationError(
                 "form", "years", outside or chosen,
-                message("years within the period of plan {key!r}, {first}–{last}",
-                        key=plan.key, first=first, last=last),
+                message("years within the period of plan {key!r}, {period}",
+                        key=plan.key, period=str(Period.years(first, last))),
             )  # fmt: skip
     rows = []
     for (_, scope), targets in by_key.items():
