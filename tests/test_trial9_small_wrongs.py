@@ -44,7 +44,8 @@ def test_one_is_followed_by_a_singular_noun_in_english():
 def test_the_audit_line_counts_in_the_singular_and_plural(capsys):
     assert main(["audit", "dak-lak-2024", "--lang", "en"]) == 0
     assert capsys.readouterr().out.splitlines()[0] == (
-        "dak-lak-2024: 2 findings (0 errors, 0 warnings)")
+        "dak-lak-2024: 2 findings (0 errors, 0 warnings)"
+    )
     assert main(["audit", "dak-lak-2024", "--lang", "vi"]) == 0
     first = capsys.readouterr().out.splitlines()[0]
     assert first == "dak-lak-2024: 2 phát hiện (0 lỗi, 0 cảnh báo)"
