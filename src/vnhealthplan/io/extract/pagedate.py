@@ -32,6 +32,7 @@ import re
 from datetime import date
 from typing import Final
 
+from vnhealthplan.io.extract.planyear import is_plan_year
 from vnhealthplan.model.period import Period
 
 __all__ = ["before_page", "page_date", "relative_deadlines"]
@@ -98,6 +99,8 @@ def page_date(text: str) -> date | None:
 
 
 def _day(day: str, month: str, year: str) -> date | None:
+    if not is_plan_year(year):  # a historical date stamps no page of a plan
+        return None
     try:
         return date(int(year), int(month), int(day))
     except ValueError:
