@@ -140,3 +140,29 @@ def test_giai_doan_heading() -> None:
     text = f"1. Giai đoạn 1930-1940\nCó 3 bệnh viện.\n2. Giai đoạn 2021-2025\n{TARGET}"
     assert _targets(text) == _targets(f"2. Giai đoạn 2021-2025\n{TARGET}")
     assert _observed(text) == _observed(f"2. Giai đoạn 2021-2025\n{TARGET}")
+
+
+NO_RAISE = [
+    "Trong năm 1930 triển khai tiêm chủng cho 100% trẻ em.",
+    "Trong quý IV năm 1930, hoàn thành 100% kế hoạch.",
+    "Đến năm 1930, 100% trạm y tế có bác sĩ và duy trì đến năm 2025.",
+    "Đến năm 2025, 100% trạm y tế có bác sĩ và duy trì đến năm 2200.",
+    "Hà Nội, ngày 3 tháng 2 năm 1930",
+    "Căn cứ Quyết định số 12/QĐ-UBND ngày 03/02/1930 của UBND tỉnh;",
+    "Tỷ lệ tiêm chủng đạt 95% (năm 1930).",
+    "Tỷ lệ tiêm chủng đạt 95% năm 1930 và 97% năm 2025.",
+    "So với năm 1930, tỷ lệ tiêm chủng tăng 5%.",
+    "Tầm nhìn 2200: 100% người dân có thẻ bảo hiểm y tế.",
+    "Giai đoạn 2021 - 2200, đạt 90% dân số tham gia bảo hiểm y tế.",
+    "Số ca mắc giảm từ 40 ca năm 1930 xuống còn 20 ca năm 2025.",
+]
+
+
+@pytest.mark.parametrize("history", NO_RAISE)
+def test_no_raise(history: str) -> None:
+    for text in (history, HEAD + history, f"{history}\n{TARGET}"):
+        draft = draft_plan(text)
+        years = [str(t.period) for t in draft.plan.targets]
+        years += [str(o.period) for o in draft.plan.observations]
+        years += [str(d.period) for d in draft.deadlines]
+        assert all("1945" <= y[:4] <= "2100" for y in years), years

@@ -19,7 +19,7 @@ from typing import Any, Final
 import attrs
 
 from vnhealthplan.core.vocab import TargetKind, Tier
-from vnhealthplan.io.extract.planyear import plan_year
+from vnhealthplan.io.extract.planyear import plan_year, plan_years
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
 from vnhealthplan.io.extract.valueyear import EARLIER, YearContext, value_year
@@ -244,7 +244,8 @@ def plan_period(text: str, lines: Sequence[Line], issue_year: int | None) -> Yea
                 latest = mark
     if latest is None or issue_year is None or issue_year >= latest.period.first_year:
         return latest
-    return YearMark(Period.years(issue_year, latest.period.last_year), latest.span)
+    period = plan_years(issue_year, latest.period.last_year)
+    return latest if period is None else YearMark(period, latest.span)
 
 
 def reference_year(text: str, title: YearMark | None) -> int | None:
