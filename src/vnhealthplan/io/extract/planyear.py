@@ -28,7 +28,7 @@ from vnhealthplan.model.period import Period
 
 Span = tuple[int, int]
 
-__all__ = ["history_dated", "is_plan_year", "plan_year", "plan_years"]
+__all__ = ["history_dated", "is_plan_year", "of_history", "plan_year", "plan_years"]
 
 #: A year as a plan writes it: after "năm", "giai đoạn", "thời kỳ", or a span "1930-1940"
 #: (a bare number is a count: "1930 giường", "1.930 người").
@@ -36,6 +36,8 @@ _WRITTEN: Final = re.compile(
     r"(?i)(?<!\w)(?:năm|giai[ \t]+đoạn|thời[ \t]+kỳ)[ \t]+(\d{4})(?![\d.,]\d)"
     r"|(?<![\w.,])(\d{4})[ \t]*[-–—][ \t]*(\d{4})(?![\d.,]\d)"
 )
+#: What ends a clause: a historical year before it dates no figure after it.
+_STOP: Final = re.compile(r"[,;:]")
 #: How far before a figure the year that dates it is looked for.
 _BACK_CHARS: Final = 200
 
@@ -147,3 +149,41 @@ def history_dated(text: str, start: int, end: int) -> Span | None:
     if last is None or all(is_plan_year(y) for y in last.groups() if y):
         return None
     return last.span()
+
+
+def of_history(text: str, sentence: Span, span: Span, mark: Span | None, section: str = "") -> bool:
+    """Whether the figure at *span* is of a historical time: after a historical year in its
+    clause ("Năm 1930 … đạt 50%, đến năm 2025 …"), or in its sentence with no year of its
+    own after it, or under a heading of such a year ("Giai đoạn 1930-1940", *section*)
+    with no year in its sentence.
+
+    Parameters
+    ----------
+    text : str
+    sentence, span : tuple of int
+        The figure's sentence and the figure.
+    mark : tuple of int or None
+        Where the year the drafter gave the figure is written (None: no year).
+    section : str
+        The heading above the figure.
+
+    Returns
+    -------
+    bool
+        True when the figure is to be left (listed as unread).
+
+    Examples
+    --------
+    >>> text = "Năm 1930 tỷ lệ đạt 50%, đến năm 2025 đạt 95%"
+    >>> of_history(text, (0, len(text)), (19, 22), (24, 36))
+    True
+    >>> of_history(text, (0, len(text)), (41, 44), (24, 36))
+    False
+    >>> of_history("Có 3 bệnh viện.", (0, 15), (3, 4), None, "1. Giai đoạn 1930-1940")
+    True
+    """
+    old = history_dated(text, sentence[0], span[0])
+    if old is None:
+        own = mark is not None and sentence[0] <= mark[0] < sentence[1]
+        return not own and history_dated(section, 0, len(section)) is not None
+    return mark is None or mark[0] < span[0] or not _STOP.search(text, old[1], span[0])

@@ -80,7 +80,7 @@ from vnhealthplan.io.extract.nextyear import leads_next
 from vnhealthplan.io.extract.notplan import plan_figures
 from vnhealthplan.io.extract.phases import carried_phases
 from vnhealthplan.io.extract.placeparts import is_part
-from vnhealthplan.io.extract.planyear import history_dated
+from vnhealthplan.io.extract.planyear import of_history
 from vnhealthplan.io.extract.promoted import ASIDE, promote
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import document_year
@@ -240,23 +240,10 @@ def _clause(
         extra = (_denominator(unit),) if i in promoted else ()
         made = _made(text, value, unit, (own, after, head, outer), lead, role, year, near, line,
                      years, (counted, extra))  # fmt: skip
-        if made is not None and not _of_history(text, sentence, value.span, year[0], line):
+        at = None if year[0] is None else year[0].span  # a figure of a historical year: left
+        if made is not None and not of_history(text, sentence, value.span, at, line.section):
             found.extend(_and_kept(text, made, value, own_start, due, clause))
     return found
-
-
-_STOP: Final = re.compile(r"[,;:]")
-
-
-def _of_history(text: str, sentence: Span, span: Span, mark: YearMark | None, line: Line) -> bool:
-    """A figure after a historical year ("Năm 1930 … đạt 50%") in its clause, or in its
-    sentence with no year of its own after it, or under a heading of such a year ("Giai
-    đoạn 1930-1940") with none in its sentence (:mod:`.planyear`)."""
-    old = history_dated(text, sentence[0], span[0])
-    if old is None:
-        own = mark is not None and sentence[0] <= mark.span[0] < sentence[1]
-        return not own and history_dated(line.section, 0, len(line.section)) is not None
-    return mark is None or mark.span[0] < span[0] or not _STOP.search(text, old[1], span[0])
 
 
 def _denominator(unit: Any) -> str:
