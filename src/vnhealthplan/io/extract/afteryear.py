@@ -27,8 +27,8 @@ import re
 from typing import Final
 
 from vnhealthplan.io.extract.cited import cited
+from vnhealthplan.io.extract.planyear import plan_year
 from vnhealthplan.io.extract.segment import YearMark, year_marks
-from vnhealthplan.model.period import Period
 
 __all__ = ["own_year"]
 
@@ -67,7 +67,8 @@ def own_year(text: str, end: int) -> YearMark | None:
     """
     bracketed = _BRACKETED.match(text, end)
     if bracketed:
-        return YearMark(Period.year(int(bracketed.group(1))), bracketed.span())
+        period = plan_year(bracketed.group(1))  # "(năm 1990)": no year a plan sets
+        return None if period is None else YearMark(period, bracketed.span())
     limit = min(len(text), end + _REACH)
     stop = _STOP.search(text, end, limit)
     if stop is None or not text[stop.start()].isdigit():

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Final
 
+from vnhealthplan.io.extract.planyear import plan_year
 from vnhealthplan.io.extract.stops import ITEM_END
 from vnhealthplan.model.period import Period
 
@@ -134,19 +135,25 @@ def ahead_years(
         if _reviewed(text, m.start()) or _done_after(text, span[1]):
             continue
         if m.group("year"):
-            period = Period.year(int(m.group("year")))
+            period = plan_year(m.group("year"))
         elif posted is None:
             continue
         else:
             period = _half(posted.year, m.group("months"), m.group("part"))
-        found.append((period, m.group("when"), span))
+        if period is not None:
+            found.append((period, m.group("when"), span))
     for m in _STRIVING.finditer(text) if striving else ():
-        if not _reviewed(text, m.start()):
-            found.append((Period.year(int(m.group("year"))), m.group("when"), m.span("when")))
+        period = plan_year(m.group("year"))
+        if period is not None and not _reviewed(text, m.start()):
+            found.append((period, m.group("when"), m.span("when")))
     for m in _OPENING.finditer(text):
         end = ITEM_END.search(text, m.end(), m.end() + _SENTENCE_CHARS)
-        if not _DONE.search(text, m.start(), end.start() if end else m.end() + _SENTENCE_CHARS):
-            found.append((Period.year(int(m.group("year"))), m.group("when"), m.span("when")))
+        period = plan_year(m.group("year"))
+        if period is None or _DONE.search(
+            text, m.start(), end.start() if end else m.end() + _SENTENCE_CHARS
+        ):
+            continue
+        found.append((period, m.group("when"), m.span("when")))
     dated = _DATELINE.search(text, 0, _DATELINE_CHARS)
     since = int(dated.group("year")) if dated else posted.year if posted else 0
     kept = [

@@ -29,9 +29,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from vnhealthplan.io.extract.planyear import plan_year
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.segment import YearMark
-from vnhealthplan.model.period import Period
 
 __all__ = ["base_year", "compared_from", "is_base"]
 
@@ -85,14 +85,18 @@ def base_year(text: str, value_span: Span, when: When) -> When:
         return when
     words = " ".join(found.group("base").split())
     if found.group("year"):
-        period = Period.year(int(found.group("year")))
+        period = plan_year(found.group("year"))
+        if period is None:
+            return when
         why = reason("the figure in brackets after '{base}': a figure of that year", base=words)
         return YearMark(period, found.span("year"), reference=True), why, 0.0
     mark = when[0]
     if mark is None:
         return when
     why = reason("the figure in brackets after '{base}': a figure of the year before", base=words)
-    period = Period.year(mark.period.last_year - 1)
+    period = plan_year(mark.period.last_year - 1)
+    if period is None:
+        return when
     return YearMark(period, found.span("base"), reference=True), why, 0.1
 
 
@@ -131,7 +135,8 @@ def compared_from(text: str, value_span: Span, sentence: Span) -> YearMark | Non
         pass
     if last is None:
         return None
-    return YearMark(Period.year(int(last.group(1))), last.span(1), reference=True)
+    period = plan_year(last.group(1))
+    return None if period is None else YearMark(period, last.span(1), reference=True)
 
 
 #: "so với" and the words of a base up to its year: "so với năm ", "so với cùng kỳ năm ",

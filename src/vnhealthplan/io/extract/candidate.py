@@ -19,6 +19,7 @@ from typing import Any, Final
 import attrs
 
 from vnhealthplan.core.vocab import TargetKind, Tier
+from vnhealthplan.io.extract.planyear import plan_year, plan_years
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
 from vnhealthplan.io.extract.valueyear import EARLIER, YearContext, value_year
@@ -132,7 +133,8 @@ def due_after(text: str, start: int, end: int, line_end: int | None = None) -> Y
     found = _DUE_AFTER.search(text, start, end)
     if found is None:
         return None
-    return YearMark(Period.year(int(found.group(1))), found.span(1))
+    period = plan_year(found.group(1))
+    return None if period is None else YearMark(period, found.span(1))
 
 
 def maintained(text: str, found: Candidate, due: YearMark, end: int) -> Candidate | None:
@@ -149,7 +151,8 @@ def maintained(text: str, found: Candidate, due: YearMark, end: int) -> Candidat
     [('level', '2025'), ('maintain', '2030')]
     """
     kept = _MAINTAIN_UNTIL.match(text, due.span[1], end)
-    if kept is None or int(kept.group(1)) <= due.period.last_year:
+    until = None if kept is None else plan_year(kept.group(1))
+    if kept is None or until is None or until.last_year <= due.period.last_year:
         return None
     phrase = attrs.evolve(found.phrase, kind=TargetKind.MAINTAIN)
     why = reason(
@@ -161,7 +164,7 @@ def maintained(text: str, found: Candidate, due: YearMark, end: int) -> Candidat
         found,
         span=(found.span[0], kept.end()),
         phrase=phrase,
-        period=Period.year(int(kept.group(1))),
+        period=until,
         reasons=(*found.reasons, why),
     )
 
@@ -241,7 +244,8 @@ def plan_period(text: str, lines: Sequence[Line], issue_year: int | None) -> Yea
                 latest = mark
     if latest is None or issue_year is None or issue_year >= latest.period.first_year:
         return latest
-    return YearMark(Period.years(issue_year, latest.period.last_year), latest.span)
+    period = plan_years(issue_year, latest.period.last_year)
+    return latest if period is None else YearMark(period, latest.span)
 
 
 def reference_year(text: str, title: YearMark | None) -> int | None:

@@ -34,6 +34,7 @@ from typing import Final
 import attrs
 
 from vnhealthplan.io.extract.candidate import Candidate
+from vnhealthplan.io.extract.planyear import plan_year
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import explicit_aim
 from vnhealthplan.io.extract.stops import stop_marks
@@ -81,7 +82,7 @@ def carried(text: str, found: Sequence[Candidate]) -> list[Candidate]:
             if then and not explicit_aim(lower[then.end() :]):
                 year = int(then.group(1))
                 if c.period.last_year <= year:
-                    turned = Period.year(year)
+                    turned = plan_year(year)
             if turned is not None:
                 why = reason(
                     "'thì … năm {year}' turns its sentence to a year it reports: a status figure",

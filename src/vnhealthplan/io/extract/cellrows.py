@@ -75,6 +75,7 @@ from vnhealthplan.io.extract.linecells import (
     joined_lines,
     line_cells,
 )
+from vnhealthplan.io.extract.planyear import is_plan_year
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.subheads import Column, expand_columns, sub_row
 from vnhealthplan.io.extract.tableunit import stated_reason, table_unit
@@ -140,6 +141,8 @@ def _column(words: str, issued: int | None) -> tuple[str, int] | None:
         return None  # "So với cùng kỳ 2023 (%)": a comparison, not a figure of the row
     cue = _CUE.search(fold(words))
     year = int(years[-1])
+    if not is_plan_year(year):
+        return None  # "1930": a historical column holds neither results nor aims
     if cue is None:  # a year alone: results up to the document's year, aims after it
         return None if issued is None else ("observation" if year <= issued else "target", year)
     return ("observation" if cue.group("results") else "target"), year
@@ -192,6 +195,8 @@ def _figure(
     is the unit the table states for all its figures (:mod:`.tableunit`)."""
     label, written = row
     role, year, measure = column
+    if not is_plan_year(year):  # a caption's historical year ("1930") dates nothing
+        return None, unit
     words = " ".join(text[slice(*label)].split())
     number = text[slice(*cell)].strip().rstrip("*").strip().replace("%0", "‰")
     sign = row_sign(words, number) if not written else " " + written.replace("%0", "‰")

@@ -54,6 +54,7 @@ from vnhealthplan.io.extract.issuing import find_issuing
 from vnhealthplan.io.extract.newsplan import reported_plan
 from vnhealthplan.io.extract.owntitle import own_titles, phases, vision_years
 from vnhealthplan.io.extract.pagedate import before_page, page_date, relative_deadlines
+from vnhealthplan.io.extract.planyear import is_plan_year
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.references import find_references
 from vnhealthplan.io.extract.segment import year_marks
@@ -232,7 +233,7 @@ def task_periods(text: str, start: int = 0, end: int | None = None) -> list[Dead
     found = [Deadline(d.period, d.quote, (start + d.span[0], start + d.span[1])) for d in dates]
     taken = _Spans(cited + [d.span for d in find_periods(part)])
     for m in _TASK_YEAR.finditer(part):
-        if not _inside(m.span(), taken):
+        if not _inside(m.span(), taken) and is_plan_year(m.group("year")):  # not "năm 1930"
             span = (start + m.start(), start + m.end())
             found.append(Deadline(_task_year(m), m.group(), span))
     return sorted(found, key=lambda d: d.span)

@@ -34,6 +34,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from vnhealthplan.io.extract.planyear import plan_year
 from vnhealthplan.io.extract.segment import year_marks
 from vnhealthplan.model.period import Period
 
@@ -123,7 +124,9 @@ def goal_deadlines(text: str, skip: Sequence[Span] = ()) -> list[tuple[Period, s
             m.group()
         ):
             continue
-        found.append((Period.year(int(m.group("year"))), m.group("when"), span))
+        period = plan_year(m.group("year"))
+        if period is not None:
+            found.append((period, m.group("when"), span))
     return sorted(found, key=lambda f: f[2])
 
 

@@ -34,6 +34,7 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.data import provinces
 from vnhealthplan.io.extract.issuing import Issuing, find_issuing
+from vnhealthplan.io.extract.planyear import is_plan_year
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.segment import YearMark, year_marks
 from vnhealthplan.model.province import Province
@@ -165,6 +166,8 @@ def _date(
     place = " ".join(w for w in words if not re.fullmatch(r"[A-ZĐ]+(?:-[A-ZĐ]+)+", w))
     place = place.strip(" |-–—")
     year = int(m.group(4))
+    if not is_plan_year(year):  # "ngày 3 tháng 2 năm 1930": history, not the plan's date
+        return None, place or None, None
     if m.group(2) and m.group(3):
         try:
             return date(year, int(m.group(3)), int(m.group(2))), place or None, year
@@ -391,7 +394,7 @@ def read_header(text: str) -> Header:
         number, symbol = appendix.group(1), appendix.group(1).split("/", 1)[1]
         reasons.append(reason("number read from an appendix heading ('kèm theo Kế hoạch số …')"))
         spans["number"] = appendix.span(1)
-        if issued is None:
+        if issued is None and is_plan_year(appendix.group(4)):
             d, mo, y = (int(appendix.group(i)) for i in (2, 3, 4))
             issued, year = date(y, mo, d), y
             reasons.append(reason("date read from an appendix heading"))

@@ -35,6 +35,7 @@ from collections import Counter
 from typing import Final
 
 from vnhealthplan.io.extract.cited import cited
+from vnhealthplan.io.extract.planyear import plan_year
 from vnhealthplan.io.extract.segment import YearMark
 from vnhealthplan.model.period import Period
 
@@ -66,7 +67,10 @@ def goals_year(text: str) -> YearMark | None:
     counts: Counter[int] = Counter()
     first: dict[int, tuple[int, int]] = {}
     for found in _DUE.finditer(text):
-        mark = YearMark(Period.year(int(found.group(1))), found.span(1))
+        period = plan_year(found.group(1))
+        if period is None:
+            continue
+        mark = YearMark(period, found.span(1))
         if cited(text, mark):
             continue
         counts[mark.period.last_year] += 1
@@ -112,4 +116,5 @@ def _after_base(text: str) -> YearMark | None:
     if written != {m.start(1) for m in bases}:
         return None
     latest = max(bases, key=lambda m: int(m.group(1)))
-    return YearMark(Period.year(int(latest.group(1)) + 1), latest.span(1))
+    period = plan_year(int(latest.group(1)) + 1)
+    return None if period is None else YearMark(period, latest.span(1))

@@ -33,6 +33,7 @@ from typing import Final
 
 import attrs
 
+from vnhealthplan.io.extract.planyear import is_plan_year
 from vnhealthplan.io.extract.reasons import reason
 
 __all__ = ["Issuing", "find_issuing"]
@@ -176,6 +177,8 @@ def _day(said: _Said | None) -> tuple[date | None, list[str]]:
     if said is None:
         return None, []
     day, month, year, _ = said
+    if not is_plan_year(year):  # "ngày 3/2/1930": a historical date, not the plan's
+        return None, []
     try:
         return date(int(year), int(month), int(day)), []
     except ValueError:

@@ -34,6 +34,7 @@ import attrs
 
 from vnhealthplan.core.vocab import TargetKind
 from vnhealthplan.io.extract.candidate import Candidate
+from vnhealthplan.io.extract.planyear import plan_year
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.model.period import Period
 
@@ -92,13 +93,15 @@ def kept_to(
     if kept is None:
         return found, None
     year, until = found.period.last_year, int(kept.group(1))
+    if plan_year(until) is None:  # "duy trì đến năm 2200": no year a plan sets
+        return found, None
     if _owns_a_year(text[found.span[1] : kept.start()]):
         return found, None
     between = {int(y) for y in _YEAR.findall(text, found.span[1], kept.start())}
     if year == until:  # "Đến năm 2025, 100% … và duy trì đến năm 2030": re-dated
         due = [int(m.group(1)) for m in _DUE_BEFORE.finditer(text, clause[0], found.span[0])]
         due = sorted(between) if between else due[-1:]
-        if len(due) != 1 or due[0] >= until:
+        if len(due) != 1 or due[0] >= until or plan_year(due[0]) is None:
             return found, None
         year = due[0]
         why = reason(

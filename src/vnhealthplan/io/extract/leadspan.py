@@ -29,8 +29,8 @@ import functools
 import re
 from typing import Final
 
+from vnhealthplan.io.extract.planyear import plan_years
 from vnhealthplan.io.extract.segment import YearMark
-from vnhealthplan.model.period import Period
 
 __all__ = ["lead_period"]
 
@@ -70,4 +70,5 @@ def lead_period(text: str) -> YearMark | None:
     first, last = int(found.group(1)), int(found.group(2))
     if last <= first:
         return None
-    return YearMark(Period.years(first, last), (found.start(1), found.end(2)))
+    period = plan_years(first, last)
+    return None if period is None else YearMark(period, (found.start(1), found.end(2)))

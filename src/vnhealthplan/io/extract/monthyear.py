@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from vnhealthplan.io.extract.planyear import plan_year
 from vnhealthplan.io.extract.segment import YearMark
-from vnhealthplan.model.period import Period
 
 __all__ = ["dated_marks"]
 
@@ -51,6 +51,7 @@ def dated_marks(text: str, start: int, end: int) -> list[YearMark]:
     for found in _DATED.finditer(text, start, end):
         if _NUMBER.search(text[max(0, found.start() - _NUMBER_CHARS) : found.start()]):
             continue
-        year = int(found.group(1) or found.group(2))
-        marks.append(YearMark(Period.year(year), found.span()))
+        period = plan_year(found.group(1) or found.group(2))
+        if period is not None:
+            marks.append(YearMark(period, found.span()))
     return marks

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from vnhealthplan.io.extract.planyear import plan_year, plan_years
 from vnhealthplan.model.period import Period
 
 __all__ = [
@@ -197,8 +198,8 @@ def phases(text: str, own: list[Period]) -> list[tuple[Period, str, Span]]:
         a, b = int(m.group("a")), int(m.group("b"))
         if a >= b or _PHASE_REVIEWED.search(text, max(0, m.start() - 50), m.start()):
             continue
-        period = Period.years(a, b)
-        if any(o.start <= period.start and period.end <= o.end for o in own):
+        period = plan_years(a, b)
+        if period is not None and any(o.start <= period.start and period.end <= o.end for o in own):
             found.append((period, m.group("words"), m.span("words")))
     return found
 
@@ -212,6 +213,5 @@ def vision_years(text: str, start: int, end: int) -> list[tuple[Period, Span]]:
     >>> [(p.code, span) for p, span in vision_years("đến năm 2020 và tầm nhìn 2030", 0, 29)]
     [('2030', (16, 29))]
     """
-    return [
-        (Period.year(int(m.group("year"))), m.span()) for m in _VISION.finditer(text, start, end)
-    ]
+    found = ((plan_year(m.group("year")), m.span()) for m in _VISION.finditer(text, start, end))
+    return [(period, span) for period, span in found if period is not None]

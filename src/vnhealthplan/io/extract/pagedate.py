@@ -32,6 +32,7 @@ import re
 from datetime import date
 from typing import Final
 
+from vnhealthplan.io.extract.planyear import is_plan_year, plan_year
 from vnhealthplan.model.period import Period
 
 __all__ = ["before_page", "page_date", "relative_deadlines"]
@@ -98,6 +99,8 @@ def page_date(text: str) -> date | None:
 
 
 def _day(day: str, month: str, year: str) -> date | None:
+    if not is_plan_year(year):  # a historical date stamps no page of a plan
+        return None
     try:
         return date(int(year), int(month), int(day))
     except ValueError:
@@ -156,8 +159,8 @@ def _last_stop(text: str, at: int) -> int:
 
 def _relative_period(year: int, months: str | None, part: str | None) -> Period | None:
     """The year, or its first or last 6 or 3 months ("những tháng cuối năm": the last 6)."""
-    if part is None:
-        return Period.year(year)
+    if part is None or plan_year(year) is None:  # the year after 2100: none a plan sets
+        return plan_year(year)
     first = part.lower() == "đầu"
     if months is None or not months[0].isdigit() or months.startswith("6"):
         return Period.half(year, 1 if first else 2)

@@ -26,9 +26,9 @@ import re
 from typing import Final
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.planyear import plan_year
 from vnhealthplan.io.extract.segment import YearMark
 from vnhealthplan.io.extract.stops import SENTENCE_END
-from vnhealthplan.model.period import Period
 
 __all__ = ["closes_line", "paragraph_start", "paragraph_year"]
 
@@ -115,5 +115,6 @@ def paragraph_year(text: str, value_span: Span, doc_year: int | None) -> YearMar
             continue
         if _REFERENCE.search(fold(text[max(start, found.start() - 10) : found.start()])):
             continue
-        return YearMark(Period.year(year), found.span())
+        period = plan_year(year)
+        return None if period is None else YearMark(period, found.span())
     return None

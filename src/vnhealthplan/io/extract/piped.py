@@ -38,6 +38,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.flatcells import label_unit, row_span
+from vnhealthplan.io.extract.planyear import plan_year
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.tableunit import table_unit
 from vnhealthplan.model.period import Period
@@ -144,14 +145,15 @@ def _figures(
                 if written:
                     return
                 continue
-            at = years[column] or year
-            if at is None or unit is None or written in seen:
+            at = years[column] or year  # a historical one ("1930") dates nothing: left
+            period = None if at is None else plan_year(at)
+            if period is None or unit is None or written in seen:
                 continue
-            yield _candidate(text, label, cell, written, unit, at, headings[column])
+            yield _candidate(text, label, cell, written, unit, period, headings[column])
 
 
 def _candidate(
-    text: str, label: Span, cell: Span, written: str, unit: Any, year: int, heading: str
+    text: str, label: Span, cell: Span, written: str, unit: Any, period: Period, heading: str
 ) -> Candidate:
     phrase = parse_target_phrase(written)
     value = registry().Quantity(getattr(phrase.value, "magnitude", phrase.value), unit)
@@ -170,7 +172,7 @@ def _candidate(
         value,
         None,
         phrase,
-        Period.year(year),
+        period,
         None,
         "",
         0.7,

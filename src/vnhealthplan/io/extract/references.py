@@ -32,6 +32,7 @@ from typing import Final
 
 import attrs
 
+from vnhealthplan.io.extract.planyear import is_plan_year
 from vnhealthplan.io.extract.reasons import reason
 
 __all__ = ["Reference", "find_references", "one_per_document"]
@@ -131,7 +132,7 @@ class Reference:
 
 
 def _day(m: re.Match[str]) -> tuple[date | None, tuple[str, ...]]:
-    if m.group("y") is None:
+    if m.group("y") is None or not is_plan_year(m.group("y")):  # none, or historical
         return None, ()
     try:
         return date(int(m.group("y")), int(m.group("m")), int(m.group("d"))), ()

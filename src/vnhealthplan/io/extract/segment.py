@@ -36,6 +36,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.baseline import compared_before
 from vnhealthplan.io.extract.brokenlines import line_spans
 from vnhealthplan.io.extract.partheads import part_level
+from vnhealthplan.io.extract.planyear import plan_year, plan_years
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.stops import sentences
 from vnhealthplan.model.period import Period
@@ -177,23 +178,25 @@ _MEMO_CHARS = 200
 
 
 def _year_marks(text: str, start: int, end: int) -> list[YearMark]:
-    marks = [
-        YearMark(
-            Period.years(int(m.group(1)), int(m.group(2))),
-            m.span(),
-            compared_before(text, m.start(), start),
-        )
+    spans = [
+        (m, plan_years(m.group(1), m.group(2)))
         for m in _SPAN_YEARS.finditer(text, start, end)
         if int(m.group(1)) < int(m.group(2))
+    ]  # a historical span ("1930-1940") holds its years but is no mark (:mod:`.planyear`)
+    marks = [
+        YearMark(period, m.span(), compared_before(text, m.start(), start))
+        for m, period in spans
+        if period is not None
     ]
-    taken = [mark.span for mark in marks]  # in order, apart: only the last one starting
+    taken = [m.span() for m, _ in spans]  # in order, apart: only the last one starting
     starts = [a for a, _ in taken]  # at or before a year can hold it
     for span, year, reference in _one_years(text, start, end):
         at = bisect_right(starts, year[0]) - 1
-        if at >= 0 and year[0] < taken[at][1]:
+        period = plan_year(text[slice(*year)])
+        if (at >= 0 and year[0] < taken[at][1]) or period is None:
             continue
         reference = reference or compared_before(text, span[0], start)  # "so với cùng kỳ năm"
-        marks.append(YearMark(Period.year(int(text[slice(*year)])), span, reference))
+        marks.append(YearMark(period, span, reference))
     return sorted(marks, key=lambda mark: mark.span)
 
 

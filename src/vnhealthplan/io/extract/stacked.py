@@ -36,6 +36,7 @@ from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.flatcells import row_span
 from vnhealthplan.io.extract.lexicon import rank_indicators
+from vnhealthplan.io.extract.planyear import is_plan_year
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
@@ -149,7 +150,9 @@ def _rows(
         filled = [
             (c, y)
             for c, y in zip(cells, years, strict=True)
-            if text[slice(*c)].strip() and (issued is None or y <= issued)  # none reported ahead
+            if text[slice(*c)].strip()
+            and (issued is None or y <= issued)  # none reported ahead
+            and is_plan_year(y)  # a historical column ("1930") reports nothing
         ]
         if filled:
             unit, whole = _unit_of(words.strip(), text[slice(*filled[0][0])])

@@ -29,12 +29,12 @@ from vnhealthplan.io.extract import statusreasons as because
 from vnhealthplan.io.extract.baseyear import compared_from
 from vnhealthplan.io.extract.monthyear import dated_marks
 from vnhealthplan.io.extract.paragraphs import paragraph_year
+from vnhealthplan.io.extract.planyear import plan_year
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import report_year
 from vnhealthplan.io.extract.reviewyear import reviewed_year, taken_as_reviewed
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.io.extract.trendyears import trend_from_year
-from vnhealthplan.model.period import Period
 
 __all__ = ["measured_at", "observation_year"]
 
@@ -140,12 +140,13 @@ def observation_year(
     section = line.section_year
     if section is not None and (doc_year is None or section.period.last_year < doc_year):
         return section, "", 0.0
-    if reviewed is not None:
-        return YearMark(Period.year(reviewed), (0, 0)), taken_as_reviewed(reviewed), 0.2
-    if doc_year is not None:
-        return YearMark(Period.year(doc_year), (0, 0)), because.taken_as_issued(doc_year), 0.2
-    if (reported := report_year(text)) is not None:  # an undated page: the year it reports
-        return YearMark(Period.year(reported), (0, 0)), because.taken_as_reported(reported), 0.3
+    if reviewed is not None and (period := plan_year(reviewed)) is not None:
+        return YearMark(period, (0, 0)), taken_as_reviewed(reviewed), 0.2
+    if doc_year is not None and (period := plan_year(doc_year)) is not None:
+        return YearMark(period, (0, 0)), because.taken_as_issued(doc_year), 0.2
+    reported = report_year(text)  # an undated page: the year it reports
+    if reported is not None and (period := plan_year(reported)) is not None:
+        return YearMark(period, (0, 0)), because.taken_as_reported(reported), 0.3
     return None, "", 0.0
 
 

@@ -31,6 +31,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from vnhealthplan.io.extract.planyear import plan_year, plan_years
 from vnhealthplan.model.period import Period
 
 __all__ = ["striven_years"]
@@ -89,12 +90,15 @@ def striven_years(
             continue
         if _REACHED.match(text, span[1]) or int(m.group("year")) in ends:
             continue
-        found.append((Period.year(int(m.group("year"))), m.group("when"), span))
+        period = plan_year(m.group("year"))
+        if period is not None:
+            found.append((period, m.group("when"), span))
     for m in _PHASE.finditer(text):
         span = m.span("when")
         if any(a < span[1] and span[0] < b for a, b in skip):
             continue
         first, last = (int(m.group(g) or m.group("year")) for g in ("a", "b"))
-        if first <= last:
-            found.append((Period.years(first, last), m.group("when"), span))
+        period = plan_years(first, last)
+        if first <= last and period is not None:
+            found.append((period, m.group("when"), span))
     return sorted(found, key=lambda f: f[2])

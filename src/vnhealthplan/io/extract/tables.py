@@ -27,9 +27,9 @@ from typing import Final
 import attrs
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.planyear import history_dated, is_plan_year, plan_year
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
 from vnhealthplan.io.extract.tableunit import table_unit
-from vnhealthplan.model.period import Period
 from vnhealthplan.text import format_unit
 
 __all__ = ["TableRow", "table_rows"]
@@ -181,6 +181,7 @@ def table_rows(text: str, lines: Sequence[Line]) -> list[TableRow]:
     rows: list[TableRow] = []
     header: tuple[str, ...] = ()
     header_marks: list[YearMark | None] = []
+    old: set[int] = set()  # the columns a historical year heads ("1930"): neither kind
     stated = ""
     for line in lines:
         if not line.cells:
@@ -191,12 +192,15 @@ def table_rows(text: str, lines: Sequence[Line]) -> list[TableRow]:
         if _is_header(texts, header):
             header = tuple(fold(t) for t in texts)
             header_marks = [_year_of(text, cell) for cell in line.cells]
+            old = {i for i, cell in enumerate(line.cells) if _historical(text, cell)}
             unit = table_unit(text, line.span[0], texts)
             stated = "" if unit is None else format_unit(unit)
             continue
         if not header:
             continue
-        rows.append(attrs.evolve(_row(text, line, texts, header, header_marks), stated=stated))
+        row = _row(text, line, tuple("" if i in old else t for i, t in enumerate(texts)), header,
+                   header_marks)  # fmt: skip
+        rows.append(attrs.evolve(row, texts=texts, stated=stated))
     return rows
 
 
@@ -206,8 +210,14 @@ def _year_of(text: str, cell: Span) -> YearMark | None:
         return marks[0]
     bare = _BARE_YEAR.fullmatch(text[slice(*cell)])
     if bare:
-        return YearMark(Period.year(int(bare.group().strip())), cell)
+        period = plan_year(bare.group().strip())
+        return None if period is None else YearMark(period, cell)
     return None
+
+
+def _historical(text: str, cell: Span) -> bool:
+    bare = _BARE_YEAR.fullmatch(text[slice(*cell)])
+    return not is_plan_year(bare.group()) if bare else history_dated(text, *cell) is not None
 
 
 def _row(

@@ -80,6 +80,7 @@ from vnhealthplan.io.extract.nextyear import leads_next
 from vnhealthplan.io.extract.notplan import plan_figures
 from vnhealthplan.io.extract.phases import carried_phases
 from vnhealthplan.io.extract.placeparts import is_part
+from vnhealthplan.io.extract.planyear import of_history
 from vnhealthplan.io.extract.promoted import ASIDE, promote
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import document_year
@@ -239,7 +240,8 @@ def _clause(
         extra = (_denominator(unit),) if i in promoted else ()
         made = _made(text, value, unit, (own, after, head, outer), lead, role, year, near, line,
                      years, (counted, extra))  # fmt: skip
-        if made is not None:
+        at = None if year[0] is None else year[0].span  # a figure of a historical year: left
+        if made is not None and not of_history(text, sentence, value.span, at, line.section):
             found.extend(_and_kept(text, made, value, own_start, due, clause))
     return found
 

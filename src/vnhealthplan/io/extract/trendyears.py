@@ -24,8 +24,8 @@ import re
 from typing import Final
 
 from vnhealthplan.io.extract.paragraphs import paragraph_start
+from vnhealthplan.io.extract.planyear import plan_year
 from vnhealthplan.io.extract.segment import YearMark, year_marks
-from vnhealthplan.model.period import Period
 
 __all__ = ["trend_from_year"]
 
@@ -63,4 +63,5 @@ def trend_from_year(text: str, value_span: Span, sentence: Span) -> YearMark | N
         pass
     if last is None:
         return None
-    return YearMark(Period.year(int(last.group(1))), last.span(1))
+    period = plan_year(last.group(1))  # a historical year dates nothing
+    return None if period is None else YearMark(period, last.span(1))

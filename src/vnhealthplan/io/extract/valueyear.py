@@ -27,6 +27,7 @@ from vnhealthplan.io.extract.cited import cited
 from vnhealthplan.io.extract.goalyear import served_goal
 from vnhealthplan.io.extract.horizon import another_goals
 from vnhealthplan.io.extract.nextyear import leads_next
+from vnhealthplan.io.extract.planyear import plan_year
 from vnhealthplan.io.extract.reasons import Reason, reason
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
 from vnhealthplan.io.extract.wrapping import continues, year_ahead
@@ -165,9 +166,8 @@ def value_year(
     "no year near the value: the plan's period 2018–2030 is taken (due by 2030)"
     """
     after = _YEAR_AFTER.match(text, value_span[1])
-    if after:
-        mark = YearMark(Period.year(int(after.group(1))), after.span())
-        return mark, "", 0.0
+    if after and (period := plan_year(after.group(1))) is not None:
+        return YearMark(period, after.span()), "", 0.0
     own = own_year(text, value_span[1])  # "169cm (năm 2030)", "90% trong giai đoạn 2026 - 2030"
     if own is not None:
         return own, "", 0.0
@@ -203,9 +203,8 @@ def value_year(
         return years.title, _from_period(TITLE, years.title), 0.3
     if years.plan is not None:
         return years.plan, _from_period(_plan_period(years.plan.period), years.plan), 0.35
-    if years.issue_year is not None:
-        mark = YearMark(Period.year(years.issue_year), (0, 0))
-        return mark, _ISSUE, 0.4
+    if years.issue_year is not None and (issued := plan_year(years.issue_year)) is not None:
+        return YearMark(issued, (0, 0)), _ISSUE, 0.4
     return None, "", 0.0
 
 
