@@ -31,7 +31,7 @@ from vnhealthplan.io.extract.heads import LongHead, head_ranks
 from vnhealthplan.io.extract.lexicon import count_ranks, phrase_for
 from vnhealthplan.io.extract.partplace import named_part
 from vnhealthplan.io.extract.qualifiers import foreign_qualifiers
-from vnhealthplan.io.extract.reasons import reason
+from vnhealthplan.io.extract.reasons import NO_INDICATOR_FOR_WORDS, reason
 from vnhealthplan.io.extract.unitnamed import unit_named, unit_reason
 from vnhealthplan.io.extract.values import Value
 from vnhealthplan.text import TargetPhrase
@@ -187,7 +187,7 @@ def indicator_reading(
             return None
         low, high = _quantity(value.phrase.value, unit), _quantity(value.phrase.upper, unit)
         reading = (low, high, value.phrase)
-        reasons.append(reason("no catalogue indicator fits the words: a draft indicator"))
+        reasons.append(reason(NO_INDICATOR_FOR_WORDS))
         cost += 0.3
     return code, reading, reasons, cost
 

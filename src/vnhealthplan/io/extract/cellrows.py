@@ -75,10 +75,10 @@ from vnhealthplan.io.extract.linecells import (
     joined_lines,
     line_cells,
 )
-from vnhealthplan.io.extract.reasons import reason
+from vnhealthplan.io.extract.reasons import NO_INDICATOR_FOR_LABEL, reason
 from vnhealthplan.io.extract.subheads import Column, expand_columns, sub_row
 from vnhealthplan.io.extract.tableunit import stated_reason, table_unit
-from vnhealthplan.io.extract.totalrows import is_restated_total, prose_numbers
+from vnhealthplan.io.extract.totalrows import GROUPED, is_restated_total, prose_numbers
 from vnhealthplan.io.extract.values import Decimal
 from vnhealthplan.model.period import Period
 
@@ -102,8 +102,6 @@ _COMPARED: Final = re.compile(
 )
 #: A row's number ("1", "2.1", "II", "a"), or its empty cell.
 _ROW_NUMBER: Final = re.compile(r"\s*(?:\d+(?:\.\d+)*|[IVXivx]+|[a-zđ])?\.?\s*")
-#: A figure with its thousands grouped ("1.050"), never a row's number ("1.1", "2.3.1").
-_THOUSANDS: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: Marks a table writes in a cell with no figure.
 _NO_DATA: Final = frozenset({"-", "–", "—", "x", "X", "...", "…", "-/-", "k/c"})
 #: The longest unit cell ("Giường bệnh/vạn dân").
@@ -215,7 +213,7 @@ def _figure(
     if stated is not None and value.units == stated:
         reasons.append(stated_reason(stated))
     if not code:
-        reasons.append(reason("no catalogue indicator fits the row's label: a draft indicator"))
+        reasons.append(reason(NO_INDICATOR_FOR_LABEL))
     found = Candidate(
         (label[0], cell[0] + len(text[slice(*cell)].rstrip())),
         code,
@@ -252,7 +250,7 @@ def _row(
             not notes
             and len(ahead) == 3
             and _ROW_NUMBER.fullmatch(ahead[1])
-            and not _THOUSANDS.fullmatch(ahead[1].strip())  # "1.050": a figure, no number
+            and not GROUPED.fullmatch(ahead[1].strip())  # "1.050": a figure, no number
             and not _is_cell(ahead[2])
         ):
             return (paragraphs[at], "", []), at + 1  # a row of a group, its cells left out

@@ -24,7 +24,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.candidate import Candidate, YearContext
 from vnhealthplan.io.extract.catalogued import choose, tier_of
 from vnhealthplan.io.extract.lexicon import rank_indicators
-from vnhealthplan.io.extract.reasons import reason
+from vnhealthplan.io.extract.reasons import NO_INDICATOR_FOR_LABEL, reason
 from vnhealthplan.io.extract.role import Role
 from vnhealthplan.io.extract.segment import YearMark
 from vnhealthplan.io.extract.tables import TableRow
@@ -127,7 +127,7 @@ def _cell(
         if phrase.unit is None:
             return None
         reading = (phrase.value, phrase.upper, phrase)
-        reasons.append(reason("no catalogue indicator fits the row's label: a draft indicator"))
+        reasons.append(reason(NO_INDICATOR_FOR_LABEL))
         cost += 0.3
     period_mark, year_reason = mark, ""
     if period_mark is None:
