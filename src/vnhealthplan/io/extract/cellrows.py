@@ -75,7 +75,7 @@ from vnhealthplan.io.extract.linecells import (
     joined_lines,
     line_cells,
 )
-from vnhealthplan.io.extract.reasons import NO_INDICATOR_FOR_LABEL, reason
+from vnhealthplan.io.extract.reasons import NO_INDICATOR_FOR_LABEL, Reason, reason
 from vnhealthplan.io.extract.subheads import Column, expand_columns, sub_row
 from vnhealthplan.io.extract.tableunit import stated_reason, table_unit
 from vnhealthplan.io.extract.totalrows import GROUPED, is_restated_total, prose_numbers
@@ -199,21 +199,7 @@ def _figure(
     code, value = cell_value(words, number, sign, decimal, (unit, column), phrase, stated)
     if value is None:
         return None, unit
-    if role == "observation":
-        why = reason(
-            "a table flattened one cell per paragraph: a column of results ({year})", year=year
-        )
-    else:
-        why = reason(
-            "a table flattened one cell per paragraph: a column of targets ({year})", year=year
-        )
-    reasons = [why]
-    if measure:
-        reasons.append(reason("a sub-column of {year}: {measure}", year=year, measure=measure))
-    if stated is not None and value.units == stated:
-        reasons.append(stated_reason(stated))
-    if not code:
-        reasons.append(reason(NO_INDICATOR_FOR_LABEL))
+    reasons = _figure_reasons(column, code, value.units, stated)
     found = Candidate(
         (label[0], cell[0] + len(text[slice(*cell)].rstrip())),
         code,
@@ -229,6 +215,29 @@ def _figure(
         role=role,
     )
     return found, value.units
+
+
+def _figure_reasons(column: Column, code: str, units: Any, stated: Any) -> list[Reason]:
+    """Why a flattened table's cell read in *column* is doubtful: the column it was read in,
+    its sub-column's measure, the unit the table states (*stated*, when the cell's *units*
+    are that unit) and no catalogue indicator (no *code*)."""
+    role, year, measure = column
+    if role == "observation":
+        why = reason(
+            "a table flattened one cell per paragraph: a column of results ({year})", year=year
+        )
+    else:
+        why = reason(
+            "a table flattened one cell per paragraph: a column of targets ({year})", year=year
+        )
+    reasons = [why]
+    if measure:
+        reasons.append(reason("a sub-column of {year}: {measure}", year=year, measure=measure))
+    if stated is not None and units == stated:
+        reasons.append(stated_reason(stated))
+    if not code:
+        reasons.append(reason(NO_INDICATOR_FOR_LABEL))
+    return reasons
 
 
 Row = tuple[Span, str, list[Span]]
