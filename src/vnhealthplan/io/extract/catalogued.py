@@ -52,6 +52,8 @@ def _catalogue_reading(
     indicator = indicators.get(code)
     if relative_change(value.phrase, indicator.unit, phrase_text):
         return None
+    if str(value.unit) == "percent" and "hundred" in str(indicator.unit):
+        return None  # "100% xã có tỷ số giới tính khi sinh …": a share, never boys per 100 girls
     if value.counted or unit is not value.unit:
         quantity = registry().Quantity(_magnitude(value.phrase.value), unit)
         upper = value.phrase.upper

@@ -115,7 +115,7 @@ def _cell(
                 "{said!r} reads two ways: read with '.' as the decimal point", said=row.clean(cell)
             )
         )
-    if row.stated and not row.cell("unit") and phrase.unit is not None:
+    if row.stated and row.unit == row.stated and not row.cell("unit") and phrase.unit is not None:
         reasons.append(stated_reason(phrase.unit))  # "ĐVT: …" above the table
     if reading is None:
         if phrase.unit is None:
