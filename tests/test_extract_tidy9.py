@@ -52,6 +52,7 @@ def test_a_share_of_places_is_no_sex_ratio(text: str) -> None:
         ("Năm 2025 tỷ số giới tính khi sinh dưới 110 bé trai/100 bé gái.", 110.0),
         ("Năm 2025 giảm tỷ số giới tính khi sinh xuống còn 112 bé trai/100 bé gái.", 112.0),
         ("Năm 2025 tỷ số giới tính khi sinh đạt mức cứ 100 bé gái có 112 bé trai.", 112.0),
+        ("Năm 2025 giảm tỷ số giới tính khi sinh 0,2 điểm phần trăm.", -0.2),  # its change
     ],
 )
 def test_the_sex_ratio_itself_is_drafted(text: str, value: float) -> None:

@@ -23,7 +23,7 @@ from typing import Any, Final
 import attrs
 
 from vnhealthplan.core.units import registry
-from vnhealthplan.core.vocab import Tier
+from vnhealthplan.core.vocab import TargetKind, Tier
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.changes import relative_change
 from vnhealthplan.io.extract.counts import FRACTION_INDICATORS
@@ -52,7 +52,7 @@ def _catalogue_reading(
     indicator = indicators.get(code)
     if relative_change(value.phrase, indicator.unit, phrase_text):
         return None
-    if str(value.unit) == "percent" and "hundred" in str(indicator.unit):
+    if _share_for_births(value, indicator.unit):
         return None  # "100% xã có tỷ số giới tính khi sinh …": a share, never boys per 100 girls
     if value.counted or unit is not value.unit:
         quantity = registry().Quantity(_magnitude(value.phrase.value), unit)
@@ -63,6 +63,16 @@ def _catalogue_reading(
         return quantity, upper, value.phrase
     phrase = phrase_for(phrase_text, code, value.decimal)
     return None if phrase is None else (phrase.value, phrase.upper, phrase)
+
+
+def _share_for_births(value: Value, unit: Any) -> bool:
+    """Whether *value* is a level written as a share ("100%", "13% số trẻ em sinh ra") read
+    for an indicator counted per hundred births or more (the sex ratio at birth, maternal
+    deaths): a share of places or of people, never such a ratio. Its change in points ("giảm
+    0,2 điểm phần trăm") is the ratio's."""
+    if str(value.unit) != "percent" or "hundred" not in str(unit):
+        return False
+    return value.phrase.kind is not TargetKind.CHANGE and "điểm" not in value.text
 
 
 def _magnitude(quantity: Any) -> Any:
