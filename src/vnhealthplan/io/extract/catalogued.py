@@ -199,7 +199,7 @@ def indicator_reading(
             return None
         low, high = _quantity(value.phrase.value, unit), _quantity(value.phrase.upper, unit)
         reading = (low, high, value.phrase)
-        reasons.append(reason(NO_INDICATOR_FOR_WORDS))
+        reasons.append(NO_INDICATOR_FOR_WORDS)
         cost += 0.3
     return code, reading, reasons, cost
 

@@ -236,7 +236,7 @@ def _figure_reasons(column: Column, code: str, units: Any, stated: Any) -> list[
     if stated is not None and units == stated:
         reasons.append(stated_reason(stated))
     if not code:
-        reasons.append(reason(NO_INDICATOR_FOR_LABEL))
+        reasons.append(NO_INDICATOR_FOR_LABEL)
     return reasons
 
 

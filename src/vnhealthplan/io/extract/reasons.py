@@ -52,9 +52,11 @@ __all__ = [
 ]
 
 #: The reason of a value no catalogue indicator fits, read from the words around it.
-NO_INDICATOR_FOR_WORDS: Final = "no catalogue indicator fits the words: a draft indicator"
+NO_INDICATOR_FOR_WORDS: Final = reason("no catalogue indicator fits the words: a draft indicator")
 #: The reason of a table cell no catalogue indicator fits, read from its row's label.
-NO_INDICATOR_FOR_LABEL: Final = "no catalogue indicator fits the row's label: a draft indicator"
+NO_INDICATOR_FOR_LABEL: Final = reason(
+    "no catalogue indicator fits the row's label: a draft indicator"
+)
 
 
 def translated_templates() -> frozenset[str]:
@@ -76,9 +78,12 @@ def no_indicator(why: str) -> bool:
 
     Examples
     --------
-    >>> no_indicator(reason(NO_INDICATOR_FOR_WORDS)), no_indicator(reason(NO_INDICATOR_FOR_LABEL))
+    >>> no_indicator(NO_INDICATOR_FOR_WORDS), no_indicator(NO_INDICATOR_FOR_LABEL)
     (True, True)
+    >>> no_indicator("no catalogue indicator fits the words: a draft indicator")  # as a note
+    True
     >>> no_indicator(reason("year taken from the title"))
     False
     """
-    return getattr(why, "template", why) in (NO_INDICATOR_FOR_WORDS, NO_INDICATOR_FOR_LABEL)
+    templates = (NO_INDICATOR_FOR_WORDS.template, NO_INDICATOR_FOR_LABEL.template)
+    return getattr(why, "template", why) in templates

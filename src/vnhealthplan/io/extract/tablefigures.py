@@ -121,7 +121,7 @@ def _cell(
         if phrase.unit is None:
             return None
         reading = (phrase.value, phrase.upper, phrase)
-        reasons.append(reason(NO_INDICATOR_FOR_LABEL))
+        reasons.append(NO_INDICATOR_FOR_LABEL)
         cost += 0.3
     dated = _cell_year(row, mark, years)
     if dated is None:
