@@ -26,12 +26,18 @@ __all__ = [
     "CONTEXTUAL",
     "DENOMINATORS",
     "NAMES",
+    "NOT_A_UNIT_BEFORE",
     "PER_TIME",
     "join_unit",
     "number_text",
     "quantity_text",
     "unit_name",
 ]
+
+#: Unit words that are no unit before what follows them (a pattern): "cụ" (the elderly) is
+#: "cụ thể" (concrete) in "5 cụ thể hóa". The unit readers of the text layer and of the
+#: drafter both read it here.
+NOT_A_UNIT_BEFORE: Final = {"cụ": r"\s+thể(?![^\W\d_])"}
 
 #: How each unit is written: (Vietnamese, English plural, English singular).
 NAMES: Final = {

@@ -19,7 +19,7 @@ from vnhealthplan.core.errors import WrongTypeError
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.reasons import reason
 from vnhealthplan.core.templated import VietnameseNumber
-from vnhealthplan.core.unitnames import PER_TIME, join_unit, unit_name
+from vnhealthplan.core.unitnames import NOT_A_UNIT_BEFORE, PER_TIME, join_unit, unit_name
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import indicators, unit_words
@@ -95,9 +95,8 @@ def indicator_of(indicator: Indicator | str | None) -> Indicator | None:
     return None if indicator is None else indicators.get(indicator)
 
 
-#: Unit words that are no unit before the word given: "cụ" (the elderly) is "cụ thể"
-#: (concrete) in "5 cụ thể hóa".
-_NOT_BEFORE: Final = {"cụ": r"(?!\s+thể(?![^\W\d_]))"}
+#: Unit words that are no unit before the word given (:data:`NOT_A_UNIT_BEFORE`), as lookaheads.
+_NOT_BEFORE: Final = {word: f"(?!{after})" for word, after in NOT_A_UNIT_BEFORE.items()}
 
 
 def _alternation(spellings: Any) -> re.Pattern[str]:

@@ -41,7 +41,7 @@ import attrs
 
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.candidate import Candidate
-from vnhealthplan.io.extract.reasons import Reason, reason
+from vnhealthplan.io.extract.reasons import Reason, no_indicator, reason
 from vnhealthplan.io.extract.status import Role
 from vnhealthplan.io.extract.statusreasons import (
     could_be_target,
@@ -170,7 +170,7 @@ def budget_code(line: Line, code: str, reasons: Sequence[str]) -> tuple[str, lis
     if line == "part" and code == "plan_budget":
         return "", [*reasons, BUDGET_PART]
     if line == "total" and not code:
-        kept = [r for r in reasons if not r.startswith("no catalogue indicator")]
+        kept = [r for r in reasons if not no_indicator(r)]
         return "plan_budget", [*kept, _TOTAL]
     return code, list(reasons)
 

@@ -23,7 +23,7 @@ from typing import Any, Final
 import attrs
 
 from vnhealthplan.core.units import registry
-from vnhealthplan.core.vocab import Tier
+from vnhealthplan.core.vocab import TargetKind, Tier
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.changes import relative_change
 from vnhealthplan.io.extract.counts import FRACTION_INDICATORS
@@ -31,7 +31,7 @@ from vnhealthplan.io.extract.heads import LongHead, head_ranks
 from vnhealthplan.io.extract.lexicon import count_ranks, phrase_for
 from vnhealthplan.io.extract.partplace import named_part
 from vnhealthplan.io.extract.qualifiers import foreign_qualifiers
-from vnhealthplan.io.extract.reasons import reason
+from vnhealthplan.io.extract.reasons import NO_INDICATOR_FOR_WORDS, reason
 from vnhealthplan.io.extract.unitnamed import unit_named, unit_reason
 from vnhealthplan.io.extract.values import Value
 from vnhealthplan.text import TargetPhrase
@@ -52,6 +52,8 @@ def _catalogue_reading(
     indicator = indicators.get(code)
     if relative_change(value.phrase, indicator.unit, phrase_text):
         return None
+    if _share_for_births(value, indicator.unit):
+        return None  # "100% xã có tỷ số giới tính khi sinh …": a share, never boys per 100 girls
     if value.counted or unit is not value.unit:
         quantity = registry().Quantity(_magnitude(value.phrase.value), unit)
         upper = value.phrase.upper
@@ -61,6 +63,16 @@ def _catalogue_reading(
         return quantity, upper, value.phrase
     phrase = phrase_for(phrase_text, code, value.decimal)
     return None if phrase is None else (phrase.value, phrase.upper, phrase)
+
+
+def _share_for_births(value: Value, unit: Any) -> bool:
+    """Whether *value* is a level written as a share ("100%", "13% số trẻ em sinh ra") read
+    for an indicator counted per hundred births or more (the sex ratio at birth, maternal
+    deaths): a share of places or of people, never such a ratio. Its change in points ("giảm
+    0,2 điểm phần trăm") is the ratio's."""
+    if str(value.unit) != "percent" or "hundred" not in str(unit):
+        return False
+    return value.phrase.kind is not TargetKind.CHANGE and "điểm" not in value.text
 
 
 def _magnitude(quantity: Any) -> Any:
@@ -187,7 +199,7 @@ def indicator_reading(
             return None
         low, high = _quantity(value.phrase.value, unit), _quantity(value.phrase.upper, unit)
         reading = (low, high, value.phrase)
-        reasons.append(reason("no catalogue indicator fits the words: a draft indicator"))
+        reasons.append(NO_INDICATOR_FOR_WORDS)
         cost += 0.3
     return code, reading, reasons, cost
 

@@ -76,10 +76,10 @@ from vnhealthplan.io.extract.linecells import (
     line_cells,
 )
 from vnhealthplan.io.extract.planyear import is_plan_year
-from vnhealthplan.io.extract.reasons import reason
+from vnhealthplan.io.extract.reasons import NO_INDICATOR_FOR_LABEL, Reason, reason
 from vnhealthplan.io.extract.subheads import Column, expand_columns, sub_row
 from vnhealthplan.io.extract.tableunit import stated_reason, table_unit
-from vnhealthplan.io.extract.totalrows import is_restated_total, prose_numbers
+from vnhealthplan.io.extract.totalrows import GROUPED, is_restated_total, prose_numbers
 from vnhealthplan.io.extract.values import Decimal
 from vnhealthplan.model.period import Period
 
@@ -103,8 +103,6 @@ _COMPARED: Final = re.compile(
 )
 #: A row's number ("1", "2.1", "II", "a"), or its empty cell.
 _ROW_NUMBER: Final = re.compile(r"\s*(?:\d+(?:\.\d+)*|[IVXivx]+|[a-zđ])?\.?\s*")
-#: A figure with its thousands grouped ("1.050"), never a row's number ("1.1", "2.3.1").
-_THOUSANDS: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: Marks a table writes in a cell with no figure.
 _NO_DATA: Final = frozenset({"-", "–", "—", "x", "X", "...", "…", "-/-", "k/c"})
 #: The longest unit cell ("Giường bệnh/vạn dân").
@@ -206,21 +204,7 @@ def _figure(
     code, value = cell_value(words, number, sign, decimal, (unit, column), phrase, stated)
     if value is None:
         return None, unit
-    if role == "observation":
-        why = reason(
-            "a table flattened one cell per paragraph: a column of results ({year})", year=year
-        )
-    else:
-        why = reason(
-            "a table flattened one cell per paragraph: a column of targets ({year})", year=year
-        )
-    reasons = [why]
-    if measure:
-        reasons.append(reason("a sub-column of {year}: {measure}", year=year, measure=measure))
-    if stated is not None and value.units == stated:
-        reasons.append(stated_reason(stated))
-    if not code:
-        reasons.append(reason("no catalogue indicator fits the row's label: a draft indicator"))
+    reasons = _figure_reasons(column, code, value.units, stated)
     found = Candidate(
         (label[0], cell[0] + len(text[slice(*cell)].rstrip())),
         code,
@@ -236,6 +220,29 @@ def _figure(
         role=role,
     )
     return found, value.units
+
+
+def _figure_reasons(column: Column, code: str, units: Any, stated: Any) -> list[Reason]:
+    """Why a flattened table's cell read in *column* is doubtful: the column it was read in,
+    its sub-column's measure, the unit the table states (*stated*, when the cell's *units*
+    are that unit) and no catalogue indicator (no *code*)."""
+    role, year, measure = column
+    if role == "observation":
+        why = reason(
+            "a table flattened one cell per paragraph: a column of results ({year})", year=year
+        )
+    else:
+        why = reason(
+            "a table flattened one cell per paragraph: a column of targets ({year})", year=year
+        )
+    reasons = [why]
+    if measure:
+        reasons.append(reason("a sub-column of {year}: {measure}", year=year, measure=measure))
+    if stated is not None and units == stated:
+        reasons.append(stated_reason(stated))
+    if not code:
+        reasons.append(NO_INDICATOR_FOR_LABEL)
+    return reasons
 
 
 Row = tuple[Span, str, list[Span]]
@@ -257,7 +264,7 @@ def _row(
             not notes
             and len(ahead) == 3
             and _ROW_NUMBER.fullmatch(ahead[1])
-            and not _THOUSANDS.fullmatch(ahead[1].strip())  # "1.050": a figure, no number
+            and not GROUPED.fullmatch(ahead[1].strip())  # "1.050": a figure, no number
             and not _is_cell(ahead[2])
         ):
             return (paragraphs[at], "", []), at + 1  # a row of a group, its cells left out

@@ -25,6 +25,7 @@ from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.flatcells import label_unit
 from vnhealthplan.io.extract.lexicon import phrase_for, rank_indicators
 from vnhealthplan.io.extract.subheads import Column, measure_unit
+from vnhealthplan.io.extract.tableunit import takes_stated
 from vnhealthplan.io.extract.values import Decimal
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
@@ -167,6 +168,8 @@ def cell_value(
     ('doctors_per_10k', <Quantity(12, 'doctor / ten_thousand_people')>)
     """
     unit, (role, _, measure) = above
+    if table is not None and not takes_stated(words, table):
+        table = None  # "Số trạm y tế có bác sĩ" under "ĐVT: %": a count, not a share
     code, value = ("", None) if measure else _catalogue(words, number, sign, decimal)
     if table is not None and not measure and not sign and "%" not in number:
         same = value is not None and value.dimensionality == table.dimensionality

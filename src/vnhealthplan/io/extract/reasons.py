@@ -36,10 +36,27 @@ không có năm gần giá trị: lấy giai đoạn 2018–2030 của kế ho�
 
 from __future__ import annotations
 
+from typing import Final
+
 from vnhealthplan.core.i18n import catalogue
 from vnhealthplan.core.reasons import CONTEXT, Reason, reason, said
 
-__all__ = ["Reason", "reason", "said", "translated_templates"]
+__all__ = [
+    "NO_INDICATOR_FOR_LABEL",
+    "NO_INDICATOR_FOR_WORDS",
+    "Reason",
+    "no_indicator",
+    "reason",
+    "said",
+    "translated_templates",
+]
+
+#: The reason of a value no catalogue indicator fits, read from the words around it.
+NO_INDICATOR_FOR_WORDS: Final = reason("no catalogue indicator fits the words: a draft indicator")
+#: The reason of a table cell no catalogue indicator fits, read from its row's label.
+NO_INDICATOR_FOR_LABEL: Final = reason(
+    "no catalogue indicator fits the row's label: a draft indicator"
+)
 
 
 def translated_templates() -> frozenset[str]:
@@ -51,3 +68,22 @@ def translated_templates() -> frozenset[str]:
     True
     """
     return frozenset(message for context, message in catalogue("vi") if context == CONTEXT)
+
+
+def no_indicator(why: str) -> bool:
+    """Whether *why* is the reason of a value no catalogue indicator fits (a draft indicator).
+
+    A later reading that gives the value an indicator (a budget total, a count of places)
+    drops this reason; it is told by its template, not by its English words.
+
+    Examples
+    --------
+    >>> no_indicator(NO_INDICATOR_FOR_WORDS), no_indicator(NO_INDICATOR_FOR_LABEL)
+    (True, True)
+    >>> no_indicator("no catalogue indicator fits the words: a draft indicator")  # as a note
+    True
+    >>> no_indicator(reason("year taken from the title"))
+    False
+    """
+    templates = (NO_INDICATOR_FOR_WORDS.template, NO_INDICATOR_FOR_LABEL.template)
+    return getattr(why, "template", why) in templates

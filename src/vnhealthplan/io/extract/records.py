@@ -41,7 +41,7 @@ from vnhealthplan.io.extract.catalogued import counted_places
 from vnhealthplan.io.extract.cellrows import with_cell_rows
 from vnhealthplan.io.extract.piped import piped_figures
 from vnhealthplan.io.extract.process import process_figure
-from vnhealthplan.io.extract.reasons import reason, said
+from vnhealthplan.io.extract.reasons import no_indicator, reason, said
 from vnhealthplan.io.extract.restated import Restatements
 from vnhealthplan.io.extract.servicesites import service_sites
 from vnhealthplan.io.extract.stacked import PART, stacked_figures, without_stacked
@@ -373,7 +373,7 @@ def _observation(
             units=c.value.units,
             code=code,
         )
-        reasons = tuple(why if r.startswith("no catalogue indicator") else r for r in reasons)
+        reasons = tuple(why if no_indicator(r) else r for r in reasons)
     observation = Observation(
         indicator,
         c.value,

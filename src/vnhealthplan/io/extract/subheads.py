@@ -52,8 +52,8 @@ _LEAD_CELLS: Final = 3
 _LEAD_SO: Final = re.compile(r"^\s*số\s+", re.IGNORECASE)
 #: A cell of figures: the first row's number or its first figure ends the sub-headings.
 _NUMBER: Final = re.compile(r"[<>≤≥]?\s*\d+(?:[.,]\d+)*\s*(?:%0|%|‰)?\s*\**")
-#: A row's number in capitals ("II"), which a sub-heading may also read as (a typo, "XV").
-_ROMAN: Final = re.compile(r"[IVX]+\.?")
+#: A row's number in capitals ("II", "A"), which a sub-heading may also read as (a typo, "XV").
+_ROW_MARK: Final = re.compile(r"(?:[IVX]+|[A-ZĐ])\.?")
 _DIGITS: Final = re.compile(r"\d")
 _RESULTS: Final = re.compile(r"thuc hien|\buoc\b|\bth\b|ket qua|dat duoc|implemented|actual")
 _AIMS: Final = re.compile(r"muc tieu|ke hoach|\bkh\b|chi tieu|phan dau|\btarget|\bplan")
@@ -94,14 +94,16 @@ def sub_headings(cells: Sequence[str], groups: int, *, numbered: bool) -> tuple[
     ()
     >>> sub_headings(["I", "Vốn tỉnh", "3.000"], 1, numbered=True)  # the first row: "I"
     ()
+    >>> sub_headings(["KH", "TH", "A", "Vốn tỉnh", "3.000"], 1, numbered=True)  # and "A"
+    ('KH', 'TH')
     """
     run: list[str] = []
     for words in cells[: groups * _MOST + 1]:
         if not words.strip() or _NUMBER.fullmatch(words.strip()):
             break
         whole = groups > 0 and len(run) % groups == 0  # none yet, or a full row of them
-        if numbered and whole and _ROMAN.fullmatch(words.strip()):
-            break  # the first row's number, "I" (a sub-heading may read so too: "XV")
+        if numbered and whole and _ROW_MARK.fullmatch(words.strip()):
+            break  # the first row's number, "I", "A" (a sub-heading may read so too: "XV")
         run.append(" ".join(words.split()))
     if not numbered:
         run = run[:-1]

@@ -24,14 +24,14 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.candidate import Candidate, YearContext
 from vnhealthplan.io.extract.catalogued import choose, tier_of
 from vnhealthplan.io.extract.lexicon import rank_indicators
-from vnhealthplan.io.extract.reasons import reason
+from vnhealthplan.io.extract.reasons import NO_INDICATOR_FOR_LABEL, reason
 from vnhealthplan.io.extract.role import Role
 from vnhealthplan.io.extract.segment import YearMark
 from vnhealthplan.io.extract.tables import TableRow
 from vnhealthplan.io.extract.tableunit import stated_reason
 from vnhealthplan.io.extract.values import Decimal, Value
 from vnhealthplan.io.extract.valueyear import TITLE
-from vnhealthplan.text import ParseError, parse_target_phrase
+from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
 __all__ = ["table_figures"]
 
@@ -102,16 +102,10 @@ def _cell(
     role: Role,
 ) -> Candidate | None:
     label = row.label
-    phrase_text = f"{label}\t{row.unit}\t{row.clean(cell)}"
-    decimal: Decimal | None = None
-    try:
-        phrase = parse_target_phrase(phrase_text)
-    except ParseError:
-        try:
-            phrase = parse_target_phrase(phrase_text, decimal=".")
-            decimal = "."
-        except ParseError:
-            return None
+    read = _cell_phrase(row, cell)
+    if read is None:
+        return None
+    phrase_text, phrase, decimal = read
     value = Value(cell, cell, phrase, phrase_text, phrase.unit, decimal=decimal)
     code, reading, reasons = choose(value, phrase_text, phrase.unit, ranked)
     cost = 0.2 * len(reasons) + (0.3 if decimal else 0.0)
@@ -121,22 +115,19 @@ def _cell(
                 "{said!r} reads two ways: read with '.' as the decimal point", said=row.clean(cell)
             )
         )
-    if row.stated and not row.cell("unit") and phrase.unit is not None:
+    if row.stated and row.unit == row.stated and not row.cell("unit") and phrase.unit is not None:
         reasons.append(stated_reason(phrase.unit))  # "ĐVT: …" above the table
     if reading is None:
         if phrase.unit is None:
             return None
         reading = (phrase.value, phrase.upper, phrase)
-        reasons.append(reason("no catalogue indicator fits the row's label: a draft indicator"))
+        reasons.append(NO_INDICATOR_FOR_LABEL)
         cost += 0.3
-    period_mark, year_reason = mark, ""
-    if period_mark is None:
-        period_mark = row.line.section_year
-    if period_mark is None and years.title is not None:
-        period_mark, year_reason = years.title, TITLE
-        cost += 0.3
-    if period_mark is None:
+    dated = _cell_year(row, mark, years)
+    if dated is None:
         return None
+    period_mark, year_reason = dated
+    cost += 0.3 if year_reason else 0.0
     return Candidate(
         (row.label_span[0], cell[1]),
         code,
@@ -151,3 +142,29 @@ def _cell(
         tuple(r for r in (*role.reasons, *reasons, year_reason) if r),
         role=role.kind,
     )
+
+
+def _cell_phrase(row: TableRow, cell: Span) -> tuple[str, TargetPhrase, Decimal | None] | None:
+    """The words the *cell* of *row* is read from (its label, its unit and it), their
+    phrase, and "." when only a decimal point reads them; None when neither reading does."""
+    phrase_text = f"{row.label}\t{row.unit}\t{row.clean(cell)}"
+    for decimal in (None, "."):
+        try:
+            return phrase_text, parse_target_phrase(phrase_text, decimal=decimal), decimal
+        except ParseError:
+            continue
+    return None
+
+
+def _cell_year(
+    row: TableRow, mark: YearMark | None, years: YearContext
+) -> tuple[YearMark, str] | None:
+    """The year of a cell: its column's (*mark*), else its section's, else the title's (with
+    its reason); None when there is none."""
+    if mark is not None:
+        return mark, ""
+    if row.line.section_year is not None:
+        return row.line.section_year, ""
+    if years.title is not None:
+        return years.title, TITLE
+    return None

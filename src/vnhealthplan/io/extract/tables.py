@@ -29,7 +29,7 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.planyear import history_dated, is_plan_year, plan_year
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
-from vnhealthplan.io.extract.tableunit import table_unit
+from vnhealthplan.io.extract.tableunit import table_unit, takes_stated
 from vnhealthplan.text import format_unit
 
 __all__ = ["TableRow", "table_rows"]
@@ -118,8 +118,9 @@ class TableRow:
     @property
     def unit(self) -> str:
         """The row's unit cell, cleaned; else the unit its table states ("ĐVT: triệu
-        đồng" above it, :mod:`.tableunit`)."""
-        return self.cell("unit") or self.stated
+        đồng" above it, :mod:`.tableunit`), unless the row counts under a share."""
+        own = self.cell("unit")
+        return own or (self.stated if takes_stated(self.label, self.stated) else "")
 
     def text_at(self, span: Span) -> str:
         """The cleaned text of the cell at *span*."""

@@ -39,7 +39,7 @@ from vnhealthplan.io.extract.headcues import holds_no_figure
 from vnhealthplan.io.extract.reasons import Reason, reason
 from vnhealthplan.text import ParseError, format_unit, parse_unit
 
-__all__ = ["stated_reason", "stated_unit", "table_unit"]
+__all__ = ["stated_reason", "stated_unit", "table_unit", "takes_stated"]
 
 #: "ĐVT: X", "ĐVT X", "Đơn vị tính: X", "Đơn vị: X" (a colon after the words), X up to the
 #: end of its line or bracket.
@@ -51,6 +51,18 @@ _STATED: Final = re.compile(
 _BRACKETED: Final = re.compile(r"\(\s*([^()\n\d]{1,30}?)\s*\)\s*$")
 #: Words of a heading that compares two figures ("So với cùng kỳ 2023 (%)", "2024/2023").
 _COMPARES: Final = re.compile(r"\bso (?:voi|sanh)\b|\bss\b|tang\s*/?\s*giam|\d/(?:19|20)\d\d")
+#: A row's label that counts (folded, after its numbering): "Số trạm y tế …", "Số lượng …".
+_COUNTS: Final = re.compile(
+    r"(?:(?:\d+(?:\.\d+)*|[ivx]+|[a-z])[.)]\s*|\d+\s+|[-+]\s*)?"  # its numbering
+    r"(?:tong )?so(?: luong)? (?!(?:so )?(?:voi|sanh)\b)"  # not "số so với": a comparison
+)
+#: Words of a label that make its figure a share ("Số xã đạt chuẩn (%)", "tỷ lệ").
+_SHARE_WORDS: Final = re.compile(r"\b(?:ty|ti) (?:le|suat)\b|%|‰|\bphan tram\b")
+#: The units that state a share, not what is counted (as a unit, or as a table row writes it).
+_SHARES: Final = ("percent", "permille", "%", "‰")
+#: Words after "Đơn vị:" that name the reporting unit (a facility, a station, a commune,
+#: a village), not the measure: "Đơn vị: Bệnh viện" heads the rows of one hospital.
+_REPORTING: Final = ("facility", "station", "commune", "village")
 #: How far before a table its caption is read.
 _CAPTION_CHARS: Final = 240
 #: A sentence ending before the caption: what stands before it is not the table's.
@@ -77,12 +89,43 @@ def stated_unit(words: str) -> Any:
     ('percent', 'billion_dong')
     >>> stated_unit("đơn vị chủ trì: Sở Y tế") is None, stated_unit("Các đơn vị trạm y tế") is None
     (True, True)
+
+    "Đơn vị: Bệnh viện" names the unit that reports (a hospital), not a unit of measure;
+    "ĐVT" and "Đơn vị tính" always state the measure:
+
+    >>> stated_unit("Đơn vị: Bệnh viện") is None, str(stated_unit("ĐVT: xã"))
+    (True, 'commune')
     """
     for m in _STATED.finditer(unicodedata.normalize("NFC", words)):
         unit = _unit(m.group(1))
-        if unit is not None:
-            return unit
+        if unit is None:
+            continue
+        reporting = str(unit) in _REPORTING
+        if reporting and fold(m.group()).startswith("don vi") and "tinh" not in fold(m.group()):
+            continue  # "Đơn vị: Trạm y tế", "Đơn vị: xã": who reports, not what is measured
+        return unit
     return None
+
+
+def takes_stated(label: str, unit: Any) -> bool:
+    """Whether the row *label* takes the *unit* its table states: not a share ("ĐVT: %")
+    over a row whose label counts ("Số trạm y tế có bác sĩ": a number of stations, not a
+    share; "Số bác sĩ/vạn dân": a ratio its words write), unless the label writes a share
+    ("Số xã đạt chuẩn (%)").
+
+    Examples
+    --------
+    >>> from vnhealthplan.core.units import registry
+    >>> share = registry().Unit("percent")
+    >>> takes_stated("Số trạm y tế có bác sĩ", share), takes_stated("Tỷ lệ xã đạt chuẩn", share)
+    (False, True)
+    >>> takes_stated("Số trạm y tế có bác sĩ", registry().Unit("station"))
+    True
+    """
+    if str(unit) not in _SHARES:
+        return True
+    folded = fold(label).strip()
+    return not _COUNTS.match(folded) or bool(_SHARE_WORDS.search(folded))
 
 
 def _caption(text: str, start: int) -> str:

@@ -82,6 +82,7 @@ from vnhealthplan.io.extract.phases import carried_phases
 from vnhealthplan.io.extract.placeparts import is_part
 from vnhealthplan.io.extract.planyear import of_history
 from vnhealthplan.io.extract.promoted import ASIDE, promote
+from vnhealthplan.io.extract.ratiobase import is_ratio_base
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import document_year
 from vnhealthplan.io.extract.segment import Line, YearMark, layout
@@ -268,7 +269,7 @@ def _made(
     mark, year_reason, year_cost = year
     counted, extra = said
     drafted = indicator_reading(value, unit, own, after, head)
-    if mark is None or drafted is None:
+    if mark is None or drafted is None or is_ratio_base(lead):  # "cứ 100 bé gái": a base
         return None
     code, reading, why, cost = drafted
     reading, counted = built_level(code, reading, counted, lead)

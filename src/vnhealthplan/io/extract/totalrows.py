@@ -30,12 +30,13 @@ from typing import Any, Final
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.valueunits import unit_after
 
-__all__ = ["is_restated_total", "prose_numbers"]
+__all__ = ["GROUPED", "is_restated_total", "prose_numbers"]
 
 Span = tuple[int, int]
 
-#: A number written with its thousands grouped ("50.000", "1.250,5").
-_GROUPED: Final = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,]*\d)")
+#: A number written with its thousands grouped ("50.000", "1.250,5"), never a part of
+#: a longer number; never a row's number ("1.1", "2.3.1"). One pattern for the table readers.
+GROUPED: Final = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,]*\d)")
 _LINE: Final = re.compile(r"[^\n]+")
 #: The label of a totals row (folded, its numbering and closing marks left out).
 _TOTAL: Final = re.compile(r"(?:tong(?: so| cong)?|cong|toan tinh)(?:\s*\([^()]*\))?\s*[:.]?\s*")
@@ -56,7 +57,7 @@ def prose_numbers(text: str) -> dict[str, int]:
     for line in _LINE.finditer(text):
         if "|" in line.group() or "\t" in line.group():
             continue  # a table's row
-        for m in _GROUPED.finditer(text, *line.span()):
+        for m in GROUPED.finditer(text, *line.span()):
             first.setdefault(m.group(), m.start())
     return first
 

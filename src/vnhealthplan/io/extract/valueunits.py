@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.core.unitnames import NOT_A_UNIT_BEFORE
 from vnhealthplan.core.units import registry
 from vnhealthplan.io.extract.brokenlines import UNIT_WINDOW_STOP as _WINDOW_STOP
 from vnhealthplan.io.extract.valuewords import COUNTED_NOUNS, UNIT_FIRST
@@ -64,7 +65,9 @@ def unit_after(text: str, pos: int, limit: int) -> tuple[Any, int, bool]:
 
 
 #: Unit words that are no unit before the next word: "cụ thể" (concrete) is no "cụ" (elders).
-_NO_UNIT: Final = re.compile(r"cụ\s+thể(?![^\W\d_])", re.IGNORECASE)
+_NO_UNIT: Final = re.compile(
+    "|".join(re.escape(word) + after for word, after in NOT_A_UNIT_BEFORE.items()), re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=8192)
