@@ -17,6 +17,7 @@ import pytest
 from vnhealthplan.core.units import registry
 from vnhealthplan.extract import draft_plan
 from vnhealthplan.io.extract.cellrows import cell_rows
+from vnhealthplan.io.extract.piped import piped_figures
 from vnhealthplan.io.extract.ratiobase import is_ratio_base
 from vnhealthplan.io.extract.subheads import sub_headings
 from vnhealthplan.io.extract.tableunit import stated_unit, takes_stated
@@ -224,3 +225,18 @@ def test_a_total_whose_number_is_part_of_another_is_drafted() -> None:  # near-m
     text = RESTATED.replace(": 5.000 triệu đồng", ": 15.000 triệu đồng")
     rows = [c for c in cell_rows(text, None) if c.name.startswith("TỔNG")]
     assert [float(c.value.magnitude) for c in rows] == [5000.0]
+
+
+@pytest.mark.parametrize(
+    ("label", "unit"),
+    [
+        ("Số trạm y tế có bác sĩ", "station"),  # a count of stations, not a share
+        ("Số giường bệnh", "bed"),
+        ("Tỷ lệ xã đạt chuẩn", "percent"),  # a share: takes the stated %
+    ],
+)
+def test_a_table_flattened_between_pipes_gives_a_counting_row_its_own_unit(
+    label: str, unit: str
+) -> None:
+    text = f"ĐVT: %\nChỉ số\n|\n2020\n|\n2021\n|\n{label}\n|\n80\n|\n85\n"
+    assert {str(c.value.units) for c in piped_figures(text)} == {unit}

@@ -40,7 +40,8 @@ from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.flatcells import label_unit, row_span
 from vnhealthplan.io.extract.planyear import plan_year
 from vnhealthplan.io.extract.reasons import reason
-from vnhealthplan.io.extract.tableunit import table_unit
+from vnhealthplan.io.extract.tableunit import table_unit, takes_stated
+from vnhealthplan.io.extract.totalrows import GROUPED
 from vnhealthplan.model.period import Period
 from vnhealthplan.text import parse_target_phrase
 
@@ -59,7 +60,6 @@ _PERCENT: Final = re.compile(r"\(\s*%\s*\)|\bty le\b|\bti le\b")
 _LEAD_SO: Final = re.compile(r"^\s*(?:tổng\s+)?số\s+", re.IGNORECASE)
 #: A number written with thousands grouped ("908.241"): one the text wrote before a table
 #: is not drafted again from the table.
-_GROUPED: Final = re.compile(r"\d{1,3}(?:\.\d{3})+")
 #: How far above the table its caption is read (its year, its unit).
 _CAPTION_CHARS: Final = 160
 #: The fewest cells of a table: a heading row and one row of two columns.
@@ -102,12 +102,16 @@ def _unit(words: str) -> Any:
     return None
 
 
-def _row_unit(label: str, stated: Any) -> Any:
-    """The unit the row's label writes; under a unit the table states, only a share's
-    ("(%)", "tỷ lệ"): the label then names a place or an item, not what is counted."""
+def _row_unit(label: str, stated: Any, of_table: Any) -> Any:
+    """The unit of a row: the one its label writes; under a unit the table states, only a
+    share's ("(%)", "tỷ lệ"), else the table's: the label then names a place or an item, not
+    what is counted; but a counting row ("Số trạm y tế …") never takes a stated share
+    (:func:`.tableunit.takes_stated`)."""
     if stated is None:
+        return _unit(label) or of_table
+    if not takes_stated(label, stated):
         return _unit(label)
-    return registry().Unit("percent") if _PERCENT.search(fold(label)) else None
+    return registry().Unit("percent") if _PERCENT.search(fold(label)) else of_table
 
 
 def _is_heading_year(text: str, cell: Span) -> bool:
@@ -138,7 +142,7 @@ def _figures(
         label, values = cells[row], cells[row + 1 : row + width]
         if _is_number(text, label) or not re.search(r"[^\W\d_]", text[slice(*label)]):
             return
-        unit = _row_unit(text[slice(*label)], stated) or unit_of_table
+        unit = _row_unit(text[slice(*label)], stated, unit_of_table)
         for column, cell in enumerate(values, 1):
             written = text[slice(*cell)].strip()
             if not _is_number(text, cell):
@@ -203,7 +207,7 @@ def piped_figures(text: str, year: int | None = None) -> list[Candidate]:
     """
     found: list[Candidate] = []
     done = 0
-    grouped = [(m.start(), m.group()) for m in _GROUPED.finditer(text)] if "\n|" in text else []
+    grouped = [(m.start(), m.group()) for m in GROUPED.finditer(text)] if "\n|" in text else []
     for pipe in _PIPE_LINE.finditer(text):
         if pipe.start() < done:
             continue
