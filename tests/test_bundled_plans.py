@@ -277,3 +277,16 @@ def test_plan_write_and_read(tmp_path):
     path = tmp_path / "thanh-hoa.toml"
     write_plan(plan, path)
     assert read_plan(path) == plan
+
+
+@pytest.mark.parametrize("key", KEYS)
+def test_scope_descriptions_are_the_plans_words(key):
+    """A scope's description is shown as Vietnamese (lang="vi") under either language: the
+    plan's own words, an English gloss at most in brackets after them (Thanh Hóa's district
+    centres said "Trung tâm y tế huyện in the province")."""
+    plan = plans.load(key)
+    english = re.compile(r"\b(the|of|and|in|province|with)\b")
+    words = [
+        re.sub(r"\([^)]*\)", "", r.scope.description) for r in (*plan.targets, *plan.observations)
+    ]
+    assert [w for w in words if english.search(w)] == []

@@ -157,3 +157,27 @@ def test_a_plan_key_after_global_options(capsys):
     code, out, _ = run(capsys, "--lang", "vi", "an-giang-2018")
     assert code == 0
     assert out.startswith("an-giang-2018:")
+
+
+def test_progress_says_why_one_year_is_not_assessed(capsys, tmp_path):
+    """A row "unable to assess" for figures of one year only is explained under the table,
+    in the output's language (An Giang's plan reports 2017 alone; a user's file one year)."""
+    out = run(capsys, "--lang", "vi", "progress", "an-giang-2018")[1]
+    assert out.splitlines()[-2:] == [
+        "  3 chỉ tiêu không đánh giá được: số liệu chỉ có của một năm, trong khi đánh giá tiến"
+        " độ cần số liệu",
+        "  của ít nhất hai năm",
+    ]
+    figures = tmp_path / "so-lieu.csv"
+    figures.write_text("province,indicator,year,value\nThanh Hóa,beds_per_10k,2024,34.2\n")
+    out = run(capsys, "progress", "thanh-hoa-2023", "--observations", str(figures))[1]
+    assert out.splitlines()[-1] == (
+        "  2 targets are not assessed: their figures are of one year, and progress needs two"
+        " years or more"
+    )
+    figures.write_text(
+        "province,indicator,year,value\nThanh Hóa,beds_per_10k,2023,33.5\n"
+        "Thanh Hóa,beds_per_10k,2024,34.2\n"
+    )
+    out = run(capsys, "progress", "thanh-hoa-2023", "--observations", str(figures))[1]
+    assert "one year" not in out

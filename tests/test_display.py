@@ -248,3 +248,19 @@ def test_an_observation_displays_with_its_source() -> None:
     assert "76" in markup
     assert "2017" in markup
     assert html.escape(observed.source.quote[:20]) in markup
+
+
+def test_target_and_observation_notes_shown_in_the_language():
+    """The curator's notes of a target and of an observation are shown under their value,
+    Vietnamese under lang="vi", English under "en", as for facilities and assignments, on
+    their own and in the plan's display."""
+    plan = plans.load("thanh-hoa-2023")
+    target = plan.targets_for("pharmacists_per_10k", 2030)[0]
+    observation = next(o for o in plan.observations if o.notes)
+    for item in (target, observation):
+        for record in (item, plan):
+            vi, en = to_html(record, lang="vi"), to_html(record, lang="en")
+            assert html.escape(item.notes_vi) in vi
+            assert html.escape(item.notes) not in vi
+            assert html.escape(item.notes) in en
+            assert html.escape(item.notes_vi) not in en

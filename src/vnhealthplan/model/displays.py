@@ -187,7 +187,7 @@ def target_cells(t: Target, lang: Lang) -> list[Cell]:
     """Indicator, target, due period and scope of a target."""
     return [
         Cell(t.indicator.name(lang), note=t.indicator.code, note_code=True),
-        Cell(_target_text(t, lang)),
+        Cell(_target_text(t, lang), note=notes_in(t, lang)),
         Cell(_period(t.period, lang)),
         _scope(t.scope, lang),
     ]
@@ -272,7 +272,7 @@ def observation_cells(o: Observation, lang: Lang) -> list[Cell]:
         value = f"{o.value.magnitude:g} {o.value.units}"
     return [
         Cell(o.indicator.name(lang)),
-        Cell(value),
+        Cell(value, note=notes_in(o, lang)),
         Cell(_period(o.period, lang)),
         _scope(o.scope, lang),
         Cell(quote=source_quote(o.source, lang)),

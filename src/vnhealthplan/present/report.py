@@ -406,13 +406,15 @@ def progress_report(
           bảo hiểm y tế                                                      được
     2030  Tỷ lệ tham gia     > 95      %       2017: 76,5  2017: 76,5        không đánh giá
           bảo hiểm y tế                                                      được
+      3 chỉ tiêu không đánh giá được: số liệu chỉ có của một năm, trong khi đánh giá tiến độ
+      cần số liệu của ít nhất hai năm
     """
     codes = flag(codes, "progress_report", "codes")
     lang = resolve_language(lang)
     frame = plan_progress(plan, lang, method, observations=observations)
     used = plan_observations(plan) if observations is None else tuple(observations)
     assessed = [t for t, _ in progress_targets(plan, used)]
-    note = _unassessed_note(plan, used, lang, width)
+    note = _unassessed_note(plan, used, lang, width, frame)
     lines = [
         counted(len(frame), "{plan}: progress ({method}) of {count} target with observations",
                 "{plan}: progress ({method}) of {count} targets with observations", lang,
@@ -469,20 +471,26 @@ def _maintained(plan: Plan) -> set[tuple[str, int, float]]:
 
 
 def _unassessed_note(
-    plan: Plan, observations: Sequence[Observation], lang: Lang, width: int | None
+    plan: Plan, observations: Sequence[Observation], lang: Lang, width: int | None, frame: Any
 ) -> list[str]:
-    """A line on the targets with figures that the progress table leaves out: changes
-    (a target of one tier or kind of facility is assessed with its own figures)."""
+    """Lines on the targets with figures that the progress table leaves out, changes (a
+    target of one tier or kind of facility is assessed with its own figures), and on its rows
+    "unable to assess" for want of a second year's figures."""
     observed = {(o.indicator.code, o.scope.tier, o.scope.facility_kind) for o in observations}
     count = sum(t.kind is TargetKind.CHANGE
                 and (t.indicator.code, t.scope.tier, t.scope.facility_kind) in observed
                 for t in plan.targets)  # fmt: skip
-    if not count:
-        return []
-    note = counted(count, "{count} target with figures is not assessed here: it sets a change, "
-                   "which 'vnhealthplan gaps' compares",
-                   "{count} targets with figures are not assessed here: they set a change, "
-                   "which 'vnhealthplan gaps' compares", lang, context="cli",
-                   count=_number(count, lang))  # fmt: skip
+    one_year = sum(r["base_year"] == r["latest_year"] and r["status"] == "unable_to_assess"
+                   for r in frame.to_dict("records"))  # fmt: skip
+    notes = [counted(count, "{count} target with figures is not assessed here: it sets a change, "
+                     "which 'vnhealthplan gaps' compares",
+                     "{count} targets with figures are not assessed here: they set a change, "
+                     "which 'vnhealthplan gaps' compares", lang, context="cli",
+                     count=_number(count, lang))] if count else []  # fmt: skip
+    notes += [counted(one_year, "{count} target is not assessed: its figures are of one year, "
+                      "and progress needs two years or more", "{count} targets are not "
+                      "assessed: their figures are of one year, and progress needs two years or "
+                      "more", lang, context="cli", count=_number(one_year, lang))
+              ] if one_year else []  # fmt: skip
     width = terminal_width() if width is None else width
-    return ["  " + line for line in wrap(note, max(20, width - 2))]
+    return ["  " + line for note in notes for line in wrap(note, max(20, width - 2))]
