@@ -240,3 +240,30 @@ def test_a_table_flattened_between_pipes_gives_a_counting_row_its_own_unit(
 ) -> None:
     text = f"ĐVT: %\nChỉ số\n|\n2020\n|\n2021\n|\n{label}\n|\n80\n|\n85\n"
     assert {str(c.value.units) for c in piped_figures(text)} == {unit}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "value"),
+    [
+        ("Phấn đấu đến năm 2025, cứ 1.000 dân có 1,5 bác sĩ.", "doctors_per_10k", 15),
+        ("Phấn đấu đến năm 2025, cứ mỗi 1.000 dân có 2 bác sĩ.", "doctors_per_10k", 20),
+        ("Phấn đấu đến năm 2025, cứ 10.000 dân có 15 bác sĩ.", "doctors_per_10k", 15),
+        ("Phấn đấu đến năm 2025 đạt 1,5 bác sĩ/1.000 dân.", "doctors_per_10k", 15),
+    ],
+)
+def test_a_ratio_per_people_in_words_is_read_in_the_indicators_unit(
+    sentence: str, code: str, value: float
+) -> None:
+    (target,) = draft_plan(sentence).plan.targets
+    assert target.indicator.code == code
+    assert target.value.to("doctor / ten_thousand_people").magnitude == pytest.approx(value)
+
+
+def test_words_that_give_no_base_of_people_change_nothing() -> None:
+    # "căn cứ" is no "for every"; a count of people in the province is no ratio's base
+    for sentence in (
+        "Căn cứ 1.000 dân có hồ sơ, phấn đấu đến năm 2025 đạt 15 bác sĩ/vạn dân.",
+        "Toàn tỉnh có 1.000 dân tộc thiểu số; phấn đấu đến năm 2025 đạt 15 bác sĩ/vạn dân.",
+    ):
+        targets = [t for t in draft_plan(sentence).plan.targets if t.indicator.code != "draft"]
+        assert [t.value.magnitude for t in targets] == [15]

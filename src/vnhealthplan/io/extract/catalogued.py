@@ -31,6 +31,7 @@ from vnhealthplan.io.extract.heads import LongHead, head_ranks
 from vnhealthplan.io.extract.lexicon import count_ranks, phrase_for
 from vnhealthplan.io.extract.partplace import named_part
 from vnhealthplan.io.extract.qualifiers import foreign_qualifiers
+from vnhealthplan.io.extract.ratiobase import people_base, per_people
 from vnhealthplan.io.extract.reasons import NO_INDICATOR_FOR_WORDS, reason
 from vnhealthplan.io.extract.unitnamed import unit_named, unit_reason
 from vnhealthplan.io.extract.values import Value
@@ -191,6 +192,8 @@ def indicator_reading(
         why = [*why, unit_reason(unit)] if reading is not None else why
     if part:
         why = [*why, reason("the words name a part of the province ({part})", part=part)]
+    if reading is not None and (base := people_base(own)):  # "cứ 1.000 dân có 1,5 bác sĩ"
+        reading, why = _per_base(reading, *base, why)
     if reading is not None and reading[2].kind is not value.phrase.kind:  # a count's verb
         reading = (reading[0], reading[1], attrs.evolve(reading[2], kind=value.phrase.kind))
     reasons, cost = list(why), 0.2 * len(why)
@@ -202,6 +205,19 @@ def indicator_reading(
         reasons.append(NO_INDICATOR_FOR_WORDS)
         cost += 0.3
     return code, reading, reasons, cost
+
+
+def _per_base(
+    reading: tuple[Any, Any, TargetPhrase], base: int, words: str, why: list[str]
+) -> tuple[tuple[Any, Any, TargetPhrase], list[str]]:
+    """*reading* as a count per *base* people (*words*), where its unit counts per people."""
+    low = per_people(reading[0], base)
+    if low is None:
+        return reading, why
+    high = None if reading[1] is None else per_people(reading[1], base)
+    said = reason("a ratio per people in words ({words}): read in the indicator's unit",
+                  words=words)  # fmt: skip
+    return (low, high, reading[2]), [*why, said]
 
 
 def _quantity(number: Any, unit: Any) -> Any:

@@ -5,21 +5,35 @@ A plan may write a ratio as a sentence instead of a unit: "cứ 100 bé gái sin
 ratio's base, the same in every plan, not a figure of the province: it is not drafted (the
 figure is the number after it). "căn cứ" (on the basis of) is another word.
 
+When the base counts people ("cứ 1.000 dân có 1,5 bác sĩ"), it is the ratio's
+denominator: :func:`per_people` puts the figure in its indicator's unit (15 doctors per
+10,000 people), where a plain reading would take 1,5 per 10,000.
+
 Examples
 --------
 >>> is_ratio_base("tỷ số giới tính khi sinh là cứ "), is_ratio_base("căn cứ ")
 (True, False)
+>>> people_base("Phấn đấu đến năm 2025, cứ 1.000 dân có ")
+(1000, 'cứ 1.000 dân')
 """
 
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Any, Final
 
-__all__ = ["is_ratio_base"]
+from vnhealthplan.core.units import registry
+
+__all__ = ["is_ratio_base", "people_base", "per_people"]
 
 #: "cứ" or "cứ mỗi" right before the number, not "căn cứ".
 _FOR_EVERY: Final = re.compile(r"(?<![^\W\d_])(?<!căn )(?<!căn\t)cứ(?:\s+mỗi)?\s*$", re.IGNORECASE)
+#: "cứ 1.000 dân có", "cứ mỗi 10.000 người dân thì có": a base of people, then the figure.
+_PER_PEOPLE: Final = re.compile(
+    r"(?<![^\W\d_])(?<!căn )(cứ(?:\s+mỗi)?\s+(\d{1,3}(?:\.\d{3})+|\d+)\s+(?:người\s+)?dân)\b"
+    r"[^\d;.\n]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 def is_ratio_base(lead: str) -> bool:
@@ -31,3 +45,40 @@ def is_ratio_base(lead: str) -> bool:
     (True, False, False)
     """
     return bool(_FOR_EVERY.search(lead))
+
+
+def people_base(words: str) -> tuple[int, str] | None:
+    """The number of people a ratio written in words counts per, and those words, if
+    *words* (those just before a figure) end by giving one: "cứ 1.000 dân có " → 1000.
+
+    Examples
+    --------
+    >>> people_base("cứ mỗi 10.000 người dân thì có "), people_base("có 1.000 dân và ")
+    ((10000, 'cứ mỗi 10.000 người dân'), None)
+    """
+    found = _PER_PEOPLE.search(words)
+    return (int(found.group(2).replace(".", "")), found.group(1)) if found else None
+
+
+def per_people(quantity: Any, base: int) -> Any:
+    """*quantity*, read in its indicator's per-people unit, as a count per *base* people
+    instead (1,5 "per 10,000" said of 1,000 people is 15 per 10,000); None when its unit
+    counts per no people.
+
+    Examples
+    --------
+    >>> q = registry().Quantity(1.5, "doctor / ten_thousand_people")
+    >>> per_people(q, 1000)
+    <Quantity(15.0, 'doctor / ten_thousand_people')>
+    >>> per_people(registry().Quantity(95, "percent"), 1000) is None
+    True
+    """
+    person = registry().Unit("person").dimensionality
+    scale = [
+        registry().Quantity(1, name).to("person").magnitude
+        for name, power in quantity.unit_items()
+        if power == -1 and registry().Unit(name).dimensionality == person
+    ]
+    if len(scale) != 1:
+        return None
+    return registry().Quantity(quantity.magnitude * scale[0] / base, quantity.units)
