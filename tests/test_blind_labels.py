@@ -18,6 +18,8 @@ from typing import Any
 import pytest
 
 from vnhealthplan import Period, indicators
+from vnhealthplan.io.extract.agreement import agreement
+from vnhealthplan.io.extract.cases import read_cases
 
 DATA = Path(__file__).parent / "data" / "extract"
 LABELS = DATA / "blind.toml"
@@ -159,3 +161,19 @@ def test_assignments_and_references(case: dict[str, Any]) -> None:
         if "date" in reference:
             assert isinstance(reference["date"], dt.date), reference
             assert 1945 <= reference["date"].year <= 2025, reference
+
+
+def test_the_second_readers_labels_name_blind_texts_and_quote_them() -> None:
+    second = DATA / "second_reader.toml"
+    cases = read_cases(second)
+    assert len(cases) >= 12
+    files = {case["file"] for case in CASES}
+    for case in cases:
+        assert f"blind/{case.path.name}" in files
+        text = case.path.read_text(encoding="utf-8")
+        for labels in case.labels.values():
+            for label in labels:
+                quote = label.get("quote")
+                assert not quote or " ".join(quote.split()) in " ".join(text.split())
+    scores = agreement(LABELS, second, "target")
+    assert len(scores) == len(cases)  # every document is also one of the first reader's
