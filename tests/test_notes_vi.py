@@ -146,3 +146,12 @@ def test_a_plan_file_without_notes_vi_still_loads():
     plan = plan_from_dict(data)
     assert all(t.notes_vi == "" and t.notes for t in plan.targets if t.notes)
     assert notes_in(plan.targets[0], "vi") == plan.targets[0].notes
+
+
+def test_provincial_populations_say_which_population_in_vietnamese():
+    """Before: notes_vi began with the English 'population (GSO method, end of year).'"""
+    from vnhealthplan.data.reference import provincial_populations
+
+    for obs in provincial_populations():
+        assert obs.notes_vi.startswith("dân số (")
+        assert "population" not in obs.notes_vi

@@ -15,7 +15,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from vnhealthplan.core.errors import Problem
 from vnhealthplan.core.messages import message
@@ -43,6 +43,11 @@ __all__ = [
 #: Left out on purpose: "hơn 4,2 triệu" (a bound, not a count) and the 2025 merger figures,
 #: which describe the merged provinces, not the units the plans were written for.
 _PROVINCIAL_POPULATIONS = ("pop.thanh_hoa.2024.end_of_year_gso", "pop.an_giang.2019.census")
+#: Their ``indicator`` (which population it is) in Vietnamese, for ``notes_vi``.
+_POPULATIONS_VI: Final = {
+    "pop.thanh_hoa.2024.end_of_year_gso": "dân số (phương pháp của TCTK, cuối năm)",
+    "pop.an_giang.2019.census": "dân số (Tổng điều tra 01/4/2019, sơ bộ)",
+}
 
 #: Who issued the instruments the national targets come from.
 _ISSUERS = {
@@ -220,6 +225,8 @@ def provincial_populations() -> tuple[Observation, ...]:
     --------
     >>> [(o.province.name, o.year, o.value.magnitude) for o in provincial_populations()]
     [('Thanh Hóa', 2024, 3764241.0), ('An Giang', 2019, 1908352.0)]
+    >>> provincial_populations()[1].notes_vi[:40]
+    'dân số (Tổng điều tra 01/4/2019, sơ bộ).'
     """
     from vnhealthplan.data import provinces
 
@@ -232,7 +239,7 @@ def provincial_populations() -> tuple[Observation, ...]:
             province=provinces.get(by_key[key]["scope"]),
             source=source(by_key[key]),
             notes=f"{by_key[key]['indicator']}. {by_key[key].get('notes', '')}".strip(),
-            notes_vi=f"{by_key[key]['indicator']}. {by_key[key].get('notes_vi', '')}".strip(),
+            notes_vi=f"{_POPULATIONS_VI[key]}. {by_key[key].get('notes_vi', '')}".strip(),
         )
         for key in _PROVINCIAL_POPULATIONS
     )
