@@ -155,3 +155,18 @@ def test_provincial_populations_say_which_population_in_vietnamese():
     for obs in provincial_populations():
         assert obs.notes_vi.startswith("dân số (")
         assert "population" not in obs.notes_vi
+
+
+def test_a_reference_document_says_its_kind_of_quote_in_vietnamese():
+    """Before: every reference and registry document's notes_vi began with the English kind
+    of quote ('news quoting the text: https://…'); one function now writes both notes."""
+    from vnhealthplan.data import provinces
+    from vnhealthplan.data.dated import QUOTE_KINDS_VI
+    from vnhealthplan.data.reference import national_targets, records
+
+    assert {row["quote_kind"] for row in records()} <= set(QUOTE_KINDS_VI)
+    documents = [t.source.document for t in national_targets()]
+    documents += [s.document for s in provinces.get("An Giang").sources]
+    for doc in documents:
+        assert doc.notes_vi.split(": http")[0] in QUOTE_KINDS_VI.values()
+        assert doc.notes.split(": http")[0] in QUOTE_KINDS_VI

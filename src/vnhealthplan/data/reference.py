@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING, Any, Final
 from vnhealthplan.core.errors import Problem
 from vnhealthplan.core.messages import message
 from vnhealthplan.data import indicators, loader
+from vnhealthplan.data.dated import source_document
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.period import Period
-from vnhealthplan.model.source import Document, Source
+from vnhealthplan.model.source import Source
 from vnhealthplan.model.target import Target
 
 if TYPE_CHECKING:
@@ -132,14 +133,7 @@ def source(row: Mapping[str, Any]) -> Source:
     """
     instrument = row["instrument"]
     issuer = next((who for key, who in _ISSUERS.items() if instrument.startswith(key)), None)
-    where = f"{row['quote_kind']}: {row['url']}"
-    notes_vi = where + (f" — {row['notes_vi']}" if row.get("notes_vi") else "")
-    document = Document(
-        instrument,
-        issuer or row["publisher"],
-        notes=where + (f" — {row['notes']}" if row.get("notes") else ""),
-        notes_vi="" if row.get("notes") and not row.get("notes_vi") else notes_vi,
-    )
+    document = source_document(row, issuer or row["publisher"])
     restated = message("as restated by {publisher}", publisher=row["publisher"])  # said in vi
     return Source(document, restated, row["quote"])
 
