@@ -68,3 +68,22 @@ def test_a_wrong_suffix_writes_nothing(tmp_path, capsys):
     assert main(["assignments", "thanh-hoa-2023", "--as-of", "2026-12-05", "-o", str(path)]) == 1
     assert "expected a file ending in .xlsx or .csv" in capsys.readouterr().err
     assert not path.exists()
+
+
+def test_rows_are_the_plans_own_even_when_it_is_not_the_registered_one():
+    """Before: the rows were the registered plan's of the same key, with the statuses of the
+    plan given: an edited plan got another plan's due dates, a shorter one a pandas error."""
+    from datetime import date
+
+    import attrs
+
+    from vnhealthplan import plans
+    from vnhealthplan.model.period import Period
+    from vnhealthplan.present.assignments import assignments_rows
+
+    plan = plans.load("thanh-hoa-2023")
+    later = attrs.evolve(plan.assignments[1], due=Period.year(2030))  # was Q2 2024, overdue
+    edited = attrs.evolve(plan, assignments=(plan.assignments[0], later))
+    rows = assignments_rows(edited, date(2025, 7, 1), "en")
+    assert rows["status"].astype(str).tolist() == ["product issued", "not yet due"]
+    assert rows["due_end"].dt.year.tolist() == [2022, 2030]

@@ -318,3 +318,16 @@ def test_a_forms_number_cell_is_quoted_in_the_reports_language(tmp_path):
                  "--lang", "vi", "-o", str(out)])  # fmt: skip
     assert code == 0
     assert "Biểu mẫu!K6: “98,6”" in out.read_text(encoding="utf-8")
+
+
+def test_an_empty_hidden_row_or_a_filter_alone_is_not_refused(tmp_path):
+    """Before: a hidden row with nothing in it (row 5, below the table) refused the file."""
+    import openpyxl
+
+    path = _book(tmp_path)
+    book = openpyxl.load_workbook(path)
+    sheet = book["observations"]
+    sheet.row_dimensions[5].hidden = True
+    sheet.auto_filter.ref = "A1:D3"  # a filter over the table, nothing filtered out
+    book.save(path)
+    assert len(read_observations(path)) == 2

@@ -133,3 +133,17 @@ def test_a_row_repeated_with_the_province_spelt_another_way_is_reported(tmp_path
     path = _book(tmp_path, [["Thanh Hóa", "imr", 2024, 12], ["Thanh Hoá", "imr", 2024, 14]])
     with pytest.raises(PlanDataError, match="row 2 gives this one already"):
         read_observations(path)
+
+
+@pytest.mark.parametrize("cell", ["1e400", "1e-400", "1e999999999999"])
+def test_a_huge_exponent_is_refused_by_name_at_once(cell):
+    """Before: "1e400" raised a bare OverflowError, "1e-400" advised "write 0", and
+    "1e999999999999" computed a power of ten digit by digit (minutes, gigabytes)."""
+    frame = pd.DataFrame(
+        {"province": ["Đắk Lắk"], "indicator": ["beds_per_10k"], "year": [2024], "value": [cell]}
+    )
+    with pytest.raises(PlanDataError) as caught:
+        observations_from_frame(frame)
+    said = caught.value.problems[0].said("en")
+    assert "not in scientific notation" in said
+    assert "write" not in said, said

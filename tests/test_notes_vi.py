@@ -146,3 +146,27 @@ def test_a_plan_file_without_notes_vi_still_loads():
     plan = plan_from_dict(data)
     assert all(t.notes_vi == "" and t.notes for t in plan.targets if t.notes)
     assert notes_in(plan.targets[0], "vi") == plan.targets[0].notes
+
+
+def test_provincial_populations_say_which_population_in_vietnamese():
+    """Before: notes_vi began with the English 'population (GSO method, end of year).'"""
+    from vnhealthplan.data.reference import provincial_populations
+
+    for obs in provincial_populations():
+        assert obs.notes_vi.startswith("dân số (")
+        assert "population" not in obs.notes_vi
+
+
+def test_a_reference_document_says_its_kind_of_quote_in_vietnamese():
+    """Before: every reference and registry document's notes_vi began with the English kind
+    of quote ('news quoting the text: https://…'); one function now writes both notes."""
+    from vnhealthplan.data import provinces
+    from vnhealthplan.data.dated import QUOTE_KINDS_VI
+    from vnhealthplan.data.reference import national_targets, records
+
+    assert {row["quote_kind"] for row in records()} <= set(QUOTE_KINDS_VI)
+    documents = [t.source.document for t in national_targets()]
+    documents += [s.document for s in provinces.get("An Giang").sources]
+    for doc in documents:
+        assert doc.notes_vi.split(": http")[0] in QUOTE_KINDS_VI.values()
+        assert doc.notes.split(": http")[0] in QUOTE_KINDS_VI

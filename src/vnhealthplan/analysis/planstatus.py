@@ -131,7 +131,8 @@ def progress_targets(
 
     A level target (not a change) with observations of its indicator and of its own scope:
     the whole province's for a whole-province target, a tier's (or a kind of facility's)
-    for a target on that tier (or kind). *observations* default to
+    for a target on that tier (or kind); an observation of another province than the plan's
+    is not used (one without a province is the plan's). *observations* default to
     :func:`plan_observations`. In the plan's order, as :func:`plan_progress`'s rows.
 
     Examples
@@ -143,6 +144,8 @@ def progress_targets(
 ('health_insurance_coverage', 2030, 1)]
     """
     used = plan_observations(plan) if observations is None else tuple(observations)
+    if plan.province is not None:  # as plan_gaps joins them: never another province's figure
+        used = tuple(o for o in used if o.province is None or o.province == plan.province)
     out = []
     for t in plan.targets:
         if t.kind is TargetKind.CHANGE:
@@ -165,8 +168,9 @@ def plan_progress(
 
     Uses :func:`vnhealthplan.progress.progress_status` with *observations*, by default
     :func:`plan_observations` (to add your own to those, pass
-    :func:`vnhealthplan.review.combine_observations`'s); change targets and targets on a
-    tier or kind of facility are left out, and so are observations with a scope.
+    :func:`vnhealthplan.review.combine_observations`'s), paired with the targets by
+    :func:`progress_targets`: a tier's (or a kind of facility's) target with that scope's
+    figures, never with another province's; change targets are left out.
 
     Returns
     -------

@@ -70,7 +70,14 @@ class Style:
 
 @functools.lru_cache(maxsize=64)
 def style(lang: str, decimals: int | None) -> Style:
-    """*lang*'s decimal pattern (with *decimals* fixed decimals if given) and symbols."""
+    """*lang*'s decimal pattern (with *decimals* fixed decimals if given) and symbols.
+
+    Examples
+    --------
+    >>> vi = style("vi", 1)
+    >>> vi.decimal, vi.group, vi.frac_min, vi.frac_max
+    (',', '.', 1, 1)
+    """
     from babel import Locale, UnknownLocaleError
     from babel.numbers import get_decimal_symbol, get_group_symbol, parse_pattern
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Final, Generic, Protocol, TypeVar
 
 import attrs
 
@@ -34,7 +34,16 @@ from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.source import Document, Source
 
-__all__ = ["Dated", "OnDate", "covering", "dated_name", "find", "registry_source"]
+__all__ = [
+    "QUOTE_KINDS_VI",
+    "Dated",
+    "OnDate",
+    "covering",
+    "dated_name",
+    "find",
+    "registry_source",
+    "source_document",
+]
 
 
 class Dated(Protocol):
@@ -229,11 +238,44 @@ class OnDate(Generic[U, C]):
         return str(self.text)
 
 
+#: The data files' kinds of quote (``quote_kind``), in Vietnamese for ``notes_vi``.
+QUOTE_KINDS_VI: Final = {
+    "news quoting the text": "báo trích văn bản",
+    "news (effect and date)": "báo (hiệu lực và ngày)",
+    "primary text": "văn bản gốc",
+    "secondary (weak)": "nguồn thứ cấp (yếu)",
+}
+
+
+def source_document(row: Mapping[str, Any], issuer: str) -> Document:
+    """The :class:`Document` of a source row of the data files: its instrument, *issuer*,
+    and notes "kind of quote: url — notes" in English and in Vietnamese (``notes_vi`` empty
+    where the row's notes are in English only, so that displays fall back to them).
+
+    Examples
+    --------
+    >>> from vnhealthplan.data.reference import records
+    >>> row = records()[0]
+    >>> source_document(row, row["publisher"]).notes_vi[:41]
+    'báo trích văn bản: https://anninhthudo.vn'
+    """
+    kind, url = row["quote_kind"], row["url"]
+    notes = f"{kind}: {url}" + (f" — {row['notes']}" if row.get("notes") else "")
+    notes_vi = f"{QUOTE_KINDS_VI.get(kind, kind)}: {url}"
+    notes_vi += f" — {row['notes_vi']}" if row.get("notes_vi") else ""
+    if row.get("notes") and not row.get("notes_vi"):  # English only: displays fall back
+        notes_vi = ""
+    return Document(row["instrument"], issuer, notes=notes, notes_vi=notes_vi)
+
+
 def registry_source(row: Mapping[str, Any]) -> Source:
-    """The :class:`Source` of a ``[source."…"]`` row of the provinces and districts data."""
-    where = f"{row['quote_kind']}: {row['url']}"
-    notes = where + (f" — {row['notes']}" if "notes" in row else "")
-    notes_vi = where + (f" — {row['notes_vi']}" if "notes_vi" in row else "")
-    notes_vi = "" if "notes" in row and "notes_vi" not in row else notes_vi  # English only
-    document = Document(row["instrument"], row["publisher"], notes=notes, notes_vi=notes_vi)
-    return Source(document, row["section"], row["quote"])
+    """The :class:`Source` of a ``[source."…"]`` row of the provinces and districts data.
+
+    Examples
+    --------
+    >>> from vnhealthplan.data import provinces
+    >>> sources = provinces.get("An Giang").sources
+    >>> sources[0].document.notes_vi.split(":")[0] in QUOTE_KINDS_VI.values()
+    True
+    """
+    return Source(source_document(row, row["publisher"]), row["section"], row["quote"])

@@ -15,15 +15,16 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 from vnhealthplan.core.errors import Problem
 from vnhealthplan.core.messages import message
 from vnhealthplan.data import indicators, loader
+from vnhealthplan.data.dated import source_document
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.period import Period
-from vnhealthplan.model.source import Document, Source
+from vnhealthplan.model.source import Source
 from vnhealthplan.model.target import Target
 
 if TYPE_CHECKING:
@@ -43,6 +44,11 @@ __all__ = [
 #: Left out on purpose: "hơn 4,2 triệu" (a bound, not a count) and the 2025 merger figures,
 #: which describe the merged provinces, not the units the plans were written for.
 _PROVINCIAL_POPULATIONS = ("pop.thanh_hoa.2024.end_of_year_gso", "pop.an_giang.2019.census")
+#: Their ``indicator`` (which population it is) in Vietnamese, for ``notes_vi``.
+_POPULATIONS_VI: Final = {
+    "pop.thanh_hoa.2024.end_of_year_gso": "dân số (phương pháp của TCTK, cuối năm)",
+    "pop.an_giang.2019.census": "dân số (Tổng điều tra 01/4/2019, sơ bộ)",
+}
 
 #: Who issued the instruments the national targets come from.
 _ISSUERS = {
@@ -127,14 +133,7 @@ def source(row: Mapping[str, Any]) -> Source:
     """
     instrument = row["instrument"]
     issuer = next((who for key, who in _ISSUERS.items() if instrument.startswith(key)), None)
-    where = f"{row['quote_kind']}: {row['url']}"
-    notes_vi = where + (f" — {row['notes_vi']}" if row.get("notes_vi") else "")
-    document = Document(
-        instrument,
-        issuer or row["publisher"],
-        notes=where + (f" — {row['notes']}" if row.get("notes") else ""),
-        notes_vi="" if row.get("notes") and not row.get("notes_vi") else notes_vi,
-    )
+    document = source_document(row, issuer or row["publisher"])
     restated = message("as restated by {publisher}", publisher=row["publisher"])  # said in vi
     return Source(document, restated, row["quote"])
 
@@ -220,6 +219,8 @@ def provincial_populations() -> tuple[Observation, ...]:
     --------
     >>> [(o.province.name, o.year, o.value.magnitude) for o in provincial_populations()]
     [('Thanh Hóa', 2024, 3764241.0), ('An Giang', 2019, 1908352.0)]
+    >>> provincial_populations()[1].notes_vi[:40]
+    'dân số (Tổng điều tra 01/4/2019, sơ bộ).'
     """
     from vnhealthplan.data import provinces
 
@@ -232,7 +233,7 @@ def provincial_populations() -> tuple[Observation, ...]:
             province=provinces.get(by_key[key]["scope"]),
             source=source(by_key[key]),
             notes=f"{by_key[key]['indicator']}. {by_key[key].get('notes', '')}".strip(),
-            notes_vi=f"{by_key[key]['indicator']}. {by_key[key].get('notes_vi', '')}".strip(),
+            notes_vi=f"{_POPULATIONS_VI[key]}. {by_key[key].get('notes_vi', '')}".strip(),
         )
         for key in _PROVINCIAL_POPULATIONS
     )

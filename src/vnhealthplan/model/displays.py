@@ -168,7 +168,15 @@ def province_parts(p: Province, lang: Lang) -> Fields:
 
 
 def indicator_parts(ind: Indicator, lang: Lang) -> Fields:
-    """An indicator's fields: names in both languages, code, unit, direction, notes."""
+    """An indicator's fields: names in both languages, code, unit, direction, notes.
+
+    Examples
+    --------
+    >>> from vnhealthplan.data import indicators
+    >>> parts = indicator_parts(indicators.get("doctors_per_10k"), "vi")
+    >>> dict(parts.rows)["notes"].text
+    'Định nghĩa của TCTK: số bác sĩ × 10.000 ÷ dân số cùng thời điểm.'
+    """
     other: Lang = "en" if lang == "vi" else "vi"
     try:
         unit = Cell(unit_name(ind.unit, lang), note=f"({ind.unit})", inline=True)
@@ -202,7 +210,15 @@ def target_parts(t: Target, lang: Lang) -> Table:
 
 
 def facility_cells(f: Facility, lang: Lang) -> list[Cell]:
-    """A facility's row (see :data:`FACILITY_KEYS`)."""
+    """A facility's row (see :data:`FACILITY_KEYS`).
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> cells = facility_cells(plans.load("thanh-hoa-2023").facilities[0], "vi")
+    >>> len(cells) == len(FACILITY_KEYS), cells[0].bold
+    (True, True)
+    """
     return [
         Cell(f.name, note=notes_in(f, lang), bold=True),
         Cell(f.kind.label(lang)),
@@ -245,7 +261,16 @@ def assignment_status(assignment: Assignment, as_of: date) -> str:
 
 
 def assignment_cells(a: Assignment, lang: Lang, as_of: date) -> list[Cell]:
-    """An assignment's row on *as_of* (see :data:`ASSIGNMENT_KEYS`)."""
+    """An assignment's row on *as_of* (see :data:`ASSIGNMENT_KEYS`).
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> a = plans.load("thanh-hoa-2023").assignments[1]
+    >>> cells = assignment_cells(a, "vi", date(2025, 7, 1))
+    >>> cells[4].text, cells[-1].badge.key
+    ('Quý II/2024', 'overdue')
+    """
     hint = f"{word('as_of', lang)} {day_text(as_of, lang)}"
     status = Badge(assignment_status(a, as_of), hint)
     return [

@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from vnhealthplan.analysis.frames.bundled import all_assignments_frame
+from vnhealthplan.analysis.frames.bundled import dated_assignments
 from vnhealthplan.core.atomic import atomic_open
 from vnhealthplan.core.checks import as_date, file_suffix
 from vnhealthplan.core.errors import ValidationError
@@ -83,8 +83,7 @@ def assignments_rows(
     (3, ['quá hạn'])
     """
     day = as_date(as_of, "assignments", "as_of")
-    frame = all_assignments_frame(lang, as_of=day)
-    frame = frame[frame["plan"] == plan.key].reset_index(drop=True)
+    frame = dated_assignments([plan], day, lang)  # this plan's own rows, registered or not
     keys = _statuses(plan, day)
     frame = frame.assign(_rank=[_ORDER.index(k) if k == "overdue" else 1 for k in keys],
                          _key=keys)  # fmt: skip
@@ -95,7 +94,15 @@ def assignments_rows(
 
 
 def assignments_summary(plan: Plan, as_of: date, lang: Lang | None = None) -> str:
-    """One line: how many of the plan's assignments are overdue on *as_of*, and the rest."""
+    """One line: how many of the plan's assignments are overdue on *as_of*, and the rest.
+
+    Examples
+    --------
+    >>> from vnhealthplan import plans
+    >>> print(assignments_summary(plans.load("an-giang-2018"), date(2025, 7, 1), "vi"))
+    an-giang-2018, ngày 01/07/2025: 0 nhiệm vụ quá hạn trong 6 nhiệm vụ; 0 chưa đến hạn, \
+0 đã có sản phẩm, 0 đã hoàn thành, 6 không có thời hạn
+    """
     chosen = resolve_language(lang)
     day = as_date(as_of, "assignments", "as_of")
     keys = _statuses(plan, day)
@@ -154,7 +161,18 @@ def assignments_report(
 
 def write_assignments(rows: pd.DataFrame, path: str | os.PathLike[str], lang: Lang) -> Path:
     """Write *rows* (:func:`assignments_rows`) to ``.xlsx`` (:func:`vnhealthplan.export.
-    to_excel`) or ``.csv`` (UTF-8 with a byte-order mark, formulas escaped), atomically."""
+    to_excel`) or ``.csv`` (UTF-8 with a byte-order mark, formulas escaped), atomically.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from vnhealthplan import plans
+    >>> rows = assignments_rows(plans.load("dak-lak-2024"), date(2025, 7, 1), "en")
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     file = write_assignments(rows, Path(folder) / "due.csv", "en")
+    ...     print(file.name, len(file.read_text(encoding="utf-8-sig").splitlines()))
+    due.csv 2
+    """
     file = file_suffix(path, "assignments", [".xlsx", ".csv"])
     exported = ExportTable.build("assignments", rows.reset_index(drop=True), lang)
     if file.suffix.lower() == ".xlsx":
@@ -178,7 +196,15 @@ def _day(text: str) -> date:
 
 
 def assignments_arguments(parser: argparse.ArgumentParser) -> None:
-    """``assignments PLAN [--as-of DATE] [--status S ...] [-o FILE]``."""
+    """``assignments PLAN [--as-of DATE] [--status S ...] [-o FILE]``.
+
+    Examples
+    --------
+    >>> parser = argparse.ArgumentParser(prog="assignments")
+    >>> assignments_arguments(parser)
+    >>> parser.parse_args(["thanh-hoa-2023", "--status", "overdue", "not-yet-due"]).status
+    ['overdue', 'not-yet-due']
+    """
     parser.add_argument("plan", metavar="PLAN", help="a plan key, e.g. thanh-hoa-2023 (see list)")
     parser.add_argument("--as-of", dest="as_of", metavar="DATE",
                         help="the day, as YYYY-MM-DD (default: today)")  # fmt: skip
@@ -189,7 +215,16 @@ def assignments_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_assignments(args: argparse.Namespace) -> int:
-    """``assignments PLAN``: the summary and table; with ``-o``, the rows written too."""
+    """``assignments PLAN``: the summary and table; with ``-o``, the rows written too.
+
+    Examples
+    --------
+    >>> args = argparse.Namespace(plan="dak-lak-2024", as_of="2025-07-01", status=None,
+    ...                           output=None)
+    >>> run_assignments(args)  # doctest: +ELLIPSIS
+    dak-lak-2024...: 0 ... 1 ...
+    0
+    """
     day = date.today() if args.as_of is None else _day(args.as_of)
     plan = plans.load(args.plan)
     chosen = resolve_language(None)

@@ -17,6 +17,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any, Final
 
@@ -59,16 +60,19 @@ def scientific(text: Any) -> Message | None:
     'một số viết đầy đủ, không ở dạng khoa học (1e3): ghi 1000'
     >>> scientific("2,5E1"), scientific("27,4 giường")
     ('a number written out in full, not in scientific notation (2,5E1): write 25', None)
+    >>> scientific("1e400")  # no float: said without a number to write
+    'a number written out in full, not in scientific notation (1e400)'
     """
     found = _SCIENTIFIC.fullmatch(text) if isinstance(text, str) else None
     if found is None:
         return None
     mantissa, exponent = found[1].replace("−", "-"), found[2].replace("−", "-")
     marks = mantissa.count(",") + mantissa.count(".")
-    if marks > 1:
+    # read as one float: "1e999999999" is inf at once, not a power of ten computed digit by digit
+    full = float(f"{mantissa.replace(',', '.')}e{exponent}") if marks <= 1 else math.nan
+    if not math.isfinite(full) or (full == 0 and float(mantissa.replace(",", ".")) != 0):
         return message("a number written out in full, not in scientific notation ({text})",
                        text=text.strip())  # fmt: skip
-    full = float(mantissa.replace(",", ".")) * 10 ** int(exponent)
     if abs(full) < 1e15 and float(full).is_integer():  # 1000, not "1.000" (an int as it is)
         return message("a number written out in full, not in scientific notation ({text}): "
                        "write {full}", text=text.strip(), full=int(full))  # fmt: skip

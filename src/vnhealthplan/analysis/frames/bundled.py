@@ -20,7 +20,7 @@ np.True_
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Final
 
@@ -38,6 +38,7 @@ from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data.plans import load_all
 from vnhealthplan.model.displays import assignment_status
+from vnhealthplan.model.plan import Plan
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,6 +50,7 @@ __all__ = [
     "all_observations_frame",
     "all_targets_frame",
     "bundled_frame",
+    "dated_assignments",
 ]
 
 _BUILDERS: Final[dict[str, Callable[..., pd.DataFrame]]] = {
@@ -172,20 +174,35 @@ def all_assignments_frame(lang: Lang | None = "en", *, as_of: date | None = None
     Đắk Lắk     không có thời hạn     1
     dtype: int64
     """
-    frame = bundled_frame("assignments", lang=lang)
     if as_of is None:
-        return frame
+        return bundled_frame("assignments", lang=lang)
+    return dated_assignments(load_all(), as_of, lang)
+
+
+def dated_assignments(plans: Iterable[Plan], as_of: date, lang: Lang | None = "en") -> pd.DataFrame:
+    """The assignments of *plans* with ``province`` and ``status`` on *as_of*, as
+    :func:`all_assignments_frame` gives them, for any plans (registered or not).
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> from vnhealthplan import plans
+    >>> frame = dated_assignments([plans.load("thanh-hoa-2023")], date(2026, 12, 5), "vi")
+    >>> frame["status"].value_counts().to_dict()["quá hạn"]
+    3
+    """
     import pandas as pd
 
     day = as_date(as_of, "assignments_frame", "as_of")
-    plans = {p.key: p for p in load_all()}
+    by_key = {p.key: p for p in plans}
+    frame = assignments_frame(list(by_key.values()))
     keys, statuses = [], []
-    for plan in plans.values():
+    for plan in by_key.values():
         for a in plan.assignments:
             keys.append(plan.key)
             statuses.append(assignment_status(a, day))
     labels = {k: STATUSES[k].label(resolve_language(lang)) for k in _ASSIGNMENT_STATUSES}
-    names = {k: (p.province.name if p.province else pd.NA) for k, p in plans.items()}
+    names = {k: (p.province.name if p.province else pd.NA) for k, p in by_key.items()}
     frame.insert(1, "province", pd.Series([names[k] for k in keys], dtype="string"))
     status = pd.Categorical([labels[s] for s in statuses], categories=list(labels.values()))
     return frame.assign(status=status)

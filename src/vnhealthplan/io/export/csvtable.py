@@ -51,6 +51,17 @@ def read_csv_table(file: Path) -> tuple[pd.DataFrame, list[Problem]]:
 
     Blank rows are skipped but keep their numbers; a row with more cells than the header
     is reported (a decimal comma splits a cell), not shifted into the wrong columns.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "so-lieu.csv")
+    ...     _ = path.write_text("province,indicator,year,value\\n"
+    ...                         "Đắk Lắk,beds_per_10k,2024,29,5\\n", encoding="utf-8")
+    ...     frame, problems = read_csv_table(path)
+    >>> len(frame), [p.said("vi") for p in problems]  # doctest: +ELLIPSIS
+    (0, ['so-lieu.csv: dòng 2: ...'])
     """
     import pandas as pd
 

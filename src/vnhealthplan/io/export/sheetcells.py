@@ -126,7 +126,8 @@ def hidden_rows(file: Path, sheet: str) -> list[Problem]:
 
     A hidden row may hold a figure its writer meant to leave out, or one hidden by mistake:
     reading it, or skipping it, would each be wrong half the time, and silently. So it is
-    named, for the user to unhide (to read it) or delete (to leave it out).
+    named, for the user to unhide (to read it) or delete (to leave it out). An empty hidden
+    row (a spacer, rows hidden below the table) hides nothing: it is not named.
 
     Examples
     --------
@@ -151,8 +152,15 @@ def hidden_rows(file: Path, sheet: str) -> list[Problem]:
     return [
         Problem(file.name, message("{sheet}!row {row}", sheet=sheet, row=row.get("r", "?")),
                 "row", None, expected)
-        for row in xml.iter(f"{_MAIN}row") if row.get("hidden") in ("1", "true")
+        for row in xml.iter(f"{_MAIN}row") if row.get("hidden") in ("1", "true") and _filled(row)
     ]  # fmt: skip
+
+
+def _filled(row: ElementTree.Element) -> bool:
+    """Whether a row of sheet XML has a cell with something in it (a value, a text, a
+    formula): an empty hidden row hides nothing, and is not refused."""
+    return any(cell.find(f"{_MAIN}{part}") is not None
+               for cell in row.iter(f"{_MAIN}c") for part in ("v", "is", "f"))  # fmt: skip
 
 
 def hidden_sheet(file: Path, sheet: str) -> bool:
