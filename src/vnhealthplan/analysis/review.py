@@ -345,7 +345,7 @@ def _conflict(first: Observation, second: Observation) -> Problem:
     where = f"{code}{f' ({scope})' if scope else ''} {year}"
     before = source_text(first.source) or first.notes or message("(no source)")
     return Problem(
-        source_text(second.source) or second.notes or "(no source)", where, "value",
+        source_text(second.source) or second.notes or message("(no source)"), where, "value",
         _level(second), message("expected the same value as {value:g} in {before}",
                                 value=_level(first), before=before),
     )  # fmt: skip
