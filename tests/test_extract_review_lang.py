@@ -103,3 +103,29 @@ def test_the_workbook_reads_back_in_both_languages(
     path = tmp_path / f"review-{lang}.xlsx"
     write_review(an_giang, path, lang)  # type: ignore[arg-type]
     assert read_review(path, an_giang) == an_giang.plan
+
+
+@pytest.mark.parametrize(("lang", "written"), [("vi", "17,5"), ("vi", "17,5%"), ("en", "17.5")])
+def test_an_edited_value_reads_back_in_the_workbooks_language(
+    dak_lak: Draft, lang: str, written: str, tmp_path: Path
+) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    path = tmp_path / f"review-{lang}.xlsx"
+    write_review(dak_lak, path, lang)  # type: ignore[arg-type]
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    (n,) = [n for n in range(2, sheet.max_row + 1) if sheet.cell(n, 4).value == "underweight_u5"]
+    sheet.cell(n, 5).value = written
+    book.save(path)
+    edited = read_review(path, dak_lak).targets[0]
+    assert edited.indicator.code == "underweight_u5"
+    assert edited.value.magnitude == pytest.approx(17.5)
+
+
+def test_the_plan_file_does_not_depend_on_the_language(dak_lak: Draft, tmp_path: Path) -> None:
+    written = []
+    for lang in ("vi", "en"):
+        with options.language(lang):  # type: ignore[arg-type]
+            dak_lak.to_file(tmp_path / f"{lang}.toml")
+        written.append((tmp_path / f"{lang}.toml").read_text(encoding="utf-8"))
+    assert written[0] == written[1]
