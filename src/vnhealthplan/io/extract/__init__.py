@@ -45,7 +45,8 @@ Modules, by what they read:
 * tasks: :mod:`.assignments`, :mod:`.duties` and :mod:`.agents` (who leads, who helps),
   :mod:`.deadlines`, :mod:`.goaldates`, :mod:`.aheadyears`, :mod:`.owntitle` and
   :mod:`.taskdates` (periods that govern a task or a target);
-* the draft: :mod:`.draft`, :mod:`.findings` (its review rows), :mod:`.evaluate` and
+* the draft: :mod:`.draft`, :mod:`.findings` (its review rows), :mod:`.saidvalues` (a
+  row's value in the language it is shown in), :mod:`.evaluate` and
   :mod:`.cases` (recall and precision against curated plans and labelled cases),
   :mod:`.reviewbook`, :mod:`.reviewrows`, :mod:`.reviewcells` and :mod:`.reviewedits` (the
   review workbook: its rows, read back, edited), :mod:`.reasons` (the reasons for doubt, in

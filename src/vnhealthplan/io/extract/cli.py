@@ -147,6 +147,7 @@ def review_lines(draft: Any, lang: Lang) -> list[str]:
     for record in frame.to_dict("records"):
         cells = [str(record[c]) for c in columns]
         cells[4] = format_number(float(record[columns[4]]), lang)  # the confidence
+        cells[7] = format_number(int(record[columns[7]]), lang)  # where the quote starts
         cells[2], cells[6] = _short(cells[2]), _short(cells[6])  # the value and the quote
         rows.append(cells)
     return table([str(c) for c in columns], rows, "Llllrll")

@@ -150,7 +150,9 @@ class Draft:
         Parameters
         ----------
         lang : {"en", "vi"}, optional
-            Column names and reasons in English or Vietnamese (default: the package setting).
+            Column names, values and reasons in English or Vietnamese (default: the package
+            setting when the table is made); a target's value is written as
+            :func:`~vnhealthplan.text.format_target` writes it ("17,6%" / "17.6%").
 
         Returns
         -------
@@ -180,7 +182,7 @@ class Draft:
             (
                 f.kind,
                 f.record,
-                f.value,
+                f.said_value(lang),
                 f.year,
                 f.confidence,
                 f.said_reasons(lang),

@@ -35,6 +35,7 @@ import attrs
 
 from vnhealthplan.core.errors import ValidationError
 from vnhealthplan.core.fold import ascii_name, fold
+from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
 from vnhealthplan.data import indicators
 from vnhealthplan.io.extract.catalogued import counted_places
@@ -43,6 +44,7 @@ from vnhealthplan.io.extract.piped import piped_figures
 from vnhealthplan.io.extract.process import process_figure
 from vnhealthplan.io.extract.reasons import no_indicator, reason, said
 from vnhealthplan.io.extract.restated import Restatements
+from vnhealthplan.io.extract.saidvalues import said_quantity, said_target
 from vnhealthplan.io.extract.servicesites import service_sites
 from vnhealthplan.io.extract.stacked import PART, stacked_figures, without_stacked
 from vnhealthplan.io.extract.targets import Candidate
@@ -50,7 +52,6 @@ from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.source import Document, Source
 from vnhealthplan.model.target import Scope, Target
-from vnhealthplan.text import format_target, format_unit
 
 __all__ = [
     "Finding",
@@ -76,7 +77,8 @@ class Finding:
         The document field, the indicator code (of a target or an observation), the lead
         agency, or the deadline; ``""`` for a figure the drafter did not read (:mod:`.unread`).
     value : str
-        What was read, written out.
+        What was read, written out (a target's or a status figure's value in English;
+        :meth:`said_value` writes it in another language).
     year : str
         The period code of a target, an observation or a deadline, else ``""``.
     span : tuple of int
@@ -87,6 +89,9 @@ class Finding:
         From 0 to 1.
     reasons : tuple of str
         Why the confidence is below 1.
+    measure : Target or Observation, optional
+        The drafted record itself, free of any language, from which :meth:`said_value`
+        writes the value; ``None`` for the other kinds (not compared, not shown).
 
     Examples
     --------
@@ -102,6 +107,27 @@ class Finding:
     quote: str
     confidence: float = 1.0
     reasons: tuple[str, ...] = ()
+    measure: Target | Observation | None = attrs.field(default=None, eq=False, repr=False)
+
+    def said_value(self, lang: Lang | None = None) -> str:
+        """The value in *lang* (default: the package setting), as the package's displays
+        write a target (:func:`~vnhealthplan.text.format_target`) or a quantity
+        (:func:`~vnhealthplan.text.format_quantity`); other kinds as read.
+
+        Examples
+        --------
+        >>> from vnhealthplan import plans
+        >>> from vnhealthplan.io.extract.draft import draft_plan
+        >>> finding = draft_plan(plans.source_text("dak-lak-2024")).findings[2]
+        >>> finding.said_value("vi"), finding.said_value("en")
+        ('đạt 17,6%', '17.6%')
+        """
+        lang = resolve_language(lang)
+        if lang == "en" or self.measure is None:
+            return self.value
+        if isinstance(self.measure, Target):
+            return said_target(self.measure, lang)
+        return said_quantity(self.measure.value, lang)
 
     def said_reasons(self, lang: Lang | None = None) -> str:
         """The reasons in *lang* (default: the package setting), joined with "; ".
@@ -228,7 +254,7 @@ def draft_targets(
             messages.append(f"not drafted, characters {c.span[0]}–{c.span[1]} ({quote!r}): {err}")
             continue
         targets.append(target)
-        value = _english(target)
+        value = said_target(target, "en")
         findings.append(
             Finding(
                 "target",
@@ -239,38 +265,10 @@ def draft_targets(
                 quote,
                 c.confidence,
                 c.reasons,
+                target,
             )
         )
     return targets, findings
-
-
-def _english(target: Target) -> str:
-    """The target's value in English words, for its finding (kept per value: plans repeat
-    their values)."""
-    key = (target.comparator, target.kind, _value_key(target.value), _value_key(target.upper))
-    words = _WORDS.get(key)
-    if words is None:
-        try:
-            words = format_target(target, "en")
-        except ValueError:  # a unit without a name: its symbols, both bounds of a range
-            if target.upper is not None:
-                words = f"{target.value.magnitude:g} – {target.upper:~P}"
-            else:
-                words = f"{target.comparator.symbol} {target.value:~P}"
-        if len(_WORDS) >= 4096:
-            _WORDS.clear()
-        _WORDS[key] = words
-    return words
-
-
-def _value_key(value: Any) -> tuple[Any, ...]:
-    """A key telling values apart by number, number type and unit (not pint's equality of
-    quantities, which converts; units are equal only when written alike)."""
-    magnitude = getattr(value, "magnitude", value)
-    return (type(magnitude), magnitude, getattr(value, "units", None))
-
-
-_WORDS: dict[tuple[Any, ...], str] = {}
 
 
 def section_of(text: str, candidate: Candidate, locate: Callable[[Span], str] | None = None) -> str:
@@ -442,15 +440,19 @@ def draft_observations(
             messages.append(f"status figure not drafted, {where}: {err}")
             continue
         observations.append(observation)
-        value = observation.value
-        try:
-            shown = f"{value.magnitude:g} {format_unit(value.units, 'en')}"
-        except ValueError:  # a unit without a name
-            shown = f"{value:~P}"
+        shown = said_quantity(observation.value, "en")
         record = observation.indicator.code
         findings.append(
             Finding(
-                "observation", record, shown, c.period.code, c.span, quote, c.confidence, reasons
+                "observation",
+                record,
+                shown,
+                c.period.code,
+                c.span,
+                quote,
+                c.confidence,
+                reasons,
+                observation,
             )
         )
     return observations, findings
