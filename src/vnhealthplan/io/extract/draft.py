@@ -72,6 +72,7 @@ from vnhealthplan.io.extract.records import (
 from vnhealthplan.io.extract.references import Reference, find_references, one_per_document
 from vnhealthplan.io.extract.reprinted import printed_once
 from vnhealthplan.io.extract.reread import reread
+from vnhealthplan.io.extract.reviewrows import kind_said
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.targets import YearContext, find_figures
 from vnhealthplan.io.extract.unread import UNREAD, unread_findings
@@ -150,7 +151,7 @@ class Draft:
         Parameters
         ----------
         lang : {"en", "vi"}, optional
-            Column names, values and reasons in English or Vietnamese (default: the package
+            Column names, kinds, values and reasons in English or Vietnamese (default: the package
             setting when the table is made); a target's value is written as
             :func:`~vnhealthplan.text.format_target` writes it ("17,6%" / "17.6%").
 
@@ -177,10 +178,11 @@ class Draft:
         """
         import pandas as pd
 
-        names = _COLUMNS[resolve_language(lang)]
+        chosen = resolve_language(lang)
+        names = _COLUMNS[chosen]
         rows = [
             (
-                f.kind,
+                f.kind if chosen == "en" else kind_said(f.kind, chosen),  # "observation" kept
                 f.record,
                 f.said_value(lang),
                 f.year,

@@ -41,6 +41,7 @@ __all__ = [
     "RECORDS",
     "Row",
     "keep_words",
+    "kind_said",
     "row_cells",
     "rows_of",
 ]
@@ -130,6 +131,17 @@ _KINDS.update(observation="status figure", unread="unread")
 READ_ONLY: Final = frozenset({"deadline", "reference"})
 
 
+def kind_said(kind: str, lang: Lang | None = None) -> str:
+    """The name of a finding's *kind* in *lang*, as the review workbook and table show it.
+
+    Examples
+    --------
+    >>> kind_said("observation", "vi"), kind_said("observation", "en")
+    ('số liệu hiện trạng', 'status figure')
+    """
+    return translate(_KINDS[kind], lang, context="review workbook")
+
+
 def _magnitude(quantity: Any) -> Any:
     value = getattr(quantity, "magnitude", quantity)
     return int(value) if isinstance(value, float) and value.is_integer() else value
@@ -176,6 +188,5 @@ def row_cells(row: Row, lang: Lang) -> list[Any]:
     f = row.finding
     place = row.source.location(f.span, lang) if row.source is not None else ""
     keep = "" if row.kind in (*READ_ONLY, UNREAD) else keep_words(lang)[0]
-    kind = translate(_KINDS[row.kind], lang, context="review workbook")
-    return [row.index, kind, keep, *_record_cells(row, lang), f.confidence,
+    return [row.index, kind_said(row.kind, lang), keep, *_record_cells(row, lang), f.confidence,
             f.said_reasons(lang), f.quote, *f.span, place]  # fmt: skip
