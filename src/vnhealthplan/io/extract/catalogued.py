@@ -176,6 +176,9 @@ def indicator_reading(
     >>> code, str(reading[0]), cost
     ('stations_with_doctor', '100 percent', 0.0)
     """
+    base = people_base(own)  # "cứ 1.000 dân có 1,5 bác sĩ": 1,5 doctors per 1,000 people
+    ratio = per_people(unit, base[0]) if base else None
+    unit = unit if ratio is None else ratio
     words = own + " " + value.text
     ranked = count_ranks(head_ranks(words, after, head), unit, own, words + after)
     if value.fraction and counted_places(unit, words + " " + after):
@@ -192,8 +195,9 @@ def indicator_reading(
         why = [*why, unit_reason(unit)] if reading is not None else why
     if part:
         why = [*why, reason("the words name a part of the province ({part})", part=part)]
-    if reading is not None and (base := people_base(own)):  # "cứ 1.000 dân có 1,5 bác sĩ"
-        reading, why = _per_base(reading, *base, why)
+    if base and ratio is not None:
+        why = [*why, reason("a ratio per people in words ({words}): counted per those "
+                            "people", words=base[1])]  # fmt: skip
     if reading is not None and reading[2].kind is not value.phrase.kind:  # a count's verb
         reading = (reading[0], reading[1], attrs.evolve(reading[2], kind=value.phrase.kind))
     reasons, cost = list(why), 0.2 * len(why)
@@ -205,19 +209,6 @@ def indicator_reading(
         reasons.append(NO_INDICATOR_FOR_WORDS)
         cost += 0.3
     return code, reading, reasons, cost
-
-
-def _per_base(
-    reading: tuple[Any, Any, TargetPhrase], base: int, words: str, why: list[str]
-) -> tuple[tuple[Any, Any, TargetPhrase], list[str]]:
-    """*reading* as a count per *base* people (*words*), where its unit counts per people."""
-    low = per_people(reading[0], base)
-    if low is None:
-        return reading, why
-    high = None if reading[1] is None else per_people(reading[1], base)
-    said = reason("a ratio per people in words ({words}): read in the indicator's unit",
-                  words=words)  # fmt: skip
-    return (low, high, reading[2]), [*why, said]
 
 
 def _quantity(number: Any, unit: Any) -> Any:

@@ -6,8 +6,9 @@ ratio's base, the same in every plan, not a figure of the province: it is not dr
 figure is the number after it). "căn cứ" (on the basis of) is another word.
 
 When the base counts people ("cứ 1.000 dân có 1,5 bác sĩ"), it is the ratio's
-denominator: :func:`per_people` puts the figure in its indicator's unit (15 doctors per
-10,000 people), where a plain reading would take 1,5 per 10,000.
+denominator: :func:`per_people` makes the figure's unit a ratio, 1,5 doctors per 1,000
+people (15 per 10,000), where a plain reading took 1,5 per 10,000, or a count of 35 beds
+for "cứ 10.000 dân có 35 giường bệnh".
 
 Examples
 --------
@@ -60,25 +61,26 @@ def people_base(words: str) -> tuple[int, str] | None:
     return (int(found.group(2).replace(".", "")), found.group(1)) if found else None
 
 
-def per_people(quantity: Any, base: int) -> Any:
-    """*quantity*, read in its indicator's per-people unit, as a count per *base* people
-    instead (1,5 "per 10,000" said of 1,000 people is 15 per 10,000); None when its unit
-    counts per no people.
+#: The units of the people a ratio counts per, by their number.
+_PEOPLE_UNITS: Final = {
+    100: "hundred_people",
+    1000: "thousand_people",
+    10000: "ten_thousand_people",
+    100000: "hundred_thousand_people",
+}
+
+
+def per_people(unit: Any, base: int) -> Any:
+    """*unit* (what a figure counts: doctors, beds) per *base* people, or None when *unit*
+    already counts per people or *base* is not one of 100, 1,000, 10,000 or 100,000.
 
     Examples
     --------
-    >>> q = registry().Quantity(1.5, "doctor / ten_thousand_people")
-    >>> per_people(q, 1000)
-    <Quantity(15.0, 'doctor / ten_thousand_people')>
-    >>> per_people(registry().Quantity(95, "percent"), 1000) is None
+    >>> per_people(registry().Unit("doctor"), 1000)
+    <Unit('doctor / thousand_people')>
+    >>> per_people(registry().Unit("doctor / ten_thousand_people"), 1000) is None
     True
     """
-    person = registry().Unit("person").dimensionality
-    scale = [
-        registry().Quantity(1, name).to("person").magnitude
-        for name, power in quantity.unit_items()
-        if power == -1 and registry().Unit(name).dimensionality == person
-    ]
-    if len(scale) != 1:
+    if base not in _PEOPLE_UNITS or unit.dimensionality.get("[population]", 0) < 0:
         return None
-    return registry().Quantity(quantity.magnitude * scale[0] / base, quantity.units)
+    return unit / registry().Unit(_PEOPLE_UNITS[base])
