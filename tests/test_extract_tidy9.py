@@ -267,3 +267,16 @@ def test_words_that_give_no_base_of_people_change_nothing() -> None:
     ):
         targets = [t for t in draft_plan(sentence).plan.targets if t.indicator.code != "draft"]
         assert [t.value.magnitude for t in targets] == [15]
+
+
+def test_a_base_of_people_read_as_its_own_number_still_makes_the_next_figure_a_ratio() -> None:
+    # "10.000 người" is read as a number of its own, so the beds' own words start after it:
+    # the base is read back from the text before the figure (was: 35 beds, a count)
+    (target,) = draft_plan(
+        "Phấn đấu đến năm 2025, cứ mỗi 10.000 người dân thì có 35 giường bệnh."
+    ).plan.targets
+    assert target.indicator.code == "beds_per_10k"
+    assert target.value.to("bed / ten_thousand_people").magnitude == pytest.approx(35)
+    # a count of people that is no base leaves a count a count
+    (count,) = draft_plan("Đến năm 2025 tỉnh có 1.000 dân tộc; đạt 35 giường bệnh.").plan.targets
+    assert str(count.value.units) == "bed"

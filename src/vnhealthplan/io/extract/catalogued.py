@@ -157,12 +157,20 @@ def tier_of(words: str) -> Tier | None:
 
 
 def indicator_reading(
-    value: Value, unit: Any, own: str, after: str, head: str | tuple[LongHead, int]
+    value: Value,
+    unit: Any,
+    own: str,
+    after: str,
+    head: str | tuple[LongHead, int],
+    *,
+    before: str = "",
 ) -> tuple[str, tuple[Any, Any, TargetPhrase], list[str], float] | None:
     """The indicator code, the value read in its unit, the reasons and their cost.
 
     *own* are the words between the value and the one before it, *after* those up to the
-    next, *head* the clause's head (or a long head and where the value's words start).
+    next, *head* the clause's head (or a long head and where the value's words start),
+    *before* the text just before the value, where a ratio's base of people may stand
+    ("cứ mỗi 10.000 người dân thì có 35 giường bệnh"; *own* when not given).
     A value no catalogue indicator fits is a draft indicator's (code ``""``); None for a
     duration none fits.
 
@@ -176,7 +184,7 @@ def indicator_reading(
     >>> code, str(reading[0]), cost
     ('stations_with_doctor', '100 percent', 0.0)
     """
-    base = people_base(own)  # "cứ 1.000 dân có 1,5 bác sĩ": 1,5 doctors per 1,000 people
+    base = people_base(before or own)  # "cứ 1.000 dân có 1,5 bác sĩ": 1,5 per 1,000 people
     ratio = per_people(unit, base[0]) if base else None
     unit = unit if ratio is None else ratio
     words = own + " " + value.text

@@ -167,6 +167,8 @@ def _shared_denominator(values: list[Value], text: str) -> dict[int, Any]:
     return promoted
 
 
+#: How far back a ratio's base of people ("cứ mỗi 10.000 người dân thì có") is read.
+_BASE_CHARS: Final = 60
 _AGE_NAME: Final = 200
 
 
@@ -268,7 +270,8 @@ def _made(
     own, after, head, outer = words
     mark, year_reason, year_cost = year
     counted, extra = said
-    drafted = indicator_reading(value, unit, own, after, head)
+    before = text[max(0, value.span[0] - _BASE_CHARS) : value.span[0]]  # "cứ 10.000 dân …"
+    drafted = indicator_reading(value, unit, own, after, head, before=before)
     if mark is None or drafted is None or is_ratio_base(lead):  # "cứ 100 bé gái": a base
         return None
     code, reading, why, cost = drafted
