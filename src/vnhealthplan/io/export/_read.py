@@ -39,11 +39,9 @@ from vnhealthplan.io.export.csvtable import read_csv_table, row_record
 from vnhealthplan.io.export.sheetcells import (
     ShownPercent,
     cell_value,
-    hidden_rows,
     hidden_sheet,
-    merged_cells,
+    sheet_problems,
     shown_percents,
-    unsaved_formulas,
 )
 from vnhealthplan.io.export.valuecells import YEAR_ALONE
 from vnhealthplan.io.forms import is_form, read_form
@@ -290,8 +288,7 @@ def _read_xlsx(file: Path, sheet: str | int | None) -> pd.DataFrame:
         raise PlanDataError([Problem(file.name, "file", "sheet", ws.title, message(
             "expected a visible sheet: the sheet {title!r} is hidden (unhide it, or name it "
             "with sheet=)", title=ws.title))])  # fmt: skip
-    unread = merged_cells(file, ws.title) + unsaved_formulas(file, ws.title)
-    unread += hidden_rows(file, ws.title)
+    unread = sheet_problems(file, ws.title)
     if unread:
         raise PlanDataError(unread)
     if not rows:

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 from xml.etree import ElementTree
 
 from vnhealthplan.core.errors import Problem
 from vnhealthplan.core.messages import message
 from vnhealthplan.io.forms.numbers import scales_by_100, shows_percent
+from vnhealthplan.io.forms.sheetxml import MAIN, sheet_xml
 
 __all__ = [
     "ShownPercent",
@@ -31,12 +32,11 @@ __all__ = [
     "hidden_sheet",
     "merged_cells",
     "scales_by_100",
+    "sheet_problems",
+    "sheet_tree",
     "shown_percents",
     "unsaved_formulas",
 ]
-
-_MAIN: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 
 class ShownPercent(float):
@@ -121,8 +121,9 @@ def shown_percents(head: list[Any], body: list[list[Any]], value: int, unit: int
             row[value] = f"{cell.shown:g}%"
 
 
-def hidden_rows(file: Path, sheet: str) -> list[Problem]:
-    """One problem for each hidden row of *sheet*: refused, as a form refuses it.
+def hidden_rows(xml: ElementTree.Element, file: str, sheet: str) -> list[Problem]:
+    """One problem for each hidden row of *sheet* (its parsed *xml*, in the workbook named
+    *file*): refused, as a form refuses it.
 
     A hidden row may hold a figure its writer meant to leave out, or one hidden by mistake:
     reading it, or skipping it, would each be wrong half the time, and silently. So it is
@@ -140,27 +141,25 @@ def hidden_rows(file: Path, sheet: str) -> list[Problem]:
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     path = pathlib.Path(folder, "observed.xlsx")
     ...     book.save(path)
-    ...     [p.said("vi") for p in hidden_rows(path, "observations")]
+    ...     tree = sheet_tree(path, "observations")
+    ...     [p.said("vi") for p in hidden_rows(tree, path.name, "observations")]
     ['observed.xlsx: observations!dòng 2: dòng: cần dòng không bị ẩn (hãy bỏ ẩn: dòng ẩn không \
 được đọc, cũng không được bỏ qua)']
     """
-    xml = _sheet_xml(file, sheet)
-    if xml is None:
-        return []
     expected = message("expected a visible row (unhide it: hidden rows are not read, "
                        "and not skipped either)")  # fmt: skip
     return [
-        Problem(file.name, message("{sheet}!row {row}", sheet=sheet, row=row.get("r", "?")),
+        Problem(file, message("{sheet}!row {row}", sheet=sheet, row=row.get("r", "?")),
                 "row", None, expected)
-        for row in xml.iter(f"{_MAIN}row") if row.get("hidden") in ("1", "true") and _filled(row)
+        for row in xml.iter(f"{MAIN}row") if row.get("hidden") in ("1", "true") and _filled(row)
     ]  # fmt: skip
 
 
 def _filled(row: ElementTree.Element) -> bool:
     """Whether a row of sheet XML has a cell with something in it (a value, a text, a
     formula): an empty hidden row hides nothing, and is not refused."""
-    return any(cell.find(f"{_MAIN}{part}") is not None
-               for cell in row.iter(f"{_MAIN}c") for part in ("v", "is", "f"))  # fmt: skip
+    return any(cell.find(f"{MAIN}{part}") is not None
+               for cell in row.iter(f"{MAIN}c") for part in ("v", "is", "f"))  # fmt: skip
 
 
 def hidden_sheet(file: Path, sheet: str) -> bool:
@@ -183,26 +182,57 @@ def hidden_sheet(file: Path, sheet: str) -> bool:
     except (KeyError, ElementTree.ParseError, zipfile.BadZipFile):
         return False
     return any(s.get("name") == sheet and s.get("state") in ("hidden", "veryHidden")
-               for s in book.iter(f"{_MAIN}sheet"))  # fmt: skip
+               for s in book.iter(f"{MAIN}sheet"))  # fmt: skip
 
 
-def _sheet_xml(file: Path, sheet: str) -> ElementTree.Element | None:
-    """The XML of *sheet* in the workbook *file*; None for a book laid out otherwise."""
+def sheet_tree(file: Path, sheet: str) -> ElementTree.Element | None:
+    """The XML of *sheet* in the workbook *file*, parsed; None for a book laid out otherwise
+    (openpyxl has read it, its blocks are unknown).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile, openpyxl
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "book.xlsx")
+    ...     openpyxl.Workbook().save(path)
+    ...     sheet_tree(path, "Sheet").tag == f"{MAIN}worksheet", sheet_tree(path, "Khác")
+    (True, None)
+    """
     try:
-        with zipfile.ZipFile(file) as archive:
-            book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-            sheets = book.iter(f"{_MAIN}sheet")
-            rid = next(s.get(f"{_REL}id") for s in sheets if s.get("name") == sheet)
-            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-            target = next(r.get("Target", "") for r in rels if r.get("Id") == rid)
-            path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-            return ElementTree.fromstring(archive.read(path))
+        return ElementTree.fromstring(sheet_xml(file, sheet))
     except (KeyError, StopIteration, ElementTree.ParseError, zipfile.BadZipFile):
-        return None  # a book laid out otherwise: openpyxl has read it, its blocks are unknown
+        return None
 
 
-def merged_cells(file: Path, sheet: str) -> list[Problem]:
-    """One problem for each merged block of *sheet*: only its first cell holds the value.
+def sheet_problems(file: Path, sheet: str) -> list[Problem]:
+    """What a sheet's values do not show, each a problem, the sheet's XML read once: merged
+    blocks (:func:`merged_cells`), formulas saved without their result
+    (:func:`unsaved_formulas`) and hidden rows with something in them (:func:`hidden_rows`).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile, openpyxl
+    >>> book = openpyxl.Workbook()
+    >>> book.active.title = "observations"
+    >>> book.active.append(["Tỉnh", "Năm"])
+    >>> book.active.append(["=A3", 2024])
+    >>> book.active.merge_cells("B3:B4")
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "observed.xlsx")
+    ...     book.save(path)
+    ...     [p.record for p in sheet_problems(path, "observations")]
+    ['observations!B3:B4', 'observations!A2']
+    """
+    xml = sheet_tree(file, sheet)
+    if xml is None:
+        return []
+    checks = (merged_cells, unsaved_formulas, hidden_rows)
+    return [problem for check in checks for problem in check(xml, file.name, sheet)]
+
+
+def merged_cells(xml: ElementTree.Element, file: str, sheet: str) -> list[Problem]:
+    """One problem for each merged block of *sheet* (its parsed *xml*, :func:`sheet_tree`,
+    in the workbook named *file*): only its first cell holds the value.
 
     Examples
     --------
@@ -213,21 +243,20 @@ def merged_cells(file: Path, sheet: str) -> list[Problem]:
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     path = pathlib.Path(folder, "observed.xlsx")
     ...     book.save(path)
-    ...     [p.record for p in merged_cells(path, "observations")]
+    ...     [p.record for p in merged_cells(sheet_tree(path, "observations"), path.name,
+    ...                                         "observations")]
     ['observations!A2:A3']
     """
-    xml = _sheet_xml(file, sheet)
-    if xml is None:
-        return []
     expected = message("cells not merged (unmerge them and repeat the value on every row)")
     return [
-        Problem(file.name, f"{sheet}!{m.get('ref')}", "cells", None, expected)
-        for m in xml.iter(f"{_MAIN}mergeCell")
+        Problem(file, f"{sheet}!{m.get('ref')}", "cells", None, expected)
+        for m in xml.iter(f"{MAIN}mergeCell")
     ]
 
 
-def unsaved_formulas(file: Path, sheet: str) -> list[Problem]:
-    """One problem for each formula cell of *sheet* saved without its result.
+def unsaved_formulas(xml: ElementTree.Element, file: str, sheet: str) -> list[Problem]:
+    """One problem for each formula cell of *sheet* (its parsed *xml*, in the workbook named
+    *file*) saved without its result.
 
     A program that writes a workbook without calculating it (openpyxl, a script) leaves a
     formula with no result; read for its value the cell is empty, so a formula giving the
@@ -243,23 +272,21 @@ def unsaved_formulas(file: Path, sheet: str) -> list[Problem]:
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     path = pathlib.Path(folder, "observed.xlsx")
     ...     book.save(path)
-    ...     print(*unsaved_formulas(path, "observations"))
+    ...     print(*unsaved_formulas(sheet_tree(path, "observations"), path.name,
+    ...                             "observations"))
     observed.xlsx: observations!A2: formula = '=A3': expected a value; a formula is read only \
 through the result saved with it and this one has none (open and save the file in a \
 spreadsheet program, or type the value)
     """
-    xml = _sheet_xml(file, sheet)
-    if xml is None:
-        return []
     expected = message("expected a value; a formula is read only through the result saved "
                        "with it and this one has none (open and save the file in a "
                        "spreadsheet program, or type the value)")  # fmt: skip
     problems = []
-    for cell in xml.iter(f"{_MAIN}c"):
-        formula, result = cell.find(f"{_MAIN}f"), cell.find(f"{_MAIN}v")
+    for cell in xml.iter(f"{MAIN}c"):
+        formula, result = cell.find(f"{MAIN}f"), cell.find(f"{MAIN}v")
         empty = result is None or (not result.text and cell.get("t") != "str")  # "" is saved
         if formula is not None and empty:
             written = f"={formula.text}" if formula.text else "="
-            problems.append(Problem(file.name, f"{sheet}!{cell.get('r')}", "formula", written,
+            problems.append(Problem(file, f"{sheet}!{cell.get('r')}", "formula", written,
                                     expected))  # fmt: skip
     return problems

@@ -8,7 +8,6 @@ import zipfile
 import zlib
 from pathlib import Path
 from typing import Any, Final
-from xml.etree import ElementTree
 
 import attrs
 
@@ -18,6 +17,7 @@ from vnhealthplan.core.optional import require
 from vnhealthplan.io.forms._write import CSV_MARK, STRUCTURE_META_ROW
 from vnhealthplan.io.forms.layout import COLUMNS, META_SHEET, STRUCTURE, sheet_name
 from vnhealthplan.io.forms.numbers import scales_by_100, shows_percent
+from vnhealthplan.io.forms.sheetxml import sheet_xml
 
 __all__ = [
     "FORMULA",
@@ -305,8 +305,6 @@ def _load_xlsx(file: Path) -> LoadedForm:
     return LoadedForm(file.name, name, meta, head, rows, numbers, file, problems)
 
 
-_MAIN: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL: Final = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _VALUE_CELL: Final = re.compile(
     rf'<c r="{chr(ord("A") + _VALUE)}(\d+)"[^>]*?(?:/>|>(.*?)</c>)', re.DOTALL
 )
@@ -326,13 +324,7 @@ def _cell_value(cell: Any) -> Any:
 
 def _sheet_xml(file: Path, name: str) -> str:
     """The XML of the sheet titled *name* (through the workbook's relationships)."""
-    with zipfile.ZipFile(file) as archive:
-        book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-        rid = next(s.get(f"{_REL}id") for s in book.iter(f"{_MAIN}sheet") if s.get("name") == name)
-        rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
-        target = next(r.get("Target", "") for r in rels if r.get("Id") == rid)
-        path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-        return archive.read(path).decode("utf-8")
+    return sheet_xml(file, name).decode("utf-8")
 
 
 def _layout_problems(file: str, sheet: str, xml: str) -> list[Problem]:
