@@ -31,13 +31,17 @@ False
 
 from __future__ import annotations
 
-import math
 import os
 from datetime import date
-from typing import Any
 
 from vnhealthplan.core.argchecks import choice
-from vnhealthplan.io.extract.cases import LABELLED, Label, pair_by_place, read_cases
+from vnhealthplan.io.extract.cases import (
+    LABELLED,
+    Label,
+    pair_by_place,
+    read_cases,
+    same_number,
+)
 from vnhealthplan.io.extract.evaluate import Score, agency_key, overlaps, quote_spans, tally
 
 __all__ = ["agreement", "labels_agree"]
@@ -45,12 +49,6 @@ __all__ = ["agreement", "labels_agree"]
 Span = tuple[int, int]
 #: A label without a quote, or whose quote is not in the text, is placed nowhere.
 _NOWHERE: Span = (-1, -1)
-
-
-def _close(a: Any, b: Any) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
 
 
 def _placed(a: Label, span_b: Span, text: str) -> bool:
@@ -68,8 +66,8 @@ def _indicator(a: Label, b: Label, span_b: Span, text: str) -> bool:
 def _figure(a: Label, b: Label) -> bool:
     return (
         a.get("year") == b.get("year")
-        and _close(a.get("value"), b.get("value"))
-        and _close(a.get("upper"), b.get("upper"))
+        and same_number(a.get("value"), b.get("value"))
+        and same_number(a.get("upper"), b.get("upper"))
     )
 
 

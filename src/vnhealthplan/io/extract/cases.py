@@ -61,6 +61,7 @@ __all__ = [  # noqa: RUF022 (plainly sorted, as tests/test_extract.py wants)
     "evaluate_cases",
     "pair_by_place",
     "read_cases",
+    "same_number",
     "score_case",
 ]
 
@@ -221,13 +222,26 @@ def read_cases(path: str | os.PathLike[str]) -> tuple[Case, ...]:
     return tuple(cases)
 
 
-def _same_value(label: Label, value: Any, upper: Any) -> bool:
-    def close(want: Any, got: Any) -> bool:
-        if want is None or got is None:
-            return want is None and got is None
-        return math.isclose(float(want), float(got.magnitude), rel_tol=1e-9, abs_tol=1e-9)
+def same_number(want: Any, got: Any) -> bool:
+    """Whether two numbers of a label are the same (both None, or equal as floats).
 
-    return close(label.get("value"), value) and close(label.get("upper"), upper)
+    Examples
+    --------
+    >>> same_number(0.3, 0.1 + 0.2), same_number(None, None), same_number(90, None)
+    (True, True, False)
+    """
+    if want is None or got is None:
+        return want is None and got is None
+    return math.isclose(float(want), float(got), rel_tol=1e-9, abs_tol=1e-9)
+
+
+def _same_value(label: Label, value: Any, upper: Any) -> bool:
+    def magnitude(quantity: Any) -> Any:
+        return None if quantity is None else quantity.magnitude
+
+    return same_number(label.get("value"), magnitude(value)) and same_number(
+        label.get("upper"), magnitude(upper)
+    )
 
 
 def _same_indicator(label: Label, record: Any, span: Span, text: str) -> bool:
