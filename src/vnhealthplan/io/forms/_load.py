@@ -14,6 +14,7 @@ import attrs
 from vnhealthplan.core.errors import Problem
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.optional import require
+from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.forms._write import CSV_MARK, STRUCTURE_META_ROW
 from vnhealthplan.io.forms.layout import COLUMNS, META_SHEET, STRUCTURE, sheet_name
 from vnhealthplan.io.forms.numbers import scales_by_100, shows_percent
@@ -97,6 +98,16 @@ class LoadedForm:
         letter = chr(ord("A") + COLUMNS.index(column))
         where = f"{letter}{self.numbers[index]}"
         return f"{self.sheet}!{where}" if self.sheet else where
+
+    @property
+    def lang(self) -> Lang:
+        """The form's language, as its metadata states it ("vi" unless "en")."""
+        return "en" if self.meta.get("lang") == "en" else "vi"
+
+    def problem(self, column: str, index: int, value: Any, what: str) -> Problem:
+        """The problem of *column*'s cell in data row *index*: "expected *what*"."""
+        expected = message("expected {expected}", expected=what)
+        return Problem(self.file, self.address(column, index), column, value, expected)
 
 
 def is_form(path: str | Path) -> bool:
