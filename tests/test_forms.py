@@ -406,3 +406,14 @@ def test_a_comma_before_three_digits_is_refused_under_the_vietnamese_convention(
         read_form(_fill(path, {f"{VALUE}{count}": "5,000"}), DAK_LAK)
     assert f"{SHEET}!{VALUE}{count}" in str(err.value)
     assert "5.000 for thousands" in str(err.value)
+
+
+# ---- the form's instructions warn of the slips a tired person makes -----------------------
+
+
+def test_the_instructions_say_no_percent_sign_and_no_renamed_sheet(tmp_path):
+    form = write_form(plans.load("dak-lak-2024"), tmp_path / "bieu-mau.xlsx")
+    book = openpyxl.load_workbook(form)
+    text = " ".join(str(row[0]) for row in book["Hướng dẫn"].iter_rows(values_only=True))
+    assert "Chỉ ghi số, không ghi đơn vị hay dấu % (95,5 chứ không phải 95,5%)" in text
+    assert "5. Không đổi tên các trang tính." in text

@@ -55,6 +55,7 @@ from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.ratios import required_count
 from vnhealthplan.model.target import Target
 from vnhealthplan.present.auditlines import audit_lines
+from vnhealthplan.present.reportnotes import tiers_note, unassessed_note
 from vnhealthplan.present.targetcell import target_cell
 from vnhealthplan.text.numbers import format_number
 from vnhealthplan.text.units import format_unit
@@ -284,33 +285,56 @@ def gaps_report(
     used = plan_observations(plan) if observations is None else observations
     frame = plan_gaps(plan, None if observations is None else used)
     compared = frame[frame["observed"].notna()]
-    figures = counted(len(used), "{count} observation", "{count} observations", lang,
-                      context="cli", count=_number(len(used), lang))  # fmt: skip
-    targets = counted(len(frame), "{count} target", "{count} targets", lang, context="cli",
-                      count=_number(len(frame), lang))  # fmt: skip
-    lines = [
-        translate("{plan}: gaps against {observations} ({targets}, {compared} compared)", lang,
-                  context="cli", plan=plan.key, observations=figures, targets=targets,
-                  compared=_number(len(compared), lang))
-    ]  # fmt: skip
+    lines = [_gaps_title(plan, len(used), len(frame), len(compared), lang)]
     if not len(compared):
         return "\n".join(
             [
                 *lines,
                 "  "
                 + translate("no target has an observation to compare with", lang, context="cli"),
-                *_tiers_note(plan, used, lang, width, frame),
+                *tiers_note(plan, used, lang, width, frame),
             ]
         )
-    header = [
+    rows = _gaps_rows(plan, frame, lang, codes)
+    return "\n".join([*lines, *table(_gaps_header(lang, codes), rows, "LlLlLlrL", width=width),
+                      *tiers_note(plan, used, lang, width, frame)])  # fmt: skip
+
+
+def _gaps_title(plan: Plan, observations: int, targets: int, compared: int, lang: Lang) -> str:
+    """The first line of :func:`gaps_report`: what is compared with what."""
+    figures = counted(observations, "{count} observation", "{count} observations", lang,
+                      context="cli", count=_number(observations, lang))  # fmt: skip
+    said = counted(targets, "{count} target", "{count} targets", lang, context="cli",
+                   count=_number(targets, lang))  # fmt: skip
+    return translate("{plan}: gaps against {observations} ({targets}, {compared} compared)",
+                     lang, context="cli", plan=plan.key, observations=figures, targets=said,
+                     compared=_number(compared, lang))  # fmt: skip
+
+
+def _first_headings(lang: Lang) -> list[str]:
+    """The headings of the first four columns of the gaps and the progress tables."""
+    return [
         translate("Year", lang, context="cli"),
         translate("Indicator", lang, context="cli"),
         translate("Target", lang, context="cli"),
         translate("Unit", lang, context="cli"),
+    ]
+
+
+def _gaps_header(lang: Lang, codes: bool) -> list[str]:
+    """The headings of :func:`gaps_report`'s table."""
+    return [
+        *_first_headings(lang),
         translate("Observed (year)", lang, context="cli"),
         translate("Met", lang, context="cli"),
         translate("Shortfall", lang, context="cli"),
+        *([translate("Code", lang, context="cli")] if codes else []),
     ]
+
+
+def _gaps_rows(plan: Plan, frame: Any, lang: Lang, codes: bool) -> list[list[str]]:
+    """The rows of :func:`gaps_report`'s table: the targets of *frame* (:func:`plan_gaps`)
+    compared with an observation."""
     met_words = {
         True: translate("met", lang, context="cli"),
         False: translate("not met", lang, context="cli"),
@@ -333,10 +357,7 @@ def gaps_report(
             shortfall,
         ]
         rows.append([*cells, row["indicator"]] if codes else cells)
-    if codes:
-        header.append(translate("Code", lang, context="cli"))
-    return "\n".join([*lines, *table(header, rows, "LlLlLlrL", width=width),
-                      *_tiers_note(plan, used, lang, width, frame)])  # fmt: skip
+    return rows
 
 
 def _scope_suffix(target: Target, lang: Lang) -> str:
@@ -345,31 +366,6 @@ def _scope_suffix(target: Target, lang: Lang) -> str:
     scope = target.scope
     part = scope.tier or scope.facility_kind
     return "" if part is None else f" ({part.label(lang)})"
-
-
-def _tiers_note(
-    plan: Plan,
-    observations: Sequence[Observation],
-    lang: Lang,
-    width: int | None,
-    frame: Any = None,
-) -> list[str]:
-    """A line on the targets of one tier or kind of facility with figures of their own that
-    the table leaves out: those *frame* (:func:`plan_gaps`) compared with none of them, their
-    figures being all of later years."""
-    observed = {(o.indicator.code, o.scope.tier, o.scope.facility_kind) for o in observations}
-    unmatched = [True] * len(plan.targets) if frame is None else frame["observed"].isna()
-    count = sum((t.indicator.code, t.scope.tier, t.scope.facility_kind) in observed
-                for t, left_out in zip(plan.targets, unmatched, strict=True)
-                if left_out and (t.scope.tier is not None
-                                 or t.scope.facility_kind is not None))  # fmt: skip
-    if not count:
-        return []
-    note = translate("target(s) of one tier or kind of facility with figures of their own, "
-                     "none up to the target's year, not compared here: {count}",
-                     lang, context="cli", count=_number(count, lang))  # fmt: skip
-    width = terminal_width() if width is None else width
-    return ["  " + line for line in wrap(note, max(20, width - 2))]
 
 
 def pd_isna(value: Any) -> bool:
@@ -414,7 +410,7 @@ def progress_report(
     frame = plan_progress(plan, lang, method, observations=observations)
     used = plan_observations(plan) if observations is None else tuple(observations)
     assessed = [t for t, _ in progress_targets(plan, used)]
-    note = _unassessed_note(plan, used, lang, width, frame)
+    note = unassessed_note(plan, used, lang, width, frame)
     lines = [
         counted(len(frame), "{plan}: progress ({method}) of {count} target with observations",
                 "{plan}: progress ({method}) of {count} targets with observations", lang,
@@ -430,19 +426,33 @@ def progress_report(
                 *note,
             ]
         )
-    header = [
-        translate("Year", lang, context="cli"),
-        translate("Indicator", lang, context="cli"),
-        translate("Target", lang, context="cli"),
-        translate("Unit", lang, context="cli"),
+    several = len(set(frame["document"])) > 1  # a column to tell the documents' rows apart
+    header = _progress_header(lang, several, codes)
+    rows = _progress_rows(plan, assessed, frame, lang, several, codes)
+    align = "LlLllll" + "l" * several + "L" * codes
+    return "\n".join([*lines, *table(header, rows, align, width=width), *note])
+
+
+def _progress_header(lang: Lang, several: bool, codes: bool) -> list[str]:
+    """The headings of :func:`progress_report`'s table; *several* documents add a column."""
+    return [
+        *_first_headings(lang),
         translate("Baseline", lang, context="cli"),
         translate("Latest", lang, context="cli"),
         translate("Assessment", lang, context="cli"),
+        *([translate("Doc.", lang, context="cli")] if several else []),  # short: tables are full
+        *([translate("Code", lang, context="cli")] if codes else []),
     ]
+
+
+def _progress_rows(
+    plan: Plan, assessed: list[Target], frame: Any, lang: Lang, several: bool, codes: bool
+) -> list[list[str]]:
+    """The rows of :func:`progress_report`'s table: the *assessed* targets, one a row of
+    *frame* (:func:`plan_progress`)."""
     names = _names(plan)
     kept = _maintained(plan)
     rows = []
-    several = len(set(frame["document"])) > 1  # a column to tell the documents' rows apart
     for target, row in zip(assessed, frame.to_dict("records"), strict=True):
         kind = "maintain" if (row["indicator"], row["year"], row["target"]) in kept else "level"
         cells = [
@@ -456,41 +466,10 @@ def progress_report(
         ]
         cells += [row["document"]] if several else []
         rows.append([*cells, row["indicator"]] if codes else cells)
-    if several:
-        header.append(translate("Doc.", lang, context="cli"))  # short: the tables are full
-    if codes:
-        header.append(translate("Code", lang, context="cli"))
-    align = "LlLllll" + "l" * several + "L" * codes
-    return "\n".join([*lines, *table(header, rows, align, width=width), *note])
+    return rows
 
 
 def _maintained(plan: Plan) -> set[tuple[str, int, float]]:
     """(indicator, year, value) of the plan's targets that keep a level ("duy trì 100 %")."""
     return {(t.indicator.code, t.year, float(t.value.magnitude)) for t in plan.targets
             if t.kind is TargetKind.MAINTAIN}  # fmt: skip
-
-
-def _unassessed_note(
-    plan: Plan, observations: Sequence[Observation], lang: Lang, width: int | None, frame: Any
-) -> list[str]:
-    """Lines on the targets with figures that the progress table leaves out, changes (a
-    target of one tier or kind of facility is assessed with its own figures), and on its rows
-    "unable to assess" for want of a second year's figures."""
-    observed = {(o.indicator.code, o.scope.tier, o.scope.facility_kind) for o in observations}
-    count = sum(t.kind is TargetKind.CHANGE
-                and (t.indicator.code, t.scope.tier, t.scope.facility_kind) in observed
-                for t in plan.targets)  # fmt: skip
-    one_year = sum(r["base_year"] == r["latest_year"] and r["status"] == "unable_to_assess"
-                   for r in frame.to_dict("records"))  # fmt: skip
-    notes = [counted(count, "{count} target with figures is not assessed here: it sets a change, "
-                     "which 'vnhealthplan gaps' compares",
-                     "{count} targets with figures are not assessed here: they set a change, "
-                     "which 'vnhealthplan gaps' compares", lang, context="cli",
-                     count=_number(count, lang))] if count else []  # fmt: skip
-    notes += [counted(one_year, "{count} target is not assessed: its figures are of one year, "
-                      "and progress needs two years or more", "{count} targets are not "
-                      "assessed: their figures are of one year, and progress needs two years or "
-                      "more", lang, context="cli", count=_number(one_year, lang))
-              ] if one_year else []  # fmt: skip
-    width = terminal_width() if width is None else width
-    return ["  " + line for note in notes for line in wrap(note, max(20, width - 2))]

@@ -23,6 +23,7 @@ from vnhealthplan.core.errors import Problem
 from vnhealthplan.core.messages import message
 from vnhealthplan.io.forms.numbers import scales_by_100, shows_percent
 from vnhealthplan.io.forms.sheetxml import MAIN, sheet_xml
+from vnhealthplan.io.forms.sheetxml import hidden_rows as forms_hidden_rows
 
 __all__ = [
     "ShownPercent",
@@ -128,7 +129,8 @@ def hidden_rows(xml: ElementTree.Element, file: str, sheet: str) -> list[Problem
     A hidden row may hold a figure its writer meant to leave out, or one hidden by mistake:
     reading it, or skipping it, would each be wrong half the time, and silently. So it is
     named, for the user to unhide (to read it) or delete (to leave it out). An empty hidden
-    row (a spacer, rows hidden below the table) hides nothing: it is not named.
+    row (a spacer, rows hidden below the table) hides nothing: it is not named. Which rows
+    are hidden, and the words, are the forms' (:func:`vnhealthplan.io.forms.sheetxml.hidden_rows`).
 
     Examples
     --------
@@ -146,20 +148,7 @@ def hidden_rows(xml: ElementTree.Element, file: str, sheet: str) -> list[Problem
     ['observed.xlsx: observations!dòng 2: dòng: cần dòng không bị ẩn (hãy bỏ ẩn: dòng ẩn không \
 được đọc, cũng không được bỏ qua)']
     """
-    expected = message("expected a visible row (unhide it: hidden rows are not read, "
-                       "and not skipped either)")  # fmt: skip
-    return [
-        Problem(file, message("{sheet}!row {row}", sheet=sheet, row=row.get("r", "?")),
-                "row", None, expected)
-        for row in xml.iter(f"{MAIN}row") if row.get("hidden") in ("1", "true") and _filled(row)
-    ]  # fmt: skip
-
-
-def _filled(row: ElementTree.Element) -> bool:
-    """Whether a row of sheet XML has a cell with something in it (a value, a text, a
-    formula): an empty hidden row hides nothing, and is not refused."""
-    return any(cell.find(f"{MAIN}{part}") is not None
-               for cell in row.iter(f"{MAIN}c") for part in ("v", "is", "f"))  # fmt: skip
+    return forms_hidden_rows(xml, file, sheet, empty=False)
 
 
 def hidden_sheet(file: Path, sheet: str) -> bool:

@@ -8,16 +8,18 @@ import zipfile
 import zlib
 from pathlib import Path
 from typing import Any, Final
+from xml.etree import ElementTree
 
 import attrs
 
 from vnhealthplan.core.errors import Problem
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.optional import require
+from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.forms._write import CSV_MARK, STRUCTURE_META_ROW
 from vnhealthplan.io.forms.layout import COLUMNS, META_SHEET, STRUCTURE, sheet_name
 from vnhealthplan.io.forms.numbers import scales_by_100, shows_percent
-from vnhealthplan.io.forms.sheetxml import sheet_xml
+from vnhealthplan.io.forms.sheetxml import hidden_rows, sheet_xml
 
 __all__ = [
     "FORMULA",
@@ -97,6 +99,16 @@ class LoadedForm:
         letter = chr(ord("A") + COLUMNS.index(column))
         where = f"{letter}{self.numbers[index]}"
         return f"{self.sheet}!{where}" if self.sheet else where
+
+    @property
+    def lang(self) -> Lang:
+        """The form's language, as its metadata states it ("vi" unless "en")."""
+        return "en" if self.meta.get("lang") == "en" else "vi"
+
+    def problem(self, column: str, index: int, value: Any, what: str) -> Problem:
+        """The problem of *column*'s cell in data row *index*: "expected *what*"."""
+        expected = message("expected {expected}", expected=what)
+        return Problem(self.file, self.address(column, index), column, value, expected)
 
 
 def is_form(path: str | Path) -> bool:
@@ -296,19 +308,19 @@ def _load_xlsx(file: Path) -> LoadedForm:
                 numbers.append(n)
     finally:
         book.close()
-    xml = _sheet_xml(file, name)
+    raw = sheet_xml(file, name)
+    xml = raw.decode("utf-8")
     formulas = {int(n) for n, body in _VALUE_CELL.findall(xml) if "<f" in body}
     for index, n in enumerate(numbers):
         if n in formulas and rows[index][_VALUE] is None:
             rows[index][_VALUE] = FORMULA
-    problems = _layout_problems(file.name, name, xml)
+    problems = _layout_problems(file.name, name, raw)
     return LoadedForm(file.name, name, meta, head, rows, numbers, file, problems)
 
 
 _VALUE_CELL: Final = re.compile(
     rf'<c r="{chr(ord("A") + _VALUE)}(\d+)"[^>]*?(?:/>|>(.*?)</c>)', re.DOTALL
 )
-_ROW: Final = re.compile(r"<row\b[^>]*>")
 _MERGED: Final = re.compile(r'<mergeCell ref="([^"]+)"')
 
 
@@ -322,13 +334,9 @@ def _cell_value(cell: Any) -> Any:
     return value
 
 
-def _sheet_xml(file: Path, name: str) -> str:
-    """The XML of the sheet titled *name* (through the workbook's relationships)."""
-    return sheet_xml(file, name).decode("utf-8")
-
-
-def _layout_problems(file: str, sheet: str, xml: str) -> list[Problem]:
-    """Merged cells and hidden rows: refused, each named."""
+def _layout_problems(file: str, sheet: str, xml: bytes) -> list[Problem]:
+    """Merged cells and hidden rows (:func:`~vnhealthplan.io.forms.sheetxml.hidden_rows`,
+    empty or not: a form's rows are its own): refused, each named."""
     problems = [
         Problem(
             file,
@@ -337,24 +345,9 @@ def _layout_problems(file: str, sheet: str, xml: str) -> list[Problem]:
             None,
             message("expected cells not merged (unmerge them; a form is read cell by cell)"),
         )
-        for ref in _MERGED.findall(xml)
+        for ref in _MERGED.findall(xml.decode("utf-8"))
     ]
-    for tag in _ROW.findall(xml):
-        if re.search(r'\bhidden="(1|true)"', tag):
-            n = re.search(r'\br="(\d+)"', tag)
-            problems.append(
-                Problem(
-                    file,
-                    message("{sheet}!row {row}", sheet=sheet, row=n.group(1) if n else "?"),
-                    "row",
-                    None,
-                    message(
-                        "expected a visible row (unhide it: hidden rows are not read, "
-                        "and not skipped either)"
-                    ),
-                )
-            )
-    return problems
+    return problems + hidden_rows(ElementTree.fromstring(xml), file, sheet)
 
 
 def structure_copy(path: Path) -> list[list[str]]:

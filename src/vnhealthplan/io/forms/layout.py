@@ -33,6 +33,7 @@ from vnhealthplan.text.units import format_quantity, format_unit
 
 __all__ = [
     "COLUMNS",
+    "COLUMN_INDEX",
     "FORM_VERSION",
     "META_SHEET",
     "STRUCTURE",
@@ -66,6 +67,9 @@ COLUMNS: Final = (
 
 #: The structure columns: locked, and covered by the checksum.
 STRUCTURE: Final = COLUMNS[:-3]
+
+#: Each column's place in a row of :data:`COLUMNS`.
+COLUMN_INDEX: Final = {name: i for i, name in enumerate(COLUMNS)}
 
 #: The hidden sheet of metadata (plan key, version, language, convention, checksum).
 META_SHEET: Final = "vnhealthplan"

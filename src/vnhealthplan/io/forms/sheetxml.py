@@ -24,7 +24,10 @@ from pathlib import Path
 from typing import Final
 from xml.etree import ElementTree
 
-__all__ = ["MAIN", "sheet_xml"]
+from vnhealthplan.core.errors import Problem
+from vnhealthplan.core.messages import message
+
+__all__ = ["MAIN", "hidden_rows", "sheet_xml"]
 
 #: The namespace of a sheet's elements, as ElementTree writes it in a tag.
 MAIN: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -54,3 +57,49 @@ def sheet_xml(file: Path, name: str) -> bytes:
         target = next(r.get("Target", "") for r in rels if r.get("Id") == rid)
         path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
         return archive.read(path)
+
+
+def hidden_rows(
+    xml: ElementTree.Element, file: str, sheet: str, *, empty: bool = True
+) -> list[Problem]:
+    """One problem for each hidden row of *sheet* (its parsed *xml*, in the workbook named
+    *file*), in the sheet's order; with ``empty=False`` only for rows with something in
+    them (a value, a text, a formula).
+
+    A form refuses any hidden row (its rows are its own); a file of figures only a hidden
+    row that holds something (:func:`vnhealthplan.io.export.sheetcells.hidden_rows`). The
+    user unhides the row to read it, or deletes it to leave it out.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile, openpyxl
+    >>> book = openpyxl.Workbook()
+    >>> book.active.title = "observations"
+    >>> book.active.append(["Tỉnh", "Năm"])
+    >>> book.active.append(["Đắk Lắk", 2024])
+    >>> book.active.row_dimensions[2].hidden = True
+    >>> book.active.row_dimensions[5].hidden = True
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "observed.xlsx")
+    ...     book.save(path)
+    ...     tree = ElementTree.fromstring(sheet_xml(path, "observations"))
+    >>> [p.record for p in hidden_rows(tree, path.name, "observations")]
+    ['observations!row 2', 'observations!row 5']
+    >>> [p.record for p in hidden_rows(tree, path.name, "observations", empty=False)]
+    ['observations!row 2']
+    """
+    expected = message("expected a visible row (unhide it: hidden rows are not read, "
+                       "and not skipped either)")  # fmt: skip
+    return [
+        Problem(file, message("{sheet}!row {row}", sheet=sheet, row=row.get("r", "?")),
+                "row", None, expected)
+        for row in xml.iter(f"{MAIN}row")
+        if row.get("hidden") in ("1", "true") and (empty or _filled(row))
+    ]  # fmt: skip
+
+
+def _filled(row: ElementTree.Element) -> bool:
+    """Whether a row of sheet XML has a cell with something in it (a value, a text, a
+    formula)."""
+    return any(cell.find(f"{MAIN}{part}") is not None
+               for cell in row.iter(f"{MAIN}c") for part in ("v", "is", "f"))  # fmt: skip
