@@ -29,7 +29,6 @@ import functools
 import re
 from typing import Final
 
-from vnhealthplan.io.extract.leadyear import lead_year
 from vnhealthplan.io.extract.planyear import plan_years
 from vnhealthplan.io.extract.segment import YearMark
 
@@ -66,9 +65,7 @@ def lead_period(text: str) -> YearMark | None:
     True
     """
     found = _NAMED_SPAN.search(text, 0, min(len(text), _LEAD_CHARS))
-    if found is None:
-        return lead_year(text)  # a one-year plan's lead ("Kế hoạch … năm 2024")
-    if _REVIEW.search(text, text.rfind("\n", 0, found.start()) + 1, found.start()):
+    if found is None or _REVIEW.search(text, text.rfind("\n", 0, found.start()) + 1, found.start()):
         return None
     first, last = int(found.group(1)), int(found.group(2))
     if last <= first:
