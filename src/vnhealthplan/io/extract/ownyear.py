@@ -29,10 +29,14 @@ from vnhealthplan.io.extract.segment import YearMark, year_marks
 
 __all__ = ["programme_year"]
 
-#: A plan's kind (or a campaign's), capitalised, then words naming it (commas allowed:
-#: "phòng, chống"; a line broken by the page's layout too), then "(trong) năm YYYY".
+#: A plan's kind (or a campaign's), capitalised, or a plan's number ("Công văn số
+#: 332/KH-SYT về việc triển khai công tác … năm 2016": "KH" is a kế hoạch's), then words
+#: naming it (commas allowed: "phòng, chống"; a line broken by the page's layout too),
+#: then "(trong) năm YYYY".
 _PROGRAMME: Final = re.compile(
-    r"\b(?:Kế hoạch|Chương trình|Tháng [Hh]ành động|Chiến dịch)\b[^.;:!?]{0,120}?[ \t\n]"
+    r"\b(?:Kế hoạch|Chương trình|Tháng [Hh]ành động|Chiến dịch"
+    r"|(?:(?:[Cc]ông văn|[Vv]ăn bản)[ \t]+)?(?:số[ \t]+)?\d+/KH-\w+)\b[^.;:!?]{0,120}?"
+    r"[ \t\n]"
     r"(?:trong[ \t]+)?năm[ \t]+"
     r"(?:19|20)\d\d\b(?![ \t]*[-–—][ \t]*(?:19|20)\d\d)"
 )

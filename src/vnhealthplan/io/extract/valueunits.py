@@ -80,6 +80,10 @@ def _unit_of(window: str) -> tuple[Any, int, bool]:
         return None, 0, False
     if re.match(r"%0(?![.,]?\d)", body):  # "%0": "‰" as typed, a typo
         return _parse_unit("%0"), lead + 2, False
+    if re.match(r"%o(?![^\W\d_])", body):  # "0,1%o": "‰" typed with a letter o
+        yearly = _PER_YEAR.match(body, 2)  # "Giảm sinh: 0,2%o/năm"
+        end = yearly.end() if yearly else 2
+        return _parse_unit(body[:end]), lead + end, False
     if body[0] in "%‰":
         yearly = _PER_YEAR.match(body, 1)  # a yearly change: "10%/năm"
         return (
