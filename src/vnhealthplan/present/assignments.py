@@ -35,6 +35,7 @@ from vnhealthplan.core.messages import message
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.plural import counted
 from vnhealthplan.core.terminal import table
+from vnhealthplan.core.today import vietnam_today
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import plans
 from vnhealthplan.io.export import ExportTable, escape_text, to_excel
@@ -206,8 +207,9 @@ def assignments_arguments(parser: argparse.ArgumentParser) -> None:
     ['overdue', 'not-yet-due']
     """
     parser.add_argument("plan", metavar="PLAN", help="a plan key, e.g. thanh-hoa-2023 (see list)")
-    parser.add_argument("--as-of", dest="as_of", metavar="DATE",
-                        help="the day, as YYYY-MM-DD (default: today)")  # fmt: skip
+    parser.add_argument(
+        "--as-of", dest="as_of", metavar="DATE",
+        help="the day, as YYYY-MM-DD (default: today in Vietnam, UTC+7)")  # fmt: skip
     parser.add_argument("--status", nargs="+", choices=tuple(STATUS_CHOICES),
                         help="keep only these statuses (one or more)")  # fmt: skip
     parser.add_argument("-o", "--output", metavar="FILE",
@@ -225,7 +227,7 @@ def run_assignments(args: argparse.Namespace) -> int:
     dak-lak-2024...: 0 ... 1 ...
     0
     """
-    day = date.today() if args.as_of is None else _day(args.as_of)
+    day = vietnam_today() if args.as_of is None else _day(args.as_of)
     plan = plans.load(args.plan)
     chosen = resolve_language(None)
     statuses = tuple(STATUS_CHOICES[s] for s in args.status or ())

@@ -39,6 +39,7 @@ from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.optional import require
 from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.today import vietnam_today
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
 from vnhealthplan.data import indicators
 from vnhealthplan.data.reference import compare_targets, national_observations
@@ -361,7 +362,8 @@ def assignment_timeline(
     ----------
     plan : Plan
     as_of : datetime.date, optional
-        The day to judge on; today by default (give one for a reproducible chart).
+        The day to judge on; today in Vietnam (UTC+7, :func:`~vnhealthplan.core.today.
+        vietnam_today`) by default (give one for a reproducible chart).
     ax : matplotlib.axes.Axes, optional
     lang : {"en", "vi"}, optional
 
@@ -394,7 +396,7 @@ def assignment_timeline(
     >>> import matplotlib.pyplot as plt; plt.close("all")
     """
     language = resolve_language(lang)
-    day = date.today() if as_of is None else as_of
+    day = vietnam_today() if as_of is None else as_of
     dated = [(i, a) for i, a in enumerate(plan.assignments) if a.due is not None]
     if not dated:
         expected = message(
