@@ -74,6 +74,8 @@ def assignments_rows(
 
     Overdue first, then by due date (the end of the due period); no due date last.
     *statuses* (keys: overdue, pending, product_issued, done, no_date) keep only those.
+    Before ``status``, ``as_of`` holds the day the statuses are for (the same on every row),
+    so that a written file says it ("Ngày xem xét", "As of").
 
     Examples
     --------
@@ -82,7 +84,11 @@ def assignments_rows(
     ...                         ("overdue",))
     >>> len(rows), rows["status"].unique().tolist()
     (3, ['quá hạn'])
+    >>> rows.columns[-2:].tolist(), rows["as_of"].dt.date.unique().tolist()
+    (['as_of', 'status'], [datetime.date(2026, 12, 5)])
     """
+    import pandas as pd
+
     day = as_date(as_of, "assignments", "as_of")
     frame = dated_assignments([plan], day, lang)  # this plan's own rows, registered or not
     keys = _statuses(plan, day)
@@ -91,7 +97,9 @@ def assignments_rows(
     if statuses:
         frame = frame[frame["_key"].isin(statuses)]
     frame = frame.sort_values(["_rank", "due_end"], kind="stable", na_position="last")
-    return frame.drop(columns=["_rank", "_key"])
+    frame = frame.drop(columns=["_rank", "_key"])
+    frame.insert(frame.columns.get_loc("status"), "as_of", pd.Timestamp(day))
+    return frame
 
 
 def assignments_summary(plan: Plan, as_of: date, lang: Lang | None = None) -> str:

@@ -184,6 +184,7 @@ LABELS: Final[MappingProxyType[str | tuple[str, str], str]] = MappingProxyType(
         "quotes": "Quotes",
         "field": "Field",
         ("progress", "document"): "Document",
+        ("assignments", "as_of"): "As of",
         ("assignments", "status"): "Status",
     }
 )
