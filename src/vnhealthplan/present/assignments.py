@@ -98,7 +98,7 @@ def assignments_rows(
         frame = frame[frame["_key"].isin(statuses)]
     frame = frame.sort_values(["_rank", "due_end"], kind="stable", na_position="last")
     frame = frame.drop(columns=["_rank", "_key"])
-    frame.insert(frame.columns.get_loc("status"), "as_of", pd.Timestamp(day))
+    frame.insert(list(frame.columns).index("status"), "as_of", pd.Timestamp(day))
     return frame
 
 
