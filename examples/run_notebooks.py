@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import argparse
 import copy
-import datetime
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
+
+from vnhealthplan.core.today import vietnam_today
 
 EXAMPLES = Path(__file__).resolve().parent
 #: The command that brings the stored outputs up to date, as the tests print it.
@@ -52,7 +53,7 @@ def execute(path: Path, workdir: Path | None = None) -> Any:
 
     notebook = nbformat.read(path, as_version=4)
     metadata = copy.deepcopy(notebook.metadata)
-    day = datetime.date.today()
+    day = vietnam_today()  # the displays judge assignments on the day in Vietnam
     with tempfile.TemporaryDirectory(prefix="vnhealthplan-notebook-") as tmp:
         client = nbclient.NotebookClient(
             notebook,

@@ -27,6 +27,8 @@ from typing import Any
 
 import pytest
 
+from vnhealthplan.core.today import vietnam_today
+
 nbformat = pytest.importorskip("nbformat")
 pytest.importorskip("nbclient")
 
@@ -117,7 +119,7 @@ def executed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     """(name, the notebook run now, its working directory, the day the run started)."""
     name = request.param
     workdir = tmp_path_factory.mktemp(name.removesuffix(".ipynb"))
-    day = date.today().isoformat()
+    day = vietnam_today().isoformat()  # the displays' "today": the day in Vietnam
     # Raises CellExecutionError, with the traceback, on any error.
     notebook = _run_notebooks().execute(EXAMPLES / name, workdir=workdir)
     return name, json.loads(nbformat.writes(notebook)), workdir, day

@@ -39,6 +39,7 @@ from vnhealthplan.analysis.rollup import CountsNeeded, counts_needed
 from vnhealthplan.analysis.slips import warn_slips
 from vnhealthplan.core.errors import DimensionError, PlanDataError, Problem
 from vnhealthplan.core.messages import message, said
+from vnhealthplan.core.today import vietnam_today
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import Lang, TargetKind
 from vnhealthplan.data import plans
@@ -429,7 +430,7 @@ def review(
     method : str
         A registered progress method (:func:`vnhealthplan.progress.methods`).
     as_of : datetime.date, optional
-        The review's date (today by default): later years are left out.
+        The review's date (today in Vietnam, UTC+7, by default): later years are left out.
 
     Returns
     -------
@@ -460,7 +461,7 @@ def review(
     """
     if isinstance(plan, str):
         plan = national_plan() if plan == NATIONAL else plans.load(plan)
-    when = date.today() if as_of is None else as_of
+    when = vietnam_today() if as_of is None else as_of
     mine = list(observations or ())
     combined, ignored = combine_observations(plan, mine)
     warn_slips(plan, mine, stacklevel=2)  # the user's figures: LikelySlipWarning

@@ -19,6 +19,13 @@ A share bounded at 100 % (:func:`is_share`) is caught for the two slips it can h
 A share above 1 % but far below its target (12,4 % of stations against 100 %) is a real
 value, not a slip: it is not flagged. Other units keep the 8-times rule both ways.
 
+Without a target of its indicator to compare with, a share is judged by its unit alone (the
+catalogue's: per cent, at most 100): a value above 0 and of 1 or less is flagged as a
+fraction typed for a per cent, likely off by 100. (A real share that small, an HIV
+prevalence of 0,3 %, is flagged too: flagged, never refused.)
+:func:`vnhealthplan.export.read_observations` and
+:func:`~vnhealthplan.observations.observations_from_frame` warn of both when they read.
+
 Examples
 --------
 >>> from vnhealthplan import Observation, Period, plans
@@ -48,7 +55,14 @@ from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.source import Document
 from vnhealthplan.model.target import Target
 
-__all__ = ["SLIP_FACTOR", "is_share", "likely_slips", "warn_slips", "warn_slips_against"]
+__all__ = [
+    "SLIP_FACTOR",
+    "is_share",
+    "likely_slips",
+    "warn_fractions",
+    "warn_slips",
+    "warn_slips_against",
+]
 
 #: How far off (either way) a value must be from every target and baseline to be flagged.
 SLIP_FACTOR: Final = 8.0
@@ -84,8 +98,10 @@ def is_share(obs: Observation) -> bool:
 
 def _slip(obs: Observation, levels: list[float], baseline: float | None) -> Message | None:
     value = float(obs.value.to(obs.indicator.unit).magnitude)
+    if not levels:  # no target to compare with: the indicator's unit alone
+        return _fraction(obs, value)
     known = [*levels, *([] if baseline is None else [baseline])]
-    if not levels or value <= 0 or any(level <= 0 for level in known):
+    if value <= 0 or any(level <= 0 for level in known):
         return None
     ratios = [value / level for level in known]
     up = all(r >= SLIP_FACTOR for r in ratios)
@@ -96,20 +112,37 @@ def _slip(obs: Observation, levels: list[float], baseline: float | None) -> Mess
         if value > 1:
             return None
         factor = 100
-    unit = {"en": str(obs.indicator.unit), "vi": unit_name(obs.indicator.unit)}
-    where = obs.source.section if obs.source is not None and obs.source.section else ""
-    file = obs.source.document.title if obs.source is not None else ""
-    place = message("{file}: {where}: ", file=file, where=where) if where else ""
     base = "" if baseline is None else message(" and the baseline {value:g}", value=baseline)
-    fields = {"place": place, "code": obs.indicator.code, "value": value, "unit": unit,
-              "year": obs.year, "target": levels[0], "base": base, "factor": factor}  # fmt: skip
+    fields = {**_fields(obs, value), "target": levels[0], "base": base, "factor": factor}
     if up:
         return message(_UP, **fields)
     return message(_DOWN, **fields)
 
 
+def _fraction(obs: Observation, value: float) -> Message | None:
+    """A share in per cent of 1 or less, with no target to compare it with: the slip the
+    target rule calls "a fraction typed for a per cent" (0,938 for 93,8 %), off by 100."""
+    if not is_share(obs) or not 0 < value <= 1:
+        return None
+    return message(_FRACTION, **_fields(obs, value), percent=value * 100)
+
+
+def _fields(obs: Observation, value: float) -> dict[str, Any]:
+    """The fields every slip message names: where, the indicator, value, unit and year."""
+    unit = {"en": str(obs.indicator.unit), "vi": unit_name(obs.indicator.unit)}
+    where = obs.source.section if obs.source is not None and obs.source.section else ""
+    file = obs.source.document.title if obs.source is not None else ""
+    place = message("{file}: {where}: ", file=file, where=where) if where else ""
+    return {"place": place, "code": obs.indicator.code, "value": value, "unit": unit,
+            "year": obs.year}  # fmt: skip
+
+
 _UP: Final = ("{place}{code} = {value:g} {unit} ({year}) is about {factor} times the target "
               "{target:g}{base}; check the unit or the decimal point")  # fmt: skip
+_FRACTION: Final = (
+    "{place}{code} = {value:g} {unit} ({year}) is 1 % or less: a fraction typed for a per cent "
+    "({percent:g} %)? check the unit or the decimal point"
+)
 _DOWN: Final = ("{place}{code} = {value:g} {unit} ({year}): the target {target:g}{base} is "
                 "about {factor} times this value; check the unit or the decimal point")  # fmt: skip
 
@@ -162,6 +195,32 @@ def warn_slips(plan: Plan, observations: Iterable[Observation], stacklevel: int 
     """
     for said in likely_slips(plan, observations):
         warnings.warn(LikelySlipWarning(said), stacklevel=stacklevel + 1)
+
+
+def warn_fractions(
+    observations: Iterable[Observation], plan: Plan | None = None, stacklevel: int = 2
+) -> None:
+    """Warn (:class:`~vnhealthplan.errors.LikelySlipWarning`) of each share of 1 % or less
+    that *plan* has no target of its indicator to judge by (without a plan: every such share):
+    the unit's rule of :func:`likely_slips`, for figures as they are read.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> from vnhealthplan import Observation, Period, indicators
+    >>> share = indicators.get("health_insurance_coverage")
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_fractions([Observation(share, 0.938, Period.year(2024))])
+    >>> print(caught[0].message.said("vi"))
+    health_insurance_coverage = 0,938 % (2024) không quá 1 %: phải chăng là phân số gõ thay \
+cho phần trăm (93,8 %)? hãy kiểm tra đơn vị hoặc dấu phẩy thập phân
+    """
+    for obs in observations:
+        levels = [] if plan is None else _references(plan, obs)[0]
+        said = None if levels else _fraction(obs, float(obs.value.to(obs.indicator.unit).magnitude))
+        if said is not None:
+            warnings.warn(LikelySlipWarning(said), stacklevel=stacklevel + 1)
 
 
 def warn_slips_against(targets: Any, observations: Any, stacklevel: int = 2) -> None:

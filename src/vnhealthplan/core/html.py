@@ -30,6 +30,7 @@ import attrs
 
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.today import vietnam_today
 from vnhealthplan.core.vocab import Lang
 
 __all__ = [
@@ -475,7 +476,7 @@ def display(record: Displayable, lang: Lang | None = None, as_of: date | None = 
     lang : {"en", "vi"}, optional
         The package language by default.
     as_of : datetime.date, optional
-        The day statuses are judged on; today by default.
+        The day statuses are judged on; today in Vietnam (UTC+7) by default.
 
     Examples
     --------
@@ -485,5 +486,5 @@ def display(record: Displayable, lang: Lang | None = None, as_of: date | None = 
     (True, True)
     """
     language = resolve_language(lang)
-    day = date.today() if as_of is None else as_of
+    day = vietnam_today() if as_of is None else as_of
     return STYLE + render(record.display_parts(language, day), language)

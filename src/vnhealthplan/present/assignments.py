@@ -35,6 +35,7 @@ from vnhealthplan.core.messages import message
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.plural import counted
 from vnhealthplan.core.terminal import table
+from vnhealthplan.core.today import vietnam_today
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import plans
 from vnhealthplan.io.export import ExportTable, escape_text, to_excel
@@ -73,6 +74,8 @@ def assignments_rows(
 
     Overdue first, then by due date (the end of the due period); no due date last.
     *statuses* (keys: overdue, pending, product_issued, done, no_date) keep only those.
+    Before ``status``, ``as_of`` holds the day the statuses are for (the same on every row),
+    so that a written file says it ("Ngày xem xét", "As of").
 
     Examples
     --------
@@ -81,7 +84,11 @@ def assignments_rows(
     ...                         ("overdue",))
     >>> len(rows), rows["status"].unique().tolist()
     (3, ['quá hạn'])
+    >>> rows.columns[-2:].tolist(), rows["as_of"].dt.date.unique().tolist()
+    (['as_of', 'status'], [datetime.date(2026, 12, 5)])
     """
+    import pandas as pd
+
     day = as_date(as_of, "assignments", "as_of")
     frame = dated_assignments([plan], day, lang)  # this plan's own rows, registered or not
     keys = _statuses(plan, day)
@@ -90,7 +97,9 @@ def assignments_rows(
     if statuses:
         frame = frame[frame["_key"].isin(statuses)]
     frame = frame.sort_values(["_rank", "due_end"], kind="stable", na_position="last")
-    return frame.drop(columns=["_rank", "_key"])
+    frame = frame.drop(columns=["_rank", "_key"])
+    frame.insert(list(frame.columns).index("status"), "as_of", pd.Timestamp(day))
+    return frame
 
 
 def assignments_summary(plan: Plan, as_of: date, lang: Lang | None = None) -> str:
@@ -206,8 +215,9 @@ def assignments_arguments(parser: argparse.ArgumentParser) -> None:
     ['overdue', 'not-yet-due']
     """
     parser.add_argument("plan", metavar="PLAN", help="a plan key, e.g. thanh-hoa-2023 (see list)")
-    parser.add_argument("--as-of", dest="as_of", metavar="DATE",
-                        help="the day, as YYYY-MM-DD (default: today)")  # fmt: skip
+    parser.add_argument(
+        "--as-of", dest="as_of", metavar="DATE",
+        help="the day, as YYYY-MM-DD (default: today in Vietnam, UTC+7)")  # fmt: skip
     parser.add_argument("--status", nargs="+", choices=tuple(STATUS_CHOICES),
                         help="keep only these statuses (one or more)")  # fmt: skip
     parser.add_argument("-o", "--output", metavar="FILE",
@@ -225,7 +235,7 @@ def run_assignments(args: argparse.Namespace) -> int:
     dak-lak-2024...: 0 ... 1 ...
     0
     """
-    day = date.today() if args.as_of is None else _day(args.as_of)
+    day = vietnam_today() if args.as_of is None else _day(args.as_of)
     plan = plans.load(args.plan)
     chosen = resolve_language(None)
     statuses = tuple(STATUS_CHOICES[s] for s in args.status or ())

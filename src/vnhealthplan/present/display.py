@@ -49,6 +49,7 @@ from vnhealthplan.core.html import (
 )
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.today import vietnam_today
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.displays import assignment_status, number, plan_parts
 from vnhealthplan.model.gap import Gap
@@ -178,7 +179,8 @@ def to_html(obj: Any, *, lang: Lang | None = None, as_of: date | None = None) ->
     lang : {"en", "vi"}, optional
         Labels and names in this language; quotes stay as printed (Vietnamese).
     as_of : datetime.date, optional
-        The day assignments are judged on (overdue or not); today by default.
+        The day assignments are judged on (overdue or not); today in Vietnam (UTC+7) by
+        default.
 
     Returns
     -------
@@ -206,7 +208,7 @@ def to_html(obj: Any, *, lang: Lang | None = None, as_of: date | None = None) ->
 Province, Facility, Assignment, Observation or Gap (there is no HTML display for int)
     """
     language = resolve_language(lang)
-    day = date.today() if as_of is None else as_of
+    day = vietnam_today() if as_of is None else as_of
     if isinstance(obj, Plan):
         return STYLE + render(_plan_parts(obj, language, day), language)
     if isinstance(obj, Displayable) and not isinstance(obj, type):
@@ -229,7 +231,7 @@ def show(obj: Any, *, lang: Lang | None = None, as_of: date | None = None) -> HT
         status; findings (:func:`vnhealthplan.audit.audit`) a row each.
     lang : {"en", "vi"}, optional
     as_of : datetime.date, optional
-        For assignments; today by default.
+        For assignments; today in Vietnam (UTC+7) by default.
 
     Returns
     -------
@@ -263,7 +265,7 @@ def show(obj: Any, *, lang: Lang | None = None, as_of: date | None = None) -> HT
             parts = (Legend(f.severity for f in items), _findings_table(items, language))
             return HTML(STYLE + render(parts, language), len(items))
         if all(isinstance(g, Gap) for g in items):
-            parts = tuple(g.display_parts(language, date.today()) for g in items)
+            parts = tuple(g.display_parts(language, vietnam_today()) for g in items)
             return HTML(STYLE + render(parts, language), len(items))
         expected = message("findings, gaps, a gaps frame or a model object")
         raise WrongTypeError("show", "obj", obj, expected)

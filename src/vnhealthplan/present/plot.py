@@ -39,9 +39,11 @@ from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.optional import require
 from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.today import vietnam_today
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
 from vnhealthplan.data import indicators
 from vnhealthplan.data.reference import compare_targets, national_observations
+from vnhealthplan.model.displays import day_text
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
@@ -113,6 +115,24 @@ def _day(day: date) -> float:
     import matplotlib.dates as mdates
 
     return float(mdates.date2num(day))  # type: ignore[no-untyped-call]
+
+
+#: Date ticks by language, for spans of years, months and days: "07/2024" in Vietnamese.
+_DATE_TICKS: Final = {"vi": ("%Y", "%m/%Y", "%d/%m/%Y"), "en": ("%Y", "%Y-%m", "%Y-%m-%d")}
+
+
+def _date_axis(axes: Axes, lang: Lang) -> None:
+    """A date x axis whose ticks are written as *lang* writes dates (matplotlib's own
+    formats are ISO whatever the language)."""
+    import matplotlib.dates as mdates
+
+    years, months, days = _DATE_TICKS[lang]
+    axes.xaxis_date()
+    locator = mdates.AutoDateLocator()  # type: ignore[no-untyped-call]
+    formatter = mdates.AutoDateFormatter(locator, defaultfmt=days)  # type: ignore[no-untyped-call]
+    formatter.scaled = {mdates.DAYS_PER_YEAR: years, mdates.DAYS_PER_MONTH: months, 1.0: days}
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(formatter)
 
 
 def _unit(indicator: Indicator, lang: Lang) -> str:
@@ -361,7 +381,8 @@ def assignment_timeline(
     ----------
     plan : Plan
     as_of : datetime.date, optional
-        The day to judge on; today by default (give one for a reproducible chart).
+        The day to judge on; today in Vietnam (UTC+7, :func:`~vnhealthplan.core.today.
+        vietnam_today`) by default (give one for a reproducible chart).
     ax : matplotlib.axes.Axes, optional
     lang : {"en", "vi"}, optional
 
@@ -394,7 +415,7 @@ def assignment_timeline(
     >>> import matplotlib.pyplot as plt; plt.close("all")
     """
     language = resolve_language(lang)
-    day = date.today() if as_of is None else as_of
+    day = vietnam_today() if as_of is None else as_of
     dated = [(i, a) for i, a in enumerate(plan.assignments) if a.due is not None]
     if not dated:
         expected = message(
@@ -421,10 +442,10 @@ def assignment_timeline(
     axes.set_yticks(range(len(dated)), labels, fontsize="x-small")
     axes.invert_yaxis()
     axes.axvline(_day(day), color="#1f2328", linestyle="--", gid="as-of")
-    axes.xaxis_date()
+    _date_axis(axes, language)
     axes.margins(x=0.08)
     title = translate("Assignments — {plan}, as of {day}", language, plan=plan.key,
-                      day=day.strftime("%d/%m/%Y"))  # fmt: skip
+                      day=day_text(day, language))  # fmt: skip
     undated = len(plan.assignments) - len(dated)
     if undated:
         title += "\n" + translate("({count} without a due date, not shown)", language,

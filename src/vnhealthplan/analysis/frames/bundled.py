@@ -57,7 +57,7 @@ _BUILDERS: Final[dict[str, Callable[..., pd.DataFrame]]] = {
     "targets": _targets,
     "observations": observations_frame,
     "facilities": facilities_frame,
-    "assignments": lambda plans, lang: assignments_frame(plans),
+    "assignments": assignments_frame,
 }
 _ASSIGNMENT_STATUSES: Final = ("done", "overdue", "product_issued", "pending", "no_date")
 #: The tables :func:`bundled_frame` builds.
@@ -195,7 +195,7 @@ def dated_assignments(plans: Iterable[Plan], as_of: date, lang: Lang | None = "e
 
     day = as_date(as_of, "assignments_frame", "as_of")
     by_key = {p.key: p for p in plans}
-    frame = assignments_frame(list(by_key.values()))
+    frame = assignments_frame(list(by_key.values()), lang)
     keys, statuses = [], []
     for plan in by_key.values():
         for a in plan.assignments:

@@ -65,12 +65,12 @@ _MEASURE: Final = (
 #: The columns of each table, in order.
 TABLES: Final = MappingProxyType({
     "targets": (*_MEASURE, "kind", "comparator", "value", "upper", "unit", "scope",
-                "baseline_value", "baseline_year", *SOURCE_COLUMNS),
+                "baseline_value", "baseline_year", "notes", *SOURCE_COLUMNS),
     "observations": (*_MEASURE, "value", "unit", "scope", "notes", *SOURCE_COLUMNS),
     "facilities": ("plan", "province", "name", "kind", "tier", "rank", "ownership", "beds",
                    "autonomy_group", "notes", *SOURCE_COLUMNS),
     "assignments": ("plan", "task", "lead", "partners", "submitted_to", "due_start", "due_end",
-                    "product", "completed", *SOURCE_COLUMNS),
+                    "product", "completed", "notes", *SOURCE_COLUMNS),
     "observation_records": ("province", "indicator", "year", "period_start", "period_end",
                             "value", "unit", "source", "quote"),
     "gaps": ("plan", "province", "indicator", "scope", "year", "comparator", "kind", "target",
@@ -184,6 +184,7 @@ LABELS: Final[MappingProxyType[str | tuple[str, str], str]] = MappingProxyType(
         "quotes": "Quotes",
         "field": "Field",
         ("progress", "document"): "Document",
+        ("assignments", "as_of"): "As of",
         ("assignments", "status"): "Status",
     }
 )

@@ -35,6 +35,7 @@ from vnhealthplan.analysis.frames.cellreaders import (
     read_unit,
 )
 from vnhealthplan.analysis.frames.layout import tidy_frame
+from vnhealthplan.analysis.slips import warn_fractions
 from vnhealthplan.core.errors import (
     PlanDataError,
     Problem,
@@ -202,6 +203,7 @@ def observations_from_frame(
             built.append(obs)
     if problems:
         raise PlanDataError(problems)
+    warn_fractions(built, plan, stacklevel=2)  # 0,938 for 93,8 %, with no target to tell
     return tuple(built)
 
 

@@ -167,7 +167,8 @@ def targets_frame(plans: Plan | Iterable[Plan], lang: Lang | None = "en") -> pd.
     pandas.DataFrame
         Columns ``plan, province, indicator, indicator_name, year, period_start,
         period_end, kind, comparator, value, upper, unit, scope, baseline_value,
-        baseline_year, section, quote, reading``.
+        baseline_year, notes, section, quote, reading``; ``notes`` are the curator's, in
+        *lang* (:func:`~vnhealthplan.model.notes.notes_in`).
 
     Examples
     --------
@@ -198,6 +199,7 @@ def targets_frame(plans: Plan | Iterable[Plan], lang: Lang | None = "en") -> pd.
             if t.baseline is None
             else float(t.baseline.value.to(unit).magnitude),
             "baseline_year": None if t.baseline is None else t.baseline.period.last_year,
+            "notes": notes_in(t, lang),
             **source_columns(t.source),
         }
 
@@ -282,15 +284,22 @@ def facilities_frame(plans: Plan | Iterable[Plan], lang: Lang | None = "en") -> 
     return tidy_frame(_rows(plans, "facilities_frame", row, "facilities"), "facilities", lang)
 
 
-def assignments_frame(plans: Plan | Iterable[Plan]) -> pd.DataFrame:
+def assignments_frame(plans: Plan | Iterable[Plan], lang: Lang | None = "en") -> pd.DataFrame:
     """The assignments of one plan or several as a frame, one row per assignment.
+
+    Parameters
+    ----------
+    plans : Plan or iterable of Plan
+    lang : {"en", "vi"} or None
+        Language of the ``notes`` (the rest is the plan's own Vietnamese text); English
+        by default, as in :func:`targets_frame`.
 
     Returns
     -------
     pandas.DataFrame
         Columns ``plan, task, lead, partners, submitted_to, due_start, due_end, product,
-        completed, section, quote, reading``; ``partners`` joins the partner agencies
-        with "; ".
+        completed, notes, section, quote, reading``; ``partners`` joins the partner
+        agencies with "; ".
 
     Examples
     --------
@@ -315,7 +324,9 @@ def assignments_frame(plans: Plan | Iterable[Plan]) -> pd.DataFrame:
             "due_end": a.due.end if a.due else None,
             "product": a.product,
             "completed": a.completed,
+            "notes": notes_in(a, chosen),
             **source_columns(a.source),
         }
 
+    chosen = resolve_language(lang)
     return tidy_frame(_rows(plans, "assignments_frame", row, "assignments"), "assignments")

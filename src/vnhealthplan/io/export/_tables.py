@@ -244,7 +244,7 @@ def export_tables(
         ("targets", targets_frame(plan, lang)),
         ("observations", observation_table(plan, lang)),
         ("facilities", facilities_frame(plan, lang)),
-        ("assignments", assignments_frame(plan)),
+        ("assignments", assignments_frame(plan, lang)),
     ]
     if gaps:
         frames.append(("gaps", localized(plan_gaps(plan, observations), "gaps", lang)))

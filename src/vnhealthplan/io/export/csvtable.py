@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from vnhealthplan.core.errors import PlanDataError, Problem
 from vnhealthplan.core.messages import Message, message
+from vnhealthplan.core.textfile import not_utf8
 from vnhealthplan.io.export._cells import unescape_text
 from vnhealthplan.io.export._headers import canonical_column
 
@@ -65,17 +66,9 @@ def read_csv_table(file: Path) -> tuple[pd.DataFrame, list[Problem]]:
     """
     import pandas as pd
 
-    try:
-        text = file.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as err:
-        expected = message("expected UTF-8 text ({error})", error=str(err))
-        raise PlanDataError([_unread(file, "encoding", expected)]) from None
+    text = _text(file)
     delimiter = _delimiter(text)
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
-    except csv.Error as err:
-        expected = message("expected comma-separated rows ({error})", error=str(err))
-        raise PlanDataError([_unread(file, "csv", expected)]) from None
+    records = _records(file, text, delimiter)
     rows = [(n, r) for n, r in enumerate(records, start=1) if any(c.strip() for c in r)]
     if not rows:
         expected = message("expected a header row (province, indicator, year, value, unit); it "
@@ -132,6 +125,50 @@ def _ragged(file: str, row: int, record: list[str], head: list[str], delimiter: 
     expected = message("expected {cells} cells, as in the header; it has {count}{hint}",
                        cells=len(head), count=len(record), hint=hint)  # fmt: skip
     return Problem(file, row_record(row), "cells", delimiter.join(record), expected)
+
+
+def _text(file: Path) -> str:
+    """The file's text; a byte that is not UTF-8 said by its line and value, not by
+    Python's English error."""
+    data = file.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise PlanDataError([_unread(file, "encoding", not_utf8(data, err))]) from None
+
+
+def _records(file: Path, text: str, delimiter: str) -> list[list[str]]:
+    """The rows; a row the csv module cannot split said in the user's words, with the line
+    it begins on (a quote left open: the line of the row it opens)."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records: list[list[str]] = []
+    start = 1
+    try:
+        for record in reader:
+            records.append(record)
+            start = reader.line_num + 1
+    except csv.Error as err:
+        line = start if str(err) == "unexpected end of data" else reader.line_num
+        raise PlanDataError([_unread(file, "csv", _csv_problem(err, line))]) from None
+    return records
+
+
+def _csv_problem(err: csv.Error, line: int) -> Message:
+    """What the csv module's (English) error means for the user, on which line."""
+    detail = str(err)
+    if detail == "unexpected end of data":
+        problem = message("a double quote opens a cell and nothing closes it")
+    elif "expected after" in detail:
+        problem = message(
+            'a double quote inside a quoted cell must be written twice (""), and a quoted '
+            "cell must end at the separator"
+        )
+    elif "field larger than field limit" in detail:
+        problem = message("a cell is too long for a table of figures")
+    else:
+        problem = message("a cell the CSV reader cannot read")
+    return message("expected comma-separated rows: line {line}: {problem}", line=line,
+                   problem=problem)  # fmt: skip
 
 
 def _unread(file: Path, field: str, expected: Message) -> Problem:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import re
 import zipfile
 import zlib
@@ -15,6 +16,7 @@ import attrs
 from vnhealthplan.core.errors import Problem
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.optional import require
+from vnhealthplan.core.textfile import not_utf8
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.forms._write import CSV_MARK, STRUCTURE_META_ROW
 from vnhealthplan.io.forms.layout import COLUMNS, META_SHEET, STRUCTURE, sheet_name
@@ -224,19 +226,14 @@ def _not_a_form(file: Path, why: object) -> FormLoadError:
 
 
 def _load_csv(file: Path) -> LoadedForm:
+    data = file.read_bytes()
     try:
-        with file.open(encoding="utf-8-sig", newline="") as handle:
-            lines = list(csv.reader(handle))
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise FormLoadError(
-            Problem(
-                file.name,
-                "file",
-                "encoding",
-                None,
-                message("expected UTF-8 text ({error})", error=str(err)),
-            )
+            Problem(file.name, "file", "encoding", None, not_utf8(data, err))
         ) from None
+    lines = list(csv.reader(io.StringIO(text, newline="")))
     if not lines or not lines[0] or lines[0][0] != CSV_MARK:
         raise _not_a_form(
             file, message("its first line does not begin with {mark!r}", mark=CSV_MARK)
