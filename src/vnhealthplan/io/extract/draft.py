@@ -72,7 +72,7 @@ from vnhealthplan.io.extract.records import (
 from vnhealthplan.io.extract.references import Reference, find_references, one_per_document
 from vnhealthplan.io.extract.reprinted import printed_once
 from vnhealthplan.io.extract.reread import reread
-from vnhealthplan.io.extract.reviewrows import kind_said
+from vnhealthplan.io.extract.reviewrows import kind_said, record_said
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.targets import YearContext, find_figures
 from vnhealthplan.io.extract.unread import UNREAD, unread_findings
@@ -183,7 +183,7 @@ class Draft:
         rows = [
             (
                 f.kind if chosen == "en" else kind_said(f.kind, chosen),  # "observation" kept
-                f.record,
+                record_said(f, chosen),
                 f.said_value(lang),
                 f.year,
                 f.confidence,

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from vnhealthplan.core.i18n import translate
+from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.extract.records import Finding
 from vnhealthplan.io.extract.source_text import SourceText
@@ -42,6 +43,7 @@ __all__ = [
     "Row",
     "keep_words",
     "kind_said",
+    "record_said",
     "row_cells",
     "rows_of",
 ]
@@ -140,6 +142,23 @@ def kind_said(kind: str, lang: Lang | None = None) -> str:
     ('số liệu hiện trạng', 'status figure')
     """
     return translate(_KINDS[kind], lang, context="review workbook")
+
+
+def record_said(finding: Finding, lang: Lang | None = None) -> str:
+    """The record a finding names, as the review table shows it in *lang*: a document's field
+    in words ("Số hiệu" for ``number`` in Vietnamese), any other record by its code.
+
+    Examples
+    --------
+    >>> from vnhealthplan.extract import draft_plan
+    >>> draft = draft_plan("UBND TỈNH ĐẮK LẮK\\nSố: 193/KH-UBND\\n\\nKẾ HOẠCH\\nY tế năm 2025")
+    >>> documents = [f for f in draft.findings if f.kind == "document"]
+    >>> [(record_said(f, "vi"), record_said(f, "en")) for f in documents]
+    [('Số hiệu', 'number'), ('Tiêu đề', 'title')]
+    """
+    if finding.kind != "document" or resolve_language(lang) == "en":
+        return finding.record
+    return translate(finding.record.capitalize(), lang, context="document")
 
 
 def _magnitude(quantity: Any) -> Any:
