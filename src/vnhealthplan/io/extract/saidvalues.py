@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from vnhealthplan.core.unitnames import join_unit
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.target import Target
 from vnhealthplan.text import format_number, format_quantity, format_target, format_unit
@@ -75,8 +76,8 @@ def said_quantity(value: Any, lang: Lang) -> str:
     ('1.173 trạm', '1173 stations')
     """
     try:
-        if lang == "en":  # as the findings have always said it
-            return f"{value.magnitude:g} {format_unit(value.units, 'en')}"
+        if lang == "en":  # as the findings have always said it, "76.5%" joined as elsewhere
+            return join_unit(f"{value.magnitude:g}", format_unit(value.units, "en"))
         return format_quantity(value, lang)
     except ValueError:  # a unit without a name
         if lang == "en":
