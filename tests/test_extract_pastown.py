@@ -66,6 +66,9 @@ def test_a_year_before_the_aim_is_history(text: str, past: tuple, goal: tuple) -
     [
         # no later year aimed at: the plan's own year keeps its target (doubted)
         "Năm 2024 tỷ lệ tiêm chủng đầy đủ đạt 95%.",
+        # a later aim within a plan's span: two steps of one plan
+        "Năm 2025 đạt 90% trẻ em được tiêm chủng; nâng lên 95% vào năm 2030.",
+        "Năm 2021 tỷ lệ bao phủ bảo hiểm y tế đạt 91%, đến năm 2030 đạt 95%.",
         # a later year without "đến/tới/vào/trước": the list of a plan's yearly targets
         "Năm 2024 tỷ lệ tiêm chủng đạt 95%; năm 2025 đạt 98%.",
         # "Đến năm 2025 đạt": a year to reach, a target, as before
@@ -89,7 +92,8 @@ def test_a_plan_dated_before_the_figure_is_not_changed() -> None:
 
 
 def test_aimed_after_and_reason() -> None:
-    assert aimed_after("Trước năm 2030 đạt 90%.", 2020, 0) == 2030
+    assert aimed_after("Trước năm 2030 đạt 90%.", 2015, 0) == 2030
+    assert aimed_after("Trước năm 2030 đạt 90%.", 2020, 0) is None  # within a plan's span
     assert aimed_after("Trước năm 2030 đạt 90%.", 2030, 0) is None
     assert aimed_after("Số 2030 người đạt chuẩn.", 2020, 0) is None  # a count, not a year
     assert aimed_after("Năm 2020 (1.990 người). Năm 1990 đạt 5%; đến năm 2025.", 1990, 27) == 2025
