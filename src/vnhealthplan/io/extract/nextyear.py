@@ -31,14 +31,16 @@ __all__ = ["leads_next"]
 
 #: A clause break between the figure and the year.
 _BREAK: Final = re.compile(r"[,;]")
-#: After the year: up to three words (not "và"/"hoặc", which join the figure's own clause),
-#: then the next figure, with no clause break.
+#: After the year: up to five words ("có ít nhất từ 4 bác sĩ"; not "và"/"hoặc", which join
+#: the figure's own clause), then the next figure, with no clause break.
 _NEXT_FIGURE: Final = re.compile(
-    r"[ \t]*:?[ \t]*(?:(?!(?:và|hoặc)(?!\w))[^\W\d]+[ \t]+){0,3}?[<>≤≥]?[ \t]*\d"
+    r"[ \t]*:?[ \t]*(?:(?!(?:và|hoặc)(?!\w))[^\W\d]+[ \t]+){0,5}?[<>≤≥]?[ \t]*\d"
 )
 #: Between the last clause break and the year: a few words at most ("trong đó", "riêng").
 _OPENS: Final = re.compile(r"[ \t]*(?:[^\W\d]+[ \t]+){0,3}")
-_REACH: Final = 80
+#: How far past the figure the year may stand: a long clause ("100% trạm y tế được đầu tư cơ
+#: sở vật chất, thiết bị y tế, nhân lực theo chức năng, nhiệm vụ; đến năm 2027 có …").
+_REACH: Final = 160
 
 
 def leads_next(text: str, end: int, mark: YearMark) -> bool:

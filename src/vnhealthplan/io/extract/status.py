@@ -43,6 +43,7 @@ from vnhealthplan.io.extract.goalcompared import compared_goal
 from vnhealthplan.io.extract.heads import FoldedPrefix
 from vnhealthplan.io.extract.listed import against_plan_after, quota_after, quota_before
 from vnhealthplan.io.extract.pastdate import past_date
+from vnhealthplan.io.extract.pastown import aimed_after, looked_back
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.role import Role
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
@@ -305,6 +306,9 @@ def read_role(
             and not line.in_targets
             and _own_year_dat(text, mark, value_span, doc_year)
         ):
+            past = mark.period.last_year if mark else 0  # the plan's year, from this sentence?
+            if mark and not issued and (aim := aimed_after(text, past, mark.span[0])):
+                return Role("observation", (looked_back(past, aim),))  # "Năm 1990 đạt"
             return Role("target", (because.own_year_reached(doc_year),), 0.2)
         return Role("target")
     if not status and targets:  # only the section reports the situation

@@ -164,14 +164,15 @@ def _head_starts(text: str, number: int, low: int) -> list[tuple[int, bool, bool
     starts: list[tuple[int, bool, bool]] = []
     verb = lead = False
     for tok in reversed(tokens[-6:]):
-        word = tok.group().casefold()
+        bare = tok.group().lstrip("*")  # "*6.3. *Trên 80%": a markdown emphasis mark before
+        word = bare.casefold()
         if word not in HEAD_WORDS:
             break
         if word in LEADS:
             lead = True
         elif word not in LINKS:
             verb = True
-        starts.append((low + tok.start(), verb, lead))
+        starts.append((low + tok.end() - len(bare), verb, lead))
     return [*reversed(starts), (number, False, False)]
 
 
