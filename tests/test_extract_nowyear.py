@@ -31,13 +31,15 @@ _DATELINE = "Vân Khánh - 09:23, 11/12/2021\n\n"
     [
         # the present figure, after a year to reach: the page's year
         (
-            "Mục tiêu đến năm 2025 giảm xuống dưới 20%. Tuy nhiên, hiện tỷ lệ này vẫn chiếm trên 24%.",
+            "Mục tiêu đến năm 2025 giảm xuống dưới 20%. "
+            "Tuy nhiên, hiện tỷ lệ này vẫn chiếm trên 24%.",
             24,
             "2021",
         ),
         ("Phấn đấu đến năm 2025 đạt 95%; hiện nay tỷ lệ bao phủ là 91,2%.", 91.2, "2021"),
         (
-            "Tỉnh đặt mục tiêu tới năm 2030 có 30 giường bệnh/vạn dân, đến nay mới có 26,4 giường bệnh/vạn dân.",
+            "Tỉnh đặt mục tiêu tới năm 2030 có 30 giường bệnh/vạn dân, "
+            "đến nay mới có 26,4 giường bệnh/vạn dân.",
             26.4,
             "2021",
         ),
