@@ -38,7 +38,7 @@ _DATELINE = "Vân Khánh - 09:23, 11/12/2021\n\n"
         ),
         ("Phấn đấu đến năm 2025 đạt 95%; hiện nay tỷ lệ bao phủ là 91,2%.", 91.2, "2021"),
         (
-            "Tỉnh đặt mục tiêu tới năm 2030 có 30 giường bệnh/vạn dân, "
+            "Tỉnh đặt mục tiêu tới năm 2030 có 30 giường bệnh/vạn dân; "
             "đến nay mới có 26,4 giường bệnh/vạn dân.",
             26.4,
             "2021",
@@ -82,3 +82,9 @@ def test_aim_after_present_word_is_no_present() -> None:
     mark = year_marks(text)[0]
     own = "hiện nay phấn đấu đạt "
     assert present_year(text, own, (35, 38), (mark, "", 0.0), 2024) is None
+
+
+def test_the_year_of_its_own_clause_stands() -> None:
+    """ "đến năm 2015 chỉ còn 8 xã": a year reached in the value's own clause, not one to reach."""
+    text = "Năm 2010 có 20 xã bị ảnh hưởng, thì đến năm 2015 chỉ còn 8 xã."
+    assert [(r, y) for r, v, y in _figures(text, None) if v == 8] == [("observation", "2015")]

@@ -9,9 +9,11 @@ figure holds in the present: the plan's year, or where the plan's year is not kn
 read after the year to reach) the latest year the text states as present or past
 (:func:`~vnhealthplan.io.extract.results.report_year`, read once per text).
 
-Only a year after the present, or one written as a year to reach ("đến", "tới", "vào",
-"hết" before it), is replaced; a past year ("năm 2019 vẫn chiếm 12%") stands, and a figure
-with no present word keeps the year it was given. Linear in the text.
+Only a year of another clause (a clause break, ".", ";", ":", a bracket or a line's end,
+between it and the value) that is after the present, or written as a year to reach ("đến",
+"tới", "vào", "hết" before it), is replaced; a past year ("năm 2019 vẫn chiếm 12%") and the
+year of the value's own clause ("đến năm 2015 chỉ còn 8 xã", a year reached) stand, and a
+figure with no present word keeps the year it was given. Linear in the text.
 
 Examples
 --------
@@ -46,6 +48,9 @@ _PRESENT: Final = re.compile(r"\b(hien nay|hien co|hien tai|hien dang|hien la|de
 _TO_REACH: Final = re.compile(r"\b(?:den|toi|vao|het)(?:\s+(?:het|cuoi))?(?:\s+nam)?\s*$")
 #: Words that aim in a value's own words: then the value is no figure of the present.
 _AIM: Final = re.compile(r"\b(?:phan dau|muc tieu|chi tieu)\b")
+
+#: A clause break between a year and a value: the year is another clause's.
+_BREAK: Final = re.compile(r"[.;:()\n]")
 
 _LAST: dict[str, tuple[str, int | None]] = {}
 
@@ -115,6 +120,8 @@ def present_year(
     words = _present_words(own, text[max(0, value_span[0] - 200) : value_span[0]])
     if not words:
         return None
+    if mark.span[1] <= value_span[0] and not _BREAK.search(text, mark.span[1], value_span[0]):
+        return None  # "đến năm 2015 chỉ còn 8 xã": the year of the value's own clause
     year = mark.period.first_year
     later = doc_year is not None and year > doc_year
     if not (later or _to_reach(text, mark)):
