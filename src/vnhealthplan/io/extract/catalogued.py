@@ -35,6 +35,7 @@ from vnhealthplan.io.extract.ratiobase import people_base, per_people
 from vnhealthplan.io.extract.reasons import NO_INDICATOR_FOR_WORDS, reason
 from vnhealthplan.io.extract.unitnamed import unit_named, unit_reason
 from vnhealthplan.io.extract.values import Value
+from vnhealthplan.io.extract.wholename import whole_province
 from vnhealthplan.text import TargetPhrase
 
 __all__ = ["choose", "counted_places", "indicator_reading", "tier_of"]
@@ -188,7 +189,8 @@ def indicator_reading(
     ratio = per_people(unit, base[0]) if base else None
     unit = unit if ratio is None else ratio
     words = own + " " + value.text
-    ranked = count_ranks(head_ranks(words, after, head), unit, own, words + after)
+    named = whole_province(own, after) + " " + value.text  # "Dân số Bình Phước đạt …": the whole
+    ranked = count_ranks(head_ranks(named, after, head), unit, own, words + after)
     if value.fraction and counted_places(unit, words + " " + after):
         ranked = [(0, FRACTION_INDICATORS[str(unit)])]
     part = named_part(own, after) if ranked else ""

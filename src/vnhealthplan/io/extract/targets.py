@@ -78,6 +78,7 @@ from vnhealthplan.io.extract.lexicon import STAFF_AND_BEDS
 from vnhealthplan.io.extract.nextitem import names_itself, own_after
 from vnhealthplan.io.extract.nextyear import leads_next
 from vnhealthplan.io.extract.notplan import plan_figures
+from vnhealthplan.io.extract.nowyear import present_year
 from vnhealthplan.io.extract.phases import carried_phases
 from vnhealthplan.io.extract.placeparts import is_part
 from vnhealthplan.io.extract.planyear import of_history
@@ -354,6 +355,7 @@ def _role_and_year(
         when = observation_year(text, value.span, sentence, line, None if had else doc_year)
         paired = paired_year(text, value.span, sentence)  # "từ A năm X xuống B năm Y": Y
         when = (paired, "", 0.0) if paired else when
+        when = present_year(text, lead, value.span, when, doc_year) or when  # "(hiện là 76,2)"
         return role, base_year(text, value.span, when), near, None  # "(19 ca)": .baseyear
     due = due_after(text, value.span[1], value.span[1] + len(after), line.span[1])
     if due is not None and (served_goal(text, due) or leads_next(text, value.span[1], due)):
