@@ -9,6 +9,7 @@ from typing import Any, Final
 from vnhealthplan.core.errors import Problem, VNHealthPlanError
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.vocab import FacilityKind, Tier
+from vnhealthplan.data import indicators
 from vnhealthplan.io.forms._load import LoadedForm, structure_copy
 from vnhealthplan.io.forms.layout import (
     COLUMN_INDEX,
@@ -174,8 +175,6 @@ def _row(
     problems: list[Problem],
 ) -> FormRow | None:
     """The row a verified structure's cells describe (its indicator from the plan first)."""
-    from vnhealthplan.data import indicators
-
     lang = form.lang
     code = cells[COLUMN_INDEX["indicator"]]
     try:

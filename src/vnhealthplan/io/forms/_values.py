@@ -10,6 +10,7 @@ from typing import Any, Final
 
 from vnhealthplan.core.errors import Problem, VNHealthPlanError
 from vnhealthplan.core.messages import message
+from vnhealthplan.data import provinces
 from vnhealthplan.io.forms._load import FORMULA, LoadedForm, PercentCell
 from vnhealthplan.io.forms.layout import COLUMN_INDEX, FormRow
 from vnhealthplan.io.forms.numbers import percent_text, read_number
@@ -30,8 +31,6 @@ def form_observations(
     """The Observations of a checked form's filled value cells (*rows* from
     :func:`~vnhealthplan.io.forms._structure.checked_structure`); each bad cell, and a value
     differing from one *seen* in an earlier file, is added to *problems* instead."""
-    from vnhealthplan.data import provinces
-
     out = []
     convention = form.meta["number_convention"]
     province = provinces.get(form.meta["province"]) if form.meta.get("province") else None
