@@ -4,7 +4,8 @@ its byte-order mark and line ends (session 10, review10).
 Before: with a byte-order mark (Excel's "CSV UTF-8" writes one) the byte named was the
 one three bytes on (the BOM is taken off before decoding), often the line's end, "(0x0A)",
 on the line before; with lines ended by CR alone (Excel's "CSV (Macintosh)", which is not
-UTF-8 either) every byte was said to be on line 1.
+UTF-8 either) every byte was said to be on line 1. And a file of semicolon-separated cells
+(Excel set to Vietnamese saves one) with a quote left open was "expected comma-separated".
 """
 
 from __future__ import annotations
@@ -47,3 +48,14 @@ def test_a_csv_form_with_a_byte_order_mark(tmp_path):
     path = tmp_path / "bieu-mau.csv"
     path.write_bytes(b"\xef\xbb\xbfvnhealthplan-form,plan=dak-lak-2024\n\xd0\n")
     assert "line 2 has a byte that is not UTF-8 (0xD0)" in _said(path, read_form)
+
+
+def test_a_semicolon_file_is_not_said_to_be_comma_separated(tmp_path):
+    path = tmp_path / "so-lieu.csv"
+    text = HEAD.replace(",", ";") + 'Đắk Lắk;imr;2024;"12\n'
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(VNHealthPlanError) as caught:
+        read_observations(path)
+    (problem,) = caught.value.problems
+    assert "expected semicolon-separated rows: line 2: a double quote opens" in problem.said("en")
+    assert "cần các dòng phân cách bằng dấu chấm phẩy: dòng 2" in problem.said("vi")
