@@ -58,6 +58,9 @@ from vnhealthplan.core.errors import WrongTypeError
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Comparator, Direction, Lang, Rank, TargetKind
+from vnhealthplan.data import indicators
+from vnhealthplan.data.reference import national_targets
+from vnhealthplan.model.ratios import implied_population
 from vnhealthplan.model.target import Target
 
 if TYPE_CHECKING:
@@ -200,8 +203,6 @@ def _pairs(plan: Plan) -> Iterator[tuple[Target, Target]]:
 
 def check_implied_population(plan: Plan) -> list[Finding]:
     """Populations implied by a count target and a per-capita target on the same thing."""
-    from vnhealthplan.model.ratios import implied_population
-
     findings = []
     for count, ratio in _pairs(plan):
         people = implied_population(count.value, ratio.value)
@@ -323,8 +324,6 @@ def check_weaker_than_national(plan: Plan) -> list[Finding]:
     >>> found[0].message[-53:]
     "of 2019-10-21, after the plan's issue date 2018-04-27"
     """
-    from vnhealthplan.data.reference import national_targets
-
     findings = []
     for t in _levels(plan):
         ours = _least_accepted(t)
@@ -390,8 +389,6 @@ def _same_coverage(ours: Target, theirs: Target) -> bool:
 
 
 def _catalogued() -> frozenset[str]:
-    from vnhealthplan.data import indicators
-
     return frozenset(indicators.catalogue())
 
 

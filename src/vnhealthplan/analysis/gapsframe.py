@@ -56,7 +56,7 @@ from vnhealthplan.core.errors import (
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_quantity, registry
 from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
-from vnhealthplan.data import indicators
+from vnhealthplan.data import indicators, plans
 from vnhealthplan.model import ratios
 from vnhealthplan.model.compare import KIND_CODES, codes
 from vnhealthplan.model.indicator import Indicator
@@ -185,8 +185,6 @@ def target_keys(table: pd.DataFrame) -> set[tuple[str, str]]:
 
 def _frame_indicators(frame: pd.DataFrame) -> dict[str, Indicator]:
     """The indicators of a targets frame: catalogue, the bundled plan's own, or ad hoc."""
-    from vnhealthplan.data import plans
-
     lookup: dict[str, Indicator] = {}
     own: dict[str, Indicator] = {}
     for key in frame["plan"].dropna().unique() if "plan" in frame.columns else ():

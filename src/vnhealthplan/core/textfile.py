@@ -32,7 +32,9 @@ def not_utf8(data: bytes, error: UnicodeDecodeError) -> Message:
     data : bytes
         The whole file, as read (a byte-order mark included).
     error : UnicodeDecodeError
-        The error decoding *data* raised (its ``start``: the first bad byte).
+        The error decoding *data* raised (its ``start``: the first bad byte, counted in the
+        bytes the decoder saw: after a byte-order mark "utf-8-sig" has taken off). Lines end
+        at LF, CR LF or CR alone (as "CSV (Macintosh)" writes them).
 
     Returns
     -------
@@ -48,10 +50,22 @@ def not_utf8(data: bytes, error: UnicodeDecodeError) -> Message:
     ... except UnicodeDecodeError as err:
     ...     print(not_utf8(data, err))
     expected UTF-8 text: line 2 has a byte that is not UTF-8 (0xE1); save the file as CSV UTF-8
+
+    With a byte-order mark, and lines ended by CR alone:
+
+    >>> data = b"\\xef\\xbb\\xbfa,b\\r1,2\\r3,\\xe1\\r"
+    >>> try:
+    ...     data.decode("utf-8-sig")
+    ... except UnicodeDecodeError as err:
+    ...     print(not_utf8(data, err))
+    expected UTF-8 text: line 3 has a byte that is not UTF-8 (0xE1); save the file as CSV UTF-8
     """
+    seen = error.object if isinstance(error.object, bytes) else data  # after a BOM, if any
+    before = seen[: error.start]
+    breaks = before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n")  # CR: a Mac's
     return message(
         "expected UTF-8 text: line {line} has a byte that is not UTF-8 ({byte}); save the "
         "file as CSV UTF-8",
-        line=data[: error.start].count(b"\n") + 1,
-        byte=f"0x{data[error.start]:02X}",
+        line=breaks + 1,
+        byte=f"0x{seen[error.start]:02X}",
     )

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from vnhealthplan.core.errors import Problem
 from vnhealthplan.core.messages import message
-from vnhealthplan.data import indicators, loader
+from vnhealthplan.data import indicators, loader, plans, provinces
 from vnhealthplan.data.dated import source_document
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
@@ -222,8 +222,6 @@ def provincial_populations() -> tuple[Observation, ...]:
     >>> provincial_populations()[1].notes_vi[:40]
     'dân số (Tổng điều tra 01/4/2019, sơ bộ).'
     """
-    from vnhealthplan.data import provinces
-
     by_key = {row["key"]: row for row in records()}
     return tuple(
         Observation(
@@ -305,8 +303,6 @@ def compare_targets(
                            Quyết định 201/QĐ-TTg  2050   45.0
     """
     import pandas as pd
-
-    from vnhealthplan.data import plans  # the plans to compare, not the reference data
 
     ind = indicators.get(indicator) if isinstance(indicator, str) else indicator
     rows = []

@@ -34,6 +34,7 @@ from typing import Any
 from vnhealthplan.core import unitnames
 from vnhealthplan.core.errors import Problem
 from vnhealthplan.core.messages import message
+from vnhealthplan.core.units import registry
 from vnhealthplan.data import loader
 
 __all__ = [
@@ -209,8 +210,6 @@ def _spelling_problems(
 
 def _unit_problems(file: str, data: Mapping[str, Any], units: set[Any]) -> list[Problem]:
     """Unit names the package's unit registry does not know."""
-    from vnhealthplan.core.units import registry
-
     ureg = registry()
     named = [(f"scaled[{i}]", "unit", r.get("unit")) for i, r in enumerate(data["scaled"])]
     named += [("plausible_maximum", unit, unit) for unit in data["plausible_maximum"]]

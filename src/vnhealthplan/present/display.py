@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from vnhealthplan.analysis.audit import Finding, audit
+from vnhealthplan.analysis.gaps import gaps_frame
 from vnhealthplan.core.errors import ValidationError, WrongTypeError
 from vnhealthplan.core.html import (
     STATUSES,
@@ -51,6 +52,7 @@ from vnhealthplan.core.messages import message
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.today import vietnam_today
 from vnhealthplan.core.vocab import Lang
+from vnhealthplan.data import indicators
 from vnhealthplan.model.displays import assignment_status, number, plan_parts
 from vnhealthplan.model.gap import Gap
 from vnhealthplan.model.plan import Plan
@@ -95,8 +97,6 @@ class HTML:
 
 def _plan_parts(plan: Plan, lang: Lang, as_of: date) -> tuple[Any, ...]:
     """The plan's own description, with the statuses of its targets and its audit."""
-    from vnhealthplan.analysis.gaps import gaps_frame
-
     statuses = []
     if plan.targets:
         frame = gaps_frame(plan, plan)
@@ -135,7 +135,6 @@ def _gaps_frame_parts(frame: pd.DataFrame, lang: Lang) -> tuple[tuple[Any, ...],
         expected = message("a frame with the columns of gaps_frame(); it lacks {columns}",
                            columns=", ".join(map(repr, missing)))  # fmt: skip
         raise ValidationError("show", "frame", list(frame.columns), expected)
-    from vnhealthplan.data import indicators
 
     rows, keys = [], []
     for rec in frame.to_dict("records"):

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Final
 from vnhealthplan.analysis.frames.records import unit_as_written
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.units import as_unit
 from vnhealthplan.core.vocab import Comparator, FacilityKind, Lang, TargetKind, Tier
 
 if TYPE_CHECKING:
@@ -70,8 +71,6 @@ def scope_in(text: Any, lang: Lang | None = None) -> Any:
 
 
 def _unit(text: Any, lang: Lang) -> Any:
-    from vnhealthplan.core.units import as_unit
-
     if not isinstance(text, str):
         return text
     try:

@@ -37,6 +37,7 @@ from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.province import Province
 from vnhealthplan.model.source import Source
 from vnhealthplan.model.target import Scope, Target
+from vnhealthplan.text.units import format_unit
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -95,8 +96,6 @@ def unit_as_written(unit: Any, lang: Lang | None = None) -> str:
     ('giường bệnh/vạn dân', 'bed / ten_thousand_people')
     """
     if resolve_language(lang) == "vi":
-        from vnhealthplan.text.units import format_unit
-
         try:
             return format_unit(unit, "vi")
         except ValueError:  # a unit the text layer has no name for: its registry spelling

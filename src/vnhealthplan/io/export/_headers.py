@@ -23,7 +23,9 @@ from typing import TYPE_CHECKING, Any, Final
 
 from vnhealthplan.analysis.frames import LABELS, ROW_UNIT, column_label, table_title
 from vnhealthplan.core.i18n import translate
+from vnhealthplan.core.units import as_unit
 from vnhealthplan.core.vocab import Lang
+from vnhealthplan.text import format_unit, parse_unit
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -81,8 +83,6 @@ def sheet_title(table: str, lang: Lang) -> str:
 
 
 def _unit_name(unit: str, lang: Lang) -> str:
-    from vnhealthplan.text import format_unit
-
     try:
         return format_unit(unit, lang)
     except ValueError:  # a unit with no name in the text layer: its registry spelling
@@ -189,9 +189,6 @@ def date_format(lang: Lang) -> str:
 
 def _registry_unit(text: object) -> Any:
     """The registry unit a unit cell names (registry spelling or as written), or None."""
-    from vnhealthplan.core.units import as_unit
-    from vnhealthplan.text import parse_unit
-
     if not isinstance(text, str) or not text.strip():
         return None
     for read in (as_unit, parse_unit):

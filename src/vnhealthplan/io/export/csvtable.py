@@ -149,12 +149,13 @@ def _records(file: Path, text: str, delimiter: str) -> list[list[str]]:
             start = reader.line_num + 1
     except csv.Error as err:
         line = start if str(err) == "unexpected end of data" else reader.line_num
-        raise PlanDataError([_unread(file, "csv", _csv_problem(err, line))]) from None
+        raise PlanDataError([_unread(file, "csv", _csv_problem(err, line, delimiter))]) from None
     return records
 
 
-def _csv_problem(err: csv.Error, line: int) -> Message:
-    """What the csv module's (English) error means for the user, on which line."""
+def _csv_problem(err: csv.Error, line: int, delimiter: str = ",") -> Message:
+    """What the csv module's (English) error means for the user, on which line (of a file
+    whose cells *delimiter* separates: a semicolon's is not said to be comma-separated)."""
     detail = str(err)
     if detail == "unexpected end of data":
         problem = message("a double quote opens a cell and nothing closes it")
@@ -167,6 +168,9 @@ def _csv_problem(err: csv.Error, line: int) -> Message:
         problem = message("a cell is too long for a table of figures")
     else:
         problem = message("a cell the CSV reader cannot read")
+    if delimiter == ";":
+        return message("expected semicolon-separated rows: line {line}: {problem}", line=line,
+                       problem=problem)  # fmt: skip
     return message("expected comma-separated rows: line {line}: {problem}", line=line,
                    problem=problem)  # fmt: skip
 

@@ -41,6 +41,7 @@ from vnhealthplan.core.fold import ascii_name
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Lang
+from vnhealthplan.data.planfile import write_plan
 from vnhealthplan.io.extract.assignments import find_assignments
 from vnhealthplan.io.extract.deadlines import Deadline
 from vnhealthplan.io.extract.findings import (
@@ -72,6 +73,7 @@ from vnhealthplan.io.extract.records import (
 from vnhealthplan.io.extract.references import Reference, find_references, one_per_document
 from vnhealthplan.io.extract.reprinted import printed_once
 from vnhealthplan.io.extract.reread import reread
+from vnhealthplan.io.extract.reviewbook import write_review
 from vnhealthplan.io.extract.reviewrows import kind_said, record_said
 from vnhealthplan.io.extract.segment import layout
 from vnhealthplan.io.extract.targets import YearContext, find_figures
@@ -226,8 +228,6 @@ class Draft:
         ...     read_plan(path) == draft.plan
         True
         """
-        from vnhealthplan.data.planfile import write_plan
-
         write_plan(self.plan, path)
 
     def to_review_workbook(self, path: str | os.PathLike[str], lang: Lang | None = None) -> None:
@@ -236,8 +236,6 @@ class Draft:
         See :func:`vnhealthplan.io.extract.reviewbook.write_review` (which this calls) and
         :func:`~vnhealthplan.io.extract.reviewbook.read_review`.
         """
-        from vnhealthplan.io.extract.reviewbook import write_review
-
         write_review(self, path, lang)
 
 

@@ -9,6 +9,7 @@ from typing import Any, Final
 
 from vnhealthplan.analysis.slips import warn_slips
 from vnhealthplan.core.errors import PlanDataError, Problem, VNHealthPlanError
+from vnhealthplan.data import plans
 from vnhealthplan.io.forms._load import (
     FormLoadError,
     LoadedForm,
@@ -146,8 +147,6 @@ Observation(total_beds = 5130 bed, 2024, Đắk Lắk))
 
 def _bundled(form: LoadedForm) -> Plan | None:
     """The bundled plan of the form's key, if there is one."""
-    from vnhealthplan.data import plans
-
     try:
         return plans.load(form.meta.get("plan", ""))
     except VNHealthPlanError:

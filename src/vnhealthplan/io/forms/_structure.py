@@ -9,6 +9,7 @@ from typing import Any, Final
 from vnhealthplan.core.errors import Problem, VNHealthPlanError
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.vocab import FacilityKind, Tier
+from vnhealthplan.data import indicators
 from vnhealthplan.io.forms._load import LoadedForm, structure_copy
 from vnhealthplan.io.forms.layout import (
     COLUMN_INDEX,
@@ -30,7 +31,38 @@ __all__ = ["checked_structure"]
 def checked_structure(
     form: LoadedForm, plan: Plan | None
 ) -> tuple[list[FormRow] | None, list[Problem]]:
-    """The rows a form asks about, or the problems that stop it from being read."""
+    """The rows a form asks about, or the problems that stop it from being read.
+
+    Parameters
+    ----------
+    form : LoadedForm
+        As :func:`~vnhealthplan.io.forms._load.load_form` read it.
+    plan : Plan or None
+        The plan the form must be of (its key in the metadata); None: any plan.
+
+    Returns
+    -------
+    tuple
+        The rows (None if the form cannot be read at all) and the problems found: the
+        layout's, the metadata's, each edited structure cell, row added or removed.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> from vnhealthplan import plans
+    >>> from vnhealthplan.forms import write_form
+    >>> from vnhealthplan.io.forms._load import load_form
+    >>> dak_lak = plans.load("dak-lak-2024")
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     form = load_form(write_form(dak_lak, pathlib.Path(folder, "dak-lak.xlsx")), 10**6)
+    >>> rows, problems = checked_structure(form, dak_lak)
+    >>> len(rows), problems, rows[1].indicator.code, rows[1].year
+    (14, [], 'imr', 2024)
+    >>> rows, problems = checked_structure(form, plans.load("thanh-hoa-2023"))
+    >>> rows, [p.said("vi") for p in problems]
+    (None, ["dak-lak.xlsx: siêu dữ liệu: kế hoạch = 'dak-lak-2024': cần biểu mẫu của kế \
+hoạch 'thanh-hoa-2023' (biểu mẫu này của kế hoạch khác)"])
+    """
     meta, file = form.meta, form.file
     problems = list(form.problems)
     if meta.get("form_version") != str(FORM_VERSION):
@@ -174,8 +206,6 @@ def _row(
     problems: list[Problem],
 ) -> FormRow | None:
     """The row a verified structure's cells describe (its indicator from the plan first)."""
-    from vnhealthplan.data import indicators
-
     lang = form.lang
     code = cells[COLUMN_INDEX["indicator"]]
     try:

@@ -10,6 +10,7 @@ from typing import Any, Final
 
 from vnhealthplan.core.errors import Problem, VNHealthPlanError
 from vnhealthplan.core.messages import message
+from vnhealthplan.data import provinces
 from vnhealthplan.io.forms._load import FORMULA, LoadedForm, PercentCell
 from vnhealthplan.io.forms.layout import COLUMN_INDEX, FormRow
 from vnhealthplan.io.forms.numbers import percent_text, read_number
@@ -29,9 +30,32 @@ def form_observations(
 ) -> list[Observation]:
     """The Observations of a checked form's filled value cells (*rows* from
     :func:`~vnhealthplan.io.forms._structure.checked_structure`); each bad cell, and a value
-    differing from one *seen* in an earlier file, is added to *problems* instead."""
-    from vnhealthplan.data import provinces
+    differing from one *seen* in an earlier file, is added to *problems* instead.
 
+    Examples
+    --------
+    Đắk Lắk's form with one figure written the Vietnamese way and one that is no number:
+
+    >>> import pathlib, tempfile, openpyxl
+    >>> from vnhealthplan import plans
+    >>> from vnhealthplan.forms import write_form
+    >>> from vnhealthplan.io.forms._load import load_form
+    >>> from vnhealthplan.io.forms._structure import checked_structure
+    >>> dak_lak = plans.load("dak-lak-2024")
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = write_form(dak_lak, pathlib.Path(folder, "dak-lak.xlsx"))
+    ...     book = openpyxl.load_workbook(path)
+    ...     book["Biểu mẫu"]["K8"], book["Biểu mẫu"]["K3"] = "5.130", "abc"
+    ...     book.save(path)
+    ...     form = load_form(path, 10**6)
+    >>> rows, _ = checked_structure(form, dak_lak)
+    >>> problems = []
+    >>> form_observations(form, rows, {}, problems)
+    [Observation(total_beds = 5130 bed, 2024, Đắk Lắk)]
+    >>> print(problems[0].said("vi"))
+    dak-lak.xlsx: Biểu mẫu!K3: giá trị = 'abc': cần một số viết theo cách của biểu mẫu \
+('vi'): chữ số, với '.' phân cách hàng nghìn và ',' trước phần thập phân
+    """
     out = []
     convention = form.meta["number_convention"]
     province = provinces.get(form.meta["province"]) if form.meta.get("province") else None
