@@ -17,6 +17,7 @@ from vnhealthplan.analysis.slips import likely_slips
 from vnhealthplan.cli import main
 from vnhealthplan.gaps import gaps_frame
 from vnhealthplan.io.extract import cli as extract_cli
+from vnhealthplan.report import progress_report
 from vnhealthplan.review import report_parts, review
 
 
@@ -116,3 +117,10 @@ def test_extract_of_an_empty_file_says_so_in_vietnamese(tmp_path: Path) -> None:
     with contextlib.redirect_stderr(io.StringIO()) as err:
         assert extract_cli.main([str(empty), "--lang", "vi"]) == 1
     assert "không thể dự thảo kế hoạch" in err.getvalue()
+
+
+def test_progress_by_unsd_counts_the_targets_of_one_year_too() -> None:
+    an_giang = plans.load("an-giang-2018")  # insurance coverage of 2017 only
+    for method in ("opensdg", "unsd"):
+        text = progress_report(an_giang, "vi", method, width=200)
+        assert "3 chỉ tiêu không đánh giá được: số liệu chỉ có của một năm" in text, method
