@@ -17,7 +17,7 @@ from vnhealthplan.analysis.slips import likely_slips
 from vnhealthplan.cli import main
 from vnhealthplan.gaps import gaps_frame
 from vnhealthplan.io.extract import cli as extract_cli
-from vnhealthplan.report import progress_report
+from vnhealthplan.report import plan_report, progress_report
 from vnhealthplan.review import report_parts, review
 
 
@@ -124,3 +124,12 @@ def test_progress_by_unsd_counts_the_targets_of_one_year_too() -> None:
     for method in ("opensdg", "unsd"):
         text = progress_report(an_giang, "vi", method, width=200)
         assert "3 chỉ tiêu không đánh giá được: số liệu chỉ có của một năm" in text, method
+
+
+def test_show_writes_a_change_target_as_gaps_does() -> None:
+    text = plan_report(plans.load("thanh-hoa-2023"), "vi", width=200)
+    line = next(x for x in text.splitlines() if "Số bệnh viện hạng I" in x and "tăng" in x)
+    assert "tăng 4" in line
+    assert "= 4 " not in text
+    english = plan_report(plans.load("dak-lak-2024"), "en", width=200)
+    assert "down by 0.2" in english
