@@ -71,7 +71,7 @@ SLIP_FACTOR: Final = 8.0
 def _references(plan: Plan, obs: Observation) -> tuple[list[float], float | None]:
     """The levels of *obs*'s targets in the plan (same indicator and scope), and a baseline."""
     levels, baseline = [], None
-    targets = [t for t in plan.targets_for(obs.indicator.code) if t.kind is not TargetKind.CHANGE
+    targets = [t for t in plan.targets_for(obs.indicator) if t.kind is not TargetKind.CHANGE
                and (obs.province is None or t.province in (None, obs.province))]  # fmt: skip
     same = [t for t in targets if t.scope == obs.scope]
     for target in same or targets:  # without one of its scope: off from every target

@@ -443,7 +443,7 @@ def _main(argv: Sequence[str] | None, commands: Sequence[Command] | None) -> int
     # report's own --lang (after the subcommand) is the language of its messages too
     lang = args.lang or getattr(args, "report_lang", None) or default
     try:
-        with options.language(args.lang or default):
+        with options.language(lang):
             return _run(args, commands)
     except plans.UnknownPlanError as err:
         return _fail(args, err, 2, error_text(err, lang))

@@ -48,7 +48,7 @@ from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.plural import counted
 from vnhealthplan.core.terminal import table, terminal_width, wrap
-from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
+from vnhealthplan.core.vocab import Lang, TargetKind
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
@@ -201,15 +201,13 @@ def _targets_table(plan: Plan, lang: Lang, width: int, codes: bool) -> list[str]
     ]
     rows = []
     for t in sorted(plan.targets, key=lambda t: (t.year, t.indicator.code)):
-        value = _number(t.value.magnitude, lang)
-        if t.upper is not None:
-            value += f"–{_number(t.upper.magnitude, lang)}"
-        notes = [] if t.kind is TargetKind.LEVEL else [t.kind.label(lang)]
-        notes += [t.scope.tier.label(lang)] if t.scope.tier else []
+        cell = {"target": t.value.magnitude, "comparator": t.comparator.value,
+                "kind": t.kind.value, "upper": t.upper.magnitude if t.upper else None}  # fmt: skip
+        notes = [t.scope.tier.label(lang)] if t.scope.tier else []
         row = [
             str(t.year),
             t.indicator.name(lang),
-            value if t.comparator is Comparator.RANGE else f"{t.comparator.value} {value}",
+            target_cell(cell, lang),  # as gaps writes it: "tăng 4", "duy trì 100", "< 22"
             _unit(t.value.units, lang),
             "; ".join(notes),
         ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from vnhealthplan.analysis.progress.method import methods
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.plural import counted
 from vnhealthplan.core.terminal import terminal_width, wrap
@@ -88,7 +89,8 @@ def unassessed_note(
     count = sum(t.kind is TargetKind.CHANGE
                 and (t.indicator.code, t.scope.tier, t.scope.facility_kind) in observed
                 for t in plan.targets)  # fmt: skip
-    one_year = sum(r["base_year"] == r["latest_year"] and r["status"] == "unable_to_assess"
+    unassessed = {m.unassessed.key for m in methods().values()}  # "not_assessed" for unsd
+    one_year = sum(r["base_year"] == r["latest_year"] and r["status"] in unassessed
                    for r in frame.to_dict("records"))  # fmt: skip
     notes = [counted(count, "{count} target with figures is not assessed here: it sets a change, "
                      "which 'vnhealthplan gaps' compares",

@@ -53,7 +53,7 @@ from typing import Any
 
 from vnhealthplan.core import options
 from vnhealthplan.core.clihelp import ArgumentParser, chosen_language
-from vnhealthplan.core.errors import MissingDependencyError, PlanDataError
+from vnhealthplan.core.errors import MissingDependencyError, PlanDataError, VNHealthPlanError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.plural import counted
@@ -203,7 +203,7 @@ def _main(argv: Sequence[str] | None) -> int:
                          reason=reason)  # fmt: skip
         return _fail(text, 2)
     except (ExtractError, OSError) as err:
-        print(f"{_PROG}: {err}", file=sys.stderr)
+        print(f"{_PROG}: {_said(err, lang)}", file=sys.stderr)
         return 1
     try:
         if args.from_review:
@@ -215,7 +215,7 @@ def _main(argv: Sequence[str] | None) -> int:
         if args.review:
             _write_book(draft, args.review, lang)
     except MissingDependencyError as err:  # openpyxl, for the review workbook
-        return _fail(str(err), 1)
+        return _fail(_said(err, lang), 1)
     except BrokenPipeError:
         raise
     except OSError as err:
@@ -223,6 +223,11 @@ def _main(argv: Sequence[str] | None) -> int:
                          reason=err)  # fmt: skip
         return _fail(text, 1)
     return 0
+
+
+def _said(err: BaseException, lang: Lang) -> str:
+    """*err*'s message in *lang* (the package's errors say it in either language)."""
+    return err.said(lang) if isinstance(err, VNHealthPlanError) else str(err)
 
 
 def _fail(message: str, code: int) -> int:
@@ -302,7 +307,7 @@ def _from_review(draft: Any, args: argparse.Namespace, lang: Lang) -> int:
     try:
         plan, left = read_review_left(args.from_review, draft)
     except PlanDataError as err:
-        print(f"{_PROG}: {err}", file=sys.stderr)
+        print(f"{_PROG}: {_said(err, lang)}", file=sys.stderr)
         return 1
     except FileNotFoundError as err:
         reason = err.strerror

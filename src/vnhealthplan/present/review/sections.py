@@ -224,10 +224,21 @@ def _results(r: Review, lang: Lang) -> tuple[tuple[Any, ...], ...]:
     return tuple(out)
 
 
+def _population_source(r: Review, lang: Lang) -> str:
+    """The population's source in *lang*: the figure keeps its source in English ("as
+    restated by …"), the observation it came from can say it in either language."""
+    if r.population is None:
+        return ""
+    for obs in r.observations:
+        if obs.indicator.code == "population" and Figure.of(obs) == r.population:
+            return source_text(obs.source, lang) or r.population.source
+    return r.population.source
+
+
 def _needed(r: Review, lang: Lang) -> tuple[tuple[Any, ...], ...]:
     out = []
     rows = [row for row in r.rows if row.needed is not None]
-    source = r.population.source if r.population else ""
+    source = _population_source(r, lang)
     for i, row in enumerate(rows, 1):
         n = row.needed
         assert n is not None
@@ -305,7 +316,7 @@ def report_parts(r: Review, lang: Lang = "vi") -> ReportParts:
     if r.population is not None:
         year = "" if r.population.year is None else r.population.year
         pop = _w("pop", lang, value=cell_text(r.population.value, lang), year=year,
-                 source=r.population.source)  # fmt: skip
+                 source=_population_source(r, lang))  # fmt: skip
     left_out = ""
     if r.ignored:
         province = r.plan.province.name if r.plan.province else r.plan.key
