@@ -322,25 +322,26 @@ _DEPARTMENT = re.compile(r"\s*(?:khoa|phong(?! kham))\b")
 _LEVELS = (Comparator.EQ, Comparator.ABOUT)
 
 
-#: A size or share put as "more than" ("dân số có trên 746.024 nhân khẩu", "chiếm hơn 64%"):
-#: the figure is the level the text gives; "đạt trên 73 tuổi" (reached above) stays a bound.
-_AT_LEAST: Final = (Comparator.GT, Comparator.GE)
-_REACHED: Final = re.compile(r"\bdat\b")
+#: Words before a status figure that make it a bound the grammar reads as a plain level:
+#: "đã vượt qua con số 85%", "vượt mức 90%", "vượt ngưỡng 1.000 ca" (folded).
+_PASSED: Final = re.compile(r"(?<![\w])vuot(?: qua)?(?: (?:con so|muc|nguong))?[ \t]*$")
 
 
-def _rounded_size(text: str, c: Candidate) -> bool:
-    """Whether *c* is a size or share written as "more than" a figure (not "đạt trên")."""
-    if c.upper is not None or c.phrase.comparator not in _AT_LEAST:
-        return False
-    return not _REACHED.search(fold(text[max(0, c.span[0] - 8) : c.span[1]]))
+def _unfit(text: str, c: Candidate) -> str:
+    """Why a status figure cannot be an observation (a level at a time), or ``""``.
 
-
-def _unfit(c: Candidate) -> str:
-    """Why a status figure cannot be an observation (a level at a time), or ``""``."""
+    Every bound is refused alike, "đạt trên 73 tuổi" as "dân số có trên 746.024 nhân khẩu",
+    "chiếm hơn 64%", "còn dưới 18%", "vượt qua con số 85%": an observation holds a value, and
+    the bound's figure is not it (docs/labelling.rst, *Settled in session 10*).
+    """
     if c.upper is not None or c.phrase.comparator not in _LEVELS:
         return f"a bound ({c.phrase.comparator.symbol}), not a level"
     if c.phrase.kind is TargetKind.CHANGE:
         return "a change, not a level"
+    if c.phrase.comparator is Comparator.EQ and _PASSED.search(
+        fold(text[max(0, c.span[0] - 24) : c.span[0]])
+    ):
+        return f"a bound ({Comparator.GT.symbol}), not a level"
     return ""
 
 
@@ -395,8 +396,9 @@ def draft_observations(
 
     *locate*: as for :func:`draft_targets`.
 
-    A bound ("đạt trên 73 tuổi"), a range or a change cannot be one level at one time: it
-    is not drafted, and *messages* says so, to be recorded by hand if wanted.
+    A bound ("đạt trên 73 tuổi", "dân số có trên 746.024 nhân khẩu", "chiếm hơn 64%", "vượt
+    qua con số 85%"), a range or a change cannot be one level at one time: it is not
+    drafted, and *messages* says so, to be recorded by hand if wanted.
 
     Examples
     --------
@@ -424,14 +426,7 @@ def draft_observations(
         if process := process_figure(text, c.span, c.code):
             messages.append(f"status figure not drafted, {where}: {process}")
             continue
-        why = _unfit(c)
-        if why and _rounded_size(text, c) and c.phrase.kind is not TargetKind.CHANGE:
-            bound = reason(
-                "'{word}': more than the figure, drafted at the figure", word=quote.split()[0]
-            )
-            c = attrs.evolve(c, reasons=(*c.reasons, bound), confidence=min(c.confidence, 0.6))
-            why = ""
-        if why:
+        if why := _unfit(text, c):
             messages.append(f"status figure not drafted, {where}: {why}")
             continue
         try:
