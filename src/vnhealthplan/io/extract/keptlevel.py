@@ -12,7 +12,8 @@ ARV"), not "duy trì và nâng cao …" (another aim), not after the value. A le
 các năm" or "trong các năm tiếp theo" right after the value ("đạt ít nhất 95% qua các năm")
 is kept too. "giữ vững" and "giữ ổn định" (hold steady) keep a level as "duy trì" does;
 the value may stand in parentheses right after what is kept ("duy trì mức sinh thay thế
-(2,1 con/phụ nữ)"), and "trở lên" (and above: "sinh con thứ 3 trở lên") moves nothing.
+(2,1 con/phụ nữ)", "duy trì mức sinh thay thế (bình quân mỗi phụ nữ có 2,1 con)"), and
+"trở lên" (and above: "sinh con thứ 3 trở lên") moves nothing.
 
 Examples
 --------
@@ -45,7 +46,8 @@ _KEPT: Final = re.compile(
     r"(?<!được )(?<!\w)(?:duy trì|giữ vững|giữ ổn định)(?! và)(?!\w)"
     r"((?:(?!(?<!\w)(?:giảm|tăng(?![ \t]+(?:trưởng|cường))|nâng|hạ|xuống|(?<!trở )lên"
     r"|đến năm|vào năm)(?!\w))[^,;:.!?()\d\n]"
-    r"|\([^()\n]{0,60}\)|\d(?![\d.,]*[ \t]*[%‰])|(?<=\d)[.,](?=\d)){0,200})(?:\([ \t]*)?$"
+    r"|\([^()\n]{0,60}\)|\d(?![\d.,]*[ \t]*[%‰])|(?<=\d)[.,](?=\d)){0,200})"
+    r"(?:\([ \t]*(?:(?:bình quân|trung bình)(?!\w)[^()\d\n]{0,60})?)?$"
 )
 
 #: Right after the value: held over the years.

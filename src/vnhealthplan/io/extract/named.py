@@ -1,9 +1,12 @@
 """Bare figures of an indicator whose name carries its unit.
 
 Some indicators are named with their unit, and reports then write the figure bare: "Số
-giường bệnh trên vạn dân đạt 42,05", "tổng tỷ suất sinh dưới 2,1 con", "tuổi thọ trung
-bình đạt 74,6", "tỷ số giới tính khi sinh là 112". The figures set beside it in the same
-sentence are bare too: "(chỉ tiêu giao đạt 42, cả nước đạt 32)". :func:`named_figures`
+giường bệnh trên vạn dân đạt 42,05", "số lượng bác sĩ trên mỗi 10.000 dân đạt mốc là 10",
+"tổng tỷ suất sinh dưới 2,1 con", "nâng mức sinh … lên 1,4 vào năm 2025 và 1,6 vào năm
+2030", "bình quân mỗi phụ nữ trong độ tuổi sinh đẻ có 2,1 con" (not "có trên 2,2 con": a
+group's threshold), "tuổi thọ trung bình đạt 74,6", "tỷ số giới tính khi sinh là 112". The
+figures set beside it in the same sentence are bare too: "(chỉ tiêu giao đạt 42, cả nước
+đạt 32)". :func:`named_figures`
 finds such figures in a sentence: a number after the name, stated by a verb or a
 comparator ("đạt", "là", "dưới", "còn" …), with nothing after it but the indicator's own
 unit word ("con") or the end of its item; each is read in the indicator's unit. Which
@@ -32,7 +35,11 @@ from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
 __all__ = ["named_figures"]
 
-_PER_POP = r"\s*(?:tren|/|cho)\s*(?:(?:1|mot)\s+)?(?:van dan|10[.,]?000 dan|muoi nghin dan)\b"
+_PER_POP = r"\s*(?:tren|/|cho)\s*(?:(?:1|mot|moi)\s+)?(?:van dan|10[.,]?000 dan|muoi nghin dan)\b"
+#: "(bình quân mỗi phụ nữ trong độ tuổi sinh đẻ có 2,1 con)": births per woman.
+_PER_WOMAN = r"\bmoi phu nu(?: trong do tuoi sinh de)?\s+co\b"
+#: "mức sinh" (fertility): a loose name, not one that reads a group's threshold.
+_FERTILITY = r"\bmuc sinh\b"
 #: Names that carry their unit (folded words) → the catalogue code whose unit they carry.
 _NAMES: Final = tuple(
     (re.compile(pattern), code)
@@ -42,17 +49,24 @@ _NAMES: Final = tuple(
         (rf"\bduoc s[iy](?: dai hoc)?{_PER_POP}", "pharmacists_per_10k"),
         (rf"\bdieu duong(?: vien)?{_PER_POP}", "nurses_per_10k"),
         (r"\btong (?:ty|ti) suat sinh\b", "tfr"),
+        (_FERTILITY, "tfr"),  # "nâng mức sinh … lên 1,4 vào năm 2025"
+        (_PER_WOMAN, "tfr"),
         (r"\btuoi tho (?:trung binh|binh quan)\b", "life_expectancy"),
         (r"\b(?:ty|ti) so gioi tinh\b", "srb"),
     )
 )
+#: A name whose figure follows at once, or after "từ" ("có từ 2 - 2,2 con"): with a
+#: comparator ("có trên 2,2 con") the words define a group, not its level. Weak names read
+#: no group's threshold.
+_PLAIN: Final = re.compile(rf".*?({_PER_WOMAN})$")
+_WEAK: Final = re.compile(rf"(?:{_PER_WOMAN}|{_FERTILITY})$")
 #: A verb or comparator right before a bare figure, or the place or quota it is set beside
 #: ("cả nước 12,5", "kế hoạch 38") (folded words).
 _STATED: Final = re.compile(
-    r"(?:\b(?:dat|la|con|duoi|tren|khoang|gan|hon|muc|xuong|len|giao|chi|toi thieu|tu|tang|giam"
-    r"|ca nuoc|toan quoc|chung|ke hoach|chi tieu)|:)\s*$"
+    r"(?:\b(?:dat|la|co|con|duoi|tren|khoang|gan|hon|muc|xuong|len|giao|chi|toi thieu|tu|tang|giam"
+    r"|ca nuoc|toan quoc|chung|ke hoach|chi tieu|va)|:)\s*$"
 )
-_NUMBER: Final = re.compile(r"(?<![\d.,/])\d+(?:[.,]\d+)?(?![\d/])")
+_NUMBER: Final = re.compile(r"(?<![\d.,/])\d+(?:[.,]\d+)?(?![\d/]|[.,]\d)")
 #: What may follow a bare figure: the end of its item, a bracket (as written), "và", "so
 #: với", "vào năm", "năm" (folded words).
 _ENDS: Final = re.compile(r"\s*(?:$|[,;.)(\]…]|[-–]\s)")
@@ -90,7 +104,9 @@ def named_figures(
         last = bisect_right(starts, begin) - 1  # in a taken span: one starts before, ends after
         if (last >= 0 and reach[last] > begin) or re.fullmatch(r"(?:19|20)\d\d", m.group()):
             continue
-        code = named[bisect_right(ats, m.start()) - 1][1]
+        code = _name_of(folded, named[: bisect_right(ats, m.start())], m.start())
+        if code is None:
+            continue
         verb = _STATED.search(folded, max(0, m.start() - 12), m.start())
         if verb is None:
             continue
@@ -98,6 +114,20 @@ def named_figures(
         if read is not None:
             found.append((read[0], (begin, stop), read[1], text[read[0][0] : read[0][1]]))
     return found
+
+
+def _name_of(folded: str, names: list[tuple[int, str]], number: int) -> str | None:
+    """The code of the last of *names* (``(end, code)`` in order) that reads the number at
+    *number* in *folded*; None when none does."""
+    at, code = names[-1]
+    if code != "tfr" or not _PLAIN.match(folded, max(0, at - 40), at):
+        return code
+    if re.fullmatch(r"\s*(?:tu\s+)?", folded[at:number]):  # "có 2,1 con", "có từ 2 - 2,2 con"
+        return code
+    # "mỗi phụ nữ có trên 2,2 con": a group's threshold, read only by a full name before it
+    # ("tăng 10% tổng tỷ suất sinh ở các tỉnh có mức sinh thấp (… có dưới 2 con)")
+    full = [c for a, c in names[:-1] if not _WEAK.search(folded, max(0, a - 40), a)]
+    return full[-1] if full else None
 
 
 def _fold_chars(words: str) -> str:

@@ -40,6 +40,10 @@ UNIT_INDICATORS: Final = {
     "male_birth / hundred_female_births": ("srb", re.compile(r"\btrai\b")),
 }
 
+#: Indicators whose unit a bare figure has only from the words that name the measure
+#: (:mod:`.named`: "nâng mức sinh từ 1,33 con/bà mẹ lên 1,4 vào năm 2025 và 1,6 …").
+_BARE: Final = frozenset({"tfr"})
+
 
 def unit_named(unit: Any, own: str, written: str) -> str:
     """The catalogue code *unit* names, or ``""``; *own* are the figure's words before it,
@@ -51,13 +55,16 @@ def unit_named(unit: Any, own: str, written: str) -> str:
     >>> tfr = registry().Unit("live_birth / woman")
     >>> unit_named(tfr, "nâng cao mức sinh từ ", "1,33 con/bà mẹ")
     'tfr'
+    >>> unit_named(tfr, " vào năm 2025 và ", "1,6")
+    'tfr'
     >>> unit_named(tfr, "toàn quốc đạt ", "1,96 con/phụ nữ")
     ''
     >>> unit_named(tfr, "phụ nữ dưới 18 tuổi: ", "0,2 con/phụ nữ")
     ''
     """
     code, word = UNIT_INDICATORS.get(str(unit), ("", None))
-    if word is None or not word.search(fold(written)):
+    bare = code in _BARE and re.search(r"\d$", written.rstrip()) is not None
+    if word is None or not (bare or word.search(fold(written))):
         return ""
     words = fold(own[-120:])
     if elsewhere(words) or foreign_qualifiers(words, code):

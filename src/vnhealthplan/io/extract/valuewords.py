@@ -107,6 +107,7 @@ UNIT_FIRST: Final = frozenset(
         "phu",
         "khu",  # "khu phố" (a town's village)
         "ba",  # "bà mẹ" (mothers)
+        "trai",  # "dưới 115 trai/100 gái" (the sex ratio at birth, its nouns cut short)
         "cu",  # "cụ" (the elderly)
         "cap",  # "cặp vợ chồng" (couples)
         "the",  # "thẻ" (insurance cards)
