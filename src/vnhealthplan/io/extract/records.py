@@ -325,6 +325,8 @@ _LEVELS = (Comparator.EQ, Comparator.ABOUT)
 #: Words before a status figure that make it a bound the grammar reads as a plain level:
 #: "đã vượt qua con số 85%", "vượt mức 90%", "vượt ngưỡng 1.000 ca" (folded).
 _PASSED: Final = re.compile(r"(?<![\w])vuot(?: qua)?(?: (?:con so|muc|nguong))?[ \t]*$")
+#: The word that makes a status figure approximate, in its phrase ("đạt gần 95%").
+_ABOUT: Final = re.compile(r"(?<!\w)(khoảng|xấp xỉ|gần|ước tính|ước đạt|ước|trên dưới)(?!\w)", re.I)
 
 
 def _unfit(text: str, c: Candidate) -> str:
@@ -363,7 +365,9 @@ def _observation(
     indicator = indicators.get(code) if code else local.get(c.name, c.value.units)
     reasons = c.reasons
     if c.phrase.comparator is Comparator.ABOUT:
-        reasons = (*reasons, reason("'khoảng': an approximate figure"))
+        said = _ABOUT.search(text, *c.span)  # the word as written: "khoảng", "gần", "ước"
+        word = said.group(1) if said else "khoảng"
+        reasons = (*reasons, reason("'{word}': an approximate figure", word=word))
     words = ""
     if not c.code and code:
         words = c.name
