@@ -29,7 +29,13 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 import numpy as np
 
-from vnhealthplan.analysis.rollcheck import float_numbers, paired_by_position
+from vnhealthplan.analysis.rollcheck import (
+    distinct_labels,
+    finite_sums,
+    float_numbers,
+    number_columns,
+    paired_by_position,
+)
 from vnhealthplan.core.checks import check_values, per_size, plain_number, year
 from vnhealthplan.core.errors import DimensionError, ShapeError, ValidationError, WrongTypeError
 from vnhealthplan.core.messages import message
@@ -280,14 +286,10 @@ def rollup(
         expected = message("the columns {missing} (the frame has {columns})", missing=missing,
                            columns=list(frame.columns))  # fmt: skip
         raise ValidationError("rollup", "frame", missing, expected)
-    for name in [*columns, population]:
-        if not pd.api.types.is_numeric_dtype(frame[name]):
-            dtype = str(frame[name].dtype)
-            raise WrongTypeError("rollup", name, dtype, message("a column of numbers"))
-        if pd.api.types.is_bool_dtype(frame[name]):  # True/False is no count
-            raise WrongTypeError("rollup", name, frame[name].dtype, message("a column of numbers"))
+    number_columns(frame, [*columns, population])  # one column each, of numbers
     per = per_size(per, "rollup")
     labels, index, unlabelled = _groups(frame, by)
+    distinct_labels(index)  # "Đắk Lắk" and its NFD spelling are one group, not two
     names = [*columns, population]
     weights = [frame[n].to_numpy(np.float64) for n in names]
     for name, values in zip(names, weights, strict=True):  # −50 people would cancel 50
@@ -300,6 +302,7 @@ def rollup(
         for name in columns:
             out[f"{name}_per_{per}"] = np.where(people > 0, out[name] / people * per, np.nan)
     present = out["rows"] > 0
+    finite_sums({k: out[k][present] for k in out if k != "rows"}, index[present])
     order = [*columns, population, *(f"{c}_per_{per}" for c in columns), "rows"]
     result = pd.DataFrame({k: out[k][present] for k in order}, index=index[present])
     result.attrs["method"] = f"Σcount / Σ{population} × {per}, by group"

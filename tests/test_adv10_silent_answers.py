@@ -1,0 +1,96 @@
+"""Session 10's hostile spreadsheet probes (adv10): the silent wrong answers they found.
+
+Each test was written before its fix: an overflow given as infinity, an int64 product
+wrapped round, a province's counts split in two groups by a decomposed (NFD) spelling, the
+last of two populations of one province taken without a word, … Figures are hypothetical
+(số liệu giả định) unless a bundled plan is named.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from vnhealthplan import ureg
+from vnhealthplan.errors import ValidationError
+from vnhealthplan.ratios import implied_population, per_capita, required_count
+from vnhealthplan.rollup import rollup
+
+NFD_DAK_LAK = unicodedata.normalize("NFD", "Đắk Lắk")
+
+
+# ---- per-capita calculators: a result beyond the largest float is no answer ---------------
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: per_capita(ureg.Quantity(1e308, "bed"), 1),
+        lambda: per_capita(ureg.Quantity(np.array([5130.0, 1e308]), "bed"), np.ones(2)),
+        lambda: required_count(ureg.Quantity(1e300, "bed / ten_thousand_people"), 1e300),
+        lambda: implied_population(1e308, 1e-300),
+    ],
+)
+def test_a_ratio_that_overflows_is_refused_not_given_as_infinity(call):
+    # before: inf bed / ten_thousand_people, with only numpy's RuntimeWarning
+    with pytest.raises(ValidationError, match="overflows") as info:
+        call()
+    assert "tràn" in info.value.said("vi") or "vượt quá" in info.value.said("vi")
+
+
+def test_whole_numbers_are_multiplied_as_floats_not_wrapped_round():
+    # before: 3e9 beds per 10,000 for 4e18 people gave 9.06e14 beds (an int64 product
+    # wrapped round); now the 1.2e24 the figures mean
+    ratio = ureg.Quantity(np.array([3 * 10**9]), "bed / ten_thousand_people")
+    beds = required_count(ratio, np.array([4 * 10**18]))
+    assert beds.magnitude[0] == pytest.approx(1.2e24)
+
+
+def test_ordinary_ratios_are_unchanged():
+    assert per_capita(ureg.Quantity(5130, "bed"), 1_768_966).magnitude == pytest.approx(29.0, 1e-4)
+
+
+# ---- rollup ---------------------------------------------------------------------------
+
+
+def test_rollup_refuses_a_province_spelt_in_two_unicode_forms():
+    # before: two groups "Đắk Lắk", each with half the province's beds
+    frame = pd.DataFrame(
+        {"province": ["Đắk Lắk", NFD_DAK_LAK], "beds": [2430, 2700], "population": [9e5, 9e5]}
+    )
+    with pytest.raises(ValidationError, match=r"rollup\.by: .*differ only in Unicode form"):
+        rollup(frame, "province", count="beds")
+
+
+@pytest.mark.parametrize("other", ["Đắk Lắk ", "đắk lắk", "Đắk  Lắk"])
+def test_rollup_refuses_labels_that_differ_in_spaces_or_case(other):
+    frame = pd.DataFrame({"g": ["Đắk Lắk", other], "count": [1, 2], "population": [10, 20]})
+    with pytest.raises(ValidationError, match="written alike"):
+        rollup(frame, "g")
+
+
+def test_rollup_keeps_labels_that_are_other_names():
+    # Quảng Bình (a province) and Quang Bình (a district of Hà Giang) are two places
+    frame = pd.DataFrame(
+        {"g": ["Quảng Bình", "Quang Bình"], "count": [1, 2], "population": [10, 20]}
+    )
+    assert list(rollup(frame, "g").index) == ["Quang Bình", "Quảng Bình"]
+
+
+def test_rollup_refuses_a_column_name_given_twice():
+    # before: AttributeError: 'DataFrame' object has no attribute 'dtype'
+    frame = pd.DataFrame([["a", 10, 100, 200]], columns=["g", "count", "population", "population"])
+    with pytest.raises(ValidationError, match=r"rollup\.population: .*one column") as info:
+        rollup(frame, "g")
+    assert "một cột có tên đó" in info.value.said("vi")
+
+
+def test_rollup_refuses_a_sum_that_overflows():
+    # before: count inf, count_per_10000 inf, from two finite counts
+    frame = pd.DataFrame({"g": ["a", "a", "b"], "count": [1e308, 1e308, 1.0],
+                          "population": [1, 1, 1]})  # fmt: skip
+    with pytest.raises(ValidationError, match=r"rollup\.count: got 'a'.*overflows"):
+        rollup(frame, "g")
