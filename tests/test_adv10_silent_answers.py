@@ -14,8 +14,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from vnhealthplan import ureg
-from vnhealthplan.errors import ValidationError
+from vnhealthplan import plans, ureg
+from vnhealthplan.errors import PlanDataError, ValidationError
+from vnhealthplan.gaps import gaps_frame
+from vnhealthplan.observations import observations_from_frame
 from vnhealthplan.ratios import implied_population, per_capita, required_count
 from vnhealthplan.rollup import rollup
 
@@ -94,3 +96,54 @@ def test_rollup_refuses_a_sum_that_overflows():
                           "population": [1, 1, 1]})  # fmt: skip
     with pytest.raises(ValidationError, match=r"rollup\.count: got 'a'.*overflows"):
         rollup(frame, "g")
+
+
+# ---- gaps_frame and observations_from_frame -------------------------------------------
+
+DAK_LAK_BEDS = pd.DataFrame(
+    {"province": ["Đắk Lắk"], "indicator": ["beds_per_10k"], "year": [2024], "value": [30.0]}
+)
+
+
+@pytest.mark.parametrize(
+    "population",
+    [
+        {"Đắk Lắk": 1_800_000, NFD_DAK_LAK: 900_000},
+        {"Đắk Lắk": 1_800_000, "Dak Lak": 900_000},
+        pd.Series([1_800_000, 900_000], index=["Đắk Lắk", "Đắk Lắk"]),
+    ],
+)
+def test_gaps_refuse_two_populations_of_one_province(population):
+    # before: the last one (900,000 people) was taken without a word
+    with pytest.raises(ValidationError, match="one population for Đắk Lắk") as info:
+        gaps_frame(plans.load("dak-lak-2024"), DAK_LAK_BEDS, population=population)
+    assert "một dân số cho Đắk Lắk" in info.value.said("vi")
+
+
+def test_gaps_take_one_population_given_twice_alike():
+    population = {"Đắk Lắk": 1_800_000, NFD_DAK_LAK: 1_800_000}
+    frame = gaps_frame(plans.load("dak-lak-2024"), DAK_LAK_BEDS, population=population)
+    assert set(frame["population"].dropna()) == {1_800_000.0}
+
+
+def test_gaps_refuse_a_population_beyond_the_country_s():
+    # before: 1e300 people gave 2.9e297 beds required
+    with pytest.raises(ValidationError, match="at most 200,000,000") as info:
+        gaps_frame(plans.load("dak-lak-2024"), DAK_LAK_BEDS, population={"Đắk Lắk": 1e300})
+    assert "nhiều nhất 200.000.000" in info.value.said("vi")
+
+
+def test_gaps_refuse_an_observations_column_given_twice():
+    # before: AttributeError: 'DataFrame' object has no attribute 'dtype'
+    frame = DAK_LAK_BEDS.assign(other=20.0).rename(columns={"other": "value"})
+    with pytest.raises(ValidationError, match=r"one column of each name \(twice: 'value'\)"):
+        gaps_frame(plans.load("dak-lak-2024"), frame)
+
+
+def test_observations_from_frame_refuses_a_column_given_twice():
+    # before: the second "value" column (20) was read, with only a pandas UserWarning
+    frame = DAK_LAK_BEDS.assign(other=20.0).rename(columns={"other": "value"})
+    with pytest.raises(PlanDataError) as info:
+        observations_from_frame(frame)
+    assert [(p.record, p.field) for p in info.value.problems] == [("columns", "value")]
+    assert "không có cột thứ hai" in info.value.said("vi")

@@ -181,6 +181,12 @@ def require_columns(frame: Any, field: str, needed: Iterable[str]) -> None:
 'comparator', 'value')
     """
     needed = tuple(needed)
+    names = list(frame.columns)
+    twice = list(dict.fromkeys(n for i, n in enumerate(names) if n in names[:i]))
+    if twice:  # which of the two to read cannot be guessed
+        expected = message("one column of each name (twice: {twice})",
+                           twice=", ".join(map(repr, twice)))  # fmt: skip
+        raise ValidationError("gaps_frame", field, _Columns(frame.columns), expected)
     missing = [name for name in needed if name not in frame.columns]
     if missing:
         expected = message(

@@ -190,9 +190,12 @@ def observations_from_frame(
     missing = [c for c in ("province", "indicator", "value") if c not in frame.columns]
     if "year" not in frame.columns and "period" not in frame.columns:
         missing.append("year")
-    if missing:
+    twice = dict.fromkeys(c for c in frame.columns[frame.columns.duplicated()])  # which to read?
+    if missing or twice:
+        said = message("a second column for it")
         raise PlanDataError(
             [Problem(_FRAME, "columns", c, None, message("missing column")) for c in missing]
+            + [Problem(_FRAME, "columns", c, c, said) for c in twice]
         )
     built, problems = [], []
     records: list[dict[str, Any]] = frame.to_dict("records")  # type: ignore[assignment]
