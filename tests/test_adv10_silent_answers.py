@@ -16,6 +16,7 @@ import pytest
 
 from vnhealthplan import plans, ureg
 from vnhealthplan.errors import PlanDataError, ValidationError
+from vnhealthplan.frames import targets_frame
 from vnhealthplan.gaps import gaps_frame
 from vnhealthplan.observations import observations_from_frame
 from vnhealthplan.ratios import implied_population, per_capita, required_count
@@ -147,3 +148,24 @@ def test_observations_from_frame_refuses_a_column_given_twice():
         observations_from_frame(frame)
     assert [(p.record, p.field) for p in info.value.problems] == [("columns", "value")]
     assert "không có cột thứ hai" in info.value.said("vi")
+
+
+# ---- a float32 column (a parquet file, a frame made smaller) --------------------------
+
+
+def test_a_float32_figure_meeting_its_target_is_met():
+    # before: observed 7.699999809265137, met False, shortfall 1.9e-07 for 7,7 ≥ 7,7
+    targets = targets_frame(plans.load("dak-lak-2024"))
+    targets = targets[targets["indicator"] == "doctors_per_10k"].assign(comparator=">=")
+    observed = DAK_LAK_BEDS.assign(
+        indicator="doctors_per_10k", value=np.array([7.7], dtype=np.float32)
+    )
+    row = gaps_frame(targets, observed).iloc[0]
+    assert (row["observed"], bool(row["met"]), row["shortfall"]) == (7.7, True, 0.0)
+
+
+def test_a_float32_value_is_read_as_the_decimal_it_shows():
+    # before: Observation(doctors_per_10k = 7.699999809265137 …)
+    frame = DAK_LAK_BEDS.assign(indicator="doctors_per_10k", value=np.float32(7.7))
+    (obs,) = observations_from_frame(frame)
+    assert obs.value.magnitude == 7.7

@@ -163,13 +163,17 @@ def to_tuple(value: Iterable[E] | None) -> tuple[E, ...]:
 
 
 def plain_number(value: Any) -> float | int | None:
-    """A Python int or float for any real number (NumPy scalars, Decimal); None otherwise."""
+    """A Python int or float for any real number (NumPy scalars, Decimal); None otherwise.
+
+    A float32 (or float16) is read as the decimal it shows, 12.1, not as the binary
+    fraction it stores, 12.100000381469727.
+    """
     if isinstance(value, bool):
         return None
     if isinstance(value, numbers.Integral):
         return int(value)
     if isinstance(value, numbers.Real | Decimal):
-        return float(value)
+        return float(str(value)) if getattr(value, "itemsize", 8) < 8 else float(value)
     return None
 
 
