@@ -311,10 +311,9 @@ def _numbers(
     column = frame[name]
     if column.dtype.kind in "iuf":
         numbers = column.to_numpy(float, na_value=np.nan)
-        if (
-            column.dtype.kind == "f" and getattr(column.dtype, "itemsize", 8) < 8
-        ):  # 12.1, not 12.100000381…
-            numbers = np.array([float(str(v)) for v in column.to_numpy(np.float32)])
+        if column.dtype.kind == "f" and getattr(column.dtype, "itemsize", 8) < 8:
+            shown = column.to_numpy(np.float32, na_value=np.nan)  # 7.7, not 7.699999809…
+            numbers = np.array([float(str(v)) for v in shown])
         text = np.zeros(len(column), bool)
     else:
         text = column.map(lambda v: isinstance(v, str | bytes | bool | np.bool_)).to_numpy(bool)
