@@ -14,11 +14,12 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from vnhealthplan import plans, ureg
-from vnhealthplan.errors import PlanDataError, ValidationError
+from vnhealthplan import Period, Target, indicators, plans, ureg
+from vnhealthplan.errors import PlanDataError, ValidationError, WrongTypeError
 from vnhealthplan.frames import targets_frame
 from vnhealthplan.gaps import gaps_frame
 from vnhealthplan.observations import observations_from_frame
+from vnhealthplan.progress import progress_frame, progress_status
 from vnhealthplan.ratios import implied_population, per_capita, required_count
 from vnhealthplan.rollup import rollup
 
@@ -169,3 +170,52 @@ def test_a_float32_value_is_read_as_the_decimal_it_shows():
     frame = DAK_LAK_BEDS.assign(indicator="doctors_per_10k", value=np.float32(7.7))
     (obs,) = observations_from_frame(frame)
     assert obs.value.magnitude == 7.7
+
+
+# ---- progress ---------------------------------------------------------------------------
+
+PROGRESS_ROW = {"base_value": [25.0], "base_year": [2020], "latest_value": [23.0],
+                "latest_year": [2023], "target": [22.0], "target_year": [2024],
+                "direction": [-1]}  # fmt: skip
+
+
+def test_progress_status_refuses_true_as_a_direction():
+    # before: True was +1, and infant mortality falling from 25 to 23 ‰ "deterioration"
+    target = Target(indicators.get("imr"), 22, Period.year(2024), "<")
+    with pytest.raises(ValidationError, match=r"progress_status\.direction: got True"):
+        progress_status(target, [(2020, 25.0), (2023, 23.0)], direction=True)
+
+
+@pytest.mark.parametrize("engine", ["pandas", "polars"])
+def test_progress_frame_refuses_a_direction_of_2(engine):
+    # before: status target_achieved, ratio −0.87 (progress_status refused 2 already).
+    # polars rebuilds an error raised in a batch by calling its type with the message
+    # alone, so the ValidationError reaches the caller as a TypeError without its words
+    rows = _engine_frame(engine, PROGRESS_ROW | {"direction": [2]})
+    with pytest.raises((ValidationError, TypeError)):
+        progress_frame(rows)
+    if engine == "pandas":
+        with pytest.raises(ValidationError, match=r"progress_arrays\.direction: got 2") as info:
+            progress_frame(rows)
+        assert "càng thấp càng tốt" in info.value.said("vi")
+
+
+@pytest.mark.parametrize("engine", ["pandas", "polars"])
+@pytest.mark.parametrize(("value", "error"), [("5.130", ValidationError), (True, WrongTypeError)])
+def test_progress_frame_refuses_text_and_true_false_as_values(engine, value, error):
+    # before: "5.130" was read as 5.13 (target achieved) and True as 1.0
+    rows = _engine_frame(engine, PROGRESS_ROW | {"latest_value": [value]})
+    with pytest.raises(error, match=r"progress_frame\.latest_value"):
+        progress_frame(rows)
+
+
+def test_progress_frame_still_reads_a_year_written_as_text():
+    rows = pd.DataFrame(PROGRESS_ROW | {"latest_year": ["2023"]})
+    assert progress_frame(rows)["status"].tolist() == ["moderate_progress"]
+
+
+def _engine_frame(engine, columns):
+    if engine == "polars":
+        polars = pytest.importorskip("polars")
+        return polars.DataFrame(columns)
+    return pd.DataFrame(columns)
