@@ -8,17 +8,22 @@ last of two populations of one province taken without a word, … Figures are hy
 
 from __future__ import annotations
 
+import copy
+import tomllib
 import unicodedata
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
 
+import vnhealthplan
 from vnhealthplan import Period, Target, indicators, plans, ureg
 from vnhealthplan.errors import PlanDataError, ValidationError, WrongTypeError
 from vnhealthplan.frames import targets_frame
 from vnhealthplan.gaps import gaps_frame
 from vnhealthplan.observations import observations_from_frame
+from vnhealthplan.planfile import plan_from_dict
 from vnhealthplan.progress import progress_frame, progress_status
 from vnhealthplan.ratios import implied_population, per_capita, required_count
 from vnhealthplan.rollup import rollup
@@ -219,3 +224,54 @@ def _engine_frame(engine, columns):
         polars = pytest.importorskip("polars")
         return polars.DataFrame(columns)
     return pd.DataFrame(columns)
+
+
+# ---- a user's plan file -----------------------------------------------------------------
+
+
+def _quang_ngai(edit):
+    data = tomllib.loads(
+        (Path(vnhealthplan.__file__).parent / "data/plans/quang-ngai-2023.toml").read_text(
+            encoding="utf-8"
+        )
+    )
+    data.pop("source_text")
+    edit(data)
+    return data
+
+
+def test_a_record_pasted_twice_is_refused_naming_both():
+    # before: 5 targets, the first counted twice in every summary
+    def twice(data):
+        data["target"].append(copy.deepcopy(data["target"][0]))
+        data["assignment"].append(copy.deepcopy(data["assignment"][2]))
+
+    with pytest.raises(PlanDataError) as info:
+        plan_from_dict(_quang_ngai(twice))
+    assert [(p.record, p.field) for p in info.value.problems] == [
+        ("target[5]", "(record)"),
+        ("assignment[21]", "(record)"),
+    ]
+    assert "repeats target[1]" in str(info.value)
+    assert "lặp lại assignment[3]" in info.value.said("vi")
+
+
+@pytest.mark.parametrize("spelt", [unicodedata.normalize("NFD", "{}"), "{} ", "{}".upper()])
+def test_a_facility_named_as_another_is_refused(spelt):
+    # before: two facilities "Bệnh xá Đặng Thùy Trâm", which a look-up by name cannot tell apart
+    def again(data):
+        first = data["facility"][0]
+        data["facility"].append(
+            dict(first, name=spelt.format(first["name"]), kind="general_hospital")
+        )
+
+    with pytest.raises(PlanDataError, match=r"facility\[10\]: name = .*facility\[1\] has this"):
+        plan_from_dict(_quang_ngai(again))
+
+
+def test_two_targets_of_one_indicator_with_other_values_are_kept():
+    # a total and its parts (the unattributed plan's budget lines) are no repeat
+    def other(data):
+        data["target"].append(dict(data["target"][0], value=50))
+
+    assert len(plan_from_dict(_quang_ngai(other)).targets) == 5
