@@ -11,15 +11,23 @@ from __future__ import annotations
 import copy
 import tomllib
 import unicodedata
+import warnings
 from pathlib import Path
 
 import numpy as np
+import openpyxl
 import pandas as pd
 import pytest
 
 import vnhealthplan
 from vnhealthplan import Period, Target, indicators, plans, ureg
-from vnhealthplan.errors import PlanDataError, ValidationError, WrongTypeError
+from vnhealthplan.errors import (
+    LikelySlipWarning,
+    PlanDataError,
+    ValidationError,
+    WrongTypeError,
+)
+from vnhealthplan.export import read_observations, to_excel
 from vnhealthplan.frames import targets_frame
 from vnhealthplan.gaps import gaps_frame
 from vnhealthplan.observations import observations_from_frame
@@ -275,3 +283,54 @@ def test_two_targets_of_one_indicator_with_other_values_are_kept():
         data["target"].append(dict(data["target"][0], value=50))
 
     assert len(plan_from_dict(_quang_ngai(other)).targets) == 5
+
+
+# ---- a user's workbook ------------------------------------------------------------------
+
+HEADER_VI = ["Tỉnh", "Mã chỉ tiêu", "Năm", "Giá trị"]
+
+
+def _workbook(path, sheets):
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_headers_pasted_in_nfd_are_read(tmp_path):
+    # before: "missing column" for each of the four columns that were there
+    header = [unicodedata.normalize("NFD", h) for h in HEADER_VI]
+    path = _workbook(tmp_path / "mine.xlsx", {"Sheet": [header, ["Đắk Lắk", "imr", 2024, 21.5]]})
+    assert [o.value.magnitude for o in read_observations(path)] == [21.5]
+
+
+def test_a_second_sheet_of_figures_left_unread_is_warned_of(tmp_path):
+    # before: the 2025 sheet was left out without a word
+    path = _workbook(
+        tmp_path / "mine.xlsx",
+        {
+            "observations": [HEADER_VI, ["Đắk Lắk", "imr", 2024, 21.5]],
+            "2025": [HEADER_VI, ["Đắk Lắk", "imr", 2025, 20.9]],
+            "notes": [["Ghi chú"], ["số liệu giả định"]],
+        },
+    )
+    with pytest.warns(LikelySlipWarning, match="the sheet '2025' has observations too") as got:
+        observed = read_observations(path)
+    assert [o.year for o in observed] == [2024]
+    assert len(got) == 1
+    assert "không được đọc" in got[0].message.said("vi")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert [o.year for o in read_observations(path, sheet="2025")] == [2025]
+
+
+def test_an_export_s_other_sheets_are_not_warned_of(tmp_path):
+    plan = plans.load("quang-ngai-2023")
+    path = to_excel(plan, tmp_path / "plan.xlsx", lang="vi")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(read_observations(path, plan=plan)) == len(plan.observations)
