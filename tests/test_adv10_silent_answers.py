@@ -34,7 +34,7 @@ from vnhealthplan.observations import observations_from_frame
 from vnhealthplan.planfile import plan_from_dict
 from vnhealthplan.progress import progress_frame, progress_status
 from vnhealthplan.ratios import implied_population, per_capita, required_count
-from vnhealthplan.rollup import rollup
+from vnhealthplan.rollup import counts_needed, rollup
 
 NFD_DAK_LAK = unicodedata.normalize("NFD", "Đắk Lắk")
 
@@ -334,3 +334,30 @@ def test_an_export_s_other_sheets_are_not_warned_of(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert len(read_observations(path, plan=plan)) == len(plan.observations)
+
+
+# ---- counts_needed ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("population", "said"), [(1.8, "at least 100000"),
+                                                  (1800, "at least 100000"),
+                                                  (1e300, "at most 200,000,000")])  # fmt: skip
+def test_counts_needed_refuses_a_population_out_of_a_province_s_size(population, said):
+    # before: "required 0.0 bed for 2 person" (1.8 million typed as 1.8)
+    beds = plans.load("dak-lak-2024").targets_for("beds_per_10k")[0]
+    with pytest.raises(ValidationError, match=rf"counts_needed\.population: .*{said}"):
+        counts_needed(beds, population)
+
+
+def test_counts_needed_still_takes_live_births_of_a_province():
+    imr = plans.load("dak-lak-2024").targets_for("imr")[0]
+    assert counts_needed(imr, ureg.Quantity(30_000, "live_birth")).required.magnitude == 660
+
+
+@pytest.mark.parametrize("rate", [1.5, 2, -0.5])
+def test_counts_needed_refuses_a_growth_rate_typed_as_a_percentage(rate):
+    # before: 1.5 (meant 1,5 %) projected 1.8 million people to 70 million by 2024
+    beds = plans.load("dak-lak-2024").targets_for("beds_per_10k")[0]
+    with pytest.raises(ValidationError, match=r"counts_needed\.growth_rate") as info:
+        counts_needed(beds, 1_800_000, population_year=2020, growth_rate=rate)
+    assert "0,01 cho 1 %" in info.value.said("vi")

@@ -19,10 +19,12 @@ province's population in people, at least 100000 (not in millions or thousands)
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from vnhealthplan.analysis.frames import read_finite, read_province
+from vnhealthplan.core.checks import plain_number
 from vnhealthplan.core.errors import DimensionError, ValidationError
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_quantity, registry
@@ -30,7 +32,15 @@ from vnhealthplan.core.units import is_quantity, registry
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["LEAST_PROVINCE_PEOPLE", "MOST_PROVINCE_PEOPLE", "people_by_name", "province_people"]
+__all__ = [
+    "LEAST_PROVINCE_PEOPLE",
+    "MOST_GROWTH",
+    "MOST_PROVINCE_PEOPLE",
+    "growth_rate",
+    "people_by_name",
+    "people_for",
+    "province_people",
+]
 
 #: The fewest people a province's population may count: the order of magnitude (10⁵) of the
 #: smallest province's population, so that a figure in millions or thousands is refused.
@@ -40,6 +50,10 @@ LEAST_PROVINCE_PEOPLE: Final = 100_000
 #: twice the country's (about 100 million), so that a figure with digits too many (or
 #: 1e300) is refused rather than turned into billions of beds needed.
 MOST_PROVINCE_PEOPLE: Final = 200_000_000
+
+#: The largest yearly growth rate a population is projected by (20 %; a province's is a
+#: few per cent at most): 1.5 typed for 1,5 % would be 150 % a year.
+MOST_GROWTH: Final = 0.2
 
 
 def province_people(value: Any, owner: str, field: str) -> float:
@@ -91,3 +105,46 @@ expected one population for Đắk Lắk: population['Đắk Lắk'] gives 18000
             raise ValidationError("gaps_frame", field, number, expected)
         people[place], fields[place] = number, field
     return people
+
+
+def people_for(population: Any, owner: str) -> Any:
+    """*population* as a quantity (plain numbers are people); a number of people outside
+    a province's size is refused, as :func:`province_people` refuses it (live births,
+    fewer, are not checked).
+
+    Examples
+    --------
+    >>> people_for(1_768_966, "counts_needed")
+    <Quantity(1768966, 'person')>
+    >>> people_for(1.8, "counts_needed")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: counts_needed.population: got 1.8; expected a \
+province's population in people, at least 100000 (not in millions or thousands)
+    """
+    people = population if is_quantity(population) else registry().Quantity(population, "person")
+    if people.dimensionality == registry().Unit("person").dimensionality:
+        number = plain_number(people.to("person").magnitude)
+        if number is not None and math.isfinite(number) and number > 0:  # ≤ 0: refused later
+            province_people(number, owner, "population")
+    return people
+
+
+def growth_rate(rate: Any, owner: str) -> float:
+    """A yearly growth rate as a float, refused beyond ±:data:`MOST_GROWTH`.
+
+    Examples
+    --------
+    >>> growth_rate(0.008, "counts_needed")
+    0.008
+    >>> growth_rate(1.5, "counts_needed")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: counts_needed.growth_rate: got 1.5; expected a yearly \
+rate between -0.2 and 0.2, e.g. 0.01 for 1 % a year
+    """
+    number = plain_number(rate)
+    if number is None or not math.isfinite(number) or not -MOST_GROWTH <= number <= MOST_GROWTH:
+        expected = message("a yearly rate between -0.2 and 0.2, e.g. 0.01 for 1 % a year")
+        raise ValidationError(owner, "growth_rate", rate, expected)
+    return float(number)

@@ -22,13 +22,13 @@ all  19810.5413   5533207.0          35.803     2
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 import numpy as np
 
+from vnhealthplan.analysis.provincepeople import growth_rate, people_for
 from vnhealthplan.analysis.rollcheck import (
     distinct_labels,
     finite_sums,
@@ -36,10 +36,9 @@ from vnhealthplan.analysis.rollcheck import (
     number_columns,
     paired_by_position,
 )
-from vnhealthplan.core.checks import check_values, per_size, plain_number, year
+from vnhealthplan.core.checks import check_values, per_size, year
 from vnhealthplan.core.errors import DimensionError, ShapeError, ValidationError, WrongTypeError
 from vnhealthplan.core.messages import message
-from vnhealthplan.core.units import is_quantity, registry
 from vnhealthplan.core.vocab import TargetKind
 from vnhealthplan.model import ratios
 from vnhealthplan.model.gap import level_in_unit
@@ -146,7 +145,9 @@ def counts_needed(
         If *target* is not a Target, *population* is text or a bool, or *population_year*
         is not a whole year (also when no growth rate is given).
     ValueError
-        For a change target, a growth rate without *population_year*, or a rate ≤ −1.
+        For a change target, a growth rate without *population_year*, a rate beyond ±0.2
+        (1.5 typed for 1,5 % would be 150 % a year), or a population of people beyond a
+        province's size (1.8 typed for 1,8 million; see :mod:`~.provincepeople`).
 
     Examples
     --------
@@ -176,7 +177,7 @@ def counts_needed(
     if target.kind is TargetKind.CHANGE:
         expected = message("a level target (this is a change target on {code})", code=ind.code)
         raise ValidationError("counts_needed", "target", target.kind.value, expected)
-    people = population if is_quantity(population) else registry().Quantity(population, "person")
+    people = people_for(population, "counts_needed")  # 1.8 (millions) is refused
     projected, how = _project(people, target.year, population_year, growth_rate)
     required = ratios.required_count(target.value, projected)
     lower = " (the range's lower bound)" if target.upper is not None else ""
@@ -202,10 +203,7 @@ def _project(people: Any, year: int, since: int | None, rate: float | None) -> t
     if rate is None:
         when = "" if since is None else f" ({since})"
         return people, f"population{when} used for {year} without projection"
-    number = plain_number(rate)
-    if number is None or not math.isfinite(number) or number <= -1:
-        expected = message("a number > -1, e.g. 0.01")
-        raise ValidationError("counts_needed", "growth_rate", rate, expected)
+    number = growth_rate(rate, "counts_needed")  # 1.5 typed for 1,5 % is refused
     if since is None or isinstance(since, bool) or not isinstance(since, int):
         expected = message("the year of the population, to project it by growth_rate")
         raise ValidationError("counts_needed", "population_year", since, expected)
