@@ -163,11 +163,7 @@ def to_tuple(value: Iterable[E] | None) -> tuple[E, ...]:
 
 
 def plain_number(value: Any) -> float | int | None:
-    """A Python int or float for any real number (NumPy scalars, Decimal); None otherwise.
-
-    A float32 (or float16) is read as the decimal it shows, 12.1, not as the binary
-    fraction it stores, 12.100000381469727.
-    """
+    """A Python int or float for any real number (NumPy, Decimal; a float32 as shown); or None."""
     if isinstance(value, bool):
         return None
     if isinstance(value, numbers.Integral):
