@@ -181,6 +181,12 @@ def require_columns(frame: Any, field: str, needed: Iterable[str]) -> None:
 'comparator', 'value')
     """
     needed = tuple(needed)
+    names = list(frame.columns)
+    twice = list(dict.fromkeys(n for i, n in enumerate(names) if n in names[:i]))
+    if twice:  # which of the two to read cannot be guessed
+        expected = message("one column of each name (twice: {twice})",
+                           twice=", ".join(map(repr, twice)))  # fmt: skip
+        raise ValidationError("gaps_frame", field, _Columns(frame.columns), expected)
     missing = [name for name in needed if name not in frame.columns]
     if missing:
         expected = message(
@@ -305,6 +311,9 @@ def _numbers(
     column = frame[name]
     if column.dtype.kind in "iuf":
         numbers = column.to_numpy(float, na_value=np.nan)
+        if column.dtype.kind == "f" and getattr(column.dtype, "itemsize", 8) < 8:
+            shown = column.to_numpy(np.float32, na_value=np.nan)  # 7.7, not 7.699999809…
+            numbers = np.array([float(str(v)) for v in shown])
         text = np.zeros(len(column), bool)
     else:
         text = column.map(lambda v: isinstance(v, str | bytes | bool | np.bool_)).to_numpy(bool)

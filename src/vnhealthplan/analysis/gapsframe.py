@@ -26,7 +26,6 @@ import numpy as np
 
 from vnhealthplan.analysis.frames import (
     observation_records_frame,
-    read_finite,
     read_period,
     read_province,
     targets_frame,
@@ -45,7 +44,7 @@ from vnhealthplan.analysis.gapinputs import (
     with_columns,
 )
 from vnhealthplan.analysis.gapscope import observation_scopes, scope_column, scope_key
-from vnhealthplan.analysis.provincepeople import province_people
+from vnhealthplan.analysis.provincepeople import people_by_name
 from vnhealthplan.core.errors import (
     DimensionError,
     PlanDataError,
@@ -54,7 +53,7 @@ from vnhealthplan.core.errors import (
     WrongTypeError,
 )
 from vnhealthplan.core.messages import message
-from vnhealthplan.core.units import is_quantity, registry
+from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
 from vnhealthplan.data import indicators, plans
 from vnhealthplan.model import ratios
@@ -466,15 +465,8 @@ def result_frame(
 
 
 def people_by_province(population: Mapping[str, Any] | pd.Series) -> dict[str, float]:
-    """People by normalised province name; quantities must count people."""
-    people = {}
-    for name, value in population.items():
-        key, field = read_province(name), f"population[{name!r}]"
-        if is_quantity(value) and value.dimensionality != registry().Unit("person").dimensionality:
-            raise DimensionError(field, value, message("a number of people"))
-        number = read_finite(value.to("person").magnitude if is_quantity(value) else value)
-        people[key.name if key else NO_PROVINCE] = province_people(number, "gaps_frame", field)
-    return people
+    """People by normalised province name (see :func:`~.provincepeople.people_by_name`)."""
+    return people_by_name(population, NO_PROVINCE)
 
 
 def count_columns(table: pd.DataFrame, population: Any, lookup: Mapping[str, Indicator]) -> None:

@@ -19,24 +19,132 @@ province's population in people, at least 100000 (not in millions or thousands)
 
 from __future__ import annotations
 
-from typing import Any, Final
+import math
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Final
 
-from vnhealthplan.core.errors import ValidationError
+from vnhealthplan.analysis.frames import read_finite, read_province
+from vnhealthplan.core.checks import plain_number
+from vnhealthplan.core.errors import DimensionError, ValidationError
 from vnhealthplan.core.messages import message
+from vnhealthplan.core.units import is_quantity, registry
 
-__all__ = ["LEAST_PROVINCE_PEOPLE", "province_people"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "LEAST_PROVINCE_PEOPLE",
+    "MOST_GROWTH",
+    "MOST_PROVINCE_PEOPLE",
+    "growth_rate",
+    "people_by_name",
+    "people_for",
+    "province_people",
+]
 
 #: The fewest people a province's population may count: the order of magnitude (10⁵) of the
 #: smallest province's population, so that a figure in millions or thousands is refused.
 LEAST_PROVINCE_PEOPLE: Final = 100_000
 
+#: The most people a population given for a province (or the whole country) may count:
+#: twice the country's (about 100 million), so that a figure with digits too many (or
+#: 1e300) is refused rather than turned into billions of beds needed.
+MOST_PROVINCE_PEOPLE: Final = 200_000_000
+
+#: The largest yearly growth rate a population is projected by (20 %; a province's is a
+#: few per cent at most): 1.5 typed for 1,5 % would be 150 % a year.
+MOST_GROWTH: Final = 0.2
+
 
 def province_people(value: Any, owner: str, field: str) -> float:
     """*value* (a finite number of people) as a float, refused below
-    :data:`LEAST_PROVINCE_PEOPLE`."""
+    :data:`LEAST_PROVINCE_PEOPLE` or above :data:`MOST_PROVINCE_PEOPLE`."""
     number = float(value)
     if number < LEAST_PROVINCE_PEOPLE:
         expected = message("a province's population in people, at least {least} (not in "
                            "millions or thousands)", least=LEAST_PROVINCE_PEOPLE)  # fmt: skip
         raise ValidationError(owner, field, value, expected)
+    if number > MOST_PROVINCE_PEOPLE:
+        expected = message("a province's population in people, at most {most:,} (the whole "
+                           "country has about 100 million)", most=MOST_PROVINCE_PEOPLE)  # fmt: skip
+        raise ValidationError(owner, field, value, expected)
     return number
+
+
+def people_by_name(population: Mapping[str, Any] | pd.Series, none: str) -> dict[str, float]:
+    """People by the registry's province name (*none* for a name that is no province's).
+
+    Quantities must count people. Two entries of one province (its name typed and pasted
+    in two Unicode forms, "Dak Lak" and "Đắk Lắk", a Series with the name twice) that give
+    different numbers are refused: which is meant cannot be guessed.
+
+    Examples
+    --------
+    >>> people_by_name({"Đắk Lắk": 1_800_000, "Dak Lak": 900_000}, "")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: gaps_frame.population['Dak Lak']: got 900000.0; \
+expected one population for Đắk Lắk: population['Đắk Lắk'] gives 1800000.0
+    """
+    people: dict[str, float] = {}
+    fields: dict[str, str] = {}
+    for name, value in population.items():
+        key, field = read_province(name), f"population[{name!r}]"
+        if is_quantity(value) and value.dimensionality != registry().Unit("person").dimensionality:
+            raise DimensionError(field, value, message("a number of people"))
+        number = read_finite(value.to("person").magnitude if is_quantity(value) else value)
+        number = province_people(number, "gaps_frame", field)
+        place = key.name if key else none
+        if place in people and people[place] != number:
+            expected = message(
+                "one population for {province}: {other} gives {number}",
+                province=place,
+                other=fields[place],
+                number=people[place],
+            )
+            raise ValidationError("gaps_frame", field, number, expected)
+        people[place], fields[place] = number, field
+    return people
+
+
+def people_for(population: Any, owner: str) -> Any:
+    """*population* as a quantity (plain numbers are people); a number of people outside
+    a province's size is refused, as :func:`province_people` refuses it (live births,
+    fewer, are not checked).
+
+    Examples
+    --------
+    >>> people_for(1_768_966, "counts_needed")
+    <Quantity(1768966, 'person')>
+    >>> people_for(1.8, "counts_needed")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: counts_needed.population: got 1.8; expected a \
+province's population in people, at least 100000 (not in millions or thousands)
+    """
+    people = population if is_quantity(population) else registry().Quantity(population, "person")
+    if people.dimensionality == registry().Unit("person").dimensionality:
+        number = plain_number(people.to("person").magnitude)
+        if number is not None and math.isfinite(number) and number > 0:  # ≤ 0: refused later
+            province_people(number, owner, "population")
+    return people
+
+
+def growth_rate(rate: Any, owner: str) -> float:
+    """A yearly growth rate as a float, refused beyond ±:data:`MOST_GROWTH`.
+
+    Examples
+    --------
+    >>> growth_rate(0.008, "counts_needed")
+    0.008
+    >>> growth_rate(1.5, "counts_needed")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: counts_needed.growth_rate: got 1.5; expected a yearly \
+rate between -0.2 and 0.2, e.g. 0.01 for 1 % a year
+    """
+    number = plain_number(rate)
+    if number is None or not math.isfinite(number) or not -MOST_GROWTH <= number <= MOST_GROWTH:
+        expected = message("a yearly rate between -0.2 and 0.2, e.g. 0.01 for 1 % a year")
+        raise ValidationError(owner, "growth_rate", rate, expected)
+    return float(number)

@@ -17,15 +17,25 @@ values [0, 1], in the same order
 
 from __future__ import annotations
 
-from typing import Any
+import unicodedata
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from vnhealthplan.core.errors import ShapeError, WrongTypeError
+from vnhealthplan.core.errors import ShapeError, ValidationError, WrongTypeError
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import is_quantity
 
-__all__ = ["float_numbers", "paired_by_position"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "distinct_labels",
+    "finite_sums",
+    "float_numbers",
+    "number_columns",
+    "paired_by_position",
+]
 
 
 def paired_by_position(values: Any, weights: Any) -> None:
@@ -75,3 +85,83 @@ def float_numbers(given: Any, name: str, owner: str = "weighted_mean") -> np.nda
             owner, name, shown, message("numbers (got {dtype} values)", dtype=str(array.dtype))
         )
     return array.astype(np.float64).ravel()
+
+
+def number_columns(frame: pd.DataFrame, names: list[str], owner: str = "rollup") -> None:
+    """Refuse a column of *names* that is not one column of numbers (True/False is no count).
+
+    A name the frame has twice (two "population" columns, as a pasted header gives) is
+    refused: which one to add cannot be guessed.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame([[10, 100, 200]], columns=["beds", "population", "population"])
+    >>> number_columns(frame, ["beds", "population"])
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: rollup.population: got 'population'; expected one \
+column of that name (the frame has 2)
+    """
+    import pandas as pd
+
+    for name in dict.fromkeys(names):
+        column = frame[name]
+        if isinstance(column, pd.DataFrame):
+            expected = message("one column of that name (the frame has {count})",
+                               count=str(column.shape[1]))  # fmt: skip
+            raise ValidationError(owner, name, name, expected)
+        if not pd.api.types.is_numeric_dtype(column):
+            raise WrongTypeError(owner, name, str(column.dtype), message("a column of numbers"))
+        if pd.api.types.is_bool_dtype(column):  # True/False is no count
+            raise WrongTypeError(owner, name, column.dtype, message("a column of numbers"))
+
+
+def finite_sums(columns: dict[str, Any], index: pd.Index, owner: str = "rollup") -> None:
+    """Refuse a group's sum or ratio that overflowed to infinity (its inputs were finite).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> finite_sums({"beds": np.array([1.0, np.inf])}, pd.Index(["a", "b"]))
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: rollup.beds: got 'b'; expected a finite sum for \
+each group: this group's overflows (beyond about 1.8e308)
+    """
+    for name, values in columns.items():
+        infinite = np.isinf(values)
+        if infinite.any():
+            group = index[int(np.argmax(infinite))]
+            expected = message("a finite sum for each group: this group's overflows (beyond "
+                               "about 1.8e308)")  # fmt: skip
+            raise ValidationError(owner, name, group, expected)
+
+
+def distinct_labels(index: pd.Index, owner: str = "rollup") -> None:
+    """Refuse two text group labels that differ only in Unicode form, spacing or case.
+
+    "Đắk Lắk" typed on one sheet and pasted (decomposed, NFD) from another would be two
+    groups, each with part of the province's counts: the labels are to be written alike.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> distinct_labels(pd.Index(["Đắk Lắk", "đắk lắk "]))
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: rollup.by: got ['Đắk Lắk', 'đắk lắk ']; expected \
+labels written alike: these differ only in Unicode form, spaces or case, and would be two groups
+    """
+    if index.dtype.kind not in "OSUT" and str(index.dtype) != "string":
+        return
+    seen: dict[str, Any] = {}
+    for label in index:
+        if not isinstance(label, str):
+            continue
+        key = " ".join(unicodedata.normalize("NFC", label).casefold().split())
+        if key in seen:
+            expected = message("labels written alike: these differ only in Unicode form, "
+                               "spaces or case, and would be two groups")  # fmt: skip
+            raise ValidationError(owner, "by", [seen[key], label], expected)
+        seen[key] = label

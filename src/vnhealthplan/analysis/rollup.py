@@ -22,18 +22,23 @@ all  19810.5413   5533207.0          35.803     2
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 import numpy as np
 
-from vnhealthplan.analysis.rollcheck import float_numbers, paired_by_position
-from vnhealthplan.core.checks import check_values, per_size, plain_number, year
+from vnhealthplan.analysis.provincepeople import growth_rate, people_for
+from vnhealthplan.analysis.rollcheck import (
+    distinct_labels,
+    finite_sums,
+    float_numbers,
+    number_columns,
+    paired_by_position,
+)
+from vnhealthplan.core.checks import check_values, per_size, year
 from vnhealthplan.core.errors import DimensionError, ShapeError, ValidationError, WrongTypeError
 from vnhealthplan.core.messages import message
-from vnhealthplan.core.units import is_quantity, registry
 from vnhealthplan.core.vocab import TargetKind
 from vnhealthplan.model import ratios
 from vnhealthplan.model.gap import level_in_unit
@@ -140,7 +145,9 @@ def counts_needed(
         If *target* is not a Target, *population* is text or a bool, or *population_year*
         is not a whole year (also when no growth rate is given).
     ValueError
-        For a change target, a growth rate without *population_year*, or a rate ≤ −1.
+        For a change target, a growth rate without *population_year*, a rate beyond ±0.2
+        (1.5 typed for 1,5 % would be 150 % a year), or a population of people beyond a
+        province's size (1.8 typed for 1,8 million; see :mod:`~.provincepeople`).
 
     Examples
     --------
@@ -170,7 +177,7 @@ def counts_needed(
     if target.kind is TargetKind.CHANGE:
         expected = message("a level target (this is a change target on {code})", code=ind.code)
         raise ValidationError("counts_needed", "target", target.kind.value, expected)
-    people = population if is_quantity(population) else registry().Quantity(population, "person")
+    people = people_for(population, "counts_needed")  # 1.8 (millions) is refused
     projected, how = _project(people, target.year, population_year, growth_rate)
     required = ratios.required_count(target.value, projected)
     lower = " (the range's lower bound)" if target.upper is not None else ""
@@ -196,10 +203,7 @@ def _project(people: Any, year: int, since: int | None, rate: float | None) -> t
     if rate is None:
         when = "" if since is None else f" ({since})"
         return people, f"population{when} used for {year} without projection"
-    number = plain_number(rate)
-    if number is None or not math.isfinite(number) or number <= -1:
-        expected = message("a number > -1, e.g. 0.01")
-        raise ValidationError("counts_needed", "growth_rate", rate, expected)
+    number = growth_rate(rate, "counts_needed")  # 1.5 typed for 1,5 % is refused
     if since is None or isinstance(since, bool) or not isinstance(since, int):
         expected = message("the year of the population, to project it by growth_rate")
         raise ValidationError("counts_needed", "population_year", since, expected)
@@ -280,14 +284,10 @@ def rollup(
         expected = message("the columns {missing} (the frame has {columns})", missing=missing,
                            columns=list(frame.columns))  # fmt: skip
         raise ValidationError("rollup", "frame", missing, expected)
-    for name in [*columns, population]:
-        if not pd.api.types.is_numeric_dtype(frame[name]):
-            dtype = str(frame[name].dtype)
-            raise WrongTypeError("rollup", name, dtype, message("a column of numbers"))
-        if pd.api.types.is_bool_dtype(frame[name]):  # True/False is no count
-            raise WrongTypeError("rollup", name, frame[name].dtype, message("a column of numbers"))
+    number_columns(frame, [*columns, population])  # one column each, of numbers
     per = per_size(per, "rollup")
     labels, index, unlabelled = _groups(frame, by)
+    distinct_labels(index)  # "Đắk Lắk" and its NFD spelling are one group, not two
     names = [*columns, population]
     weights = [frame[n].to_numpy(np.float64) for n in names]
     for name, values in zip(names, weights, strict=True):  # −50 people would cancel 50
@@ -300,6 +300,7 @@ def rollup(
         for name in columns:
             out[f"{name}_per_{per}"] = np.where(people > 0, out[name] / people * per, np.nan)
     present = out["rows"] > 0
+    finite_sums({k: out[k][present] for k in out if k != "rows"}, index[present])
     order = [*columns, population, *(f"{c}_per_{per}" for c in columns), "rows"]
     result = pd.DataFrame({k: out[k][present] for k in order}, index=index[present])
     result.attrs["method"] = f"Σcount / Σ{population} × {per}, by group"

@@ -163,13 +163,13 @@ def to_tuple(value: Iterable[E] | None) -> tuple[E, ...]:
 
 
 def plain_number(value: Any) -> float | int | None:
-    """A Python int or float for any real number (NumPy scalars, Decimal); None otherwise."""
+    """A Python int or float for any real number (NumPy, Decimal; a float32 as shown); or None."""
     if isinstance(value, bool):
         return None
     if isinstance(value, numbers.Integral):
         return int(value)
     if isinstance(value, numbers.Real | Decimal):
-        return float(value)
+        return float(str(value)) if getattr(value, "itemsize", 8) < 8 else float(value)
     return None
 
 

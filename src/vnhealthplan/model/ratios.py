@@ -144,6 +144,32 @@ _CHUNK: Final = 65_536
 def _apply(
     op: Any, first: _Arg, second: _Arg, factor: float, owner: str, checks: tuple[Any, ...]
 ) -> Any:
+    """``op(first, second) * factor`` in floats, refused when it overflows (see :func:`_checked`).
+
+    Integers are computed as floats (an int64 product wraps round without a word), and a
+    result beyond the largest float (about 1.8e308, ``1e308 beds`` per one person) is
+    refused rather than given as infinity.
+    """
+    try:
+        with np.errstate(over="raise"):
+            return _checked(op, first, second, factor, owner, checks)
+    except FloatingPointError:
+        names = f"{checks[0][0]}, {checks[1][0]}"
+        shown = f"{_largest(first.magnitude)}, {_largest(second.magnitude)}"
+        expected = message("numbers whose result is finite: it overflows (beyond about 1.8e308)")
+        raise ValidationError(owner, names, shown, expected) from None
+
+
+def _largest(magnitude: Any) -> Any:
+    """A scalar as it is, the largest absolute value of an array (NaN left out)."""
+    if not isinstance(magnitude, np.ndarray):
+        return magnitude
+    return float(np.nanmax(np.abs(magnitude))) if magnitude.size else magnitude
+
+
+def _checked(
+    op: Any, first: _Arg, second: _Arg, factor: float, owner: str, checks: tuple[Any, ...]
+) -> Any:
     """``op(first, second) * factor``, each argument checked as *checks* says.
 
     *checks* is ``((name, least), (name, least))``: a scalar must be finite (NaN refused),
@@ -162,7 +188,7 @@ def _apply(
     if not all(v.flags.c_contiguous for v, _ in arrays) or len({v.shape for v, _ in arrays}) > 1:
         for value, (name, least) in arrays:
             check_values(value, owner, name, least=least)
-        return _scaled(op(*args), factor)
+        return _scaled(op(*args, dtype=np.float64), factor)
     out = np.empty(arrays[0][0].shape, dtype=np.result_type(*args, 1.0))
     flat = [a.reshape(-1) if isinstance(a, np.ndarray) else a for a in args]
     with np.errstate(divide="ignore", invalid="ignore"):  # bad values are reported below
@@ -181,7 +207,7 @@ def _compute_in_chunks(op: Any, args: list[Any], out: Any, factor: float) -> lis
         chunk = slice(start, start + _CHUNK)
         parts = [a[chunk] if isinstance(a, np.ndarray) else a for a in args]
         target = out[chunk]
-        op(*parts, out=target)
+        op(*parts, out=target, dtype=np.float64)
         target *= factor
         for part, extreme in zip(parts, extremes, strict=True):
             if isinstance(part, np.ndarray) and part.size:

@@ -28,7 +28,7 @@ import numpy as np
 from vnhealthplan.analysis.engines.kinds import engine_of, named
 from vnhealthplan.analysis.gapinputs import require_columns
 from vnhealthplan.analysis.progress import Method, progress_arrays
-from vnhealthplan.core.errors import WrongTypeError
+from vnhealthplan.core.errors import ValidationError, WrongTypeError
 from vnhealthplan.core.messages import message
 
 __all__ = ["PROGRESS_COLUMNS", "PROGRESS_OUTPUT", "progress_frame"]
@@ -63,8 +63,11 @@ def progress_frame(frame: Any, *, method: str | Method = "opensdg") -> Any:
     Raises
     ------
     vnhealthplan.errors.ValidationError
-        If a column is missing; on lazy engines a bad value (an infinite number) raises
-        when the result is computed.
+        If a column is missing or named twice, a value column holds text ("5.130" is
+        refused, never read as 5.13), or a direction is not +1, −1, 0 or NaN; on lazy
+        engines a bad value (an infinite number) raises when the result is computed.
+    vnhealthplan.errors.WrongTypeError
+        For a column of True/False.
 
     Examples
     --------
@@ -106,9 +109,31 @@ def _inputs(names: Any) -> list[str]:
     return [*PROGRESS_COLUMNS, *(["limit"] if "limit" in names else [])]
 
 
+def _numbers(name: str, values: Any) -> Any:
+    """A column of *values* as floats; True/False, and text in a column of values, refused.
+
+    ``"5.130"`` would be read as 5.13 (or, in Vietnamese, meant 5130): the text is refused
+    as :func:`~vnhealthplan.gaps.gaps_frame` refuses it. A year as text ("2023") is read.
+    """
+    array = np.asarray(values)
+    if array.dtype.kind == "b":
+        raise WrongTypeError("progress_frame", name, "bool", message("a column of numbers"))
+    if array.dtype.kind in "OSUT":
+        for value in array.reshape(-1):
+            if isinstance(value, bool | np.bool_):
+                raise WrongTypeError("progress_frame", name, value, message("a column of numbers"))
+            if isinstance(value, str | bytes) and not name.endswith("year"):
+                raise ValidationError("progress_frame", name, value, _text())
+    return array
+
+
+def _text() -> str:
+    return message("numbers, not text (read text with vnhealthplan.text.parse_number)")
+
+
 def _arrays(columns: dict[str, Any], method: str | Method) -> dict[str, Any]:
     """The NumPy core on one batch of columns."""
-    a = {k: np.asarray(v, dtype=float) for k, v in columns.items()}
+    a = {k: np.asarray(_numbers(k, v), dtype=float) for k, v in columns.items()}
     limit = a.get("limit", np.nan)
     r = progress_arrays(
         a["base_value"],
@@ -127,8 +152,15 @@ def _arrays(columns: dict[str, Any], method: str | Method) -> dict[str, Any]:
 
 
 def _pandas(frame: Any, method: str | Method) -> Any:
-    columns = {n: frame[n].to_numpy(float, na_value=np.nan) for n in _inputs(frame.columns)}
+    columns = {n: _column(frame[n], n) for n in _inputs(frame.columns)}
     return frame.assign(**_arrays(columns, method))
+
+
+def _column(column: Any, name: str) -> Any:
+    """A pandas column as floats (a missing value NaN), checked by :func:`_numbers`."""
+    if column.dtype.kind in "bO" or str(column.dtype) in ("boolean", "string"):
+        _numbers(name, column.to_numpy(object, na_value=None))
+    return column.to_numpy(float, na_value=np.nan)
 
 
 def _arrow(values: Any) -> Any:
@@ -140,7 +172,13 @@ def _arrow(values: Any) -> Any:
 def _polars(frame: Any, method: str | Method) -> Any:
     import polars as pl
 
-    names = _inputs(frame.collect_schema().names())
+    schema = frame.collect_schema()
+    names = _inputs(schema.names())
+    for name in names:  # cast to floats below, text and True/False would be read as numbers
+        if schema[name] == pl.Boolean:
+            raise WrongTypeError("progress_frame", name, "bool", message("a column of numbers"))
+        if schema[name] == pl.String and not name.endswith("year"):
+            raise ValidationError("progress_frame", name, "String", _text())
     dtype = pl.Struct({"status": pl.String, "ratio": pl.Float64, "growth": pl.Float64})
 
     def batch(packed: pl.Series) -> pl.Series:

@@ -190,12 +190,15 @@ def observations_from_frame(
     missing = [c for c in ("province", "indicator", "value") if c not in frame.columns]
     if "year" not in frame.columns and "period" not in frame.columns:
         missing.append("year")
-    if missing:
+    twice = dict.fromkeys(c for c in frame.columns[frame.columns.duplicated()])  # which to read?
+    if missing or twice:
+        said = message("a second column for it")
         raise PlanDataError(
             [Problem(_FRAME, "columns", c, None, message("missing column")) for c in missing]
+            + [Problem(_FRAME, "columns", c, c, said) for c in twice]
         )
     built, problems = [], []
-    records: list[dict[str, Any]] = frame.to_dict("records")  # type: ignore[assignment]
+    records: list[dict[str, Any]] = _decimal_floats(frame).to_dict("records")  # type: ignore[assignment]
     for label, row in zip(frame.index, records, strict=True):
         obs, found = _observation(row, message("row {row}", row=label), source, plan)
         problems += found
@@ -205,6 +208,21 @@ def observations_from_frame(
         raise PlanDataError(problems)
     warn_fractions(built, plan, stacklevel=2)  # 0,938 for 93,8 %, with no target to tell
     return tuple(built)
+
+
+def _decimal_floats(frame: pd.DataFrame) -> pd.DataFrame:
+    """*frame* with its float32 (float16) columns as the decimals they show: 7.7, not the
+    7.699999809265137 they store, which is below a target of 7.7."""
+    import numpy as np
+
+    narrow = [i for i, dtype in enumerate(frame.dtypes) if dtype.kind == "f" and dtype.itemsize < 8]
+    if not narrow:
+        return frame
+    frame = frame.copy()
+    for i in narrow:
+        shown = [float(str(v)) for v in frame.iloc[:, i].to_numpy(np.float32, na_value=np.nan)]
+        frame.isetitem(i, shown)
+    return frame
 
 
 def _observation(

@@ -219,8 +219,10 @@ def _inputs(named: dict[str, Any]) -> tuple[dict[str, Any], int, Any]:
                 )
             index, value = value.index, value.to_numpy()
         array = np.asarray(value)
-        if array.dtype.kind not in "biuf":
+        if array.dtype.kind not in ("biuf" if name == "met" else "iuf"):  # True is no number
             raise ValidationError("progress_arrays", name, value, message("numbers"))
+        if name == "direction":
+            _check_directions(array)
         if array.dtype.kind == "f":  # NaN is a missing value; ±inf would read as achieved
             check_values(array.reshape(-1), "progress_arrays", name)
         if array.ndim > 1:
@@ -292,8 +294,9 @@ def progress_arrays(
     vnhealthplan.errors.ShapeError
         If arguments do not line up.
     vnhealthplan.errors.ValidationError
-        For a latest year before the base year, an unknown method, or an infinite
-        number (NaN stands for a missing value).
+        For a latest year before the base year, an unknown method, an infinite
+        number (NaN stands for a missing value), True/False where a number is needed, or
+        a direction other than +1, −1, 0 or NaN.
 
     Examples
     --------
@@ -380,6 +383,15 @@ def _signed_direction(base: Any, d: Any, flags: Any) -> Any:
         return d
     _mark(flags, NEGATIVE, negative)
     return np.where(negative, -d, d)
+
+
+def _check_directions(d: Any) -> None:
+    """Refuse a direction other than +1, −1, 0 or NaN: 2 would double the ratio's sign."""
+    bad = ~(np.isin(d, (1, -1, 0)) | np.isnan(d.astype(float)))
+    if np.any(bad):
+        value = d.reshape(-1)[int(np.argmax(bad.reshape(-1)))]
+        expected = message("+1 (higher is better), −1 (lower is better), 0 (none) or NaN")
+        raise ValidationError("progress_arrays", "direction", value.item(), expected)
 
 
 def _check_years(t0: Any, t: Any, shape: tuple[int, ...]) -> None:

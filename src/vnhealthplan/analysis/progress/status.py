@@ -228,7 +228,7 @@ def _rule(m: Method, has_target: bool, observed: bool, lang: Lang) -> tuple[str,
 
 def _direction(ind: Indicator, target: Target | Indicator, override: int | None) -> int:
     if override is not None:
-        if override not in (1, -1):
+        if isinstance(override, bool) or override not in (1, -1):  # True is no direction
             raise ValidationError("progress_status", "direction", override, message("1 or -1"))
         return override
     d = {"higher": 1, "lower": -1}.get(ind.direction.value, 0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -145,7 +146,9 @@ def plan_from_dict(
     Raises
     ------
     PlanDataError
-        Listing every invalid value at once.
+        Listing every invalid value at once; also a record given twice (the same target,
+        facility, assignment or observation pasted again) and a facility named as an
+        earlier one (in another Unicode form, spacing or case).
     vnhealthplan.errors.WrongTypeError
         If *data* is not a mapping.
 
@@ -177,7 +180,9 @@ mean 'beds_per_10k'...?
     document = _document(data.get("document"), out)
     ctx = Context(out, document, {}, text)
     ctx.local = _local_indicators(data.get("indicators", {}), ctx)
-    built = {name: _build_all(data.get(name, []), name, ctx) for name in RECORDS}
+    labelled = {name: _build_all(data.get(name, []), name, ctx) for name in RECORDS}
+    _repeats(labelled, out)
+    built = {name: [item for _, item in pairs] for name, pairs in labelled.items()}
     plan = None
     with out.record("(file)"):
         if document is not None:
@@ -230,7 +235,8 @@ def _local_indicators(raw: Any, ctx: Context) -> dict[str, Indicator]:
     return local
 
 
-def _build_all(rows: Any, name: str, ctx: Context) -> list[Any]:
+def _build_all(rows: Any, name: str, ctx: Context) -> list[tuple[str, Any]]:
+    """The records built from *rows*, each with its label ("target[3]")."""
     if not isinstance(rows, list):
         ctx.out.add("(file)", name, rows, f"expected an array of [[{name}]] tables")
         return []
@@ -243,5 +249,31 @@ def _build_all(rows: Any, name: str, ctx: Context) -> list[Any]:
         before = len(ctx.out.problems)
         item = build(ctx, TABLES[name], row, label)
         if item is not None and len(ctx.out.problems) == before:
-            built.append(item)
+            built.append((label, item))
     return built
+
+
+def _repeats(built: Mapping[str, list[tuple[str, Any]]], out: Collector) -> None:
+    """Note a record given twice (pasted again: a target counted twice in every summary),
+    and a facility named as an earlier one (in another Unicode form, spacing or case), which
+    a look-up by name could not tell apart."""
+    repeated = set()
+    for pairs in built.values():
+        seen: dict[Any, str] = {}
+        for label, item in pairs:
+            try:
+                earlier = seen.setdefault(item, label)
+            except TypeError:  # a record that holds a list: not compared
+                continue
+            if earlier != label:
+                said = message("a record given once: it repeats {earlier}", earlier=earlier)
+                out.add(label, "(record)", None, said)
+                repeated.add(label)
+    names: dict[str, str] = {}
+    for label, facility in built.get("facility", []):
+        key = " ".join(unicodedata.normalize("NFC", facility.name).casefold().split())
+        earlier = names.setdefault(key, label)
+        if earlier != label and label not in repeated:
+            said = message("a name of its own: {earlier} has this name (write another name "
+                           "in aliases)", earlier=earlier)  # fmt: skip
+            out.add(label, "name", facility.name, said)

@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
@@ -116,7 +117,9 @@ _BRACKETS: Final = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    """*text* as a key: in one Unicode form (NFC: "Năm" pasted decomposed is "Năm"), its
+    spaces collapsed, its case folded."""
+    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
 
 
 #: Vietnamese labels of earlier versions, still read back.

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -25,6 +26,7 @@ import attrs
 
 from vnhealthplan.analysis.observations import observations_from_frame
 from vnhealthplan.core.errors import (
+    LikelySlipWarning,
     PlanDataError,
     Problem,
     ValidationError,
@@ -133,6 +135,12 @@ def read_observations(
         it).
     vnhealthplan.errors.ValidationError
         For a file that is neither ``.csv`` nor ``.xlsx``, or an Excel file without the sheet.
+
+    Warns
+    -----
+    vnhealthplan.errors.LikelySlipWarning
+        For each other sheet of an Excel file laid out as the one read (the same columns: a
+        second year's figures, say), when *sheet* is not given: it is not read.
 
     Examples
     --------
@@ -277,6 +285,8 @@ def _read_xlsx(file: Path, sheet: str | int | None) -> pd.DataFrame:
         ws = book[_sheet_name(book.sheetnames, sheet, file)]
         rows = [(n, [cell_value(c) for c in row]) for n, row in enumerate(ws.iter_rows(), start=1)
                 if any(c.value is not None and c.value != "" for c in row)]  # fmt: skip
+        if sheet is None:
+            _warn_unread_sheets(book, ws.title, file.name)
     except BOOK_ERRORS as err:  # a sheet is read lazily: its damage shows only now
         if isinstance(err, ValidationError):
             raise
@@ -297,6 +307,27 @@ def _read_xlsx(file: Path, sheet: str | int | None) -> pd.DataFrame:
     body = [list(row) + [None] * (len(head) - len(row)) for _, row in rows[1:]]
     _percents(head, body)
     return pd.DataFrame(body, columns=list(head), index=[n for n, _ in rows[1:]], dtype=object)
+
+
+def _warn_unread_sheets(book: Any, chosen: str, file: str) -> None:
+    """Warn of each other sheet laid out as the one read (a second year's figures, say): its
+    observations are not read unless it is named with ``sheet=``. (The targets and gaps
+    sheets of an export have other columns.)"""
+
+    def columns(title: str) -> set[str | None]:
+        head = next((row for row in book[title].iter_rows(max_row=10, values_only=True)
+                     if any(v not in (None, "") for v in row)), ())  # fmt: skip
+        return {canonical_column(v) for v in head} - {None}
+
+    layout = columns(chosen)
+    if not {"province", "indicator", "value"} <= layout:
+        return  # the sheet read has its own problem, reported as such
+    for title in book.sheetnames:
+        if title != chosen and book[title].sheet_state == "visible" and columns(title) == layout:
+            said = message("{file}: the sheet {other!r} has observations too and is not read; "
+                           "only {chosen!r} is (read it with sheet={other!r})", file=file,
+                           other=title, chosen=chosen)  # fmt: skip
+            warnings.warn(LikelySlipWarning(said), stacklevel=4)
 
 
 def _percents(head: list[Any], body: list[list[Any]]) -> None:
