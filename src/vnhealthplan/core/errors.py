@@ -7,9 +7,8 @@ input: the class and field, the value received, and what was expected.
 Each error's ``str()`` is in the package language (:func:`vnhealthplan.options.set_language`,
 English unless set), and :meth:`VNHealthPlanError.said` gives it in either language (the
 command line prints it in ``--lang``), from the message's English template
-(:mod:`vnhealthplan.core.messages`). A part given as a plain string (an ``expected`` not made
-by :func:`~vnhealthplan.core.messages.message`) stays as it is; the test suite fails on one
-in the package's own code.
+(:mod:`vnhealthplan.core.messages`). A part given as a plain string stays as it is (the test
+suite fails on one in the package's own code). Errors pickle whole (:mod:`.rebuild`).
 
 Examples
 --------
@@ -29,6 +28,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from vnhealthplan.core.lang import Lang
 from vnhealthplan.core.messages import Message, field_name, message, number, said
 from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.rebuild import reduce_error
 
 if TYPE_CHECKING:
     from vnhealthplan.data.districts import DistrictOnDate
@@ -76,6 +76,8 @@ class VNHealthPlanError(Exception):
     ...         print(err)
     Period.quarter: nhận giá trị 5; cần quý 1, 2, 3 hoặc 4
     """
+
+    __reduce__ = reduce_error  # pickled whole: args and attributes (core.rebuild)
 
     def __str__(self) -> str:
         return self.said()
