@@ -30,7 +30,7 @@ import numpy as np
 
 from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR
 from vnhealthplan.core.errors import PlanDataError, Problem, ValidationError
-from vnhealthplan.core.messages import message
+from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
 
 if TYPE_CHECKING:
@@ -186,7 +186,7 @@ def require_columns(frame: Any, field: str, needed: Iterable[str]) -> None:
     if twice:  # which of the two to read cannot be guessed
         expected = message("one column of each name (twice: {twice})",
                            twice=", ".join(map(repr, twice)))  # fmt: skip
-        raise ValidationError("gaps_frame", field, _Columns(frame.columns), expected)
+        raise ValidationError("gaps_frame", field, _columns(frame.columns), expected)
     missing = [name for name in needed if name not in frame.columns]
     if missing:
         expected = message(
@@ -194,17 +194,12 @@ def require_columns(frame: Any, field: str, needed: Iterable[str]) -> None:
             columns=", ".join(needed),
             missing=", ".join(map(repr, missing)),
         )
-        raise ValidationError("gaps_frame", field, _Columns(frame.columns), expected)
+        raise ValidationError("gaps_frame", field, _columns(frame.columns), expected)
 
 
-class _Columns:
-    """Shows as "a frame with the columns [...]" in an error."""
-
-    def __init__(self, columns: Any) -> None:
-        self.columns = [str(c) for c in columns]
-
-    def __str__(self) -> str:
-        return f"a frame with the columns {self.columns}"
+def _columns(columns: Any) -> Message:
+    """A frame as an error shows it: "a frame with the columns [...]", in either language."""
+    return message("a frame with the columns {columns}", columns=str([str(c) for c in columns]))
 
 
 def checked_targets(frame: pd.DataFrame) -> pd.DataFrame:

@@ -439,8 +439,8 @@ def _show(value: object, lang: Lang = "en") -> str:
 
 
 def _shown(value: object) -> Any:
-    """A value as a message field: a number kept (written in each language), else shown."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    """A value as a message field: a number or message kept (said in each language), else shown."""
+    if isinstance(value, Message | int | float) and not isinstance(value, bool):
         return value
     return _show(value)
 
