@@ -33,7 +33,7 @@ def test_slips_of_a_plans_own_indicator_against_another_plan_do_not_stop() -> No
     assert likely_slips(an_giang, [_thanh_hoa_share(29.5)]) == []
     # no target to judge by: the share's unit alone says that 0,85 may be a fraction
     [fraction] = likely_slips(an_giang, [_thanh_hoa_share(0.85)])
-    assert "a fraction typed for a per cent (85 %)" in fraction
+    assert "a fraction typed for a per cent (85%)" in fraction
 
 
 def test_two_plans_compared_with_a_figure_of_one_plans_own_indicator() -> None:

@@ -107,9 +107,10 @@ def test_a_slip_of_ten_or_a_hundred_is_warned_of_not_refused(tmp_path):
         observed = read_form(path, DAK_LAK)
     assert len(observed) == 2
     said = [w.message.said("vi") for w in caught]
-    assert said[0].startswith(f"form.csv: K{share}: stations_with_doctor = 0,938 % (2024): "
-                              "mục tiêu 100 gấp khoảng 100 lần")  # fmt: skip
-    assert "beds_per_10k = 2,86" in said[1]
+    assert said[0].startswith(f"form.csv: K{share}: Tỷ lệ trạm y tế xã có bác sĩ "
+                              "(stations_with_doctor) = 0,938% (2024): mục tiêu 100 gấp khoảng "
+                              "100 lần")  # fmt: skip
+    assert "(beds_per_10k) = 2,86" in said[1]
     assert "mục tiêu 29 gấp khoảng 10 lần" in said[1]
     english = [str(w.message) for w in caught]
     assert "the target 100 is about 100 times this value" in english[0]
@@ -131,7 +132,8 @@ def test_the_command_line_warns_on_stderr_in_its_language(tmp_path, capsys, lang
     assert main(["--lang", lang, "gaps", "dak-lak-2024", "--observations", str(path)]) == 0
     err = capsys.readouterr().err
     if lang == "vi":
-        assert "cảnh báo: observed.csv: dòng 2: beds_per_10k = 2,86" in err
+        assert "cảnh báo: observed.csv: dòng 2: Số giường bệnh trên 10.000 dân" in err
+        assert "(beds_per_10k) = 2,86 giường bệnh/vạn dân" in err
         assert "mục tiêu 29 gấp khoảng 10 lần giá trị này" in err
     else:
         assert "warning: observed.csv: row 2: beds_per_10k = 2.86" in err

@@ -38,12 +38,13 @@ def test_read_observations_warns_in_both_languages(tmp_path):
     assert obs.value.magnitude == pytest.approx(0.85)  # read all the same: flagged, not refused
     warning = caught[0].message
     assert warning.said("vi") == (
-        "health_insurance_coverage = 0,85 % (2024) không quá 1 %: phải chăng là phân số gõ thay "
-        "cho phần trăm (85 %)? hãy kiểm tra đơn vị hoặc dấu phẩy thập phân"
+        "Tỷ lệ tham gia bảo hiểm y tế (health_insurance_coverage) = 0,85% (2024) không quá 1%: "
+        "phải chăng là phân số gõ thay cho phần trăm (85%)? hãy kiểm tra đơn vị hoặc dấu phẩy "
+        "thập phân"
     )
     assert warning.said("en") == (
-        "health_insurance_coverage = 0.85 percent (2024) is 1 % or less: a fraction typed for a "
-        "per cent (85 %)? check the unit or the decimal point"
+        "health_insurance_coverage = 0.85 percent (2024) is 1% or less: a fraction typed for a "
+        "per cent (85%)? check the unit or the decimal point"
     )
 
 
@@ -71,13 +72,13 @@ def test_a_target_keeps_the_target_rule_at_reading():
         (obs,) = observations_from_frame(rows, plan=plan)
     (said,) = likely_slips(plan, [obs])  # the target rule, when compared: "about 100 times"
     assert "100" in said.said("vi")
-    assert "không quá 1 %" not in said.said("vi")
+    assert "không quá 1%" not in said.said("vi")
 
 
 def test_likely_slips_uses_the_unit_rule_without_a_target():
     obs = Observation(SHARE, 0.85, Period.year(2024))
     (said,) = likely_slips(plans.load("dak-lak-2024"), [obs])
-    assert "fraction typed for a per cent (85 %)" in said
+    assert "fraction typed for a per cent (85%)" in said
     with pytest.warns(LikelySlipWarning):
         warn_fractions([obs])
 
@@ -88,4 +89,4 @@ def test_cli_says_it_once_in_vietnamese(tmp_path, capsys):
     argv = ["gaps", "dak-lak-2024", "--observations", str(path), "--lang", "vi"]
     assert main(argv) == 0
     err = capsys.readouterr().err
-    assert err.count("phải chăng là phân số gõ thay cho phần trăm (85 %)") == 1
+    assert err.count("phải chăng là phân số gõ thay cho phần trăm (85%)") == 1

@@ -132,8 +132,8 @@ def test_a_plausible_share_far_below_100_is_no_slip(value):
 def test_a_fraction_typed_for_a_percent_is_a_slip_of_100(value, shown):
     """0,124 for 12,4 %: the factor is 100 (before: "about 1000 times" for 0,124)."""
     (said,) = _slips("stations_with_doctor", value)
-    assert said.startswith(f"stations_with_doctor = {shown} % (2024): mục tiêu 100 gấp khoảng "
-                           "100 lần")  # fmt: skip
+    assert said.startswith(f"Tỷ lệ trạm y tế xã có bác sĩ (stations_with_doctor) = {shown}% "
+                           "(2024): mục tiêu 100 gấp khoảng 100 lần")  # fmt: skip
 
 
 def test_a_share_far_above_a_low_target_is_still_a_slip():

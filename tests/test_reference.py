@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vnhealthplan import Observation, Scope, Target, plans, reference
+from vnhealthplan import Observation, Scope, Target, options, plans, reference
 
 
 def test_national_targets_are_sourced_targets():
@@ -150,3 +150,14 @@ def test_thanh_hoa_beds_needed_for_its_2030_target_at_its_2024_population():
     population = reference.provincial_populations()[0].value
     result = counts_needed(target, population)
     assert round(result.required.magnitude) == 14_681  # 39 × 376.4241
+
+
+@pytest.mark.parametrize(("lang", "unnamed"), [("vi", "(không nêu tỉnh)"),
+                                               ("en", "(province not named)")])  # fmt: skip
+def test_compare_targets_names_a_plan_without_province_in_its_language(lang, unnamed):
+    """Before: "(province not named)" in English under Vietnamese."""
+    with options.language(lang):
+        table = reference.compare_targets("beds_per_10k")
+    assert unnamed in set(table["who"])
+    other = reference.compare_targets("beds_per_10k", lang="en" if lang == "vi" else "vi")
+    assert unnamed not in set(other["who"])

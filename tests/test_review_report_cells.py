@@ -56,3 +56,35 @@ def test_a_change_is_measured_from_the_earliest_figure(tmp_path):
     assert one[birth][10] == "Chưa đánh giá được"
     none = _results(tmp_path, [])
     assert none[birth][10] == "Chưa có số liệu"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_whole_numbers_have_no_decimals_in_excel(tmp_path, lang):
+    """Before: every number of a column took the most decimals of the column, and a
+    population (3764241.0, written "3.76424e+06" by ``:g``) counted as 2: "3.764.241,00
+    người", "1.234,00" beds beside a rate of 21,5. Now each number its own: whole ones
+    "#,##0", the others as many decimals as they need, at most 2."""
+    thanh_hoa = review(plans.load("thanh-hoa-2023"))
+    book = openpyxl.load_workbook(write_review(thanh_hoa, tmp_path / "th.xlsx", lang=lang))
+    resources = book.worksheets[2]
+    header = [c.value for c in resources[3]]
+    first = resources[4]
+    population = first[header.index("Dân số" if lang == "vi" else "Population")]
+    assert (population.value, population.number_format) == (3764241, "#,##0")
+    required = first[6]  # 39 beds per 10,000 × 3.764.241 people = 14.680,54 beds
+    assert required.value == pytest.approx(14680.5399)
+    assert required.number_format == "#,##0.00"
+    beds = DAK_LAK.targets_for("total_beds")[0].scope  # "không tính giường bệnh trạm y tế"
+    observed = [_observed("total_beds", 2024, 1234.0, beds), _observed("imr", 2024, 21.5)]
+    book = openpyxl.load_workbook(
+        write_review(review(DAK_LAK, observed), tmp_path / "dl.xlsx", lang=lang)
+    )
+    cells = [(r[8].value, r[8].number_format) for r in book.worksheets[1].iter_rows(min_row=3)
+             if isinstance(r[8].value, int | float)]  # fmt: skip
+    assert (21.5, "#,##0.0") in cells
+    assert (1234, "#,##0") in cells
+    assert {f for _, f in cells} == {"#,##0", "#,##0.0"}
+    short = [
+        r[11].number_format for r in book.worksheets[1].iter_rows(min_row=3) if r[11].value == 3896
+    ]  # 5.130 − 1.234 beds still lacking
+    assert short == ["#,##0"]

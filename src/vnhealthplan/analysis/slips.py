@@ -32,9 +32,9 @@ Examples
 >>> dak_lak = plans.load("dak-lak-2024")
 >>> beds = dak_lak.targets_for("beds_per_10k")[0]
 >>> slip = Observation(beds.indicator, 2.86, Period.year(2024), province=dak_lak.province)
->>> [said.said("vi") for said in likely_slips(dak_lak, [slip])]
-['beds_per_10k = 2,86 giường bệnh/vạn dân (2024): mục tiêu 29 gấp khoảng 10 lần giá trị này; \
-hãy kiểm tra đơn vị hoặc dấu phẩy thập phân']
+>>> print(likely_slips(dak_lak, [slip])[0].said("vi"))
+Số giường bệnh trên 10.000 dân (beds_per_10k) = 2,86 giường bệnh/vạn dân (2024): mục tiêu 29 \
+gấp khoảng 10 lần giá trị này; hãy kiểm tra đơn vị hoặc dấu phẩy thập phân
 >>> likely_slips(dak_lak, [slip.__class__(beds.indicator, 28.6, Period.year(2024))])
 []
 """
@@ -48,7 +48,7 @@ from typing import Any, Final
 
 from vnhealthplan.core.errors import LikelySlipWarning
 from vnhealthplan.core.messages import Message, message
-from vnhealthplan.core.unitnames import unit_name
+from vnhealthplan.core.unitnames import join_unit, unit_name
 from vnhealthplan.core.vocab import TargetKind
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
@@ -129,21 +129,23 @@ def _fraction(obs: Observation, value: float) -> Message | None:
 
 def _fields(obs: Observation, value: float) -> dict[str, Any]:
     """The fields every slip message names: where, the indicator, value, unit and year."""
-    unit = {"en": str(obs.indicator.unit), "vi": unit_name(obs.indicator.unit)}
+    ind = obs.indicator
+    code = {"en": ind.code, "vi": f"{ind.name('vi')} ({ind.code})"}  # as the audit names one
+    unit = {"en": f" {ind.unit}", "vi": join_unit("", unit_name(ind.unit))}  # "0,938%"
     where = obs.source.section if obs.source is not None and obs.source.section else ""
     file = obs.source.document.title if obs.source is not None else ""
     place = message("{file}: {where}: ", file=file, where=where) if where else ""
-    return {"place": place, "code": obs.indicator.code, "value": value, "unit": unit,
+    return {"place": place, "code": code, "value": value, "unit": unit,
             "year": obs.year}  # fmt: skip
 
 
-_UP: Final = ("{place}{code} = {value:g} {unit} ({year}) is about {factor} times the target "
+_UP: Final = ("{place}{code} = {value:g}{unit} ({year}) is about {factor} times the target "
               "{target:g}{base}; check the unit or the decimal point")  # fmt: skip
 _FRACTION: Final = (
-    "{place}{code} = {value:g} {unit} ({year}) is 1 % or less: a fraction typed for a per cent "
-    "({percent:g} %)? check the unit or the decimal point"
+    "{place}{code} = {value:g}{unit} ({year}) is 1% or less: a fraction typed for a per cent "
+    "({percent:g}%)? check the unit or the decimal point"
 )
-_DOWN: Final = ("{place}{code} = {value:g} {unit} ({year}): the target {target:g}{base} is "
+_DOWN: Final = ("{place}{code} = {value:g}{unit} ({year}): the target {target:g}{base} is "
                 "about {factor} times this value; check the unit or the decimal point")  # fmt: skip
 
 
@@ -190,8 +192,8 @@ def warn_slips(plan: Plan, observations: Iterable[Observation], stacklevel: int 
     >>> with warnings.catch_warnings(record=True) as caught:
     ...     warnings.simplefilter("always")
     ...     warn_slips(dak_lak, [Observation(share, 0.938, Period.year(2024))])
-    >>> caught[0].category.__name__, caught[0].message.said("vi")[:62]
-    ('LikelySlipWarning', 'stations_with_doctor = 0,938 % (2024): mục tiêu 100 gấp khoảng')
+    >>> caught[0].category.__name__, caught[0].message.said("vi")[:67]
+    ('LikelySlipWarning', 'Tỷ lệ trạm y tế xã có bác sĩ (stations_with_doctor) = 0,938% (2024)')
     """
     for said in likely_slips(plan, observations):
         warnings.warn(LikelySlipWarning(said), stacklevel=stacklevel + 1)
@@ -213,8 +215,8 @@ def warn_fractions(
     ...     warnings.simplefilter("always")
     ...     warn_fractions([Observation(share, 0.938, Period.year(2024))])
     >>> print(caught[0].message.said("vi"))
-    health_insurance_coverage = 0,938 % (2024) không quá 1 %: phải chăng là phân số gõ thay \
-cho phần trăm (93,8 %)? hãy kiểm tra đơn vị hoặc dấu phẩy thập phân
+    Tỷ lệ tham gia bảo hiểm y tế (health_insurance_coverage) = 0,938% (2024) không quá 1%: phải \
+chăng là phân số gõ thay cho phần trăm (93,8%)? hãy kiểm tra đơn vị hoặc dấu phẩy thập phân
     """
     for obs in observations:
         levels = [] if plan is None else _references(plan, obs)[0]

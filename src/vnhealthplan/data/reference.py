@@ -18,7 +18,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 from vnhealthplan.core.errors import Problem
+from vnhealthplan.core.i18n import translate
+from vnhealthplan.core.lang import Lang
 from vnhealthplan.core.messages import message
+from vnhealthplan.core.options import resolve_language
 from vnhealthplan.data import indicators, loader, plans, provinces
 from vnhealthplan.data.dated import source_document
 from vnhealthplan.model.indicator import Indicator
@@ -265,7 +268,10 @@ def reference_frame() -> pd.DataFrame:
 
 
 def compare_targets(
-    indicator: str | Indicator, *, bundled: tuple[Plan, ...] | None = None
+    indicator: str | Indicator,
+    *,
+    bundled: tuple[Plan, ...] | None = None,
+    lang: Lang | None = None,
 ) -> pd.DataFrame:
     """One indicator's targets across the bundled plans and the national instruments.
 
@@ -274,12 +280,16 @@ def compare_targets(
     indicator : str or Indicator
     bundled : tuple of Plan, optional
         The plans to compare; all bundled plans by default.
+    lang : {"en", "vi"}, optional
+        The language of the ``who`` of a plan that names no province; the language in force
+        (:mod:`vnhealthplan.options`) by default.
 
     Returns
     -------
     pandas.DataFrame
         ``who, year, comparator, value, unit, source`` sorted by year: ``who`` is a province
-        (or "(province not named)") or a national instrument.
+        (or "(province not named)", in Vietnamese "(không nêu tỉnh)") or a national
+        instrument.
 
     Examples
     --------
@@ -301,13 +311,16 @@ def compare_targets(
                            Quyết định 201/QĐ-TTg  2030   35.0
                                        Thanh Hóa  2045   40.0
                            Quyết định 201/QĐ-TTg  2050   45.0
+    >>> compare_targets("beds_per_10k", lang="vi")["who"].iloc[4]
+    '(không nêu tỉnh)'
     """
     import pandas as pd
 
     ind = indicators.get(indicator) if isinstance(indicator, str) else indicator
     rows = []
+    unnamed = translate("(province not named)", resolve_language(lang), context="display")
     for plan in plans.load_all() if bundled is None else bundled:
-        who = plan.province.name if plan.province else "(province not named)"
+        who = plan.province.name if plan.province else unnamed
         for t in plan.targets_for(ind):
             if t.scope.tier is None and t.kind.value == "level":
                 rows.append(_row(who, t, plan.key))

@@ -93,6 +93,7 @@ from vnhealthplan.present.review.commands import (
     run_report,
     run_template,
     template_arguments,
+    until_argument,
 )
 
 __all__ = [
@@ -276,6 +277,7 @@ _SEVERITIES: Final = ("info", "warning", "error")
 def _gaps_arguments(parser: argparse.ArgumentParser) -> None:
     observations_argument(parser)
     codes_argument(parser)
+    until_argument(parser)
 
 
 def _progress_arguments(parser: argparse.ArgumentParser) -> None:

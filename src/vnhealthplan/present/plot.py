@@ -337,7 +337,7 @@ def provinces_chart(
     """
     language = resolve_language(lang)
     ind = indicators.get(indicator) if isinstance(indicator, str) else indicator
-    frame = compare_targets(ind, bundled=plans)
+    frame = compare_targets(ind, bundled=plans, lang="en")  # ids in English, labels in *lang*
     if frame.empty:
         expected = message("an indicator on which a plan or a national instrument sets a level "
                            "target (no plan and no national instrument sets one on {code!r})",

@@ -26,8 +26,8 @@ observations given as a DuckDB relation:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, Final
 
 from vnhealthplan.analysis import gaps as eager
 from vnhealthplan.analysis.engines.kinds import engine_of, like, to_narwhals, with_engines_note
@@ -35,12 +35,23 @@ from vnhealthplan.analysis.frames import read_period, read_province
 from vnhealthplan.analysis.gapinputs import require_columns
 from vnhealthplan.analysis.gapsframe import NO_PROVINCE, target_table
 from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR
-from vnhealthplan.core.errors import PlanDataError, Problem, ValidationError
+from vnhealthplan.core.errors import PlanDataError, Problem, ValidationError, WrongTypeError
 from vnhealthplan.core.messages import message
+from vnhealthplan.model.observation import Observation
+from vnhealthplan.model.plan import Plan
+from vnhealthplan.model.target import Target
 
 __all__ = ["gaps_frame", "relevant_observations"]
 
 _WORDS = "a numeric column (read text with vnhealthplan.text.parse_number first)"
+#: What each argument may be: the objects it takes one of, and what a user is told.
+_TAKES: Final = {
+    "targets": ((Target, Plan), message("a data frame, a Target or Plan, or a list of them")),
+    "observations": (
+        (Observation, Plan),
+        message("a data frame, an Observation or Plan, or a list of them"),
+    ),
+}
 
 
 def gaps_frame(
@@ -70,6 +81,8 @@ def gaps_frame(
     [13.5, 18.5, 18.5]
     """
     t_engine, o_engine = engine_of(targets), engine_of(observations)
+    _check_argument("targets", targets, t_engine)
+    _check_argument("observations", observations, o_engine)
     if t_engine in (None, "pandas") and o_engine in (None, "pandas"):
         return eager.gaps_frame(targets, observations, population=population, tolerance=tolerance)
     caller = targets if t_engine not in (None, "pandas") else observations
@@ -143,6 +156,17 @@ def relevant_observations(targets: Any, observations: Any) -> Any:
 
 
 gaps_frame.__doc__ = with_engines_note(eager.gaps_frame.__doc__, gaps_frame.__doc__)
+
+
+def _check_argument(field: str, value: Any, engine: str | None) -> None:
+    """A named error, not a raw TypeError, for an argument that is no frame, no object
+    :func:`gaps_frame` takes and no list of them (None, a number, a string)."""
+    kinds, expected = _TAKES[field]
+    if engine is not None or isinstance(value, kinds):
+        return
+    if isinstance(value, Iterable) and not isinstance(value, str | bytes | Mapping):
+        return  # its items are checked as they are read
+    raise WrongTypeError("gaps_frame", field, value, expected)
 
 
 def _collect(nf: Any) -> Any:

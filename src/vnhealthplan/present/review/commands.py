@@ -29,18 +29,22 @@ import os
 import sys
 import warnings
 from collections.abc import Iterator, Sequence
+from datetime import date
 from typing import Final
 
 import attrs
 
+from vnhealthplan.analysis.planstatus import plan_observations
 from vnhealthplan.analysis.progress import methods
 from vnhealthplan.analysis.review import NATIONAL, combine_observations, national_plan, review
 from vnhealthplan.analysis.slips import likely_slips
+from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR
 from vnhealthplan.core.errors import LikelySlipWarning, MissingDependencyError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.messages import message, number
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.plural import counted
+from vnhealthplan.core.today import vietnam_today
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import plans, provinces
 from vnhealthplan.io.export import export, formats, read_observations
@@ -64,6 +68,7 @@ __all__ = [
     "run_report",
     "run_template",
     "template_arguments",
+    "until_argument",
 ]
 
 
@@ -124,17 +129,72 @@ def observations_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def until_argument(parser: argparse.ArgumentParser) -> None:
+    """``--until YEAR``: the figures of YEAR and before only, as things stood then.
+
+    Examples
+    --------
+    >>> parser = argparse.ArgumentParser(prog="gaps")
+    >>> until_argument(parser)
+    >>> parser.parse_args(["--until", "2024"]).until, parser.parse_args([]).until
+    (2024, None)
+    """
+    parser.add_argument(
+        "--until",
+        type=_year,
+        metavar="YEAR",
+        help="only the figures of YEAR and before: the targets as they stood then "
+        "(default: every year)",
+    )
+
+
+def _year(text: str) -> int:
+    """A whole year from 1945 to 2100 (a usage error otherwise: "invalid year value")."""
+    value = int(text)
+    if not MIN_YEAR <= value <= MAX_YEAR:
+        raise ValueError(text)
+    return value
+
+
+_year.__name__ = "year"  # argparse names it: "argument --until: invalid year value: '0'"
+
+
+def _until_day(until: int | None) -> date | None:
+    """The day a report ``--until YEAR`` is as of: 31 December of YEAR, or today if sooner.
+
+    Examples
+    --------
+    >>> _until_day(2024), _until_day(None)
+    (datetime.date(2024, 12, 31), None)
+    """
+    return None if until is None else min(date(until, 12, 31), vietnam_today())
+
+
+def _up_to(
+    args: argparse.Namespace, plan: Plan, observations: tuple[Observation, ...] | None
+) -> tuple[Observation, ...] | None:
+    """The figures of ``--until``'s year and before (all of them without it), said on
+    stdout: "only the figures of 2024 and before"."""
+    until = getattr(args, "until", None)
+    if until is None:
+        return observations
+    print(translate("only the figures of {year} and before (--until)", context="cli",
+                    year=str(until)))  # fmt: skip
+    every = plan_observations(plan) if observations is None else observations
+    return tuple(o for o in every if o.year <= until)
+
+
 def _combined(args: argparse.Namespace) -> tuple[Plan, tuple[Observation, ...] | None]:
     plan = resolve_plan(args.plan)
     if not args.observations and plan.key != NATIONAL:
-        return plan, None  # the plan's own and bundled, as before
+        return plan, _up_to(args, plan, None)  # the plan's own and bundled, as before
     with warnings.catch_warnings():  # a form's own slip warnings: said below, for every file
         warnings.simplefilter("ignore", LikelySlipWarning)
         mine = read_observation_files(args.observations, plan=plan)
     combined, left_out = combine_observations(plan, mine)
     _say_left_out(plan, left_out, mine=mine)
     _say_slips(plan, mine)
-    return plan, combined
+    return plan, _up_to(args, plan, combined)
 
 
 @contextlib.contextmanager
@@ -234,6 +294,7 @@ def report_arguments(parser: argparse.ArgumentParser) -> None:
         help="a registered progress method (default: opensdg)",
     )
     parser.add_argument("--no-charts", action="store_true", help="leave out the charts")
+    until_argument(parser)
     parser.add_argument(
         "--lang",
         dest="report_lang",
@@ -248,7 +309,7 @@ def run_report(args: argparse.Namespace) -> int:
     lang: Lang = "en" if (args.report_lang or args.lang) == "en" else "vi"
     with _slips_said():
         mine = read_observation_files(args.observations, lang, plan)
-        r = review(plan, mine, method=args.method)
+        r = review(plan, mine, method=args.method, as_of=_until_day(args.until))
     _say_left_out(plan, r.ignored, args.report_lang, mine)
     _say_slips(plan, mine)
     try:

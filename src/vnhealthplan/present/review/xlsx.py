@@ -29,7 +29,7 @@ from vnhealthplan.core.vocab import Lang
 from vnhealthplan.io.export import needs_quote_prefix
 from vnhealthplan.present.review.sections import ReportParts, ReportTable, report_parts
 
-__all__ = ["to_xlsx"]
+__all__ = ["number_format", "to_xlsx"]
 
 #: The sheets' names, in English (Vietnamese from ``core/locale/vi/review.po``).
 _SHEETS = ("Report", "I. Results", "II. Resources", "III. Progress", "IV. Sources")
@@ -48,10 +48,22 @@ def _put(sheet: Any, row: int, column: int, value: Any) -> Any:
     return cell
 
 
-def _number_format(values: list[Any]) -> str:
-    numbers = [v for v in values if isinstance(v, float) and not math.isnan(v)]
-    decimals = max((len(f"{round(v, 2):g}".partition(".")[2]) for v in numbers), default=0)
-    return "#,##0" + ("." + "0" * min(decimals, 2) if decimals else "")
+def number_format(value: float) -> str:
+    """The Excel format of one number: as many decimals as it needs, at most 2 (as
+    :func:`~vnhealthplan.present.review.sections.cell_text` writes it in the other formats).
+
+    Per value, not per column: a column holds several units (a population beside a count of
+    beds), and a whole number is never shown with decimals ("3.764.241", not "3.764.241,00").
+
+    Examples
+    --------
+    >>> number_format(3764241.0), number_format(1234.0), number_format(14680.5399)
+    ('#,##0', '#,##0', '#,##0.00')
+    >>> number_format(29.5), number_format(0.004)
+    ('#,##0.0', '#,##0')
+    """
+    decimals = len(f"{value:.2f}".rstrip("0").partition(".")[2])
+    return "#,##0" + ("." + "0" * decimals if decimals else "")
 
 
 def _table_sheet(book: Any, title: str, table: ReportTable) -> None:
@@ -69,10 +81,10 @@ def _table_sheet(book: Any, title: str, table: ReportTable) -> None:
             _put(sheet, i, j, value)
     for j in range(1, len(table.header) + 1):
         column = [row[j - 1] for row in table.rows]
-        fmt = _number_format(column)
         for i in range(start + 1, start + 1 + len(table.rows)):
-            if isinstance(sheet.cell(row=i, column=j).value, float):
-                sheet.cell(row=i, column=j).number_format = fmt
+            cell = sheet.cell(row=i, column=j)
+            if isinstance(cell.value, float):
+                cell.number_format = number_format(cell.value)
         width = max([len(str(table.header[j - 1])), *(len(str(v)) for v in column)])
         letter = sheet.cell(row=start, column=j).column_letter
         sheet.column_dimensions[letter].width = min(max(width + 2, 6), 60)
