@@ -185,7 +185,7 @@ def _of_provinces(nf: Any, has_province: bool, wanted: set[str]) -> Any:
     import narwhals as nw
 
     if not has_province:
-        return nf if NO_PROVINCE in wanted else nf.filter(nw.lit(value=False))
+        return nf if NO_PROVINCE in wanted else nf.head(0)  # no row is about a target's province
     kept = []
     for cell in _uniques(nf, "province"):
         if cell is None or cell == "":
@@ -221,7 +221,10 @@ def _check_rows(nf: Any, has_province: bool) -> None:
     bad = _collect(flagged.select(*names, "indicator", "year", "value", "_bad_year", "_bad_value"))
     problems = []
     for row in bad.rows(named=True):
-        label = f"row {row.get('province') or '(no province)'}/{row['indicator']}/{row['year']}"
+        province = row.get("province") or {"en": "(no province)", "vi": "(không có tỉnh)"}
+        where = message("{province}/{indicator}/{year}", province=province,
+                        indicator=row["indicator"], year=str(row["year"]))  # fmt: skip
+        label = message("row {row}", row=where)
         if row["_bad_year"]:
             expected = message(
                 "expected a whole year from {min_year} to {max_year}",
