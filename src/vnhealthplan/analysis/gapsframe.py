@@ -39,6 +39,7 @@ from vnhealthplan.analysis.gapinputs import (
     factorized,
     indicator_codes,
     mapped,
+    province_needed,
     recoded,
     require_columns,
     with_columns,
@@ -295,6 +296,7 @@ def observation_table(
         items = [observations] if isinstance(observations, Observation | Plan) else observations
         frame = observation_records_frame(items).assign(_scope=observation_scopes(items))
     if "province" not in frame.columns:
+        province_needed(frame, lookup, keys)
         frame["province"] = None
     if "year" not in frame.columns and "period" in frame.columns:
         frame["year"] = frame["period"].map(lambda p: read_period(p).last_year)
