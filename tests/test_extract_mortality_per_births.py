@@ -33,26 +33,77 @@ _PER_100000 = "death / hundred_thousand_live_births"
 @pytest.mark.parametrize(
     ("sentence", "code", "comparator", "value", "unit"),
     [
-        ("Đến năm 2025 giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống còn 14/1.000 trẻ sinh "
-         "sống.", "imr", "=", 14, _PER_1000),
-        ("Đến năm 2025 giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống còn 20/1.000 trẻ đẻ "
-         "sống.", "u5mr", "=", 20, _PER_1000),
-        ("Tỷ suất tử vong trẻ em dưới 1 tuổi đến năm 2030 dưới 12/1.000 trẻ sinh ra sống.",
-         "imr", "<", 12, _PER_1000),
-        ("Đến năm 2030, tỷ suất tử vong trẻ dưới 5 tuổi giảm xuống dưới 18,5/1.000 trẻ đẻ "
-         "sống.", "u5mr", "<", 18.5, _PER_1000),
-        ("Tỷ suất tử vong trẻ em dưới 5 tuổi trên 1.000 trẻ đẻ sống giảm còn 18 vào năm "
-         "2025.", "u5mr", "=", 18, _PER_1000),
-        ("Tỷ suất tử vong trẻ em dưới 5 tuổi (trên 1.000 trẻ đẻ sống) giảm còn 18 vào năm "
-         "2025.", "u5mr", "=", 18, _PER_1000),
-        ("Tỷ số tử vong mẹ giảm xuống dưới 45/100.000 trẻ đẻ sống vào năm 2025.",
-         "mmr", "<", 45, _PER_100000),
-        ("Giảm tỷ số tử vong mẹ còn 40/100.000 trẻ sinh sống vào năm 2030.",
-         "mmr", "=", 40, _PER_100000),
-        ("Tỷ số tử vong mẹ trên 100.000 trẻ sinh sống dưới 45 vào năm 2025.",
-         "mmr", "<", 45, _PER_100000),
-        ("Đến năm 2025 giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống còn 14‰.",
-         "imr", "=", 14, _PER_1000),
+        (
+            "Đến năm 2025 giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống còn 14/1.000 trẻ sinh "
+            "sống.",
+            "imr",
+            "=",
+            14,
+            _PER_1000,
+        ),
+        (
+            "Đến năm 2025 giảm tỷ suất tử vong trẻ em dưới 5 tuổi xuống còn 20/1.000 trẻ đẻ sống.",
+            "u5mr",
+            "=",
+            20,
+            _PER_1000,
+        ),
+        (
+            "Tỷ suất tử vong trẻ em dưới 1 tuổi đến năm 2030 dưới 12/1.000 trẻ sinh ra sống.",
+            "imr",
+            "<",
+            12,
+            _PER_1000,
+        ),
+        (
+            "Đến năm 2030, tỷ suất tử vong trẻ dưới 5 tuổi giảm xuống dưới 18,5/1.000 trẻ đẻ sống.",
+            "u5mr",
+            "<",
+            18.5,
+            _PER_1000,
+        ),
+        (
+            "Tỷ suất tử vong trẻ em dưới 5 tuổi trên 1.000 trẻ đẻ sống giảm còn 18 vào năm 2025.",
+            "u5mr",
+            "=",
+            18,
+            _PER_1000,
+        ),
+        (
+            "Tỷ suất tử vong trẻ em dưới 5 tuổi (trên 1.000 trẻ đẻ sống) giảm còn 18 vào năm 2025.",
+            "u5mr",
+            "=",
+            18,
+            _PER_1000,
+        ),
+        (
+            "Tỷ số tử vong mẹ giảm xuống dưới 45/100.000 trẻ đẻ sống vào năm 2025.",
+            "mmr",
+            "<",
+            45,
+            _PER_100000,
+        ),
+        (
+            "Giảm tỷ số tử vong mẹ còn 40/100.000 trẻ sinh sống vào năm 2030.",
+            "mmr",
+            "=",
+            40,
+            _PER_100000,
+        ),
+        (
+            "Tỷ số tử vong mẹ trên 100.000 trẻ sinh sống dưới 45 vào năm 2025.",
+            "mmr",
+            "<",
+            45,
+            _PER_100000,
+        ),
+        (
+            "Đến năm 2025 giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống còn 14‰.",
+            "imr",
+            "=",
+            14,
+            _PER_1000,
+        ),
     ],
 )
 def test_a_rate_per_live_births_is_the_catalogue_rate(
@@ -65,15 +116,23 @@ def test_a_rate_per_live_births_is_the_catalogue_rate(
     ("sentence", "expected"),
     [
         # the age group is no value: only the share is drafted
-        ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95% vào năm 2025.",
-         [("full_immunisation_u1", "=", 95, "percent")]),
-        ("Năm 2025, tỷ lệ phụ nữ từ 15 đến 49 tuổi sử dụng biện pháp tránh thai đạt 70%.",
-         [("", "=", 70, "percent")]),
-        ("Đến năm 2025, tỷ lệ người trên 60 tuổi được khám sức khỏe định kỳ đạt 80%.",
-         [("", "=", 80, "percent")]),
+        (
+            "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 95% vào năm 2025.",
+            [("full_immunisation_u1", "=", 95, "percent")],
+        ),
+        (
+            "Năm 2025, tỷ lệ phụ nữ từ 15 đến 49 tuổi sử dụng biện pháp tránh thai đạt 70%.",
+            [("", "=", 70, "percent")],
+        ),
+        (
+            "Đến năm 2025, tỷ lệ người trên 60 tuổi được khám sức khỏe định kỳ đạt 80%.",
+            [("", "=", 80, "percent")],
+        ),
         # a rate per 1,000 people is no mortality rate per births
-        ("Tỷ suất sinh thô năm 2025 đạt 15/1.000 dân.",
-         [("crude_birth_rate", "=", 15, "live_birth / thousand_people")]),
+        (
+            "Tỷ suất sinh thô năm 2025 đạt 15/1.000 dân.",
+            [("crude_birth_rate", "=", 15, "live_birth / thousand_people")],
+        ),
     ],
 )
 def test_an_age_group_is_never_a_value(

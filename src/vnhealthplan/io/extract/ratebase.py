@@ -68,8 +68,10 @@ _STOP: Final = re.compile(r"\n|\.[ \t]+(?=[^\W\d_])")
 #: A measure's name ("tỷ lệ", "tỉ suất", "tỷ số", "số"): the last one before a figure is its.
 _MEASURE: Final = re.compile(r"(?<![^\W\d_])(?:t[ỷỉ][ \t]+(?:lệ|suất|số)|số)(?![^\W\d_])", re.I)
 _DEATHS: Final = re.compile(r"(?<![^\W\d_])tử[ \t]+vong(?![^\W\d_])", re.IGNORECASE)
-_BASES: Final = {"1 / thousand_live_births": "death / thousand_live_births",
-                 "1 / hundred_thousand_live_births": "death / hundred_thousand_live_births"}  # fmt: skip
+_BASES: Final = {
+    "1 / thousand_live_births": "death / thousand_live_births",
+    "1 / hundred_thousand_live_births": "death / hundred_thousand_live_births",
+}
 
 
 def deaths_per_births(text: str, start: int, unit: Any) -> Any:
