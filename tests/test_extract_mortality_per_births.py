@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from vnhealthplan.io.extract import draft_plan
+from vnhealthplan.text import parse_unit
 
 
 def _targets(sentence: str) -> list[tuple[str, str, float, str]]:
@@ -159,3 +160,11 @@ def test_a_count_of_births_stated_by_a_verb_stays_a_count() -> None:
     got = _targets("Năm 2025 toàn tỉnh phấn đấu có trên 1.000 trẻ đẻ sống được sàng lọc.")
     assert all("death" not in unit for *_, unit in got)
     assert [value for _, _, value, _ in got] in ([], [1000])
+
+
+def test_per_thousand_with_no_noun_is_per_mille() -> None:
+    assert str(parse_unit("/1.000")) == "permille"
+    assert str(parse_unit("/1.000", indicator="imr")) == _PER_1000
+    assert str(parse_unit("/1.000 hộ")) == "1 / thousand_households"  # a noun: its own base
+    got = _targets("Giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống còn 14/1.000 vào năm 2025.")
+    assert got == [("imr", "=", 14, _PER_1000)]
