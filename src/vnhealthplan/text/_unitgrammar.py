@@ -158,6 +158,7 @@ _SCALE = re.compile(
     re.IGNORECASE,
 )
 _EACH = re.compile(r"mỗi\s+", re.IGNORECASE)
+_PER_THOUSAND = re.compile(r"1[.,]?000\s*")  # "/1.000" with no noun: per mille, as "‰"
 NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)*")
 WORD = re.compile(r"\S+")
 
@@ -223,6 +224,8 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
             else message("'/', 'trên' or 'per' and a denominator, or the end of the unit")
         )
         raise NoReading(pos, stop, expected)
+    if numerator is None and separator and _PER_THOUSAND.fullmatch(norm, pos, end):
+        return _reading(norm, start, end, "permille", None, langs)  # "14/1.000": per mille
     denominator, pos = _read_denominator(norm, pos, end, langs)
     per = _per_time(norm, pos, end, langs) if pos != end and denominator not in PER_TIME else None
     if per:  # an amount per head (or household) per day or year: "gam/người/ngày"

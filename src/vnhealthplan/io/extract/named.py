@@ -36,6 +36,11 @@ from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 __all__ = ["named_figures"]
 
 _PER_POP = r"\s*(?:tren|/|cho)\s*(?:(?:1|mot|moi)\s+)?(?:van dan|10[.,]?000 dan|muoi nghin dan)\b"
+#: Deaths named, then "trên" (or "mỗi") before the base: "tử vong trẻ em dưới 5 tuổi trên".
+_DEATHS = r"\btu vong\b[^.;:]{0,40}?[\s(](?:tren|moi)"
+#: A rate's base of live births: "(tử vong trẻ em) trên 1.000 trẻ đẻ sống"; the rate named
+#: by the words (imr, u5mr, mmr) is the choice of the lexicon, the code here gives the unit.
+_PER_BIRTHS = r"\s+(?:moi\s+)?{scale}[.,]?000 tre(?: em)? (?:de|sinh)(?: ra)? song\b"
 #: "(bình quân mỗi phụ nữ trong độ tuổi sinh đẻ có 2,1 con)": births per woman.
 _PER_WOMAN = r"\bmoi phu nu(?: trong do tuoi sinh de)?\s+co\b"
 #: "mức sinh" (fertility): a loose name, not one that reads a group's threshold.
@@ -53,6 +58,8 @@ _NAMES: Final = tuple(
         (_PER_WOMAN, "tfr"),
         (r"\btuoi tho (?:trung binh|binh quan)\b", "life_expectancy"),
         (r"\b(?:ty|ti) so gioi tinh\b", "srb"),
+        (_DEATHS + _PER_BIRTHS.format(scale="1"), "imr"),
+        (_DEATHS + _PER_BIRTHS.format(scale="100"), "mmr"),
     )
 )
 #: A name whose figure follows at once, or after "từ" ("có từ 2 - 2,2 con"): with a

@@ -32,6 +32,7 @@ from vnhealthplan.io.extract.changes import read_changes
 from vnhealthplan.io.extract.named import named_figures
 from vnhealthplan.io.extract.placeparts import place_part
 from vnhealthplan.io.extract.ranks import rank_values
+from vnhealthplan.io.extract.ratebase import deaths_per_births, is_rate_base
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.series import series_item
 from vnhealthplan.io.extract.unitrange import unit_range
@@ -216,6 +217,7 @@ def _value_at(text: str, start: int, end: int, low: int, high: int) -> Value | N
         unit, unit_end, counted = unit_after(text, end, high)
     if unit is None or (_is_year(text[start:end]) and not ranged and unit_end == stop):
         return None
+    unit = deaths_per_births(text, start, unit)  # "tử vong … 14/1.000 trẻ sinh sống": deaths
     phrase_end = stop if counted else unit_range(text, start, stop, unit_end, high)
     upward = _UPWARD.match(text, phrase_end, high)  # "(từ) 95% trở lên": "trở lên" is read too
     if upward and not counted:
@@ -367,7 +369,7 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
     for m in _NUMBER.finditer(text, start, end):
         if m.start() < pos or any(a <= m.start() < b for a, b in taken):
             continue
-        if _skip_number(text, m.start(), m.end()):
+        if _skip_number(text, m.start(), m.end()) or is_rate_base(text, m.start(), m.end()):
             continue
         whole = _whole(text, m.start(), m.end(), end)
         if whole is not None:

@@ -64,6 +64,10 @@ def unit_after(text: str, pos: int, limit: int) -> tuple[Any, int, bool]:
     return unit, pos + length, counted
 
 
+#: Years of age: "tuổi" is never the numerator of a ratio ("trẻ em dưới 5 tuổi trên 1.000 trẻ
+#: đẻ sống" names an age group, then the rate's denominator).
+_AGE: Final = re.compile(r"tuổi(?![^\W\d_])", re.IGNORECASE)
+
 #: Unit words that are no unit before the next word: "cụ thể" (concrete) is no "cụ" (elders).
 _NO_UNIT: Final = re.compile(
     "|".join(re.escape(word) + after for word, after in NOT_A_UNIT_BEFORE.items()), re.IGNORECASE
@@ -103,6 +107,8 @@ def _unit_of(window: str) -> tuple[Any, int, bool]:
                 unit = _parse_unit(candidate)
             except ParseError:
                 continue
+            if n > 1 and _AGE.match(body) and unit != _parse_unit("tuổi"):
+                continue  # "dưới 5 tuổi trên 1.000 trẻ đẻ sống": an age group, no ratio
             qualified = None if "/" in candidate else _qualified_ratio(body)
             if qualified is not None:  # "người làm DLS/100 giường": the ratio, not "người";
                 return qualified[0], 0, True  # its words are no phrase: read like a noun
@@ -120,8 +126,10 @@ def _unit_of(window: str) -> tuple[Any, int, bool]:
 
 
 #: A ratio whose numerator has words of its own before the "/": "người làm DLS/100 giường".
+#: Those words hold no number: in "dưới 1 tuổi xuống còn 14/1.000 trẻ sinh sống" the "14" is
+#: a figure of its own, so "tuổi" (an age group) is no numerator of the later ratio.
 _QUALIFIED: Final = re.compile(
-    r"([^\s/]+(?:[ \t]+[^\s/]+)?)[ \t]+((?:[^\s/]+[ \t]+){0,4}[^\s/]+)[ \t]*(/[ \t]*\d)"
+    r"([^\s/\d]+(?:[ \t]+[^\s/\d]+)?)[ \t]+((?:[^\s/\d]+[ \t]+){0,4}[^\s/\d]+)[ \t]*(/[ \t]*\d)"
 )
 
 
