@@ -50,6 +50,7 @@ __all__ = [
     "mapped",
     "recoded",
     "require_columns",
+    "start_years",
     "with_columns",
 ]
 
@@ -384,3 +385,20 @@ def check_levels_in_frame(
 
 def _bound(value: Any, none: float) -> float:
     return none if value is None else float(value)
+
+
+def start_years(frame: pd.DataFrame) -> Any:
+    """The year each target of a frame starts (its change is measured from the latest
+    figure of that year or before): a ``start_year`` column, else the year of
+    ``period_start``, else the target's year; never after the target's year (int64)."""
+    import pandas as pd
+
+    year = frame["year"].to_numpy(np.int64)
+    if "start_year" in frame.columns:
+        given = pd.to_numeric(frame["start_year"], errors="coerce")
+    elif "period_start" in frame.columns:
+        given = pd.to_datetime(frame["period_start"], errors="coerce").dt.year
+    else:
+        return year
+    given = given.to_numpy(float, na_value=np.nan)
+    return np.where(np.isnan(given), year, np.minimum(given, year)).astype(np.int64)
