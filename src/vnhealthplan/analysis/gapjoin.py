@@ -26,6 +26,7 @@ before, so the change since the plan began is unknown.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -37,7 +38,50 @@ from vnhealthplan.model.compare import KIND_CODES, codes
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["join_observations", "joined_columns", "vocab_codes"]
+    from vnhealthplan.model.observation import Observation
+    from vnhealthplan.model.target import Target
+
+__all__ = ["change_baseline", "join_observations", "joined_columns", "vocab_codes"]
+
+
+def change_baseline(
+    target: Target, observations: Iterable[Observation]
+) -> tuple[Observation | None, int | None]:
+    """The observation a change target without a baseline of its own is measured from.
+
+    The rule of :func:`joined_columns`, for one target: among *observations* (of its
+    indicator and scope) up to the target year, the latest one in or before the year its
+    plan starts (:attr:`Target.start_year <vnhealthplan.Target.start_year>`) and before the
+    latest one observed.
+
+    Returns
+    -------
+    (Observation or None, int or None)
+        The observation and None; or None and the year whose figure (or an earlier one)
+        is needed; (None, None) when nothing is observed up to the target year.
+
+    Examples
+    --------
+    Thanh Hóa's four more rank-I hospitals by 2025 (plan of 2023), with *hypothetical*
+    counts: 7 in 2024 and 9 in 2025 measure no change since 2023; with 5 in 2023 they do.
+
+    >>> from vnhealthplan import Observation, Period, plans
+    >>> change = plans.load("thanh-hoa-2023").targets_for("rank_one_hospitals")[1]
+    >>> seen = [Observation(change.indicator, n, Period.year(y))
+    ...         for y, n in ((2024, 7), (2025, 9))]
+    >>> change_baseline(change, seen)
+    (None, 2023)
+    >>> first = Observation(change.indicator, 5, Period.year(2023))
+    >>> found, _ = change_baseline(change, [first, *seen])
+    >>> found.year, found.value.magnitude
+    (2023, 5)
+    """
+    seen = [o for o in observations if o.year <= target.year]
+    if not seen:
+        return None, None
+    limit = min(target.start_year, max(o.year for o in seen) - 1)  # one year: no change
+    before = [o for o in seen if o.year <= limit]
+    return (max(before, key=lambda o: o.year), None) if before else (None, limit)
 
 
 def vocab_codes(vocab: type[Comparator | TargetKind | Direction], column: pd.Series) -> Any:
