@@ -109,6 +109,16 @@ def test_a_frame_gives_its_start_years(thanh_hoa):
     assert frame.attrs["baselines_needed"] == {0: 2023}
 
 
+def test_a_targets_frame_starts_as_its_plan(thanh_hoa):
+    from vnhealthplan.frames import targets_frame
+
+    seen = _counts(thanh_hoa, [(2024, 7), (2025, 9)])
+    by_frame = gaps_frame(targets_frame(thanh_hoa), seen)  # the issue year read by plan key
+    by_plan = gaps_frame(thanh_hoa, seen)
+    pd.testing.assert_frame_equal(by_frame, by_plan, check_dtype=False)
+    assert by_frame.attrs["baselines_needed"] == by_plan.attrs["baselines_needed"] != {}
+
+
 def test_many_keys_take_the_binary_search_path():
     # more (province, scope, indicator) keys than the dense look-up table allows
     codes = [f"x{i}" for i in range(1000)]  # 1,000 keys × 2,026 years > 2**20 + 4 rows

@@ -387,18 +387,23 @@ def _bound(value: Any, none: float) -> float:
     return none if value is None else float(value)
 
 
-def start_years(frame: pd.DataFrame) -> Any:
+def start_years(frame: pd.DataFrame, issued: Mapping[str, int] | None = None) -> Any:
     """The year each target of a frame starts (its change is measured from the latest
-    figure of that year or before): a ``start_year`` column, else the year of
-    ``period_start``, else the target's year; never after the target's year (int64)."""
+    figure of that year or before), int64, never after the target's year: a ``start_year``
+    column; else the year of ``period_start`` for a period of several years; else the year
+    its ``plan`` was issued (*issued*: year by plan key); else the target's year (the rule
+    of :attr:`Target.start_year <vnhealthplan.Target.start_year>`)."""
     import pandas as pd
 
     year = frame["year"].to_numpy(np.int64)
     if "start_year" in frame.columns:
-        given = pd.to_numeric(frame["start_year"], errors="coerce")
-    elif "period_start" in frame.columns:
-        given = pd.to_datetime(frame["period_start"], errors="coerce").dt.year
+        given = pd.to_numeric(frame["start_year"], errors="coerce").to_numpy(float, na_value=np.nan)
     else:
-        return year
-    given = given.to_numpy(float, na_value=np.nan)
+        given = np.full(len(frame), np.nan)
+        if issued and "plan" in frame.columns:
+            given = mapped(frame["plan"], issued, np.nan, float)
+        if "period_start" in frame.columns:
+            first = pd.to_datetime(frame["period_start"], errors="coerce").dt.year
+            first = first.to_numpy(float, na_value=np.nan)
+            given = np.where(first < year, first, given)  # a period of several years
     return np.where(np.isnan(given), year, np.minimum(given, year)).astype(np.int64)

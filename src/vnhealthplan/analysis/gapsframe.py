@@ -200,6 +200,13 @@ def _frame_indicators(frame: pd.DataFrame) -> dict[str, Indicator]:
     return lookup
 
 
+def _issued_years(frame: pd.DataFrame) -> dict[str, int]:
+    """The year each bundled plan a targets frame names was issued."""
+    keys = frame["plan"].dropna().unique() if "plan" in frame.columns else ()
+    days = {k: plans.load(k).document.issued for k in keys if k in plans.available()}
+    return {k: day.year for k, day in days.items() if day is not None}
+
+
 def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
     """Targets (objects, plans or a frame) as one frame in indicator units, and indicators."""
     import pandas as pd
@@ -228,7 +235,7 @@ def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
     if "_dir" not in frame.columns:
         extra["_dir"] = recoded(frame["_ind"], {c: i.direction.value for c, i in lookup.items()})
     if "_start" not in frame.columns:  # records carry their own (Target.start_year)
-        extra["_start"] = start_years(frame)
+        extra["_start"] = start_years(frame, _issued_years(frame))
     extra["_prov"] = _province_keys(frame["province"])
     extra["_scope"] = coded(frame["_scope"]) if "_scope" in frame.columns else scope_column(frame)
     provinces = (
