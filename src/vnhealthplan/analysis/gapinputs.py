@@ -403,7 +403,7 @@ def start_years(frame: pd.DataFrame, issued: Mapping[str, int] | None = None) ->
         if issued and "plan" in frame.columns:
             given = mapped(frame["plan"], issued, np.nan, float)
         if "period_start" in frame.columns:
-            first = pd.to_datetime(frame["period_start"], errors="coerce").dt.year
-            first = first.to_numpy(float, na_value=np.nan)
+            starts = pd.to_datetime(frame["period_start"], errors="coerce").dt.year
+            first = starts.to_numpy(float, na_value=np.nan)
             given = np.where(first < year, first, given)  # a period of several years
     return np.where(np.isnan(given), year, np.minimum(given, year)).astype(np.int64)
