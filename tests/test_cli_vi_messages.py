@@ -98,4 +98,7 @@ def test_the_report_says_the_figures_of_another_province_left_out():
         "14 figures of the files given are of another province than Thanh Hóa: left out."
     )
     mine = review("dak-lak-2024", read_observation_files([form], "vi"))
-    assert report_parts(mine, "vi").tables[0].note == ""
+    assert report_parts(mine, "vi").tables[0].note == (  # its 2024 birth rate change: no 2023
+        "Tỷ suất sinh thô (2024): mức thay đổi được tính từ số liệu năm 2023 trở về trước "
+        "(kế hoạch bắt đầu từ năm 2024); chưa có số liệu đó nên không đánh giá được."
+    )

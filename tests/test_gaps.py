@@ -566,7 +566,7 @@ def _scope(plan):
     return Scope(province=plan.province)
 
 
-def test_change_target_takes_earliest_observation_as_baseline(crude_birth_rate, dak_lak):
+def test_change_target_takes_latest_observation_before_it_as_baseline(crude_birth_rate, dak_lak):
     target = Target(crude_birth_rate, -0.2, Y2024, "=", "change", scope=_scope(dak_lak))
     two = _observations(
         [
@@ -575,11 +575,11 @@ def test_change_target_takes_earliest_observation_as_baseline(crude_birth_rate, 
             ("Đắk Lắk", "crude_birth_rate", 2024, 14.7, None),
         ]
     )  # hypothetical; fmt: skip
-    frame = gaps_frame([target], two)
-    assert frame["baseline"].tolist() == [15.0]
-    assert frame["baseline_year"].tolist() == [2021]
-    assert frame["met"].tolist() == [True]  # 14.7 − 15.0 = −0.3 ≤ −0.2
-    assert frame["distance"].tolist()[0] == pytest.approx(-0.1)
+    frame = gaps_frame([target], two)  # a plan of 2024: measured from 2023 or before
+    assert frame["baseline"].tolist() == [14.9]
+    assert frame["baseline_year"].tolist() == [2022]
+    assert frame["met"].tolist() == [True]  # 14.7 − 14.9 = −0.2 ≤ −0.2
+    assert frame["distance"].tolist()[0] == pytest.approx(0.0)
     one = gaps_frame([target], two.iloc[[2]])  # only one observation: no baseline
     assert one["met"].isna().all()
     assert one["baseline"].isna().all()

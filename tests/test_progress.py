@@ -318,10 +318,14 @@ def test_latest_year_equal_to_base_year(insurance_2020, method):
 def test_a_target_missed_in_its_year_says_so(insurance_2020, imr_2024, method):
     # An Giang's 90 % for 2020 with 80 % observed in 2020: whatever the category (one
     # figure alone cannot be assessed), the notes say the target was missed, as gaps do.
-    for later in ([(2020, 80.0)], [(2021, 80.0)]):
-        p = progress_status(insurance_2020, later, method=method, lang="vi")
-        assert "mục tiêu không đạt" in p.notes[-1]
-        assert not p.met
+    p = progress_status(insurance_2020, [(2020, 80.0)], method=method, lang="vi")
+    assert "mục tiêu không đạt" in p.notes[-1]
+    assert not p.met
+    # A figure after the target year does not judge it (as gaps_frame and review): the
+    # 2017 baseline alone is not met, and a note says the 2021 figure was not used.
+    p = progress_status(insurance_2020, [(2021, 80.0)], method=method, lang="vi")
+    assert (p.base_year, p.year, p.met) == (2017, 2017, False)
+    assert p.notes[0].startswith("không dùng số liệu sau năm mục tiêu 2020 (2021)")
     alone = progress_status(imr_2024, [(2024, 25.0)], method=method)
     assert alone.code == -1
     assert "the target was missed" in alone.notes[-1]

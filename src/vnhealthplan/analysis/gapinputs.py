@@ -51,6 +51,7 @@ __all__ = [
     "province_needed",
     "recoded",
     "require_columns",
+    "start_years",
     "with_columns",
 ]
 
@@ -414,3 +415,25 @@ def check_levels_in_frame(
 
 def _bound(value: Any, none: float) -> float:
     return none if value is None else float(value)
+
+
+def start_years(frame: pd.DataFrame, issued: Mapping[str, int] | None = None) -> Any:
+    """The year each target of a frame starts (its change is measured from the latest
+    figure of that year or before), int64, never after the target's year: a ``start_year``
+    column; else the year of ``period_start`` for a period of several years; else the year
+    its ``plan`` was issued (*issued*: year by plan key); else the target's year (the rule
+    of :attr:`Target.start_year <vnhealthplan.Target.start_year>`)."""
+    import pandas as pd
+
+    year = frame["year"].to_numpy(np.int64)
+    if "start_year" in frame.columns:
+        given = pd.to_numeric(frame["start_year"], errors="coerce").to_numpy(float, na_value=np.nan)
+    else:
+        given = np.full(len(frame), np.nan)
+        if issued and "plan" in frame.columns:
+            given = mapped(frame["plan"], issued, np.nan, float)
+        if "period_start" in frame.columns:
+            starts = pd.to_datetime(frame["period_start"], errors="coerce").dt.year
+            first = starts.to_numpy(float, na_value=np.nan)
+            given = np.where(first < year, first, given)  # a period of several years
+    return np.where(np.isnan(given), year, np.minimum(given, year)).astype(np.int64)

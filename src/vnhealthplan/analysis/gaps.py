@@ -26,7 +26,12 @@ How each comparator is read:
 
 ``maintain`` targets are read as levels of the maintained value. ``change`` targets compare
 the observed change, observed − baseline, with the signed target change; without a
-baseline the answer is *unknown*.
+baseline the answer is *unknown*. A change target without a baseline of its own is
+measured from the **latest observation in or before the year its plan starts**
+(:attr:`Target.start_year <vnhealthplan.Target.start_year>`: the first year of a period of
+several years, else the year the plan was issued) and before the observed one: Thanh Hóa's
+"nâng cấp 04 bệnh viện" of its 2023 plan, observed in 2025, is measured from a 2023 figure
+(or an earlier one), never from 2024's, nor from a 2015 figure when 2022's is there.
 
 Unknown answers (no observed value, or a change target without a baseline) are never a
 silent False: ``met`` is a :class:`numpy.ma.MaskedArray` whose data is False and whose mask
@@ -115,7 +120,14 @@ def gaps_frame(
 
     Targets and observations are joined on (province, indicator). For each target the
     observation used is the **latest observed year ≤ the target year**. Change targets
-    without a baseline of their own take the **earliest observation before that year**.
+    without a baseline of their own take the **latest observation in or before the year
+    their plan starts** (:attr:`Target.start_year <vnhealthplan.Target.start_year>`; for a
+    frame, its ``start_year`` column, else the first year of a ``period_start`` of several
+    years, else the year its bundled ``plan`` was issued, else the target year) **and before
+    the observed year**; without one their ``met`` is unknown and
+    ``frame.attrs["baselines_needed"]`` maps the row to the year whose figure (or an earlier
+    one) it needs. A level target's ``baseline`` is the earliest observation before the
+    observed one, shown for reference.
     Values are converted to each indicator's unit once per (indicator, unit), and the gap is
     computed by :func:`gap_arrays` on whole columns. A target on a part of the health
     system (a tier, a kind of facility) meets only the observations of that part (an
@@ -151,7 +163,9 @@ def gaps_frame(
         observed, observed_year, baseline, baseline_year, met, shortfall, distance``; ``met``
         is nullable (``<NA>`` where unknown). ``attrs["tolerance"]`` is the tolerance,
         ``attrs["unobserved_scopes"]`` the rows of targets on a tier or kind of facility
-        that found no observation of it.
+        that found no observation of it, ``attrs["baselines_needed"]`` the rows of change
+        targets without a baseline, each with the year whose figure (or an earlier one)
+        it needs.
 
     Raises
     ------
@@ -207,6 +221,7 @@ def gaps_frame(
         joined["baseline"],
         tolerance=tol,
     )
+    needed = joined.pop("needed_year")
     joined |= {"met": gaps.met_nullable(), "shortfall": gaps.shortfall, "distance": gaps.distance}
     names = list(columns("gaps"))
     frame = result_frame(table, joined, names, hidden=population is not None)
@@ -219,5 +234,7 @@ def gaps_frame(
     narrow = np.asarray(scopes.categories != WHOLE)[scopes.codes.to_numpy()]
     unobserved = np.flatnonzero(narrow & np.isnan(joined["observed"]))
     frame.attrs["unobserved_scopes"] = unobserved.tolist()
+    rows = np.flatnonzero(needed >= 0).tolist()
+    frame.attrs["baselines_needed"] = dict(zip(rows, needed[rows].tolist(), strict=True))
     warn_slips_against(targets, observations, stacklevel=2)
     return frame

@@ -42,8 +42,10 @@ from vnhealthplan.analysis.gapinputs import (
     province_needed,
     recoded,
     require_columns,
+    start_years,
     with_columns,
 )
+from vnhealthplan.analysis.gapjoin import join_observations, joined_columns, vocab_codes
 from vnhealthplan.analysis.gapscope import observation_scopes, scope_column, scope_key
 from vnhealthplan.analysis.provincepeople import people_by_name
 from vnhealthplan.core.errors import (
@@ -55,10 +57,10 @@ from vnhealthplan.core.errors import (
 )
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.units import registry
-from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
+from vnhealthplan.core.vocab import TargetKind
 from vnhealthplan.data import indicators, plans
 from vnhealthplan.model import ratios
-from vnhealthplan.model.compare import KIND_CODES, codes
+from vnhealthplan.model.compare import KIND_CODES
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
@@ -162,17 +164,6 @@ def pairs(first: Any, second: Any, missing: Any = None) -> tuple[Any, list[tuple
     return positions, pairs
 
 
-def vocab_codes(vocab: type[Comparator | TargetKind | Direction], column: pd.Series) -> Any:
-    """:func:`~vnhealthplan.gaps.codes` of a coded (categorical) column: one spelling read a
-    category, and the codes taken by the rows' category numbers."""
-    import pandas as pd
-
-    positions = column.cat.codes.to_numpy()
-    if (positions < 0).any():  # a missing value: refused, as codes refuses it
-        return codes(vocab, column)
-    return np.asarray(codes(vocab, pd.Index(column.cat.categories)), np.int8)[positions]
-
-
 def target_keys(table: pd.DataFrame) -> set[tuple[str, str]]:
     """The (province, indicator) pairs of a target table, read from their category numbers."""
     prov, ind = table["_prov"].cat, table["_ind"].cat
@@ -209,6 +200,13 @@ def _frame_indicators(frame: pd.DataFrame) -> dict[str, Indicator]:
     return lookup
 
 
+def _issued_years(frame: pd.DataFrame) -> dict[str, int]:
+    """The year each bundled plan a targets frame names was issued."""
+    keys = frame["plan"].dropna().unique() if "plan" in frame.columns else ()
+    days = {k: plans.load(k).document.issued for k in keys if k in plans.available()}
+    return {k: day.year for k, day in days.items() if day is not None}
+
+
 def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
     """Targets (objects, plans or a frame) as one frame in indicator units, and indicators."""
     import pandas as pd
@@ -236,6 +234,8 @@ def target_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
     extra["target"] = extra.pop("value", frame["value"])  # "value" stays too (no copy)
     if "_dir" not in frame.columns:
         extra["_dir"] = recoded(frame["_ind"], {c: i.direction.value for c, i in lookup.items()})
+    if "_start" not in frame.columns:  # records carry their own (Target.start_year)
+        extra["_start"] = start_years(frame, _issued_years(frame))
     extra["_prov"] = _province_keys(frame["province"])
     extra["_scope"] = coded(frame["_scope"]) if "_scope" in frame.columns else scope_column(frame)
     provinces = (
@@ -259,11 +259,13 @@ def _records_table(targets: Any) -> tuple[pd.DataFrame, dict[str, Indicator]]:
     for item in [*items, None]:  # None flushes the last run of loose targets
         if not isinstance(item, Target) and loose:
             part = targets_frame(Plan("loose", Document("-", "-"), targets=loose))
-            parts.append(part.assign(plan=None, _scope=[scope_key(t.scope) for t in loose]))
+            parts.append(part.assign(plan=None, _scope=[scope_key(t.scope) for t in loose],
+                                     _start=[t.start_year for t in loose]))  # fmt: skip
             loose = []
         if isinstance(item, Plan):
             part = targets_frame(item)
-            parts.append(part.assign(_scope=[scope_key(t.scope) for t in item.targets]))
+            parts.append(part.assign(_scope=[scope_key(t.scope) for t in item.targets],
+                                     _start=[t.start_year for t in item.targets]))  # fmt: skip
             lookup.update({i.code: i for i in item.indicators})
         elif isinstance(item, Target):
             loose.append(item)
@@ -347,109 +349,6 @@ def _without_duplicates(frame: pd.DataFrame) -> pd.DataFrame:
             for label, prov, code, year, value in zip(clash.index, *columns, strict=True)
         ])  # fmt: skip
     return frame
-
-
-def join_observations(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
-    """Latest observation ≤ the target year, and the earliest one before it as a baseline.
-
-    Each (province, indicator) is numbered once; (number, year) is one sortable integer, so
-    the latest observation of a target is a binary search among the sorted observations.
-    The wide target table is never sorted or merged.
-    """
-    return table.assign(**joined_columns(table, obs))
-
-
-def joined_columns(table: pd.DataFrame, obs: pd.DataFrame) -> dict[str, Any]:
-    """The columns :func:`join_observations` adds (``year`` as Int64, ``observed``,
-    ``observed_year``, ``baseline``, ``baseline_year``), as arrays."""
-    t_key, o_key = _shared_keys(table, obs)
-    t_year, o_year = table["year"].to_numpy("int64"), obs["year"].to_numpy("int64")
-    low = min(t_year.min(initial=0), o_year.min(initial=0))
-    span = max(t_year.max(initial=0), o_year.max(initial=0)) - low + 1
-    o_cell = o_key * span + (o_year - low)
-    order = np.argsort(o_cell, kind="stable")
-    o_sorted = o_cell[order]
-    values = np.append(obs["value"].to_numpy(float)[order], np.nan)  # last: none found
-    years = np.append(o_year[order].astype(float), np.nan)
-    keys = int(max(t_key.max(initial=0), o_key.max(initial=0))) + 1
-    wanted = t_key  # each target's (key, year) cell, computed in place: no copy a row
-    wanted *= span
-    wanted += t_year
-    wanted -= low
-    latest, first = _positions(o_sorted, wanted, span, keys)
-    del wanted, t_key
-    observed, observed_year = values[latest], years[latest]
-    del latest
-    # the baseline: the key's first observation if it is before the latest one, unless the
-    # target has its own (arrays filled in place: few arrays a row alive at once)
-    baseline, baseline_year = values[first], years[first]
-    del first
-    before = baseline_year < observed_year
-    own = table["baseline_value"].notna().to_numpy()
-    for array, column in ((baseline, "baseline_value"), (baseline_year, "baseline_year")):
-        array[~before] = np.nan
-        np.copyto(array, table[column].to_numpy(float, na_value=np.nan), where=own)
-    return {
-        "year": table["year"].astype("Int64").array,
-        "observed": observed,
-        "observed_year": _whole(observed_year),
-        "baseline": baseline,
-        "baseline_year": _whole(baseline_year),
-    }
-
-
-def _whole(years: Any) -> Any:
-    """Float years (NaN: none) as a nullable Int64 array; *years* is overwritten."""
-    import pandas as pd
-
-    missing = np.isnan(years)
-    years[missing] = 0  # in place: the float years are not used again
-    return pd.arrays.IntegerArray(years.astype(np.int64), missing)
-
-
-def _positions(cells: Any, wanted: Any, span: int, keys: int) -> tuple[Any, Any]:
-    """For each wanted (key, year) cell: the position among the sorted observation *cells*
-    of the latest one of the same key ≤ that year, and of the key's first one (both
-    ``len(cells)``, one past the end, where the key has none up to that year).
-
-    A key's observations are the positions ``firsts[key]`` up to the next key's first, so
-    the last cell ≤ the wanted one is the key's own when it is not before ``firsts[key]``.
-    With few keys × years (the usual case) both are computed once a cell and read by
-    position: no binary search per target row.
-    """
-    none, size = len(cells), keys * span
-    firsts = np.searchsorted(cells, np.arange(keys) * span)
-    if size > 4 * len(wanted) + (1 << 20):  # many cells: a binary search a row
-        latest = np.searchsorted(cells, wanted, side="right") - 1
-        key_first = firsts[wanted // span]
-        found = latest >= key_first
-        return np.where(found, latest, none), np.where(found, key_first, none)
-    table = np.full(size, -1, dtype=np.int64)
-    inside = cells < size
-    table[cells[inside]] = np.flatnonzero(inside)
-    np.maximum.accumulate(table, out=table)
-    key_first = np.repeat(firsts, span)
-    found = table >= key_first
-    return np.where(found, table, none)[wanted], np.where(found, key_first, none)[wanted]
-
-
-def _shared_keys(table: pd.DataFrame, obs: pd.DataFrame) -> tuple[Any, Any]:
-    """One int64 number per (province, scope, indicator), shared by the targets and
-    observations: a target of a tier meets only the observations of that tier."""
-    import pandas as pd
-
-    numbered = []
-    for t_name, o_name in (("_prov", "_prov"), ("_scope", "_scope"), ("_ind", "indicator")):
-        categories = table[t_name].cat.categories
-        distinct = [*categories, *pd.unique(obs[o_name].astype(object))]
-        numbers = {value: i for i, value in enumerate(dict.fromkeys(distinct))}
-        of_category = np.array([*(numbers[c] for c in categories), -1], dtype=np.int64)
-        numbered.append((of_category, mapped(obs[o_name], numbers, -1, np.int64), len(numbers)))
-    (t_prov, o_prov, _), (t_scope, o_scope, scopes), (t_ind, o_ind, size) = numbered
-    # a key for each (category, category, category): looked up by the rows' codes
-    cube = (t_prov[:, None, None] * scopes + t_scope[None, :, None]) * size + t_ind[None, None, :]
-    codes = (table[n].cat.codes.to_numpy() for n in ("_prov", "_scope", "_ind"))
-    return cube[tuple(codes)], (o_prov * scopes + o_scope) * size + o_ind
 
 
 def result_frame(

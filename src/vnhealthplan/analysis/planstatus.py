@@ -129,10 +129,12 @@ def progress_targets(
 ) -> tuple[tuple[Target, tuple[Observation, ...]], ...]:
     """The targets :func:`plan_progress` assesses, each with the observations it uses.
 
-    A level target (not a change) with observations of its indicator and of its own scope:
-    the whole province's for a whole-province target, a tier's (or a kind of facility's)
-    for a target on that tier (or kind); an observation of another province than the plan's
-    is not used (one without a province is the plan's). *observations* default to
+    A level target (not a change) with observations of its indicator and of its own scope,
+    up to its year (a target whose year has passed was met or not *by* that year, as
+    :func:`plan_gaps` and :func:`vnhealthplan.review.review` judge it): the whole
+    province's for a whole-province target, a tier's (or a kind of facility's) for a target
+    on that tier (or kind); an observation of another province than the plan's is not used
+    (one without a province is the plan's). *observations* default to
     :func:`plan_observations`. In the plan's order, as :func:`plan_progress`'s rows.
 
     Examples
@@ -151,7 +153,8 @@ def progress_targets(
         if t.kind is TargetKind.CHANGE:
             continue
         key = (t.indicator.code, *_scope_key(t))
-        own = tuple(o for o in used if (o.indicator.code, *_scope_key(o)) == key)
+        own = tuple(o for o in used
+                    if (o.indicator.code, *_scope_key(o)) == key and o.year <= t.year)  # fmt: skip
         if own:
             out.append((t, own))
     return tuple(out)

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from vnhealthplan.analysis.gapjoin import change_baseline
 from vnhealthplan.analysis.planstatus import plan_observations
 from vnhealthplan.analysis.progress import Progress, progress_status
 from vnhealthplan.analysis.rollup import CountsNeeded, counts_needed
@@ -122,8 +123,10 @@ class ReviewRow:
     ----------
     target : Target
     baseline, latest : Figure or None
-        The target's own baseline (else the earliest observed value), and the latest
-        observed value up to the target year.
+        The target's own baseline, else, for a change target, the latest observed value in
+        or before the year its plan starts (:attr:`Target.start_year
+        <vnhealthplan.Target.start_year>`) and before the latest one, for a level target
+        the earliest observed value; and the latest observed value up to the target year.
     met : bool or None
         None when unknown (no observed value, or a change without a baseline).
     shortfall : float
@@ -133,6 +136,9 @@ class ReviewRow:
     progress : Progress or None
         For a level target with an observed value (``unable_to_assess`` with fewer than two
         observed years); None otherwise.
+    baseline_needed : int or None
+        For a change target without a baseline: the year whose figure (or an earlier one)
+        it needs to be measured; None otherwise.
     """
 
     target: Target
@@ -142,6 +148,7 @@ class ReviewRow:
     shortfall: float
     needed: CountsNeeded | None
     progress: Progress | None
+    baseline_needed: int | None = None
 
     @property
     def scope(self) -> str:
@@ -374,37 +381,43 @@ def _matches(t: Target, obs: Observation) -> bool:
     )
 
 
-def _row(t: Target, seen: list[Observation], people: Any, method: str) -> ReviewRow:
-    latest = max(seen, key=lambda o: o.year) if seen else None
-    base: Figure | None = None
+def _baseline(t: Target, seen: list[Observation]) -> tuple[Figure | None, int | None]:
+    """The target's own baseline; else a change's figure of the plan's start (as
+    gaps_frame takes it; or the year needed), a level's earliest figure."""
     if t.baseline is not None:
         b = t.baseline
-        base = Figure(float(b.value.to(t.indicator.unit).magnitude), str(t.indicator.unit),
-                      b.period.end.year, source_text(b.source or t.source))  # fmt: skip
-    else:
-        first = min(seen, key=lambda o: o.year) if len(seen) > 1 else None
-        base = Figure.of(first) if first else None
+        return Figure(float(b.value.to(t.indicator.unit).magnitude), str(t.indicator.unit),
+                      b.period.end.year, source_text(b.source or t.source)), None  # fmt: skip
+    if t.kind is TargetKind.CHANGE:
+        first, needed = change_baseline(t, seen)
+        return (Figure.of(first) if first else None), needed
+    first = min(seen, key=lambda o: o.year) if len(seen) > 1 else None
+    return (Figure.of(first) if first else None), None
+
+
+def _row(t: Target, seen: list[Observation], people: Any, method: str) -> ReviewRow:
+    latest = max(seen, key=lambda o: o.year) if seen else None
+    base, needed = _baseline(t, seen)
     met, shortfall = None, math.nan
     if latest is not None:
-        # a change is measured from the plan's baseline, else from the earliest figure
         start = base.value if t.baseline is None and base is not None else None
         g = t.gap(latest.value, baseline=start if t.kind is TargetKind.CHANGE else None)
         met = None if g.met is None else bool(g.met)
         shortfall = float(g.shortfall.magnitude)
-    needed = None
+    counts = None
     per_person = t.indicator.unit.dimensionality.get("[population]", 0) == -1
     if people[0] is not None and per_person and t.kind is not TargetKind.CHANGE:
         observed = latest.value if latest else None
         year = people[1].year
         try:
-            needed = counts_needed(t, people[0], observed=observed, population_year=year)
+            counts = counts_needed(t, people[0], observed=observed, population_year=year)
         except DimensionError:
-            needed = None
+            counts = None
     progress = None
     if latest is not None and t.kind is not TargetKind.CHANGE:
         progress = progress_status(t, seen, method=method)
-    return ReviewRow(t, base, Figure.of(latest) if latest else None, met, shortfall, needed,
-                     progress)  # fmt: skip
+    return ReviewRow(t, base, Figure.of(latest) if latest else None, met, shortfall, counts,
+                     progress, needed)  # fmt: skip
 
 
 def review(

@@ -55,7 +55,7 @@ from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.ratios import required_count
 from vnhealthplan.model.target import Target
 from vnhealthplan.present.auditlines import audit_lines
-from vnhealthplan.present.reportnotes import tiers_note, unassessed_note
+from vnhealthplan.present.reportnotes import baselines_note, tiers_note, unassessed_note
 from vnhealthplan.present.targetcell import target_cell
 from vnhealthplan.text.numbers import format_number
 from vnhealthplan.text.units import format_unit
@@ -295,7 +295,8 @@ def gaps_report(
         )
     rows = _gaps_rows(plan, frame, lang, codes)
     return "\n".join([*lines, *table(_gaps_header(lang, codes), rows, "LlLlLlrL", width=width),
-                      *tiers_note(plan, used, lang, width, frame)])  # fmt: skip
+                      *tiers_note(plan, used, lang, width, frame),
+                      *baselines_note(plan, frame, lang, width)])  # fmt: skip
 
 
 def _gaps_title(plan: Plan, observations: int, targets: int, compared: int, lang: Lang) -> str:

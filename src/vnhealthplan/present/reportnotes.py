@@ -21,7 +21,7 @@ from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.text.numbers import format_number
 
-__all__ = ["tiers_note", "unassessed_note"]
+__all__ = ["baselines_note", "tiers_note", "unassessed_note"]
 
 
 def _number(value: Any, lang: Lang) -> str:
@@ -102,5 +102,38 @@ def unassessed_note(
                       "assessed: their figures are of one year, and progress needs two years or "
                       "more", lang, context="cli", count=_number(one_year, lang))
               ] if one_year else []  # fmt: skip
+    width = terminal_width() if width is None else width
+    return ["  " + line for note in notes for line in wrap(note, max(20, width - 2))]
+
+
+def baselines_note(plan: Plan, frame: Any, lang: Lang, width: int | None) -> list[str]:
+    """A line for each change target of *frame* (:func:`~vnhealthplan.analysis.planstatus.
+    plan_gaps`, in the plan's order) without a figure of the year its plan starts, or an
+    earlier one, to be measured from: which year's figure it needs.
+
+    Examples
+    --------
+    Thanh Hóa's four more rank-I hospitals by 2025 (plan of 2023), with *hypothetical*
+    counts of 2024 and 2025 only:
+
+    >>> from vnhealthplan import Observation, Period, plans
+    >>> from vnhealthplan.analysis.planstatus import plan_gaps
+    >>> thanh_hoa = plans.load("thanh-hoa-2023")
+    >>> ind = thanh_hoa.targets_for("rank_one_hospitals")[1].indicator
+    >>> seen = [Observation(ind, n, Period.year(y), province=thanh_hoa.province)
+    ...         for y, n in ((2024, 7), (2025, 9))]
+    >>> for line in baselines_note(thanh_hoa, plan_gaps(thanh_hoa, seen), "vi", 90):
+    ...     print(line)
+      Số bệnh viện hạng I (2025): mức thay đổi được tính từ số liệu năm 2023 trở về trước
+      (kế hoạch bắt đầu từ năm 2023); chưa có số liệu đó nên chưa so sánh được
+    """
+    notes = []
+    for row, needed in frame.attrs.get("baselines_needed", {}).items():
+        t = plan.targets[row]
+        notes.append(translate("{indicator} ({year}): a change is measured from the figure of "
+                               "{needed} or before (the plan starts in {start}); there is none, "
+                               "so it is not compared", lang, context="cli",
+                               indicator=t.indicator.name(lang), year=t.year, needed=needed,
+                               start=t.start_year))  # fmt: skip
     width = terminal_width() if width is None else width
     return ["  " + line for note in notes for line in wrap(note, max(20, width - 2))]

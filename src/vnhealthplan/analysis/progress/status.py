@@ -133,7 +133,10 @@ def progress_status(
         (direction only; the indicator's bound in its good direction is the natural limit).
     observations : iterable of Observation or (year, value)
         Values of the indicator; plain numbers are in its unit, quantities are converted.
-        The target's :attr:`~vnhealthplan.Target.baseline` is added. NaN values are dropped.
+        The target's :attr:`~vnhealthplan.Target.baseline` is added. NaN values are dropped,
+        and so are values after the target's year (a note says which): a target whose year
+        has passed was met or not *by* that year, as :func:`vnhealthplan.gaps.gaps_frame`
+        and :func:`vnhealthplan.review.review` judge it.
     method : str or Method
         A registered method's key (:func:`~vnhealthplan.progress.methods`: ``"opensdg"``,
         the default, ``"unsd"`` …) or a Method.
@@ -182,7 +185,9 @@ def progress_status(
     d = _direction(ind, target, direction)
     goal = upper if d < 0 and not math.isnan(upper) else lower  # a range: its near end
     points = _series(ind, target, observations)
-    years = sorted(y for y in points if base_year is None or y >= base_year)
+    # a target is met or not BY its year: later figures do not judge it (gaps_frame, review)
+    later = sorted(y for y in points if goal_year is not None and y > goal_year)
+    years = sorted(y for y in points if (base_year is None or y >= base_year) and y not in later)
     t0, t = (years[0], years[-1]) if years else (None, None)
     v0, vt = (points[t0], points[t]) if t0 is not None and t is not None else (math.nan,) * 2
     # "Met" is the target's own answer (its comparator and tolerance, "khoảng" included);
@@ -199,7 +204,11 @@ def progress_status(
     assert r.projected is not None
     category = m.category(int(r.code[0]))
     language = resolve_language(lang)
-    notes = (*_rule(m, goal_year is not None, bool(years), language), *r.notes(0, language))
+    notes = (
+        *_later_note(later, goal_year, language),
+        *_rule(m, goal_year is not None, bool(years), language),
+        *r.notes(0, language),
+    )
     return Progress(
         m.key, category.key, int(r.code[0]), category.en, category.vi, bool(r.met[0]),
         float(r.ratio[0]), float(r.growth[0]), float(r.required_growth[0]),
@@ -224,6 +233,16 @@ def _rule(m: Method, has_target: bool, observed: bool, lang: Lang) -> tuple[str,
                   method=m.name if lang == "en" else m.said(lang), formula=formula,
                   cuts=cuts_text(m.ratio_cuts, lang)),
     )  # fmt: skip
+
+
+def _later_note(later: list[int], goal_year: int | None, lang: Lang) -> tuple[str, ...]:
+    """The note on figures after the target year, left out."""
+    if not later:
+        return ()
+    years = ", ".join(str(y) for y in later)
+    return (translate("figures after the target year {year} not used ({years}): a target is "
+                      "met or not by its year", lang, context="progress", year=goal_year,
+                      years=years),)  # fmt: skip
 
 
 def _direction(ind: Indicator, target: Target | Indicator, override: int | None) -> int:

@@ -64,6 +64,8 @@ _W: Final[dict[str, str]] = {
     "method": "Progress assessed by the {method} method (needs figures of at least 2 years).",
     "left_out": "{count} figures of the files given are of another province than {province}: "
     "left out.",
+    "needs_base": "{indicator} ({year}): a change is measured from the figure of {needed} or "
+    "before (the plan starts in {start}); there is none, so it cannot be assessed.",
     "target": "Target",
     "observed": "Observed",
     "baseline": "Baseline",
@@ -322,8 +324,12 @@ def report_parts(r: Review, lang: Lang = "vi") -> ReportParts:
         province = r.plan.province.name if r.plan.province else r.plan.key
         left_out = counted(r.ignored, _ONE_LEFT_OUT, _W["left_out"], lang, context="review",
                            count=r.ignored, province=province)  # fmt: skip
+    unmeasured = [_w("needs_base", lang, indicator=_name(row, lang), year=row.target.year,
+                     needed=row.baseline_needed, start=row.target.start_year)
+                  for row in r.rows if row.baseline_needed is not None]  # fmt: skip
+    results_note = " ".join(n for n in (left_out, *unmeasured) if n)
     tables = (
-        ReportTable("results", _w("t1", lang), left_out, _headers("t1", lang),
+        ReportTable("results", _w("t1", lang), results_note, _headers("t1", lang),
                     _results(r, lang)),
         ReportTable("needed", _w("t2", lang), pop, _headers("t2", lang),
                     _needed(r, lang)),
