@@ -427,13 +427,35 @@ def start_years(frame: pd.DataFrame, issued: Mapping[str, int] | None = None) ->
 
     year = frame["year"].to_numpy(np.int64)
     if "start_year" in frame.columns:
-        given = pd.to_numeric(frame["start_year"], errors="coerce").to_numpy(float, na_value=np.nan)
+        read = pd.to_numeric(frame["start_year"], errors="coerce")
+        outside = read.isna() | (read % 1 != 0) | (read < MIN_YEAR) | (read > MAX_YEAR)
+        _refuse_unread(frame["start_year"], outside, "start_year")
+        given = read.to_numpy(float, na_value=np.nan)
     else:
         given = np.full(len(frame), np.nan)
         if issued and "plan" in frame.columns:
             given = mapped(frame["plan"], issued, np.nan, float)
         if "period_start" in frame.columns:
-            starts = pd.to_datetime(frame["period_start"], errors="coerce").dt.year
+            starts = pd.to_datetime(
+                frame["period_start"], errors="coerce", format="ISO8601"
+            ).dt.year
+            _refuse_unread(frame["period_start"], starts.isna(), "period_start", _A_DATE)
             first = starts.to_numpy(float, na_value=np.nan)
             given = np.where(first < year, first, given)  # a period of several years
     return np.where(np.isnan(given), year, np.minimum(given, year)).astype(np.int64)
+
+
+#: What a period_start cell holds: an ISO date ("01/02/2021" reads two ways).
+_A_DATE: Final = message("a date such as 2024-01-10 (year-month-day)")
+
+
+def _refuse_unread(column: pd.Series, unread: Any, field: str, expected: Any = None) -> None:
+    """One error for every cell of *column* that holds something not read as a year (a blank
+    cell is no year given: the next rule decides)."""
+    blank = column.isna() | (column.astype(str).str.strip() == "")
+    bad = column[unread & ~blank]
+    if len(bad):
+        expected = expected or message("expected a whole year from {min_year} to {max_year}",
+                                       min_year=str(MIN_YEAR), max_year=str(MAX_YEAR))  # fmt: skip
+        raise PlanDataError([Problem("targets", message("row {row}", row=str(label)), field,
+                                     value, expected) for label, value in bad.items()])  # fmt: skip
