@@ -204,6 +204,24 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
             if per is None or per[1] != end:
                 raise NoReading(pos, end, "the end of the unit after {unit!r}", unit=match.group())
             return _reading(norm, start, end, numerator, per[0], langs)
+    pos, divided = _past_separator(norm, pos, end, langs, numerator)
+    if numerator is None and divided and _PER_THOUSAND.fullmatch(norm, pos, end):
+        return _reading(norm, start, end, "permille", None, langs)  # "14/1.000": per mille
+    denominator, pos = _read_denominator(norm, pos, end, langs)
+    per = _per_time(norm, pos, end, langs) if pos != end and denominator not in PER_TIME else None
+    if per:  # an amount per head (or household) per day or year: "gam/người/ngày"
+        denominator, pos = f"{denominator} * {per[0]}", per[1]
+    if pos != end:
+        raise NoReading(pos, end, "the end of the unit")
+    return _reading(norm, start, end, numerator, denominator, langs)
+
+
+def _past_separator(
+    norm: str, pos: int, end: int, langs: set[str], numerator: str | None
+) -> tuple[int, bool]:
+    """Where the denominator starts after the numerator's separator ("/", "trên", "mỗi",
+    "per"), and whether there was one; a unit that neither divides nor ends (nor goes on in
+    digits of a scale) is refused."""
     separator = _SEPARATOR.match(norm, pos, end)
     if separator:
         langs.add({"/": "", "trên": "vi", "mỗi": "vi"}.get(separator.group().casefold(), "en"))
@@ -215,7 +233,8 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
                 "a denominator after {separator!r}, such as 'vạn dân'", separator=separator.group()
             )
             raise NoReading(separator.start(), end, expected)
-    elif numerator is None or not _scale_digits(norm, pos, end):
+        return pos, True
+    if numerator is None or not _scale_digits(norm, pos, end):
         word = WORD.match(norm, pos, end)
         stop = word.end() if numerator is None and word else end
         expected = (
@@ -224,15 +243,7 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
             else message("'/', 'trên' or 'per' and a denominator, or the end of the unit")
         )
         raise NoReading(pos, stop, expected)
-    if numerator is None and separator and _PER_THOUSAND.fullmatch(norm, pos, end):
-        return _reading(norm, start, end, "permille", None, langs)  # "14/1.000": per mille
-    denominator, pos = _read_denominator(norm, pos, end, langs)
-    per = _per_time(norm, pos, end, langs) if pos != end and denominator not in PER_TIME else None
-    if per:  # an amount per head (or household) per day or year: "gam/người/ngày"
-        denominator, pos = f"{denominator} * {per[0]}", per[1]
-    if pos != end:
-        raise NoReading(pos, end, "the end of the unit")
-    return _reading(norm, start, end, numerator, denominator, langs)
+    return pos, False
 
 
 def _per_time(norm: str, pos: int, end: int, langs: set[str]) -> tuple[str, int] | None:
