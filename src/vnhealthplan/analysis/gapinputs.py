@@ -422,7 +422,21 @@ def start_years(frame: pd.DataFrame, issued: Mapping[str, int] | None = None) ->
     figure of that year or before), int64, never after the target's year: a ``start_year``
     column; else the year of ``period_start`` for a period of several years; else the year
     its ``plan`` was issued (*issued*: year by plan key); else the target's year (the rule
-    of :attr:`Target.start_year <vnhealthplan.Target.start_year>`)."""
+    of :attr:`Target.start_year <vnhealthplan.Target.start_year>`).
+
+    Examples
+    --------
+    Thanh Hóa's plan of 2023: a 2025 target starts in 2023, a target of 2021–2025 in 2021;
+    a start year after the target's is the target's:
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"plan": ["thanh-hoa-2023"] * 2, "year": [2025, 2025],
+    ...                       "period_start": ["2025-01-01", "2021-01-01"]})
+    >>> start_years(frame, {"thanh-hoa-2023": 2023}).tolist()
+    [2023, 2021]
+    >>> start_years(frame.assign(start_year=[2020, 2030])).tolist()
+    [2020, 2025]
+    """
     import pandas as pd
 
     year = frame["year"].to_numpy(np.int64)

@@ -70,7 +70,15 @@ def province_people(value: Any, owner: str, field: str, *, province: bool = True
     """*value* (a finite number of people) as a float, refused below
     :data:`LEAST_PROVINCE_PEOPLE` (:data:`LEAST_PLACE_PEOPLE` when not *province*: the
     population of a place the registry does not know as a province) or above
-    :data:`MOST_PROVINCE_PEOPLE`."""
+    :data:`MOST_PROVINCE_PEOPLE`.
+
+    Examples
+    --------
+    >>> province_people(3_764_241, "gaps_frame", "population['Thanh Hóa']")
+    3764241.0
+    >>> province_people(22_000, "counts_needed", "population", province=False)
+    22000.0
+    """
     number = float(value)
     if province and number < LEAST_PROVINCE_PEOPLE:
         expected = message("a province's population in people, at least {least:,} (not in "
