@@ -8,11 +8,16 @@ district such as Lý Sơn.
 
 from __future__ import annotations
 
+from datetime import date
+
+import attrs
 import pytest
 
-from vnhealthplan import plans
+from vnhealthplan import Observation, Period, plans
 from vnhealthplan.errors import ValidationError
+from vnhealthplan.frames import targets_frame
 from vnhealthplan.gaps import gaps_frame
+from vnhealthplan.review import review
 from vnhealthplan.rollup import counts_needed
 
 
@@ -55,3 +60,30 @@ def test_gaps_frame_takes_the_population_of_targets_naming_no_province():
 def test_gaps_frame_still_refuses_a_province_s_population_in_thousands():
     with pytest.raises(ValidationError, match=r"population\['Đắk Lắk'\]: .*at least 100,000"):
         gaps_frame(plans.load("dak-lak-2024"), [], population={"Đắk Lắk": 1_769})
+
+
+def test_review_counts_for_the_population_of_a_plan_naming_no_province():
+    # before: review(..., population=22_000) raised "at least 100000" from counts_needed
+    r = review("unattributed-kbcb-2024", population=22_000, as_of=date(2026, 1, 31))
+    beds = next(row for row in r.rows if row.target.indicator.code == "beds_per_10k")
+    assert beds.needed is not None
+    assert beds.needed.required.magnitude == pytest.approx(66.0)
+    with pytest.raises(ValidationError, match="at least 100,000"):  # a province's plan
+        review("dak-lak-2024", population=22_000, as_of=date(2026, 1, 31))
+
+
+def test_targets_frame_carries_the_start_year_gaps_frame_measures_a_change_from():
+    # before: a plan not bundled, as a frame, measured its change from the figure of the
+    # year before the observed one (7 in 2024: not met), as an object from 2023 (5: met)
+    thanh_hoa = plans.load("thanh-hoa-2023")
+    targets = thanh_hoa.targets_for("rank_one_hospitals")
+    mine = attrs.evolve(thanh_hoa, key="thanh-hoa-mine", targets=targets, observations=())
+    seen = [Observation(targets[1].indicator, n, Period.year(y), province=thanh_hoa.province)
+            for y, n in ((2021, 4), (2023, 5), (2024, 7), (2025, 9))]  # fmt: skip
+    frame = targets_frame(mine)
+    assert frame["start_year"].tolist() == [2023, 2023]
+    for given in (mine, frame):
+        change = gaps_frame(given, seen).query("kind == 'change'")
+        assert change[["baseline", "baseline_year", "met"]].to_numpy().tolist() == [
+            [5.0, 2023, True]
+        ]
