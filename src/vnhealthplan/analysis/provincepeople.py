@@ -66,11 +66,13 @@ MOST_PROVINCE_PEOPLE: Final = 200_000_000
 MOST_GROWTH: Final = 0.2
 
 
-def province_people(value: Any, owner: str, field: str, *, province: bool = True) -> float:
+def province_people(
+    value: Any, owner: str, field: str, *, province: bool = True, lift: str = ""
+) -> float:
     """*value* (a finite number of people) as a float, refused below
     :data:`LEAST_PROVINCE_PEOPLE` (:data:`LEAST_PLACE_PEOPLE` when not *province*: the
     population of a place the registry does not know as a province) or above
-    :data:`MOST_PROVINCE_PEOPLE`.
+    :data:`MOST_PROVINCE_PEOPLE`. *lift* says how to give a district's population instead.
 
     Examples
     --------
@@ -83,6 +85,10 @@ def province_people(value: Any, owner: str, field: str, *, province: bool = True
     if province and number < LEAST_PROVINCE_PEOPLE:
         expected = message("a province's population in people, at least {least:,} (not in "
                            "millions or thousands)", least=LEAST_PROVINCE_PEOPLE)  # fmt: skip
+        if lift:
+            expected = message("a province's population in people, at least {least:,} (not in "
+                               "millions or thousands; a district's or an island's: {lift})",
+                               least=LEAST_PROVINCE_PEOPLE, lift=lift)  # fmt: skip
         raise ValidationError(owner, field, value, expected)
     if number < LEAST_PLACE_PEOPLE:
         expected = message("a population in people, at least one person")
@@ -149,7 +155,8 @@ def people_for(population: Any, owner: str, *, province: bool = True) -> Any:
     Traceback (most recent call last):
     ...
     vnhealthplan.errors.ValidationError: counts_needed.population: got 1.8; expected a \
-province's population in people, at least 100,000 (not in millions or thousands)
+province's population in people, at least 100,000 (not in millions or thousands; a \
+district's or an island's: province=False)
     >>> people_for(22_000, "counts_needed", province=False)
     <Quantity(22000, 'person')>
     """
@@ -157,7 +164,7 @@ province's population in people, at least 100,000 (not in millions or thousands)
     if people.dimensionality == registry().Unit("person").dimensionality:
         number = plain_number(people.to("person").magnitude)
         if number is not None and math.isfinite(number) and number > 0:  # ≤ 0: refused later
-            province_people(number, owner, "population", province=province)
+            province_people(number, owner, "population", province=province, lift="province=False")
     return people
 
 
