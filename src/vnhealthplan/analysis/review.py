@@ -466,8 +466,8 @@ def review(
 
     Examples
     --------
-    Thanh Hóa's 2030 target of 15 doctors per 10,000 people means 5.646 doctors for the
-    3.764.241 people the GSO counted at the end of 2024 (bundled):
+    Thanh Hóa's 2030 target of 15 doctors per 10,000 people means 5,646 doctors for the
+    3,764,241 people the GSO counted at the end of 2024 (bundled):
 
     >>> thanh_hoa = review("thanh-hoa-2023", as_of=date(2026, 1, 31))
     >>> row = thanh_hoa.rows_for("doctors_per_10k", 2030)[0]
