@@ -221,7 +221,7 @@ def test_comparator_holds_with_a_share_and_a_range() -> None:
 def test_gaps_refuse_a_province_population_in_millions(people: float) -> None:
     """Before: ``population={"Đắk Lắk": 1.5}`` gave a required count of 0.004 beds."""
     plan = plans.load("dak-lak-2024")
-    with pytest.raises(ValidationError, match=r"population\['Đắk Lắk'\]: got .*at least 100000"):
+    with pytest.raises(ValidationError, match=r"population\['Đắk Lắk'\]: got .*at least 100,000"):
         gaps_frame(plan, plan, population={"Đắk Lắk": people})
 
 

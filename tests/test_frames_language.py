@@ -68,7 +68,7 @@ def test_record_frames_have_pandas_dtypes_and_one_missing_value(table, lang):
             assert frame[column].dt.year.notna().any() or column == "completed"
         elif (table, column) in VOCABULARIES:
             assert isinstance(dtype, pd.CategoricalDtype), column
-        elif column in ("year", "baseline_year", "beds", "autonomy_group"):
+        elif column in ("year", "baseline_year", "start_year", "beds", "autonomy_group"):
             assert str(dtype) == "Int64", column
         elif column in ("value", "upper", "baseline_value"):
             assert str(dtype) == "Float64", column

@@ -339,8 +339,8 @@ def test_an_export_s_other_sheets_are_not_warned_of(tmp_path):
 # ---- counts_needed ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("population", "said"), [(1.8, "at least 100000"),
-                                                  (1800, "at least 100000"),
+@pytest.mark.parametrize(("population", "said"), [(1.8, "at least 100,000"),
+                                                  (1800, "at least 100,000"),
                                                   (1e300, "at most 200,000,000")])  # fmt: skip
 def test_counts_needed_refuses_a_population_out_of_a_province_s_size(population, said):
     # before: "required 0.0 bed for 2 person" (1.8 million typed as 1.8)

@@ -24,7 +24,7 @@ from vnhealthplan.frames import assignments_frame, facilities_frame, targets_fra
 TARGET_COLUMNS = [
     "plan", "province", "indicator", "indicator_name", "year", "period_start", "period_end",
     "kind", "comparator", "value", "upper", "unit", "scope", "baseline_value", "baseline_year",
-    "notes", "section", "quote", "reading",
+    "start_year", "notes", "section", "quote", "reading",
 ]  # fmt: skip
 FACILITY_COLUMNS = [
     "plan", "province", "name", "kind", "tier", "rank", "ownership", "beds", "autonomy_group",

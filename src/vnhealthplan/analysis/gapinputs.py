@@ -420,28 +420,43 @@ def _bound(value: Any, none: float) -> float:
 def start_years(frame: pd.DataFrame, issued: Mapping[str, int] | None = None) -> Any:
     """The year each target of a frame starts (its change is measured from the latest
     figure of that year or before), int64, never after the target's year: a ``start_year``
-    column; else the year of ``period_start`` for a period of several years; else the year
+    cell (:func:`~vnhealthplan.frames.targets_frame` writes them); else (no column, or a
+    blank cell) the year of ``period_start`` for a period of several years; else the year
     its ``plan`` was issued (*issued*: year by plan key); else the target's year (the rule
-    of :attr:`Target.start_year <vnhealthplan.Target.start_year>`)."""
+    of :attr:`Target.start_year <vnhealthplan.Target.start_year>`).
+
+    Examples
+    --------
+    Thanh Hóa's plan of 2023: a 2025 target starts in 2023, a target of 2021–2025 in 2021;
+    a start year after the target's is the target's:
+
+    >>> import pandas as pd
+    >>> frame = pd.DataFrame({"plan": ["thanh-hoa-2023"] * 2, "year": [2025, 2025],
+    ...                       "period_start": ["2025-01-01", "2021-01-01"]})
+    >>> start_years(frame, {"thanh-hoa-2023": 2023}).tolist()
+    [2023, 2021]
+    >>> start_years(frame.assign(start_year=[2020, 2030])).tolist()
+    [2020, 2025]
+    >>> start_years(frame.assign(start_year=[None, 2022]), {"thanh-hoa-2023": 2023}).tolist()
+    [2023, 2022]
+    """
     import pandas as pd
 
     year = frame["year"].to_numpy(np.int64)
-    if "start_year" in frame.columns:
+    given = np.full(len(frame), np.nan)
+    if issued and "plan" in frame.columns:
+        given = mapped(frame["plan"], issued, np.nan, float)
+    if "period_start" in frame.columns:
+        starts = pd.to_datetime(frame["period_start"], errors="coerce", format="ISO8601").dt.year
+        _refuse_unread(frame["period_start"], starts.isna(), "period_start", _A_DATE)
+        first = starts.to_numpy(float, na_value=np.nan)
+        given = np.where(first < year, first, given)  # a period of several years
+    if "start_year" in frame.columns:  # a blank cell: the rules above
         read = pd.to_numeric(frame["start_year"], errors="coerce")
         outside = read.isna() | (read % 1 != 0) | (read < MIN_YEAR) | (read > MAX_YEAR)
         _refuse_unread(frame["start_year"], outside, "start_year")
-        given = read.to_numpy(float, na_value=np.nan)
-    else:
-        given = np.full(len(frame), np.nan)
-        if issued and "plan" in frame.columns:
-            given = mapped(frame["plan"], issued, np.nan, float)
-        if "period_start" in frame.columns:
-            starts = pd.to_datetime(
-                frame["period_start"], errors="coerce", format="ISO8601"
-            ).dt.year
-            _refuse_unread(frame["period_start"], starts.isna(), "period_start", _A_DATE)
-            first = starts.to_numpy(float, na_value=np.nan)
-            given = np.where(first < year, first, given)  # a period of several years
+        own = read.to_numpy(float, na_value=np.nan)
+        given = np.where(np.isnan(own), given, own)
     return np.where(np.isnan(given), year, np.minimum(given, year)).astype(np.int64)
 
 

@@ -86,7 +86,15 @@ def change_baseline(
 
 def vocab_codes(vocab: type[Comparator | TargetKind | Direction], column: pd.Series) -> Any:
     """:func:`~vnhealthplan.gaps.codes` of a coded (categorical) column: one spelling read a
-    category, and the codes taken by the rows' category numbers."""
+    category, and the codes taken by the rows' category numbers.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> kinds = pd.Series(["level", "change", "level"], dtype="category")
+    >>> (vocab_codes(TargetKind, kinds) == KIND_CODES[TargetKind.CHANGE]).tolist()
+    [False, True, False]
+    """
     import pandas as pd
 
     positions = column.cat.codes.to_numpy()
@@ -103,6 +111,20 @@ def join_observations(table: pd.DataFrame, obs: pd.DataFrame) -> pd.DataFrame:
     Each (province, indicator) is numbered once; (number, year) is one sortable integer, so
     the latest observation of a target is a binary search among the sorted observations.
     The wide target table is never sorted or merged.
+
+    Examples
+    --------
+    Thanh Hóa's four more rank-I hospitals by 2025 (plan of 2023), with *hypothetical*
+    counts 5 in 2023 and 9 in 2025: the change is measured from 2023.
+
+    >>> from vnhealthplan import Observation, Period, plans
+    >>> from vnhealthplan.analysis.gapsframe import observation_table, target_keys, target_table
+    >>> change = plans.load("thanh-hoa-2023").targets_for("rank_one_hospitals")[1]
+    >>> seen = [Observation(change.indicator, n, Period.year(y)) for y, n in ((2023, 5), (2025, 9))]
+    >>> table, lookup = target_table(change)
+    >>> joined = join_observations(table, observation_table(seen, lookup, target_keys(table)))
+    >>> joined[["observed", "observed_year", "baseline", "baseline_year"]].to_numpy().tolist()
+    [[9.0, 2025, 5.0, 2023]]
     """
     return table.assign(**joined_columns(table, obs))
 

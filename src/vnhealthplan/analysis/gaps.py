@@ -122,7 +122,8 @@ def gaps_frame(
     observation used is the **latest observed year ≤ the target year**. Change targets
     without a baseline of their own take the **latest observation in or before the year
     their plan starts** (:attr:`Target.start_year <vnhealthplan.Target.start_year>`; for a
-    frame, its ``start_year`` column, else the first year of a ``period_start`` of several
+    frame, its ``start_year`` column (``targets_frame`` writes it), else the first year of a
+    ``period_start`` of several
     years, else the year its bundled ``plan`` was issued, else the target year) **and before
     the observed year**; without one their ``met`` is unknown and
     ``frame.attrs["baselines_needed"]`` maps the row to the year whose figure (or an earlier

@@ -366,7 +366,13 @@ def result_frame(
 
 
 def people_by_province(population: Mapping[str, Any] | pd.Series) -> dict[str, float]:
-    """People by normalised province name (see :func:`~.provincepeople.people_by_name`)."""
+    """People by normalised province name (see :func:`~.provincepeople.people_by_name`).
+
+    Examples
+    --------
+    >>> people_by_province({"Dak Lak": 1_768_966, "": 22_000})
+    {'Đắk Lắk': 1768966.0, '': 22000.0}
+    """
     return people_by_name(population, NO_PROVINCE)
 
 

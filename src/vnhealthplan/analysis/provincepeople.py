@@ -5,6 +5,9 @@ ratio target implies (``required_count``: 29 beds per 10,000 × 1.5 people) a fe
 thousandths of a bed, without a word. No province of Vietnam has had fewer than a few
 hundred thousand people (the order of magnitude of the smallest, before and after the
 2025 mergers): a province's population below :data:`LEAST_PROVINCE_PEOPLE` is refused.
+A population given for no province the registry knows (a target whose scope names none: a
+district's, an island's or a commune's plan, the unattributed plan) has no such floor, only
+:data:`LEAST_PLACE_PEOPLE`: Lý Sơn's 22,000 people are a real population.
 
 Examples
 --------
@@ -14,7 +17,9 @@ Examples
 Traceback (most recent call last):
 ...
 vnhealthplan.errors.ValidationError: gaps_frame.population['Đắk Lắk']: got 1.5; expected a \
-province's population in people, at least 100000 (not in millions or thousands)
+province's population in people, at least 100,000 (not in millions or thousands)
+>>> province_people(22_000, "gaps_frame", "population['']", province=False)
+22000.0
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "LEAST_PLACE_PEOPLE",
     "LEAST_PROVINCE_PEOPLE",
     "MOST_GROWTH",
     "MOST_PROVINCE_PEOPLE",
@@ -46,6 +52,10 @@ __all__ = [
 #: smallest province's population, so that a figure in millions or thousands is refused.
 LEAST_PROVINCE_PEOPLE: Final = 100_000
 
+#: The fewest people a population given for no known province may count (one person): a
+#: district, an island or a commune may count a few hundred or thousand people.
+LEAST_PLACE_PEOPLE: Final = 1
+
 #: The most people a population given for a province (or the whole country) may count:
 #: twice the country's (about 100 million), so that a figure with digits too many (or
 #: 1e300) is refused rather than turned into billions of beds needed.
@@ -56,13 +66,32 @@ MOST_PROVINCE_PEOPLE: Final = 200_000_000
 MOST_GROWTH: Final = 0.2
 
 
-def province_people(value: Any, owner: str, field: str) -> float:
+def province_people(
+    value: Any, owner: str, field: str, *, province: bool = True, lift: str = ""
+) -> float:
     """*value* (a finite number of people) as a float, refused below
-    :data:`LEAST_PROVINCE_PEOPLE` or above :data:`MOST_PROVINCE_PEOPLE`."""
+    :data:`LEAST_PROVINCE_PEOPLE` (:data:`LEAST_PLACE_PEOPLE` when not *province*: the
+    population of a place the registry does not know as a province) or above
+    :data:`MOST_PROVINCE_PEOPLE`. *lift* says how to give a district's population instead.
+
+    Examples
+    --------
+    >>> province_people(3_764_241, "gaps_frame", "population['Thanh Hóa']")
+    3764241.0
+    >>> province_people(22_000, "counts_needed", "population", province=False)
+    22000.0
+    """
     number = float(value)
-    if number < LEAST_PROVINCE_PEOPLE:
-        expected = message("a province's population in people, at least {least} (not in "
+    if province and number < LEAST_PROVINCE_PEOPLE:
+        expected = message("a province's population in people, at least {least:,} (not in "
                            "millions or thousands)", least=LEAST_PROVINCE_PEOPLE)  # fmt: skip
+        if lift:
+            expected = message("a province's population in people, at least {least:,} (not in "
+                               "millions or thousands; a district's or an island's: {lift})",
+                               least=LEAST_PROVINCE_PEOPLE, lift=lift)  # fmt: skip
+        raise ValidationError(owner, field, value, expected)
+    if number < LEAST_PLACE_PEOPLE:
+        expected = message("a population in people, at least one person")
         raise ValidationError(owner, field, value, expected)
     if number > MOST_PROVINCE_PEOPLE:
         expected = message("a province's population in people, at most {most:,} (the whole "
@@ -74,9 +103,12 @@ def province_people(value: Any, owner: str, field: str) -> float:
 def people_by_name(population: Mapping[str, Any] | pd.Series, none: str) -> dict[str, float]:
     """People by the registry's province name (*none* for a name that is no province's).
 
-    Quantities must count people. Two entries of one province (its name typed and pasted
-    in two Unicode forms, "Dak Lak" and "Đắk Lắk", a Series with the name twice) that give
-    different numbers are refused: which is meant cannot be guessed.
+    Quantities must count people; a province's is refused below
+    :data:`LEAST_PROVINCE_PEOPLE`, the one of *none* (targets naming no province: a
+    district's or an island's plan) only below :data:`LEAST_PLACE_PEOPLE`. Two entries of
+    one province (its name typed and pasted in two Unicode forms, "Dak Lak" and "Đắk Lắk",
+    a Series with the name twice) that give different numbers are refused: which is meant
+    cannot be guessed.
 
     Examples
     --------
@@ -85,6 +117,8 @@ def people_by_name(population: Mapping[str, Any] | pd.Series, none: str) -> dict
     ...
     vnhealthplan.errors.ValidationError: gaps_frame.population['Dak Lak']: got 900000.0; \
 expected one population for Đắk Lắk: population['Đắk Lắk'] gives 1800000.0
+    >>> people_by_name({"": 22_000}, "")
+    {'': 22000.0}
     """
     people: dict[str, float] = {}
     fields: dict[str, str] = {}
@@ -93,7 +127,7 @@ expected one population for Đắk Lắk: population['Đắk Lắk'] gives 18000
         if is_quantity(value) and value.dimensionality != registry().Unit("person").dimensionality:
             raise DimensionError(field, value, message("a number of people"))
         number = read_finite(value.to("person").magnitude if is_quantity(value) else value)
-        number = province_people(number, "gaps_frame", field)
+        number = province_people(number, "gaps_frame", field, province=key is not None)
         place = key.name if key else none
         if place in people and people[place] != number:
             expected = message(
@@ -107,10 +141,11 @@ expected one population for Đắk Lắk: population['Đắk Lắk'] gives 18000
     return people
 
 
-def people_for(population: Any, owner: str) -> Any:
+def people_for(population: Any, owner: str, *, province: bool = True) -> Any:
     """*population* as a quantity (plain numbers are people); a number of people outside
     a province's size is refused, as :func:`province_people` refuses it (live births,
-    fewer, are not checked).
+    fewer, are not checked). Not for a *province* (a district's or an island's target),
+    only a population below one person or beyond the most is refused.
 
     Examples
     --------
@@ -120,13 +155,16 @@ def people_for(population: Any, owner: str) -> Any:
     Traceback (most recent call last):
     ...
     vnhealthplan.errors.ValidationError: counts_needed.population: got 1.8; expected a \
-province's population in people, at least 100000 (not in millions or thousands)
+province's population in people, at least 100,000 (not in millions or thousands; a \
+district's or an island's: province=False)
+    >>> people_for(22_000, "counts_needed", province=False)
+    <Quantity(22000, 'person')>
     """
     people = population if is_quantity(population) else registry().Quantity(population, "person")
     if people.dimensionality == registry().Unit("person").dimensionality:
         number = plain_number(people.to("person").magnitude)
         if number is not None and math.isfinite(number) and number > 0:  # ≤ 0: refused later
-            province_people(number, owner, "population")
+            province_people(number, owner, "population", province=province, lift="province=False")
     return people
 
 

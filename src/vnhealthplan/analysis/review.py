@@ -395,7 +395,9 @@ def _baseline(t: Target, seen: list[Observation]) -> tuple[Figure | None, int | 
     return (Figure.of(first) if first else None), None
 
 
-def _row(t: Target, seen: list[Observation], people: Any, method: str) -> ReviewRow:
+def _row(
+    t: Target, seen: list[Observation], people: Any, method: str, province: bool = True
+) -> ReviewRow:
     latest = max(seen, key=lambda o: o.year) if seen else None
     base, needed = _baseline(t, seen)
     met, shortfall = None, math.nan
@@ -410,7 +412,9 @@ def _row(t: Target, seen: list[Observation], people: Any, method: str) -> Review
         observed = latest.value if latest else None
         year = people[1].year
         try:
-            counts = counts_needed(t, people[0], observed=observed, population_year=year)
+            counts = counts_needed(
+                t, people[0], observed=observed, population_year=year, province=province
+            )  # a district's plan: fewer people
         except DimensionError:
             counts = None
     progress = None
@@ -462,8 +466,8 @@ def review(
 
     Examples
     --------
-    Thanh Hóa's 2030 target of 15 doctors per 10,000 people means 5.646 doctors for the
-    3.764.241 people the GSO counted at the end of 2024 (bundled):
+    Thanh Hóa's 2030 target of 15 doctors per 10,000 people means 5,646 doctors for the
+    3,764,241 people the GSO counted at the end of 2024 (bundled):
 
     >>> thanh_hoa = review("thanh-hoa-2023", as_of=date(2026, 1, 31))
     >>> row = thanh_hoa.rows_for("doctors_per_10k", 2030)[0]
@@ -480,5 +484,7 @@ def review(
     warn_slips(plan, mine, stacklevel=2)  # the user's figures: LikelySlipWarning
     used = tuple(o for o in combined if o.year <= when.year)
     people = _population(population, used)
-    rows = tuple(_row(t, [o for o in used if _matches(t, o)], people, method) for t in plan.targets)
+    province = plan.province is not None  # else a district's or an island's people may be few
+    rows = tuple(_row(t, [o for o in used if _matches(t, o)], people, method, province)
+                 for t in plan.targets)  # fmt: skip
     return Review(plan, rows, used, people[1], method, when, ignored)

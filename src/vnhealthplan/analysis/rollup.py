@@ -114,6 +114,7 @@ def counts_needed(
     observed: Any = None,
     population_year: int | None = None,
     growth_rate: float | None = None,
+    province: bool = True,
 ) -> CountsNeeded:
     """The beds, doctors, pharmacists, nurses … a per-capita target means, and those to add.
 
@@ -132,6 +133,9 @@ def counts_needed(
     growth_rate : float, optional
         Yearly growth rate (0.01 = 1 %): the population is projected to the target year
         as ``P·(1+r)^(T−t)``.
+    province : bool, default True
+        False for a district's or an island's *population*: fewer than one person is
+        refused, not fewer than 100,000 (a province's typed in millions).
 
     Returns
     -------
@@ -146,13 +150,12 @@ def counts_needed(
         is not a whole year (also when no growth rate is given).
     ValueError
         For a change target, a growth rate without *population_year*, a rate beyond ±0.2
-        (1.5 typed for 1,5 % would be 150 % a year), or a population of people beyond a
-        province's size (1.8 typed for 1,8 million; see :mod:`~.provincepeople`).
+        (1.5 typed for 1.5 %), or people beyond a province's size (1.8 for 1.8 million).
 
     Examples
     --------
-    Đắk Lắk's 2024 table: 29 beds and 7,7 doctors per 10,000, for the 1,768,966 people its
-    own figures imply (5.130 beds ÷ 29 per 10,000):
+    Đắk Lắk's 2024 table: 29 beds and 7.7 doctors per 10,000, for the 1,768,966 people its
+    own figures imply (5,130 beds ÷ 29 per 10,000):
 
     >>> from vnhealthplan import plans
     >>> dak_lak = plans.load("dak-lak-2024")
@@ -177,7 +180,7 @@ def counts_needed(
     if target.kind is TargetKind.CHANGE:
         expected = message("a level target (this is a change target on {code})", code=ind.code)
         raise ValidationError("counts_needed", "target", target.kind.value, expected)
-    people = people_for(population, "counts_needed")  # 1.8 (millions) is refused
+    people = people_for(population, "counts_needed", province=province)  # 1.8 (millions)
     projected, how = _project(people, target.year, population_year, growth_rate)
     required = ratios.required_count(target.value, projected)
     lower = " (the range's lower bound)" if target.upper is not None else ""

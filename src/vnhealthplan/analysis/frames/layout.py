@@ -65,7 +65,7 @@ _MEASURE: Final = (
 #: The columns of each table, in order.
 TABLES: Final = MappingProxyType({
     "targets": (*_MEASURE, "kind", "comparator", "value", "upper", "unit", "scope",
-                "baseline_value", "baseline_year", "notes", *SOURCE_COLUMNS),
+                "baseline_value", "baseline_year", "start_year", "notes", *SOURCE_COLUMNS),
     "observations": (*_MEASURE, "value", "unit", "scope", "notes", *SOURCE_COLUMNS),
     "facilities": ("plan", "province", "name", "kind", "tier", "rank", "ownership", "beds",
                    "autonomy_group", "notes", *SOURCE_COLUMNS),
@@ -87,7 +87,7 @@ TABLES: Final = MappingProxyType({
 #: The record tables whose every column :func:`tidy_frame` types.
 _RECORDS: Final = ("targets", "observations", "facilities", "assignments")
 _DATES: Final = ("period_start", "period_end", "due_start", "due_end", "completed")
-_WHOLE: Final = ("year", "baseline_year", "beds", "autonomy_group")
+_WHOLE: Final = ("year", "baseline_year", "beds", "autonomy_group", "start_year")
 _MEASURED: Final = ("value", "upper", "baseline_value")
 
 #: The vocabulary of each categorical column, by (table, column).
@@ -146,6 +146,7 @@ LABELS: Final[MappingProxyType[str | tuple[str, str], str]] = MappingProxyType(
         "scope_description": "Scope description",
         "baseline_value": "Baseline value",
         "baseline_year": "Baseline year",
+        "start_year": "Start year",
         "section": "Section",
         "quote": "Verbatim quote",
         "reading": "Corrected reading",

@@ -166,8 +166,10 @@ def targets_frame(plans: Plan | Iterable[Plan], lang: Lang | None = "en") -> pd.
     pandas.DataFrame
         Columns ``plan, province, indicator, indicator_name, year, period_start,
         period_end, kind, comparator, value, upper, unit, scope, baseline_value,
-        baseline_year, notes, section, quote, reading``; ``notes`` are the curator's, in
-        *lang* (:func:`~vnhealthplan.model.notes.notes_in`).
+        baseline_year, start_year, notes, section, quote, reading``; ``start_year`` is
+        :attr:`Target.start_year <vnhealthplan.Target.start_year>`, the year a change target
+        is measured from (:func:`~vnhealthplan.gaps.gaps_frame` reads it back); ``notes``
+        are the curator's, in *lang* (:func:`~vnhealthplan.model.notes.notes_in`).
 
     Examples
     --------
@@ -198,6 +200,7 @@ def targets_frame(plans: Plan | Iterable[Plan], lang: Lang | None = "en") -> pd.
             if t.baseline is None
             else float(t.baseline.value.to(unit).magnitude),
             "baseline_year": None if t.baseline is None else t.baseline.period.last_year,
+            "start_year": t.start_year,  # a change is measured from its figure (gaps_frame)
             "notes": notes_in(t, lang),
             **source_columns(t.source),
         }
