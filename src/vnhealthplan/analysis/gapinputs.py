@@ -421,20 +421,20 @@ def start_years(frame: pd.DataFrame, issued: Mapping[str, int] | None = None) ->
     """The year each target of a frame starts (its change is measured from the latest
     figure of that year or before), int64, never after the target's year: a ``start_year``
     cell (:func:`~vnhealthplan.frames.targets_frame` writes them); else (no column, or a
-    blank cell) the year of ``period_start`` for a period of several years; else the year
+    blank cell) the year before ``period_start`` for a period of several years; else the year
     its ``plan`` was issued (*issued*: year by plan key); else the target's year (the rule
     of :attr:`Target.start_year <vnhealthplan.Target.start_year>`).
 
     Examples
     --------
-    Thanh Hóa's plan of 2023: a 2025 target starts in 2023, a target of 2021–2025 in 2021;
+    Thanh Hóa's plan of 2023: a 2025 target is measured from 2023, one of 2021–2025 from 2020;
     a start year after the target's is the target's:
 
     >>> import pandas as pd
     >>> frame = pd.DataFrame({"plan": ["thanh-hoa-2023"] * 2, "year": [2025, 2025],
     ...                       "period_start": ["2025-01-01", "2021-01-01"]})
     >>> start_years(frame, {"thanh-hoa-2023": 2023}).tolist()
-    [2023, 2021]
+    [2023, 2020]
     >>> start_years(frame.assign(start_year=[2020, 2030])).tolist()
     [2020, 2025]
     >>> start_years(frame.assign(start_year=[None, 2022]), {"thanh-hoa-2023": 2023}).tolist()
@@ -450,7 +450,7 @@ def start_years(frame: pd.DataFrame, issued: Mapping[str, int] | None = None) ->
         starts = pd.to_datetime(frame["period_start"], errors="coerce", format="ISO8601").dt.year
         _refuse_unread(frame["period_start"], starts.isna(), "period_start", _A_DATE)
         first = starts.to_numpy(float, na_value=np.nan)
-        given = np.where(first < year, first, given)  # a period of several years
+        given = np.where(first < year, first - 1, given)  # a period: from the year before it
     if "start_year" in frame.columns:  # a blank cell: the rules above
         read = pd.to_numeric(frame["start_year"], errors="coerce")
         outside = read.isna() | (read % 1 != 0) | (read < MIN_YEAR) | (read > MAX_YEAR)

@@ -301,9 +301,10 @@ class Target(ShownInNotebooks):
     def start_year(self) -> int:
         """The year the plan starts, from which a change target is measured.
 
-        A period of several years starts in its first year ("2021–2025": 2021); a target
-        of one year starts when its document was issued (Thanh Hóa's plan of October 2023:
-        2023), else in its own year. Without a :attr:`baseline` of its own, a change
+        A change over a period of several years is measured from the year before it, where
+        the period began ("2021–2025": 2020, as plans write "so với năm 2020"); a target of
+        one year from the year its document was issued (Thanh Hóa's plan of October 2023:
+        2023), else from its own year. Without a :attr:`baseline` of its own, a change
         target is measured from the latest figure of this year or before
         (:func:`vnhealthplan.gaps.gaps_frame`, :func:`vnhealthplan.review.review`).
 
@@ -315,11 +316,13 @@ class Target(ShownInNotebooks):
         ...  for t in thanh_hoa.targets_for("rank_one_hospitals")]
         [('level', '2025', 2023), ('change', '2025', 2023)]
         >>> plans.load("an-giang-2018").targets_for("private_hospitals")[0].start_year
-        2021
+        2020
         """
         first = self.period.first_year
         issued = self.source.document.issued if self.source is not None else None
-        if first < self.period.last_year or issued is None:
+        if first < self.period.last_year:
+            return first - 1
+        if issued is None:
             return first
         return min(first, issued.year)
 
