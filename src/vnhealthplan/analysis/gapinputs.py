@@ -448,29 +448,30 @@ def start_years(frame: pd.DataFrame, issued: Mapping[str, int] | None = None) ->
         given = mapped(frame["plan"], issued, np.nan, float)
     if "period_start" in frame.columns:
         starts = pd.to_datetime(frame["period_start"], errors="coerce", format="ISO8601").dt.year
-        _refuse_unread(frame["period_start"], starts.isna(), "period_start", _A_DATE)
+        _refuse_undated(frame["period_start"], starts.isna())
         first = starts.to_numpy(float, na_value=np.nan)
         given = np.where(first < year, first - 1, given)  # a period: from the year before it
     if "start_year" in frame.columns:  # a blank cell: the rules above
-        read = pd.to_numeric(frame["start_year"], errors="coerce")
-        outside = read.isna() | (read % 1 != 0) | (read < MIN_YEAR) | (read > MAX_YEAR)
-        _refuse_unread(frame["start_year"], outside, "start_year")
+        cells, problems = frame["start_year"], list[Problem]()
+        read = _years(cells.mask(_blank(cells)), "targets", "start_year", problems, missing=True)
+        if problems:
+            raise PlanDataError(problems)
         own = read.to_numpy(float, na_value=np.nan)
         given = np.where(np.isnan(own), given, own)
     return np.where(np.isnan(given), year, np.minimum(given, year)).astype(np.int64)
 
 
-#: What a period_start cell holds: an ISO date ("01/02/2021" reads two ways).
-_A_DATE: Final = message("a date such as 2024-01-10 (year-month-day)")
+def _blank(column: pd.Series) -> Any:
+    """Cells that give nothing: missing, or text of spaces only."""
+    return column.isna() | (column.astype(str).str.strip() == "")
 
 
-def _refuse_unread(column: pd.Series, unread: Any, field: str, expected: Any = None) -> None:
-    """One error for every cell of *column* that holds something not read as a year (a blank
-    cell is no year given: the next rule decides)."""
-    blank = column.isna() | (column.astype(str).str.strip() == "")
-    bad = column[unread & ~blank]
+def _refuse_undated(column: pd.Series, unread: Any) -> None:
+    """One error for every ``period_start`` cell that holds something not read as an ISO date
+    ("01/02/2021" reads two ways); a blank cell is no date given: the next rule decides."""
+    bad = column[unread & ~_blank(column)]
     if len(bad):
-        expected = expected or message("expected a whole year from {min_year} to {max_year}",
-                                       min_year=str(MIN_YEAR), max_year=str(MAX_YEAR))  # fmt: skip
-        raise PlanDataError([Problem("targets", message("row {row}", row=str(label)), field,
-                                     value, expected) for label, value in bad.items()])  # fmt: skip
+        expected = message("a date such as 2024-01-10 (year-month-day)")
+        raise PlanDataError([Problem("targets", message("row {row}", row=str(label)),
+                                     "period_start", value, expected)
+                             for label, value in bad.items()])  # fmt: skip
