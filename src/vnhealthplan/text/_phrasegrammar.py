@@ -53,7 +53,7 @@ _VERBS: Final[dict[tuple[str, ...], tuple[TargetKind, int | None, str]]] = {
     ("change", "by"): (_CHANGE, 0, "en"),
 }
 _LT, _LE, _GT, _GE = Comparator.LT, Comparator.LE, Comparator.GT, Comparator.GE
-_COMPARATOR_WORDS: Final[dict[tuple[str, ...], tuple[Comparator, str]]] = {
+COMPARATOR_WORDS: Final[dict[tuple[str, ...], tuple[Comparator, str]]] = {
     **dict.fromkeys([("dưới",), ("ít", "hơn"), ("thấp", "hơn"), ("nhỏ", "hơn")], (_LT, "vi")),
     **dict.fromkeys(
         [("không", "quá"), ("tối", "đa"), ("không", "vượt", "quá"), ("không", "vượt")]
@@ -209,9 +209,9 @@ def _comparator_at(toks: list[_Tok], i: int) -> tuple[Comparator, str, int] | No
     if i < len(toks) and toks[i].kind == "cmp":
         comparator = _SYMBOLS.get(toks[i].text) or _SYMBOLS_MORE[toks[i].text]
         return comparator, "", i + 1
-    found = _match(toks, i, _COMPARATOR_WORDS)
+    found = _match(toks, i, COMPARATOR_WORDS)
     if found:
-        comparator, lang = _COMPARATOR_WORDS[found[0]]
+        comparator, lang = COMPARATOR_WORDS[found[0]]
         return comparator, lang, found[1]
     return None
 

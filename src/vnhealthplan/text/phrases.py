@@ -63,10 +63,30 @@ from vnhealthplan.model.period import Period
 from vnhealthplan.model.source import Source
 from vnhealthplan.model.target import Scope, Target
 from vnhealthplan.model.wording import target_text
-from vnhealthplan.text._phrasegrammar import build_phrase, read_phrase
+from vnhealthplan.text._phrasegrammar import COMPARATOR_WORDS, build_phrase, read_phrase
 from vnhealthplan.text._unitgrammar import Decimal, NoReading, indicator_of, normalise
 
-__all__ = ["TargetPhrase", "format_target", "parse_target", "parse_target_phrase"]
+__all__ = [
+    "TargetPhrase",
+    "about_words",
+    "format_target",
+    "parse_target",
+    "parse_target_phrase",
+]
+
+
+def about_words(lang: Lang = "vi") -> tuple[str, ...]:
+    """The words that make a figure approximate in *lang*, as the phrase grammar reads them
+    (``Comparator.ABOUT``), the longest first.
+
+    Examples
+    --------
+    >>> about_words()[-3:], about_words("en")
+    (('xấp xỉ', 'gần', 'ước'), ('approximately', 'around', 'about'))
+    """
+    words = [" ".join(w) for w, (c, said) in COMPARATOR_WORDS.items()
+             if c is Comparator.ABOUT and said == lang]  # fmt: skip
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 def _show(value: Any) -> str:

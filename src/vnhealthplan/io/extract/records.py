@@ -52,6 +52,7 @@ from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.source import Document, Source
 from vnhealthplan.model.target import Scope, Target
+from vnhealthplan.text.phrases import about_words
 
 __all__ = [
     "Finding",
@@ -325,8 +326,15 @@ _LEVELS = (Comparator.EQ, Comparator.ABOUT)
 #: Words before a status figure that make it a bound the grammar reads as a plain level:
 #: "đã vượt qua con số 85%", "vượt mức 90%", "vượt ngưỡng 1.000 ca" (folded).
 _PASSED: Final = re.compile(r"(?<![\w])vuot(?: qua)?(?: (?:con so|muc|nguong))?[ \t]*$")
-#: The word that makes a status figure approximate, in its phrase ("đạt gần 95%").
-_ABOUT: Final = re.compile(r"(?<!\w)(khoảng|xấp xỉ|gần|ước tính|ước đạt|ước|trên dưới)(?!\w)", re.I)
+#: The word that makes a status figure approximate, in its phrase ("đạt gần 95%"): the
+#: grammar's own words (text.phrases.about_words), the longest first.
+_ABOUT_WORDS: Final = (*about_words("vi"), *about_words("en"))
+_ABOUT: Final = re.compile(
+    r"(?<!\w)({})(?!\w)".format(
+        "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _ABOUT_WORDS)
+    ),
+    re.IGNORECASE,
+)
 
 
 def _unfit(text: str, c: Candidate) -> str:
