@@ -179,3 +179,15 @@ def test_a_past_target_is_judged_by_its_year_everywhere():
     assert later.notes[0].startswith("figures after the target year 2020 not used (2025)")
     vi = progress_status(target, [(2020, 28.0), (2025, 34.5)], lang="vi")
     assert vi.notes[0].startswith("không dùng số liệu sau năm mục tiêu 2020 (2025)")
+
+
+@pytest.mark.parametrize("key", plans.available())
+def test_frame_start_years_follow_the_targets_own_rule(key):
+    # one rule (Period.measured_from): a frame without start_year cells gives each target's own
+    from vnhealthplan.analysis.gapinputs import start_years
+    from vnhealthplan.frames import targets_frame
+
+    plan = plans.load(key)
+    frame = targets_frame(plan).drop(columns="start_year")
+    issued = {key: plan.document.issued.year} if plan.document.issued else {}
+    assert start_years(frame, issued).tolist() == [t.start_year for t in plan.targets]

@@ -42,21 +42,17 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from functools import partial
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Literal
-
-import attrs
+from typing import TYPE_CHECKING, Any
 
 from vnhealthplan.analysis import audit_text as words
 from vnhealthplan.analysis._dated import instrument_date, product_issued
-from vnhealthplan.analysis.frames import columns
-from vnhealthplan.core.checks import one_of, text, to_tuple
+from vnhealthplan.analysis.findings import Finding, Severity, finding_citing, findings_frame
 from vnhealthplan.core.errors import WrongTypeError
 from vnhealthplan.core.messages import message
-from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.vocab import Comparator, Direction, Lang, Rank, TargetKind
 from vnhealthplan.data import indicators
 from vnhealthplan.data.reference import national_targets
@@ -64,95 +60,12 @@ from vnhealthplan.model.ratios import implied_population
 from vnhealthplan.model.target import Target
 
 if TYPE_CHECKING:
-    import pandas as pd
-
     from vnhealthplan.model.plan import Plan
 
 __all__ = ["CHECKS", "Finding", "audit", "findings_frame"]
 
-Severity = Literal["info", "warning", "error"]
-
 #: Relative tolerance for sums and comparisons of plan figures.
 TOLERANCE = 1e-9
-
-
-@attrs.frozen
-class Finding:
-    """One result of an audit check.
-
-    Parameters
-    ----------
-    plan : str
-        The plan's key.
-    check : str
-        The check's code, e.g. ``"parts_sum"``.
-    severity : {"info", "warning", "error"}
-        ``info`` reports a figure worth knowing; ``warning`` something to look at;
-        ``error`` a figure that cannot be right as printed.
-    message : str
-        What was found, in English, with the figures.
-    sections : tuple of str
-        The sections of the records involved.
-    quotes : tuple of str
-        Their verbatim quotes.
-    value : float, optional
-        The figure the check computed, if any (e.g. an implied population).
-    message_vi : str
-        The message in Vietnamese, figures written the Vietnamese way (:meth:`text`).
-
-    Examples
-    --------
-    >>> from vnhealthplan import plans
-    >>> finding = audit(plans.load("dak-lak-2024"))[1]  # 5.130 beds at 29 per 10,000
-    >>> finding.check, finding.severity, round(finding.value)
-    ('implied_population', 'info', 1768966)
-    >>> finding.sections
-    ('I. CÁC CHỈ TIÊU, dòng 7', 'I. CÁC CHỈ TIÊU, dòng 8')
-    """
-
-    plan: str = attrs.field(validator=text())
-    check: str = attrs.field(validator=text())
-    severity: Severity = attrs.field(validator=one_of("info", "warning", "error"))
-    message: str = attrs.field(validator=text())
-    sections: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
-    quotes: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
-    value: float | None = attrs.field(default=None)
-    message_vi: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
-
-    def text(self, lang: Lang | None = None) -> str:
-        """The message in *lang* (the package language by default).
-
-        Examples
-        --------
-        >>> from vnhealthplan import plans
-        >>> audit(plans.load("dak-lak-2024"))[0].text("vi")
-        'Tổng số giường bệnh (total_beds) năm 2024: 2.430 + 2.700 = 5.130 giường bệnh'
-        """
-        if resolve_language(lang) == "vi" and self.message_vi:
-            return self.message_vi
-        return self.message
-
-
-def _finding(
-    plan: Plan,
-    check: str,
-    severity: Severity,
-    say: Callable[[Lang], str],
-    records: Iterable[Any] = (),
-    value: float | None = None,
-) -> Finding:
-    """A finding citing the sections and quotes of *records*, *say* giving its message."""
-    sources = [r.source for r in records if r.source is not None]
-    return Finding(
-        plan.key,
-        check,
-        severity,
-        say("en"),
-        sections=tuple(s.section for s in sources),
-        quotes=tuple(s.quote for s in sources),
-        value=None if value is None else float(value),
-        message_vi=say("vi"),
-    )
 
 
 def _is_extensive(target: Target) -> bool:
@@ -184,7 +97,7 @@ def check_parts_sum(plan: Plan) -> list[Finding]:
         say = partial(words.parts_sum, code=code, when=group[0].period, parts=parts, ok=ok,
                       total=total, of=unit)  # fmt: skip
         severity: Severity = "info" if ok else "warning"
-        findings.append(_finding(plan, "parts_sum", severity, say, group, sum(parts)))
+        findings.append(finding_citing(plan, "parts_sum", severity, say, group, sum(parts)))
     return findings
 
 
@@ -209,13 +122,17 @@ def check_implied_population(plan: Plan) -> list[Finding]:
         say = partial(words.implied_population, count=count.value, ratio=ratio.value,
                       when=count.period, people=people)  # fmt: skip
         findings.append(
-            _finding(plan, "implied_population", "info", say, (count, ratio), people.magnitude)
+            finding_citing(
+                plan, "implied_population", "info", say, (count, ratio), people.magnitude
+            )
         )
     values = [f.value for f in findings if f.value is not None]
     if len(values) > 1 and (max(values) - min(values)) / min(values) > 0.05:
         spread = (max(values) - min(values)) / min(values)
         say = partial(words.population_spread, low=min(values), high=max(values), spread=spread)
-        findings.append(_finding(plan, "implied_population_spread", "warning", say, (), spread))
+        findings.append(
+            finding_citing(plan, "implied_population_spread", "warning", say, (), spread)
+        )
     return findings
 
 
@@ -229,7 +146,9 @@ def check_stated_count(plan: Plan) -> list[Finding]:
         stated = t.value.magnitude
         severity: Severity = "info" if math.isclose(stated, len(listed)) else "warning"
         say = partial(words.stated_count, when=t.period, stated=stated, listed=len(listed))
-        findings.append(_finding(plan, "stated_count", severity, say, (t, *listed), len(listed)))
+        findings.append(
+            finding_citing(plan, "stated_count", severity, say, (t, *listed), len(listed))
+        )
     return findings
 
 
@@ -264,18 +183,18 @@ def check_past_deadline(plan: Plan) -> list[Finding]:
             findings.append(_may_be_done(plan, a, issued, product))
             continue
         say = partial(words.past_assignment, due=a.due, issued=issued, task=a.task)
-        findings.append(_finding(plan, "past_deadline", "warning", say, (a,)))
+        findings.append(finding_citing(plan, "past_deadline", "warning", say, (a,)))
     for t in plan.targets:
         if t.period.is_past(issued):
             say = partial(words.past_target, code=t.indicator.code, due=t.period, issued=issued)
-            findings.append(_finding(plan, "past_deadline", "warning", say, (t,)))
+            findings.append(finding_citing(plan, "past_deadline", "warning", say, (t,)))
     return findings
 
 
 def _may_be_done(plan: Plan, a: Any, issued: date, when: tuple[date, str]) -> Finding:
     say = partial(words.product_before_plan, due=a.due, product=a.product, when=when,
                   issued=issued, task=a.task)  # fmt: skip
-    return _finding(plan, "product_before_plan", "info", say, (a,))
+    return finding_citing(plan, "product_before_plan", "info", say, (a,))
 
 
 def check_weaker_than_baseline(plan: Plan) -> list[Finding]:
@@ -291,7 +210,7 @@ def check_weaker_than_baseline(plan: Plan) -> list[Finding]:
             say = partial(words.weaker_than_baseline, code=t.indicator.code, when=t.period,
                           value=value, base=base, since=t.baseline.period,
                           way=t.indicator.direction)  # fmt: skip
-            findings.append(_finding(plan, "weaker_than_baseline", "warning", say, (t,)))
+            findings.append(finding_citing(plan, "weaker_than_baseline", "warning", say, (t,)))
     return findings
 
 
@@ -334,7 +253,7 @@ def check_weaker_than_national(plan: Plan) -> list[Finding]:
             if theirs is None or national.year != t.year or not _same_coverage(t, national):
                 continue
             if _looser(t, ours, theirs):
-                findings.append(_national_finding(plan, t, national, ours[0], theirs[0]))
+                findings.append(_nationalfinding_citing(plan, t, national, ours[0], theirs[0]))
     return findings
 
 
@@ -345,7 +264,7 @@ def _looser(t: Target, ours: tuple[float, bool], theirs: tuple[float, bool]) -> 
     return looser or (our_value == their_value and their_strict and not our_strict)
 
 
-def _national_finding(
+def _nationalfinding_citing(
     plan: Plan, t: Target, national: Target, our_value: float, their_value: float
 ) -> Finding:
     document = national.source.document if national.source else None
@@ -360,7 +279,7 @@ def _national_finding(
 
     later = since is not None and issued is not None and since > issued
     check = "below_later_national" if later else "weaker_than_national"
-    return _finding(plan, check, "info", say, (t, national))
+    return finding_citing(plan, check, "info", say, (t, national))
 
 
 def _least_accepted(t: Target) -> tuple[float, bool] | None:
@@ -403,7 +322,7 @@ def check_contradiction(plan: Plan) -> list[Finding]:
         if len(settings) > 1:
             shown = [(c, v) for c, v, _ in sorted(settings, key=str)]
             say = partial(words.contradiction, code=code, when=period, settings=shown)
-            findings.append(_finding(plan, "contradiction", "warning", say, group))
+            findings.append(finding_citing(plan, "contradiction", "warning", say, group))
     return findings
 
 
@@ -455,43 +374,3 @@ def audit(plan: Plan) -> tuple[Finding, ...]:
         expected = message("a Plan, e.g. plans.load('dak-lak-2024')")
         raise WrongTypeError("audit", "plan", plan, expected)
     return tuple(f for check in CHECKS.values() for f in check(plan))
-
-
-def findings_frame(findings: Iterable[Finding], lang: Lang | None = None) -> pd.DataFrame:
-    """The findings as a frame: ``plan, check, severity, message, value, sections, quotes``.
-
-    ``sections`` and ``quotes`` join their items with " | "; ``message`` is in *lang* (the
-    package language by default, :meth:`Finding.text`).
-
-    Examples
-    --------
-    >>> from vnhealthplan import plans
-    >>> frame = findings_frame(audit(plans.load("dak-lak-2024")))
-    >>> print(frame[["check", "severity", "value"]].round(0).to_string(index=False))
-                 check severity     value
-             parts_sum     info    5130.0
-    implied_population     info 1768966.0
-    >>> frame.loc[1, "sections"]
-    'I. CÁC CHỈ TIÊU, dòng 7 | I. CÁC CHỈ TIÊU, dòng 8'
-    >>> findings_frame(audit(plans.load("dak-lak-2024")), "vi").loc[1, "message"]
-    '5.130 giường bệnh ở mức 29 giường bệnh/vạn dân (năm 2024) tương ứng dân số 1.768.966 người'
-    """
-    import pandas as pd
-
-    findings = list(findings)
-    if bad := next((f for f in findings if not isinstance(f, Finding)), None):
-        expected = message("Finding objects (audit's)")
-        raise WrongTypeError("findings_frame", "findings", bad, expected)
-    rows = [
-        {
-            "plan": f.plan,
-            "check": f.check,
-            "severity": f.severity,
-            "message": f.text(lang),
-            "value": f.value,
-            "sections": " | ".join(f.sections),
-            "quotes": " | ".join(f.quotes),
-        }
-        for f in findings
-    ]
-    return pd.DataFrame.from_records(rows, columns=list(columns("audit")))

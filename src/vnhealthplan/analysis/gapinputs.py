@@ -24,6 +24,7 @@ vnhealthplan.text.parse_number)
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import date
 from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
@@ -32,6 +33,7 @@ from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR
 from vnhealthplan.core.errors import PlanDataError, Problem, ValidationError
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
+from vnhealthplan.model.period import Period
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -422,8 +424,9 @@ def start_years(frame: pd.DataFrame, issued: Mapping[str, int] | None = None) ->
     figure of that year or before), int64, never after the target's year: a ``start_year``
     cell (:func:`~vnhealthplan.frames.targets_frame` writes them); else (no column, or a
     blank cell) the year before ``period_start`` for a period of several years; else the year
-    its ``plan`` was issued (*issued*: year by plan key); else the target's year (the rule
-    of :attr:`Target.start_year <vnhealthplan.Target.start_year>`).
+    its ``plan`` was issued (*issued*: year by plan key); else the target's year (the one rule
+    of :meth:`Period.measured_from <vnhealthplan.Period.measured_from>`, which
+    :attr:`Target.start_year <vnhealthplan.Target.start_year>` follows too).
 
     Examples
     --------
@@ -443,22 +446,36 @@ def start_years(frame: pd.DataFrame, issued: Mapping[str, int] | None = None) ->
     import pandas as pd
 
     year = frame["year"].to_numpy(np.int64)
-    given = np.full(len(frame), np.nan)
-    if issued and "plan" in frame.columns:
-        given = mapped(frame["plan"], issued, np.nan, float)
+    first = year  # no period (or a blank cell): the target's own year
     if "period_start" in frame.columns:
         starts = pd.to_datetime(frame["period_start"], errors="coerce", format="ISO8601").dt.year
         _refuse_undated(frame["period_start"], starts.isna())
-        first = starts.to_numpy(float, na_value=np.nan)
-        given = np.where(first < year, first - 1, given)  # a period: from the year before it
+        read = starts.to_numpy(float, na_value=np.nan)
+        first = np.where(read < year, read, year).astype(np.int64)  # NaN: never before
+    given = np.full(len(frame), -1, np.int64)  # −1: no issue year
+    if issued and "plan" in frame.columns:
+        given = mapped(frame["plan"], issued, -1, np.int64)
+    given = _measured_from(first, year, given)
     if "start_year" in frame.columns:  # a blank cell: the rules above
         cells, problems = frame["start_year"], list[Problem]()
         read = _years(cells.mask(_blank(cells)), "targets", "start_year", problems, missing=True)
         if problems:
             raise PlanDataError(problems)
         own = read.to_numpy(float, na_value=np.nan)
-        given = np.where(np.isnan(own), given, own)
-    return np.where(np.isnan(given), year, np.minimum(given, year)).astype(np.int64)
+        given = np.where(np.isnan(own), given, np.minimum(own, year)).astype(np.int64)
+    return given
+
+
+def _measured_from(first: Any, last: Any, issued: Any) -> Any:
+    """:meth:`Period.measured_from <vnhealthplan.Period.measured_from>` of each row's years
+    (*issued* −1: none), worked out once for each distinct (first, last, issued)."""
+    if not len(first):
+        return np.zeros(0, np.int64)
+    rows = np.stack([first, last, issued], axis=1)
+    distinct, positions = np.unique(rows, axis=0, return_inverse=True)
+    years = [Period(date(a, 1, 1), date(b, 12, 31)).measured_from(None if c < 0 else c)
+             for a, b, c in distinct.tolist()]  # fmt: skip
+    return np.array(years, np.int64)[positions.reshape(-1)]
 
 
 def _blank(column: pd.Series) -> Any:

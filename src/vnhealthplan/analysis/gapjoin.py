@@ -41,7 +41,13 @@ if TYPE_CHECKING:
     from vnhealthplan.model.observation import Observation
     from vnhealthplan.model.target import Target
 
-__all__ = ["change_baseline", "join_observations", "joined_columns", "vocab_codes"]
+__all__ = [
+    "change_baseline",
+    "change_limit",
+    "join_observations",
+    "joined_columns",
+    "vocab_codes",
+]
 
 
 def change_baseline(
@@ -79,9 +85,24 @@ def change_baseline(
     seen = [o for o in observations if o.year <= target.year]
     if not seen:
         return None, None
-    limit = min(target.start_year, max(o.year for o in seen) - 1)  # one year: no change
+    limit = int(change_limit(target.start_year, max(o.year for o in seen)))
     before = [o for o in seen if o.year <= limit]
     return (max(before, key=lambda o: o.year), None) if before else (None, limit)
+
+
+def change_limit(start: Any, observed_year: Any) -> Any:
+    """The last year a change target's baseline may be of: the year its plan starts, and
+    before the latest year observed (a figure of one year measures no change). The one rule
+    of :func:`change_baseline` and :func:`joined_columns`, for years or arrays of years.
+
+    Examples
+    --------
+    >>> int(change_limit(2023, 2025)), int(change_limit(2023, 2023))
+    (2023, 2022)
+    >>> change_limit(np.array([2020, 2023]), np.array([2025, 2021])).tolist()
+    [2020, 2020]
+    """
+    return np.minimum(start, observed_year - 1)
 
 
 def vocab_codes(vocab: type[Comparator | TargetKind | Direction], column: pd.Series) -> Any:
@@ -185,7 +206,7 @@ def _change_baselines(
     if not len(rows):
         return needed
     start = table["_start"].to_numpy(np.int64)[rows]
-    limit = np.minimum(start, observed_year[rows].astype(np.int64) - 1)  # 1 year: no change
+    limit = change_limit(start, observed_year[rows].astype(np.int64))
     at, _ = find(offset[rows] + limit)
     baseline[rows], baseline_year[rows] = values[at], years[at]
     missing = np.isnan(values[at])

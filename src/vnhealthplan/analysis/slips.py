@@ -26,6 +26,12 @@ prevalence of 0,3 %, is flagged too: flagged, never refused.)
 :func:`vnhealthplan.export.read_observations` and
 :func:`~vnhealthplan.observations.observations_from_frame` warn of both when they read.
 
+A figure warned of as it was read (:func:`warn_fractions`, or a form's figures at
+:func:`vnhealthplan.forms.read_form`) is not warned of again when the same figure is compared
+later (:func:`warn_slips`: :func:`~vnhealthplan.gaps.gaps_frame`, :func:`~vnhealthplan.review.
+review` ...): one warning a figure along one call chain (:func:`warned_at_reading`). Figures
+that did not come through a reader are warned of as before.
+
 Examples
 --------
 >>> from vnhealthplan import Observation, Period, plans
@@ -43,6 +49,7 @@ from __future__ import annotations
 
 import math
 import warnings
+import weakref
 from collections.abc import Iterable
 from typing import Any, Final
 
@@ -62,10 +69,37 @@ __all__ = [
     "warn_fractions",
     "warn_slips",
     "warn_slips_against",
+    "warned_at_reading",
 ]
 
 #: How far off (either way) a value must be from every target and baseline to be flagged.
 SLIP_FACTOR: Final = 8.0
+
+#: The figures warned of as they were read, by identity (an equal figure built elsewhere is
+#: another figure): :func:`warn_slips` does not warn of them again.
+_WARNED: Final[weakref.WeakValueDictionary[int, Observation]] = weakref.WeakValueDictionary()
+
+
+def warned_at_reading(obs: Observation, *, now: bool = False) -> bool:
+    """Whether the figure *obs* (this very object) was warned of as it was read; with
+    *now*, record that it is (a reader's step, which then returns True).
+
+    Examples
+    --------
+    >>> import warnings
+    >>> from vnhealthplan import Observation, Period, indicators
+    >>> share = Observation(indicators.get("health_insurance_coverage"), 0.938, Period.year(2024))
+    >>> warned_at_reading(share)
+    False
+    >>> with warnings.catch_warnings(record=True):
+    ...     warnings.simplefilter("always")
+    ...     warn_fractions([share])  # as observations_from_frame does
+    >>> warned_at_reading(share)
+    True
+    """
+    if now:
+        _WARNED[id(obs)] = obs
+    return _WARNED.get(id(obs)) is obs
 
 
 def _references(plan: Plan, obs: Observation) -> tuple[list[float], float | None]:
@@ -180,8 +214,13 @@ value; check the unit or the decimal point']
     return out
 
 
-def warn_slips(plan: Plan, observations: Iterable[Observation], stacklevel: int = 2) -> None:
-    """Warn (:class:`~vnhealthplan.errors.LikelySlipWarning`) of each likely slip.
+def warn_slips(
+    plan: Plan, observations: Iterable[Observation], stacklevel: int = 2, *, reading: bool = False
+) -> None:
+    """Warn (:class:`~vnhealthplan.errors.LikelySlipWarning`) of each likely slip, but not of
+    a figure already warned of as it was read (:func:`warned_at_reading`); with *reading*
+    (a reader's own step, as :func:`vnhealthplan.forms.read_form`'s), record the figures
+    warned of so that a later comparison does not warn of them again.
 
     Examples
     --------
@@ -195,8 +234,11 @@ def warn_slips(plan: Plan, observations: Iterable[Observation], stacklevel: int 
     >>> caught[0].category.__name__, caught[0].message.said("vi")[:67]
     ('LikelySlipWarning', 'Tỷ lệ trạm y tế xã có bác sĩ (stations_with_doctor) = 0,938% (2024)')
     """
-    for said in likely_slips(plan, observations):
-        warnings.warn(LikelySlipWarning(said), stacklevel=stacklevel + 1)
+    for obs in observations:
+        said = None if warned_at_reading(obs) else _slip(obs, *_references(plan, obs))
+        if said is not None:
+            warnings.warn(LikelySlipWarning(said), stacklevel=stacklevel + 1)
+            warned_at_reading(obs, now=reading)
 
 
 def warn_fractions(
@@ -204,7 +246,8 @@ def warn_fractions(
 ) -> None:
     """Warn (:class:`~vnhealthplan.errors.LikelySlipWarning`) of each share of 1 % or less
     that *plan* has no target of its indicator to judge by (without a plan: every such share):
-    the unit's rule of :func:`likely_slips`, for figures as they are read.
+    the unit's rule of :func:`likely_slips`, for figures as they are read (each figure warned
+    of is recorded: :func:`warn_slips` does not warn of it again).
 
     Examples
     --------
@@ -223,6 +266,7 @@ chăng là phân số gõ thay cho phần trăm (93,8%)? hãy kiểm tra đơn v
         said = None if levels else _fraction(obs, float(obs.value.to(obs.indicator.unit).magnitude))
         if said is not None:
             warnings.warn(LikelySlipWarning(said), stacklevel=stacklevel + 1)
+            warned_at_reading(obs, now=True)  # said once: not again when compared
 
 
 def warn_slips_against(targets: Any, observations: Any, stacklevel: int = 2) -> None:

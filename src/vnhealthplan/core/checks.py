@@ -8,7 +8,8 @@ expected.
 The argument checks (:func:`finite_number`, :func:`non_negative`, :func:`year`,
 :func:`as_date`, :func:`check_values`) take the *owner* (a class or function name) and the
 *field* (the argument) to name in the error, and return the value in its plain Python form;
-:func:`per_size` checks the argument ``per`` of the ratio and roll-up functions.
+:func:`per_size` checks the argument ``per`` of the ratio and roll-up functions. (The day
+check :func:`as_date` lives in :mod:`vnhealthplan.core.daycheck`; it is given here too.)
 
 Examples
 --------
@@ -31,15 +32,16 @@ import math
 import numbers
 import os
 import re
-import sys
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal, TypeVar, overload
+from typing import Any, Literal, TypeVar
 
 import attrs
 
+from vnhealthplan.core.daycheck import VIETNAM as VIETNAM
+from vnhealthplan.core.daycheck import as_date as as_date
 from vnhealthplan.core.errors import ValidationError, WrongTypeError
 from vnhealthplan.core.messages import message
 
@@ -181,12 +183,6 @@ def _article(name: str) -> str:
 
 # -- Checks of function arguments ----------------------------------------------------------
 
-#: Vietnam's time zone, Asia/Ho_Chi_Minh: UTC+7 all year (no daylight saving since 1975).
-VIETNAM = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
-
-#: NumPy datetime64 units of a day or finer, which :func:`as_date` reads as a day.
-_DAY_OR_FINER = frozenset({"D", "h", "m", "s", "ms", "us", "ns", "ps", "fs", "as"})
-
 
 def _type_name(value: object) -> str:
     return type(value).__name__
@@ -326,78 +322,6 @@ such as 10000
     if positive and value <= 0:
         raise ValidationError(owner, "per", value, expected)
     return int(value)
-
-
-@overload
-def as_date(value: Any, owner: str, field: str, *, optional: Literal[False] = ...) -> date: ...
-@overload
-def as_date(value: Any, owner: str, field: str, *, optional: bool) -> date | None: ...
-def as_date(value: Any, owner: str, field: str, *, optional: bool = False) -> date | None:
-    """A day as a :class:`datetime.date`, from a date, a datetime, a Timestamp or a datetime64.
-
-    * a :class:`datetime.date` is returned as it is;
-    * a naive :class:`datetime.datetime` (or :class:`pandas.Timestamp`) gives its date; an
-      aware one is first converted to Vietnam's time (UTC+7, :data:`VIETNAM`): 20:00 UTC on
-      31 December 2024 is 1 January 2025 in Vietnam;
-    * a :class:`numpy.datetime64` of a day or finer precision gives its date.
-
-    Text ("2024-01-01"), numbers, lists, NaT and None (unless *optional*) are refused: read
-    text with :meth:`datetime.date.fromisoformat` first.
-
-    Examples
-    --------
-    >>> from datetime import date, datetime, timezone
-    >>> import numpy as np
-    >>> as_date(datetime(2024, 12, 31, 20, tzinfo=timezone.utc), "Period.is_past", "on")
-    datetime.date(2025, 1, 1)
-    >>> as_date(np.datetime64("2023-10-14T08:00"), "Period.is_past", "on")
-    datetime.date(2023, 10, 14)
-    >>> as_date("2023-10-14", "Period.is_past", "on")
-    Traceback (most recent call last):
-    ...
-    vnhealthplan.errors.WrongTypeError: Period.is_past.on: got '2023-10-14'; expected a \
-datetime.date (got str; read text with date.fromisoformat)
-    """
-    if type(value) is date:  # the common case first
-        return value
-    if isinstance(value, datetime):
-        if value != value:  # pandas.NaT is a datetime subclass that equals nothing
-            raise ValidationError(owner, field, value, message("a date, not a missing one (NaT)"))
-        if value.tzinfo is not None and value.utcoffset() is not None:
-            value = value.astimezone(VIETNAM)
-        day: date = value.date()
-        return day
-    if isinstance(value, date):
-        return value
-    if value is None and optional:
-        return None
-    numpy = sys.modules.get("numpy")
-    if numpy is not None and isinstance(value, numpy.datetime64):
-        return _datetime64_date(numpy, value, owner, field)
-    hint = message("; read text with date.fromisoformat") if isinstance(value, str) else ""
-    if _type_name(value) == "NaTType":
-        raise ValidationError(owner, field, value, message("a date, not a missing one (NaT)"))
-    raise WrongTypeError(
-        owner,
-        field,
-        value,
-        message("a datetime.date (got {type}{hint})", type=str(_type_name(value)), hint=hint),
-    )
-
-
-def _datetime64_date(numpy: Any, value: Any, owner: str, field: str) -> date:
-    unit = numpy.datetime_data(value.dtype)[0]
-    if numpy.isnat(value):
-        raise ValidationError(owner, field, value, message("a date, not a missing one (NaT)"))
-    if unit not in _DAY_OR_FINER:
-        expected = message(
-            "a datetime64 of a day or finer precision (got unit {unit!r})", unit=unit
-        )
-        raise ValidationError(owner, field, value, expected)
-    day = value.astype("datetime64[D]").item()
-    if not isinstance(day, date):  # beyond the years datetime.date holds
-        raise ValidationError(owner, field, value, message("a date in the years 1–9999"))
-    return day
 
 
 Least = Literal["any", "zero", "positive"]

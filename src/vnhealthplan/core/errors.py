@@ -29,6 +29,7 @@ from vnhealthplan.core.lang import Lang
 from vnhealthplan.core.messages import Message, field_name, message, number, said
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.rebuild import reduce_error
+from vnhealthplan.core.slipwarning import LikelySlipWarning
 
 if TYPE_CHECKING:
     from vnhealthplan.data.districts import DistrictOnDate
@@ -474,27 +475,3 @@ for _error in (
     MissingDependencyError,
 ):
     _error.__module__ = "vnhealthplan.errors"
-
-
-class LikelySlipWarning(UserWarning):
-    """A value about 10, 100 or 1000 times off its target (and baseline): a unit slip?
-
-    Warned, not refused: a real value may be that small or large. The message is a
-    :class:`~vnhealthplan.core.messages.Message`, shown in the package language; :meth:`said`
-    gives it in either.
-
-    Examples
-    --------
-    >>> from vnhealthplan.core.messages import message
-    >>> warning = LikelySlipWarning(message("expected a finite number"))
-    >>> str(warning), warning.said("vi")
-    ('expected a finite number', 'cần một số hữu hạn')
-    """
-
-    def __str__(self) -> str:
-        return self.said()
-
-    def said(self, lang: Lang | None = None) -> str:
-        """The warning's message in *lang* (default: the package language)."""
-        first = self.args[0] if len(self.args) == 1 else None
-        return said(first, lang) if isinstance(first, Message) else super().__str__()

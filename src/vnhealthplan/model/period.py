@@ -307,6 +307,27 @@ datetime.date (got str; read text with date.fromisoformat)
         day = as_date(on, "Period.is_past", "on")
         return self.end < day
 
+    def measured_from(self, issued: int | None = None) -> int:
+        """The year a change over this period is measured from (the one rule of
+        :attr:`Target.start_year <vnhealthplan.Target.start_year>` and of a targets frame's
+        start years in :func:`vnhealthplan.gaps.gaps_frame`).
+
+        A period of several years is measured from the year before it ("2021–2025": 2020,
+        as plans write "so với năm 2020"); a period within one year from the year *issued*
+        (its document's year) when that is earlier, else from its own year.
+
+        Examples
+        --------
+        >>> Period.years(2021, 2025).measured_from(2023)
+        2020
+        >>> Period.year(2025).measured_from(2023), Period.year(2025).measured_from()
+        (2023, 2025)
+        """
+        first = self.first_year
+        if first < self.last_year:
+            return first - 1
+        return first if issued is None else min(first, issued)
+
     def __str__(self) -> str:
         if self.start == date(self.start.year, 1, 1) and self.end == date(self.end.year, 12, 31):
             if self.start.year == self.end.year:

@@ -318,13 +318,8 @@ class Target(ShownInNotebooks):
         >>> plans.load("an-giang-2018").targets_for("private_hospitals")[0].start_year
         2020
         """
-        first = self.period.first_year
         issued = self.source.document.issued if self.source is not None else None
-        if first < self.period.last_year:
-            return first - 1
-        if issued is None:
-            return first
-        return min(first, issued.year)
+        return self.period.measured_from(None if issued is None else issued.year)
 
     @property
     def province(self) -> Province | None:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from vnhealthplan.analysis.observations import observations_from_frame
+from vnhealthplan.analysis.slips import warned_at_reading
 from vnhealthplan.core.errors import (
     LikelySlipWarning,
     PlanDataError,
@@ -442,7 +443,10 @@ def _with_scopes(
             said = err.as_message() if isinstance(err, VNHealthPlanError) else _vocab(err)
             problems.append(Problem(file, row_record(label), field, cells.get(field), said))
             continue
-        out.append(attrs.evolve(obs, scope=scope))
+        scoped = attrs.evolve(obs, scope=scope)
+        out.append(scoped)
+        if warned_at_reading(obs):  # the same figure, warned of as it was read
+            warned_at_reading(scoped, now=True)
     if problems:
         raise PlanDataError(problems)
     return tuple(out)

@@ -22,7 +22,7 @@ from xml.etree import ElementTree
 from vnhealthplan.core.errors import Problem
 from vnhealthplan.core.messages import message
 from vnhealthplan.io.forms.numbers import scales_by_100, shows_percent
-from vnhealthplan.io.forms.sheetxml import MAIN, sheet_xml
+from vnhealthplan.io.forms.sheetxml import MAIN, sheet_entry, sheet_xml
 from vnhealthplan.io.forms.sheetxml import hidden_rows as forms_hidden_rows
 
 __all__ = [
@@ -167,11 +167,10 @@ def hidden_sheet(file: Path, sheet: str) -> bool:
     """
     try:
         with zipfile.ZipFile(file) as archive:
-            book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile):
+            entry = sheet_entry(archive, sheet)
+    except (KeyError, StopIteration, ElementTree.ParseError, zipfile.BadZipFile):
         return False
-    return any(s.get("name") == sheet and s.get("state") in ("hidden", "veryHidden")
-               for s in book.iter(f"{MAIN}sheet"))  # fmt: skip
+    return entry.get("state") in ("hidden", "veryHidden")
 
 
 def sheet_tree(file: Path, sheet: str) -> ElementTree.Element | None:

@@ -141,7 +141,7 @@ Observation(total_beds = 5130 bed, 2024, Đắk Lắk))
     if problems:
         raise PlanDataError(problems)
     for of, mine in slips:
-        warn_slips(of, mine, stacklevel=2)
+        warn_slips(of, mine, stacklevel=2, reading=True)  # said once: not again at gaps
     return tuple(out)
 
 

@@ -27,7 +27,7 @@ from xml.etree import ElementTree
 from vnhealthplan.core.errors import Problem
 from vnhealthplan.core.messages import message
 
-__all__ = ["MAIN", "hidden_rows", "sheet_xml"]
+__all__ = ["MAIN", "hidden_rows", "sheet_entry", "sheet_xml"]
 
 #: The namespace of a sheet's elements, as ElementTree writes it in a tag.
 MAIN: Final = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -51,12 +51,31 @@ def sheet_xml(file: Path, name: str) -> bytes:
     True
     """
     with zipfile.ZipFile(file) as archive:
-        book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
-        rid = next(s.get(f"{_REL}id") for s in book.iter(f"{MAIN}sheet") if s.get("name") == name)
+        rid = sheet_entry(archive, name).get(f"{_REL}id")
         rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
         target = next(r.get("Target", "") for r in rels if r.get("Id") == rid)
         path = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
         return archive.read(path)
+
+
+def sheet_entry(archive: zipfile.ZipFile, name: str) -> ElementTree.Element:
+    """The workbook's own entry (``<sheet>``) for the sheet titled *name*: its relationship
+    id and its state (hidden or not), as both readers look a sheet up.
+
+    Raises KeyError, StopIteration or ``ElementTree.ParseError`` as :func:`sheet_xml` does.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile, zipfile, openpyxl
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "book.xlsx")
+    ...     openpyxl.Workbook().save(path)
+    ...     with zipfile.ZipFile(path) as archive:
+    ...         sheet_entry(archive, "Sheet").get("name")
+    'Sheet'
+    """
+    book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+    return next(s for s in book.iter(f"{MAIN}sheet") if s.get("name") == name)
 
 
 def hidden_rows(
