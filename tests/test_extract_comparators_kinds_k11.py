@@ -179,3 +179,22 @@ def test_a_name_that_is_a_change(text: str, expected: tuple[str, str, float]) ->
 )
 def test_a_rate_name_stays_a_level(text: str) -> None:
     assert _values(text)[-1][1] == "level"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # the next item opens with an aim word of its own: it keeps its level
+        (
+            "duy trì tỷ lệ điều trị ARV trên 95%; bảo đảm 100% người bệnh được kết nối",
+            ["maintain", "level"],
+        ),
+        ("duy trì tỷ lệ tiêm chủng trên 95%; đạt 90% số xã đạt chuẩn", ["maintain", "level"]),
+        ("giảm tỷ lệ sinh 0,2‰; phấn đấu 80% số xã có câu lạc bộ", ["change", "level"]),
+        # near misses: the items of one list share the verb
+        ("tăng chiều cao của trẻ: nam từ 1-2cm và nữ 1-1,5cm", ["change", "change"]),
+        ("duy trì tỷ lệ tiêm chủng trên 95%, 90%", ["maintain", "maintain"]),
+    ],
+)
+def test_an_item_with_its_own_aim_word_keeps_its_kind(text: str, kinds: list[str]) -> None:
+    assert [v.phrase.kind.value for v in find_values(text)] == kinds

@@ -50,7 +50,7 @@ import attrs
 from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.io.extract.growthrate import growth_head
 from vnhealthplan.io.extract.reasons import Reason, reason
-from vnhealthplan.io.extract.seriesverb import parallel_units, series_verb
+from vnhealthplan.io.extract.seriesverb import own_lead, parallel_units, series_verb
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
 if TYPE_CHECKING:
@@ -266,7 +266,8 @@ def read_changes(text: str, values: list[Value], start: int) -> list[Value]:
         bare = not own_words.strip() or (
             _BARE.fullmatch(own_words) is not None and value.phrase.comparator is Comparator.RANGE
         )  # a pair "từ A … xuống còn B" is no range, and no change
-        if last is not None and bare and _NEXT_ITEM.fullmatch(text, low, value.span[0]):
+        gap = _NEXT_ITEM.fullmatch(text, low, value.span[0])
+        if last is not None and bare and gap and not own_lead(gap.group()):
             same = parallel_units(value.unit, last.unit)
             head = head if same else ""
             why = "list"

@@ -16,7 +16,9 @@ The items of a list of changes share their verb in the same dimension
 verb, past only a "," or "và", where both are rates over the same base, whose units name
 what they measure: "mỗi năm phải tăng 1,07 giường bệnh/vạn dân, 0,13 bác sĩ/vạn dân"
 (:func:`parallel_units`). A bare share after a change ("thu ngân sách tăng 5%, 95% người
-dân có thẻ") names its measure after it, and keeps its reading.
+dân có thẻ") names its measure after it, and keeps its reading; so does the next item that
+opens with an aim word of its own ("duy trì tỷ lệ điều trị ARV trên 98%; bảo đảm 100% người
+nhiễm mới được kết nối điều trị": :func:`own_lead`).
 
 A figure with words of its own ("và đạt 95% vào năm 2030", "và 50% hộ gia đình … năm
 2030") keeps its reading, as does a level before it ("giảm xuống còn 30% năm 2025 và 20%
@@ -42,7 +44,7 @@ from vnhealthplan.core.vocab import Comparator, TargetKind
 if TYPE_CHECKING:
     from vnhealthplan.io.extract.values import Value
 
-__all__ = ["parallel_units", "series_verb"]
+__all__ = ["own_lead", "parallel_units", "series_verb"]
 
 _YEAR: Final = r"(?:(?:vào|đến|trong)[ \t]+)?năm[ \t]+(?:19|20)\d\d(?!\d)"
 #: From the change to the next figure: its name, its year, "và".
@@ -115,3 +117,22 @@ def parallel_units(unit: Any, other: Any) -> bool:
 def _rate(unit: Any) -> bool:
     """Whether *unit* is a rate over a base ("bác sĩ/vạn dân"), not a share or a count."""
     return any(e < 0 for e in unit.dimensionality.values())
+
+
+#: An aim word that opens a list item of its own.
+_LEAD: Final = re.compile(
+    r"(?<![^\W\d_])(?:bảo\s+đảm|đảm\s+bảo|phấn\s+đấu|đạt|có|duy\s+trì)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def own_lead(gap: str) -> bool:
+    """Whether the words between two items of a list (*gap*) open the second with an aim
+    word of its own, so that it does not take the verb of the first.
+
+    Examples
+    --------
+    >>> own_lead("; bảo đảm "), own_lead(" và nữ ")
+    (True, False)
+    """
+    return _LEAD.search(gap) is not None
