@@ -56,15 +56,15 @@ _LT, _LE, _GT, _GE = Comparator.LT, Comparator.LE, Comparator.GT, Comparator.GE
 COMPARATOR_WORDS: Final[dict[tuple[str, ...], tuple[Comparator, str]]] = {
     **dict.fromkeys([("dưới",), ("ít", "hơn"), ("thấp", "hơn"), ("nhỏ", "hơn")], (_LT, "vi")),
     **dict.fromkeys(
-        [("không", "quá"), ("tối", "đa"), ("không", "vượt", "quá"), ("không", "vượt")]
-        + [("không", w, "hơn") for w in ("cao", "lớn", "nhiều")],
+        [("không", "quá"), ("tối", "đa"), ("dưới", "hoặc", "bằng"), ("không", "vượt", "quá")]
+        + [("không", *w) for w in (("vượt",), ("cao", "hơn"), ("lớn", "hơn"), ("nhiều", "hơn"))],
         (_LE, "vi"),
     ),
     **dict.fromkeys(
         [("trên",), ("hơn",), ("cao", "hơn"), ("nhiều", "hơn"), ("lớn", "hơn")], (_GT, "vi")
     ),
     **dict.fromkeys(
-        [("tối", "thiểu"), ("ít", "nhất"), ("không", "dưới")]
+        [("tối", "thiểu"), ("ít", "nhất"), ("không", "dưới"), ("trên", "hoặc", "bằng")]
         + [("không", w, "hơn") for w in ("thấp", "ít", "nhỏ")],
         (_GE, "vi"),
     ),

@@ -12,7 +12,8 @@ Read line by line, "12,5‰" loses its "xuống dưới" and both figures lose t
 name. A line goes on with the one above, and is read with it as one line, when
 
 * it starts in lower case, or with a figure right after a word that asks for one ("dưới",
-  "trên", "đạt", "còn", "là" …);
+  "trên", "đạt", "còn", "là" …), or with a share ("50%", "2‰") right after a change verb
+  ("Giảm\n50% chênh lệch mức sinh …");
 * the line above does not close its sentence or item (".", ";", ":", "!", "?", "…") and
   is not blank;
 * it does not open an item of its own ("- …", "+ …", "b) …"), the line above is not a
@@ -49,6 +50,10 @@ _ASKS: Final = re.compile(
     r"|từ|ở mức|mức)$"
 )
 
+#: A change verb at a line's end asks for a share or a rate right at the next line's start.
+_CHANGE_ASKS: Final = re.compile(r"(?<![^\W\d_])(?:giảm|tăng)(?:[ \t]+thêm)?$")
+_SHARE: Final = re.compile(r"\d[\d.,]*[ \t]*[%‰]")
+
 #: Lower-case letters of Vietnamese: a line starting with one goes on with the line above.
 _LOWER: Final = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 #: Where the words after a number that may be its unit stop: a clause break, a bracket, a
@@ -73,6 +78,8 @@ def _goes_on(above: str, line: str) -> bool:
         return False
     if head[0].islower():
         return True
+    if _CHANGE_ASKS.search(tail[-12:].lower()) and _SHARE.match(head):
+        return True  # "Giảm\n50% chênh lệch mức sinh …": a change verb asks for its share
     return head[0].isdigit() and _ASKS.search(tail[-16:].lower()) is not None
 
 

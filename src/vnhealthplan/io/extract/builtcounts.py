@@ -44,7 +44,7 @@ BUILD_VERBS: Final = {
 #: Between the verb and the count, words that make the count the verb's own object: "mới"
 #: (new), "được", "khoảng", "ít nhất", "tối thiểu", "thêm", a "," of a list of verbs.
 _OBJECT: Final = re.compile(
-    r"(?:\s|,|moi|duoc|khoang|it nhat|toi thieu|them|tong so|(?:va|,) \w+(?: \w+)?)*"
+    r"(?:\s|,|moi|duoc|khoang|it nhat|toi thieu|tu|them|tong so|(?:va|,) \w+(?: \w+)?)*"
 )
 
 

@@ -48,7 +48,9 @@ from typing import TYPE_CHECKING, Any, Final
 import attrs
 
 from vnhealthplan.core.vocab import Comparator, TargetKind
+from vnhealthplan.io.extract.growthrate import growth_head
 from vnhealthplan.io.extract.reasons import Reason, reason
+from vnhealthplan.io.extract.seriesverb import own_lead, parallel_units, series_verb
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
 if TYPE_CHECKING:
@@ -67,6 +69,11 @@ WHY: Final[dict[str, Callable[[str, Mapping[str, str]], Reason]]] = {
     ),
     "base": lambda head, kind: reason(
         "'{head}' of the figure before it, with their base year: a {kind}", head=head, kind=kind
+    ),
+    "series": lambda head, kind: reason(
+        "'{head}' of the figure before it, the same measure a later year: a {kind}",
+        head=head,
+        kind=kind,
     ),
 }
 
@@ -259,17 +266,21 @@ def read_changes(text: str, values: list[Value], start: int) -> list[Value]:
         bare = not own_words.strip() or (
             _BARE.fullmatch(own_words) is not None and value.phrase.comparator is Comparator.RANGE
         )  # a pair "từ A … xuống còn B" is no range, and no change
-        if last is not None and bare and _NEXT_ITEM.fullmatch(text, low, value.span[0]):
-            same = value.unit.dimensionality == last.unit.dimensionality
+        gap = _NEXT_ITEM.fullmatch(text, low, value.span[0])
+        if last is not None and bare and gap and not own_lead(gap.group()):
+            same = parallel_units(value.unit, last.unit)
             head = head if same else ""
             why = "list"
         else:
             words = text[_name_start(text, values, i, start) : value.span[0]]
             head = change_head(words, not bare)
+            head = head or growth_head(_clause_tail(_BRACKETS.sub(" ", words)))
             why = "name"
         if not head and i and bare:
             head = _shared_base(text, values[i - 1], value)
             why = "base"
+        if not head and i and bare:
+            head, why = series_verb(text, values[i - 1], value)
         changed = _reread(value, head, text, why) if head else None
         if changed is not None and value.phrase.comparator is Comparator.EQ and not bare:
             changed = None  # a figure with a level word of its own ("đạt")

@@ -6,7 +6,8 @@ bé trai/100 bé gái", "Tiếp tục duy trì tỷ lệ xã đạt Bộ tiêu c
 107 …") has no verb, so it reads as a level; docs/labelling.rst makes a figure "duy trì"
 governs a **maintain**. "duy trì" governs the value when it stands in the value's own words
 (from the figure or clause before), within a bounded window, with no clause break or other
-verb of change between (the numbers of its qualifiers, "dưới 5 tuổi", "02 đợt/năm", may
+verb of change or of building ("duy trì các chuỗi … và xây dựng mới 2 chuỗi": what is built
+is a new level) between (the numbers of its qualifiers, "dưới 5 tuổi", "02 đợt/năm", may
 stand there; a share may not): not "được duy trì" (a state: "90% số người được duy trì điều trị
 ARV"), not "duy trì và nâng cao …" (another aim), not after the value. A level held "qua
 các năm" or "trong các năm tiếp theo" right after the value ("đạt ít nhất 95% qua các năm")
@@ -45,7 +46,7 @@ _BACK_CHARS: Final = 240
 _KEPT: Final = re.compile(
     r"(?<!được )(?<!\w)(?:duy trì|giữ vững|giữ ổn định)(?! và)(?!\w)"
     r"((?:(?!(?<!\w)(?:giảm|tăng(?![ \t]+(?:trưởng|cường))|nâng|hạ|xuống|(?<!trở )lên"
-    r"|đến năm|vào năm)(?!\w))[^,;:.!?()\d\n]"
+    r"|đến năm|vào năm|xây dựng|thành lập|hình thành|phát triển)(?!\w))[^,;:.!?()\d\n]"
     r"|\([^()\n]{0,60}\)|\d(?![\d.,]*[ \t]*[%‰])|(?<=\d)[.,](?=\d)){0,200})"
     r"(?:\([ \t]*(?:(?:bình quân|trung bình)(?!\w)[^()\d\n]{0,60})?)?$"
 )

@@ -30,6 +30,7 @@ from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator
 from vnhealthplan.io.extract.changes import read_changes
 from vnhealthplan.io.extract.named import named_figures
+from vnhealthplan.io.extract.openfrom import open_from
 from vnhealthplan.io.extract.placeparts import place_part
 from vnhealthplan.io.extract.ranks import rank_values
 from vnhealthplan.io.extract.ratebase import deaths_per_births, is_rate_base
@@ -165,7 +166,7 @@ def _head_starts(text: str, number: int, low: int) -> list[tuple[int, bool, bool
     starts: list[tuple[int, bool, bool]] = []
     verb = lead = False
     for tok in reversed(tokens[-6:]):
-        bare = tok.group().lstrip("*")  # "*6.3. *Trên 80%": a markdown emphasis mark before
+        bare = tok.group().lstrip("*(")  # "*Trên 80%", "(đảm bảo 70%": a mark or bracket before
         word = bare.casefold()
         if word not in HEAD_WORDS:
             break
@@ -389,7 +390,7 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
     for span, number_span, phrase, words in named_figures(text, start, end, spans):
         unit = phrase.value.units  # counted: read in this unit, whatever indicator it is
         values.append(Value(span, number_span, phrase, words, unit, counted=True, verb=True))
-    values = _shared_about(text, sorted(values, key=lambda v: v.span))
+    values = open_from(text, _shared_about(text, sorted(values, key=lambda v: v.span)))
     return _list_items(text, read_changes(text, values, start))
 
 

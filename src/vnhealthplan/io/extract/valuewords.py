@@ -180,6 +180,8 @@ HEAD_WORDS: Final = frozenset(
         "nhiều",
         "vượt",
         "nhỏ",  # "nhỏ hơn", "lớn hơn"
+        "hoặc",  # "dưới hoặc bằng 6 ca/100.000 dân": at most
+        "bằng",
         "lớn",
         "tỷ",  # "dưới tỷ lệ 15/100.000", "dưới ngưỡng 5%"
         "tỉ",
