@@ -147,7 +147,9 @@ def value_year(
 
     In this order: a year right after it ("70% năm 2025"), its own year or period a few
     words on ("169cm (năm 2030)", "90% trong giai đoạn 2026 - 2030": :mod:`.afteryear`),
-    the nearest year before it in its sentence, the nearest after it, the last year of the
+    the nearest year before it in its sentence, the nearest after it (a year closing another
+    figure's clause gives way to the one closing the value's own, and one closing a later
+    clause of figures with a year each is passed over: :mod:`.clauseyear`), the last year of the
     lines a broken sentence started on, the first of those it goes on to (:mod:`.wrapping`),
     an earlier year of its paragraph, the phase an earlier paragraph opens with
     (:mod:`.phases`), its section's year, the title's year, the plan's period from its
