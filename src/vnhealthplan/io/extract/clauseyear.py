@@ -38,6 +38,7 @@ Examples
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
@@ -68,6 +69,10 @@ _BREAK: Final = re.compile(r"[,;]|(?<!\w)(?:và|hoặc)(?!\w)")
 _REACH: Final = 240
 
 
+def _start(mark: YearMark) -> int:
+    return mark.span[0]
+
+
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding *at* starts (after its ";", ":" or line break)."""
     low = max(0, at - _REACH)
@@ -96,7 +101,8 @@ def clause_year(
     near : YearMark
         The year :func:`~vnhealthplan.io.extract.segment.year_near` gave it.
     marks : sequence of YearMark
-        The years of its sentence that may be a figure's (in order).
+        The years of its sentence that may be a figure's, in order: the one after the figure
+        is found by bisection.
 
     Examples
     --------
@@ -118,14 +124,15 @@ def clause_year(
         return None
     stop = _CLAUSE_END.search(text, value[1], min(end, value[1] + _REACH))
     limit = stop.start() if stop else min(end, value[1] + _REACH)
-    for mark in marks:
-        if mark.span[0] >= value[1]:
-            if mark.span[1] > limit or leads_next(text, value[1], mark):
-                return None
-            if ")" in text[value[1] : mark.span[0]]:  # "(ngoại thành 19,9%), … năm 2017"
-                return None
-            return mark
-    return None
+    at = bisect_left(marks, value[1], key=_start)  # the first year after the figure
+    if at == len(marks):
+        return None
+    mark = marks[at]
+    if mark.span[1] > limit or leads_next(text, value[1], mark):
+        return None
+    if ")" in text[value[1] : mark.span[0]]:  # "(ngoại thành 19,9%), … năm 2017"
+        return None
+    return mark
 
 
 def others_year(text: str, value_end: int, mark: YearMark, marks: Sequence[YearMark]) -> bool:
@@ -152,12 +159,10 @@ def others_year(text: str, value_end: int, mark: YearMark, marks: Sequence[YearM
         return False
     stop = _CLAUSE_END.search(text, mark.span[1], mark.span[1] + _REACH)
     limit = stop.start() if stop else mark.span[1] + _REACH
-    return any(
-        mark.span[1] < m.span[0]
-        and m.span[1] <= limit
-        and _FIGURE.search(text, mark.span[1], m.span[0]) is not None
-        for m in marks
-    )
+    at = bisect_left(marks, mark.span[1], key=_start)  # the year after it
+    if at == len(marks) or marks[at].span[1] > limit:
+        return False
+    return _FIGURE.search(text, mark.span[1], marks[at].span[0]) is not None
 
 
 def own_near(
