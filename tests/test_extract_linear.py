@@ -21,6 +21,7 @@ from vnhealthplan.io.extract.afteryear import own_year
 from vnhealthplan.io.extract.baseyear import is_base
 from vnhealthplan.io.extract.candidate import YearContext, value_year
 from vnhealthplan.io.extract.cited import cited
+from vnhealthplan.io.extract.clauseyear import own_near
 from vnhealthplan.io.extract.goalyear import served_goal
 from vnhealthplan.io.extract.heads import LongHead, value_name
 from vnhealthplan.io.extract.lexicon import rank_indicators
@@ -87,6 +88,8 @@ def _plain_year(text: str, value: tuple[int, int], sentence: tuple[int, int], li
     marks = [m for m in marks if not (served_goal(text, m) or is_base(text, m))]
     marks = [m for m in marks if not valueyear._closed_over(text, m, value[0])]
     near = year_near(marks, value)
+    if near is not None:
+        near = own_near(text, value, sentence[1], near, marks)
     if near is not None and not leads_next(text, value[1], near[0]):
         return near
     wrapped = valueyear._wrapped_from(text, sentence[0])

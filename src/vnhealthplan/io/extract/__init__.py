@@ -28,7 +28,8 @@ Modules, by what they read:
   (changes whose verb heads the name), :mod:`.counts` (counts with verbs), :mod:`.series`,
   :mod:`.named` (figures named by their indicator), :mod:`.budgetlines` (a plan's funding),
   :mod:`.lexicon`, :mod:`.qualifiers`, :mod:`.elsewhere` and :mod:`.catalogued` (which
-  indicator), :mod:`.candidate`, :mod:`.valueyear`, :mod:`.yearpairs`, :mod:`.monthyear`,
+  indicator), :mod:`.candidate`, :mod:`.valueyear`, :mod:`.clauseyear` (whose clause a year
+  closes), :mod:`.yearpairs`, :mod:`.monthyear`,
   :mod:`.trendyears`, :mod:`.horizon` (the year of undated goals) and :mod:`.compared`
   (which year), :mod:`.aims`, :mod:`.listed` and :mod:`.namedgoal` (goal lists),
   :mod:`.keptlevel`, :mod:`.status` (with :mod:`.role` and :mod:`.statusreasons`) and

@@ -24,6 +24,7 @@ import attrs
 from vnhealthplan.io.extract.afteryear import own_year
 from vnhealthplan.io.extract.baseyear import is_base
 from vnhealthplan.io.extract.cited import cited
+from vnhealthplan.io.extract.clauseyear import own_near
 from vnhealthplan.io.extract.goalyear import served_goal
 from vnhealthplan.io.extract.horizon import another_goals
 from vnhealthplan.io.extract.nextyear import leads_next
@@ -146,7 +147,9 @@ def value_year(
 
     In this order: a year right after it ("70% năm 2025"), its own year or period a few
     words on ("169cm (năm 2030)", "90% trong giai đoạn 2026 - 2030": :mod:`.afteryear`),
-    the nearest year before it in its sentence, the nearest after it, the last year of the
+    the nearest year before it in its sentence, the nearest after it (a year closing another
+    figure's clause gives way to the one closing the value's own, and one closing a later
+    clause of figures with a year each is passed over: :mod:`.clauseyear`), the last year of the
     lines a broken sentence started on, the first of those it goes on to (:mod:`.wrapping`),
     an earlier year of its paragraph, the phase an earlier paragraph opens with
     (:mod:`.phases`), its section's year, the title's year, the plan's period from its
@@ -171,7 +174,10 @@ def value_year(
     own = own_year(text, value_span[1])  # "169cm (năm 2030)", "90% trong giai đoạn 2026 - 2030"
     if own is not None:
         return own, "", 0.0
-    near = _sentence_years(text, sentence, years.doc_year).near(value_span)
+    found = _sentence_years(text, sentence, years.doc_year)
+    near = found.near(value_span)
+    if near is not None:  # "… năm 2025 và 50% vào năm 2030; 60% … năm 2025": .clauseyear
+        near = own_near(text, value_span, sentence[1], near, found.marks)
     if (
         near is not None
         and not another_goals(text, value_span[1], near[0].span[0])
