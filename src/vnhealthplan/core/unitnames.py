@@ -129,6 +129,7 @@ CONTEXTUAL: Final[Mapping[tuple[tuple[str, int], ...], tuple[str, str]]] = {
         "per 100,000 live births",
     ),
     (("live_birth", 1), ("woman", -1)): ("con/phụ nữ", "births per woman"),
+    (("per_hundred_thousand", 1),): ("/100.000", "per 100,000"),  # "0,02/100.000", no noun
 }
 
 
