@@ -77,6 +77,8 @@ NAMES: Final = {
     "supply_chain": ("chuỗi", "supply chains", "supply chain"),
     "school": ("trường", "schools", "school"),
     "rank": ("tốp", "in the ranking", "in the ranking"),  # "≤ 10 in the ranking": top 10
+    "province": ("tỉnh", "provinces", "province"),
+    "district": ("huyện", "districts", "district"),
     "dong": ("đồng", "VND", "VND"),
     "thousand_dong": ("nghìn đồng", "thousand VND", "thousand VND"),
     "million_dong": ("triệu đồng", "million VND", "million VND"),

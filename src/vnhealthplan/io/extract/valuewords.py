@@ -125,6 +125,9 @@ UNIT_FIRST: Final = frozenset(
         "chuoi",
         "clb",
         "lao",
+        "tinh",  # provinces ("56 tỉnh, thành phố") and districts ("02 huyện")
+        "huyen",
+        "quan",
     }
 ) | {"con", "be", "so"}  # "2,1 con/phụ nữ", "113 bé trai/100 bé gái", "111,4 số bé trai/…"
 #: Counted nouns that are not units of the text layer: (folded start, unit).
