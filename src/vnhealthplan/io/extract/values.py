@@ -44,6 +44,7 @@ from vnhealthplan.io.extract.valuewords import (
     LINKS,
     aim_verb,
 )
+from vnhealthplan.io.extract.zeros import zero_values
 from vnhealthplan.text import AmbiguousNumberError, ParseError, TargetPhrase, parse_target_phrase
 
 __all__ = ["Value", "find_values"]
@@ -364,6 +365,8 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
     values = _word_frames(text, start, end) + _grades(text, start, end)
     for span, number_span, phrase, words, verb in rank_values(text, start, end):  # "tốp 10"
         values.append(Value(span, number_span, phrase, words, registry().Unit("rank"), True, verb))
+    for span, number_span, phrase, words, unit in zero_values(text, start, end):  # "không có"
+        values.append(Value(span, number_span, phrase, words, unit, True, True))
     taken = [v.span for v in values]
     pos = start
     for m in _NUMBER.finditer(text, start, end):
