@@ -29,6 +29,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator
 from vnhealthplan.io.extract.changes import read_changes
+from vnhealthplan.io.extract.fractionchange import fraction_changes
 from vnhealthplan.io.extract.named import named_figures
 from vnhealthplan.io.extract.placeparts import place_part
 from vnhealthplan.io.extract.ranks import rank_values
@@ -367,6 +368,8 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
         values.append(Value(span, number_span, phrase, words, registry().Unit("rank"), True, verb))
     for span, number_span, phrase, words, unit in zero_values(text, start, end):  # "không có"
         values.append(Value(span, number_span, phrase, words, unit, True, True))
+    for span, number_span, phrase, words in fraction_changes(text, start, end):  # "giảm 2/3"
+        values.append(Value(span, number_span, phrase, words, phrase.value.units, verb=True))
     taken = [v.span for v in values]
     pos = start
     for m in _NUMBER.finditer(text, start, end):
