@@ -79,6 +79,9 @@ NAMES: Final = {
     "rank": ("tốp", "in the ranking", "in the ranking"),  # "≤ 10 in the ranking": top 10
     "province": ("tỉnh", "provinces", "province"),
     "district": ("huyện", "districts", "district"),
+    "house": ("ngôi nhà", "houses", "house"),
+    "public_service": ("dịch vụ công", "public services", "public service"),
+    "software": ("phần mềm", "software systems", "software system"),
     "dong": ("đồng", "VND", "VND"),
     "thousand_dong": ("nghìn đồng", "thousand VND", "thousand VND"),
     "million_dong": ("triệu đồng", "million VND", "million VND"),

@@ -91,6 +91,9 @@ _OTHER_COUNTS: Final = (
     "[schools]",
     "[provinces]",
     "[districts]",
+    "[houses]",
+    "[public_services]",
+    "[software_systems]",
 )
 
 
