@@ -206,9 +206,9 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
                 raise NoReading(pos, end, "the end of the unit after {unit!r}", unit=match.group())
             return _reading(norm, start, end, numerator, per[0], langs)
     pos, divided = _past_separator(norm, pos, end, langs, numerator)
-    if numerator is None and divided and (bare := _PER_THOUSAND.fullmatch(norm, pos, end)):
-        per = "per_hundred_thousand" if bare["hundred"] else "permille"  # "0,02/100.000"
-        return _reading(norm, start, end, per, None, langs)  # "14/1.000": per mille
+    if numerator is None and divided and (base := _PER_THOUSAND.fullmatch(norm, pos, end)):
+        rate = "per_hundred_thousand" if base["hundred"] else "permille"  # "0,02/100.000"
+        return _reading(norm, start, end, rate, None, langs)  # "14/1.000": per mille
     denominator, pos = _read_denominator(norm, pos, end, langs)
     per = _per_time(norm, pos, end, langs) if pos != end and denominator not in PER_TIME else None
     if per:  # an amount per head (or household) per day or year: "gam/người/ngày"
