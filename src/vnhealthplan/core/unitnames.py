@@ -77,10 +77,18 @@ NAMES: Final = {
     "supply_chain": ("chuỗi", "supply chains", "supply chain"),
     "school": ("trường", "schools", "school"),
     "rank": ("tốp", "in the ranking", "in the ranking"),  # "≤ 10 in the ranking": top 10
+    "province": ("tỉnh", "provinces", "province"),
+    "district": ("huyện", "districts", "district"),
+    "house": ("ngôi nhà", "houses", "house"),
+    "public_service": ("dịch vụ công", "public services", "public service"),
+    "software": ("phần mềm", "software systems", "software system"),
     "dong": ("đồng", "VND", "VND"),
     "thousand_dong": ("nghìn đồng", "thousand VND", "thousand VND"),
     "million_dong": ("triệu đồng", "million VND", "million VND"),
     "billion_dong": ("tỷ đồng", "billion VND", "billion VND"),
+    "usd": ("USD", "USD", "USD"),
+    "million_usd": ("triệu USD", "million USD", "million USD"),
+    "billion_usd": ("tỷ USD", "billion USD", "billion USD"),
     "second": ("giây", "seconds", "second"),
     "minute": ("phút", "minutes", "minute"),
     "hour": ("giờ", "hours", "hour"),
@@ -129,6 +137,7 @@ CONTEXTUAL: Final[Mapping[tuple[tuple[str, int], ...], tuple[str, str]]] = {
         "per 100,000 live births",
     ),
     (("live_birth", 1), ("woman", -1)): ("con/phụ nữ", "births per woman"),
+    (("per_hundred_thousand", 1),): ("/100.000", "per 100,000"),  # "0,02/100.000", no noun
 }
 
 

@@ -158,7 +158,8 @@ _SCALE = re.compile(
     re.IGNORECASE,
 )
 _EACH = re.compile(r"mỗi\s+", re.IGNORECASE)
-_PER_THOUSAND = re.compile(r"1[.,]?000\s*")  # "/1.000" with no noun: per mille, as "‰"
+#: "/1.000" with no noun: per mille, as "‰"; "/100.000" with no noun: per 100,000.
+_PER_THOUSAND = re.compile(r"1(?P<hundred>00)?[.,]?000\s*")
 NUMBER = re.compile(r"[-+−]?\d+(?:[.,]\d+)*")
 WORD = re.compile(r"\S+")
 
@@ -205,8 +206,9 @@ def read_unit(norm: str, start: int, end: int) -> _Reading:
                 raise NoReading(pos, end, "the end of the unit after {unit!r}", unit=match.group())
             return _reading(norm, start, end, numerator, per[0], langs)
     pos, divided = _past_separator(norm, pos, end, langs, numerator)
-    if numerator is None and divided and _PER_THOUSAND.fullmatch(norm, pos, end):
-        return _reading(norm, start, end, "permille", None, langs)  # "14/1.000": per mille
+    if numerator is None and divided and (base := _PER_THOUSAND.fullmatch(norm, pos, end)):
+        rate = "per_hundred_thousand" if base["hundred"] else "permille"  # "0,02/100.000"
+        return _reading(norm, start, end, rate, None, langs)  # "14/1.000": per mille
     denominator, pos = _read_denominator(norm, pos, end, langs)
     per = _per_time(norm, pos, end, langs) if pos != end and denominator not in PER_TIME else None
     if per:  # an amount per head (or household) per day or year: "gam/người/ngày"

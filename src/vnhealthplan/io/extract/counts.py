@@ -47,6 +47,7 @@ __all__ = [
     "count_verb",
     "counts_aimed",
     "is_count",
+    "is_place_count",
     "per_count",
     "read_count",
 ]
@@ -88,7 +89,40 @@ _OTHER_COUNTS: Final = (
     "[clubs]",
     "[supply_chains]",
     "[schools]",
+    "[provinces]",
+    "[districts]",
+    "[houses]",
+    "[public_services]",
+    "[software_systems]",
 )
+
+
+#: Provinces and districts: counted as a target a plan aims at ("có từ 02 huyện trở lên đạt
+#: chuẩn"), never as a status figure (geography, docs/labelling.rst: "gồm 9 huyện").
+_PLACES: Final = frozenset({"[provinces]", "[districts]"})
+
+
+#: The words that make a count of places where something is, not what is aimed at: "302
+#: trạm y tế của 30 quận, huyện", "triển khai tại 17 huyện".
+_WHERE: Final = re.compile(r"(?<![^\W\d_])(?:của|tại|ở|thuộc|trong|trên)[ \t]+$", re.IGNORECASE)
+
+
+def is_place_count(unit: Any, text: str = "", start: int = 0) -> bool:
+    """Whether *unit* counts provinces or districts (no status figure: geography); with
+    *text*, also whether the count at *start* says where ("tại 17 huyện"), not how many.
+
+    Examples
+    --------
+    >>> from vnhealthplan.core.units import registry
+    >>> is_place_count(registry().Unit("district")), is_place_count(registry().Unit("commune"))
+    (True, False)
+    >>> is_place_count(registry().Unit("district"), "triển khai tại 17 huyện", 15)
+    True
+    """
+    dims = unit.dimensionality if unit is not None else {}
+    if not (len(dims) == 1 and any(d in dims for d in _PLACES)):
+        return False
+    return not text or bool(_WHERE.search(text, max(0, start - 8), start))
 
 
 def is_count(unit: Any) -> bool:

@@ -61,6 +61,6 @@ def label_unit(words: Sequence[str]) -> Any:
             phrase = parse_target_phrase(f"1 {' '.join(words[:n])}")
         except ParseError:
             continue
-        if phrase.unit is not None:
-            return phrase.unit
+        if phrase.unit is not None:  # "Huyện An Lão", "Tỉnh …": a place's name, no unit
+            return None if str(phrase.unit) in ("province", "district") else phrase.unit
     return None

@@ -5,7 +5,10 @@ A target restates an earlier one when they have the same value (compared as quan
 one unit: "13,5 bác sĩ/vạn dân" and "13,5 bác sĩ/10.000 dân" are equal), comparator, kind
 and period, and
 
-* the same words around the value (a repeated paragraph, a repeated sentence); or
+* the same words around the value (a repeated paragraph, a repeated sentence): up to eight
+  before it and sixteen after it, the shorter all shared ("50% trẻ em từ 6 đến dưới 16 tuổi
+  biết kỹ năng an toàn …; 50% trẻ em từ 6 đến dưới 16 tuổi biết bơi" are two targets: one
+  group, two measures); or
 * the same catalogue indicator in running text, and nothing in their words that tells them
   apart: no place, tier, age group, speciality, sub-population or sex of one that the
   other contradicts ("Hà Nội là 91,25%" and "Bạc Liêu 91,25%" are two targets); or
@@ -145,7 +148,7 @@ class Restatements:
             c.code,
             _marks(before + " " + after.split(",", 1)[0], c),  # not the next item's words
             fold(before).split()[-_AROUND:],
-            fold(after).split()[:_AROUND],
+            fold(after).split()[: 2 * _AROUND],  # a shared group, then two measures
             not _nouns(f"{sentence} {quote} {after}"),
         )
         for other in self.stated.get(same, []):

@@ -75,9 +75,14 @@ def _unit(words: str) -> Any:
     if not words or len(words.split()) > 4:
         return None
     try:
-        return parse_unit(words)
+        unit = parse_unit(words)
     except ParseError:
         return None
+    return None if str(unit) in _PLACES else unit  # a column "Huyện" names each row's place
+
+
+#: Units that name a row's place in a table ("| TT | Huyện | Kế hoạch 2025 |"), not a measure.
+_PLACES: Final = ("province", "district")
 
 
 def stated_unit(words: str) -> Any:

@@ -66,7 +66,7 @@ from vnhealthplan.io.extract.candidate import (
     value_year,
 )
 from vnhealthplan.io.extract.catalogued import indicator_reading, tier_of
-from vnhealthplan.io.extract.counts import read_count
+from vnhealthplan.io.extract.counts import is_place_count, read_count
 from vnhealthplan.io.extract.goalyear import served_goal
 from vnhealthplan.io.extract.heads import LONG_HEAD, LongHead, value_name
 from vnhealthplan.io.extract.horizon import goals_year
@@ -274,6 +274,9 @@ def _made(
     before = text[max(0, value.span[0] - _BASE_CHARS) : value.span[0]]  # "cứ 10.000 dân …"
     drafted = indicator_reading(value, unit, own, after, head, before=before)
     if mark is None or drafted is None or is_ratio_base(lead):  # "cứ 100 bé gái": a base
+        return None
+    unit_read = drafted[1][0].units  # provinces, districts: "gồm 9 huyện", "tại 17 huyện"
+    if is_place_count(unit_read, *((text, value.number_span[0]) if role.kind == "target" else ())):
         return None
     code, reading, why, cost = drafted
     reading, counted = built_level(code, reading, counted, lead)

@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Final
 
+from vnhealthplan.io.extract.counts import is_place_count
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.records import Finding
 from vnhealthplan.io.extract.segment import Line
@@ -179,8 +180,8 @@ def unread_findings(
     for line in lines:
         for low, high in line.cells or (line.span,):
             for value in find_values(text, low, high):
-                if value.unit is None or taken.overlaps(value.span):
-                    continue
+                if value.unit is None or taken.overlaps(value.span) or is_place_count(value.unit):
+                    continue  # "9 huyện": geography, unless a target (.counts)
                 start = _clause_start(
                     text, max(low, taken.end_before(value.span[0])), value.span[0]
                 )

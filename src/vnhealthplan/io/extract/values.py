@@ -29,6 +29,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import Comparator
 from vnhealthplan.io.extract.changes import read_changes
+from vnhealthplan.io.extract.fractionchange import fraction_changes
 from vnhealthplan.io.extract.named import named_figures
 from vnhealthplan.io.extract.openfrom import open_from
 from vnhealthplan.io.extract.placeparts import place_part
@@ -45,6 +46,7 @@ from vnhealthplan.io.extract.valuewords import (
     LINKS,
     aim_verb,
 )
+from vnhealthplan.io.extract.zeros import zero_values
 from vnhealthplan.text import AmbiguousNumberError, ParseError, TargetPhrase, parse_target_phrase
 
 __all__ = ["Value", "find_values"]
@@ -365,6 +367,10 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
     values = _word_frames(text, start, end) + _grades(text, start, end)
     for span, number_span, phrase, words, verb in rank_values(text, start, end):  # "tốp 10"
         values.append(Value(span, number_span, phrase, words, registry().Unit("rank"), True, verb))
+    for span, number_span, phrase, words, unit in zero_values(text, start, end):  # "không có"
+        values.append(Value(span, number_span, phrase, words, unit, True, True))
+    for span, number_span, phrase, words in fraction_changes(text, start, end):  # "giảm 2/3"
+        values.append(Value(span, number_span, phrase, words, phrase.value.units, verb=True))
     taken = [v.span for v in values]
     pos = start
     for m in _NUMBER.finditer(text, start, end):

@@ -125,6 +125,12 @@ UNIT_FIRST: Final = frozenset(
         "chuoi",
         "clb",
         "lao",
+        "tinh",  # provinces ("56 tỉnh, thành phố") and districts ("02 huyện")
+        "huyen",
+        "quan",
+        "usd",  # US dollars ("4.700-5.000 USD", "3.318 triệu USD")
+        "ngoi",  # "ngôi nhà" (houses; "căn nhà": "can" above)
+        "dich",  # "dịch vụ công" (public services online)
     }
 ) | {"con", "be", "so"}  # "2,1 con/phụ nữ", "113 bé trai/100 bé gái", "111,4 số bé trai/…"
 #: Counted nouns that are not units of the text layer: (folded start, unit).
