@@ -130,3 +130,42 @@ def test_near_misses_keep_their_roles(
 def test_the_cue_and_its_reach(text: str, at: str, want: str) -> None:
     said = done_before(text, layout(text)[0], text.index(at), 2024)
     assert said.startswith(want) if want else said == ""
+
+
+#: A plan's aim first, then a report of its results (:mod:`.reviewparts`).
+PLAN_AIM = "Mục tiêu đến năm 2025: tỷ lệ tiêm chủng đầy đủ đạt 95%.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sau hai năm thực hiện, tỷ lệ tiêm chủng đầy đủ đạt 91%. Tỷ lệ trẻ em thấp còi "
+            "là 18,2%.",
+            [("observation", 91, "2024"), ("observation", 18.2, "2024")],
+        ),
+        (
+            "Qua 5 năm triển khai, tỷ lệ trẻ em thấp còi là 18,2%. Có 93,5% dân số tham gia bảo "
+            "hiểm y tế.",
+            [("observation", 18.2, "2024"), ("observation", 93.5, "2024")],
+        ),
+        (
+            "Sau hơn 10 năm thực hiện, số trạm y tế có bác sĩ chiếm 85,5%.",
+            [("observation", 85.5, "2024")],
+        ),
+        # near-misses: an aim in the part, the words not at a sentence's lead, no "thực hiện"
+        (
+            "Sau hai năm thực hiện, tỉnh phấn đấu tỷ lệ trẻ em thấp còi còn 17% năm 2026.",
+            [("target", 17, "2026")],
+        ),
+        (
+            "Đánh giá sau ba năm thực hiện đề án. Tỷ lệ trẻ em thấp còi giảm còn 17% năm 2026.",
+            [("target", 17, "2026")],
+        ),
+        ("Sau ba năm, tỷ lệ trẻ em thấp còi là 16%.", [("target", 16, "2025")]),
+    ],
+)
+def test_years_of_implementation_open_a_part_of_results(
+    text: str, want: list[tuple[str, float, str]]
+) -> None:
+    assert roles(PLAN_AIM + text, 2024) == [("target", 95, "2025"), *want]
