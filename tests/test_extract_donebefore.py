@@ -16,6 +16,7 @@ import pytest
 
 from figureroles import roles
 from vnhealthplan.io.extract.donebefore import done_before
+from vnhealthplan.io.extract.paragraphs import paragraph_year
 from vnhealthplan.io.extract.segment import layout
 
 #: A target first, as a plan's text has: the year of the plan's aim is in the text.
@@ -169,3 +170,34 @@ def test_years_of_implementation_open_a_part_of_results(
     text: str, want: list[tuple[str, float, str]]
 ) -> None:
     assert roles(PLAN_AIM + text, 2024) == [("target", 95, "2025"), *want]
+
+
+def _held(text: str, doc_year: int | None) -> str | None:
+    at = text.index("173")
+    mark = paragraph_year(text, (at, at + 3), doc_year)
+    return None if mark is None else mark.period.code
+
+
+@pytest.mark.parametrize(
+    ("opening", "doc_year", "want"),
+    [
+        # a year to reach opening the paragraph is not one a status figure holds in
+        ("Đến năm 2025 đạt 10 bác sĩ/vạn dân.", None, None),
+        ("Vào năm 2030 đạt 10 bác sĩ/vạn dân.", None, None),
+        ("Tới hết năm 2025 đạt 10 bác sĩ/vạn dân.", 2024, None),
+        # near-misses: a date it is measured at, a span, a plain year
+        ("Đến hết năm 2023 đạt 10 bác sĩ/vạn dân.", 2024, "2023"),
+        ("Tính đến năm 2023 đạt 10 bác sĩ/vạn dân.", None, "2023"),
+        ("Từ năm 2015 đến năm 2019 đạt 10 bác sĩ/vạn dân.", None, "2019"),
+        ("Năm 2023 đạt 10 bác sĩ/vạn dân.", None, "2023"),
+    ],
+)
+def test_a_year_to_reach_is_not_the_year_of_a_status_figure(
+    opening: str, doc_year: int | None, want: str | None
+) -> None:
+    assert _held(opening + " Toàn tỉnh có 173 trạm y tế xã.", doc_year) == want
+
+
+def test_an_undated_status_list_after_an_aim_is_left_to_the_reviewer() -> None:
+    text = "Đến năm 2025 đạt 10 bác sĩ/vạn dân. Toàn tỉnh có 173 trạm y tế xã."
+    assert roles(text, None) == [("target", 10, "2025")]  # type: ignore[arg-type]
