@@ -46,9 +46,7 @@ _YEAR: Final = re.compile(
 _PRESENT: Final = re.compile(r"\b(?:hien nay|hien co|hien tai|den nay|hien dang)\b")
 #: A year to reach, not one a figure holds in ("Đến năm 2025", "vào năm 2030"; folded text has
 #: no trailing blank, so none is asked for): not "tính đến năm", nor a span's end ("2015 đến").
-_TO_REACH: Final = re.compile(
-    r"(?<!tinh )(?<!\d )\b(?:den|toi|vao|het)(?:\s+het|\s+cuoi)?\s*$"
-)
+_TO_REACH: Final = re.compile(r"(?<!tinh )(?<!\d )\b(?:den|toi|vao|het)(?:\s+het|\s+cuoi)?\s*$")
 #: A year a figure is compared with ("so với năm 2017", "cùng kỳ năm 2017"), not one it holds in.
 _REFERENCE: Final = re.compile(r"\b(?:so voi|tu|truoc|cung ky)\s*$")
 
