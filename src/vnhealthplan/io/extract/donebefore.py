@@ -136,8 +136,9 @@ def done_before(text: str, line: Line, start: int, doc_year: int | None) -> str:
 def _aims_later(text: str, low: int, start: int, doc_year: int | None) -> bool:
     """Whether the sentence from *low* (to its end past *start*) names a year after the
     plan's, or, the plan's year unknown, a year to reach ("đến năm 2025", "vào năm 2030")."""
-    end = ITEM_END.search(text, start)
-    sentence = text[low : end.start() if end else min(len(text), start + _OPENING_CHARS)]
+    limit = min(len(text), start + _OPENING_CHARS)  # bounded: linear in the text's length
+    end = ITEM_END.search(text, start, limit)
+    sentence = text[low : end.start() if end else limit]
     if doc_year is None:
         return _YEAR_TO_REACH.search(fold(sentence)) is not None
     return any(m.period.last_year > doc_year for m in year_marks(sentence))
