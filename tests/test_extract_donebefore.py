@@ -201,3 +201,26 @@ def test_a_year_to_reach_is_not_the_year_of_a_status_figure(
 def test_an_undated_status_list_after_an_aim_is_left_to_the_reviewer() -> None:
     text = "Đến năm 2025 đạt 10 bác sĩ/vạn dân. Toàn tỉnh có 173 trạm y tế xã."
     assert roles(text, None) == [("target", 10, "2025")]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a year to reach that is the plan's own: an aim
+        ("Đến năm 2024, toàn tỉnh có 95% dân số tham gia bảo hiểm y tế.", [("target", 95, "2024")]),
+        ("Vào năm 2024, trên địa bàn tỉnh có 12 bệnh viện đạt chuẩn.", [("target", 12, "2024")]),
+        # a date before the plan's year, or "tính đến": where things stood
+        (
+            "Đến năm 2023, toàn tỉnh có 95% dân số tham gia bảo hiểm y tế.",
+            [("observation", 95, "2023")],
+        ),
+        (
+            "Tính đến năm 2024, toàn tỉnh có 214 trạm y tế xã.",
+            [("observation", 214, "2024")],
+        ),
+    ],
+)
+def test_a_year_to_reach_of_the_plans_own_year_aims(
+    text: str, want: list[tuple[str, float, str]]
+) -> None:
+    assert roles(text, 2024) == want

@@ -72,7 +72,9 @@ _TASK_OPENING: Final = re.compile(
     r"|kien toan|ho tro|uu tien|tap trung)\b"
 )
 #: A year to reach: "đến (hết) năm 2025", "vào năm 2030", "tới năm", "trước năm" (folded).
-_YEAR_TO_REACH: Final = re.compile(r"\b(?:den|vao|toi|truoc)(?: cuoi| het)? nam \d{4}\b")
+_YEAR_TO_REACH: Final = re.compile(
+    r"(?<!tinh )\b(?:den|vao|toi|truoc)(?: cuoi| het)? nam (\d{4})\b"
+)
 #: What breaks a list of clauses between "đã" and the value.
 _BREAK: Final = re.compile(r"[:()\n]")
 
@@ -135,12 +137,16 @@ def done_before(text: str, line: Line, start: int, doc_year: int | None) -> str:
 
 def _aims_later(text: str, low: int, start: int, doc_year: int | None) -> bool:
     """Whether the sentence from *low* (to its end past *start*) names a year after the
-    plan's, or, the plan's year unknown, a year to reach ("đến năm 2025", "vào năm 2030")."""
+    plan's, or a year to reach ("đến năm 2025", "vào năm 2030") not before the plan's (any,
+    the plan's year unknown); "tính đến năm 2023" is a date, not a year to reach."""
     limit = min(len(text), start + _OPENING_CHARS)  # bounded: linear in the text's length
     end = ITEM_END.search(text, start, limit)
     sentence = text[low : end.start() if end else limit]
+    reach = [int(m.group(1)) for m in _YEAR_TO_REACH.finditer(fold(sentence))]
     if doc_year is None:
-        return _YEAR_TO_REACH.search(fold(sentence)) is not None
+        return bool(reach)
+    if any(year >= doc_year for year in reach):  # "Đến năm 2025, cả nước có" in a 2025 plan
+        return True
     return any(m.period.last_year > doc_year for m in year_marks(sentence))
 
 
