@@ -24,6 +24,7 @@ import unicodedata
 from typing import Final
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.results import explicit_aim
 from vnhealthplan.io.extract.stops import ITEM_END as _BREAK
 from vnhealthplan.io.extract.stops import stop_marks
@@ -159,7 +160,7 @@ def continued_list(text: str, value_span: Span) -> str:
             return ""  # a lead that reports leads no goals
         aim = explicit_aim(item)
         if aim:
-            return f"'{aim}' leads the list this item goes on with: a target"
+            return reason("'{aim}' leads the list this item goes on with: a target", aim=aim)
         if not _FIGURE_FIRST.match(item):
             return ""
         end = breaks[i].start() if i >= 0 else 0
