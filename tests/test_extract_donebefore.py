@@ -224,3 +224,28 @@ def test_a_year_to_reach_of_the_plans_own_year_aims(
     text: str, want: list[tuple[str, float, str]]
 ) -> None:
     assert roles(text, 2024) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the paragraph aims before the place's "có": the inventory may be the aim's too
+        (
+            "Đến năm 2025 đạt 10 bác sĩ/vạn dân. Toàn tỉnh có 173 trạm y tế xã.",
+            [("target", 10, "2025")],
+        ),
+        (
+            "Phấn đấu tỷ lệ tiêm chủng đạt 95% năm 2026. Trên địa bàn tỉnh có 173 trạm y tế xã.",
+            [("target", 95, "2026")],
+        ),
+        # a paragraph of its own: what the place has
+        (
+            "Đến năm 2025 đạt 10 bác sĩ/vạn dân.\nToàn tỉnh có 173 trạm y tế xã.",
+            [("target", 10, "2025"), ("observation", 173, "2025")],
+        ),
+    ],
+)
+def test_a_place_has_after_an_aim_in_its_paragraph_is_left(
+    text: str, want: list[tuple[str, float, str]]
+) -> None:
+    assert roles(text, 2025) == want
