@@ -44,8 +44,9 @@ _YEAR: Final = re.compile(
 )
 #: Words that place a figure in the present (the plan's year stands).
 _PRESENT: Final = re.compile(r"\b(?:hien nay|hien co|hien tai|den nay|hien dang)\b")
-#: A year to reach, not one a figure holds in.
-_TO_REACH: Final = re.compile(r"\b(?:den|toi|vao|het)\s+(?:het\s+|cuoi\s+)?$")
+#: A year to reach, not one a figure holds in ("Đến năm 2025", "vào năm 2030"; folded text has
+#: no trailing blank, so none is asked for): not "tính đến năm", nor a span's end ("2015 đến").
+_TO_REACH: Final = re.compile(r"(?<!tinh )(?<!\d )\b(?:den|toi|vao|het)(?:\s+het|\s+cuoi)?\s*$")
 #: A year a figure is compared with ("so với năm 2017", "cùng kỳ năm 2017"), not one it holds in.
 _REFERENCE: Final = re.compile(r"\b(?:so voi|tu|truoc|cung ky)\s*$")
 
@@ -111,7 +112,9 @@ def paragraph_year(text: str, value_span: Span, doc_year: int | None) -> YearMar
         year = int(found.group(1))
         if doc_year is not None and year > doc_year:
             continue
-        if _TO_REACH.search(fold(text[max(start, found.start() - 14) : found.start()])):
+        if (doc_year is None or year >= doc_year) and _TO_REACH.search(
+            fold(text[max(start, found.start() - 14) : found.start()])
+        ):  # "Đến năm 2025 đạt …" aims; "Đến hết năm 2023" in a plan of 2024 is a date
             continue
         if _REFERENCE.search(fold(text[max(start, found.start() - 10) : found.start()])):
             continue

@@ -10,7 +10,8 @@ of a sentence (its first words) opens it:
 * **results**: "Kết quả thực hiện", "kết quả đạt được", "đánh giá kết quả", "tình hình
   thực hiện", "sơ kết/tổng kết công tác …", "Theo báo cáo", "Theo thống kê", "So với chỉ tiêu
   giao", "ước thực hiện", "lũy kế", "đạt và vượt", "đã đạt được", "N tháng đầu năm",
-  "tính đến", "đến nay", "năm qua", "thời gian qua", "ghi nhận", "Nhờ …", "Để có kết quả
+  "tính đến", "đến nay", "năm qua", "thời gian qua", "ghi nhận", "Nhờ …", "Sau (hơn) ba năm
+  thực hiện", "Qua 5 năm triển khai" (at the lead), "Để có kết quả
   này" (not after words of a task or a basis: "báo cáo kết quả thực hiện về Sở Y tế",
   "Căn cứ kết quả thực hiện …"); or a
   sentence that gives a level and then its change against an earlier time ("là 15,73‰,
@@ -63,6 +64,8 @@ _CUES: Final = re.compile(
     r"|ước (?:thực hiện|tính đến)|lũy kế|luỹ kế|đạt và vượt|đã đạt được|đã hoàn thành"
     r"|vượt (?:chỉ tiêu|kế hoạch|mục tiêu)|\d{1,2} tháng đầu năm"
     r"|tính đến|đến nay|năm qua|thời gian qua|^\W*nhờ|^\W*để có (?:được )?kết quả"
+    r"|^\W*(?:qua|sau)(?: hơn| gần)? (?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều)"
+    r" năm (?:thực hiện|triển khai)"
     r"|(?<!được )ghi nhận)(?!\w)"
     r"|(?<!\w)(?P<aims>phương hướng|nhiệm vụ (?:trọng tâm|chủ yếu)|nhiệm vụ,? giải pháp"
     r"|(?:nhiệm vụ|giải pháp)"

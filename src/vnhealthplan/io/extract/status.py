@@ -39,6 +39,7 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract import statusreasons as because
 from vnhealthplan.io.extract.baseline import closes_before
+from vnhealthplan.io.extract.donebefore import done_before
 from vnhealthplan.io.extract.goalcompared import compared_goal
 from vnhealthplan.io.extract.heads import FoldedPrefix
 from vnhealthplan.io.extract.listed import against_plan_after, quota_after, quota_before
@@ -298,6 +299,8 @@ def read_role(
         status = [date]  # "Tại thời điểm 31/12/2022, …"
     if not status and not targets and _DONE_AFTER.match(text, value_span[1]):
         status = [reason("'đã' after the value in its clause: a status figure")]
+    if not status and not targets and (done := done_before(text, line, value_span[0], doc_year)):
+        status = [done]  # "đã phát triển 103 …, đầu tư xây mới 29 trạm y tế"
     section_target = [because.section_sets_targets(line.section)] if line.in_targets else []
     if not status and not line.in_status:
         if (
