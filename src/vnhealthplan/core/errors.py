@@ -434,6 +434,8 @@ class MissingDependencyError(VNHealthPlanError, ImportError):
 def _show(value: object, lang: Lang = "en") -> str:
     if lang == "vi" and isinstance(value, float):
         return number(value, lang)
+    if isinstance(value, Message):  # a value described in words: "0.182 (shown as 18.2%)"
+        value = value.said(lang)
     text = str(value) if not isinstance(value, str) else repr(value)
     return text if len(text) <= 120 else text[:117] + "..."
 

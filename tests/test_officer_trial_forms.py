@@ -1,0 +1,73 @@
+"""A provincial officer's first monitoring cycle (trial 11): a filled form's cells read back
+as the figures they show, quoted as the spreadsheet shows them, in the officer's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from vnhealthplan import plans
+from vnhealthplan.core.messages import said
+from vnhealthplan.errors import PlanDataError
+from vnhealthplan.forms import COLUMNS, form_rows, read_form, write_form
+
+THANH_HOA = plans.load("thanh-hoa-2023")
+SHEET = "Biểu mẫu"
+VALUE = chr(ord("A") + COLUMNS.index("value"))  # K
+
+
+def _row(code: str) -> int:
+    rows = form_rows(THANH_HOA, years=[2024])
+    return next(i for i, r in enumerate(rows, 2) if r.indicator.code == code and r.year == 2024)
+
+
+def _filled(tmp_path: Path, cells: dict[str, tuple[object, str]]) -> Path:
+    path = write_form(THANH_HOA, tmp_path / "bieu-mau-2024.xlsx", years=[2024])
+    book = openpyxl.load_workbook(path)
+    for address, (value, fmt) in cells.items():
+        book[SHEET][address] = value
+        book[SHEET][address].number_format = fmt
+    book.save(path)
+    return path
+
+
+def test_a_percentage_formatted_cell_is_quoted_as_it_shows(tmp_path):
+    # 0.92 typed in a cell formatted "0%" shows "92%": that is the figure's quote, in the
+    # review report's list of sources too, never the reader's internal record of the cell.
+    row = _row("stations_full_primary_care")
+    path = _filled(tmp_path, {f"{VALUE}{row}": (0.92, "0%")})
+    (obs,) = read_form(path, THANH_HOA)
+    assert obs.value.magnitude == 92
+    assert obs.source.quote == "92%"
+    assert said(obs.source.quote, "vi") == "92%"
+    assert "PercentCell" not in str(obs.source)
+
+
+def test_a_fractional_percentage_is_quoted_the_vietnamese_way(tmp_path):
+    row = _row("stations_full_primary_care")
+    path = _filled(tmp_path, {f"{VALUE}{row}": (0.925, "0.0%")})
+    (obs,) = read_form(path, THANH_HOA)
+    assert obs.value.magnitude == pytest.approx(92.5)
+    assert obs.source.quote == "92.5%"
+    assert said(obs.source.quote, "vi") == "92,5%"
+
+
+def test_a_percentage_format_in_a_count_row_is_refused_in_vietnamese(tmp_path):
+    # beds per 10,000 typed as 0.285 in a "0.0%" cell: refused, and said in Vietnamese with
+    # Vietnamese numbers and the unit's Vietnamese name, no English words.
+    row = _row("beds_per_10k")
+    path = _filled(tmp_path, {f"{VALUE}{row}": (0.285, "0.0%")})
+    with pytest.raises(PlanDataError) as err:
+        read_form(path, THANH_HOA)
+    (problem,) = err.value.problems
+    english = str(problem)
+    assert f"{SHEET}!{VALUE}{row}" in english
+    assert "0.285 (shown as 28.5%)" in english
+    assert "bed / ten_thousand_people" in english
+    vietnamese = problem.said("vi")
+    assert "0,285 (hiển thị là 28,5%)" in vietnamese
+    assert "giường bệnh/vạn dân" in vietnamese
+    assert "shown" not in vietnamese
+    assert "ten_thousand" not in vietnamese
