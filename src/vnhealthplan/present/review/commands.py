@@ -48,7 +48,7 @@ from vnhealthplan.core.today import vietnam_today
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import plans, provinces
 from vnhealthplan.io.export import export, formats, read_observations
-from vnhealthplan.io.forms import write_form
+from vnhealthplan.io.forms import is_form, write_form
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.source import Document, Source
@@ -303,8 +303,38 @@ def report_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _replaces_input(command: str, output: str, observations: Sequence[str] = ()) -> bool:
+    """Whether writing *output* would replace a file being read or a data-collection form
+    (perhaps filled in): said on stderr, for the command to stop before writing anything."""
+    if not os.path.isfile(output):
+        return False
+    if any(os.path.isfile(f) and os.path.samefile(f, output) for f in observations):
+        why = translate(
+            "{file} is one of the --observations files being read: the report "
+            "would replace it; give another -o",
+            context="cli",
+            file=output,
+        )
+    elif is_form(output):
+        why = translate(
+            "{file} is a data-collection form: writing there would replace the "
+            "figures filled in; give another -o",
+            context="cli",
+            file=output,
+        )
+    else:
+        return False
+    print(f"vnhealthplan: {command}: {why}", file=sys.stderr)
+    return True
+
+
 def run_report(args: argparse.Namespace) -> int:
-    """``report PLAN [--observations FILE...] -o OUT``: write a review report."""
+    """``report PLAN [--observations FILE...] -o OUT``: write a review report.
+
+    *OUT* is never one of the files read, nor a data-collection form (exit code 2).
+    """
+    if _replaces_input("report", args.output, args.observations or ()):
+        return 2
     plan = resolve_plan(args.plan)
     lang: Lang = "en" if (args.report_lang or args.lang) == "en" else "vi"
     with _slips_said():
@@ -388,8 +418,14 @@ def export_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """``export PLAN -o OUT``: write the plan, its gaps and audit (Excel, CSV, Parquet)."""
+    """``export PLAN -o OUT``: write the plan, its gaps and audit (Excel, CSV, Parquet).
+
+    *OUT* is never a data-collection form (exit code 2).
+    """
     from pathlib import Path
+
+    if _replaces_input("export", args.output):
+        return 2
 
     suffix = Path(args.output).suffix.lower()
     by_suffix = [f for f in formats().values() if not f.folder and suffix in f.suffixes]
