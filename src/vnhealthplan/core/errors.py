@@ -287,12 +287,13 @@ class PlanDataError(VNHealthPlanError, ValueError):
 class _UnknownName(VNHealthPlanError, LookupError):
     kind = "name"
 
-    def __init__(self, name: str, close: Sequence[str] = ()) -> None:
+    def __init__(self, name: str, close: Sequence[str] = (), *, why: Message | str = "") -> None:
         self.name = name
         self.close = tuple(close)
+        hint = message(": {why}", why=why) if why else _hint(self.close)
         super().__init__(
             message("unknown {kind} {name!r}{hint}", kind=message(self.kind), name=name,
-                    hint=_hint(self.close))
+                    hint=hint)
         )  # fmt: skip
 
     def __str__(self) -> str:  # the message alone, whatever the arguments
