@@ -58,7 +58,9 @@ __all__ = [
 ]
 
 #: The owners of the readers' errors (:attr:`ValidationError.owner`).
-CELL_READERS: Final = frozenset({"read_finite", "read_period", "read_unit", "indicator_unit"})
+CELL_READERS: Final = frozenset(
+    {"read_finite", "read_indicator", "read_period", "read_unit", "indicator_unit"}
+)
 
 _UREG: Final = message("a unit of vnhealthplan.ureg, e.g. 'bed'")
 
@@ -95,6 +97,8 @@ def read_indicator(cell: Any, plan: Plan | None = None) -> Indicator:
     ------
     vnhealthplan.errors.UnknownIndicatorError
         For a code neither the plan nor the catalogue knows.
+    vnhealthplan.errors.ValidationError
+        For an empty cell.
 
     Examples
     --------
@@ -106,7 +110,15 @@ def read_indicator(cell: Any, plan: Plan | None = None) -> Indicator:
     ...
     vnhealthplan.errors.UnknownIndicatorError: unknown indicator 'population_with_ehr'; did you \
 mean ...?
+    >>> read_indicator("")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: read_indicator.cell: got ''; expected an indicator code; \
+the cell is empty
     """
+    if is_missing(cell) or (isinstance(cell, str) and not cell.strip()):
+        raise ValidationError("read_indicator", "cell", cell,
+                              message("an indicator code; the cell is empty"))  # fmt: skip
     own = {t.indicator.code: t.indicator for t in plan.targets} if plan is not None else {}
     if isinstance(cell, str) and cell in own:
         return own[cell]

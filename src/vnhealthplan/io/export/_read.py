@@ -45,7 +45,7 @@ from vnhealthplan.io.export.sheetcells import (
     sheet_problems,
     shown_percents,
 )
-from vnhealthplan.io.export.valuecells import YEAR_ALONE
+from vnhealthplan.io.export.valuecells import YEAR_ALONE, blank_provinces
 from vnhealthplan.io.forms import is_form, read_form
 from vnhealthplan.io.forms._load import BOOK_ERRORS, unopened
 from vnhealthplan.model.observation import Observation
@@ -177,7 +177,8 @@ def read_observations(
         raise ValidationError("read_observations", "path", str(file),
                               message("a .csv or .xlsx file"))  # fmt: skip
     frame, cells = _canonical(frame, file.name)
-    rows = ragged + _repeated(frame, file.name)
+    blank, unnamed = blank_provinces(frame, file.name)
+    rows = ragged + unnamed + _repeated(frame.drop(index=blank), file.name)
     try:
         observations = observations_from_frame(frame, source=source, plan=plan)
     except PlanDataError as err:
@@ -267,6 +268,9 @@ def _numbers(column: pd.Series, name: str, file: str, problems: list[Problem]) -
         percent = name == "value" and isinstance(cell, str) and cell.strip().endswith("%")
         if scientific(cell) is not None:
             continue  # named by the frame's reader (read_finite), as every reader names it
+        if name == "year" and isinstance(out[-1], float) and not out[-1].is_integer():
+            problems.append(Problem(file, row_record(label), name, cell, YEAR_ALONE))  # 2024.5
+            continue
         if isinstance(cell, str) and out[-1] is cell and WITH_UNIT.match(cell) and not percent:
             alone = YEAR_ALONE if name == "year" else NUMBER_ALONE
             problems.append(Problem(file, row_record(label), name, cell, alone))

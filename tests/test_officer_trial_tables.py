@@ -1,0 +1,76 @@
+"""An officer's observations table typed by hand (trial 11): a province left empty under the
+one above is not taken for the plan's, and the messages of empty or odd cells say what the
+cell should hold (in Vietnamese and English)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vnhealthplan.errors import PlanDataError
+from vnhealthplan.export import read_observations
+
+
+def _table(tmp_path: Path, rows: str) -> Path:
+    path = tmp_path / "so-lieu.csv"
+    path.write_text("province,indicator,year,value,notes\n" + rows, encoding="utf-8")
+    return path
+
+
+def _problems(path: Path) -> list:
+    with pytest.raises(PlanDataError) as err:
+        read_observations(path)
+    return list(err.value.problems)
+
+
+def test_a_province_left_empty_under_another_is_refused(tmp_path):
+    # Typed once per group, as on paper: the empty cells are not the plan's province.
+    path = _table(
+        tmp_path,
+        "Đắk Lắk,beds_per_10k,2024,28.6,ví dụ: số liệu giả định\n"
+        ",doctors_per_10k,2024,7.9,ví dụ: số liệu giả định\n"
+        "Thanh Hóa,beds_per_10k,2024,28.5,ví dụ: số liệu giả định\n"
+        ",doctors_per_10k,2024,13.2,ví dụ: số liệu giả định\n",
+    )
+    problems = _problems(path)
+    assert [(p.record, p.field) for p in problems] == [("row 3", "province"), ("row 5", "province")]
+    assert str(problems[1]) == (
+        "so-lieu.csv: row 5: province: expected a province, as on the other rows (row 4 "
+        "names 'Thanh Hóa'): a province typed once above a group of rows is not carried down; "
+        "type it on every row (figures of the whole country go in a file of their own, naming no "
+        "province)"
+    )
+    assert problems[1].said("vi") == (
+        "so-lieu.csv: dòng 5: tỉnh: cần tên tỉnh, như ở các dòng khác (dòng 4 ghi "
+        "'Thanh Hóa'): tên tỉnh ghi một lần ở trên một nhóm dòng không được hiểu cho các dòng "
+        "dưới; hãy ghi ở mọi dòng (số liệu của cả nước để ở một tệp riêng, không ghi tỉnh)"
+    )
+
+
+def test_a_table_naming_no_province_at_all_is_read_as_before(tmp_path):
+    path = _table(tmp_path, ",beds_per_10k,2024,28.6,ví dụ: số liệu giả định\n")
+    (obs,) = read_observations(path)
+    assert obs.province is None
+
+
+def test_an_empty_indicator_cell_is_said_empty_not_unknown(tmp_path):
+    path = _table(tmp_path, "Thanh Hóa,,2024,28.5,ví dụ: số liệu giả định\n")
+    (problem,) = _problems(path)
+    assert str(problem) == (
+        "so-lieu.csv: row 2: indicator: expected an indicator code; the cell is empty"
+    )
+    assert (
+        problem.said("vi") == "so-lieu.csv: dòng 2: mã chỉ tiêu: cần một mã chỉ tiêu; ô này trống"
+    )
+
+
+def test_a_fractional_year_is_told_to_be_a_year_alone(tmp_path):
+    # "2024.5" in the year column: the year column holds a year alone ("2024-Q2" is refused
+    # there too), so the message must not suggest a period.
+    path = _table(tmp_path, "Thanh Hóa,beds_per_10k,2024.5,28.5,ví dụ: số liệu giả định\n")
+    (problem,) = _problems(path)
+    assert (problem.record, problem.field) == ("row 2", "year")
+    assert "2024-Q2" not in str(problem)
+    assert "expected a year alone, e.g. 2023" in str(problem)
+    assert "cần chỉ ghi năm" in problem.said("vi")
