@@ -74,3 +74,29 @@ def test_a_fractional_year_is_told_to_be_a_year_alone(tmp_path):
     assert "2024-Q2" not in str(problem)
     assert "expected a year alone, e.g. 2023" in str(problem)
     assert "cần chỉ ghi năm" in problem.said("vi")
+
+
+def test_a_workbook_of_several_sheets_says_how_to_choose_at_the_command_line(tmp_path):
+    # --observations takes files only: the message says how to choose without sheet=.
+    import contextlib
+    import io
+
+    import openpyxl
+
+    from vnhealthplan.cli import main
+
+    book = openpyxl.Workbook()
+    book.active.title = "Số liệu 2024"
+    book.active.append(["province", "indicator", "year", "value"])
+    book.active.append(["Thanh Hóa", "beds_per_10k", 2024, 28.5])
+    book.create_sheet("Số liệu 2023").append(["province", "indicator", "year", "value"])
+    book.save(tmp_path / "hai-trang.xlsx")
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(["--lang", "vi", "gaps", "thanh-hoa-2023", "--observations",
+                     str(tmp_path / "hai-trang.xlsx")])  # fmt: skip
+    assert code == 1
+    said = err.getvalue()
+    assert "'Số liệu 2024', 'Số liệu 2023'" in said
+    assert "đặt tên trang cần đọc là 'Số liệu thực tế'" in said
+    assert "sheet=" in said

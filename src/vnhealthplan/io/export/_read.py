@@ -369,6 +369,10 @@ def _sheet_name(names: list[str], sheet: str | int | None, file: Path) -> str:
             return (found or names)[0]
     expected = message("a sheet of {file}: {names}", file=file.name,
                        names=", ".join(map(repr, names)))  # fmt: skip
+    if sheet is None:  # at the command line, no sheet= to give: a sheet's title chooses it
+        expected = message("{expected} (name one with sheet=, or title the sheet to read "
+                           "{title!r}; or keep one sheet in the file)", expected=expected,
+                           title=sheet_title("observations", "vi"))  # fmt: skip
     raise ValidationError("read_observations", "sheet", sheet, expected)
 
 
