@@ -71,3 +71,20 @@ def test_a_percentage_format_in_a_count_row_is_refused_in_vietnamese(tmp_path):
     assert "giường bệnh/vạn dân" in vietnamese
     assert "shown" not in vietnamese
     assert "ten_thousand" not in vietnamese
+
+
+def test_an_inserted_empty_row_and_an_added_sheet_are_not_read(tmp_path):
+    # docs/forms.rst: an empty row between the rows is skipped (the cells keep the addresses
+    # the spreadsheet shows); a sheet added to the workbook is not read at all.
+    beds, doctors = _row("beds_per_10k"), _row("doctors_per_10k")
+    path = _filled(tmp_path, {f"{VALUE}{beds}": ("28,5", "General"),
+                              f"{VALUE}{doctors}": ("13,2", "General")})  # fmt: skip
+    book = openpyxl.load_workbook(path)
+    book[SHEET].insert_rows(doctors)
+    book.create_sheet("Số liệu huyện").append(["Thọ Xuân", "beds_per_10k", 2024, 21.0])
+    book.save(path)
+    observed = read_form(path, THANH_HOA)
+    assert [(o.indicator.code, o.value.magnitude, o.source.section) for o in observed] == [
+        ("beds_per_10k", 28.5, f"{SHEET}!{VALUE}{beds}"),
+        ("doctors_per_10k", 13.2, f"{SHEET}!{VALUE}{doctors + 1}"),
+    ]
