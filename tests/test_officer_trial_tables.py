@@ -100,3 +100,25 @@ def test_a_workbook_of_several_sheets_says_how_to_choose_at_the_command_line(tmp
     assert "'Số liệu 2024', 'Số liệu 2023'" in said
     assert "đặt tên trang cần đọc là 'Số liệu thực tế'" in said
     assert "sheet=" in said
+
+
+def test_a_count_that_is_not_whole_and_a_unit_of_another_dimension_are_said_in_vietnamese(
+    tmp_path,
+):
+    path = tmp_path / "so-lieu.csv"
+    path.write_text(
+        "province,indicator,year,value,unit\n"
+        'Thanh Hóa,beds_per_10k,2024,"2,85",%\n'
+        'Thanh Hóa,population,2024,"1.917,5",\n',
+        encoding="utf-8",
+    )
+    unit, people = _problems(path)
+    assert str(unit).endswith("like bed / ten_thousand_people")
+    assert unit.said("vi").endswith("như giường bệnh/vạn dân")
+    assert str(people) == (
+        "so-lieu.csv: row 3: value = 1917.5 person: expected a whole number of people"
+    )
+    assert people.said("vi") == (
+        "so-lieu.csv: dòng 3: giá trị = 1.917,5 người: cần một số người là số nguyên "
+        "(không có phần lẻ)"
+    )

@@ -26,7 +26,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from vnhealthplan.core.lang import Lang
-from vnhealthplan.core.messages import Message, field_name, message, number, said
+from vnhealthplan.core.messages import Message, Unquoted, field_name, message, number, said
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.rebuild import reduce_error
 
@@ -435,6 +435,8 @@ class MissingDependencyError(VNHealthPlanError, ImportError):
 def _show(value: object, lang: Lang = "en") -> str:
     if lang == "vi" and isinstance(value, float):
         return number(value, lang)
+    if isinstance(value, Unquoted):  # a quantity: "1.917,5 người"
+        return value.said(lang)
     if isinstance(value, Message):  # a value described in words: "0.182 (shown as 18.2%)"
         value = value.said(lang)
     text = str(value) if not isinstance(value, str) else repr(value)

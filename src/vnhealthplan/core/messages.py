@@ -39,7 +39,16 @@ from vnhealthplan.core.lang import Lang
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.templated import Templated, VietnameseNumber
 
-__all__ = ["CONTEXT", "FIELD_CONTEXT", "Message", "field_name", "message", "number", "said"]
+__all__ = [
+    "CONTEXT",
+    "FIELD_CONTEXT",
+    "Message",
+    "Unquoted",
+    "field_name",
+    "message",
+    "number",
+    "said",
+]
 
 #: The catalogue context of every error message's template.
 CONTEXT: Final = "error"
@@ -90,6 +99,19 @@ def message(template: str, /, **fields: Any) -> Message:
     'một mức ≤ 100 % cho imr'
     """
     return Message(template, fields)
+
+
+class Unquoted(Message):
+    """A :class:`Message` shown as a value without quotes: a quantity in a problem report,
+    "1917.5 person" ("1.917,5 người" in Vietnamese), as a number is shown.
+
+    Examples
+    --------
+    >>> from vnhealthplan.core.errors import Problem
+    >>> value = Unquoted("{quantity}", {"quantity": {"en": "1917.5 person", "vi": "1.917,5 người"}})
+    >>> Problem("mine.csv", "row 3", "value", value, "expected a whole number").said("vi")
+    'mine.csv: row 3: giá trị = 1.917,5 người: expected a whole number'
+    """
 
 
 def said(text: object, lang: Lang | None = None) -> str:

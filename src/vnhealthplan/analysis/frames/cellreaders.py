@@ -28,6 +28,7 @@ import numpy as np
 from vnhealthplan.core.checks import plain_number
 from vnhealthplan.core.errors import UnitNotInForceError, ValidationError
 from vnhealthplan.core.messages import Message, message
+from vnhealthplan.core.unitnames import unit_name
 from vnhealthplan.core.units import as_unit
 from vnhealthplan.data import indicators, provinces
 from vnhealthplan.model.indicator import Indicator
@@ -265,8 +266,9 @@ def _written_unit(cell: Any, indicator: Indicator, read: Any) -> Any:
     except ParseError:
         if read is None and not _reads_as_unit(str(cell)):
             raise ValidationError("indicator_unit", "cell", cell, _UREG) from None
+        unit = {"en": str(indicator.unit), "vi": unit_name(indicator.unit)}
         expected = message("a unit of {code}'s dimension, like {unit}",
-                           code=indicator.code, unit=str(indicator.unit))  # fmt: skip
+                           code=indicator.code, unit=unit)  # fmt: skip
         raise ValidationError("indicator_unit", "cell", cell, expected) from None
 
 
