@@ -88,3 +88,23 @@ def test_an_inserted_empty_row_and_an_added_sheet_are_not_read(tmp_path):
         ("beds_per_10k", 28.5, f"{SHEET}!{VALUE}{beds}"),
         ("doctors_per_10k", 13.2, f"{SHEET}!{VALUE}{doctors + 1}"),
     ]
+
+
+def test_a_note_of_the_form_reaches_the_review_with_its_figure(tmp_path):
+    # "Ghi chú": what the reviewer must know of a figure (an estimate, a part of the
+    # province) is shown with its source in the review, not dropped.
+    from datetime import date
+
+    from vnhealthplan.review import review
+
+    row = _row("beds_per_10k")
+    path = _filled(tmp_path, {f"{VALUE}{row}": ("28,5", "General")})
+    book = openpyxl.load_workbook(path)
+    book[SHEET][f"M{row}"] = "ước tính; 20/27 huyện báo cáo"
+    book.save(path)
+    result = review(THANH_HOA, read_form(path, THANH_HOA), as_of=date(2025, 1, 31))
+    latest = result.rows_for("beds_per_10k")[0].latest
+    assert latest.source == (
+        f"bieu-mau-2024.xlsx, người điền biểu mẫu; {SHEET}!{VALUE}{row}: “28,5” "
+        "(ước tính; 20/27 huyện báo cáo)"
+    )
