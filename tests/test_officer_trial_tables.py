@@ -122,3 +122,19 @@ def test_a_count_that_is_not_whole_and_a_unit_of_another_dimension_are_said_in_v
         "so-lieu.csv: dòng 3: giá trị = 1.917,5 người: cần một số người là số nguyên "
         "(không có phần lẻ)"
     )
+
+
+def test_a_figure_after_a_blank_row_cites_its_own_row(tmp_path):
+    # Blank rows keep their numbers: the figure on row 4 is cited as row 4, not row 3 (the
+    # source of the review and the contradiction messages name the row to look at).
+    from vnhealthplan.review import read_observation_files
+
+    path = _table(
+        tmp_path,
+        'Đắk Lắk,imr,2024,"23,5",ví dụ: số liệu giả định\n'
+        "\n"
+        "Đắk Lắk,total_beds,2024,5210,ví dụ: số liệu giả định\n",
+    )
+    imr, beds = read_observation_files([path], "vi")
+    assert (imr.source.section, imr.source.quote) == ("dòng 2", "imr 2024 = 23,5")
+    assert (beds.source.section, beds.source.quote) == ("dòng 4", "total_beds 2024 = 5.210")

@@ -26,7 +26,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from vnhealthplan.core.lang import Lang
-from vnhealthplan.core.messages import Message, Unquoted, field_name, message, number, said
+from vnhealthplan.core.messages import Message, field_name, message, number, said, shown
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.rebuild import reduce_error
 
@@ -290,10 +290,9 @@ class _UnknownName(VNHealthPlanError, LookupError):
     def __init__(self, name: str, close: Sequence[str] = (), *, why: Message | str = "") -> None:
         self.name = name
         self.close = tuple(close)
-        hint = message(": {why}", why=why) if why else _hint(self.close)
         super().__init__(
             message("unknown {kind} {name!r}{hint}", kind=message(self.kind), name=name,
-                    hint=hint)
+                    hint=message(": {why}", why=why) if why else _hint(self.close))
         )  # fmt: skip
 
     def __str__(self) -> str:  # the message alone, whatever the arguments
@@ -435,11 +434,7 @@ class MissingDependencyError(VNHealthPlanError, ImportError):
 def _show(value: object, lang: Lang = "en") -> str:
     if lang == "vi" and isinstance(value, float):
         return number(value, lang)
-    if isinstance(value, Unquoted):  # a quantity: "1.917,5 người"
-        return value.said(lang)
-    if isinstance(value, Message):  # a value described in words: "0.182 (shown as 18.2%)"
-        value = value.said(lang)
-    text = str(value) if not isinstance(value, str) else repr(value)
+    text = shown(value, lang)  # a Message said in lang
     return text if len(text) <= 120 else text[:117] + "..."
 
 

@@ -64,7 +64,7 @@ from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["read_observations"]
+__all__ = ["read_observation_rows", "read_observations"]
 
 _NUMERIC: Final = ("value", "year")
 _SCOPE: Final = ("tier", "facility_kind", "scope_description")
@@ -158,6 +158,30 @@ def read_observations(
       observed.csv: row 3: value = '=1+1': expected a finite number
       observed.csv: row 4: indicator = 'doctors': unknown indicator 'doctors'...
     """
+    return tuple(obs for _, obs in read_observation_rows(path, sheet=sheet, source=source,
+                                                         plan=plan))  # fmt: skip
+
+
+def read_observation_rows(
+    path: str | os.PathLike[str],
+    *,
+    sheet: str | int | None = None,
+    source: Source | Document | None = None,
+    plan: Plan | None = None,
+) -> tuple[tuple[int | None, Observation], ...]:
+    """:func:`read_observations`, each observation with its row number (None in a form,
+    whose observations cite their cell): blank rows keep their numbers.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "so-lieu.csv")
+    ...     _ = path.write_text("province,indicator,year,value\\n\\n"
+    ...                         "Thanh Hóa,beds_per_10k,2024,30.5\\n", encoding="utf-8")
+    ...     [(row, obs.indicator.code) for row, obs in read_observation_rows(path)]
+    [(3, 'beds_per_10k')]
+    """
     if not isinstance(path, str | os.PathLike):
         expected = message("a path to a .csv or .xlsx file")
         raise WrongTypeError("read_observations", "path", path, expected)
@@ -167,7 +191,7 @@ def read_observations(
     if unread is not None:
         raise PlanDataError([unread])
     if suffix in (".csv", ".xlsx") and is_form(file):
-        return read_form(file)
+        return tuple((None, obs) for obs in read_form(file))
     ragged: list[Problem] = []
     if suffix == ".csv":
         frame, ragged = read_csv_table(file)
@@ -186,7 +210,8 @@ def read_observations(
         raise PlanDataError(_in_order(rows + _merged(cells, found))) from None
     if rows or cells:
         raise PlanDataError(_in_order(rows + cells))
-    return _with_scopes(observations, frame, file.name)
+    scoped = _with_scopes(observations, frame, file.name)
+    return tuple(zip((int(label) for label in frame.index), scoped, strict=True))
 
 
 def _in_order(problems: list[Problem]) -> list[Problem]:

@@ -47,7 +47,8 @@ from vnhealthplan.core.plural import counted
 from vnhealthplan.core.today import vietnam_today
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import plans, provinces
-from vnhealthplan.io.export import export, formats, read_observations
+from vnhealthplan.io.export import export, formats
+from vnhealthplan.io.export._read import read_observation_rows
 from vnhealthplan.io.forms import is_form, write_form
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
@@ -93,7 +94,7 @@ def read_observation_files(
             raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), os.fspath(path))
         name = os.path.basename(os.fspath(path))
         document = Document(name, _USER_FILE[chosen])
-        for i, obs in enumerate(read_observations(path, plan=plan), 2):  # row 1 is the header
+        for i, obs in read_observation_rows(path, plan=plan):  # blank rows keep their numbers
             if obs.source is None:
                 value = number(float(obs.value.magnitude), chosen)
                 quote = f"{obs.indicator.code} {obs.year} = {value}"
