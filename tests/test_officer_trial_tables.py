@@ -138,3 +138,43 @@ def test_a_figure_after_a_blank_row_cites_its_own_row(tmp_path):
     imr, beds = read_observation_files([path], "vi")
     assert (imr.source.section, imr.source.quote) == ("dòng 2", "imr 2024 = 23,5")
     assert (beds.source.section, beds.source.quote) == ("dòng 4", "total_beds 2024 = 5.210")
+
+
+def test_a_figure_of_part_of_a_year_is_said_taken_as_the_years(tmp_path):
+    # A half-year report (sơ kết 6 tháng) is compared with the yearly targets as the year's
+    # figure: said at the command line, and its quote keeps the period typed.
+    import contextlib
+    import io
+    import warnings
+
+    from vnhealthplan.cli import main
+    from vnhealthplan.errors import LikelySlipWarning
+    from vnhealthplan.review import read_observation_files
+
+    path = tmp_path / "so-ket-6-thang.csv"
+    path.write_text(
+        "province,indicator,period,value,notes\n"
+        "Đắk Lắk,total_beds,2024-H1,5000,ví dụ: số liệu giả định\n"
+        'Đắk Lắk,imr,2024,"23,5",ví dụ: số liệu giả định\n',
+        encoding="utf-8",
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", LikelySlipWarning)
+        beds, imr = read_observation_files([path], "vi")
+    assert beds.source.quote == "total_beds 2024-H1 = 5.000"
+    assert imr.source.quote == "imr 2024 = 23,5"
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        read_observation_files([path], "en")
+    (warned,) = [w.message for w in caught if isinstance(w.message, LikelySlipWarning)]
+    assert str(warned) == (
+        "so-ket-6-thang.csv: row 2: total_beds 2024-H1: a figure of part of a year or of "
+        "several years, compared with the targets as the figure of 2024"
+    )
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        assert main(["--lang", "vi", "gaps", "dak-lak-2024", "--observations", str(path)]) == 0
+    assert (
+        "vnhealthplan: cảnh báo: so-ket-6-thang.csv: dòng 2: total_beds 2024-H1: số liệu của "
+        "một phần năm hoặc của nhiều năm, được so với chỉ tiêu như số liệu của năm 2024\n"
+    ) in err.getvalue()

@@ -41,7 +41,7 @@ from vnhealthplan.analysis.slips import likely_slips
 from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR
 from vnhealthplan.core.errors import LikelySlipWarning, MissingDependencyError
 from vnhealthplan.core.i18n import translate
-from vnhealthplan.core.messages import message, number
+from vnhealthplan.core.messages import Message, message, number
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.plural import counted
 from vnhealthplan.core.today import vietnam_today
@@ -60,6 +60,7 @@ __all__ = [
     "codes_argument",
     "export_arguments",
     "observations_argument",
+    "part_years",
     "read_observation_files",
     "report_arguments",
     "resolve_plan",
@@ -97,11 +98,37 @@ def read_observation_files(
         for i, obs in read_observation_rows(path, plan=plan):  # blank rows keep their numbers
             if obs.source is None:
                 value = number(float(obs.value.magnitude), chosen)
-                quote = f"{obs.indicator.code} {obs.year} = {value}"
+                quote = f"{obs.indicator.code} {obs.period.code} = {value}"
                 row = message("row {row}", row=i).said(chosen)
                 obs = attrs.evolve(obs, source=Source(document, row, quote))
             out.append(obs)
+    for said in part_years(out):
+        warnings.warn(LikelySlipWarning(said), stacklevel=2)
     return tuple(out)
+
+
+def part_years(observations: Sequence[Observation]) -> list[Message]:
+    """What to say of each observation that is not of one whole year (a half-year report,
+    "2024-H1"): the targets are yearly, and it is compared with them as its last year's.
+
+    Examples
+    --------
+    >>> from vnhealthplan import Observation, Period, indicators
+    >>> half = Observation(indicators.get("total_beds"), 5000, Period.half(2024, 1))
+    >>> part_years([half])[0].said("vi")[:47]
+    'total_beds 2024-H1: số liệu của một phần năm ho'
+    >>> part_years([half])[0].said("vi")[-40:]
+    'so với chỉ tiêu như số liệu của năm 2024'
+    """
+    out = []
+    for obs in observations:
+        if obs.period.code != str(obs.period.last_year):
+            where = f"{obs.source.document.title}: {obs.source.section}: " if obs.source else ""
+            out.append(message("{where}{code} {period}: a figure of part of a year or of several "
+                               "years, compared with the targets as the figure of {year}",
+                               where=where, code=obs.indicator.code, period=obs.period.code,
+                               year=obs.period.last_year))  # fmt: skip
+    return out
 
 
 def resolve_plan(key: str) -> Plan:
@@ -207,8 +234,9 @@ def _slips_said() -> Iterator[None]:
 
 
 def _say_slips(plan: Plan, mine: Sequence[Observation]) -> None:
-    """Warn on stderr of each figure about 10, 100 or 1000 times off its target."""
-    for said in likely_slips(plan, mine):
+    """Warn on stderr of each figure about 10, 100 or 1000 times off its target, and of each
+    of part of a year (:func:`part_years`)."""
+    for said in [*part_years(mine), *likely_slips(plan, mine)]:
         print(f"vnhealthplan: {message('warning: {said}', said=said).said()}", file=sys.stderr)
 
 
