@@ -178,3 +178,17 @@ def test_a_figure_of_part_of_a_year_is_said_taken_as_the_years(tmp_path):
         "vnhealthplan: cảnh báo: so-ket-6-thang.csv: dòng 2: total_beds 2024-H1: số liệu của "
         "một phần năm hoặc của nhiều năm, được so với chỉ tiêu như số liệu của năm 2024\n"
     ) in err.getvalue()
+
+
+def test_a_remark_after_a_value_is_sent_to_the_notes_not_the_unit_column(tmp_path):
+    # "28,5 (ước)": an estimate, said in brackets after the figure; the remark goes in notes.
+    path = _table(tmp_path, 'Thanh Hóa,beds_per_10k,2024,"28,5 (ước)",\n')
+    (problem,) = _problems(path)
+    assert str(problem) == (
+        "so-lieu.csv: row 2: value = '28,5 (ước)': expected a number alone; a remark such as "
+        "'(ước)' (an estimate) goes in the 'notes' column"
+    )
+    assert problem.said("vi") == (
+        "so-lieu.csv: dòng 2: giá trị = '28,5 (ước)': cần chỉ ghi số; lời ghi thêm như '(ước)' "
+        "(số ước tính) ghi ở cột 'notes' (ghi chú)"
+    )

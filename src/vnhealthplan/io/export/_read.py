@@ -45,7 +45,7 @@ from vnhealthplan.io.export.sheetcells import (
     sheet_problems,
     shown_percents,
 )
-from vnhealthplan.io.export.valuecells import YEAR_ALONE, blank_provinces
+from vnhealthplan.io.export.valuecells import REMARK_ALONE, YEAR_ALONE, blank_provinces
 from vnhealthplan.io.forms import is_form, read_form
 from vnhealthplan.io.forms._load import BOOK_ERRORS, unopened
 from vnhealthplan.model.observation import Observation
@@ -297,7 +297,8 @@ def _numbers(column: pd.Series, name: str, file: str, problems: list[Problem]) -
             problems.append(Problem(file, row_record(label), name, cell, YEAR_ALONE))  # 2024.5
             continue
         if isinstance(cell, str) and out[-1] is cell and WITH_UNIT.match(cell) and not percent:
-            alone = YEAR_ALONE if name == "year" else NUMBER_ALONE
+            remark = cell.rstrip().endswith(")")  # "28,5 (ước)": a remark, not a unit
+            alone = YEAR_ALONE if name == "year" else REMARK_ALONE if remark else NUMBER_ALONE
             problems.append(Problem(file, row_record(label), name, cell, alone))
     return out
 

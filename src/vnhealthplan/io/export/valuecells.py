@@ -23,7 +23,12 @@ from vnhealthplan.io.export.csvtable import row_record
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["YEAR_ALONE", "blank_provinces"]
+__all__ = ["REMARK_ALONE", "YEAR_ALONE", "blank_provinces"]
+
+#: What a value cell with a remark in brackets after it ("28,5 (ước)") must hold instead.
+REMARK_ALONE: Final = message(
+    "expected a number alone; a remark such as '(ước)' (an estimate) goes in the 'notes' column"
+)
 
 #: What a year cell must hold: "2023"; words after it ("(ước)", an estimate) go to notes.
 YEAR_ALONE: Final = message(
