@@ -108,3 +108,19 @@ def test_a_note_of_the_form_reaches_the_review_with_its_figure(tmp_path):
         f"bieu-mau-2024.xlsx, người điền biểu mẫu; {SHEET}!{VALUE}{row}: “28,5” "
         "(ước tính; 20/27 huyện báo cáo)"
     )
+
+
+def test_the_report_lists_a_figure_with_its_note(tmp_path):
+    from datetime import date
+
+    from vnhealthplan.present.review.sections import report_parts
+    from vnhealthplan.review import review
+
+    row = _row("beds_per_10k")
+    path = _filled(tmp_path, {f"{VALUE}{row}": ("28,5", "General")})
+    book = openpyxl.load_workbook(path)
+    book[SHEET][f"M{row}"] = "ước tính"
+    book.save(path)
+    result = review(THANH_HOA, read_form(path, THANH_HOA), as_of=date(2025, 1, 31))
+    text = repr(report_parts(result, "vi"))
+    assert f"{SHEET}!{VALUE}{row}: “28,5” (ước tính)" in text
