@@ -119,7 +119,7 @@ def test_a_user_figure_contradicting_a_bundled_one_is_an_error(tmp_path):
 
 def test_two_files_contradicting_each_other_name_both(tmp_path, capsys):
     a = user_file(tmp_path, "a.csv", ("Đắk Lắk", "beds_per_10k", 2022, 27.0))
-    b = user_file(tmp_path, "b.csv", ("", "beds_per_10k", 2023, 27.5),
+    b = user_file(tmp_path, "b.csv", ("Đắk Lắk", "beds_per_10k", 2023, 27.5),
                   ("Đắk Lắk", "beds_per_10k", 2022, 26.0))  # fmt: skip
     code = main(["gaps", "dak-lak-2024", "--observations", str(a), str(b)])
     err = capsys.readouterr().err

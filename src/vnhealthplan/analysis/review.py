@@ -109,10 +109,14 @@ class Figure:
     source: str
 
     @classmethod
-    def of(cls, obs: Observation) -> Figure:
-        """The figure of an observation, in its indicator's unit."""
+    def of(cls, obs: Observation, lang: Lang = "en") -> Figure:
+        """The figure of an observation, in its indicator's unit; its notes (a form's "Ghi
+        chú": an estimate, a part of the province) after its source (in *lang*), unless in it."""
         value = float(obs.value.to(obs.indicator.unit).magnitude)
-        return cls(value, str(obs.indicator.unit), obs.year, source_text(obs.source) or obs.notes)
+        source, notes = source_text(obs.source, lang), obs.notes.strip()
+        if source and notes and notes not in source:
+            source = f"{source} ({notes})"
+        return cls(value, str(obs.indicator.unit), obs.year, source or notes)
 
 
 @attrs.frozen

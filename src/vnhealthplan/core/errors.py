@@ -26,7 +26,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from vnhealthplan.core.lang import Lang
-from vnhealthplan.core.messages import Message, field_name, message, number, said
+from vnhealthplan.core.messages import Message, field_name, message, number, said, shown
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.rebuild import reduce_error
 from vnhealthplan.core.slipwarning import LikelySlipWarning
@@ -288,12 +288,12 @@ class PlanDataError(VNHealthPlanError, ValueError):
 class _UnknownName(VNHealthPlanError, LookupError):
     kind = "name"
 
-    def __init__(self, name: str, close: Sequence[str] = ()) -> None:
+    def __init__(self, name: str, close: Sequence[str] = (), *, why: Message | str = "") -> None:
         self.name = name
         self.close = tuple(close)
         super().__init__(
             message("unknown {kind} {name!r}{hint}", kind=message(self.kind), name=name,
-                    hint=_hint(self.close))
+                    hint=message(": {why}", why=why) if why else _hint(self.close))
         )  # fmt: skip
 
     def __str__(self) -> str:  # the message alone, whatever the arguments
@@ -435,7 +435,7 @@ class MissingDependencyError(VNHealthPlanError, ImportError):
 def _show(value: object, lang: Lang = "en") -> str:
     if lang == "vi" and isinstance(value, float):
         return number(value, lang)
-    text = str(value) if not isinstance(value, str) else repr(value)
+    text = shown(value, lang)  # a Message said in lang
     return text if len(text) <= 120 else text[:117] + "..."
 
 

@@ -39,7 +39,17 @@ from vnhealthplan.core.lang import Lang
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.templated import Templated, VietnameseNumber
 
-__all__ = ["CONTEXT", "FIELD_CONTEXT", "Message", "field_name", "message", "number", "said"]
+__all__ = [
+    "CONTEXT",
+    "FIELD_CONTEXT",
+    "Message",
+    "Unquoted",
+    "field_name",
+    "message",
+    "number",
+    "said",
+    "shown",
+]
 
 #: The catalogue context of every error message's template.
 CONTEXT: Final = "error"
@@ -90,6 +100,35 @@ def message(template: str, /, **fields: Any) -> Message:
     'một mức ≤ 100 % cho imr'
     """
     return Message(template, fields)
+
+
+class Unquoted(Message):
+    """A :class:`Message` shown as a value without quotes: a quantity in a problem report,
+    "1917.5 person" ("1.917,5 người" in Vietnamese), as a number is shown.
+
+    Examples
+    --------
+    >>> from vnhealthplan.core.errors import Problem
+    >>> value = Unquoted("{quantity}", {"quantity": {"en": "1917.5 person", "vi": "1.917,5 người"}})
+    >>> Problem("mine.csv", "row 3", "value", value, "expected a whole number").said("vi")
+    'mine.csv: row 3: giá trị = 1.917,5 người: expected a whole number'
+    """
+
+
+def shown(value: object, lang: Lang | None = None) -> str:
+    """A value as a problem report shows it: text quoted, a :class:`Message` said and quoted
+    ("'0,182 (hiển thị là 18,2%)'"), an :class:`Unquoted` said bare, anything else as it is.
+
+    Examples
+    --------
+    >>> shown("5.130"), shown(17.5), shown(message("expected a finite number"), "vi")
+    ("'5.130'", '17.5', "'cần một số hữu hạn'")
+    """
+    if isinstance(value, Unquoted):  # a quantity: "1.917,5 người"
+        return value.said(lang)
+    if isinstance(value, Message):  # a value described in words: "0.182 (shown as 18.2%)"
+        value = value.said(lang)
+    return repr(value) if isinstance(value, str) else str(value)
 
 
 def said(text: object, lang: Lang | None = None) -> str:

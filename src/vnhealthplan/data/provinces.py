@@ -38,7 +38,7 @@ import attrs
 from vnhealthplan.core.checks import as_date
 from vnhealthplan.core.errors import UnitNotInForceError, UnknownProvinceError, WrongTypeError
 from vnhealthplan.core.fold import fold
-from vnhealthplan.core.messages import message
+from vnhealthplan.core.messages import Message, message
 from vnhealthplan.data import loader, province_checks
 from vnhealthplan.data.dated import OnDate, find, registry_source
 from vnhealthplan.model.province import Province
@@ -58,6 +58,9 @@ __all__ = [
 
 #: Words that name the kind of unit in front of its name ("Tỉnh An Giang", "TP Cần Thơ").
 _PREFIXES = ("tinh ", "thanh pho ", "tp ")
+#: The prefixes of a city: of a centrally governed one ("TP Cần Thơ"), or of a city within a
+#: province ("TP Thanh Hóa", thành phố thuộc tỉnh), which is not the province.
+_CITY_PREFIXES = ("thanh pho ", "tp ")
 
 
 def _key(name: str) -> str:
@@ -255,6 +258,8 @@ def _named(name: str, owner: str) -> list[Province]:
         raise WrongTypeError(owner, "name", name, message("a name (str), e.g. 'Đắk Lắk'"))
     key = _key(name)
     units = [u for u in _units() if any(_key(n) == key for n in u.names)]
+    if units and fold(name).startswith(_CITY_PREFIXES) and not any(u.kind == "city" for u in units):
+        raise UnknownProvinceError(name, why=_city_within(units[0].name))
     if units:
         return units
     names = {_key(n): u.name for u in _units() for n in u.names}
@@ -263,6 +268,16 @@ def _named(name: str, owner: str) -> list[Province]:
     best = max((scores[c] for c in close), default=0.0)
     keep = [names[c] for c in close if scores[c] >= best - 0.05]
     raise UnknownProvinceError(name, list(dict.fromkeys(keep)))
+
+
+def _city_within(province: str) -> Message:
+    """Why "TP Thanh Hóa" is not a province: the city of a province is a unit within it."""
+    return message(
+        "the city of {province} (thành phố thuộc tỉnh) is a unit within {province} province, "
+        "not the province; a figure of the whole province is given as {name!r}",
+        province=province,
+        name=province,
+    )
 
 
 @attrs.frozen

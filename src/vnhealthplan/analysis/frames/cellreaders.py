@@ -28,6 +28,7 @@ import numpy as np
 from vnhealthplan.core.checks import plain_number
 from vnhealthplan.core.errors import UnitNotInForceError, ValidationError
 from vnhealthplan.core.messages import Message, message
+from vnhealthplan.core.unitnames import unit_name
 from vnhealthplan.core.units import as_unit
 from vnhealthplan.data import indicators, provinces
 from vnhealthplan.model.indicator import Indicator
@@ -58,7 +59,9 @@ __all__ = [
 ]
 
 #: The owners of the readers' errors (:attr:`ValidationError.owner`).
-CELL_READERS: Final = frozenset({"read_finite", "read_period", "read_unit", "indicator_unit"})
+CELL_READERS: Final = frozenset(
+    {"read_finite", "read_indicator", "read_period", "read_unit", "indicator_unit"}
+)
 
 _UREG: Final = message("a unit of vnhealthplan.ureg, e.g. 'bed'")
 
@@ -95,6 +98,8 @@ def read_indicator(cell: Any, plan: Plan | None = None) -> Indicator:
     ------
     vnhealthplan.errors.UnknownIndicatorError
         For a code neither the plan nor the catalogue knows.
+    vnhealthplan.errors.ValidationError
+        For an empty cell.
 
     Examples
     --------
@@ -106,7 +111,15 @@ def read_indicator(cell: Any, plan: Plan | None = None) -> Indicator:
     ...
     vnhealthplan.errors.UnknownIndicatorError: unknown indicator 'population_with_ehr'; did you \
 mean ...?
+    >>> read_indicator("")
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: read_indicator.cell: got ''; expected an indicator code; \
+the cell is empty
     """
+    if is_missing(cell) or (isinstance(cell, str) and not cell.strip()):
+        raise ValidationError("read_indicator", "cell", cell,
+                              message("an indicator code; the cell is empty"))  # fmt: skip
     own = {t.indicator.code: t.indicator for t in plan.targets} if plan is not None else {}
     if isinstance(cell, str) and cell in own:
         return own[cell]
@@ -253,8 +266,9 @@ def _written_unit(cell: Any, indicator: Indicator, read: Any) -> Any:
     except ParseError:
         if read is None and not _reads_as_unit(str(cell)):
             raise ValidationError("indicator_unit", "cell", cell, _UREG) from None
+        unit = {"en": str(indicator.unit), "vi": unit_name(indicator.unit)}
         expected = message("a unit of {code}'s dimension, like {unit}",
-                           code=indicator.code, unit=str(indicator.unit))  # fmt: skip
+                           code=indicator.code, unit=unit)  # fmt: skip
         raise ValidationError("indicator_unit", "cell", cell, expected) from None
 
 

@@ -44,8 +44,9 @@ from vnhealthplan.core.errors import (
     VNHealthPlanError,
     WrongTypeError,
 )
-from vnhealthplan.core.messages import Message, message
-from vnhealthplan.core.units import registry
+from vnhealthplan.core.messages import Message, Unquoted, message
+from vnhealthplan.core.unitnames import quantity_text
+from vnhealthplan.core.units import is_quantity, registry
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.plan import Plan
@@ -272,7 +273,16 @@ def _observation(
         ), []
     except ValidationError as err:
         expected = message("expected {expected}", expected=err.expected)
-        return None, [Problem(_FRAME, record, err.field, err.value, expected)]
+        return None, [Problem(_FRAME, record, err.field, _value_shown(err.value), expected)]
+
+
+def _value_shown(value: Any) -> Any:
+    """A refused value as a problem shows it: a quantity in each language ("1917.5 person",
+    "1.917,5 người"), anything else as it is."""
+    if not is_quantity(value):
+        return value
+    said = {"en": str(value), "vi": quantity_text(value, "vi")}
+    return Unquoted("{quantity}", {"quantity": said})
 
 
 def _reason(err: Exception) -> Message | str:

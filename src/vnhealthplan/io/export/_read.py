@@ -46,7 +46,7 @@ from vnhealthplan.io.export.sheetcells import (
     sheet_problems,
     shown_percents,
 )
-from vnhealthplan.io.export.valuecells import YEAR_ALONE
+from vnhealthplan.io.export.valuecells import REMARK_ALONE, YEAR_ALONE, blank_provinces
 from vnhealthplan.io.forms import is_form, read_form
 from vnhealthplan.io.forms._load import BOOK_ERRORS, unopened
 from vnhealthplan.model.observation import Observation
@@ -65,7 +65,7 @@ from vnhealthplan.text.errors import AmbiguousNumberError, ParseError
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["read_observations"]
+__all__ = ["read_observation_rows", "read_observations"]
 
 _NUMERIC: Final = ("value", "year")
 _SCOPE: Final = ("tier", "facility_kind", "scope_description")
@@ -159,6 +159,30 @@ def read_observations(
       observed.csv: row 3: value = '=1+1': expected a finite number
       observed.csv: row 4: indicator = 'doctors': unknown indicator 'doctors'...
     """
+    return tuple(obs for _, obs in read_observation_rows(path, sheet=sheet, source=source,
+                                                         plan=plan))  # fmt: skip
+
+
+def read_observation_rows(
+    path: str | os.PathLike[str],
+    *,
+    sheet: str | int | None = None,
+    source: Source | Document | None = None,
+    plan: Plan | None = None,
+) -> tuple[tuple[int | None, Observation], ...]:
+    """:func:`read_observations`, each observation with its row number (None in a form,
+    whose observations cite their cell): blank rows keep their numbers.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "so-lieu.csv")
+    ...     _ = path.write_text("province,indicator,year,value\\n\\n"
+    ...                         "Thanh Hóa,beds_per_10k,2024,30.5\\n", encoding="utf-8")
+    ...     [(row, obs.indicator.code) for row, obs in read_observation_rows(path)]
+    [(3, 'beds_per_10k')]
+    """
     if not isinstance(path, str | os.PathLike):
         expected = message("a path to a .csv or .xlsx file")
         raise WrongTypeError("read_observations", "path", path, expected)
@@ -168,7 +192,7 @@ def read_observations(
     if unread is not None:
         raise PlanDataError([unread])
     if suffix in (".csv", ".xlsx") and is_form(file):
-        return read_form(file)
+        return tuple((None, obs) for obs in read_form(file))
     ragged: list[Problem] = []
     if suffix == ".csv":
         frame, ragged = read_csv_table(file)
@@ -178,7 +202,8 @@ def read_observations(
         raise ValidationError("read_observations", "path", str(file),
                               message("a .csv or .xlsx file"))  # fmt: skip
     frame, cells = _canonical(frame, file.name)
-    rows = ragged + _repeated(frame, file.name)
+    blank, unnamed = blank_provinces(frame, file.name)
+    rows = ragged + unnamed + _repeated(frame.drop(index=blank), file.name)
     try:
         observations = observations_from_frame(frame, source=source, plan=plan)
     except PlanDataError as err:
@@ -186,7 +211,8 @@ def read_observations(
         raise PlanDataError(_in_order(rows + _merged(cells, found))) from None
     if rows or cells:
         raise PlanDataError(_in_order(rows + cells))
-    return _with_scopes(observations, frame, file.name)
+    scoped = _with_scopes(observations, frame, file.name)
+    return tuple(zip((int(label) for label in frame.index), scoped, strict=True))
 
 
 def _in_order(problems: list[Problem]) -> list[Problem]:
@@ -268,8 +294,12 @@ def _numbers(column: pd.Series, name: str, file: str, problems: list[Problem]) -
         percent = name == "value" and isinstance(cell, str) and cell.strip().endswith("%")
         if scientific(cell) is not None:
             continue  # named by the frame's reader (read_finite), as every reader names it
+        if name == "year" and isinstance(out[-1], float) and not out[-1].is_integer():
+            problems.append(Problem(file, row_record(label), name, cell, YEAR_ALONE))  # 2024.5
+            continue
         if isinstance(cell, str) and out[-1] is cell and WITH_UNIT.match(cell) and not percent:
-            alone = YEAR_ALONE if name == "year" else NUMBER_ALONE
+            remark = cell.rstrip().endswith(")")  # "28,5 (ước)": a remark, not a unit
+            alone = YEAR_ALONE if name == "year" else REMARK_ALONE if remark else NUMBER_ALONE
             problems.append(Problem(file, row_record(label), name, cell, alone))
     return out
 
@@ -366,6 +396,10 @@ def _sheet_name(names: list[str], sheet: str | int | None, file: Path) -> str:
             return (found or names)[0]
     expected = message("a sheet of {file}: {names}", file=file.name,
                        names=", ".join(map(repr, names)))  # fmt: skip
+    if sheet is None:  # at the command line, no sheet= to give: a sheet's title chooses it
+        expected = message("{expected} (name one with sheet=, or title the sheet to read "
+                           "{title!r}; or keep one sheet in the file)", expected=expected,
+                           title=sheet_title("observations", "vi"))  # fmt: skip
     raise ValidationError("read_observations", "sheet", sheet, expected)
 
 

@@ -14,7 +14,7 @@ from xml.etree import ElementTree
 import attrs
 
 from vnhealthplan.core.errors import Problem
-from vnhealthplan.core.messages import message
+from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.optional import require
 from vnhealthplan.core.textfile import not_utf8
 from vnhealthplan.core.vocab import Lang
@@ -49,6 +49,8 @@ class PercentCell:
     ('0.182 (shown as 18.2%)', 18.2)
     >>> PercentCell(0.9, scaled=False).shown, PercentCell(0.9, scaled=False).figure
     ('0.9 (shown as 0.9%)', 0.9)
+    >>> PercentCell(0.925).shown.said("vi"), PercentCell(0.925).quote.said("vi")
+    ('0,925 (hiển thị là 92,5%)', '92,5%')
     """
 
     value: float
@@ -60,9 +62,14 @@ class PercentCell:
         return round(self.value * 100, 10) if self.scaled else self.value  # 0.182 × 100 …
 
     @property
-    def shown(self) -> str:
-        """The stored number and what the spreadsheet shows."""
-        return f"{self.value:g} (shown as {self.figure:g}%)"
+    def shown(self) -> Message:
+        """The stored number and what the spreadsheet shows (said in each language)."""
+        return message("{value:g} (shown as {figure:g}%)", value=self.value, figure=self.figure)
+
+    @property
+    def quote(self) -> Message:
+        """The cell as the spreadsheet shows it, "92%": the figure's quote."""
+        return message("{figure:g}%", figure=self.figure)
 
 
 _VALUE: Final = COLUMNS.index("value")

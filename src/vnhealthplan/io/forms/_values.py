@@ -10,6 +10,7 @@ from typing import Any, Final
 
 from vnhealthplan.core.errors import Problem, VNHealthPlanError
 from vnhealthplan.core.messages import message
+from vnhealthplan.core.unitnames import unit_name
 from vnhealthplan.data import provinces
 from vnhealthplan.io.forms._load import FORMULA, LoadedForm, PercentCell
 from vnhealthplan.io.forms.layout import COLUMN_INDEX, FormRow
@@ -115,7 +116,8 @@ def _number(raw: Any, convention: str, row: FormRow) -> tuple[float, str]:
         if str(row.indicator.unit) != "percent":
             unit = row.indicator.unit
             return math.nan, message(
-                "a number not formatted as a percentage (the unit is {unit})", unit=str(unit)
+                "a number not formatted as a percentage (the unit is {unit})",
+                unit={"en": str(unit), "vi": unit_name(unit)},
             )
         raw = raw.figure
     if isinstance(raw, bool) or not isinstance(raw, int | float | str):
@@ -142,6 +144,8 @@ def _quoted(raw: Any) -> str:
     writes it, a message said in each language ("98.6", "98,6" in Vietnamese)."""
     if isinstance(raw, str):
         return raw
+    if isinstance(raw, PercentCell):  # "92%", as the spreadsheet shows 0.92 formatted "0%"
+        return raw.quote
     if isinstance(raw, float):
         return message("{figure:g}", figure=raw)
     return str(raw)

@@ -41,14 +41,15 @@ from vnhealthplan.analysis.slips import likely_slips
 from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR
 from vnhealthplan.core.errors import LikelySlipWarning, MissingDependencyError
 from vnhealthplan.core.i18n import translate
-from vnhealthplan.core.messages import message, number
+from vnhealthplan.core.messages import Message, message, number
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.plural import counted
 from vnhealthplan.core.today import vietnam_today
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.data import plans, provinces
-from vnhealthplan.io.export import export, formats, read_observations
-from vnhealthplan.io.forms import write_form
+from vnhealthplan.io.export import export, formats
+from vnhealthplan.io.export._read import read_observation_rows
+from vnhealthplan.io.forms import is_form, write_form
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.source import Document, Source
@@ -59,6 +60,7 @@ __all__ = [
     "codes_argument",
     "export_arguments",
     "observations_argument",
+    "part_years",
     "read_observation_files",
     "report_arguments",
     "resolve_plan",
@@ -93,14 +95,40 @@ def read_observation_files(
             raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), os.fspath(path))
         name = os.path.basename(os.fspath(path))
         document = Document(name, _USER_FILE[chosen])
-        for i, obs in enumerate(read_observations(path, plan=plan), 2):  # row 1 is the header
+        for i, obs in read_observation_rows(path, plan=plan):  # blank rows keep their numbers
             if obs.source is None:
                 value = number(float(obs.value.magnitude), chosen)
-                quote = f"{obs.indicator.code} {obs.year} = {value}"
+                quote = f"{obs.indicator.code} {obs.period.code} = {value}"
                 row = message("row {row}", row=i).said(chosen)
                 obs = attrs.evolve(obs, source=Source(document, row, quote))
             out.append(obs)
+    for said in part_years(out):
+        warnings.warn(LikelySlipWarning(said), stacklevel=2)
     return tuple(out)
+
+
+def part_years(observations: Sequence[Observation]) -> list[Message]:
+    """What to say of each observation that is not of one whole year (a half-year report,
+    "2024-H1"): the targets are yearly, and it is compared with them as its last year's.
+
+    Examples
+    --------
+    >>> from vnhealthplan import Observation, Period, indicators
+    >>> half = Observation(indicators.get("total_beds"), 5000, Period.half(2024, 1))
+    >>> part_years([half])[0].said("vi")[:47]
+    'total_beds 2024-H1: số liệu của một phần năm ho'
+    >>> part_years([half])[0].said("vi")[-40:]
+    'so với chỉ tiêu như số liệu của năm 2024'
+    """
+    out = []
+    for obs in observations:
+        if obs.period.code != str(obs.period.last_year):
+            where = f"{obs.source.document.title}: {obs.source.section}: " if obs.source else ""
+            out.append(message("{where}{code} {period}: a figure of part of a year or of several "
+                               "years, compared with the targets as the figure of {year}",
+                               where=where, code=obs.indicator.code, period=obs.period.code,
+                               year=obs.period.last_year))  # fmt: skip
+    return out
 
 
 def resolve_plan(key: str) -> Plan:
@@ -206,8 +234,9 @@ def _slips_said() -> Iterator[None]:
 
 
 def _say_slips(plan: Plan, mine: Sequence[Observation]) -> None:
-    """Warn on stderr of each figure about 10, 100 or 1000 times off its target."""
-    for said in likely_slips(plan, mine):
+    """Warn on stderr of each figure about 10, 100 or 1000 times off its target, and of each
+    of part of a year (:func:`part_years`)."""
+    for said in [*part_years(mine), *likely_slips(plan, mine)]:
         print(f"vnhealthplan: {message('warning: {said}', said=said).said()}", file=sys.stderr)
 
 
@@ -303,8 +332,38 @@ def report_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _replaces_input(command: str, output: str, observations: Sequence[str] = ()) -> bool:
+    """Whether writing *output* would replace a file being read or a data-collection form
+    (perhaps filled in): said on stderr, for the command to stop before writing anything."""
+    if not os.path.isfile(output):
+        return False
+    if any(os.path.isfile(f) and os.path.samefile(f, output) for f in observations):
+        why = translate(
+            "{file} is one of the --observations files being read: the report "
+            "would replace it; give another -o",
+            context="cli",
+            file=output,
+        )
+    elif is_form(output):
+        why = translate(
+            "{file} is a data-collection form: writing there would replace the "
+            "figures filled in; give another -o",
+            context="cli",
+            file=output,
+        )
+    else:
+        return False
+    print(f"vnhealthplan: {command}: {why}", file=sys.stderr)
+    return True
+
+
 def run_report(args: argparse.Namespace) -> int:
-    """``report PLAN [--observations FILE...] -o OUT``: write a review report."""
+    """``report PLAN [--observations FILE...] -o OUT``: write a review report.
+
+    *OUT* is never one of the files read, nor a data-collection form (exit code 2).
+    """
+    if _replaces_input("report", args.output, args.observations or ()):
+        return 2
     plan = resolve_plan(args.plan)
     lang: Lang = "en" if (args.report_lang or args.lang) == "en" else "vi"
     with _slips_said():
@@ -388,8 +447,14 @@ def export_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    """``export PLAN -o OUT``: write the plan, its gaps and audit (Excel, CSV, Parquet)."""
+    """``export PLAN -o OUT``: write the plan, its gaps and audit (Excel, CSV, Parquet).
+
+    *OUT* is never a data-collection form (exit code 2).
+    """
     from pathlib import Path
+
+    if _replaces_input("export", args.output):
+        return 2
 
     suffix = Path(args.output).suffix.lower()
     by_suffix = [f for f in formats().values() if not f.folder and suffix in f.suffixes]

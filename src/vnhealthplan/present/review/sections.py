@@ -280,8 +280,8 @@ def _figures(r: Review, lang: Lang) -> list[tuple[str, Figure | None, str]]:
             what = _w("population", lang)
         else:
             what = f"{_w('observed', lang)}: {obs.indicator.name(lang)}"
-        f = Figure.of(obs)
-        seen.append((what, f, source_text(obs.source, lang) or f.source))
+        f = Figure.of(obs, lang)  # its source in lang, with its notes
+        seen.append((what, f, f.source))
     if r.population is not None and r.population.year is None:
         seen.append((_w("population", lang), r.population, r.population.source))
     return seen
