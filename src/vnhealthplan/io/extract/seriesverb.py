@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = ["own_lead", "parallel_units", "series_verb"]
 
+#: A figure's year: "năm 2025", "vào năm 2030", "đến năm 2025", "trong năm 2025".
 _YEAR: Final = r"(?:(?:vào|đến|trong)[ \t]+)?năm[ \t]+(?:19|20)\d\d(?!\d)"
 #: From the change to the next figure: its name, its year, "và".
 _GAP: Final = re.compile(

@@ -40,6 +40,7 @@ Span = tuple[int, int]
 #: A zero found: its span, the span of its words "không có", its phrase (= 0), its words, unit.
 Zero = tuple[Span, Span, TargetPhrase, str, Any]
 
+#: "không có" or "không còn" as a whole word, a word (the counted noun) right after it.
 _ZERO: Final = re.compile(r"(?<![^\W\d_])không[ \t]+(?:có|còn)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
 #: What may stand before the zero: a clause's or item's start, or an aim word.
 _OPENS: Final = re.compile(
@@ -51,6 +52,7 @@ _OPENS: Final = re.compile(
 _COUNTED_EVENT: Final = re.compile(
     r"[ \t]+(?:nào|tử[ \t]+vong|chết|mắc|nhiễm|bị)(?![^\W\d_])", re.IGNORECASE
 )
+#: The powers of a count of one kind of thing (people, cases): its only dimension, once.
 _ONE_COUNT: Final = frozenset({1})
 
 
