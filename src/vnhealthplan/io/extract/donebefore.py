@@ -120,19 +120,28 @@ def done_before(text: str, line: Line, start: int, doc_year: int | None) -> str:
         return ""
     if _aims_later(text, low, start, doc_year):
         return ""
+    return _done(opening) or _place_has(text, line, low, opening)
+
+
+def _done(opening: str) -> str:
+    """The reason for an "đã" and its verb that reaches the value at the end of *opening*."""
     done = _last(_DONE, opening)
-    if done is not None and _near(opening, done.start()):
-        words = " ".join(done.group().split())
-        return reason(
-            "'{words}' earlier in its sentence: what was done, a status figure", words=words
-        )
+    if done is None or not _near(opening, done.start()):
+        return ""
+    words = " ".join(done.group().split())
+    return reason("'{words}' earlier in its sentence: what was done, a status figure", words=words)
+
+
+def _place_has(text: str, line: Line, low: int, opening: str) -> str:
+    """The reason for a place's "(hiện) có" that reaches the value at the end of *opening*
+    (the sentence from *low*), unless the paragraph before it aims."""
     place = _last(_PLACE_HAS, _plain(opening))
-    if place is not None and _near(opening, place.start()) and not _aimed_before(text, line, low):
-        words = " ".join(opening[place.start() : place.end()].split()).rstrip(" ,")
-        return reason(
-            "'{words}' earlier in its sentence: what the place has, a status figure", words=words
-        )
-    return ""
+    if place is None or not _near(opening, place.start()) or _aimed_before(text, line, low):
+        return ""
+    words = " ".join(opening[place.start() : place.end()].split()).rstrip(" ,")
+    return reason(
+        "'{words}' earlier in its sentence: what the place has, a status figure", words=words
+    )
 
 
 def _aimed_before(text: str, line: Line, low: int) -> bool:
