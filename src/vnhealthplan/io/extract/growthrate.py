@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from vnhealthplan.io.extract.stops import last_match
+
 __all__ = ["growth_head"]
 
 #: "tốc độ tăng (trưởng)" of anything; "mức giảm/tăng" of a count of events or people.
@@ -59,9 +61,7 @@ def growth_head(words: str) -> str:
     >>> growth_head("tốc độ tăng trưởng kinh tế so với năm 2020 ")
     ''
     """
-    found = None
-    for found in _GROWTH.finditer(words):  # noqa: B007 (the last one heads the name)
-        pass
+    found = last_match(_GROWTH, words)  # the last one heads the name
     if found is None:
         return ""
     name = words[found.end() :]
