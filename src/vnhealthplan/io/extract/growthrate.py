@@ -33,6 +33,7 @@ import re
 from typing import Final
 
 from vnhealthplan.io.extract.stops import last_match
+from vnhealthplan.io.extract.valuewords import READING_WORDS
 
 __all__ = ["growth_head"]
 
@@ -44,7 +45,7 @@ _GROWTH: Final = re.compile(
 )
 #: Words of the name after the head that give the figure a reading of its own.
 _OWN: Final = re.compile(
-    r"(?<![^\W\d_])(?:xuống|còn|lên|đạt|là|bằng|chiếm|so\s+với|giảm|tăng)(?![^\W\d_])",
+    rf"(?<![^\W\d_])(?:{READING_WORDS}|so\s+với)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _MAX_NAME_WORDS = 16
