@@ -14,9 +14,11 @@ import pandas as pd
 import pytest
 
 from vnhealthplan import Baseline, Observation, Period, Target, indicators, plans
+from vnhealthplan.analysis.gapinputs import start_years
 from vnhealthplan.analysis.gapjoin import change_baseline
 from vnhealthplan.analysis.planstatus import plan_progress
 from vnhealthplan.data.reference import national_observations
+from vnhealthplan.frames import targets_frame
 from vnhealthplan.gaps import gaps_frame
 from vnhealthplan.present.report import gaps_report
 from vnhealthplan.present.review.sections import report_parts
@@ -110,8 +112,6 @@ def test_a_frame_gives_its_start_years(thanh_hoa):
 
 
 def test_a_targets_frame_starts_as_its_plan(thanh_hoa):
-    from vnhealthplan.frames import targets_frame
-
     seen = _counts(thanh_hoa, [(2024, 7), (2025, 9)])
     by_frame = gaps_frame(targets_frame(thanh_hoa), seen)  # the issue year read by plan key
     by_plan = gaps_frame(thanh_hoa, seen)
@@ -184,9 +184,6 @@ def test_a_past_target_is_judged_by_its_year_everywhere():
 @pytest.mark.parametrize("key", plans.available())
 def test_frame_start_years_follow_the_targets_own_rule(key):
     # one rule (Period.measured_from): a frame without start_year cells gives each target's own
-    from vnhealthplan.analysis.gapinputs import start_years
-    from vnhealthplan.frames import targets_frame
-
     plan = plans.load(key)
     frame = targets_frame(plan).drop(columns="start_year")
     issued = {key: plan.document.issued.year} if plan.document.issued else {}

@@ -101,7 +101,9 @@ def test_a_lead_word_after_a_bracket_is_read() -> None:
         ("tỷ lệ bằng 10%", "=", 10),
     ],
 )
-def test_a_bound_or_equal(text: str, comparator: str, value: float) -> None:
+def test_below_or_above_or_equal_are_inclusive_bounds(
+    text: str, comparator: str, value: float
+) -> None:
     assert (comparator, "level", value) in _values(text)
 
 

@@ -128,7 +128,7 @@ def test_near_misses_keep_their_roles(
         ("Các trạm đã được công nhận, nâng cấp 9 trạm y tế.", "9", ""),
     ],
 )
-def test_the_cue_and_its_reach(text: str, at: str, want: str) -> None:
+def test_a_done_or_place_cue_reaches_only_its_own_list(text: str, at: str, want: str) -> None:
     said = done_before(text, layout(text)[0], text.index(at), 2024)
     assert said.startswith(want) if want else said == ""
 

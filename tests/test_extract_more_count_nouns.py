@@ -53,7 +53,7 @@ def test_an_unaimed_count_is_no_target(sentence: str) -> None:
     assert [t for t in _targets(sentence) if t[2] in ("house", "public_service", "software")] == []
 
 
-def test_the_words_read() -> None:
+def test_houses_public_services_and_software_are_unit_words() -> None:
     assert str(parse_unit("ngôi nhà")) == "house"
     assert str(parse_unit("dịch vụ công trực tuyến")) == "public_service"
     assert str(parse_unit("phần mềm")) == "software"

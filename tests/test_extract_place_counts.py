@@ -67,7 +67,7 @@ def test_geography_is_no_figure(sentence: str) -> None:
     assert observations == []
 
 
-def test_the_words_read() -> None:
+def test_lists_of_provinces_and_districts_are_unit_words() -> None:
     assert str(parse_unit("tỉnh, thành phố")) == "province"
     assert str(parse_unit("quận, huyện")) == "district"
     assert str(parse_unit("huyện, thị xã, thành phố")) == "district"

@@ -53,6 +53,8 @@ def test_a_sum_in_dollars_is_read(
 def test_dollars_are_not_dong() -> None:
     assert str(parse_unit("USD")) == "usd"
     assert str(parse_unit("triệu USD")) == "million_usd"
+    assert str(parse_unit("tỷ USD")) == "billion_usd"
+    assert str(parse_unit("US$")) == str(parse_unit("đô la Mỹ")) == "usd"
     assert str(parse_unit("triệu đồng")) == "million_dong"  # unchanged
     quantity = parse_quantity("3.318 triệu USD")
     assert format_quantity(quantity) == "3.318 triệu USD"

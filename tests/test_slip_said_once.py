@@ -1,16 +1,20 @@
 """A slip (a fraction typed for a per cent, a figure 10 or 100 times off its target) is warned
-of once along one call chain: at reading, and not again when the same figures are compared
-(session 11, tidy11). Figures that did not come through a reader are warned of as before."""
+of once along one call chain: at reading, and not again when the same figures are compared.
+Figures that did not come through a reader are warned of as before; the record is by
+identity: an equal figure built elsewhere is another figure."""
 
 from __future__ import annotations
 
 import csv
+import gc
 import warnings
+import weakref
 
 import pandas as pd
 import pytest
 
 from vnhealthplan import Observation, Period, indicators, plans
+from vnhealthplan.analysis.slips import warned_at_reading
 from vnhealthplan.errors import LikelySlipWarning
 from vnhealthplan.export import read_observations
 from vnhealthplan.forms import form_rows, read_form, write_form
@@ -99,3 +103,30 @@ def test_the_command_line_says_it_once(table, tmp_path, capsys, command):
         assert main(argv) == 0
     assert [w for w in caught if w.category is LikelySlipWarning] == []
     assert capsys.readouterr().err.count(FRACTION) == 1
+
+
+def _read_share():
+    """A share of 0,85 read from a frame: one figure, warned of as a fraction as it is read."""
+    frame = pd.DataFrame(
+        {"province": ["Đắk Lắk"], "indicator": [SHARE.code], "year": [2024], "value": [0.85]}
+    )
+    (read,), said = _caught(observations_from_frame, frame)
+    assert len(said) == 1
+    return read
+
+
+def test_an_equal_figure_built_elsewhere_is_warned_of_again():
+    read = _read_share()
+    twin = Observation(read.indicator, read.value, read.period, province=read.province)
+    assert twin == read
+    assert (warned_at_reading(read), warned_at_reading(twin)) == (True, False)
+    assert [FRACTION in s for s in _caught(gaps_frame, DAK_LAK, [twin])[1]] == [True]
+
+
+def test_the_record_does_not_keep_a_figure_alive():
+    read = _read_share()
+    assert warned_at_reading(read)
+    gone = weakref.ref(read)
+    del read
+    gc.collect()
+    assert gone() is None

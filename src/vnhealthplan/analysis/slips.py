@@ -75,8 +75,13 @@ __all__ = [
 #: How far off (either way) a value must be from every target and baseline to be flagged.
 SLIP_FACTOR: Final = 8.0
 
-#: The figures warned of as they were read, by identity (an equal figure built elsewhere is
-#: another figure): :func:`warn_slips` does not warn of them again.
+#: The figures warned of as they were read, by identity: :func:`warn_slips` does not warn of
+#: them again. Keyed by ``id`` because an :class:`Observation` is equal to (and hashes as)
+#: any figure of the same fields, so a ``WeakSet`` would take an equal figure built elsewhere
+#: for this one. The values are weak references (Observation has a ``__weakref__`` slot): an
+#: entry leaves when its figure is collected, before its id can be reused, and the ``is``
+#: check in :func:`warned_at_reading` refuses any other object. Setting and getting one key
+#: are single dictionary operations, safe across threads.
 _WARNED: Final[weakref.WeakValueDictionary[int, Observation]] = weakref.WeakValueDictionary()
 
 
@@ -98,8 +103,13 @@ def warned_at_reading(obs: Observation, *, now: bool = False) -> bool:
     True
     """
     if now:
-        _WARNED[id(obs)] = obs
+        _remember(obs)
     return _WARNED.get(id(obs)) is obs
+
+
+def _remember(obs: Observation) -> None:
+    """Record that the figure *obs* was warned of as it was read."""
+    _WARNED[id(obs)] = obs
 
 
 def _references(plan: Plan, obs: Observation) -> tuple[list[float], float | None]:
@@ -238,7 +248,8 @@ def warn_slips(
         said = None if warned_at_reading(obs) else _slip(obs, *_references(plan, obs))
         if said is not None:
             warnings.warn(LikelySlipWarning(said), stacklevel=stacklevel + 1)
-            warned_at_reading(obs, now=reading)
+            if reading:
+                _remember(obs)
 
 
 def warn_fractions(
@@ -266,7 +277,7 @@ chăng là phân số gõ thay cho phần trăm (93,8%)? hãy kiểm tra đơn v
         said = None if levels else _fraction(obs, float(obs.value.to(obs.indicator.unit).magnitude))
         if said is not None:
             warnings.warn(LikelySlipWarning(said), stacklevel=stacklevel + 1)
-            warned_at_reading(obs, now=True)  # said once: not again when compared
+            _remember(obs)  # said once: not again when compared
 
 
 def warn_slips_against(targets: Any, observations: Any, stacklevel: int = 2) -> None:

@@ -61,7 +61,7 @@ def weighted_mean(values: Any, weights: Any, *, weighted_by: str | None = None) 
     """The mean of *values* weighted by *weights*, saying what the weights are.
 
     A population-weighted mean of per-capita ratios equals Σcount / Σpopulation, the
-    ratio :func:`rollup` gives; an unweighted mean of ratios does not.
+    ratio :func:`~vnhealthplan.rollup.rollup` gives; an unweighted mean of ratios does not.
 
     Parameters
     ----------

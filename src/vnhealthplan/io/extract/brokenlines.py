@@ -52,6 +52,7 @@ _ASKS: Final = re.compile(
 
 #: A change verb at a line's end asks for a share or a rate right at the next line's start.
 _CHANGE_ASKS: Final = re.compile(r"(?<![^\W\d_])(?:giảm|tăng)(?:[ \t]+thêm)?$")
+#: A share or a rate at the next line's start: a number, then "%" or "‰" ("50%", "2‰").
 _SHARE: Final = re.compile(r"\d[\d.,]*[ \t]*[%‰]")
 
 #: Lower-case letters of Vietnamese: a line starting with one goes on with the line above.

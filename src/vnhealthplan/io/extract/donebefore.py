@@ -43,7 +43,7 @@ from typing import Final
 from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.segment import Line, year_marks
-from vnhealthplan.io.extract.stops import ITEM_END
+from vnhealthplan.io.extract.stops import ITEM_END, last_match
 
 __all__ = ["done_before"]
 
@@ -120,19 +120,28 @@ def done_before(text: str, line: Line, start: int, doc_year: int | None) -> str:
         return ""
     if _aims_later(text, low, start, doc_year):
         return ""
-    done = _last(_DONE, opening)
-    if done is not None and _near(opening, done.start()):
-        words = " ".join(done.group().split())
-        return reason(
-            "'{words}' earlier in its sentence: what was done, a status figure", words=words
-        )
-    place = _last(_PLACE_HAS, _plain(opening))
-    if place is not None and _near(opening, place.start()) and not _aimed_before(text, line, low):
-        words = " ".join(opening[place.start() : place.end()].split()).rstrip(" ,")
-        return reason(
-            "'{words}' earlier in its sentence: what the place has, a status figure", words=words
-        )
-    return ""
+    return _done(opening) or _place_has(text, line, low, opening)
+
+
+def _done(opening: str) -> str:
+    """The reason for an "đã" and its verb that reaches the value at the end of *opening*."""
+    done = last_match(_DONE, opening)
+    if done is None or not _near(opening, done.start()):
+        return ""
+    words = " ".join(done.group().split())
+    return reason("'{words}' earlier in its sentence: what was done, a status figure", words=words)
+
+
+def _place_has(text: str, line: Line, low: int, opening: str) -> str:
+    """The reason for a place's "(hiện) có" that reaches the value at the end of *opening*
+    (the sentence from *low*), unless the paragraph before it aims."""
+    place = last_match(_PLACE_HAS, _plain(opening))
+    if place is None or not _near(opening, place.start()) or _aimed_before(text, line, low):
+        return ""
+    words = " ".join(opening[place.start() : place.end()].split()).rstrip(" ,")
+    return reason(
+        "'{words}' earlier in its sentence: what the place has, a status figure", words=words
+    )
 
 
 def _aimed_before(text: str, line: Line, low: int) -> bool:
@@ -156,14 +165,6 @@ def _aims_later(text: str, low: int, start: int, doc_year: int | None) -> bool:
     if any(year >= doc_year for year in reach):  # "Đến năm 2025, cả nước có" in a 2025 plan
         return True
     return any(m.period.last_year > doc_year for m in year_marks(sentence))
-
-
-def _last(pattern: re.Pattern[str], words: str) -> re.Match[str] | None:
-    """The last match of *pattern* in *words*, or None."""
-    found = None
-    for found in pattern.finditer(words):  # noqa: B007 (the last one is kept)
-        pass
-    return found
 
 
 def _plain(words: str) -> str:

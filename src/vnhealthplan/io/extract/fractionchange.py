@@ -31,6 +31,8 @@ Span = tuple[int, int]
 #: A change found: its span, its fraction's span, its phrase (in per cent), its words.
 FractionChange = tuple[Span, Span, TargetPhrase, str]
 
+#: "giảm" or "tăng" (then "được" or "thêm"), then a fraction N/M with one digit over one or
+#: two, no date or decimal after it ("2/3", not "1/4/2009"), or "một nửa" (a half).
 _FRACTION: Final = re.compile(
     r"(?<![^\W\d_])(giảm|tăng)[ \t]+(?:(?:được|thêm)[ \t]+)?"
     r"(?:(\d)[ \t]*/[ \t]*(\d{1,2})(?![\d/.,%‰])|(một[ \t]+nửa)(?![^\W\d_]))",

@@ -32,6 +32,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from vnhealthplan.io.extract.stops import last_match
+from vnhealthplan.io.extract.valuewords import READING_WORDS
+
 __all__ = ["growth_head"]
 
 #: "tốc độ tăng (trưởng)" of anything; "mức giảm/tăng" of a count of events or people.
@@ -42,7 +45,7 @@ _GROWTH: Final = re.compile(
 )
 #: Words of the name after the head that give the figure a reading of its own.
 _OWN: Final = re.compile(
-    r"(?<![^\W\d_])(?:xuống|còn|lên|đạt|là|bằng|chiếm|so\s+với|giảm|tăng)(?![^\W\d_])",
+    rf"(?<![^\W\d_])(?:{READING_WORDS}|so\s+với)(?![^\W\d_])",
     re.IGNORECASE,
 )
 _MAX_NAME_WORDS = 16
@@ -59,9 +62,7 @@ def growth_head(words: str) -> str:
     >>> growth_head("tốc độ tăng trưởng kinh tế so với năm 2020 ")
     ''
     """
-    found = None
-    for found in _GROWTH.finditer(words):  # noqa: B007 (the last one heads the name)
-        pass
+    found = last_match(_GROWTH, words)  # the last one heads the name
     if found is None:
         return ""
     name = words[found.end() :]

@@ -63,6 +63,7 @@ _CLOSED_AFTER: Final = re.compile(
     r"|[^\d,;:.()\n]{0,60}?(?<![^\W\d_])(?:xuống|lên)[ \t]+(?:còn[ \t]+|mức[ \t]+)?\d",
     re.IGNORECASE,
 )
+#: Units of time: a figure in one ("từ 6 tháng") is never read as an open lower bound.
 _TIME: Final = frozenset({"year", "month", "day"})
 
 

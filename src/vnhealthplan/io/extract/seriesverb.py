@@ -40,12 +40,14 @@ import re
 from typing import TYPE_CHECKING, Any, Final
 
 from vnhealthplan.core.vocab import Comparator, TargetKind
+from vnhealthplan.io.extract.valuewords import READING_WORDS
 
 if TYPE_CHECKING:
     from vnhealthplan.io.extract.values import Value
 
 __all__ = ["own_lead", "parallel_units", "series_verb"]
 
+#: A figure's year: "năm 2025", "vào năm 2030", "đến năm 2025", "trong năm 2025".
 _YEAR: Final = r"(?:(?:vào|đến|trong)[ \t]+)?năm[ \t]+(?:19|20)\d\d(?!\d)"
 #: From the change to the next figure: its name, its year, "và".
 _GAP: Final = re.compile(
@@ -57,7 +59,7 @@ _NEXT: Final = re.compile(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]+", re.IGNORECASE)
 _YEAR_AFTER: Final = re.compile(r"[ \t]*,?[ \t]*" + _YEAR, re.IGNORECASE)
 #: Words in the gap that give the next figure a reading of its own or a level.
 _OWN: Final = re.compile(
-    r"(?<![^\W\d_])(?:xuống|còn|lên|đạt|là|bằng|chiếm|giảm|tăng|duy\s+trì)(?![^\W\d_])",
+    rf"(?<![^\W\d_])(?:{READING_WORDS}|duy\s+trì)(?![^\W\d_])",
     re.IGNORECASE,
 )
 

@@ -10,7 +10,8 @@ that the same words mean the same stop everywhere:
   end;
 * :data:`CLAUSE_END`: a clause, ";", ":", "(" or a line's end, a dot before a blank or the
   end, or a comma before a blank;
-* :func:`stop_marks`: any of some marks or a line's end, and a dot not before a digit.
+* :func:`stop_marks`: any of some marks or a line's end, and a dot not before a digit;
+* :func:`last_match`: the last match of a pattern, the cue nearest what follows it.
 
 and cut a line with them: :func:`sentences` (a line's sentences), :func:`clause_tail` (the
 clause a value stands in, so far) and :func:`clause_bounds` (a value's clause, and the head
@@ -44,6 +45,7 @@ __all__ = [
     "SENTENCE_END",
     "clause_bounds",
     "clause_tail",
+    "last_match",
     "sentences",
     "stop_marks",
 ]
@@ -61,6 +63,23 @@ CLAUSE_END: Final = re.compile(r"[;:(\n]|\.(?:\s|$)|,\s")
 _CUT_AFTER: Final = re.compile(r"[.!?…](?=[ \t]+(\S)|[ \t]*$)")
 #: The text up to its last clause break: ". ", "; ", ": ", "! ", "? " or a newline.
 _TO_LAST_BREAK: Final = re.compile(r".*(?:[.;:!?]\s|\n)", re.DOTALL)
+
+
+def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of *pattern* in *text* (a cue before a value: the nearest one), or None.
+
+    Examples
+    --------
+    >>> found = last_match(ITEM_END, "Năm 2025 có 1.200 ca; giảm 5%. Năm 2030")
+    >>> found.start() if found else None
+    29
+    >>> last_match(ITEM_END, "1.200 ca") is None
+    True
+    """
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 (the last one is kept)
+        pass
+    return found
 
 
 @cache

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from vnhealthplan.core.fold import fold
+from vnhealthplan.io.extract.counts import is_place_count
 from vnhealthplan.io.extract.headcues import holds_no_figure
 from vnhealthplan.io.extract.reasons import Reason, reason
 from vnhealthplan.text import ParseError, format_unit, parse_unit
@@ -78,11 +79,7 @@ def _unit(words: str) -> Any:
         unit = parse_unit(words)
     except ParseError:
         return None
-    return None if str(unit) in _PLACES else unit  # a column "Huyện" names each row's place
-
-
-#: Units that name a row's place in a table ("| TT | Huyện | Kế hoạch 2025 |"), not a measure.
-_PLACES: Final = ("province", "district")
+    return None if is_place_count(unit) else unit  # a column "Huyện" names each row's place
 
 
 def stated_unit(words: str) -> Any:

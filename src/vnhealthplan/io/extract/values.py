@@ -38,7 +38,7 @@ from vnhealthplan.io.extract.ratebase import deaths_per_births, is_rate_base
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.series import series_item
 from vnhealthplan.io.extract.unitrange import unit_range
-from vnhealthplan.io.extract.valueunits import unit_after
+from vnhealthplan.io.extract.valueunits import counts_one_thing, unit_after
 from vnhealthplan.io.extract.valuewords import (
     COUNTED_NOUNS,
     HEAD_WORDS,
@@ -296,9 +296,8 @@ def _part_by_sex(text: str, number: re.Match[str], values: list[Value]) -> Value
     while k > 0 and values[k].counted and values[k].span == values[k].number_span:
         k -= 1  # past the other parts: "(nam: 3.447, nữ: 133)"
     count = values[k]
-    dims = count.unit.dimensionality if count.unit is not None else {}
     opened = text.rfind("(", count.span[0], number.start())  # inside "(…" after the count
-    if len(dims) != 1 or list(dims.values()) != [1] or opened < 0:
+    if not counts_one_thing(count.unit) or opened < 0:
         return None
     if ")" in text[opened : number.start()]:
         return None
@@ -312,8 +311,7 @@ def _part_by_sex(text: str, number: re.Match[str], values: list[Value]) -> Value
 def _series(text: str, number: re.Match[str], values: list[Value]) -> Value | None:
     """A bare count of a series by year, in the unit of the count before it (:mod:`.series`)."""
     count = values[-1] if values else None
-    dims = count.unit.dimensionality if count is not None and count.unit is not None else {}
-    if count is None or len(dims) != 1 or list(dims.values()) != [1] or _is_year(number.group()):
+    if count is None or not counts_one_thing(count.unit) or _is_year(number.group()):
         return None
     if not series_item(text, number.span(), count.span[1]):
         return None

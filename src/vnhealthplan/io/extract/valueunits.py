@@ -29,7 +29,7 @@ from vnhealthplan.io.extract.valuewords import COUNTED_NOUNS, UNIT_FIRST
 from vnhealthplan.text import ParseError
 from vnhealthplan.text import parse_unit as _parse_unit
 
-__all__ = ["unit_after"]
+__all__ = ["counts_one_thing", "unit_after"]
 
 _MAX_UNIT_WORDS = 7
 #: After "%" or "‰": "/năm", a share that changes each year ("tăng 10%/năm"); not "/năm"
@@ -40,6 +40,22 @@ _PER_YEAR: Final = re.compile(r"[ \t]*/[ \t]*năm(?![^\W\d_])(?![ \t]*\d)", re.I
 _MULTIPLIER_WORD: Final = re.compile(
     r"(?:nghìn|ngàn|triệu|tỷ|tỉ)(?:[ \t]+\d{1,3}(?:\.\d{3})*)?(?=[ \t])", re.IGNORECASE
 )
+
+
+def counts_one_thing(unit: Any) -> bool:
+    """Whether *unit* has one dimension, to the power one: a count of one kind of thing
+    (people, cases, provinces …), not a rate, a share or a count over a base.
+
+    Examples
+    --------
+    >>> from vnhealthplan.core.units import registry
+    >>> [counts_one_thing(registry().Unit(u)) for u in ("person", "bed / ten_thousand_people")]
+    [True, False]
+    >>> counts_one_thing(None)
+    False
+    """
+    dims = unit.dimensionality if unit is not None else {}
+    return len(dims) == 1 and next(iter(dims.values())) == 1
 
 
 def _window(text: str, pos: int, limit: int) -> str:

@@ -36,6 +36,7 @@ __all__ = [
     "HEAD_WORDS",
     "LEADS",
     "LINKS",
+    "READING_WORDS",
     "UNIT_FIRST",
     "aim_verb",
     "aim_word",
@@ -210,6 +211,10 @@ LEADS: Final = frozenset({"có", "phấn", "đấu", "đảm", "bảo"})
 #: The words of :data:`HEAD_WORDS` that only link a comparator to its number ("ít nhất là
 #: 95%", "tối đa ở mức 12‰"): no verb of their own ("đã giải ngân là 30 tỷ đồng").
 LINKS: Final = frozenset({"là", "ở"})
+#: Words between a name and its figure that give the figure a reading of its own (a level
+#: it falls or rises to, reaches or is, a change of its own), as a regex alternation:
+#: "xuống", "còn", "lên", "đạt", "là", "bằng", "chiếm", "giảm", "tăng".
+READING_WORDS: Final = r"xuống|còn|lên|đạt|là|bằng|chiếm|giảm|tăng"
 #: One or two words, then "được", just before a count ("xây dựng được ").
 _AIM: Final = re.compile(r"(?:[^\W\d_]+[ \t]+){1,2}được[ \t]*$", re.IGNORECASE)
 #: Just before the verb: a count already achieved ("đã xây dựng được").

@@ -31,7 +31,7 @@ from typing import Any, Final
 
 import attrs
 
-from vnhealthplan.io.extract.valueunits import unit_after
+from vnhealthplan.io.extract.valueunits import counts_one_thing, unit_after
 from vnhealthplan.text import TargetPhrase, parse_target_phrase
 
 __all__ = ["Zero", "zero_values"]
@@ -40,6 +40,7 @@ Span = tuple[int, int]
 #: A zero found: its span, the span of its words "không có", its phrase (= 0), its words, unit.
 Zero = tuple[Span, Span, TargetPhrase, str, Any]
 
+#: "không có" or "không còn" as a whole word, a word (the counted noun) right after it.
 _ZERO: Final = re.compile(r"(?<![^\W\d_])không[ \t]+(?:có|còn)[ \t]+(?=[^\W\d_])", re.IGNORECASE)
 #: What may stand before the zero: a clause's or item's start, or an aim word.
 _OPENS: Final = re.compile(
@@ -51,7 +52,6 @@ _OPENS: Final = re.compile(
 _COUNTED_EVENT: Final = re.compile(
     r"[ \t]+(?:nào|tử[ \t]+vong|chết|mắc|nhiễm|bị)(?![^\W\d_])", re.IGNORECASE
 )
-_ONE_COUNT: Final = frozenset({1})
 
 
 def zero_values(text: str, low: int, high: int) -> list[Zero]:
@@ -70,10 +70,9 @@ def zero_values(text: str, low: int, high: int) -> list[Zero]:
         if not _OPENS.search(text, max(low, m.start() - 24), m.start()):
             continue
         unit, end, _ = unit_after(text, m.end(), high)
-        dims = unit.dimensionality if unit is not None else {}
-        if len(dims) != 1 or set(dims.values()) != _ONE_COUNT or end <= m.end():
+        if not counts_one_thing(unit) or end <= m.end():
             continue  # a count of one kind of thing: people, cases, provinces …
-        if not (_COUNTED_EVENT.match(text, end, high) or "[deaths]" in dims):
+        if not (_COUNTED_EVENT.match(text, end, high) or "[deaths]" in unit.dimensionality):
             continue  # "không có ca tử vong": the unit names the event
         phrase = attrs.evolve(parse_target_phrase("0"), span=(0, end - m.start()))
         found.append(((m.start(), end), (m.start(), m.end()), phrase, text[m.start() : end], unit))
