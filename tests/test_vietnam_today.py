@@ -37,6 +37,13 @@ def test_fixed_offset_without_daylight_saving():
     assert vietnam_today(datetime(2024, 7, 1, 16, 59, tzinfo=UTC)) == date(2024, 7, 1)
 
 
+def test_one_definition_of_vietnam_time():
+    from vnhealthplan.core import checks, daycheck
+
+    assert daycheck.VIETNAM is VIETNAM_TIME
+    assert checks.VIETNAM is VIETNAM_TIME
+
+
 def test_assignments_without_as_of_take_hanoi_day_in_english(hanoi_morning, capsys):
     assert main(["assignments", "thanh-hoa-2023", "--lang", "en"]) == 0
     out = capsys.readouterr().out

@@ -13,16 +13,18 @@ datetime.date(2025, 1, 1)
 from __future__ import annotations
 
 import sys
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from typing import Any, Literal, overload
 
 from vnhealthplan.core.errors import ValidationError, WrongTypeError
 from vnhealthplan.core.messages import message
+from vnhealthplan.core.today import VIETNAM_TIME
 
 __all__ = ["VIETNAM", "as_date"]
 
-#: Vietnam's time zone, Asia/Ho_Chi_Minh: UTC+7 all year (no daylight saving since 1975).
-VIETNAM = timezone(timedelta(hours=7), "Asia/Ho_Chi_Minh")
+#: Vietnam's time zone (Asia/Ho_Chi_Minh): UTC+7 all year, no daylight saving since 1975.
+#: The same object as :data:`vnhealthplan.core.today.VIETNAM_TIME`, defined there.
+VIETNAM = VIETNAM_TIME
 
 #: NumPy datetime64 units of a day or finer, which :func:`as_date` reads as a day.
 _DAY_OR_FINER = frozenset({"D", "h", "m", "s", "ms", "us", "ns", "ps", "fs", "as"})
