@@ -46,7 +46,7 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import date
 from functools import partial
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from vnhealthplan.analysis import audit_text as words
 from vnhealthplan.analysis._dated import instrument_date, product_issued
@@ -56,11 +56,9 @@ from vnhealthplan.core.messages import message
 from vnhealthplan.core.vocab import Comparator, Direction, Lang, Rank, TargetKind
 from vnhealthplan.data import indicators
 from vnhealthplan.data.reference import national_targets
+from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.ratios import implied_population
 from vnhealthplan.model.target import Target
-
-if TYPE_CHECKING:
-    from vnhealthplan.model.plan import Plan
 
 __all__ = ["CHECKS", "Finding", "audit", "findings_frame"]
 
@@ -368,8 +366,6 @@ def audit(plan: Plan) -> tuple[Finding, ...]:
     ['total_beds 2024: 2,430 + 2,700 = 5,130 bed',
      '5,130 bed at 29 bed / ten_thousand_people (2024) implies 1,768,966 person']
     """
-    from vnhealthplan.model.plan import Plan
-
     if not isinstance(plan, Plan):
         expected = message("a Plan, e.g. plans.load('dak-lak-2024')")
         raise WrongTypeError("audit", "plan", plan, expected)

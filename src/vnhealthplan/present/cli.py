@@ -71,6 +71,8 @@ from typing import Final
 import attrs
 
 from vnhealthplan._version import __version__
+from vnhealthplan.analysis.audit import audit
+from vnhealthplan.analysis.progress import methods
 from vnhealthplan.core import options
 from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.clihelp import ArgumentParser, chosen_language
@@ -81,7 +83,9 @@ from vnhealthplan.core.plural import counted
 from vnhealthplan.core.registry import Registry
 from vnhealthplan.data import plans
 from vnhealthplan.present.assignments import assignments_arguments, run_assignments
+from vnhealthplan.present.auditlines import audit_lines
 from vnhealthplan.present.console import default_language, error_text, run_safely
+from vnhealthplan.present.report import plan_report, summary_table
 from vnhealthplan.present.review.commands import (
     codes_argument,
     export_arguments,
@@ -258,15 +262,11 @@ def _show_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from vnhealthplan.present.report import summary_table
-
     print(summary_table(plans.load_all()))
     return 0
 
 
 def _show(args: argparse.Namespace) -> int:
-    from vnhealthplan.present.report import plan_report
-
     print(plan_report(plans.load(args.plan), codes=args.codes))
     return 0
 
@@ -281,8 +281,6 @@ def _gaps_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _progress_arguments(parser: argparse.ArgumentParser) -> None:
-    from vnhealthplan.analysis.progress import methods
-
     _gaps_arguments(parser)
     parser.add_argument("--method", choices=tuple(methods()), default="opensdg",
                         help="a registered progress method (default: opensdg)")  # fmt: skip
@@ -296,9 +294,6 @@ def _audit_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _audit(args: argparse.Namespace) -> int:
-    from vnhealthplan.analysis.audit import audit
-    from vnhealthplan.present.auditlines import audit_lines
-
     findings = audit(plans.load(args.plan))
     errors, warned = (sum(f.severity == s for f in findings) for s in ("error", "warning"))
     print(translate("{plan}: {findings} ({errors}, {warnings})", context="cli", plan=args.plan,
@@ -461,8 +456,6 @@ def _main(argv: Sequence[str] | None, commands: Sequence[Command] | None) -> int
 
 def _run(args: argparse.Namespace, commands: Sequence[Command]) -> int:
     if args.command is None:
-        from vnhealthplan.present.report import plan_report, summary_table
-
         print(summary_table(plans.load_all()))
         print()
         print(plan_report(plans.load(DEFAULT_PLAN)))

@@ -10,6 +10,7 @@ Examples
 >>> import pathlib, tempfile
 >>> from datetime import date
 >>> from vnhealthplan.analysis.review import review
+>>> from vnhealthplan.present.review import write_review
 >>> with tempfile.TemporaryDirectory() as folder:
 ...     path = write_review(review("dak-lak-2024", as_of=date(2026, 1, 31)),
 ...                         pathlib.Path(folder, "dak-lak.html"), charts=False)
@@ -19,20 +20,13 @@ Examples
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vnhealthplan.core.argchecks import flag
-from vnhealthplan.core.errors import ValidationError
-from vnhealthplan.core.messages import message
-
 if TYPE_CHECKING:
-    from vnhealthplan.analysis.review import Review
-    from vnhealthplan.core.vocab import Lang
     from vnhealthplan.present.review.docx import to_docx
     from vnhealthplan.present.review.html import review_html, to_html
     from vnhealthplan.present.review.sections import ReportParts, ReportTable, report_parts
+    from vnhealthplan.present.review.write import SUFFIXES, write_review
     from vnhealthplan.present.review.xlsx import to_xlsx
 
 __all__ = [
@@ -52,6 +46,7 @@ __all__ = [
 _LAZY = {
     "to_docx": "docx", "review_html": "html", "to_html": "html", "ReportParts": "sections",
     "ReportTable": "sections", "report_parts": "sections", "to_xlsx": "xlsx",
+    "SUFFIXES": "write", "write_review": "write",
 }  # fmt: skip
 
 
@@ -63,35 +58,3 @@ def __getattr__(name: str) -> Any:
         globals()[name] = value
         return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-#: The suffixes :func:`write_review` writes.
-SUFFIXES = (".xlsx", ".html", ".docx")
-
-
-def write_review(
-    r: Review, path: str | os.PathLike[str], *, lang: Lang = "vi", charts: bool = True
-) -> Path:
-    """Write *r* to *path*: ``.xlsx``, ``.html`` or ``.docx`` by its suffix; return the path.
-
-    Raises
-    ------
-    ValueError
-        For another suffix.
-    vnhealthplan.errors.MissingDependencyError
-        Without openpyxl (xlsx), python-docx (docx) or matplotlib (charts).
-    """
-    charts = flag(charts, "write_review", "charts")
-    from vnhealthplan.present.review.docx import to_docx
-    from vnhealthplan.present.review.html import to_html
-    from vnhealthplan.present.review.xlsx import to_xlsx
-
-    suffix = Path(path).suffix.lower()
-    if suffix == ".xlsx":
-        return to_xlsx(r, path, lang=lang)
-    if suffix == ".html":
-        return to_html(r, path, lang=lang, charts=charts)
-    if suffix == ".docx":
-        return to_docx(r, path, lang=lang, charts=charts)
-    expected = message("a file ending in {suffixes}", suffixes=", ".join(SUFFIXES))
-    raise ValidationError("write_review", "path", str(path), expected)

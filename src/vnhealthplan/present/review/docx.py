@@ -26,6 +26,7 @@ from vnhealthplan.core.atomic import atomic_open
 from vnhealthplan.core.checks import file_suffix
 from vnhealthplan.core.optional import require
 from vnhealthplan.core.vocab import Lang
+from vnhealthplan.present.review.charts import review_charts
 from vnhealthplan.present.review.sections import ReportParts, ReportTable, cell_text, report_parts
 
 __all__ = ["to_docx"]
@@ -85,8 +86,6 @@ def to_docx(
     for table in parts.tables:
         _table(document, table, lang)
         if table.key == "progress" and charts:
-            from vnhealthplan.present.review.charts import review_charts
-
             for _, title, png in review_charts(r, lang):
                 document.add_picture(io.BytesIO(png), width=shared.Mm(165))
                 document.add_paragraph(title).alignment = 1

@@ -28,6 +28,7 @@ from vnhealthplan.core.argchecks import flag
 from vnhealthplan.core.atomic import atomic_open
 from vnhealthplan.core.checks import file_suffix
 from vnhealthplan.core.vocab import Lang
+from vnhealthplan.present.review.charts import review_charts
 from vnhealthplan.present.review.sections import ReportTable, cell_text, report_parts
 
 __all__ = ["review_html", "to_html"]
@@ -79,8 +80,6 @@ def review_html(r: Review, *, lang: Lang = "vi", charts: bool = True) -> str:
     for table in parts.tables:
         body.append(_table(table, lang))
         if table.key == "progress" and charts:
-            from vnhealthplan.present.review.charts import review_charts
-
             for code, title, png in review_charts(r, lang):
                 data = base64.b64encode(png).decode("ascii")
                 body.append(
