@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import re
-import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -27,7 +26,6 @@ import attrs
 from vnhealthplan.analysis.observations import observations_from_frame
 from vnhealthplan.analysis.slips import warned_at_reading
 from vnhealthplan.core.errors import (
-    LikelySlipWarning,
     PlanDataError,
     Problem,
     ValidationError,
@@ -35,20 +33,13 @@ from vnhealthplan.core.errors import (
     WrongTypeError,
 )
 from vnhealthplan.core.messages import Message, message
-from vnhealthplan.core.optional import require
 from vnhealthplan.data import provinces
-from vnhealthplan.io.export._headers import canonical_column, header_unit, sheet_title
+from vnhealthplan.io.export._headers import canonical_column, header_unit
 from vnhealthplan.io.export.csvtable import read_csv_table, row_record
-from vnhealthplan.io.export.sheetcells import (
-    ShownPercent,
-    cell_value,
-    hidden_sheet,
-    sheet_problems,
-    shown_percents,
-)
 from vnhealthplan.io.export.valuecells import REMARK_ALONE, YEAR_ALONE, blank_provinces
+from vnhealthplan.io.export.xlsxtable import read_xlsx_table
 from vnhealthplan.io.forms import is_form, read_form
-from vnhealthplan.io.forms._load import BOOK_ERRORS, unopened
+from vnhealthplan.io.forms._load import unopened
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.source import Document, Source
@@ -183,36 +174,66 @@ def read_observation_rows(
     ...     [(row, obs.indicator.code) for row, obs in read_observation_rows(path)]
     [(3, 'beds_per_10k')]
     """
+    file = _readable_file(path)
+    if file.suffix.lower() in (".csv", ".xlsx") and is_form(file):
+        return tuple((None, obs) for obs in read_form(file))
+    frame, ragged = _table(file, sheet)
+    frame, cells = _canonical(frame, file.name)
+    rows = ragged + _row_problems(frame, file.name)
+    observations = _observations(frame, file.name, rows, cells, source=source, plan=plan)
+    scoped = _with_scopes(observations, frame, file.name)
+    return tuple(zip((int(label) for label in frame.index), scoped, strict=True))
+
+
+def _readable_file(path: Any) -> Path:
+    """*path* as a Path, refused unless a path, and unless a file that opens when its suffix
+    is one read (a path with no file or a folder)."""
     if not isinstance(path, str | os.PathLike):
         expected = message("a path to a .csv or .xlsx file")
         raise WrongTypeError("read_observations", "path", path, expected)
     file = Path(path)
-    suffix = file.suffix.lower()
-    unread = unopened(file) if suffix in (".csv", ".xlsx") else None
+    unread = unopened(file) if file.suffix.lower() in (".csv", ".xlsx") else None
     if unread is not None:
         raise PlanDataError([unread])
-    if suffix in (".csv", ".xlsx") and is_form(file):
-        return tuple((None, obs) for obs in read_form(file))
-    ragged: list[Problem] = []
+    return file
+
+
+def _table(file: Path, sheet: str | int | None) -> tuple[pd.DataFrame, list[Problem]]:
+    """*file*'s table by its suffix, and its rows with more cells than the header (CSV)."""
+    suffix = file.suffix.lower()
     if suffix == ".csv":
-        frame, ragged = read_csv_table(file)
-    elif suffix == ".xlsx":
-        frame = _read_xlsx(file, sheet)
-    else:
-        raise ValidationError("read_observations", "path", str(file),
-                              message("a .csv or .xlsx file"))  # fmt: skip
-    frame, cells = _canonical(frame, file.name)
-    blank, unnamed = blank_provinces(frame, file.name)
-    rows = ragged + unnamed + _repeated(frame.drop(index=blank), file.name)
+        return read_csv_table(file)
+    if suffix == ".xlsx":
+        return read_xlsx_table(file, sheet), []
+    raise ValidationError("read_observations", "path", str(file),
+                          message("a .csv or .xlsx file"))  # fmt: skip
+
+
+def _row_problems(frame: pd.DataFrame, file: str) -> list[Problem]:
+    """The rows without a province, then those repeating an earlier row (not the blank)."""
+    blank, unnamed = blank_provinces(frame, file)
+    return unnamed + _repeated(frame.drop(index=blank), file)
+
+
+def _observations(
+    frame: pd.DataFrame,
+    file: str,
+    rows: list[Problem],
+    cells: list[Problem],
+    *,
+    source: Source | Document | None,
+    plan: Plan | None,
+) -> tuple[Observation, ...]:
+    """The frame's observations, or every problem of the file at once in row order: *rows*
+    (the table's), *cells* (numbers that read two ways) and the frame's own."""
     try:
         observations = observations_from_frame(frame, source=source, plan=plan)
     except PlanDataError as err:
-        found = [p._replace(file=file.name) for p in err.problems]
+        found = [p._replace(file=file) for p in err.problems]
         raise PlanDataError(_in_order(rows + _merged(cells, found))) from None
     if rows or cells:
         raise PlanDataError(_in_order(rows + cells))
-    scoped = _with_scopes(observations, frame, file.name)
-    return tuple(zip((int(label) for label in frame.index), scoped, strict=True))
+    return observations
 
 
 def _in_order(problems: list[Problem]) -> list[Problem]:
@@ -302,105 +323,6 @@ def _numbers(column: pd.Series, name: str, file: str, problems: list[Problem]) -
             alone = YEAR_ALONE if name == "year" else REMARK_ALONE if remark else NUMBER_ALONE
             problems.append(Problem(file, row_record(label), name, cell, alone))
     return out
-
-
-def _read_xlsx(file: Path, sheet: str | int | None) -> pd.DataFrame:
-    import pandas as pd
-
-    openpyxl = require("openpyxl", "excel", "read_observations")
-    try:
-        book = openpyxl.load_workbook(file, read_only=True, data_only=True)
-    except BOOK_ERRORS as err:
-        raise PlanDataError([_unreadable(file, err)]) from None
-    try:
-        ws = book[_sheet_name(book.sheetnames, sheet, file)]
-        rows = [(n, [cell_value(c) for c in row]) for n, row in enumerate(ws.iter_rows(), start=1)
-                if any(c.value is not None and c.value != "" for c in row)]  # fmt: skip
-        if sheet is None:
-            _warn_unread_sheets(book, ws.title, file.name)
-    except BOOK_ERRORS as err:  # a sheet is read lazily: its damage shows only now
-        if isinstance(err, ValidationError):
-            raise
-        raise PlanDataError([_unreadable(file, err)]) from None
-    finally:
-        book.close()
-    # the rows under a merged province read empty, as does a formula saved without its result
-    if sheet is None and hidden_sheet(file, ws.title):
-        raise PlanDataError([Problem(file.name, "file", "sheet", ws.title, message(
-            "expected a visible sheet: the sheet {title!r} is hidden (unhide it, or name it "
-            "with sheet=)", title=ws.title))])  # fmt: skip
-    unread = sheet_problems(file, ws.title)
-    if unread:
-        raise PlanDataError(unread)
-    if not rows:
-        return pd.DataFrame()
-    head = rows[0][1]
-    body = [list(row) + [None] * (len(head) - len(row)) for _, row in rows[1:]]
-    _percents(head, body)
-    return pd.DataFrame(body, columns=list(head), index=[n for n, _ in rows[1:]], dtype=object)
-
-
-def _warn_unread_sheets(book: Any, chosen: str, file: str) -> None:
-    """Warn of each other sheet laid out as the one read (a second year's figures, say): its
-    observations are not read unless it is named with ``sheet=``. (The targets and gaps
-    sheets of an export have other columns.)"""
-
-    def columns(title: str) -> set[str | None]:
-        head = next((row for row in book[title].iter_rows(max_row=10, values_only=True)
-                     if any(v not in (None, "") for v in row)), ())  # fmt: skip
-        return {canonical_column(v) for v in head} - {None}
-
-    layout = columns(chosen)
-    if not {"province", "indicator", "value"} <= layout:
-        return  # the sheet read has its own problem, reported as such
-    for title in book.sheetnames:
-        if title != chosen and book[title].sheet_state == "visible" and columns(title) == layout:
-            said = message("{file}: the sheet {other!r} has observations too and is not read; "
-                           "only {chosen!r} is (read it with sheet={other!r})", file=file,
-                           other=title, chosen=chosen)  # fmt: skip
-            warnings.warn(LikelySlipWarning(said), stacklevel=4)
-
-
-def _percents(head: list[Any], body: list[list[Any]]) -> None:
-    """A value cell formatted as a percentage (0.95 shown as 95 %) read as the 95 shown."""
-    names = [canonical_column(h) for h in head]
-    if "value" not in names:
-        return
-    value = names.index("value")
-    if "unit" not in names and header_unit(head[value]) is None:
-        if not any(isinstance(row[value], ShownPercent) for row in body):
-            return
-        head.append("unit")
-        names.append("unit")
-        for row in body:
-            row.append(None)
-    shown_percents(head, body, value, names.index("unit") if "unit" in names else None)
-
-
-def _unreadable(file: Path, err: BaseException) -> Problem:
-    return Problem(file.name, "file", "workbook", None,
-                   message("expected an .xlsx workbook; it cannot be opened ({error})",
-                           error=f"{type(err).__name__}: {err}"))  # fmt: skip
-
-
-def _sheet_name(names: list[str], sheet: str | int | None, file: Path) -> str:
-    if isinstance(sheet, int) and 0 <= sheet < len(names):
-        return names[sheet]
-    if isinstance(sheet, str) and sheet in names:
-        return sheet
-    if sheet is None:
-        wanted = {"observations", sheet_title("observations", "vi"),
-                  sheet_title("observations", "en")}  # fmt: skip
-        found = [n for n in names if n in wanted or n.casefold() in wanted]
-        if found or len(names) == 1:
-            return (found or names)[0]
-    expected = message("a sheet of {file}: {names}", file=file.name,
-                       names=", ".join(map(repr, names)))  # fmt: skip
-    if sheet is None:  # at the command line, no sheet= to give: a sheet's title chooses it
-        expected = message("{expected} (name one with sheet=, or title the sheet to read "
-                           "{title!r}; or keep one sheet in the file)", expected=expected,
-                           title=sheet_title("observations", "vi"))  # fmt: skip
-    raise ValidationError("read_observations", "sheet", sheet, expected)
 
 
 def _merged(ambiguous: list[Problem], found: list[Problem]) -> list[Problem]:
