@@ -117,25 +117,14 @@ Observation(total_beds = 5130 bed, 2024, Đắk Lắk))
     >>> [target.gap(observed[1].value).met for target in dak_lak.targets_for("total_beds")]
     [True, True, True]
     """
-    if isinstance(path_or_paths, str | os.PathLike):
-        files = [Path(path_or_paths)]
-    else:
-        files = [Path(p) for p in path_or_paths]
     problems: list[Problem] = []
     seen: dict[tuple[Any, ...], tuple[str, Any]] = {}
     out: list[Observation] = []
     slips: list[tuple[Plan, list[Observation]]] = []
-    for file in files:
-        try:
-            form = load_form(file, max_bytes)
-        except FormLoadError as err:
-            problems.append(err.problem)
-            continue
-        of = plan if plan is not None else _bundled(form)
-        rows, found = checked_structure(form, of)
-        problems += found
-        if rows is not None and not found:
-            mine = form_observations(form, rows, seen, problems)
+    for file in _form_files(path_or_paths):
+        read = _form_read(file, plan, max_bytes, seen, problems)
+        if read is not None:
+            of, mine = read
             out += mine
             slips += [(of, mine)] if of is not None else []
     if problems:
@@ -143,6 +132,38 @@ Observation(total_beds = 5130 bed, 2024, Đắk Lắk))
     for of, mine in slips:
         warn_slips(of, mine, stacklevel=2, reading=True)  # said once: not again at gaps
     return tuple(out)
+
+
+def _form_files(
+    path_or_paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+) -> list[Path]:
+    """The files to read: one path, or each of several."""
+    if isinstance(path_or_paths, str | os.PathLike):
+        return [Path(path_or_paths)]
+    return [Path(p) for p in path_or_paths]
+
+
+def _form_read(
+    file: Path,
+    plan: Plan | None,
+    max_bytes: int,
+    seen: dict[tuple[Any, ...], tuple[str, Any]],
+    problems: list[Problem],
+) -> tuple[Plan | None, list[Observation]] | None:
+    """One form's observations and the plan they are checked against (*plan*, else the
+    bundled plan of the form's key); None for a form that does not load or whose structure
+    was edited, its problems added to *problems* (as those of its cells are)."""
+    try:
+        form = load_form(file, max_bytes)
+    except FormLoadError as err:
+        problems.append(err.problem)
+        return None
+    of = plan if plan is not None else _bundled(form)
+    rows, found = checked_structure(form, of)
+    problems += found
+    if rows is None or found:
+        return None
+    return of, form_observations(form, rows, seen, problems)
 
 
 def _bundled(form: LoadedForm) -> Plan | None:
