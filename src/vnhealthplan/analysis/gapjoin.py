@@ -27,7 +27,7 @@ before, so the change since the plan began is unknown.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias, overload
 
 import numpy as np
 
@@ -36,10 +36,14 @@ from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
 from vnhealthplan.model.compare import KIND_CODES, codes
 
 if TYPE_CHECKING:
+    import numpy.typing as npt
     import pandas as pd
 
     from vnhealthplan.model.observation import Observation
     from vnhealthplan.model.target import Target
+
+    #: Years as a NumPy array, one a row.
+    Years: TypeAlias = npt.NDArray[np.int64]
 
 __all__ = [
     "change_baseline",
@@ -90,19 +94,36 @@ def change_baseline(
     return (max(before, key=lambda o: o.year), None) if before else (None, limit)
 
 
-def change_limit(start: Any, observed_year: Any) -> Any:
+@overload
+def change_limit(start: int, observed_year: int) -> np.int64: ...
+@overload
+def change_limit(start: Years, observed_year: Years) -> Years: ...
+def change_limit(start: int | Years, observed_year: int | Years) -> np.int64 | Years:
     """The last year a change target's baseline may be of: the year its plan starts, and
     before the latest year observed (a figure of one year measures no change). The one rule
     of :func:`change_baseline` and :func:`joined_columns`, for years or arrays of years.
 
     Examples
     --------
-    >>> int(change_limit(2023, 2025)), int(change_limit(2023, 2023))
+    Thanh Hóa's four more rank-I hospitals by 2025 start from 2023, the year of the plan: a
+    figure of 2025 is measured from 2023's, one of 2023 (no change yet) from 2022's.
+
+    >>> from vnhealthplan import plans
+    >>> change = plans.load("thanh-hoa-2023").targets_for("rank_one_hospitals")[1]
+    >>> change.start_year, change.year
+    (2023, 2025)
+    >>> int(change_limit(change.start_year, 2025)), int(change_limit(change.start_year, 2023))
     (2023, 2022)
-    >>> change_limit(np.array([2020, 2023]), np.array([2025, 2021])).tolist()
-    [2020, 2020]
+
+    An Giang's two change targets (from 2018 and from 2020), both observed in 2020:
+
+    >>> an_giang = [t for t in plans.load("an-giang-2018").targets if t.kind.value == "change"]
+    >>> starts = np.array([t.start_year for t in an_giang])
+    >>> starts.tolist(), change_limit(starts, np.array([2020, 2020])).tolist()
+    ([2018, 2020], [2018, 2019])
     """
-    return np.minimum(start, observed_year - 1)
+    limit: np.int64 | Years = np.minimum(start, observed_year - 1)
+    return limit
 
 
 def vocab_codes(vocab: type[Comparator | TargetKind | Direction], column: pd.Series) -> Any:

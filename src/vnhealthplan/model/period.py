@@ -318,10 +318,18 @@ datetime.date (got str; read text with date.fromisoformat)
 
         Examples
         --------
-        >>> Period.years(2021, 2025).measured_from(2023)
-        2020
-        >>> Period.year(2025).measured_from(2023), Period.year(2025).measured_from()
-        (2023, 2025)
+        An Giang's plan of 2018: its private hospitals by 2021–2025 are measured from 2020,
+        its geriatrics departments by 2020 from 2018, the year the plan was issued:
+
+        >>> from vnhealthplan import plans
+        >>> an_giang = plans.load("an-giang-2018")
+        >>> issued = an_giang.document.issued.year
+        >>> private = an_giang.targets_for("private_hospitals")[0].period
+        >>> geriatrics = an_giang.targets_for("hospitals_with_geriatrics_department")[0].period
+        >>> str(private), private.measured_from(issued)
+        ('2021–2025', 2020)
+        >>> str(geriatrics), geriatrics.measured_from(issued), geriatrics.measured_from()
+        ('2020', 2018, 2020)
         """
         first = self.first_year
         if first < self.last_year:
