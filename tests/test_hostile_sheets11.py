@@ -1,0 +1,77 @@
+"""Hostile spreadsheets, eleventh pass: figures that were answered in silence, now refused
+by name or read as the sheet shows them."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from vnhealthplan import plans
+from vnhealthplan.errors import PlanDataError
+from vnhealthplan.gaps import gaps_frame
+from vnhealthplan.observations import observations_from_frame
+
+DAK_LAK = plans.load("dak-lak-2024")  # full_immunisation_u1 ≥ 95 % by 2024
+ROW = {"province": "Đắk Lắk", "indicator": "full_immunisation_u1", "year": 2024}
+
+
+def _met(observations: pd.DataFrame) -> object:
+    frame = gaps_frame(DAK_LAK, observations)
+    return frame.loc[frame["indicator"] == "full_immunisation_u1", "met"].iloc[0]
+
+
+def test_excel_fifteen_digits_in_a_frame_meet_the_target() -> None:
+    # =B2/C2*100 saved by Excel as 94.99999999999999: the sheet shows 95, the target is ≥ 95
+    figures = pd.DataFrame([{**ROW, "value": 94.99999999999999}])
+    assert _met(figures)
+    (obs,) = observations_from_frame(figures)
+    assert obs.value.magnitude == 95.0
+
+
+def test_gaps_frame_refuses_a_year_its_period_does_not_hold() -> None:
+    figures = pd.DataFrame([{**ROW, "period": "2023", "value": 96.0}])
+    with pytest.raises(PlanDataError) as caught:
+        gaps_frame(DAK_LAK, figures)
+    assert "row 0: year = 2024" in str(caught.value)
+    assert "2023" in caught.value.said("vi")
+
+
+def test_year_and_dates_that_disagree_are_refused() -> None:
+    dated = {**ROW, "period_start": "2023-01-01", "period_end": "2023-12-31", "value": 96.0}
+    for read in (observations_from_frame, lambda f: gaps_frame(DAK_LAK, f)):
+        with pytest.raises(PlanDataError) as caught:
+            read(pd.DataFrame([dated]))
+        assert "year = 2024" in str(caught.value)
+        assert "2023" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("field", "cell"),
+    [
+        ("indicator", "Full_Immunisation_U1"),
+        ("indicator", "full_immunisation_u1 "),
+        ("province", "Dak Lak Provinse"),
+    ],
+)
+def test_gaps_frame_refuses_a_figure_it_cannot_place(field: str, cell: str) -> None:
+    # the figure was dropped in silence: the target said "no figure" though one was given
+    figures = pd.DataFrame([{**ROW, "value": 80.0}, {**ROW, field: cell, "value": 80.0}])
+    with pytest.raises(PlanDataError) as caught:
+        gaps_frame(DAK_LAK, figures)
+    assert f"row 1: {field} = {cell!r}" in str(caught.value)
+    assert "dòng 1" in caught.value.said("vi")
+
+
+def test_gaps_frame_reports_every_unplaced_row() -> None:
+    figures = pd.DataFrame([{**ROW, "indicator": "IMR", "value": 80.0},
+                            {**ROW, "province": "Dak Lak Provinse", "value": 80.0}])  # fmt: skip
+    with pytest.raises(PlanDataError) as caught:
+        gaps_frame(DAK_LAK, figures)
+    assert len(caught.value.problems) == 2
+
+
+def test_gaps_frame_still_skips_other_provinces_and_indicators() -> None:
+    figures = pd.DataFrame([{**ROW, "value": 96.0},
+                            {**ROW, "province": "Thanh Hóa", "value": 10.0},
+                            {**ROW, "indicator": "total_doctors", "value": 10}])  # fmt: skip
+    assert _met(figures)
