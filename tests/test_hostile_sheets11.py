@@ -73,5 +73,6 @@ def test_gaps_frame_reports_every_unplaced_row() -> None:
 def test_gaps_frame_still_skips_other_provinces_and_indicators() -> None:
     figures = pd.DataFrame([{**ROW, "value": 96.0},
                             {**ROW, "province": "Thanh Hóa", "value": 10.0},
-                            {**ROW, "indicator": "total_doctors", "value": 10}])  # fmt: skip
+                            {**ROW, "province": "Cả nước", "value": 90.0},
+                            {**ROW, "indicator": "nurses_per_10k", "value": 10}])  # fmt: skip
     assert _met(figures)
