@@ -149,7 +149,7 @@ def _period(row: pd.Series) -> Period | None:
 def _day(cell: Any) -> date:
     if isinstance(cell, str):
         return date.fromisoformat(cell.strip())
-    return cell.date() if isinstance(cell, datetime) else cell  # type: ignore[no-any-return]
+    return cell.date() if isinstance(cell, datetime) else cell
 
 
 def _blank(cell: Any) -> bool:
