@@ -3,11 +3,14 @@ by name or read as the sheet shows them."""
 
 from __future__ import annotations
 
+import pathlib
+
 import pandas as pd
 import pytest
 
 from vnhealthplan import plans
 from vnhealthplan.errors import PlanDataError
+from vnhealthplan.export import read_observations
 from vnhealthplan.gaps import gaps_frame
 from vnhealthplan.observations import observations_from_frame
 
@@ -76,3 +79,22 @@ def test_gaps_frame_still_skips_other_provinces_and_indicators() -> None:
                             {**ROW, "province": "Cả nước", "value": 90.0},
                             {**ROW, "indicator": "nurses_per_10k", "value": 10}])  # fmt: skip
     assert _met(figures)
+
+
+@pytest.mark.parametrize(
+    ("head", "rows"),
+    [
+        ("province,indicator,year,value", ["Đắk Lắk,imr,2024,12", "Đắk Lắk,imr,2024.0,13"]),
+        ("province,indicator,year,period,value", ["Đắk Lắk,imr,2024,,12", "Đắk Lắk,imr,,2024,13"]),
+    ],
+)
+def test_read_observations_refuses_one_year_written_two_ways(
+    tmp_path: pathlib.Path, head: str, rows: list[str]
+) -> None:
+    # both rows were returned: two figures for one year, the later one read in silence
+    path = tmp_path / "so-lieu.csv"
+    path.write_text("\n".join([head, *rows]) + "\n", encoding="utf-8")
+    with pytest.raises(PlanDataError) as caught:
+        read_observations(path)
+    assert "row 3: indicator = 'imr'" in str(caught.value)
+    assert "dòng 2" in caught.value.said("vi")
