@@ -36,9 +36,9 @@ from vnhealthplan.core.errors import (
 )
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.optional import require
-from vnhealthplan.data import provinces
 from vnhealthplan.io.export._headers import canonical_column, header_unit, sheet_title
 from vnhealthplan.io.export.csvtable import read_csv_table, row_record
+from vnhealthplan.io.export.rowkeys import row_key
 from vnhealthplan.io.export.sheetcells import (
     ShownPercent,
     cell_value,
@@ -233,7 +233,7 @@ def _repeated(frame: pd.DataFrame, file: str) -> list[Problem]:
     first: dict[tuple[str, ...], Any] = {}
     problems = []
     for label, row in frame[columns].iterrows():
-        key = tuple(_key_text(c, row[c]) for c in columns)
+        key = row_key(row.to_dict(), columns)
         if key in first:
             problems.append(
                 Problem(
@@ -251,17 +251,6 @@ def _repeated(frame: pd.DataFrame, file: str) -> list[Problem]:
             )
         first.setdefault(key, label)
     return problems
-
-
-def _key_text(column: str, cell: Any) -> str:
-    """A cell as the repeated-row check compares it; a province by the one it names."""
-    text = " ".join(str(cell or "").split()).casefold()
-    if column == "province" and text:
-        try:
-            return provinces.get(text).key
-        except VNHealthPlanError:
-            return text  # an unknown name is reported as such
-    return text
 
 
 def _number(cell: Any) -> Any:
