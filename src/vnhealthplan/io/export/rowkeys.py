@@ -30,7 +30,7 @@ __all__ = ["PERIOD_COLUMNS", "key_text", "row_key"]
 PERIOD_COLUMNS: Final = ("year", "period", "period_start", "period_end")
 
 
-def row_key(row: Mapping[str, Any], columns: Iterable[str]) -> tuple[str, ...]:
+def row_key(row: Mapping[Any, Any], columns: Iterable[str]) -> tuple[str, ...]:
     """The key of *row* over *columns*: its period first, then the other cells' texts.
 
     Examples
@@ -43,7 +43,7 @@ def row_key(row: Mapping[str, Any], columns: Iterable[str]) -> tuple[str, ...]:
     return (_period_key(row, columns), *rest)
 
 
-def _period_key(row: Mapping[str, Any], columns: tuple[str, ...]) -> str:
+def _period_key(row: Mapping[Any, Any], columns: tuple[str, ...]) -> str:
     """The code of the period the row's cells give; their texts when they give none."""
     for column in ("period", "year"):
         cell = row.get(column) if column in columns else None
