@@ -11,6 +11,7 @@ import pytest
 from vnhealthplan import plans
 from vnhealthplan.errors import PlanDataError
 from vnhealthplan.export import read_observations
+from vnhealthplan.forms import read_form, write_form
 from vnhealthplan.gaps import gaps_frame
 from vnhealthplan.observations import observations_from_frame
 
@@ -98,3 +99,17 @@ def test_read_observations_refuses_one_year_written_two_ways(
         read_observations(path)
     assert "row 3: indicator = 'imr'" in str(caught.value)
     assert "dòng 2" in caught.value.said("vi")
+
+
+def test_read_form_reads_fifteen_digits(tmp_path: pathlib.Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    path = tmp_path / "bieu-mau.xlsx"
+    write_form(DAK_LAK, path)
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    row = next(r for r in range(2, sheet.max_row + 1)
+               if sheet.cell(r, 1).value == "full_immunisation_u1")  # fmt: skip
+    sheet.cell(row, 11).value = 94.99999999999999  # =B2/C2*100, shown as 95
+    book.save(path)
+    (obs,) = read_form(path)
+    assert obs.value.magnitude == 95.0
