@@ -113,3 +113,31 @@ def test_read_form_reads_fifteen_digits(tmp_path: pathlib.Path) -> None:
     book.save(path)
     (obs,) = read_form(path)
     assert obs.value.magnitude == 95.0
+
+
+def _review_edit(column: int, field: str, cell: object) -> tuple[object, list[str]]:
+    from vnhealthplan.extract import draft_plan
+    from vnhealthplan.io.extract.reviewedits import Reading, edited
+    from vnhealthplan.io.extract.reviewrows import row_cells, rows_of
+
+    text = (
+        "KẾ HOẠCH\nY tế năm 2025\n\nĐến năm 2025 đạt 95% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ."
+    )
+    row = rows_of(draft_plan(text))[2]
+    cells = row_cells(row, "vi")
+    cells[column] = cell
+    reading = Reading("r.xlsx", "Rà soát", "vi", [], {})
+    return edited(reading, row, 4, cells, [field]), [p.said("vi") for p in reading.problems]
+
+
+def test_review_refuses_a_year_with_a_fraction() -> None:
+    # 2025.7 typed in the year column was read as 2025 in silence
+    _, problems = _review_edit(7, "year", 2025.7)
+    assert len(problems) == 1
+    assert "H4: năm = 2025.7" in problems[0]
+
+
+def test_review_reads_fifteen_digits() -> None:
+    target, problems = _review_edit(4, "value", 94.99999999999999)
+    assert not problems
+    assert target.value.magnitude == 95.0  # type: ignore[attr-defined]
