@@ -134,7 +134,7 @@ def test_review_refuses_a_year_with_a_fraction() -> None:
     # 2025.7 typed in the year column was read as 2025 in silence
     _, problems = _review_edit(7, "year", 2025.7)
     assert len(problems) == 1
-    assert "H4: năm = 2025.7" in problems[0]
+    assert "H4: năm = 2.025,7" in problems[0]
 
 
 def test_review_reads_fifteen_digits() -> None:
