@@ -113,8 +113,9 @@ def _indicator(reading: Reading, row: Row, n: int, cells: list[Any], changed: li
 
 def _period(reading: Reading, row: Row, n: int, cell: Any, original: Any) -> Any:
     if isinstance(cell, float) and not cell.is_integer():  # 2025.7 is not 2025
-        reading.bad(n, "year", cell, message("a year or period such as 2025, 2021–2025 or Quý "
-                                             "II/2024 ({error})", error=message("a whole year")))
+        said = message("a year or period such as 2025, 2021–2025 or Quý II/2024 ({error})",
+                       error=message("a whole year"))  # fmt: skip
+        reading.bad(n, "year", cell, said)
         return original
     text = str(int(cell)) if isinstance(cell, int | float) else str(cell or "").strip()
     if not text:
