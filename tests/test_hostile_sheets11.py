@@ -141,3 +141,21 @@ def test_review_reads_fifteen_digits() -> None:
     target, problems = _review_edit(4, "value", 94.99999999999999)
     assert not problems
     assert target.value.magnitude == 95.0  # type: ignore[attr-defined]
+
+
+def test_read_observations_refuses_a_hidden_column_it_reads(tmp_path: pathlib.Path) -> None:
+    # the values were read from a column the sender had hidden: figures no one could see
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Tỉnh", "Mã chỉ tiêu", "Năm", "Giá trị", "Ghi chú"])
+    sheet.append(["Đắk Lắk", "beds_per_10k", 2024, 30.5, "x"])
+    sheet.column_dimensions["D"].hidden = True
+    sheet.column_dimensions["E"].hidden = True  # a note hidden: not a figure, read as before
+    path = tmp_path / "so-lieu.xlsx"
+    book.save(path)
+    with pytest.raises(PlanDataError) as caught:
+        read_observations(path)
+    (problem,) = caught.value.problems
+    assert "!D1: column = 'Giá trị'" in str(problem)
+    assert "bị ẩn" in problem.said("vi")
