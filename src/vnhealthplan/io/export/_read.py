@@ -46,6 +46,7 @@ from vnhealthplan.io.export.sheetcells import (
     sheet_problems,
     shown_percents,
 )
+from vnhealthplan.io.export.sheetcols import hidden_columns
 from vnhealthplan.io.export.valuecells import REMARK_ALONE, YEAR_ALONE, blank_provinces
 from vnhealthplan.io.forms import is_form, read_form
 from vnhealthplan.io.forms._load import BOOK_ERRORS, unopened
@@ -318,7 +319,9 @@ def _read_xlsx(file: Path, sheet: str | int | None) -> pd.DataFrame:
         raise PlanDataError([Problem(file.name, "file", "sheet", ws.title, message(
             "expected a visible sheet: the sheet {title!r} is hidden (unhide it, or name it "
             "with sheet=)", title=ws.title))])  # fmt: skip
-    unread = sheet_problems(file, ws.title)
+    unread = sheet_problems(file, ws.title) + (
+        hidden_columns(file, ws.title, *rows[0]) if rows else []
+    )
     if unread:
         raise PlanDataError(unread)
     if not rows:
