@@ -133,8 +133,9 @@ def read_observations(
         read: a path with no file or a folder, an .xlsx file that cannot be opened, a CSV file
         that is empty, not UTF-8 or with a quote left open; a formula cell saved without its
         result; a hidden row (refused as a form refuses it: unhide it to read it, delete it
-        to leave it out), and a hidden sheet found by its title (name it with *sheet* to read
-        it).
+        to leave it out), a hidden column holding a figure's value, province, indicator,
+        period, unit or scope, and a hidden sheet found by its title (name it with *sheet* to
+        read it).
     vnhealthplan.errors.ValidationError
         For a file that is neither ``.csv`` nor ``.xlsx``, or an Excel file without the sheet.
 
