@@ -31,6 +31,7 @@ from vnhealthplan import (
     provinces,
     ureg,
 )
+from vnhealthplan.core.excelfloat import fifteen_digits_array
 from vnhealthplan.frames import targets_frame
 from vnhealthplan.gaps import (
     COMPARATOR_CODES,
@@ -690,9 +691,11 @@ def test_gaps_frame_on_many_rows_matches_gap_arrays():
     frame = gaps_frame(targets, observed)
     lookup = observed.set_index(["province", "year"])["value"]
     expected_observed = lookup.loc[list(zip(targets.province, targets.year, strict=True))]
-    np.testing.assert_array_equal(frame["observed"].to_numpy(), expected_observed.to_numpy())
-    direct = gap_arrays(targets.value, None, targets.comparator, "level", "higher",
-                        expected_observed.to_numpy())  # fmt: skip
+    # figures are read to the 15 significant digits a spreadsheet shows
+    expected_observed = fifteen_digits_array(expected_observed.to_numpy())
+    np.testing.assert_array_equal(frame["observed"].to_numpy(), expected_observed)
+    direct = gap_arrays(fifteen_digits_array(targets.value), None, targets.comparator, "level",
+                        "higher", expected_observed)  # fmt: skip
     np.testing.assert_array_equal(frame["distance"].to_numpy(), direct.distance)
 
 

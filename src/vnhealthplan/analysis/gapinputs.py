@@ -31,6 +31,7 @@ import numpy as np
 
 from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR
 from vnhealthplan.core.errors import PlanDataError, Problem, ValidationError
+from vnhealthplan.core.excelfloat import fifteen_digits_array
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.vocab import Comparator, Direction, TargetKind
 from vnhealthplan.model.period import Period
@@ -343,6 +344,7 @@ def _numbers(
         text = column.map(lambda v: isinstance(v, str | bytes | bool | np.bool_)).to_numpy(bool)
         coerced = pd.to_numeric(column.where(~text), errors="coerce")
         numbers = coerced.to_numpy(float, na_value=np.nan)
+    numbers = fifteen_digits_array(numbers)  # as the sheet shows it: 94.99999999999999 is 95
     absent = np.isnan(numbers)
     bad = text | np.isinf(numbers) | (absent & (not missing))
     if not bad.any():

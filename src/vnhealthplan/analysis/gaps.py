@@ -178,7 +178,11 @@ def gaps_frame(
         comparator or kind no vocabulary knows, a value that is missing, infinite, text
         (``"5.130"`` is refused, never guessed: read text with
         :func:`vnhealthplan.text.parse_number`) or outside its indicator's bounds (−5 %);
-        or two observations of one (province, indicator, year) that differ.
+        or two observations of one (province, indicator, year) that differ; a figure's
+        indicator code that no catalogue or plan knows ("IMR"), a province name misspelling a
+        target's ("Dak Lak Province"), a year outside the row's ``period`` (rows about other
+        indicators and provinces are left out, as before). Values are read to the 15
+        significant digits a spreadsheet shows (94.99999999999999 is 95).
     vnhealthplan.errors.DimensionError
         If an observation's unit does not fit its indicator.
 

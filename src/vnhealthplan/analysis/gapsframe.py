@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 
+from vnhealthplan.analysis.figurerows import misdated_rows, unplaced_rows
 from vnhealthplan.analysis.frames import (
     observation_records_frame,
     read_period,
@@ -290,7 +291,8 @@ def observation_table(
     """Observations for the (province, indicator) keys of the targets, in indicator units."""
     import pandas as pd
 
-    if isinstance(observations, pd.DataFrame):
+    user = isinstance(observations, pd.DataFrame)
+    if user:
         frame = observations.copy()
         needed = ("indicator", "value", "period" if "period" in frame.columns else "year")
         require_columns(frame, "observations", needed)
@@ -300,12 +302,17 @@ def observation_table(
     if "province" not in frame.columns:
         province_needed(frame, lookup, keys)
         frame["province"] = None
+    # a code or a name meant for a target but misspelt is refused, not left out in silence
+    unplaced = unplaced_rows(frame, lookup, {p for p, _ in keys}) if user else []
     if "year" not in frame.columns and "period" in frame.columns:
         frame["year"] = frame["period"].map(lambda p: read_period(p).last_year)
     frame = frame[frame["indicator"].isin(list(lookup))].copy()
     # Rows about other provinces (a nationwide sheet) are not needed: they are not read.
     frame["_prov"] = _province_keys(frame["province"], unknown="\x00not a target province")
     frame = frame[_about(frame["_prov"], frame["indicator"], keys)]
+    problems = unplaced + (misdated_rows(frame) if user else [])
+    if problems:
+        raise PlanDataError(problems)
     is_coded = "_scope" in frame.columns
     frame["_scope"] = coded(frame["_scope"]) if is_coded else scope_column(frame, "observations")
     frame = frame.assign(**checked_observations(frame))

@@ -27,6 +27,7 @@ import numpy as np
 
 from vnhealthplan.core.checks import plain_number
 from vnhealthplan.core.errors import UnitNotInForceError, ValidationError
+from vnhealthplan.core.excelfloat import fifteen_digits
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.unitnames import unit_name
 from vnhealthplan.core.units import as_unit
@@ -183,7 +184,8 @@ def read_period(cell: Any) -> Period:
 
 
 def read_finite(cell: Any, unit: Any = None) -> float:
-    """The finite number of a cell, as a float.
+    """The finite number of a cell, as a float of 15 significant digits (as a spreadsheet
+    shows it: :func:`~vnhealthplan.core.excelfloat.fifteen_digits`).
 
     Text is read as :func:`vnhealthplan.export.read_observations` reads it
     (:func:`~vnhealthplan.text.cellnumbers.read_cell_number`: either convention, when both
@@ -225,7 +227,7 @@ reads as 5.13 or 5130, ...
     number = plain_number(cell)
     if number is None or not math.isfinite(number):
         raise ValidationError("read_finite", "cell", cell, message("a finite number"))
-    return float(number)
+    return fifteen_digits(float(number))  # as a spreadsheet shows it: 94.99999999999999 is 95
 
 
 def indicator_unit(cell: Any, indicator: Indicator) -> Any:

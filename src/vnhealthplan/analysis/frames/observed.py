@@ -247,6 +247,8 @@ def _observation(
             check("year", lambda y: _same_year(y, period))  # year 2024, period 2020: which?
     elif not (is_missing(row.get("period_start")) or is_missing(row.get("period_end"))):
         period = check("period_start", lambda s: Period(_day(s), _day(row["period_end"])))
+        if period is not None and not is_missing(row.get("year")):
+            check("year", lambda y: _same_year(y, period))  # the year was left unread
     else:
         period = check("year", read_period)
     # the name on the row's dates: "An Giang" in 2026 is the An Giang formed on 1 July 2025

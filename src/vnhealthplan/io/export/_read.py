@@ -33,9 +33,9 @@ from vnhealthplan.core.errors import (
     WrongTypeError,
 )
 from vnhealthplan.core.messages import Message, message
-from vnhealthplan.data import provinces
 from vnhealthplan.io.export._headers import canonical_column, header_unit
 from vnhealthplan.io.export.csvtable import read_csv_table, row_record
+from vnhealthplan.io.export.rowkeys import row_key
 from vnhealthplan.io.export.valuecells import REMARK_ALONE, YEAR_ALONE, blank_provinces
 from vnhealthplan.io.export.xlsxtable import read_xlsx_table
 from vnhealthplan.io.forms import is_form, read_form
@@ -123,8 +123,9 @@ def read_observations(
         read: a path with no file or a folder, an .xlsx file that cannot be opened, a CSV file
         that is empty, not UTF-8 or with a quote left open; a formula cell saved without its
         result; a hidden row (refused as a form refuses it: unhide it to read it, delete it
-        to leave it out), and a hidden sheet found by its title (name it with *sheet* to read
-        it).
+        to leave it out), a hidden column holding a figure's value, province, indicator,
+        period, unit or scope, and a hidden sheet found by its title (name it with *sheet* to
+        read it).
     vnhealthplan.errors.ValidationError
         For a file that is neither ``.csv`` nor ``.xlsx``, or an Excel file without the sheet.
 
@@ -254,7 +255,7 @@ def _repeated(frame: pd.DataFrame, file: str) -> list[Problem]:
     first: dict[tuple[str, ...], Any] = {}
     problems = []
     for label, row in frame[columns].iterrows():
-        key = tuple(_key_text(c, row[c]) for c in columns)
+        key = row_key(row.to_dict(), columns)
         if key in first:
             problems.append(
                 Problem(
@@ -272,17 +273,6 @@ def _repeated(frame: pd.DataFrame, file: str) -> list[Problem]:
             )
         first.setdefault(key, label)
     return problems
-
-
-def _key_text(column: str, cell: Any) -> str:
-    """A cell as the repeated-row check compares it; a province by the one it names."""
-    text = " ".join(str(cell or "").split()).casefold()
-    if column == "province" and text:
-        try:
-            return provinces.get(text).key
-        except VNHealthPlanError:
-            return text  # an unknown name is reported as such
-    return text
 
 
 def _number(cell: Any) -> Any:

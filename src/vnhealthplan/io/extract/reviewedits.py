@@ -33,6 +33,7 @@ from typing import Any, Final, Literal
 import attrs
 
 from vnhealthplan.core.errors import Problem, VNHealthPlanError
+from vnhealthplan.core.excelfloat import fifteen_digits
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.vocab import Comparator, Lang
 from vnhealthplan.data import indicators
@@ -111,6 +112,11 @@ def _indicator(reading: Reading, row: Row, n: int, cells: list[Any], changed: li
 
 
 def _period(reading: Reading, row: Row, n: int, cell: Any, original: Any) -> Any:
+    if isinstance(cell, float) and not cell.is_integer():  # 2025.7 is not 2025
+        said = message("a year or period such as 2025, 2021–2025 or Quý II/2024 ({error})",
+                       error=message("a whole year"))  # fmt: skip
+        reading.bad(n, "year", cell, said)
+        return original
     text = str(int(cell)) if isinstance(cell, int | float) else str(cell or "").strip()
     if not text:
         return None
@@ -126,7 +132,7 @@ def _period(reading: Reading, row: Row, n: int, cell: Any, original: Any) -> Any
 def _quantity(reading: Reading, n: int, cell: Any, unit: Any, indicator: Any) -> Any:
     """The value *cell* states: a number in *unit*, or a number with its unit."""
     if isinstance(cell, int | float) and not isinstance(cell, bool):
-        return cell * unit
+        return (fifteen_digits(cell) if isinstance(cell, float) else cell) * unit  # as shown
     text = str(cell or "").strip()
     decimal: Literal[".", ","] | None = "." if reading.lang == "en" else None
     try:

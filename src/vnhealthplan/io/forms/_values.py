@@ -9,6 +9,7 @@ import math
 from typing import Any, Final
 
 from vnhealthplan.core.errors import Problem, VNHealthPlanError
+from vnhealthplan.core.excelfloat import fifteen_digits
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.unitnames import unit_name
 from vnhealthplan.data import provinces
@@ -131,7 +132,7 @@ def _number(raw: Any, convention: str, row: FormRow) -> tuple[float, str]:
         except ParseError as err:
             return math.nan, message("a number written the form's way ({convention!r}): {expected}",
                                      convention=convention, expected=err.expected)  # fmt: skip
-    number = float(raw)
+    number = fifteen_digits(float(raw))  # as the sheet shows it: 94.99999999999999 is 95
     if not math.isfinite(number):
         return math.nan, message("a finite number")
     if number < 0:

@@ -1,0 +1,77 @@
+"""Hidden columns of an observations sheet that hold what a figure is: refused, not read.
+
+A column hidden by the sender (an old year's values, a draft column) is out of sight of
+everyone who checks the sheet; reading figures from it gives answers no one can trace. As a
+hidden row is (:func:`~vnhealthplan.io.export.sheetcells.hidden_rows`), a hidden column
+whose header names what a figure is (its province, indicator, period, value, unit or scope)
+is named, for the user to unhide (to read it) or delete. A hidden column of notes, a source
+or a quote is read as before.
+
+Examples
+--------
+>>> column_letter(1), column_letter(28)
+('A', 'AB')
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Final
+
+from vnhealthplan.core.errors import Problem
+from vnhealthplan.core.messages import message
+from vnhealthplan.io.export._headers import canonical_column
+from vnhealthplan.io.export.sheetcells import sheet_tree
+from vnhealthplan.io.forms.sheetxml import MAIN
+
+__all__ = ["FIGURE_COLUMNS", "column_letter", "hidden_columns"]
+
+#: The columns that say what a figure is: a hidden one is refused.
+FIGURE_COLUMNS: Final = frozenset({
+    "province", "indicator", "year", "period", "period_start", "period_end", "value", "unit",
+    "tier", "facility_kind", "scope_description",
+})  # fmt: skip
+
+
+def column_letter(number: int) -> str:
+    """The letters of a spreadsheet's column *number* (1 is A)."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def hidden_columns(file: Path, sheet: str, row: int, head: list[Any]) -> list[Problem]:
+    """One problem for each hidden column of *sheet* whose header (*head*, in sheet *row*)
+    names what a figure is (:data:`FIGURE_COLUMNS`).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile, openpyxl
+    >>> book = openpyxl.Workbook()
+    >>> book.active.title = "observations"
+    >>> book.active.append(["Tỉnh", "Mã chỉ tiêu", "Năm", "Giá trị"])
+    >>> book.active.column_dimensions["D"].hidden = True
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = pathlib.Path(folder, "observed.xlsx")
+    ...     book.save(path)
+    ...     print(*hidden_columns(path, "observations", 1, ["Tỉnh", "Mã chỉ tiêu", "Năm",
+    ...                                                      "Giá trị"]))
+    observed.xlsx: observations!D1: column = 'Giá trị': expected a visible column (unhide \
+it to read it, or delete it: a hidden column is not read)
+    """
+    xml = sheet_tree(file, sheet)
+    if xml is None:
+        return []
+    hidden: set[int] = set()
+    for col in xml.iter(f"{MAIN}col"):
+        if col.get("hidden") in ("1", "true"):
+            hidden.update(range(int(col.get("min", 0)), int(col.get("max", 0)) + 1))
+    expected = message("expected a visible column (unhide it to read it, or delete it: a "
+                       "hidden column is not read)")  # fmt: skip
+    return [
+        Problem(file.name, f"{sheet}!{column_letter(n)}{row}", "column", name, expected)
+        for n, name in enumerate(head, start=1)
+        if n in hidden and canonical_column(name) in FIGURE_COLUMNS
+    ]
