@@ -49,6 +49,7 @@ from vnhealthplan.io.extract.results import governing, reached_pair, reported
 from vnhealthplan.io.extract.role import Role
 from vnhealthplan.io.extract.segment import Line
 from vnhealthplan.io.extract.stops import SENTENCE_END as _END
+from vnhealthplan.io.extract.stops import last_match
 
 __all__ = [
     "aim_cue",
@@ -349,7 +350,7 @@ def to_reach(role: Role, text: str, value_span: Span) -> Role:
     if role.word != _REACHED:
         return role
     words = _lower(text[_start(text, value_span[0]) : value_span[0]])
-    found = next(reversed(list(_TO_REACH.finditer(words))), None)
+    found = last_match(_TO_REACH, words)
     last = words.rfind("đạt được")
     if found is None or found.end() != last + len("đạt được"):
         return role
