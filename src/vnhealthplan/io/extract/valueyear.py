@@ -168,13 +168,24 @@ def value_year(
     >>> why
     "no year near the value: the plan's period 2018–2030 is taken (due by 2030)"
     """
+    found = _written_year(text, value_span, sentence, years.doc_year)
+    if found is None:
+        found = _nearby_line_year(text, sentence, line)
+    return found if found is not None else _context_year(line, years)
+
+
+def _written_year(
+    text: str, value_span: Span, sentence: Span, doc_year: int | None
+) -> tuple[YearMark, str, float] | None:
+    """A year written with the value: right after it, its own a few words on, or the
+    nearest of its sentence's (:mod:`.clauseyear`); None if none."""
     after = _YEAR_AFTER.match(text, value_span[1])
     if after and (period := plan_year(after.group(1))) is not None:
         return YearMark(period, after.span()), "", 0.0
     own = own_year(text, value_span[1])  # "169cm (năm 2030)", "90% trong giai đoạn 2026 - 2030"
     if own is not None:
         return own, "", 0.0
-    found = _sentence_years(text, sentence, years.doc_year)
+    found = _sentence_years(text, sentence, doc_year)
     near = found.near(value_span)
     if near is not None:  # "… năm 2025 và 50% vào năm 2030; 60% … năm 2025": .clauseyear
         near = own_near(text, value_span, sentence[1], near, found.marks)
@@ -184,6 +195,12 @@ def value_year(
         and not leads_next(text, value_span[1], near[0])  # "95%, trong đó năm 2025 đạt 93%"
     ):
         return near
+    return None
+
+
+def _nearby_line_year(text: str, sentence: Span, line: Line) -> tuple[YearMark, str, float] | None:
+    """A year of the lines around the value's sentence: those a wrapped sentence starts on,
+    those it goes on to, or an earlier sentence of its paragraph; None if none."""
     wrapped = _wrapped_memo(text, sentence[0])
     if wrapped is not None:
         return wrapped, WRAPPED, 0.1
@@ -194,6 +211,12 @@ def value_year(
     earlier = _earlier_year(text, line.span, sentence[0])
     if earlier is not None:
         return earlier, EARLIER, 0.1
+    return None
+
+
+def _context_year(line: Line, years: YearContext) -> tuple[YearMark | None, str, float]:
+    """The year the document gives a value with none near it: a phase, its section's, the
+    title's, the plan's period or the issue year (None if none)."""
     phase, section = years.phases.get(line.span[0]), line.section_year  # .phases
     if (
         phase is not None
