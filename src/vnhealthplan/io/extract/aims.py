@@ -118,9 +118,9 @@ def _start(text: str, at: int) -> int:
     floor = max(0, at - _BACK_CHARS)
     while True:
         line_start = text.rfind("\n", floor, at) + 1 or floor
-        ends = list(_END.finditer(text, line_start, at))
-        if ends:
-            return ends[-1].end()
+        end = last_match(_END, text, line_start, at)
+        if end:
+            return end.end()
         above = text.rfind("\n", floor, max(floor, line_start - 1)) + 1 or floor
         if line_start <= floor or closes_line(text[above : line_start - 1]):
             return line_start

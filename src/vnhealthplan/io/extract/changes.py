@@ -121,8 +121,8 @@ _TIME: Final = frozenset({"year", "day", "hour", "minute", "second"})
 
 def _clause_tail(words: str) -> str:
     """The words of *words* after the last clause break (a short list's ":" crossed)."""
-    breaks = list(_CLAUSE_BREAK.finditer(words))
-    tail = words[breaks[-1].end() :] if breaks else words
+    cut = last_match(_CLAUSE_BREAK, words)
+    tail = words[cut.end() :] if cut else words
     colon = tail.rfind(":")
     if colon >= 0 and len(tail[colon + 1 :].split()) > 3:
         tail = tail[colon + 1 :]
