@@ -86,13 +86,13 @@ def _plain_year(text: str, value: tuple[int, int], sentence: tuple[int, int], li
         return own, "", 0.0
     marks = [m for m in year_marks(text, *sentence) if not m.reference]
     marks = [m for m in marks if not (served_goal(text, m) or is_base(text, m))]
-    marks = [m for m in marks if not valueyear._closed_over(text, m, value[0])]
+    marks = [m for m in marks if not valueyear.closed_over(text, m, value[0])]
     near = year_near(marks, value)
     if near is not None:
         near = own_near(text, value, sentence[1], near, marks)
     if near is not None and not leads_next(text, value[1], near[0]):
         return near
-    wrapped = valueyear._wrapped_from(text, sentence[0])
+    wrapped = valueyear.wrapped_from(text, sentence[0])
     if wrapped is not None:
         return wrapped, valueyear.WRAPPED, 0.1
     ahead = year_ahead(text, line.span[1]) if not text[sentence[1] : line.span[1]].strip() else None

@@ -34,7 +34,7 @@ from datetime import date
 from typing import Final
 
 from vnhealthplan.io.extract.planyear import plan_year
-from vnhealthplan.io.extract.stops import ITEM_END
+from vnhealthplan.io.extract.stops import ITEM_END, last_match
 from vnhealthplan.model.period import Period
 
 __all__ = ["ahead_years"]
@@ -94,8 +94,8 @@ _AFTER_CHARS: Final = 25
 def _reviewed(text: str, start: int) -> bool:
     """Whether words that review govern the words of tasks at *start*."""
     low = max(0, start - _BEFORE_CHARS)
-    cut = [m.end() for m in _BOUNDARY.finditer(text, low, start)]
-    return bool(_REVIEWED.search(text, cut[-1] if cut else low, start))
+    cut = last_match(_BOUNDARY, text, low, start)
+    return bool(_REVIEWED.search(text, cut.end() if cut else low, start))
 
 
 def _done_after(text: str, end: int) -> bool:

@@ -49,6 +49,7 @@ from vnhealthplan.io.extract.results import governing, reached_pair, reported
 from vnhealthplan.io.extract.role import Role
 from vnhealthplan.io.extract.segment import Line
 from vnhealthplan.io.extract.stops import SENTENCE_END as _END
+from vnhealthplan.io.extract.stops import last_match
 
 __all__ = [
     "aim_cue",
@@ -117,9 +118,9 @@ def _start(text: str, at: int) -> int:
     floor = max(0, at - _BACK_CHARS)
     while True:
         line_start = text.rfind("\n", floor, at) + 1 or floor
-        ends = list(_END.finditer(text, line_start, at))
-        if ends:
-            return ends[-1].end()
+        end = last_match(_END, text, line_start, at)
+        if end:
+            return end.end()
         above = text.rfind("\n", floor, max(floor, line_start - 1)) + 1 or floor
         if line_start <= floor or closes_line(text[above : line_start - 1]):
             return line_start
@@ -349,7 +350,7 @@ def to_reach(role: Role, text: str, value_span: Span) -> Role:
     if role.word != _REACHED:
         return role
     words = _lower(text[_start(text, value_span[0]) : value_span[0]])
-    found = next(reversed(list(_TO_REACH.finditer(words))), None)
+    found = last_match(_TO_REACH, words)
     last = words.rfind("đạt được")
     if found is None or found.end() != last + len("đạt được"):
         return role

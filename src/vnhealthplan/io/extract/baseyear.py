@@ -32,6 +32,7 @@ from typing import Final
 from vnhealthplan.io.extract.planyear import plan_year
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.segment import YearMark
+from vnhealthplan.io.extract.stops import last_match
 
 __all__ = ["base_year", "compared_from", "is_base"]
 
@@ -130,9 +131,7 @@ def compared_from(text: str, value_span: Span, sentence: Span) -> YearMark | Non
     """
     if not _FROM.search(text[max(sentence[0], value_span[0] - _FROM_CHARS) : value_span[0]]):
         return None
-    last = None
-    for last in _COMPARED.finditer(text, sentence[0], value_span[0]):  # noqa: B007
-        pass
+    last = last_match(_COMPARED, text, sentence[0], value_span[0])
     if last is None:
         return None
     period = plan_year(last.group(1))

@@ -49,6 +49,7 @@ from vnhealthplan.io.extract.statusreasons import (
     taken_as_reported,
     year_had,
 )
+from vnhealthplan.io.extract.stops import last_match
 from vnhealthplan.io.extract.valueyear import GUESSED, YearContext, year_template
 
 __all__ = ["BUDGET_PART", "budget_code", "budget_line", "funded_role", "is_money", "share_period"]
@@ -137,8 +138,8 @@ def budget_line(own: str, outer: str = "") -> Line:
     words = own[-_OWN_CHARS:]
     joined = _JOINER.search(words)
     words = words[: joined.start()] if joined else words
-    cuts = list(_CUT.finditer(words))
-    name = words[cuts[-1].end() :] if cuts else words
+    cut = last_match(_CUT, words)
+    name = words[cut.end() :] if cut else words
     folded = fold(name)
     funds = _FUNDS.search(folded)
     if funds is None or len(folded[funds.start() :].split()) > _NAME_WORDS:

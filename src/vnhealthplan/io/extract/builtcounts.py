@@ -28,6 +28,7 @@ import attrs
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import TargetKind
 from vnhealthplan.io.extract.reasons import Reason, reason
+from vnhealthplan.io.extract.stops import last_match
 
 __all__ = ["ADDED", "BUILD_VERBS", "build_verb", "built_level"]
 
@@ -67,9 +68,7 @@ def build_verb(lead: str) -> str:
     >>> build_verb("hoàn thành xây dựng nhà văn hóa cho "), build_verb("đã xây dựng được ")
     ('', '')
     """
-    found = None
-    for found in _BUILD.finditer(lead[-60:]):  # noqa: B007 (the last one)
-        pass
+    found = last_match(_BUILD, lead[-60:])
     if found is None or found.group("done"):
         return ""
     if not _OBJECT.fullmatch(fold(lead[-60:][found.end() :])):

@@ -22,6 +22,7 @@ from vnhealthplan.core.vocab import TargetKind, Tier
 from vnhealthplan.io.extract.planyear import plan_year, plan_years
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks
+from vnhealthplan.io.extract.stops import last_match
 from vnhealthplan.io.extract.valueyear import EARLIER, YearContext, value_year
 from vnhealthplan.io.extract.wrapping import item_end
 from vnhealthplan.model.period import Period
@@ -195,7 +196,7 @@ def baseline_change(text: str, found: Candidate, number: int, clause: int) -> Ca
         sign = None  # a bullet, not a sign
     verb = _HEAD_VERB.match(text[clause:number])
     if verb is None and not _LEFT_AT.search(text, clause, number):
-        verb = next(reversed(list(_VERB.finditer(text, clause, number))), None)
+        verb = last_match(_VERB, text, clause, number)
     if sign is None and verb is None:
         return found
     down = sign.group(1) != "+" if sign else verb is not None and verb.group(1).lower() == "giảm"

@@ -51,6 +51,7 @@ from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.io.extract.growthrate import growth_head
 from vnhealthplan.io.extract.reasons import Reason, reason
 from vnhealthplan.io.extract.seriesverb import own_lead, parallel_units, series_verb
+from vnhealthplan.io.extract.stops import last_match
 from vnhealthplan.text import ParseError, TargetPhrase, parse_target_phrase
 
 if TYPE_CHECKING:
@@ -120,8 +121,8 @@ _TIME: Final = frozenset({"year", "day", "hour", "minute", "second"})
 
 def _clause_tail(words: str) -> str:
     """The words of *words* after the last clause break (a short list's ":" crossed)."""
-    breaks = list(_CLAUSE_BREAK.finditer(words))
-    tail = words[breaks[-1].end() :] if breaks else words
+    cut = last_match(_CLAUSE_BREAK, words)
+    tail = words[cut.end() :] if cut else words
     colon = tail.rfind(":")
     if colon >= 0 and len(tail[colon + 1 :].split()) > 3:
         tail = tail[colon + 1 :]
@@ -154,12 +155,8 @@ def change_head(words: str, own: bool) -> str:
     if _WHERE_BEFORE.search(words):
         return ""
     tail = _clause_tail(_BRACKETS.sub(" ", words))
-    found = None
-    for found in _HEAD.finditer(tail):  # noqa: B007 (the last one heads the name)
-        pass
-    kept = None
-    for kept in _MAINTAIN.finditer(tail):  # noqa: B007
-        pass
+    found = last_match(_HEAD, tail)  # the last one heads the name
+    kept = last_match(_MAINTAIN, tail)
     if kept is not None and (found is None or kept.start() > found.start()):
         name = tail[kept.start("name") :]
         if _LEVEL_WORDS.search(name) or len(name.split()) > _MAX_NAME_WORDS:

@@ -45,6 +45,7 @@ from typing import Final
 from vnhealthplan.io.extract.nextyear import leads_next
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.segment import YearMark
+from vnhealthplan.io.extract.stops import last_match
 
 __all__ = ["OWN_CLAUSE", "clause_year", "others_year", "own_near"]
 
@@ -76,8 +77,8 @@ def _start(mark: YearMark) -> int:
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding *at* starts (after its ";", ":" or line break)."""
     low = max(0, at - _REACH)
-    starts = [m.end() for m in _CLAUSE_START.finditer(text, low, at)]
-    return starts[-1] if starts else low
+    found = last_match(_CLAUSE_START, text, low, at)
+    return found.end() if found else low
 
 
 def _closes_figure(text: str, mark: YearMark) -> bool:

@@ -112,8 +112,8 @@ def done_before(text: str, line: Line, start: int, doc_year: int | None) -> str:
     if line.in_targets:
         return ""
     begin = max(line.span[0], start - _OPENING_CHARS)
-    ends = list(ITEM_END.finditer(text, begin, start))
-    low = ends[-1].end() if ends else begin
+    end = last_match(ITEM_END, text, begin, start)
+    low = end.end() if end else begin
     opening = text[low:start]
     folded = fold(opening)
     if _AIMS.search(folded) or _TASK_OPENING.search(folded):

@@ -36,6 +36,7 @@ from typing import Final
 
 from vnhealthplan.io.extract.planyear import plan_year
 from vnhealthplan.io.extract.segment import year_marks
+from vnhealthplan.io.extract.stops import last_match
 from vnhealthplan.model.period import Period
 
 __all__ = ["goal_deadlines", "heading_deadlines", "narrated"]
@@ -160,8 +161,8 @@ def heading_deadlines(text: str, skip: Sequence[Span] = ()) -> list[tuple[Period
 
 def _sentence_start(text: str, at: int) -> int:
     start = max(0, at - _BACK)
-    ends = list(_SENTENCE_END.finditer(text, start, at))
-    return ends[-1].end() if ends else start if start == 0 else text.find(" ", start) + 1
+    end = last_match(_SENTENCE_END, text, start, at)
+    return end.end() if end else start if start == 0 else text.find(" ", start) + 1
 
 
 def narrated(text: str, span: Span) -> bool:

@@ -47,6 +47,7 @@ from typing import Final
 
 from vnhealthplan.core.vocab import Comparator
 from vnhealthplan.io.extract.candidate import Candidate
+from vnhealthplan.io.extract.stops import last_match
 
 __all__ = ["without_bounds"]
 
@@ -159,8 +160,8 @@ def _names_bound(text: str, bound: Candidate, then: Candidate) -> bool:
     if _CLAUSE_END.search(between) or _ANOTHER.search(between):  # "… trên 95% và tỷ lệ …"
         return False
     back = max(0, bound.span[0] - _BACK_CHARS)
-    ends = list(_CLAUSE_END.finditer(text, back, bound.span[0]))
-    lead = text[ends[-1].end() if ends else back : bound.span[0]]
+    end = last_match(_CLAUSE_END, text, back, bound.span[0])
+    lead = text[end.end() if end else back : bound.span[0]]
     named = _NAMED.fullmatch(lead)
     return named is not None and not _OWN.search(lead.rsplit("có", 1)[-1])
 

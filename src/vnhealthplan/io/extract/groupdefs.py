@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from vnhealthplan.io.extract.candidate import Candidate
-from vnhealthplan.io.extract.stops import stop_marks
+from vnhealthplan.io.extract.stops import last_match, stop_marks
 
 __all__ = ["without_definitions"]
 
@@ -84,8 +84,8 @@ def without_definitions(text: str, found: Sequence[Candidate]) -> list[Candidate
     for c in found:
         opened = _bracket(text, c.span[0])
         if opened >= 0 and _DEFINES.match(text, _word_end(text, opened), opened + 40):
-            ends = list(_CLAUSE_END.finditer(text, max(0, opened - _BACK_CHARS), opened))
-            start = ends[-1].end() if ends else max(0, opened - _BACK_CHARS)
+            end = last_match(_CLAUSE_END, text, max(0, opened - _BACK_CHARS), opened)
+            start = end.end() if end else max(0, opened - _BACK_CHARS)
             own = _clause_figures(kept, start, opened)
             if (
                 any(k.role == "target" and _bracket(text, k.span[0]) < start for k in own)

@@ -40,7 +40,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.core.vocab import Comparator
 from vnhealthplan.io.extract.candidate import Candidate
 from vnhealthplan.io.extract.restated import NAMELESS, Restatements, value_key
-from vnhealthplan.io.extract.stops import stop_marks
+from vnhealthplan.io.extract.stops import last_match, stop_marks
 
 __all__ = ["once"]
 
@@ -136,10 +136,10 @@ def _around(text: str, c: Candidate, end: int) -> str:
     """The words of a body value *c*'s own clause: back to the clause's start (not into the
     headline, which ends at *end*), on to the next item (",", ";" or the sentence's end)."""
     before = text[max(end, c.span[0] - _BEFORE_CHARS) : c.span[0]]
-    cuts = list(_CLAUSE_START.finditer(before))
+    cut = last_match(_CLAUSE_START, before)
     after = text[c.span[1] : c.span[1] + _AFTER_CHARS]
     stop = _ITEM_END.search(after)
-    return before[cuts[-1].end() if cuts else 0 :] + after[: stop.start() if stop else None]
+    return before[cut.end() if cut else 0 :] + after[: stop.start() if stop else None]
 
 
 #: Where a clause starts and an item ends ("." not between digits).

@@ -23,6 +23,7 @@ import unicodedata
 from typing import Final
 
 from vnhealthplan.io.extract.reasons import reason
+from vnhealthplan.io.extract.stops import last_match
 
 __all__ = ["named_goal"]
 
@@ -66,10 +67,9 @@ def named_goal(text: str, value_span: Span) -> str:
         return ""
     start = max(0, value_span[0] - _BACK_CHARS)
     before = unicodedata.normalize("NFC", text[start : value_span[0]]).lower()
-    goals = list(_GOAL.finditer(before))
-    if not goals:
+    goal = last_match(_GOAL, before)
+    if not goal:
         return ""
-    goal = goals[-1]
     numbers = re.findall(r"\d{2}", goal.group(1))
     between = before[goal.end() :]
     if share.group(1) not in numbers or _YEAR.search(between):

@@ -24,6 +24,7 @@ import re
 from typing import Final
 
 from vnhealthplan.core.checks import MAX_YEAR, MIN_YEAR
+from vnhealthplan.io.extract.stops import last_match
 from vnhealthplan.model.period import Period
 
 Span = tuple[int, int]
@@ -143,9 +144,7 @@ def history_dated(text: str, start: int, end: int) -> Span | None:
     >>> history_dated("có 1930 giường, đạt 50%", 0, 20) is None
     True
     """
-    last = None
-    for last in _WRITTEN.finditer(text, max(start, end - _BACK_CHARS), end):  # noqa: B007
-        pass
+    last = last_match(_WRITTEN, text, max(start, end - _BACK_CHARS), end)
     if last is None or all(is_plan_year(y) for y in last.groups() if y):
         return None
     return last.span()

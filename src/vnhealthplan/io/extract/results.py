@@ -43,6 +43,7 @@ from vnhealthplan.core.fold import fold
 from vnhealthplan.io.extract.newsplan import span_year
 from vnhealthplan.io.extract.reasons import Reason, reason
 from vnhealthplan.io.extract.reviewparts import first_part, part_at
+from vnhealthplan.io.extract.stops import last_match
 
 __all__ = [
     "document_year",
@@ -346,9 +347,7 @@ _DONE_SINCE: Final = re.compile(r"(?<!\w)(?:đã|đến nay|đạt được)(?!\
 
 def _done_since_aim(lower: str) -> bool:
     """Whether a report's words (lower-cased) say something done after their last aim."""
-    last = None
-    for last in _AIM.finditer(_MEASURED.sub(" ", lower)):  # noqa: B007
-        pass
+    last = last_match(_AIM, _MEASURED.sub(" ", lower))
     return last is not None and _DONE_SINCE.search(lower, last.end()) is not None
 
 

@@ -261,8 +261,7 @@ def read_role(
     near : bool
         Whether *mark* is written near the value (not the section's or the title's year).
     issued : bool
-        Whether *doc_year* is the issue year (not a year guessed from the title): only
-        then does a later year keep "năm 2025 có 90%" a target.
+        Whether *doc_year* is the issue year: only then is a later "năm 2025 có 90%" a target.
 
     Returns
     -------
@@ -276,6 +275,18 @@ def read_role(
     >>> read_role(text, "Năm 2022 ", layout(text)[0], mark, (9, 31), 2024).reasons
     ("its year 2022 is before the plan's year 2024",)
     """
+    if (settled := _set_by_quota_or_goal(text, own, value_span)) is not None:
+        return settled
+    word, status = _own_status(text, own, line, mark, value_span, doc_year, near, issued)
+    targets = _target_cues(own, mark, near, doc_year)
+    status = status or ([] if targets else _status_in_sentence(text, line, value_span, doc_year))
+    if not status and not line.in_status:
+        return _target_role(text, line, mark, value_span, doc_year, targets, near, issued)
+    return _weighed_role(status, targets, line, word)
+
+
+def _set_by_quota_or_goal(text: str, own: str, value_span: Span) -> Role | None:
+    """The role a quota, a plan or a goal the value is measured against settles, or None."""
     if quota_before(own):  # "đạt 93% so với kế hoạch giao 90%": 90%
         return Role("target", (because.QUOTA,), 0.1)
     if quota_after(text, value_span[1]):
@@ -284,6 +295,20 @@ def read_role(
         return Role("observation", (because.measured_against_plan(against),))
     if goal := compared_goal(own):  # "thấp hơn so với mục tiêu đặt ra là 30 giường/vạn dân"
         return Role("target", (goal,), 0.2)
+    return None
+
+
+def _own_status(
+    text: str,
+    own: str,
+    line: Line,
+    mark: YearMark | None,
+    value_span: Span,
+    doc_year: int | None,
+    near: bool,
+    issued: bool,
+) -> tuple[str, list[str]]:
+    """The status word and the status cues of the value's own words (and its year's)."""
     word, status = _status_cues(own, mark, near, doc_year, issued)
     if not status and not _target_cues(own, mark, near, doc_year):  # "vẫn chiếm 12%"
         status = _aspect_cue(own, text[max(line.span[0], value_span[0] - 200) : value_span[0]])
@@ -292,32 +317,56 @@ def read_role(
     if (not issued and line.in_targets) or _assigned_before(text, line.span, value_span[0]):
         # a year of unknown tense in a target section, or in a sentence handing out targets
         status = [cue for cue in status if not cue.startswith("'năm ")]
-    targets = _target_cues(own, mark, near, doc_year)
-    if not status and not targets and (said := _reporting(text, line, value_span[0], doc_year)):
-        status = [said]
-    if not status and not targets and (date := _past_date(text, line, value_span, doc_year)):
-        status = [date]  # "Tại thời điểm 31/12/2022, …"
-    if not status and not targets and _DONE_AFTER.match(text, value_span[1]):
-        status = [reason("'đã' after the value in its clause: a status figure")]
-    if not status and not targets and (done := done_before(text, line, value_span[0], doc_year)):
-        status = [done]  # "đã phát triển 103 …, đầu tư xây mới 29 trạm y tế"
-    section_target = [because.section_sets_targets(line.section)] if line.in_targets else []
-    if not status and not line.in_status:
-        if (
-            near
-            and not targets
-            and not line.in_targets
-            and _own_year_dat(text, mark, value_span, doc_year)
-        ):
-            past = mark.period.last_year if mark else 0  # the plan's year, from this sentence?
-            if mark and not issued and (aim := aimed_after(text, past, mark.span[0])):
-                return Role("observation", (looked_back(past, aim),))  # "Năm 1990 đạt"
-            return Role("target", (because.own_year_reached(doc_year),), 0.2)
-        return Role("target")
+    return word, status
+
+
+def _status_in_sentence(text: str, line: Line, value_span: Span, doc_year: int | None) -> list[str]:
+    """A status cue of the value's sentence when its own words have none: a report, a past
+    date, "đã" after it, or something said done before it (the first found)."""
+    if said := _reporting(text, line, value_span[0], doc_year):
+        return [said]
+    if date := _past_date(text, line, value_span, doc_year):
+        return [date]  # "Tại thời điểm 31/12/2022, …"
+    if _DONE_AFTER.match(text, value_span[1]):
+        return [reason("'đã' after the value in its clause: a status figure")]
+    if done := done_before(text, line, value_span[0], doc_year):
+        return [done]  # "đã phát triển 103 …, đầu tư xây mới 29 trạm y tế"
+    return []
+
+
+def _target_role(
+    text: str,
+    line: Line,
+    mark: YearMark | None,
+    value_span: Span,
+    doc_year: int | None,
+    targets: list[str],
+    near: bool,
+    issued: bool,
+) -> Role:
+    """The role of a value with no status cue outside a status section: a target, doubted
+    when the plan's own year then "đạt" leads to it."""
+    if (
+        near
+        and not targets
+        and not line.in_targets
+        and _own_year_dat(text, mark, value_span, doc_year)
+    ):
+        past = mark.period.last_year if mark else 0  # the plan's year, from this sentence?
+        if mark and not issued and (aim := aimed_after(text, past, mark.span[0])):
+            return Role("observation", (looked_back(past, aim),))  # "Năm 1990 đạt"
+        return Role("target", (because.own_year_reached(doc_year),), 0.2)
+    return Role("target")
+
+
+def _weighed_role(status: list[str], targets: list[str], line: Line, word: str) -> Role:
+    """The role of a value with status cues (or in a status section), weighed against its
+    target cues and its section's."""
     if not status and targets:  # only the section reports the situation
         return Role("target", (because.situation_doubt(line.section),), 0.3)
     if not status:
         status = [reason("its section describes the situation ({section!r})", section=line.section)]
+    section_target = [because.section_sets_targets(line.section)] if line.in_targets else []
     other = targets + section_target
     if other:
         doubt = because.could_be_target(other)  # section_aims: no cue of its own

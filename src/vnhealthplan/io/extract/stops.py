@@ -65,8 +65,20 @@ _CUT_AFTER: Final = re.compile(r"[.!?…](?=[ \t]+(\S)|[ \t]*$)")
 _TO_LAST_BREAK: Final = re.compile(r".*(?:[.;:!?]\s|\n)", re.DOTALL)
 
 
-def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+def last_match(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> re.Match[str] | None:
     """The last match of *pattern* in *text* (a cue before a value: the nearest one), or None.
+
+    Parameters
+    ----------
+    pattern : re.Pattern
+        The cue to look for.
+    text : str
+        The text to look in.
+    pos, endpos : int
+        Where the search starts and ends, as for :meth:`re.Pattern.finditer` (the text is
+        not cut: anchors and lookarounds still see it whole); *endpos* None is its end.
 
     Examples
     --------
@@ -75,9 +87,12 @@ def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     29
     >>> last_match(ITEM_END, "1.200 ca") is None
     True
+    >>> last_match(ITEM_END, "Năm 2025 có 1.200 ca; giảm 5%. Năm 2030", 0, 29).start()
+    20
     """
     found = None
-    for found in pattern.finditer(text):  # noqa: B007 (the last one is kept)
+    end = len(text) if endpos is None else endpos
+    for found in pattern.finditer(text, pos, end):  # noqa: B007 (the last one is kept)
         pass
     return found
 

@@ -26,6 +26,7 @@ from typing import Final
 from vnhealthplan.io.extract.paragraphs import paragraph_start
 from vnhealthplan.io.extract.planyear import plan_year
 from vnhealthplan.io.extract.segment import YearMark, year_marks
+from vnhealthplan.io.extract.stops import last_match
 
 __all__ = ["trend_from_year"]
 
@@ -58,9 +59,7 @@ def trend_from_year(text: str, value_span: Span, sentence: Span) -> YearMark | N
     if year_marks(text, *sentence):
         return None
     start = max(paragraph_start(text, sentence[0]), sentence[0] - _BACK_CHARS)
-    last = None
-    for last in _TREND.finditer(text, start, sentence[0]):  # noqa: B007
-        pass
+    last = last_match(_TREND, text, start, sentence[0])
     if last is None:
         return None
     period = plan_year(last.group(1))  # a historical year dates nothing

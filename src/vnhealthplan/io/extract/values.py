@@ -362,6 +362,19 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
     []
     """
     end = len(text) if end is None else end
+    values = _cued_values(text, start, end)
+    _add_numbers(text, start, end, values)
+    spans = tuple(v.span for v in values)  # "Số giường bệnh trên vạn dân đạt 42,05": bare
+    for span, number_span, phrase, words in named_figures(text, start, end, spans):
+        unit = phrase.value.units  # counted: read in this unit, whatever indicator it is
+        values.append(Value(span, number_span, phrase, words, unit, counted=True, verb=True))
+    values = open_from(text, _shared_about(text, sorted(values, key=lambda v: v.span)))
+    return _list_items(text, read_changes(text, values, start))
+
+
+def _cued_values(text: str, start: int, end: int) -> list[Value]:
+    """The values whose words say what they are before their numbers are read: word frames,
+    grades, ranks ("tốp 10"), none ("không có") and fractions of a change ("giảm 2/3")."""
     values = _word_frames(text, start, end) + _grades(text, start, end)
     for span, number_span, phrase, words, verb in rank_values(text, start, end):  # "tốp 10"
         values.append(Value(span, number_span, phrase, words, registry().Unit("rank"), True, verb))
@@ -369,6 +382,12 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
         values.append(Value(span, number_span, phrase, words, unit, True, True))
     for span, number_span, phrase, words in fraction_changes(text, start, end):  # "giảm 2/3"
         values.append(Value(span, number_span, phrase, words, phrase.value.units, verb=True))
+    return values
+
+
+def _add_numbers(text: str, start: int, end: int, values: list[Value]) -> None:
+    """Append to *values* the value of each number of ``text[start:end]`` they do not take:
+    a whole figure, a value with its unit, a part by sex or a member of a series."""
     taken = [v.span for v in values]
     pos = start
     for m in _NUMBER.finditer(text, start, end):
@@ -390,12 +409,6 @@ def find_values(text: str, start: int = 0, end: int | None = None) -> list[Value
         if value is not None:
             values.append(value)
             pos = value.span[1]
-    spans = tuple(v.span for v in values)  # "Số giường bệnh trên vạn dân đạt 42,05": bare
-    for span, number_span, phrase, words in named_figures(text, start, end, spans):
-        unit = phrase.value.units  # counted: read in this unit, whatever indicator it is
-        values.append(Value(span, number_span, phrase, words, unit, counted=True, verb=True))
-    values = open_from(text, _shared_about(text, sorted(values, key=lambda v: v.span)))
-    return _list_items(text, read_changes(text, values, start))
 
 
 def _list_items(text: str, values: list[Value]) -> list[Value]:

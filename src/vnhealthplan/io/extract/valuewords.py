@@ -26,6 +26,7 @@ import attrs
 from vnhealthplan.core.vocab import Comparator, TargetKind
 from vnhealthplan.io.extract.reasons import reason
 from vnhealthplan.io.extract.stops import CLAUSE_END as _CLAUSE_END
+from vnhealthplan.io.extract.stops import last_match
 
 if TYPE_CHECKING:
     from vnhealthplan.io.extract.values import Value
@@ -289,11 +290,9 @@ def aim_word(lead: str) -> tuple[str, str]:
     if _LAUNCH.search(lead):
         return "phát động", "level"
     tail = lead[-160:].lower()
-    ends = list(_CLAUSE_END.finditer(tail))
-    tail = tail[ends[-1].end() :] if ends else tail
-    found = None
-    for found in _AIM_WORD.finditer(tail):  # noqa: B007 (the last one governs)
-        pass
+    cut = last_match(_CLAUSE_END, tail)
+    tail = tail[cut.end() :] if cut else tail
+    found = last_match(_AIM_WORD, tail)  # the last one governs
     if found is None or len(tail[found.end() :].split()) > _AIM_WORDS_MAX:
         return "", ""
     if _NOT_AIMED.search(tail, found.end()) or _DONE_BEFORE.search(tail, 0, found.start()):

@@ -31,6 +31,7 @@ from vnhealthplan.io.extract.nextyear import leads_next
 from vnhealthplan.io.extract.planyear import plan_year
 from vnhealthplan.io.extract.reasons import Reason, reason
 from vnhealthplan.io.extract.segment import Line, YearMark, year_marks, year_near
+from vnhealthplan.io.extract.stops import last_match
 from vnhealthplan.io.extract.wrapping import continues, year_ahead
 from vnhealthplan.io.extract.yearend import due_year_end
 from vnhealthplan.model.period import Period
@@ -44,7 +45,9 @@ __all__ = [
     "TITLE",
     "WRAPPED",
     "YearContext",
+    "closed_over",
     "value_year",
+    "wrapped_from",
     "year_template",
 ]
 
@@ -105,11 +108,19 @@ class YearContext:
     doc_year: int | None = None
 
 
-def _closed_over(text: str, mark: YearMark, start: int) -> bool:
+def closed_over(text: str, mark: YearMark, start: int) -> bool:
     """Whether *mark* heads a parenthesis of figures that closes before *start*.
 
     In "mục tiêu 90-90-90 vào năm 2030 (90% …; 90% …), khống chế … dưới 0,5%" the year
     belongs to the figures in the parenthesis; a value after it is not due by that year.
+    The plain scan: :func:`value_year` looks it up by bisection in its sentence's years.
+
+    Examples
+    --------
+    >>> text = "vào năm 2030 (90% biết; 90% được điều trị), khống chế dưới 0,5%"
+    >>> mark = year_marks(text)[0]
+    >>> closed_over(text, mark, text.index("0,5%")), closed_over(text, mark, text.index("90%"))
+    (True, False)
     """
     opened = _OPENS.match(text, mark.span[1])
     if opened is None or opened.end() >= start:
@@ -122,21 +133,30 @@ def _closed_over(text: str, mark: YearMark, start: int) -> bool:
     return False
 
 
-def _wrapped_from(text: str, start: int) -> YearMark | None:
+def wrapped_from(text: str, start: int) -> YearMark | None:
     """The last year of the lines a sentence wrapped in the middle started on.
 
     A line that starts in lower case ("tình trạng nhiễm …; 90% …") goes on with the
     sentence of the line above (a page's layout broke it): that line's years, from its
     sentence's start, govern its values as if written on one line.
+
+    Examples
+    --------
+    >>> text = "Đến năm 2025, 95% người dân\\nbiết tình trạng; 90% được điều trị"
+    >>> mark = wrapped_from(text, text.index("biết"))
+    >>> text[slice(*mark.span)] if mark else None
+    'năm 2025'
+    >>> wrapped_from(text, 0) is None
+    True
     """
     begin = start
     while continues(text, begin):  # not past an item's end (";") or a new item ("b) …")
         begin = text.rfind("\n", 0, begin - 1) + 1
     if begin == start:
         return None
-    ends = list(_SENTENCE_END.finditer(text, begin, start))
-    marks = year_marks(text, ends[-1].end() if ends else begin, start)
-    marks = [m for m in marks if not m.reference and not _closed_over(text, m, start)]
+    cut = last_match(_SENTENCE_END, text, begin, start)
+    marks = year_marks(text, cut.end() if cut else begin, start)
+    marks = [m for m in marks if not m.reference and not closed_over(text, m, start)]
     return marks[-1] if marks else None
 
 
@@ -168,13 +188,24 @@ def value_year(
     >>> why
     "no year near the value: the plan's period 2018–2030 is taken (due by 2030)"
     """
+    found = _written_year(text, value_span, sentence, years.doc_year)
+    if found is None:
+        found = _nearby_line_year(text, sentence, line)
+    return found if found is not None else _context_year(line, years)
+
+
+def _written_year(
+    text: str, value_span: Span, sentence: Span, doc_year: int | None
+) -> tuple[YearMark, str, float] | None:
+    """A year written with the value: right after it, its own a few words on, or the
+    nearest of its sentence's (:mod:`.clauseyear`); None if none."""
     after = _YEAR_AFTER.match(text, value_span[1])
     if after and (period := plan_year(after.group(1))) is not None:
         return YearMark(period, after.span()), "", 0.0
     own = own_year(text, value_span[1])  # "169cm (năm 2030)", "90% trong giai đoạn 2026 - 2030"
     if own is not None:
         return own, "", 0.0
-    found = _sentence_years(text, sentence, years.doc_year)
+    found = _sentence_years(text, sentence, doc_year)
     near = found.near(value_span)
     if near is not None:  # "… năm 2025 và 50% vào năm 2030; 60% … năm 2025": .clauseyear
         near = own_near(text, value_span, sentence[1], near, found.marks)
@@ -184,6 +215,12 @@ def value_year(
         and not leads_next(text, value_span[1], near[0])  # "95%, trong đó năm 2025 đạt 93%"
     ):
         return near
+    return None
+
+
+def _nearby_line_year(text: str, sentence: Span, line: Line) -> tuple[YearMark, str, float] | None:
+    """A year of the lines around the value's sentence: those a wrapped sentence starts on,
+    those it goes on to, or an earlier sentence of its paragraph; None if none."""
     wrapped = _wrapped_memo(text, sentence[0])
     if wrapped is not None:
         return wrapped, WRAPPED, 0.1
@@ -194,6 +231,12 @@ def value_year(
     earlier = _earlier_year(text, line.span, sentence[0])
     if earlier is not None:
         return earlier, EARLIER, 0.1
+    return None
+
+
+def _context_year(line: Line, years: YearContext) -> tuple[YearMark | None, str, float]:
+    """The year the document gives a value with none near it: a phase, its section's, the
+    title's, the plan's period or the issue year (None if none)."""
     phase, section = years.phases.get(line.span[0]), line.section_year  # .phases
     if (
         phase is not None
@@ -269,7 +312,7 @@ class _SentenceYears:
     its values: :func:`value_year` finds a value's among them by bisection.
 
     ``closes[i]`` is where the parenthesis of figures ``marks[i]`` heads closes (infinity
-    for none): from there on the mark is passed over (:func:`_closed_over`). ``back[i]`` is
+    for none): from there on the mark is passed over (:func:`closed_over`). ``back[i]`` is
     the last mark before ``marks[i]`` whose parenthesis closes later (-1 for none).
     """
 
@@ -342,11 +385,11 @@ def _matching_parens(text: str, span: Span) -> dict[int, int]:
 
 
 def _wrapped_memo(text: str, start: int) -> YearMark | None:
-    """:func:`_wrapped_from`, kept for the values of the same sentence."""
+    """:func:`wrapped_from`, kept for the values of the same sentence."""
     last = _LAST.get("wrapped")
     if last is not None and last[0] is text and last[1] == (start, start):
         return cast(YearMark | None, last[2])
-    found = _wrapped_from(text, start)
+    found = wrapped_from(text, start)
     _LAST["wrapped"] = (text, (start, start), found)
     return found
 
