@@ -1,4 +1,4 @@
-"""Hostile spreadsheets, eleventh pass: figures that were answered in silence, now refused
+"""Hostile spreadsheets: figures that were answered in silence, now refused
 by name or read as the sheet shows them."""
 
 from __future__ import annotations
