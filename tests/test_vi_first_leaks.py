@@ -1,0 +1,33 @@
+"""Vietnamese first: the leaks of English (or of raw codes) into what a user reads."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+
+from vnhealthplan.cli import main
+
+
+def _run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(argv))
+    return code, out.getvalue(), err.getvalue()
+
+
+def _slip_file(tmp_path):
+    path = tmp_path / "slip.csv"
+    path.write_text("indicator,province,year,value\nbeds_per_10k,Đắk Lắk,2024,2.86\n",
+                    encoding="utf-8")  # fmt: skip
+    return str(path)
+
+
+def test_a_report_says_its_slips_in_one_language_vietnamese_by_default(tmp_path):
+    slips, out = _slip_file(tmp_path), str(tmp_path / "r.html")
+    code, _, err = _run("report", "dak-lak-2024", "--observations", slips, "-o", out)
+    assert code == 0
+    assert err.startswith("vnhealthplan: cảnh báo: slip.csv: dòng 2: Số giường bệnh trên")
+    assert "the target" not in err
+    code, _, err = _run("report", "dak-lak-2024", "--observations", slips, "-o", out,
+                        "--lang", "en")  # fmt: skip
+    assert err.startswith("vnhealthplan: warning: slip.csv: row 2: beds_per_10k = 2.86")
