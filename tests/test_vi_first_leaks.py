@@ -31,3 +31,25 @@ def test_a_report_says_its_slips_in_one_language_vietnamese_by_default(tmp_path)
     code, _, err = _run("report", "dak-lak-2024", "--observations", slips, "-o", out,
                         "--lang", "en")  # fmt: skip
     assert err.startswith("vnhealthplan: warning: slip.csv: row 2: beds_per_10k = 2.86")
+
+
+def test_a_dimension_error_names_units_and_numbers_the_vietnamese_way():
+    import pytest
+
+    from vnhealthplan import indicators, per_capita, ureg
+    from vnhealthplan.errors import DimensionError
+    from vnhealthplan.model.levels import levels_in_unit
+
+    with pytest.raises(DimensionError) as caught:
+        levels_in_unit(indicators.get("beds_per_10k"),
+                       ureg.Quantity(1917.5, "doctor / thousand_people"))  # fmt: skip
+    err = caught.value
+    assert err.said("vi") == ("observed: nhận giá trị 1.917,5 bác sĩ/1.000 dân; cần một đại "
+                              "lượng theo giường bệnh/vạn dân")  # fmt: skip
+    assert str(err) == ("observed: got 1917.5 doctor / thousand_people ([doctors] / "
+                        "[population]); expected a quantity in bed / ten_thousand_people "
+                        "([beds] / [population])")  # fmt: skip
+    with pytest.raises(DimensionError) as caught:
+        per_capita(ureg.Quantity(5130, "bed"), ureg.Quantity(1917093, "doctor"))
+    assert caught.value.said("vi") == ("population: nhận giá trị 1.917.093 bác sĩ; cần một số "
+                                       "người hoặc số trẻ đẻ sống")  # fmt: skip

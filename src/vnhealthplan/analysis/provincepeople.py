@@ -32,6 +32,7 @@ from vnhealthplan.analysis.frames import read_finite, read_province
 from vnhealthplan.core.checks import plain_number
 from vnhealthplan.core.errors import DimensionError, ValidationError
 from vnhealthplan.core.messages import message
+from vnhealthplan.core.unitnames import said_quantity
 from vnhealthplan.core.units import is_quantity, registry
 
 if TYPE_CHECKING:
@@ -125,7 +126,7 @@ expected one population for Đắk Lắk: population['Đắk Lắk'] gives 18000
     for name, value in population.items():
         key, field = read_province(name), f"population[{name!r}]"
         if is_quantity(value) and value.dimensionality != registry().Unit("person").dimensionality:
-            raise DimensionError(field, value, message("a number of people"))
+            raise DimensionError(field, said_quantity(value), message("a number of people"))
         number = read_finite(value.to("person").magnitude if is_quantity(value) else value)
         number = province_people(number, "gaps_frame", field, province=key is not None)
         place = key.name if key else none

@@ -187,7 +187,8 @@ count of people or of live births
         self.expected = expected
         super().__init__(
             message("{argument}: got {value}; expected {expected}", argument=argument,
-                    value=str(value), expected=expected)
+                    value=value if isinstance(value, Message) else str(value),
+                    expected=expected)
         )  # fmt: skip
 
 
