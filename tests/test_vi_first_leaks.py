@@ -53,3 +53,37 @@ def test_a_dimension_error_names_units_and_numbers_the_vietnamese_way():
         per_capita(ureg.Quantity(5130, "bed"), ureg.Quantity(1917093, "doctor"))
     assert caught.value.said("vi") == ("population: nhận giá trị 1.917.093 bác sĩ; cần một số "
                                        "người hoặc số trẻ đẻ sống")  # fmt: skip
+
+
+def test_a_totals_row_is_said_a_totals_row_not_a_misspelt_province():
+    import pytest
+
+    from vnhealthplan import provinces
+    from vnhealthplan.errors import UnknownProvinceError
+
+    for total in ("Tổng cộng", "Cộng", "Tổng số", "TỔNG CỘNG:"):
+        with pytest.raises(UnknownProvinceError) as caught:
+            provinces.get(total)
+        assert caught.value.close == ()
+        assert "did you mean" not in str(caught.value)
+        assert "a totals row" in str(caught.value)
+        assert "dòng tổng cộng" in caught.value.said("vi")
+        assert "có phải là" not in caught.value.said("vi")
+
+
+def test_a_district_in_the_province_column_is_said_a_district_of_its_province(tmp_path):
+    path = tmp_path / "figures.csv"
+    path.write_text("indicator,province,year,value\nbeds_per_10k,Tổng cộng,2023,30\n"
+                    "beds_per_10k,Hoằng Hóa,2023,30\n", encoding="utf-8")  # fmt: skip
+    code, _, err = _run("--lang", "vi", "gaps", "thanh-hoa-2023", "--observations", str(path))
+    assert code == 1
+    assert "Long An" not in err
+    assert "Lạng Sơn" not in err
+    totals = "tỉnh = 'Tổng cộng': không có tỉnh 'Tổng cộng': đây là dòng tổng cộng"
+    assert totals in err
+    assert "tỉnh = 'Hoằng Hóa': không có tỉnh 'Hoằng Hóa': huyện Hoằng Hóa là một đơn vị cấp huyện của " \
+        "tỉnh Thanh Hóa" in err  # fmt: skip
+    code, _, err = _run("--lang", "en", "gaps", "thanh-hoa-2023", "--observations", str(path))
+    assert "province = 'Tổng cộng': unknown province 'Tổng cộng': a totals row" in err
+    assert "province = 'Hoằng Hóa': unknown province 'Hoằng Hóa': huyện Hoằng Hóa is a " \
+        "district of Thanh Hóa province" in err  # fmt: skip
