@@ -547,7 +547,7 @@ TARGETS = [
     case(_gaps, _targets(value="5.130"), error=PlanDataError, text="value = '5.130'"),
     case(_gaps, _targets(value=INF), error=PlanDataError, text="value = inf"),
     case(_gaps, _targets(value=NAN), error=PlanDataError, text="value = nan"),
-    case(_gaps, _targets(value=-5.0), error=PlanDataError, text="value = -5.0"),
+    case(_gaps, _targets(value=-5.0), error=PlanDataError, text="value = -5"),
     case(_gaps, _targets(value=True), error=PlanDataError, text="value = True"),
     case(_gaps, _targets(comparator="=>"), error=PlanDataError, text="comparator = '=>'"),
     case(_gaps, _targets(kind="grow"), error=PlanDataError, text="kind = 'grow'"),
@@ -558,9 +558,9 @@ TARGETS = [
     case(_gaps, AN_GIANG, pd.DataFrame(), error=ValidationError, text="missing: 'indicator'"),
     case(_gaps, AN_GIANG, _observed(year=2019.5), error=PlanDataError, text="year = 2019.5"),
     case(_gaps, AN_GIANG, _observed(value="29,5"), error=PlanDataError, text="value = '29,5'"),
-    case(_gaps, AN_GIANG, _observed(value=-5.0), error=PlanDataError, text="value = -5.0"),
+    case(_gaps, AN_GIANG, _observed(value=-5.0), error=PlanDataError, text="value = -5"),
     case(_gaps, AN_GIANG, _observed(value=INF), error=PlanDataError, text="value = inf"),
-    case(_gaps, AN_GIANG, _observed(value=120.0), error=PlanDataError, text="value = 120.0"),
+    case(_gaps, AN_GIANG, _observed(value=120.0), error=PlanDataError, text="value = 120"),
 ]
 
 # ---- frames -------------------------------------------------------------------------------
@@ -579,7 +579,7 @@ FRAMES = [
     case(_frame, value="5.130", error=PlanDataError, text="value = '5.130'"),
     case(_frame, value=INF, error=PlanDataError, text="value = inf"),
     case(_frame, value=NAN, error=PlanDataError, text="value = nan"),
-    case(_frame, value=-5.0, error=PlanDataError, text="-5.0"),
+    case(_frame, value=-5.0, error=PlanDataError, text="= -5 bed"),
     case(_frame, value=True, error=PlanDataError, text="value = True"),
     case(_frame, year=2024.5, error=PlanDataError, text="year = 2024.5"),
     case(_frame, year="x", error=PlanDataError, text="year = 'x'"),

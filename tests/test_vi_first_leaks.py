@@ -88,3 +88,29 @@ def test_a_district_in_the_province_column_is_said_a_district_of_its_province(tm
     assert "province = 'Tổng cộng': unknown province 'Tổng cộng': a totals row" in err
     assert "province = 'Hoằng Hóa': unknown province 'Hoằng Hóa': huyện Hoằng Hóa is a " \
         "district of Thanh Hóa province" in err  # fmt: skip
+
+
+def test_numbers_got_in_a_problem_report_are_grouped_in_both_languages():
+    from vnhealthplan.errors import Problem
+
+    def got(value, lang):
+        return Problem("a.csv", "row 2", "value", value, "expected x").said(lang).split(" = ")[1]
+
+    assert got(1917093, "vi") == "1.917.093: expected x"
+    assert got(1917093.5, "vi") == "1.917.093,5: expected x"
+    assert got(900000.0, "en") == "900,000: expected x"
+    assert got(1917093, "en") == "1,917,093: expected x"
+    assert got(1917093.5, "en") == "1,917,093.5: expected x"
+    assert got(2024, "vi") == "2024: expected x"  # a year keeps its digits
+    assert got(2024.0, "en") == "2024: expected x"  # as typed in a spreadsheet's cell
+    assert got(17.5, "en") == "17.5: expected x"
+
+
+def test_a_quantity_got_in_a_figures_file_is_written_as_typed_in_english(tmp_path):
+    path = tmp_path / "big.csv"
+    path.write_text("indicator,province,year,value\nstations_with_doctor,Đắk Lắk,2023,900000\n",
+                    encoding="utf-8")  # fmt: skip
+    _, _, err = _run("--lang", "en", "gaps", "dak-lak-2024", "--observations", str(path))
+    assert "value = 900,000 percent: expected" in err
+    _, _, err = _run("--lang", "vi", "gaps", "dak-lak-2024", "--observations", str(path))
+    assert "giá trị = 900.000%: cần" in err

@@ -26,7 +26,14 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from vnhealthplan.core.lang import Lang
-from vnhealthplan.core.messages import Message, field_name, message, number, said, shown
+from vnhealthplan.core.messages import (
+    Message,
+    field_name,
+    got_number,
+    message,
+    said,
+    shown,
+)
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.rebuild import reduce_error
 from vnhealthplan.core.slipwarning import LikelySlipWarning
@@ -434,8 +441,8 @@ class MissingDependencyError(VNHealthPlanError, ImportError):
 
 
 def _show(value: object, lang: Lang = "en") -> str:
-    if lang == "vi" and isinstance(value, float):
-        return number(value, lang)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return got_number(value, lang)  # "1.917.093" and "1,917,093", as a user typed it
     text = shown(value, lang)  # a Message said in lang
     return text if len(text) <= 120 else text[:117] + "..."
 
