@@ -114,3 +114,16 @@ def test_a_quantity_got_in_a_figures_file_is_written_as_typed_in_english(tmp_pat
     assert "value = 900,000 percent: expected" in err
     _, _, err = _run("--lang", "vi", "gaps", "dak-lak-2024", "--observations", str(path))
     assert "giá trị = 900.000%: cần" in err
+
+
+def test_days_in_vietnamese_messages_are_written_day_first(tmp_path):
+    path = tmp_path / "kg.csv"
+    path.write_text("indicator,province,year,value\nbeds_per_10k,Kiên Giang,2026,30\n"
+                    "beds_per_10k,Đắk Nông,2000,30\n", encoding="utf-8")  # fmt: skip
+    _, _, err = _run("--lang", "vi", "gaps", "thanh-hoa-2023", "--observations", str(path))
+    assert ("không có tỉnh 'Kiên Giang' vào ngày 01/01/2026; Kiên Giang (đến 30/06/2025) thuộc "
+            "An Giang (từ 01/07/2025)") in err  # fmt: skip
+    assert "Đắk Nông (từ 01/01/2004) là một phần của Đắk Lắk" in err
+    _, _, err = _run("--lang", "en", "gaps", "thanh-hoa-2023", "--observations", str(path))
+    assert ("unknown province 'Kiên Giang' on 2026-01-01; Kiên Giang (until 2025-06-30) is part "
+            "of An Giang (from 2025-07-01)") in err  # fmt: skip

@@ -32,6 +32,7 @@ from vnhealthplan.core.messages import (
     got_number,
     message,
     said,
+    said_day,
     shown,
 )
 from vnhealthplan.core.options import resolve_language
@@ -463,7 +464,7 @@ def _hint(close: Sequence[str]) -> Message | str:
 def _not_in_force(kind: str, name: str, on: date, found: Any) -> Message:
     detail = message("; {change}", change=found.change) if found is not None else ""
     return message("unknown {kind} {name!r} on {day}{detail}", kind=message(kind), name=name,
-                   day=on.isoformat(), detail=detail)  # fmt: skip
+                   day=said_day(on), detail=detail)  # fmt: skip
 
 
 # The errors are part of the public API at ``vnhealthplan.errors`` (and the package itself):

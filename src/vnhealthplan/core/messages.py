@@ -33,6 +33,7 @@ Examples
 from __future__ import annotations
 
 import math
+from datetime import date
 from typing import Any, ClassVar, Final
 
 from vnhealthplan.core.i18n import catalogue
@@ -51,6 +52,7 @@ __all__ = [
     "message",
     "number",
     "said",
+    "said_day",
     "shown",
 ]
 
@@ -201,3 +203,16 @@ def got_number(value: float, lang: Lang | None = None) -> str:
         value = int(value)
     english = f"{value:,}" if abs(value) >= GROUPED_FROM else str(value)  # "2024.5": a year
     return english if chosen == "en" else english.replace(",", ".")
+
+
+def said_day(day: date) -> dict[str, str]:
+    """*day* as a message field: ISO in English ("2025-06-30"), day first in Vietnamese
+    ("30/06/2025"), as the plans and the package's tables write it.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> message("{name} (until {day})", name="Kon Tum", day=said_day(date(2025, 6, 30))).said("vi")
+    'Kon Tum (đến 30/06/2025)'
+    """
+    return {"en": day.isoformat(), "vi": day.strftime("%d/%m/%Y")}
