@@ -127,3 +127,15 @@ def test_days_in_vietnamese_messages_are_written_day_first(tmp_path):
     _, _, err = _run("--lang", "en", "gaps", "thanh-hoa-2023", "--observations", str(path))
     assert ("unknown province 'Kiên Giang' on 2026-01-01; Kiên Giang (until 2025-06-30) is part "
             "of An Giang (from 2025-07-01)") in err  # fmt: skip
+
+
+def test_numbers_got_by_a_validation_error_are_grouped_in_both_languages():
+    from vnhealthplan.errors import ValidationError
+
+    err = ValidationError("gaps_frame", "population['Dak Lak']", 900000.0, "a population")
+    assert str(err) == "gaps_frame.population['Dak Lak']: got 900,000; expected a population"
+    err = ValidationError("per_capita", "population", 1917093, "a population")
+    assert err.said("vi").startswith("per_capita.population: nhận giá trị 1.917.093;")
+    assert str(ValidationError("Period.year", "year", 20240, "a year")).endswith(
+        "got 20240; expected a year"
+    )

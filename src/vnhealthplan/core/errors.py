@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from vnhealthplan.core.lang import Lang
 from vnhealthplan.core.messages import (
     Message,
+    Unquoted,
     field_name,
     got_number,
     message,
@@ -155,7 +156,8 @@ class ValidationError(VNHealthPlanError, ValueError):
         self.expected = expected
         super().__init__(
             message("{owner}.{field}: got {value}; expected {expected}", owner=owner,
-                    field=field, value=_shown(value), expected=expected)
+                    field=field, value=_shown(value, field, typed=isinstance(self, TypeError)),
+                    expected=expected)
         )  # fmt: skip
 
 
@@ -448,8 +450,14 @@ def _show(value: object, lang: Lang = "en") -> str:
     return text if len(text) <= 120 else text[:117] + "..."
 
 
-def _shown(value: object) -> Any:
-    """A value as a message field: a number or message kept (said in each language), else shown."""
+def _shown(value: object, field: str = "", *, typed: bool = False) -> Any:
+    """A value as a message field: a number written as a user typed it and grouped in each
+    language ("900,000", "1.917.093"; a year's digits kept, and a number of the wrong type
+    as it is), a message kept (said in each language), anything else shown."""
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    if number and not typed and "year" not in field:
+        said = {"en": got_number(value, "en"), "vi": got_number(value, "vi")}
+        return Unquoted("{quantity}", {"quantity": said})
     if isinstance(value, Message | int | float) and not isinstance(value, bool):
         return value
     return _show(value)

@@ -109,7 +109,7 @@ def check_levels(
     >>> check_levels(indicators.get("beds_per_10k"), -5.0, "gap", "observed")
     Traceback (most recent call last):
     ...
-    vnhealthplan.errors.ValidationError: gap.observed: got -5.0; expected a level ≥ 0 \
+    vnhealthplan.errors.ValidationError: gap.observed: got -5; expected a level ≥ 0 \
 bed / ten_thousand_people for beds_per_10k
     """
     array = np.asarray(levels, dtype=float)
