@@ -454,8 +454,8 @@ def _shown(value: object, field: str = "", *, typed: bool = False) -> Any:
     """A value as a message field: a number written as a user typed it and grouped in each
     language ("900,000", "1.917.093"; a year's digits kept, and a number of the wrong type
     as it is), a message kept (said in each language), anything else shown."""
-    number = isinstance(value, int | float) and not isinstance(value, bool)
-    if number and not typed and "year" not in field:
+    plain = not typed and "year" not in field
+    if isinstance(value, int | float) and not isinstance(value, bool) and plain:
         said = {"en": got_number(value, "en"), "vi": got_number(value, "vi")}
         return Unquoted("{quantity}", {"quantity": said})
     if isinstance(value, Message | int | float) and not isinstance(value, bool):
