@@ -24,8 +24,8 @@ def _frame(count: list[object], population: list[object]) -> pd.DataFrame:
 @pytest.mark.parametrize(
     ("count", "population", "field", "shown"),
     [
-        ([1.0, 2.0], [100.0, -50.0], "rollup.population[1]", "-50.0"),
-        ([-1.0, 2.0], [100.0, 50.0], "rollup.count[0]", "-1.0"),
+        ([1.0, 2.0], [100.0, -50.0], "rollup.population[1]", "-50;"),
+        ([-1.0, 2.0], [100.0, 50.0], "rollup.count[0]", "-1;"),
         ([np.inf, 2.0], [100.0, 50.0], "rollup.count[0]", "inf"),
     ],
 )

@@ -120,7 +120,7 @@ def test_every_bad_row_is_reported_at_once():
     assert message.startswith("7 invalid values in frame:")
     assert "frame: row 4: province = 'Paris': unknown province 'Paris'" in message
     assert "did you mean 'beds_per_10k'" in message
-    assert "row 6: year = 1800.0: got 1800; expected a whole year between 1945 and 2100" in message
+    assert "row 6: year = 1800: got 1800; expected a whole year between 1945 and 2100" in message
     assert "row 7: unit = 'percent': expected a unit of imr's dimension" in message
     # "giường" is a unit as the plans write it (bed), not one of infant mortality
     assert "row 8: unit = 'giường': expected a unit of imr's dimension" in message

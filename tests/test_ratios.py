@@ -151,10 +151,10 @@ def test_nan_scalar_refused():
     [
         (lambda: per_capita(Q(5130, "bed"), float("inf")), r"per_capita.population: got inf"),
         (lambda: per_capita(float("inf"), 1000), r"per_capita.count: got inf"),
-        (lambda: per_capita(-5130, 1000), r"per_capita.count: got -5130.0; expected a number ≥ 0"),
+        (lambda: per_capita(-5130, 1000), r"per_capita.count: got -5130; expected a number ≥ 0"),
         (
             lambda: required_count(-39, 1e6),
-            r"required_count.ratio: got -39.0; expected a number ≥ 0",
+            r"required_count.ratio: got -39; expected a number ≥ 0",
         ),
         (lambda: implied_population(5130, float("inf")), r"implied_population.ratio: got inf"),
         (
@@ -163,7 +163,7 @@ def test_nan_scalar_refused():
         ),
         (
             lambda: required_count(pd.Series([29.0, -1.0]), pd.Series([1e6, 1e6])),
-            r"required_count.ratio\[1\]: got -1.0; expected numbers ≥ 0",
+            r"required_count.ratio\[1\]: got -1; expected numbers ≥ 0",
         ),
     ],
 )
@@ -174,7 +174,7 @@ def test_infinite_and_negative_refused(call, message):
 
 def test_checks_on_non_contiguous_arrays():
     populations = np.array([[1e6, 0.0], [2e6, 3e6]]).T  # Fortran order, not C-contiguous
-    with pytest.raises(ValidationError, match=r"population\[1, 0\]: got 0.0"):
+    with pytest.raises(ValidationError, match=r"population\[1, 0\]: got 0;"):
         per_capita(np.ones((2, 2)), populations)
     np.testing.assert_allclose(
         per_capita(np.ones((2, 2)), populations[:, ::-1] + 1).magnitude,
@@ -201,7 +201,7 @@ def test_per_capita_refuses_non_positive_population(population):
 
 
 def test_position_of_the_bad_population_is_named():
-    with pytest.raises(ValidationError, match=r"population\[1\]: got 0.0;"):
+    with pytest.raises(ValidationError, match=r"population\[1\]: got 0;"):
         per_capita(Q(5130, "bed"), np.array([1e6, 0.0, -1.0]))
 
 

@@ -97,7 +97,7 @@ def test_a_form_read_then_compared_warns_once(tmp_path):
 def test_the_command_line_says_it_once(table, tmp_path, capsys, command):
     argv = [command, "dak-lak-2024", "--observations", str(table)]
     if command == "report":
-        argv += ["-o", str(tmp_path / "report.html"), "--no-charts"]
+        argv += ["-o", str(tmp_path / "report.html"), "--no-charts", "--lang", "en"]
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         assert main(argv) == 0

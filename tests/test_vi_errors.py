@@ -97,7 +97,7 @@ def test_a_name_not_in_force_in_both_languages():
         provinces.get("Phú Yên", on=dt.date(2025, 7, 1))
     en, vi = _said(caught.value)
     assert en.startswith("unknown province 'Phú Yên' on 2025-07-01; ")
-    assert vi.startswith("không có tỉnh 'Phú Yên' vào ngày 2025-07-01; ")
+    assert vi.startswith("không có tỉnh 'Phú Yên' vào ngày 01/07/2025; ")
 
 
 def test_a_parse_error_in_both_languages():

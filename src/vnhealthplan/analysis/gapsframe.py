@@ -57,6 +57,7 @@ from vnhealthplan.core.errors import (
     WrongTypeError,
 )
 from vnhealthplan.core.messages import message
+from vnhealthplan.core.unitnames import said_unit
 from vnhealthplan.core.units import registry
 from vnhealthplan.core.vocab import TargetKind
 from vnhealthplan.data import indicators, plans
@@ -138,7 +139,9 @@ def _to_indicator_units(
             unit = None
         if unit is None or unit.dimensionality != ind.dimensionality:
             raise DimensionError(
-                f"unit of {code}", repr(text), message("a unit like {unit}", unit=str(ind.unit))
+                f"unit of {code}",
+                repr(text),
+                message("a unit like {unit}", unit=said_unit(ind.unit)),
             )
         factors[i] = registry().Quantity(1.0, unit).to(ind.unit).magnitude
     if (factors != 1).any():

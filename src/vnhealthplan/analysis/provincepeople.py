@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING, Any, Final
 from vnhealthplan.analysis.frames import read_finite, read_province
 from vnhealthplan.core.checks import plain_number
 from vnhealthplan.core.errors import DimensionError, ValidationError
-from vnhealthplan.core.messages import message
+from vnhealthplan.core.messages import got_number, message
+from vnhealthplan.core.unitnames import said_quantity
 from vnhealthplan.core.units import is_quantity, registry
 
 if TYPE_CHECKING:
@@ -115,8 +116,8 @@ def people_by_name(population: Mapping[str, Any] | pd.Series, none: str) -> dict
     >>> people_by_name({"Đắk Lắk": 1_800_000, "Dak Lak": 900_000}, "")
     Traceback (most recent call last):
     ...
-    vnhealthplan.errors.ValidationError: gaps_frame.population['Dak Lak']: got 900000.0; \
-expected one population for Đắk Lắk: population['Đắk Lắk'] gives 1800000.0
+    vnhealthplan.errors.ValidationError: gaps_frame.population['Dak Lak']: got 900,000; \
+expected one population for Đắk Lắk: population['Đắk Lắk'] gives 1,800,000
     >>> people_by_name({"": 22_000}, "")
     {'': 22000.0}
     """
@@ -125,7 +126,7 @@ expected one population for Đắk Lắk: population['Đắk Lắk'] gives 18000
     for name, value in population.items():
         key, field = read_province(name), f"population[{name!r}]"
         if is_quantity(value) and value.dimensionality != registry().Unit("person").dimensionality:
-            raise DimensionError(field, value, message("a number of people"))
+            raise DimensionError(field, said_quantity(value), message("a number of people"))
         number = read_finite(value.to("person").magnitude if is_quantity(value) else value)
         number = province_people(number, "gaps_frame", field, province=key is not None)
         place = key.name if key else none
@@ -134,7 +135,7 @@ expected one population for Đắk Lắk: population['Đắk Lắk'] gives 18000
                 "one population for {province}: {other} gives {number}",
                 province=place,
                 other=fields[place],
-                number=people[place],
+                number={lang: got_number(people[place], lang) for lang in ("en", "vi")},
             )
             raise ValidationError("gaps_frame", field, number, expected)
         people[place], fields[place] = number, field

@@ -331,7 +331,7 @@ def combine_observations(
     Traceback (most recent call last):
     ...
     vnhealthplan.errors.PlanDataError: 1 invalid value in ví dụ: số liệu giả định:
-      ví dụ: số liệu giả định: doctors_per_10k 2020: value = 10.0: expected the same value \
+      ví dụ: số liệu giả định: doctors_per_10k 2020: value = 10: expected the same value \
 as 9.8 in Bộ Y tế (báo cáo được bài báo trích dẫn)...
     """
     kept: dict[tuple[str, str, str, int], Observation] = {}

@@ -26,7 +26,16 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from vnhealthplan.core.lang import Lang
-from vnhealthplan.core.messages import Message, field_name, message, number, said, shown
+from vnhealthplan.core.messages import (
+    Message,
+    Unquoted,
+    field_name,
+    got_number,
+    message,
+    said,
+    said_day,
+    shown,
+)
 from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.rebuild import reduce_error
 from vnhealthplan.core.slipwarning import LikelySlipWarning
@@ -147,7 +156,8 @@ class ValidationError(VNHealthPlanError, ValueError):
         self.expected = expected
         super().__init__(
             message("{owner}.{field}: got {value}; expected {expected}", owner=owner,
-                    field=field, value=_shown(value), expected=expected)
+                    field=field, value=_shown(value, field, typed=isinstance(self, TypeError)),
+                    expected=expected)
         )  # fmt: skip
 
 
@@ -187,7 +197,8 @@ count of people or of live births
         self.expected = expected
         super().__init__(
             message("{argument}: got {value}; expected {expected}", argument=argument,
-                    value=str(value), expected=expected)
+                    value=value if isinstance(value, Message) else str(value),
+                    expected=expected)
         )  # fmt: skip
 
 
@@ -433,14 +444,20 @@ class MissingDependencyError(VNHealthPlanError, ImportError):
 
 
 def _show(value: object, lang: Lang = "en") -> str:
-    if lang == "vi" and isinstance(value, float):
-        return number(value, lang)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return got_number(value, lang)  # "1.917.093" and "1,917,093", as a user typed it
     text = shown(value, lang)  # a Message said in lang
     return text if len(text) <= 120 else text[:117] + "..."
 
 
-def _shown(value: object) -> Any:
-    """A value as a message field: a number or message kept (said in each language), else shown."""
+def _shown(value: object, field: str = "", *, typed: bool = False) -> Any:
+    """A value as a message field: a number written as a user typed it and grouped in each
+    language ("900,000", "1.917.093"; a year's digits kept, and a number of the wrong type
+    as it is), a message kept (said in each language), anything else shown."""
+    plain = not typed and "year" not in field
+    if isinstance(value, int | float) and not isinstance(value, bool) and plain:
+        said = {"en": got_number(value, "en"), "vi": got_number(value, "vi")}
+        return Unquoted("{quantity}", {"quantity": said})
     if isinstance(value, Message | int | float) and not isinstance(value, bool):
         return value
     return _show(value)
@@ -455,7 +472,7 @@ def _hint(close: Sequence[str]) -> Message | str:
 def _not_in_force(kind: str, name: str, on: date, found: Any) -> Message:
     detail = message("; {change}", change=found.change) if found is not None else ""
     return message("unknown {kind} {name!r} on {day}{detail}", kind=message(kind), name=name,
-                   day=on.isoformat(), detail=detail)  # fmt: skip
+                   day=said_day(on), detail=detail)  # fmt: skip
 
 
 # The errors are part of the public API at ``vnhealthplan.errors`` (and the package itself):

@@ -32,6 +32,8 @@ Examples
 
 from __future__ import annotations
 
+import math
+from datetime import date
 from typing import Any, ClassVar, Final
 
 from vnhealthplan.core.i18n import catalogue
@@ -42,12 +44,15 @@ from vnhealthplan.core.templated import Templated, VietnameseNumber
 __all__ = [
     "CONTEXT",
     "FIELD_CONTEXT",
+    "GROUPED_FROM",
     "Message",
     "Unquoted",
     "field_name",
+    "got_number",
     "message",
     "number",
     "said",
+    "said_day",
     "shown",
 ]
 
@@ -168,3 +173,46 @@ def number(value: float, lang: Lang | None = None) -> str:
     if resolve_language(lang) == "en":
         return str(value)
     return format(VietnameseNumber(value), "")
+
+
+#: Numbers from this size up are grouped in a problem report (in English; in Vietnamese a
+#: whole number); below it (a year, "2024.5") they keep their digits.
+GROUPED_FROM: Final = 10_000
+
+
+def got_number(value: float, lang: Lang | None = None) -> str:
+    """A number a user gave, as a problem report shows it in *lang*: thousands grouped
+    ("1.917.093" in Vietnamese, "1,917,093" in English) from 10,000 up, a whole float
+    written as the whole number typed ("900,000", not "900000.0"), a fraction grouped the
+    way of the language ("1.917.093,5"; "1,917,093.5"; in Vietnamese whatever its size, as
+    a message writes a float: "1.234,5").
+
+    Examples
+    --------
+    >>> got_number(1917093, "vi"), got_number(900000.0, "en"), got_number(2024.0, "en")
+    ('1.917.093', '900,000', '2024')
+    >>> got_number(1917093.5, "vi"), got_number(1917093.5, "en"), got_number(17.5, "en")
+    ('1.917.093,5', '1,917,093.5', '17.5')
+    """
+    chosen = resolve_language(lang)
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    if chosen == "vi" and isinstance(value, float):
+        return number(value, chosen)  # grouped whatever its size, as before
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    english = f"{value:,}" if abs(value) >= GROUPED_FROM else str(value)  # "2024.5": a year
+    return english if chosen == "en" else english.replace(",", ".")
+
+
+def said_day(day: date) -> dict[str, str]:
+    """*day* as a message field: ISO in English ("2025-06-30"), day first in Vietnamese
+    ("30/06/2025"), as the plans and the package's tables write it.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> message("{name} (until {day})", name="Kon Tum", day=said_day(date(2025, 6, 30))).said("vi")
+    'Kon Tum (đến 30/06/2025)'
+    """
+    return {"en": day.isoformat(), "vi": day.strftime("%d/%m/%Y")}

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 from vnhealthplan.core.errors import ValidationError, WrongTypeError
-from vnhealthplan.core.messages import message
+from vnhealthplan.core.messages import Unquoted, message
 from vnhealthplan.core.units import as_unit, is_quantity
 from vnhealthplan.core.vocab import Lang
 
@@ -31,6 +31,8 @@ __all__ = [
     "join_unit",
     "number_text",
     "quantity_text",
+    "said_quantity",
+    "said_unit",
     "unit_name",
 ]
 
@@ -263,3 +265,41 @@ def quantity_text(quantity: Any, lang: Lang = "vi", *, decimals: int | None = No
     number = number_text(magnitude, lang, decimals)
     singular = lang == "en" and abs(magnitude) == 1
     return join_unit(number, unit_name(quantity.units, lang, singular=singular))
+
+
+def said_unit(unit: Any) -> dict[str, str]:
+    """*unit* as an error message's field: its code in English (as pint writes it), its name
+    in Vietnamese ("giường bệnh/vạn dân"), or its code where the package has no name for it.
+
+    Examples
+    --------
+    >>> said_unit("bed / ten_thousand_people")
+    {'en': 'bed / ten_thousand_people', 'vi': 'giường bệnh/vạn dân'}
+    """
+    code = str(as_unit(unit))
+    try:
+        return {"en": code, "vi": unit_name(unit)}
+    except ValueError:
+        return {"en": code, "vi": code}
+
+
+def said_quantity(quantity: Any, *, dimensions: bool = False) -> Unquoted:
+    """*quantity* as an error's "got" value: in English as pint writes it (with its
+    *dimensions* if asked), in Vietnamese with its unit's name and the number the Vietnamese
+    way ("1.917,5 bác sĩ/1.000 dân"); anything that is no quantity as its ``str()``.
+
+    Examples
+    --------
+    >>> from vnhealthplan import ureg
+    >>> got = said_quantity(ureg.Quantity(1917.5, "doctor"), dimensions=True)
+    >>> got, got.said("vi")
+    ('1917.5 doctor ([doctors])', '1.917,5 bác sĩ')
+    """
+    if not is_quantity(quantity):
+        return Unquoted("{quantity}", {"quantity": str(quantity)})
+    en = f"{quantity} ({quantity.dimensionality})" if dimensions else str(quantity)
+    try:
+        vi = quantity_text(quantity, "vi")
+    except (TypeError, ValueError):  # an array, or a unit with no name: the number as it is
+        vi = f"{quantity.magnitude} {said_unit(quantity.units)['vi']}"
+    return Unquoted("{quantity}", {"quantity": {"en": en, "vi": vi}})

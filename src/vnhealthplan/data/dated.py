@@ -30,7 +30,7 @@ from typing import Any, Final, Generic, Protocol, TypeVar
 
 import attrs
 
-from vnhealthplan.core.messages import Message, message
+from vnhealthplan.core.messages import Message, message, said_day
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.source import Document, Source
 
@@ -78,14 +78,14 @@ def dated_name(unit: Dated) -> str:
     'Thanh Hóa'
     >>> name = dated_name(provinces.by_key("an-giang-2025"))
     >>> name, name.said("vi")
-    ('An Giang (from 2025-07-01)', 'An Giang (từ 2025-07-01)')
+    ('An Giang (from 2025-07-01)', 'An Giang (từ 01/07/2025)')
     """
     until = unit.valid_until
     since = getattr(unit, "valid_from", None)
     if until is not None:
-        return message("{name} (until {day})", name=unit.name, day=until.isoformat())
+        return message("{name} (until {day})", name=unit.name, day=said_day(until))
     if since is not None:
-        return message("{name} (from {day})", name=unit.name, day=since.isoformat())
+        return message("{name} (from {day})", name=unit.name, day=said_day(since))
     return unit.name
 
 
@@ -221,14 +221,14 @@ class OnDate(Generic[U, C]):
         if self.is_before_start:
             since = _start(self.unit)
             assert since is not None
-            unit = message("{name} (from {day})", name=self.unit.name, day=since.isoformat())
+            unit = message("{name} (from {day})", name=self.unit.name, day=said_day(since))
             return message("{unit} was part of {parent}", unit=unit, parent=self.current.name)
         return message("{unit} is part of {current}", unit=unit, current=dated_name(self.current))
 
     @property
     def text(self) -> Message:
         """The answer in words (its ``str()``); ``.said("vi")`` gives it in Vietnamese."""
-        return message("{change} on {day}", change=self.change, day=self.on.isoformat())
+        return message("{change} on {day}", change=self.change, day=said_day(self.on))
 
     def said(self, lang: Lang | None = None) -> str:
         """The answer in words in *lang* (default: the package setting)."""

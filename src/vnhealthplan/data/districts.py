@@ -36,7 +36,7 @@ from vnhealthplan.core.checks import as_date, fail, items_of, member_of, text, t
 from vnhealthplan.core.errors import DistrictNotInForceError, UnknownDistrictError, WrongTypeError
 from vnhealthplan.core.fold import ascii_name as _ascii
 from vnhealthplan.core.fold import fold
-from vnhealthplan.core.messages import message
+from vnhealthplan.core.messages import message, said_day
 from vnhealthplan.core.vocab import FacilityKind, to_facility_kind
 from vnhealthplan.data import provinces
 from vnhealthplan.data.dated import OnDate, covering, dated_name, find, registry_source
@@ -252,7 +252,7 @@ class DistrictOnDate(OnDate[District, District | Province]):
         d = self.unit
         if self.exists:
             return message("{unit} existed", unit=f"{d.label} ({d.province.name})")
-        end = d.valid_until.isoformat() if d.valid_until else "?"
+        end = said_day(d.valid_until) if d.valid_until else "?"
         return message("{unit} ({province}, until {end}): no district level after {end}; its "
                        "territory is part of {current}", unit=d.label, province=d.province.name,
                        end=end, current=dated_name(self.current))  # fmt: skip

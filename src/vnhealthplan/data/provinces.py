@@ -61,6 +61,8 @@ _PREFIXES = ("tinh ", "thanh pho ", "tp ")
 #: The prefixes of a city: of a centrally governed one ("TP Cần Thơ"), or of a city within a
 #: province ("TP Thanh Hóa", thành phố thuộc tỉnh), which is not the province.
 _CITY_PREFIXES = ("thanh pho ", "tp ")
+#: The labels of a table's totals row (folded, closing marks left out): no province.
+_TOTALS = frozenset({"tong cong", "cong", "tong so", "tong", "total", "grand total"})
 
 
 def _key(name: str) -> str:
@@ -262,6 +264,9 @@ def _named(name: str, owner: str) -> list[Province]:
         raise UnknownProvinceError(name, why=_city_within(units[0].name))
     if units:
         return units
+    if fold(name).strip(" .:;,-*") in _TOTALS:  # "Tổng cộng": no misspelt "Long An"
+        why = message("a totals row, not a province: delete the row or leave it out of the figures")
+        raise UnknownProvinceError(name, why=why)
     names = {_key(n): u.name for u in _units() for n in u.names}
     scores = {c: difflib.SequenceMatcher(None, key, c).ratio() for c in names}
     close = difflib.get_close_matches(key, names, n=3, cutoff=0.6)

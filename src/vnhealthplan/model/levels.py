@@ -18,7 +18,7 @@ import numpy as np
 from vnhealthplan.core.checks import check_values, fail
 from vnhealthplan.core.errors import DimensionError, ValidationError, WrongTypeError
 from vnhealthplan.core.messages import message
-from vnhealthplan.core.unitnames import unit_name
+from vnhealthplan.core.unitnames import said_quantity, said_unit, unit_name
 from vnhealthplan.core.units import is_any_quantity, is_quantity
 
 if TYPE_CHECKING:
@@ -67,9 +67,11 @@ def levels_in_unit(
     """
     if is_quantity(observed):
         if not indicator.accepts(observed):
-            expected = message("a quantity in {unit} ({dimensionality})", unit=str(indicator.unit),
-                               dimensionality=str(indicator.dimensionality))  # fmt: skip
-            raise DimensionError(name, f"{observed} ({observed.dimensionality})", expected)
+            dimensions = {"en": str(indicator.dimensionality), "vi": ""}  # vi: the unit's name
+            unit = said_unit(indicator.unit)
+            expected = message("a quantity in {unit} ({dimensionality})", unit=unit,
+                               dimensionality=dimensions)  # fmt: skip
+            raise DimensionError(name, said_quantity(observed, dimensions=True), expected)
         observed = observed.to(indicator.unit).magnitude
     elif is_any_quantity(observed):
         expected = message("a quantity of vnhealthplan.ureg (another registry)")
@@ -107,7 +109,7 @@ def check_levels(
     >>> check_levels(indicators.get("beds_per_10k"), -5.0, "gap", "observed")
     Traceback (most recent call last):
     ...
-    vnhealthplan.errors.ValidationError: gap.observed: got -5.0; expected a level ≥ 0 \
+    vnhealthplan.errors.ValidationError: gap.observed: got -5; expected a level ≥ 0 \
 bed / ten_thousand_people for beds_per_10k
     """
     array = np.asarray(levels, dtype=float)

@@ -43,6 +43,7 @@ import numpy as np
 from vnhealthplan.core.checks import check_values, per_size, within
 from vnhealthplan.core.errors import DimensionError, ShapeError, ValidationError, WrongTypeError
 from vnhealthplan.core.messages import message
+from vnhealthplan.core.unitnames import said_quantity, said_unit
 from vnhealthplan.core.units import is_any_quantity, is_quantity, registry
 
 __all__ = ["implied_population", "per_capita", "required_count"]
@@ -133,7 +134,7 @@ def _denominator_base(unit: Any, name: str, value: Any) -> str:
         return "person"
     if dims == registry().Unit("live_birth").dimensionality:
         return "live_birth"
-    shown = f"{value} ({dims})" if is_quantity(value) else f"{value!r}"
+    shown = said_quantity(value, dimensions=True) if is_quantity(value) else f"{value!r}"
     raise DimensionError(name, shown, message("a count of people or of live births"))
 
 
@@ -352,8 +353,10 @@ def required_count(ratio: Any, population: Any, per: int = 10_000) -> Any:
     if any(d in (_POPULATION, _LIVE_BIRTHS) for d in product.dimensionality):
         raise DimensionError(
             "ratio",
-            f"{ratio} ({r.unit.dimensionality})",
-            message("a ratio per {unit} to go with the population given", unit=str(p.unit)),
+            said_quantity(ratio, dimensions=True)
+            if is_quantity(ratio)
+            else f"{ratio} ({r.unit.dimensionality})",
+            message("a ratio per {unit} to go with the population given", unit=said_unit(p.unit)),
         )
     unit = _numerator(r.unit, product)
     factor = registry().Quantity(1, product).to(unit).magnitude
@@ -408,8 +411,8 @@ def implied_population(count: Any, ratio: Any, per: int = 10_000) -> Any:
     except DimensionError:
         raise DimensionError(
             "ratio",
-            f"{ratio}",
-            message("a ratio of {unit} per people or per live births", unit=str(c.unit)),
+            said_quantity(ratio),
+            message("a ratio of {unit} per people or per live births", unit=said_unit(c.unit)),
         ) from None
     factor = registry().Quantity(1, quotient).to(base).magnitude
     checks = (("count", "positive"), ("ratio", "positive"))

@@ -26,12 +26,17 @@ from typing import Any, Final
 import numpy as np
 
 from vnhealthplan.core.checks import plain_number
-from vnhealthplan.core.errors import UnitNotInForceError, ValidationError
+from vnhealthplan.core.errors import (
+    UnitNotInForceError,
+    UnknownDistrictError,
+    UnknownProvinceError,
+    ValidationError,
+)
 from vnhealthplan.core.excelfloat import fifteen_digits
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.core.unitnames import unit_name
 from vnhealthplan.core.units import as_unit
-from vnhealthplan.data import indicators, provinces
+from vnhealthplan.data import districts, indicators, provinces
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.period import Period
 from vnhealthplan.model.plan import Plan
@@ -149,6 +154,24 @@ def read_province(cell: Any, period: Period | None = None) -> Province | None:
     """
     if is_missing(cell) or cell == "":
         return None
+    try:
+        return _province(cell, period)
+    except UnknownProvinceError as err:
+        if not isinstance(cell, str) or str(err) != str(UnknownProvinceError(cell, err.close)):
+            raise  # already said why ("TP Thanh Hóa", "Tổng cộng")
+        try:  # "Hoằng Hóa": a district the registry knows, not a misspelt "Lạng Sơn"
+            district = districts.get(cell)
+        except UnknownDistrictError:
+            raise err from None
+        name = district.province.name
+        why = message("{district} is a district of {province} province, not a province; a "
+                      "figure of the whole province is given as {name!r}",
+                      district=district.label, province=name, name=name)  # fmt: skip
+        raise UnknownProvinceError(cell, why=why) from None
+
+
+def _province(cell: Any, period: Period | None) -> Province:
+    """The province *cell* names (see :func:`read_province`)."""
     if isinstance(cell, Province) or period is None:
         return cell if isinstance(cell, Province) else provinces.get(cell)
     try:

@@ -44,7 +44,7 @@ from vnhealthplan.core.errors import (
     VNHealthPlanError,
     WrongTypeError,
 )
-from vnhealthplan.core.messages import Message, Unquoted, message
+from vnhealthplan.core.messages import Message, Unquoted, got_number, message
 from vnhealthplan.core.unitnames import quantity_text
 from vnhealthplan.core.units import is_quantity, registry
 from vnhealthplan.model.observation import Observation
@@ -283,7 +283,8 @@ def _value_shown(value: Any) -> Any:
     "1.917,5 người"), anything else as it is."""
     if not is_quantity(value):
         return value
-    said = {"en": str(value), "vi": quantity_text(value, "vi")}
+    english = f"{got_number(float(value.magnitude), 'en')} {value.units}"  # "900,000 percent"
+    said = {"en": english, "vi": quantity_text(value, "vi")}
     return Unquoted("{quantity}", {"quantity": said})
 
 

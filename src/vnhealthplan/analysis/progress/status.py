@@ -28,6 +28,7 @@ from vnhealthplan.core.errors import DimensionError, ValidationError
 from vnhealthplan.core.i18n import translate
 from vnhealthplan.core.messages import message
 from vnhealthplan.core.options import resolve_language
+from vnhealthplan.core.unitnames import said_quantity, said_unit
 from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import Comparator, Lang, TargetKind
 from vnhealthplan.model.compare import check_levels
@@ -360,7 +361,9 @@ def _point(ind: Indicator, item: Any, name: str) -> tuple[int, float]:
         number = plain_number(value)
     if number is None:
         raise DimensionError(
-            name, value, message("a number or a quantity in {unit}", unit=str(ind.unit))
+            name,
+            said_quantity(value),
+            message("a number or a quantity in {unit}", unit=said_unit(ind.unit)),
         )
     # infinity, or a level the indicator cannot take (−5 ‰), would read as "achieved"
     check_levels(ind, float(number), "progress_status", name)

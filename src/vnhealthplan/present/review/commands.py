@@ -233,11 +233,12 @@ def _slips_said() -> Iterator[None]:
         yield
 
 
-def _say_slips(plan: Plan, mine: Sequence[Observation]) -> None:
+def _say_slips(plan: Plan, mine: Sequence[Observation], lang: Lang | None = None) -> None:
     """Warn on stderr of each figure about 10, 100 or 1000 times off its target, and of each
-    of part of a year (:func:`part_years`)."""
+    of part of a year (:func:`part_years`), in *lang* (default: the package language)."""
     for said in [*part_years(mine), *likely_slips(plan, mine)]:
-        print(f"vnhealthplan: {message('warning: {said}', said=said).said()}", file=sys.stderr)
+        line = message("warning: {said}", said=said).said(lang)
+        print(f"vnhealthplan: {line}", file=sys.stderr)
 
 
 def _say_left_out(
@@ -369,8 +370,8 @@ def run_report(args: argparse.Namespace) -> int:
     with _slips_said():
         mine = read_observation_files(args.observations, lang, plan)
         r = review(plan, mine, method=args.method, as_of=_until_day(args.until))
-    _say_left_out(plan, r.ignored, args.report_lang, mine)
-    _say_slips(plan, mine)
+    _say_left_out(plan, r.ignored, lang, mine)  # the language of the sources it cites
+    _say_slips(plan, mine, lang)
     try:
         print(writers.write_review(r, args.output, lang=lang, charts=not args.no_charts))
     except MissingDependencyError as err:
