@@ -113,7 +113,7 @@ def gaps_frame(
     targets: Target | Plan | Iterable[Target | Plan] | pd.DataFrame,
     observations: Any,
     *,
-    population: Mapping[str, Any] | pd.Series | None = None,
+    population: Mapping[str, Any] | pd.Series | pd.DataFrame | None = None,
     tolerance: float = 0.05,
 ) -> pd.DataFrame:
     """Gaps of many targets against observations, one row per target, vectorised.
@@ -149,11 +149,12 @@ def gaps_frame(
         targets show no observation). Those rows need a whole year and a number: every
         row that lacks one is reported at once in a PlanDataError. A ``scope`` column
         (optional) tells the figures of a tier or kind of facility from the whole's.
-    population : mapping or pandas.Series, optional
-        People by province name: adds ``population, count_unit, required_count,
-        additional_count`` for per-person targets (``additional = required − observed
-        ratio × population``, negative when ahead). Each is a province's population in
-        people: one below 100,000 (1.5 typed for 1,5 million) is refused.
+    population : mapping, pandas.Series or pandas.DataFrame, optional
+        People by province name (a table: its ``province`` and ``population`` columns):
+        adds ``population, count_unit, required_count, additional_count`` for per-person
+        targets (``additional = required − observed ratio × population``, negative when
+        ahead). Each is a province's population in people: one below 100,000 (1.5 typed
+        for 1,5 million) is refused.
     tolerance : float
         For ``"~"`` and direction-less ``"="``; recorded in ``frame.attrs["tolerance"]``.
 

@@ -101,8 +101,13 @@ def province_people(
     return number
 
 
-def people_by_name(population: Mapping[str, Any] | pd.Series, none: str) -> dict[str, float]:
+def people_by_name(
+    population: Mapping[str, Any] | pd.Series | pd.DataFrame, none: str
+) -> dict[str, float]:
     """People by the registry's province name (*none* for a name that is no province's).
+
+    *population* maps province names to people: a mapping, a Series, or a table with
+    ``province`` and ``population`` columns (one row a province).
 
     Quantities must count people; a province's is refused below
     :data:`LEAST_PROVINCE_PEOPLE`, the one of *none* (targets naming no province: a
@@ -123,11 +128,14 @@ expected one population for Đắk Lắk: population['Đắk Lắk'] gives 1,800
     """
     people: dict[str, float] = {}
     fields: dict[str, str] = {}
-    for name, value in population.items():
+    for name, value in _by_province(population).items():
         key, field = read_province(name), f"population[{name!r}]"
         if is_quantity(value) and value.dimensionality != registry().Unit("person").dimensionality:
             raise DimensionError(field, said_quantity(value), message("a number of people"))
-        number = read_finite(value.to("person").magnitude if is_quantity(value) else value)
+        try:
+            number = read_finite(value.to("person").magnitude if is_quantity(value) else value)
+        except ValidationError as err:  # said of the entry, not of the cell reader
+            raise ValidationError("gaps_frame", field, err.value, err.expected) from None
         number = province_people(number, "gaps_frame", field, province=key is not None)
         place = key.name if key else none
         if place in people and people[place] != number:
@@ -140,6 +148,39 @@ expected one population for Đắk Lắk: population['Đắk Lắk'] gives 1,800
             raise ValidationError("gaps_frame", field, number, expected)
         people[place], fields[place] = number, field
     return people
+
+
+def _by_province(population: Any) -> Any:
+    """A table with ``province`` and ``population`` columns as a Series of people by province;
+    a mapping or a Series as it is. A table without those columns is refused, naming its
+    columns (it was read by its column names, "province" taken for a province's name).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"province": ["Đắk Lắk"], "population": [1_918_000]})
+    >>> _by_province(table).to_dict()
+    {'Đắk Lắk': 1918000}
+    >>> _by_province(pd.DataFrame({"tinh": ["Đắk Lắk"], "dan_so": [1_918_000]}))
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: gaps_frame.population: got ['tinh', 'dan_so']; \
+expected a mapping or Series of people by province, or a table with the columns 'province' \
+and 'population'
+    """
+    columns = getattr(population, "columns", None)
+    if columns is None:
+        return population
+    names = [str(column) for column in columns]
+    if not {"province", "population"} <= set(names):
+        expected = message(
+            "a mapping or Series of people by province, or a table with the columns "
+            "'province' and 'population'"
+        )
+        raise ValidationError("gaps_frame", "population", names, expected)
+    import pandas as pd
+
+    return pd.Series(list(population["population"]), index=list(population["province"]))
 
 
 def people_for(population: Any, owner: str, *, province: bool = True) -> Any:
