@@ -28,6 +28,7 @@ from datetime import date, datetime
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any, Final
 
+from vnhealthplan.analysis.frames.cellreaders import is_blank
 from vnhealthplan.core.errors import Problem, UnknownProvinceError, VNHealthPlanError
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.messages import Message, message
@@ -117,7 +118,7 @@ def misdated_rows(frame: pd.DataFrame) -> list[Problem]:
     problems = []
     for label, row in frame.iterrows():
         year = row["year"]
-        if _blank(year):
+        if is_blank(year):
             continue
         try:
             period = _period(row)
@@ -137,11 +138,11 @@ def misdated_rows(frame: pd.DataFrame) -> list[Problem]:
 def _period(row: pd.Series) -> Period | None:
     """The period a row's ``period`` cell, or its ``period_start`` and ``period_end`` cells,
     give; None without them."""
-    if not _blank(row.get("period")):
+    if not is_blank(row.get("period")):
         cell = row["period"]
         return cell if isinstance(cell, Period) else Period.parse(str(cell).strip())
     start, end = row.get("period_start"), row.get("period_end")
-    if _blank(start) or _blank(end):
+    if is_blank(start) or is_blank(end):
         return None
     return Period(_day(start), _day(end))
 
@@ -150,13 +151,3 @@ def _day(cell: Any) -> date:
     if isinstance(cell, str):
         return date.fromisoformat(cell.strip())
     return cell.date() if isinstance(cell, datetime) else cell
-
-
-def _blank(cell: Any) -> bool:
-    import pandas as pd
-
-    return (
-        cell is None
-        or (isinstance(cell, str) and not cell.strip())
-        or (not isinstance(cell, str | Period) and bool(pd.isna(cell)))
-    )

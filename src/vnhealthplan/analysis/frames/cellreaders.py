@@ -56,6 +56,7 @@ __all__ = [
     "CELL_READERS",
     "bare",
     "indicator_unit",
+    "is_blank",
     "is_missing",
     "read_finite",
     "read_indicator",
@@ -95,6 +96,17 @@ def is_missing(value: Any) -> bool:
     import pandas as pd
 
     return value is None or (not isinstance(value, str) and bool(np.all(pd.isna(value))))
+
+
+def is_blank(cell: Any) -> bool:
+    """True for a cell that gives nothing: missing (:func:`is_missing`) or text of spaces only.
+
+    Examples
+    --------
+    >>> is_blank(None), is_blank("  "), is_blank(float("nan")), is_blank("Thanh Hóa"), is_blank(0)
+    (True, True, True, False, False)
+    """
+    return is_missing(cell) or (isinstance(cell, str) and not cell.strip())
 
 
 def read_indicator(cell: Any, plan: Plan | None = None) -> Indicator:

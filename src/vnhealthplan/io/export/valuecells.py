@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
+from vnhealthplan.analysis.frames.cellreaders import is_blank
 from vnhealthplan.core.errors import Problem
 from vnhealthplan.core.messages import message
 from vnhealthplan.io.export.csvtable import row_record
@@ -35,10 +36,6 @@ YEAR_ALONE: Final = message(
     "expected a year alone, e.g. 2023; a remark such as '(ước)' (an estimate) goes in the "
     "'notes' column"
 )
-
-
-def _blank(cell: Any) -> bool:
-    return cell is None or cell != cell or (isinstance(cell, str) and not cell.strip())
 
 
 def blank_provinces(frame: pd.DataFrame, file: str) -> tuple[list[Any], list[Problem]]:
@@ -67,12 +64,12 @@ def blank_provinces(frame: pd.DataFrame, file: str) -> tuple[list[Any], list[Pro
     if "province" not in frame.columns:
         return [], []
     cells = list(frame["province"].items())
-    named = [(label, cell) for label, cell in cells if not _blank(cell)]
+    named = [(label, cell) for label, cell in cells if not is_blank(cell)]
     if not named or len(named) == len(cells):
         return [], []
     labels, problems, above = [], [], named[0]
     for label, cell in cells:
-        if not _blank(cell):
+        if not is_blank(cell):
             above = (label, cell)
             continue
         labels.append(label)
