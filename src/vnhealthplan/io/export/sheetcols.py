@@ -6,11 +6,6 @@ hidden row is (:func:`~vnhealthplan.io.export.sheetcells.hidden_rows`), a hidden
 whose header names what a figure is (its province, indicator, period, value, unit or scope)
 is named, for the user to unhide (to read it) or delete. A hidden column of notes, a source
 or a quote is read as before.
-
-Examples
---------
->>> column_letter(1), column_letter(28)
-('A', 'AB')
 """
 
 from __future__ import annotations
@@ -24,22 +19,13 @@ from vnhealthplan.io.export._headers import canonical_column
 from vnhealthplan.io.export.sheetcells import sheet_tree
 from vnhealthplan.io.forms.sheetxml import MAIN
 
-__all__ = ["FIGURE_COLUMNS", "column_letter", "hidden_columns"]
+__all__ = ["FIGURE_COLUMNS", "hidden_columns"]
 
 #: The columns that say what a figure is: a hidden one is refused.
 FIGURE_COLUMNS: Final = frozenset({
     "province", "indicator", "year", "period", "period_start", "period_end", "value", "unit",
     "tier", "facility_kind", "scope_description",
 })  # fmt: skip
-
-
-def column_letter(number: int) -> str:
-    """The letters of a spreadsheet's column *number* (1 is A)."""
-    letters = ""
-    while number > 0:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def hidden_columns(file: Path, sheet: str, row: int, head: list[Any]) -> list[Problem]:
@@ -64,6 +50,8 @@ it to read it, or delete it: a hidden column is not read)
     xml = sheet_tree(file, sheet)
     if xml is None:
         return []
+    from openpyxl.utils import get_column_letter
+
     hidden: set[int] = set()
     for col in xml.iter(f"{MAIN}col"):
         if col.get("hidden") in ("1", "true"):
@@ -71,7 +59,7 @@ it to read it, or delete it: a hidden column is not read)
     expected = message("expected a visible column (unhide it to read it, or delete it: a "
                        "hidden column is not read)")  # fmt: skip
     return [
-        Problem(file.name, f"{sheet}!{column_letter(n)}{row}", "column", name, expected)
+        Problem(file.name, f"{sheet}!{get_column_letter(n)}{row}", "column", name, expected)
         for n, name in enumerate(head, start=1)
         if n in hidden and canonical_column(name) in FIGURE_COLUMNS
     ]
