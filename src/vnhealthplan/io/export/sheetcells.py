@@ -21,6 +21,7 @@ from xml.etree import ElementTree
 
 from vnhealthplan.core.errors import Problem
 from vnhealthplan.core.messages import message
+from vnhealthplan.io.export.sheetcols import hidden_columns
 from vnhealthplan.io.forms.numbers import scales_by_100, shows_percent
 from vnhealthplan.io.forms.sheetxml import MAIN, sheet_entry, sheet_xml
 from vnhealthplan.io.forms.sheetxml import hidden_rows as forms_hidden_rows
@@ -192,10 +193,14 @@ def sheet_tree(file: Path, sheet: str) -> ElementTree.Element | None:
         return None
 
 
-def sheet_problems(file: Path, sheet: str) -> list[Problem]:
+def sheet_problems(
+    file: Path, sheet: str, header: tuple[int, list[Any]] | None = None
+) -> list[Problem]:
     """What a sheet's values do not show, each a problem, the sheet's XML read once: merged
     blocks (:func:`merged_cells`), formulas saved without their result
-    (:func:`unsaved_formulas`) and hidden rows with something in them (:func:`hidden_rows`).
+    (:func:`unsaved_formulas`), hidden rows with something in them (:func:`hidden_rows`)
+    and, given the *header* row (its number and cells), hidden columns that say what a
+    figure is (:func:`~vnhealthplan.io.export.sheetcols.hidden_columns`).
 
     Examples
     --------
@@ -215,7 +220,8 @@ def sheet_problems(file: Path, sheet: str) -> list[Problem]:
     if xml is None:
         return []
     checks = (merged_cells, unsaved_formulas, hidden_rows)
-    return [problem for check in checks for problem in check(xml, file.name, sheet)]
+    found = [problem for check in checks for problem in check(xml, file.name, sheet)]
+    return found + (hidden_columns(xml, file.name, sheet, *header) if header else [])
 
 
 def merged_cells(xml: ElementTree.Element, file: str, sheet: str) -> list[Problem]:

@@ -10,13 +10,12 @@ or a quote is read as before.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, Final
+from xml.etree import ElementTree
 
 from vnhealthplan.core.errors import Problem
 from vnhealthplan.core.messages import message
 from vnhealthplan.io.export._headers import canonical_column
-from vnhealthplan.io.export.sheetcells import sheet_tree
 from vnhealthplan.io.forms.sheetxml import MAIN
 
 __all__ = ["FIGURE_COLUMNS", "hidden_columns"]
@@ -28,13 +27,17 @@ FIGURE_COLUMNS: Final = frozenset({
 })  # fmt: skip
 
 
-def hidden_columns(file: Path, sheet: str, row: int, head: list[Any]) -> list[Problem]:
-    """One problem for each hidden column of *sheet* whose header (*head*, in sheet *row*)
-    names what a figure is (:data:`FIGURE_COLUMNS`).
+def hidden_columns(
+    xml: ElementTree.Element, file: str, sheet: str, row: int, head: list[Any]
+) -> list[Problem]:
+    """One problem for each hidden column of *sheet* (its parsed *xml*,
+    :func:`~vnhealthplan.io.export.sheetcells.sheet_tree`, in the workbook named *file*) whose
+    header (*head*, in sheet *row*) names what a figure is (:data:`FIGURE_COLUMNS`).
 
     Examples
     --------
     >>> import pathlib, tempfile, openpyxl
+    >>> from vnhealthplan.io.export.sheetcells import sheet_tree
     >>> book = openpyxl.Workbook()
     >>> book.active.title = "observations"
     >>> book.active.append(["Tỉnh", "Mã chỉ tiêu", "Năm", "Giá trị"])
@@ -42,14 +45,12 @@ def hidden_columns(file: Path, sheet: str, row: int, head: list[Any]) -> list[Pr
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     path = pathlib.Path(folder, "observed.xlsx")
     ...     book.save(path)
-    ...     print(*hidden_columns(path, "observations", 1, ["Tỉnh", "Mã chỉ tiêu", "Năm",
-    ...                                                      "Giá trị"]))
+    ...     xml = sheet_tree(path, "observations")
+    >>> print(*hidden_columns(xml, "observed.xlsx", "observations", 1,
+    ...                       ["Tỉnh", "Mã chỉ tiêu", "Năm", "Giá trị"]))
     observed.xlsx: observations!D1: column = 'Giá trị': expected a visible column (unhide \
 it to read it, or delete it: a hidden column is not read)
     """
-    xml = sheet_tree(file, sheet)
-    if xml is None:
-        return []
     from openpyxl.utils import get_column_letter
 
     hidden: set[int] = set()
@@ -59,7 +60,7 @@ it to read it, or delete it: a hidden column is not read)
     expected = message("expected a visible column (unhide it to read it, or delete it: a "
                        "hidden column is not read)")  # fmt: skip
     return [
-        Problem(file.name, f"{sheet}!{get_column_letter(n)}{row}", "column", name, expected)
+        Problem(file, f"{sheet}!{get_column_letter(n)}{row}", "column", name, expected)
         for n, name in enumerate(head, start=1)
         if n in hidden and canonical_column(name) in FIGURE_COLUMNS
     ]

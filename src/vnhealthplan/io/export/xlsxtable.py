@@ -36,7 +36,6 @@ from vnhealthplan.io.export.sheetcells import (
     sheet_problems,
     shown_percents,
 )
-from vnhealthplan.io.export.sheetcols import hidden_columns
 from vnhealthplan.io.forms._load import BOOK_ERRORS
 
 if TYPE_CHECKING:
@@ -84,9 +83,7 @@ def read_xlsx_table(file: Path, sheet: str | int | None) -> pd.DataFrame:
         raise PlanDataError([Problem(file.name, "file", "sheet", ws.title, message(
             "expected a visible sheet: the sheet {title!r} is hidden (unhide it, or name it "
             "with sheet=)", title=ws.title))])  # fmt: skip
-    unread = sheet_problems(file, ws.title) + (
-        hidden_columns(file, ws.title, *rows[0]) if rows else []
-    )
+    unread = sheet_problems(file, ws.title, rows[0] if rows else None)
     if unread:
         raise PlanDataError(unread)
     if not rows:
