@@ -473,8 +473,19 @@ def _measured_from(first: Any, last: Any, issued: Any) -> Any:
     (*issued* −1: none), worked out once for each distinct (first, last, issued)."""
     if not len(first):
         return np.zeros(0, np.int64)
-    rows = np.stack([first, last, issued], axis=1)
-    distinct, positions = np.unique(rows, axis=0, return_inverse=True)
+    columns = [np.asarray(c, np.int64) for c in (first, last, issued)]
+    lows = [int(c.min()) for c in columns]
+    spans = [int(c.max()) - low + 1 for c, low in zip(columns, lows, strict=True)]
+    if spans[0] * spans[1] * spans[2] >= 1 << 62:  # too wide for one integer key
+        rows = np.stack(columns, axis=1)
+        distinct, positions = np.unique(rows, axis=0, return_inverse=True)
+    else:  # one int64 key a row: a 1-D unique, not a sort of rows
+        key = ((columns[0] - lows[0]) * spans[1] + columns[1] - lows[1]) * spans[2]
+        key += columns[2] - lows[2]
+        keys, positions = np.unique(key, return_inverse=True)
+        distinct = np.stack([keys // (spans[1] * spans[2]) + lows[0],
+                             keys // spans[2] % spans[1] + lows[1],
+                             keys % spans[2] + lows[2]], axis=1)  # fmt: skip
     years = [Period(date(a, 1, 1), date(b, 12, 31)).measured_from(None if c < 0 else c)
              for a, b, c in distinct.tolist()]  # fmt: skip
     return np.array(years, np.int64)[positions.reshape(-1)]
