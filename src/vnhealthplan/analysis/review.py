@@ -45,6 +45,7 @@ from vnhealthplan.core.units import is_quantity
 from vnhealthplan.core.vocab import Lang, TargetKind
 from vnhealthplan.data import plans
 from vnhealthplan.data.reference import national_observations, national_targets
+from vnhealthplan.model.displays import day_text
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.source import Document, Source
@@ -85,8 +86,7 @@ def source_text(source: Source | None, lang: Lang = "en") -> str:
         return ""
     doc = source.document
     number = f" {doc.number}" if doc.number else ""
-    day = (doc.issued.isoformat() if lang == "en" else doc.issued.strftime("%d/%m/%Y")) if (
-        doc.issued) else ""  # fmt: skip
+    day = day_text(doc.issued, lang) if doc.issued else ""
     issued = f" ({day})" if day else ""
     section = said(source.section, lang)
     quote = said(source.quote, lang)  # a figure the package wrote: said in the language

@@ -32,7 +32,7 @@ from vnhealthplan.core.html import (
     display,
     word,
 )
-from vnhealthplan.core.messages import said
+from vnhealthplan.core.messages import said, said_day
 from vnhealthplan.core.unitnames import quantity_text, unit_name
 from vnhealthplan.core.vocab import Lang
 from vnhealthplan.model.gap_text import explain
@@ -100,7 +100,7 @@ def day_text(day: date, lang: Lang) -> str:
     >>> day_text(date(2024, 2, 27), "vi"), day_text(date(2024, 2, 27), "en")
     ('27/02/2024', '2024-02-27')
     """
-    return day.isoformat() if lang == "en" else day.strftime("%d/%m/%Y")
+    return said_day(day)["en" if lang == "en" else "vi"]
 
 
 def source_quote(source: Source | None, lang: Lang = "en") -> Quote | None:

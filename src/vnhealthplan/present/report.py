@@ -32,7 +32,6 @@ Audit
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date
 from typing import Any
 
 from vnhealthplan.analysis.audit import Finding, audit
@@ -49,6 +48,7 @@ from vnhealthplan.core.options import resolve_language
 from vnhealthplan.core.plural import counted
 from vnhealthplan.core.terminal import table, terminal_width, wrap
 from vnhealthplan.core.vocab import Lang, TargetKind
+from vnhealthplan.model.displays import day_text
 from vnhealthplan.model.indicator import Indicator
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
@@ -82,10 +82,6 @@ def _unit(unit: Any, lang: Lang) -> str:
         return format_unit(unit, lang)
     except (ValueError, AttributeError, LookupError):
         return str(unit)
-
-
-def _date(day: date, lang: Lang) -> str:
-    return day.strftime("%d/%m/%Y") if lang == "vi" else day.isoformat()
 
 
 def _names(plan: Plan) -> Mapping[str, Indicator]:
@@ -137,7 +133,7 @@ def summary_table(
 def _heading(plan: Plan, lang: Lang) -> str:
     doc = plan.document
     number = doc.number or translate("(no number)", lang, context="cli")
-    when = _date(doc.issued, lang) if doc.issued else translate("undated", lang, context="cli")
+    when = day_text(doc.issued, lang) if doc.issued else translate("undated", lang, context="cli")
     province = (
         plan.province.name
         if plan.province

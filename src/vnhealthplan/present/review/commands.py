@@ -50,6 +50,7 @@ from vnhealthplan.data import plans, provinces
 from vnhealthplan.io.export import export, formats
 from vnhealthplan.io.export._read import read_observation_rows
 from vnhealthplan.io.forms import is_form, write_form
+from vnhealthplan.model.displays import day_text
 from vnhealthplan.model.observation import Observation
 from vnhealthplan.model.plan import Plan
 from vnhealthplan.model.source import Document, Source
@@ -281,7 +282,7 @@ cộng vào (muốn so sánh cho cả Quảng Ngãi mới, hãy cộng gộp s�
         return []
     chosen = resolve_language(lang)
     day = merged.valid_from
-    when = "" if day is None else (day.strftime("%d/%m/%Y") if chosen == "vi" else str(day))
+    when = "" if day is None else day_text(day, chosen)
     return [translate("{parts} and {province} formed the new {merged} from {day}; the plan and "
                       "its targets are of {province} before the merger, so the figures of "
                       "{parts} are not added to them (to compare the whole new province, add "
