@@ -4,8 +4,9 @@ or date in silence.
 ``gaps_frame`` leaves out rows about indicators and provinces no target is about (a
 nationwide sheet). A row whose indicator code is no indicator at all ("IMR", a trailing
 space) or whose province is a misspelling of a target's province ("Dak Lak Province") is
-not such a row: it was meant for a target, and leaving it out said "no figure". Nor may a
-row's year fall outside the period its ``period`` (or ``period_start``/``period_end``)
+not such a row: it was meant for a target, and leaving it out said "no figure". Nor is a
+frame naming no province at all when every target names one (:func:`province_needed`). Nor
+may a row's year fall outside the period its ``period`` (or ``period_start``/``period_end``)
 cells give: which of the two was meant cannot be told.
 
 Examples
@@ -23,13 +24,18 @@ observations: row 0: year = 2024: expected a year of the period 2023, or no year
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from datetime import date, datetime
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any, Final
 
 from vnhealthplan.analysis.frames.cellreaders import is_blank
-from vnhealthplan.core.errors import Problem, UnknownProvinceError, VNHealthPlanError
+from vnhealthplan.core.errors import (
+    Problem,
+    UnknownProvinceError,
+    ValidationError,
+    VNHealthPlanError,
+)
 from vnhealthplan.core.fold import fold
 from vnhealthplan.core.messages import Message, message
 from vnhealthplan.data import indicators, provinces
@@ -38,11 +44,36 @@ from vnhealthplan.model.period import Period
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["misdated_rows", "unplaced_rows"]
+__all__ = ["misdated_rows", "province_needed", "unplaced_rows"]
 
 _FILE: Final = "observations"
 #: How alike a name and a target's province must be, folded, to be a misspelling of it.
 _ALIKE: Final = 0.8
+
+
+def province_needed(frame: Any, codes: Iterable[str], keys: set[tuple[str, str]]) -> None:
+    """Refuse figures naming no province (a frame without a ``province`` column) when every
+    target names one: none of them would be read, and every target would be left unknown
+    without a word. Figures of the targets' indicators only (*codes*) count.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> figures = pd.DataFrame({"indicator": ["imr"], "year": [2024], "value": [20.0]})
+    >>> province_needed(figures, ["imr"], {("Đắk Lắk", "imr")})
+    Traceback (most recent call last):
+    ...
+    vnhealthplan.errors.ValidationError: gaps_frame.observations: got a frame without a \
+province column; expected a province column: the targets are of Đắk Lắk
+    >>> province_needed(figures, ["imr"], {("", "imr")})  # a national target: read as it is
+    """
+    provinces = {province for province, _ in keys}
+    if not provinces or "" in provinces or not frame["indicator"].isin(list(codes)).any():
+        return
+    expected = message("a province column: the targets are of {provinces}",
+                       provinces=", ".join(sorted(provinces)))  # fmt: skip
+    got = message("a frame without a province column")
+    raise ValidationError("gaps_frame", "observations", got, expected)
 
 
 def unplaced_rows(

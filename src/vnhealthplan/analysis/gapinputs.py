@@ -51,7 +51,6 @@ __all__ = [
     "factorized",
     "indicator_codes",
     "mapped",
-    "province_needed",
     "recoded",
     "require_columns",
     "start_years",
@@ -200,31 +199,6 @@ def require_columns(frame: Any, field: str, needed: Iterable[str]) -> None:
             missing=", ".join(map(repr, missing)),
         )
         raise ValidationError("gaps_frame", field, _columns(frame.columns), expected)
-
-
-def province_needed(frame: Any, codes: Iterable[str], keys: set[tuple[str, str]]) -> None:
-    """Refuse figures naming no province (a frame without a ``province`` column) when every
-    target names one: none of them would be read, and every target would be left unknown
-    without a word. Figures of the targets' indicators only (*codes*) count.
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> figures = pd.DataFrame({"indicator": ["imr"], "year": [2024], "value": [20.0]})
-    >>> province_needed(figures, ["imr"], {("Đắk Lắk", "imr")})
-    Traceback (most recent call last):
-    ...
-    vnhealthplan.errors.ValidationError: gaps_frame.observations: got a frame without a \
-province column; expected a province column: the targets are of Đắk Lắk
-    >>> province_needed(figures, ["imr"], {("", "imr")})  # a national target: read as it is
-    """
-    provinces = {province for province, _ in keys}
-    if not provinces or "" in provinces or not frame["indicator"].isin(list(codes)).any():
-        return
-    expected = message("a province column: the targets are of {provinces}",
-                       provinces=", ".join(sorted(provinces)))  # fmt: skip
-    got = message("a frame without a province column")
-    raise ValidationError("gaps_frame", "observations", got, expected)
 
 
 def _columns(columns: Any) -> Message:

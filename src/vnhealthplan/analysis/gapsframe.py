@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import numpy as np
 
-from vnhealthplan.analysis.figurerows import misdated_rows, unplaced_rows
+from vnhealthplan.analysis.figurerows import misdated_rows, province_needed, unplaced_rows
 from vnhealthplan.analysis.frames import (
     observation_records_frame,
     read_period,
@@ -40,7 +40,6 @@ from vnhealthplan.analysis.gapinputs import (
     factorized,
     indicator_codes,
     mapped,
-    province_needed,
     recoded,
     require_columns,
     start_years,
